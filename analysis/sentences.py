@@ -1,0 +1,69 @@
+"""Sentence and clause splitting for Arabic news text, by raw offsets.
+
+Boundaries: line breaks, ``؟ ? ! .`` and, for clauses, also ``، ؛ ;``. A full
+stop is a boundary only when whitespace or the end of the text follows it, so
+decimals (``97.4``), URLs and dotted names are kept whole, and not after a single
+Latin capital (``X. Ai``, ``J. Smith``). A run of dots (``..`` in headlines, an
+ellipsis) does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(
+    r"""
+    \n+                                   # a line break always ends a sentence
+    | [؟?!]+ ["'”»)\]]* (?=\s|$)          # question and exclamation marks
+    | (?: (?<![A-Z]) | (?<=[A-Za-z][A-Z]) )  # a full stop, not after a lone capital,
+      (?<!\.)\.(?!\.) ["'”»)\]]* (?=\s|$)  # followed by space or the end
+    | (?<=[A-Z]) \. ["'”»)\]]*              # after a lone capital only when no Latin
+      (?=\s|$) (?!\s+[A-Za-z])              # word follows: "X. Ai" and "J. Smith" stay
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"| [،؛;] ", re.VERBOSE)
+
+
+def _spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        end = m.end() if m.group().strip() else m.start()
+        _add(text, pos, end, spans)
+        pos = m.end()
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    # Trim surrounding whitespace so a span is exactly the sentence.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``text``.
+
+    Args:
+        text: raw or normalized text; offsets refer to it.
+
+    Returns:
+        Non-overlapping, ordered spans with no leading or trailing whitespace.
+    """
+    return _spans(text, _SENTENCE_END)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Like :func:`sentence_spans` but also splitting at ``، ؛ ;``."""
+    return _spans(text, _CLAUSE_END)
+
+
+def split_sentences(text: str, clauses: bool = False) -> list[str]:
+    """Split ``text`` into sentences (or clauses) as strings."""
+    spans = clause_spans(text) if clauses else sentence_spans(text)
+    return [text[a:b] for a, b in spans]
