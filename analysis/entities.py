@@ -1,11 +1,32 @@
 """Organizations, people, products, funds, governments and places, from a gazetteer.
 
-(Being written: the API below is fixed, the matcher lands shortly.)
+The gazetteer is a CSV (``data/gazetteer.csv``: ``name_en, name_ar, kind,
+aliases``) a user extends without touching code; ``aliases`` are ``|``-separated
+spellings, Arabic or Latin. Matching runs on normalized text, so spelling
+variants that normalization folds (ألتمان / التمان, diacritics, tatweel) need one
+alias. Arabic aliases also match behind the clitics و ف ب ل ك (and لل for
+names that start with ال); the clitic is not part of the surface. Latin aliases
+of up to three capitals (``X``, ``FT``, ``US``) match case-sensitively, the
+others in any case. The longest alias wins where several start at one place.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .mentions import MENTION_COLUMNS, article_texts, frame, mention_row
+from .normalize import normalize
+
+GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
+KINDS = ("org", "person", "product", "fund", "government", "place")
+ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)
@@ -16,9 +37,176 @@ class EntityMention:
     end: int
     name_en: str
     name_ar: str
-    kind: str  # org, person, product, fund, government, place
+    kind: str  # one of KINDS
 
 
-def find_entities(text: str) -> list[EntityMention]:
-    """All gazetteer matches in *normalized* text, ordered by position."""
-    return []
+def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
+    """Read a gazetteer CSV and check it: known kinds, no alias claimed twice."""
+    path = Path(path) if path is not None else GAZETTEER
+    gaz = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = {"name_en", "name_ar", "kind", "aliases"} - set(gaz.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    bad = gaz.loc[~gaz["kind"].isin(KINDS)]
+    if len(bad):
+        named = ", ".join(f"{n} ({k!r})" for n, k in zip(bad["name_en"], bad["kind"]))
+        raise ValueError(f"{path}: unknown kind for {named}; use one of {KINDS}")
+    owner: dict[str, str] = {}
+    for name, aliases in zip(gaz["name_en"], gaz["aliases"]):
+        for alias in _aliases(name, aliases):
+            key = normalize(alias) if _ARABIC.search(alias) else alias.casefold()
+            if owner.setdefault(key, name) != name:
+                raise ValueError(f"{path}: alias {alias!r} belongs to both {owner[key]!r} and {name!r}")
+    return gaz
+
+
+def _aliases(name_en: str, aliases: str) -> list[str]:
+    out = [a.strip() for a in aliases.split("|") if a.strip()]
+    return out if name_en in out else [name_en, *out]
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SPACE = "\x00"  # stands for "one or more spaces" inside the trie
+
+
+def _alias_key(alias: str) -> tuple[str, bool]:
+    """(matching key, case-sensitive?) of an alias; spaces become _SPACE."""
+    if _ARABIC.search(alias):
+        return _SPACE.join(normalize(alias).split()), False
+    # Short all-capital abbreviations (X, FT, US, MGX) are ordinary words in other cases.
+    sensitive = len(alias) <= 3 and alias == alias.upper()
+    key = _SPACE.join(alias.split())
+    return (key if sensitive else key.translate(_LOWER)), sensitive
+
+
+def _trie_regex(keys: list[str]) -> str:
+    """A regex equivalent to the alternation of ``keys``, factored as a trie.
+
+    Python's ``re`` tries the branches of an alternation one by one at every
+    position; a trie makes each position cost a few steps, not hundreds.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            (r"\s+" if ch == _SPACE else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items(), reverse=True)
+            if ch != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A greedy optional tail: the longest alias wins, the shorter one is the fallback.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=4)
+def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
+    gaz = load_gazetteer(path)
+    folded: dict[str, tuple[str, str, str]] = {}
+    exact: dict[str, tuple[str, str, str]] = {}
+    for name_en, name_ar, kind, aliases in gaz[["name_en", "name_ar", "kind", "aliases"]].itertuples(index=False):
+        for alias in _aliases(name_en, aliases):
+            key, sensitive = _alias_key(alias)
+            (exact if sensitive else folded)[key] = (name_en, name_ar, kind)
+    # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
+    # the ل of لل is a clitic only when the name is tried from the next letter).
+    clitic = r"(?P<clitic>[وف]?[بلك]?)"
+    main = re.compile(rf"(?<!\w){clitic}(?P<name>{_trie_regex(list(folded))})(?!\w)")
+    short = re.compile(rf"(?<!\w)(?P<name>{_trie_regex(list(exact))})(?!\w)") if exact else None
+    return main, short, folded, exact
+
+
+def find_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
+    """All gazetteer matches in *normalized* text, ordered by position.
+
+    Args:
+        text: normalized text (see :func:`analysis.normalize`).
+        gazetteer: another gazetteer CSV; default the bundled one.
+
+    Returns:
+        Mentions whose offsets cover the name only, not a leading clitic.
+    """
+    main, short, folded, exact = _matcher(str(gazetteer or GAZETTEER))
+    found: dict[int, tuple[int, tuple[str, str, str]]] = {}
+    # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
+    lowered = text.translate(_LOWER)
+    for m in main.finditer(lowered):
+        hit = folded.get(re.sub(r"\s+", _SPACE, m.group("name")))
+        if hit is None:
+            # The trie can stop inside a longer alias (a prefix that is no name).
+            continue
+        found[m.start("name")] = (m.end("name"), hit)
+    for m in _contracted(lowered, folded):
+        found.setdefault(m[0], m[1:])
+    if short is not None:
+        for m in short.finditer(text):
+            hit = exact.get(re.sub(r"\s+", _SPACE, m.group("name")))
+            if hit is not None:
+                found.setdefault(m.start(), (m.end(), hit))
+    out, last_end = [], -1
+    for start in sorted(found):
+        end, (en, ar, kind) = found[start]
+        if start >= last_end:  # overlapping matches: the earlier one stays
+            out.append(EntityMention(start, end, en, ar, kind))
+            last_end = end
+    return out
+
+
+_LIL = re.compile(r"(?<!\w)[وف]?لل(?=\w)")
+
+
+def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str, str]]]:
+    """Names after ل + ال contracted to لل (للصين = ل + الصين)."""
+    out = []
+    for m in _LIL.finditer(text):
+        # Re-read the word as if it began with ال and look the longest alias up.
+        tail = text[m.end():m.end() + 60]
+        words = re.match(r"\w+(?:\s+\w+){0,4}", tail)
+        if not words:
+            continue
+        parts = words.group().split()
+        for n in range(len(parts), 0, -1):
+            hit = folded.get(_SPACE.join(["ال" + parts[0], *parts[1:n]]))
+            if hit:
+                span_end = m.end() + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
+                out.append((m.end() - 1, span_end, hit))
+                break
+    return out
+
+
+def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None) -> pd.DataFrame:
+    """One row per entity mention, with raw offsets and the raw sentence.
+
+    Args:
+        corpus_or_text: a corpus from :func:`analysis.load_corpus`, or one string
+            (then ``article_id`` is None).
+        gazetteer: another gazetteer CSV; default the bundled one.
+
+    Returns:
+        Columns ``article_id, start, end, surface, sentence, sentence_start,
+        sentence_end, name_en, name_ar, kind``; ``raw[start:end] == surface``.
+    """
+    rows = []
+    for art in article_texts(corpus_or_text):
+        for ent in find_entities(art.norm.text, gazetteer):
+            row = mention_row(art, ent.start, ent.end)
+            row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind)
+            rows.append(row)
+    return frame(rows, ENTITY_COLUMNS)
+
+
+def display_name(name_en: str, lang: str = "ar") -> str:
+    """The gazetteer's Arabic or English name for a canonical English name."""
+    if lang == "en":
+        return name_en
+    gaz = load_gazetteer()
+    hit = gaz.loc[gaz["name_en"] == name_en, "name_ar"]
+    return hit.iloc[0] if len(hit) else name_en

@@ -1,0 +1,95 @@
+"""What every extractor shares: an article's searchable text and mention rows.
+
+An extractor finds spans in the *normalized* text; :func:`mention_row` turns such a
+span into raw offsets, the raw surface and the raw sentence holding it, so every
+fact points back to the untouched article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .corpus import boilerplate_spans, mask_spans
+from .normalize import Normalized, normalize_with_offsets
+from .sentences import sentence_spans
+
+MENTION_COLUMNS = ["article_id", "start", "end", "surface", "sentence", "sentence_start", "sentence_end"]
+
+
+@dataclass
+class ArticleText:
+    """One article ready for extraction (boilerplate blanked, same length as raw)."""
+
+    article_id: str | None
+    raw: str
+    norm: Normalized
+    published: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span of the sentence holding raw offset ``start`` (or the mention itself)."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0:
+            a, b = self.sentences[i]
+            if a <= start < b:
+                return a, max(b, end)
+        return start, end
+
+
+def article_text(raw: str, article_id: str | None = None, published: str = "",
+                 boilerplate: list[tuple[int, int]] | None = None) -> ArticleText:
+    """Prepare one raw article: blank its boilerplate, normalize with offsets, split sentences."""
+    spans = boilerplate_spans(raw) if boilerplate is None else boilerplate
+    masked = mask_spans(raw, spans) if spans else raw
+    sents = sentence_spans(masked)
+    return ArticleText(
+        article_id=article_id,
+        raw=raw,
+        norm=normalize_with_offsets(masked),
+        published=published or "",
+        sentences=sents,
+        _starts=[a for a, _ in sents],
+    )
+
+
+def article_texts(corpus_or_text: pd.DataFrame | str, published: str | None = None) -> Iterator[ArticleText]:
+    """Yield :class:`ArticleText` for a corpus DataFrame or a single string."""
+    if isinstance(corpus_or_text, str):
+        yield article_text(corpus_or_text, None, published or "")
+        return
+    if not isinstance(corpus_or_text, pd.DataFrame) or "raw" not in corpus_or_text.columns:
+        raise TypeError("expected a corpus DataFrame (from load_corpus) or a str")
+    ids = corpus_or_text["article_id"] if "article_id" in corpus_or_text else [None] * len(corpus_or_text)
+    pubs = corpus_or_text["published"] if "published" in corpus_or_text else [""] * len(corpus_or_text)
+    bps = corpus_or_text["boilerplate"] if "boilerplate" in corpus_or_text else [None] * len(corpus_or_text)
+    for raw, aid, pub, bp in zip(corpus_or_text["raw"], ids, pubs, bps):
+        yield article_text(raw, aid, published if published is not None else (pub or ""), bp)
+
+
+def mention_row(art: ArticleText, nstart: int, nend: int) -> dict:
+    """Raw offsets, surface and sentence of the normalized span ``[nstart, nend)``."""
+    start, end = art.norm.raw_span(nstart, nend)
+    s_start, s_end = art.sentence_of(start, end)
+    return {
+        "article_id": art.article_id,
+        "start": start,
+        "end": end,
+        "surface": art.raw[start:end],
+        "sentence": art.raw[s_start:s_end],
+        "sentence_start": s_start,
+        "sentence_end": s_end,
+    }
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows → DataFrame with exactly ``columns`` (an empty frame keeps them)."""
+    df = pd.DataFrame(rows, columns=columns)
+    for col in ("start", "end", "sentence_start", "sentence_end"):
+        if col in df:
+            df[col] = df[col].astype("int64")
+    return df

@@ -1,0 +1,144 @@
+"""Entities: every organization and person in the seeds, clitics, variants, a user gazetteer."""
+
+import pandas as pd
+import pytest
+
+from analysis import load_corpus, normalize
+from analysis.entities import (
+    ENTITY_COLUMNS,
+    display_name,
+    extract_entities,
+    find_entities,
+    load_gazetteer,
+)
+
+EXPECTED = {
+    "000_058ae3e1c078b0a8": {
+        "Anthropic", "ChatGPT", "Downcodes", "Elon Musk", "Future Investment Initiative", "Google",
+        "Gulf states", "Meta", "Middle East", "OpenAI", "Public Investment Fund", "Qatar",
+        "Saudi Arabia", "Sequoia Capital", "Tesla", "United Arab Emirates", "United States",
+        "Valor Equity Partners", "X (Twitter)", "xAI",
+    },
+    "001_ef5f6a763e32d541": {
+        "Amazon", "Anthropic", "Apple", "ChatGPT", "Elon Musk", "Google", "Grok", "Meta",
+        "Microsoft", "OpenAI", "PayPal", "Roelof Botha", "Sam Altman", "Sequoia Capital",
+        "Silicon Valley", "SpaceX", "Tesla", "The Boring Company", "The Information",
+        "X (Twitter)", "YouTube", "xAI",
+    },
+    "002_2d51d1c94387f4fe": {
+        "Ahmed Sawan", "Al Qahera News", "Anthropic", "Axios", "Bloomberg", "ChatGPT", "Elon Musk",
+        "GPT-5", "Gigafactory Compute", "Google", "Grok", "Meta", "OpenAI", "Oracle", "Sam Altman",
+        "SpaceX", "Tesla", "United States", "X (Twitter)", "xAI",
+    },
+    "003_7b04d372a099f76b": {
+        "8VC", "Alibaba", "Ari Emanuel", "Arm", "ChatGPT", "China", "DeepSeek", "DeepSeek R1",
+        "Donald Trump", "Elon Musk", "Hollywood", "Joe Lonsdale", "MGX", "Microsoft", "Nvidia",
+        "OpenAI", "Oracle", "Palantir", "Qwen", "Sam Altman", "Silicon Valley", "SoftBank",
+        "South Africa", "Stargate", "Tesla", "US federal court", "United States",
+        "Valor Equity Partners", "X (Twitter)", "xAI",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def mentions(corpus):
+    return extract_entities(corpus)
+
+
+def test_every_named_entity_in_the_seeds_is_found(mentions):
+    found = mentions.groupby("article_id")["name_en"].agg(set).to_dict()
+    assert found == EXPECTED
+
+
+def test_surfaces_are_exact_raw_slices_inside_their_sentence(corpus, mentions):
+    raw = dict(zip(corpus["article_id"], corpus["raw"]))
+    for row in mentions.itertuples():
+        text = raw[row.article_id]
+        assert text[row.start:row.end] == row.surface
+        assert text[row.sentence_start:row.sentence_end] == row.sentence
+        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+
+
+def test_columns_and_kinds(mentions):
+    assert list(mentions.columns) == ENTITY_COLUMNS
+    people = set(mentions.loc[mentions["kind"] == "person", "name_en"])
+    assert {"Elon Musk", "Sam Altman", "Roelof Botha", "Donald Trump", "Ari Emanuel", "Joe Lonsdale"} <= people
+    assert set(mentions.loc[mentions["name_en"] == "Sequoia Capital", "kind"]) == {"fund"}
+
+
+def test_spelling_variants_in_the_corpus_fold_to_one_name(mentions):
+    altman = set(mentions.loc[mentions["name_en"] == "Sam Altman", "surface"])
+    assert {"التمان", "ألتمان", "سام التمان", "سام ألتمان"} <= altman
+    assert "X. Ai" in set(mentions.loc[mentions["name_en"] == "xAI", "surface"])
+    assert {"تويتر", "إكس", "X"} <= set(mentions.loc[mentions["name_en"] == "X (Twitter)", "surface"])
+
+
+def test_boilerplate_is_not_extracted(mentions):
+    # The FT newsletter blurb naming its editor is site furniture.
+    assert "Roula Khalaf" not in set(mentions["name_en"])
+
+
+@pytest.mark.parametrize(
+    "text, name, surface",
+    [
+        ("وقال لماسك إن", "Elon Musk", "ماسك"),
+        ("وبـOpenAI", "OpenAI", "OpenAI"),
+        ("فالمملكة العربية السعودية", "Saudi Arabia", "المملكة العربية السعودية"),
+        ("وللصين موقف", "China", "لصين"),
+        ("شركة X. Ai الناشئة", "xAI", "X. Ai"),
+        ("شركة xai الناشئة", "xAI", "xai"),
+        ("اشترى تويتر", "X (Twitter)", "تويتر"),
+        ("أَلْتْمَــان قال", "Sam Altman", "التمان"),
+        ("شركة ﺃﻭﺭﺍﻛﻞ", "Oracle", "اوراكل"),
+        ("شركة سبيس إكس", "SpaceX", "سبيس إكس"),
+    ],
+)
+def test_clitics_variants_and_longest_match(text, name, surface):
+    norm = normalize(text)
+    hits = find_entities(norm)
+    assert [(h.name_en, norm[h.start:h.end]) for h in hits] == [(name, normalize(surface))]
+
+
+@pytest.mark.parametrize("text", ["ماسكة", "OpenAIX", "Xbox", "أمازونيا", "تسلالا", "متمسك", "FTX"])
+def test_no_match_inside_longer_words(text):
+    assert find_entities(normalize(text)) == []
+
+
+def test_single_string_input_has_no_article_id():
+    df = extract_entities("قالت أنثروبيك إن جوجل استثمرت")
+    assert df["article_id"].isna().all()
+    assert list(df["name_en"]) == ["Anthropic", "Google"]
+
+
+def test_empty_text_gives_empty_frame_with_columns():
+    df = extract_entities("لا شيء هنا")
+    assert df.empty and list(df.columns) == ENTITY_COLUMNS
+
+
+def test_a_user_gazetteer_extends_the_names(tmp_path):
+    gaz = load_gazetteer()
+    extra = pd.DataFrame([{"name_en": "Mistral AI", "name_ar": "ميسترال", "kind": "org", "aliases": "Mistral|ميسترال"}])
+    path = tmp_path / "gaz.csv"
+    pd.concat([gaz, extra]).to_csv(path, index=False)
+    hits = find_entities(normalize("استثمرت ميسترال ونفيديا"), gazetteer=path)
+    assert [h.name_en for h in hits] == ["Mistral AI", "Nvidia"]
+
+
+def test_gazetteer_rejects_an_alias_claimed_twice(tmp_path):
+    path = tmp_path / "gaz.csv"
+    path.write_text("name_en,name_ar,kind,aliases\nA,أ,org,Foo\nB,ب,org,foo\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="foo"):
+        load_gazetteer(path)
+
+
+def test_gazetteer_rejects_an_unknown_kind(tmp_path):
+    path = tmp_path / "gaz.csv"
+    path.write_text("name_en,name_ar,kind,aliases\nA,أ,planet,Foo\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="planet"):
+        load_gazetteer(path)
+
+
+def test_display_name_by_language():
+    assert display_name("Sam Altman", "ar") == "سام ألتمان"
+    assert display_name("Sam Altman", "en") == "Sam Altman"
+    assert display_name("Unknown Co", "ar") == "Unknown Co"
