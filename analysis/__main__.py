@@ -6,24 +6,70 @@ import argparse
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    rep = sub.add_parser("report", help="build the notebooks, figures and HTML reports")
+    rep = sub.add_parser("report", help="run the notebooks and write the HTML reports")
     rep.add_argument("--articles", help="folder of .txt articles (default: the bundled seeds)")
     rep.add_argument("--out", help="output folder for the HTML reports (default: reports/)")
     rep.add_argument("--lang", choices=["ar", "en"], default="ar")
-    rep.add_argument("--jobs", type=int, default=2)
+    rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    rep.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
+    rep.add_argument("--hide-code", action="store_true", help="leave the code out of the reports")
+    rep.add_argument(
+        "--notebooks",
+        nargs="+",
+        metavar="FILE",
+        help="build these notebooks (default: notebooks/NN_*)",
+    )
     summ = sub.add_parser("summary", help="load the articles and print one line per article")
     summ.add_argument("--articles")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _report(args) -> int:
+    from .corpus import load_corpus
+    from .report import NotebookError, ReportError, build_reports, find_notebooks
+    from .report.execute import NOTEBOOKS
+
+    corpus = load_corpus(args.articles)  # fail early, with the loader's message, on bad input
+    print(f"articles: {len(corpus)} from {args.articles or 'the bundled seeds'}")
+    notebooks = args.notebooks if args.notebooks else find_notebooks()
+    if not notebooks:
+        print(f"no notebooks to build: {NOTEBOOKS} has no numbered notebooks (01_….py or .ipynb)")
+        return 0
+    try:
+        written = build_reports(
+            notebooks,
+            out=args.out,
+            articles=args.articles,
+            lang=args.lang,
+            jobs=args.jobs,
+            timeout=args.timeout,
+            show_code=not args.hide_code,
+        )
+    except NotebookError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: no report was written", file=sys.stderr)
+        return 130
+    print(f"wrote {len(written) - 1} reports and {written[-1]}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
 
     from .corpus import CorpusError, load_corpus, summarize
 
     try:
-        if args.command == "summary" or args.command == "report":
-            corpus = load_corpus(args.articles)
-            print(summarize(corpus).to_string(index=False))
+        if args.command == "report":
+            return _report(args)
+        print(summarize(load_corpus(args.articles)).to_string(index=False))
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

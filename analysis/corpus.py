@@ -24,6 +24,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 CATALOG_NAME = "catalog.csv"
 CATALOG_COLUMNS = ["title", "publisher", "url", "published", "date_basis", "language"]
 DEFAULT_MAX_BYTES = 10_000_000
+_CORE_COLUMNS = ["article_id", "path", "raw", "body", "text", "boilerplate"]
 
 _HTML = re.compile(r"<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|on\w+\s*=", re.I)
 
@@ -54,7 +55,10 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     blurbs and the trailing source line; the rules are regexes in
     ``data/boilerplate.json``.
     """
-    spans = sorted((m.start(), m.end()) for p in _boilerplate_patterns() for m in p.finditer(raw))
+    # Python's ``$`` matches only before "\n": give CRLF lines a same-length "\n\n" ending
+    # so the line patterns match them too, with offsets that are still offsets into raw.
+    probe = raw.replace("\r\n", "\n\n")
+    spans = sorted((m.start(), m.end()) for p in _boilerplate_patterns() for m in p.finditer(probe))
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if a == b:
@@ -247,7 +251,8 @@ def load_corpus(
     for col in CATALOG_COLUMNS:
         if col not in df.columns:
             df[col] = ""
-    df[CATALOG_COLUMNS] = df[CATALOG_COLUMNS].fillna("")
+    cat_cols = [c for c in df.columns if c not in _CORE_COLUMNS]
+    df[cat_cols] = df[cat_cols].fillna("")
     return df.sort_values("article_id", ignore_index=True)
 
 

@@ -124,76 +124,128 @@ class Normalized:
         return self.raw[a:b]
 
 
-def _codepoints(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+# The kernel works on UTF-16 code units (uint16) when it can: half the memory traffic of
+# UTF-32, and a str of Arabic text encodes to it with a plain copy. The narrow table uses
+# U+FFFF / U+FFFE as its drop / expand markers, so text holding those two noncharacters,
+# lone surrogates, or (for offsets) characters outside the BMP, takes the UTF-32 path.
+_DROP16 = 0xFFFF
+_MULTI16 = 0xFFFE
 
 
-def _decode(cps: np.ndarray) -> str:
-    return cps.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
+@lru_cache(maxsize=1)
+def _narrow_tables() -> tuple[np.ndarray, np.ndarray]:
+    """(uint16 map table with the narrow markers, bool table of dropped marks)."""
+    table, cls, _ = _tables()
+    narrow = table.astype(np.uint16)  # every mapped value is a BMP code point
+    narrow[table == _DROP] = _DROP16
+    narrow[table == _MULTI] = _MULTI16
+    return narrow, cls == _CLS_MARK
+
+
+def _code_units(text: str, want_offsets: bool) -> tuple[np.ndarray, bool]:
+    """The text as uint16 UTF-16 code units if the narrow path applies, else uint32."""
+    if "\uffff" not in text and "\ufffe" not in text:
+        try:
+            data = text.encode("utf-16-le")  # strict: lone surrogates go the wide way
+        except UnicodeEncodeError:
+            data = None
+        # Offsets index str characters, so they need one code unit per character.
+        if data is not None and (not want_offsets or len(data) == 2 * len(text)):
+            return np.frombuffer(data, dtype=np.uint16), True
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), False
+
+
+def _span_ends(keep: np.ndarray, idx: np.ndarray, is_mark: np.ndarray, n: int) -> np.ndarray:
+    """Raw end of each kept character: its span runs over the dropped marks after it,
+    so a word's raw span keeps its final diacritic or tatweel."""
+    if len(idx) == n:
+        return idx + 1
+    if (keep | is_mark).all():
+        # Every dropped character is a mark: a span runs to the next kept character.
+        ends = np.empty_like(idx)
+        ends[:-1] = idx[1:]
+        ends[-1:] = n
+        return ends
+    not_mark = np.flatnonzero(~is_mark)  # kept characters are never marks
+    return np.append(not_mark, n)[np.flatnonzero(keep[not_mark]) + 1]
+
+
+def _expand(out, idx, ends, cps, multi, marker):
+    """Expand ligatures such as ﻻ or ﷲ into several letters, all with the ligature's span."""
+    is_multi = out == marker
+    reps = [multi[int(cp)] for cp in cps[idx[is_multi]]]
+    counts = np.ones(len(out), dtype=np.int64)
+    counts[is_multi] = [len(r) for r in reps]
+    first = np.cumsum(counts) - counts
+    new_out = np.repeat(out, counts)
+    fill = np.concatenate([np.arange(f, f + len(r)) for f, r in zip(first[is_multi], reps)])
+    new_out[fill] = [ord(c) for r in reps for c in r]
+    return new_out, np.repeat(idx, counts), None if ends is None else np.repeat(ends, counts)
 
 
 def _apply(text: str, want_offsets: bool):
     table, cls, multi = _tables()
-    cps = _codepoints(text)
+    narrow_table, mark_table = _narrow_tables()
+    cps, narrow = _code_units(text, want_offsets)
     n = len(cps)
-    bmp = cps < 0x10000
-    mapped = cps.copy()
-    if bmp.all():
-        mapped = table[cps]
+    if narrow:
+        mapped = narrow_table.take(cps)
+        drop, marker = _DROP16, _MULTI16
+        low = cps
     else:
-        mapped[bmp] = table[cps[bmp]]
-    keep = mapped != _DROP
-    has_multi = bool(multi) and bool((mapped == _MULTI).any())
-    idx = np.flatnonzero(keep) if (want_offsets or has_multi) else None
-    out = mapped[keep]
+        low = np.minimum(cps, 0xFFFF)  # U+FFFF is in no class and maps to itself
+        mapped = table.take(low)
+        astral = cps > 0xFFFF
+        mapped[astral] = cps[astral]
+        drop, marker = _DROP, _MULTI
+    keep = mapped != drop
+    n_keep = int(np.count_nonzero(keep))
+    out = mapped if n_keep == n else mapped[keep]
+    # After the drop, only a ligature marker can reach U+FFFE in the narrow path.
+    has_multi = bool(multi) and len(out) > 0 and bool(
+        out.max() >= marker if narrow else (out == marker).any()
+    )
 
+    idx = ends = None
+    if want_offsets or has_multi:
+        idx = np.arange(n, dtype=np.int64) if n_keep == n else np.flatnonzero(keep)
+    if want_offsets:
+        ends = _span_ends(keep, idx, mark_table.take(low) if n_keep < n else None, n)
     if has_multi:
-        # Rare path: ligatures such as ﻻ or ﷲ expand to several letters.
-        pieces, src = [], []
-        for raw_i, cp in zip(idx.tolist(), out.tolist()):
-            if cp == _MULTI:
-                rep = multi[int(cps[raw_i])]
-                pieces.extend(ord(c) for c in rep)
-                src.extend([raw_i] * len(rep))
-            else:
-                pieces.append(cp)
-                src.append(raw_i)
-        out = np.asarray(pieces, dtype=np.uint32)
-        idx = np.asarray(src, dtype=np.int64)
+        out, idx, ends = _expand(out, idx, ends, cps, multi, marker)
 
-    # Insert a space wherever an Arabic letter touches a Latin letter or digit.
+    # Insert a space wherever an Arabic letter touches a Latin letter or digit. Marks
+    # are all dropped by now, so classes are 0, 1 or 2 and only 1 x 2 makes 2.
     if len(out) > 1:
-        c = np.where(out < 0x10000, cls[np.minimum(out, 0xFFFF)], _CLS_OTHER)
-        left, right = c[:-1], c[1:]
-        boundary = ((left == _CLS_ARABIC) & (right == _CLS_LATIN)) | (
-            (left == _CLS_LATIN) & (right == _CLS_ARABIC)
-        )
-        pos = np.flatnonzero(boundary) + 1
+        c = cls.take(out if narrow else np.minimum(out, 0xFFFF))
+        pos = np.flatnonzero(c[:-1] * c[1:] == _CLS_ARABIC * _CLS_LATIN) + 1
     else:
-        pos = np.empty(0, dtype=np.int64)
+        pos = ()
     if len(pos):
-        out = np.insert(out, pos, ord(" "))
+        at = pos + np.arange(len(pos))  # where the spaces land in the output
+        old = np.ones(len(out) + len(pos), dtype=bool)
+        old[at] = False
+        out = _insert(out, at, old, ord(" "))
+    result = out.tobytes().decode("utf-16-le" if narrow else "utf-32-le", "surrogatepass")
 
     if not want_offsets:
-        return _decode(out), None, None
-
-    if idx is None:
-        idx = np.arange(n, dtype=np.int64)
-    starts = idx.astype(np.int64)
-    ends = starts + 1
-    if len(idx) < n:
-        # Extend each character's raw span over the dropped marks that follow it,
-        # so a word's raw span keeps its final diacritic or tatweel.
-        raw_cls = np.where(bmp, cls[np.minimum(cps, 0xFFFF)], _CLS_OTHER)
-        not_mark = np.flatnonzero(raw_cls != _CLS_MARK)
-        nxt = np.searchsorted(not_mark, ends)
-        ends = np.where(nxt < len(not_mark), not_mark[np.minimum(nxt, len(not_mark) - 1)], n)
+        return result, None, None
+    starts = idx
     if len(pos):
         # An inserted space owns the empty raw span at its boundary.
-        at = starts[pos]
-        starts = np.insert(starts, pos, at)
-        ends = np.insert(ends, pos, at)
-    return _decode(out), starts, ends
+        boundary = starts[pos]
+        starts = _insert(starts, at, old, boundary)
+        ends = _insert(ends, at, old, boundary)
+    return result, starts, ends
+
+
+def _insert(arr: np.ndarray, at: np.ndarray, old: np.ndarray, values) -> np.ndarray:
+    """``arr`` with ``values`` placed at output positions ``at`` (``old`` marks the
+    others); a lighter ``np.insert`` for sorted positions."""
+    res = np.empty(len(old), dtype=arr.dtype)
+    res[at] = values
+    res[old] = arr
+    return res
 
 
 def normalize(text: str) -> str:

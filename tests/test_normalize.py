@@ -3,6 +3,7 @@ the module makes (idempotent, offsets map back to the raw text, raw never change
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
 
 import numpy as np
@@ -257,3 +258,36 @@ def test_output_has_nothing_the_rules_remove(t):
     assert not any(
         0xFB50 <= ord(c) <= 0xFEFC and unicodedata.normalize("NFKC", c) != c for c in out
     )
+
+
+@PROPS
+@given(texts)
+@example("ماسكOpenAI ﻻx مَا")
+def test_utf16_and_utf32_paths_agree(t):
+    """The fast UTF-16 kernel and the UTF-32 fallback give the same text and offsets."""
+    module = importlib.import_module("analysis.normalize")  # the package re-exports the function
+    fast = module._apply(t, True)
+    wide_units = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    original = module._code_units
+    module._code_units = lambda text, want_offsets: (wide_units, False)
+    try:
+        wide = module._apply(t, True)
+        wide_text = module._apply(t, False)[0]
+    finally:
+        module._code_units = original
+    assert fast[0] == wide[0] == wide_text
+    assert fast[1].tolist() == wide[1].tolist()
+    assert fast[2].tolist() == wide[2].tolist()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["\uffffماسك\u064e", "ماسك\ufffeOpenAI", "\ud83dماسك", "😀مَاسكx", "ﻻ\ud800"],
+)
+def test_wide_path_inputs(raw):
+    """Noncharacters U+FFFE/U+FFFF, lone surrogates and non-BMP characters are kept."""
+    n = normalize_with_offsets(raw)
+    assert n.text == normalize(raw)
+    for keep in ("\uffff", "\ufffe", "\ud83d", "😀", "\ud800"):
+        assert raw.count(keep) == n.text.count(keep)
+    _check_offsets(n)

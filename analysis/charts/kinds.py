@@ -1,0 +1,232 @@
+"""Chart kinds the notebooks call: plain data in, a styled, annotated Figure out.
+
+Every string drawn goes through `style.label` (hence `shaping.chart_text`). Arabic charts
+read right to left: titles and source line on the right, bar labels on the right with bars
+growing leftwards, first category on the right. Time axes keep time running left to right.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+
+from .style import add_source_line, chart_style, check_lang, label
+
+Text = str | Mapping[str, str]
+ValueFormat = str | Callable[[float], str]
+TITLE_WIDTH = 70  # characters per title line
+AR_MONTHS = (
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+)
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_value(value: float, value_fmt: ValueFormat) -> str:
+    """Format a number with a ``str.format`` pattern such as ``"{:,.1f}"`` or a callable."""
+    return value_fmt(value) if callable(value_fmt) else value_fmt.format(value)
+
+
+def month_label(date, lang: str) -> str:
+    """``"مارس 2024"`` or ``"Mar 2024"`` for a date-like value."""
+    months = AR_MONTHS if lang == "ar" else EN_MONTHS
+    return f"{months[date.month - 1]} {date.year}"
+
+
+def _new_figure(figsize: tuple[float, float] | None):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize, layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def _finish(fig, ax, title: Text, source: Text, lang: str):
+    from .style import pick_lang
+
+    wrapped = textwrap.fill(pick_lang(title, lang), TITLE_WIDTH)
+    x, ha = (0.99, "right") if lang == "ar" else (0.01, "left")
+    fig.suptitle(label(wrapped, lang), x=x, ha=ha, ma=ha, fontsize="x-large")
+    add_source_line(fig, source, lang=lang)
+    return fig
+
+
+def barh_values(
+    labels: Sequence[Text],
+    values: Sequence[float],
+    *,
+    title: Text,
+    source: Text,
+    lang: str = "ar",
+    value_fmt: ValueFormat = "{:,.1f}",
+    xlabel: Text | None = None,
+    figsize: tuple[float, float] | None = None,
+):
+    """Horizontal bars, one per label, each annotated with its value.
+
+    Args:
+        labels: bar labels (strings or ``{"ar": …, "en": …}``), first drawn on top.
+        values: one number per label, e.g. amounts in USD billions.
+        title, source: chart title and source line (article names).
+        lang: ``"ar"`` (right to left) or ``"en"``.
+        value_fmt: format of the value annotations.
+        xlabel: optional axis label, e.g. ``{"ar": "مليار دولار", "en": "USD bn"}``.
+        figsize: inches; default from the style.
+
+    Returns:
+        matplotlib Figure.
+    """
+    check_lang(lang)
+    if len(labels) != len(values):
+        raise ValueError(f"{len(labels)} labels but {len(values)} values")
+    rtl = lang == "ar"
+    with chart_style(lang):
+        fig, ax = _new_figure(figsize)
+        positions = range(len(values))
+        ax.barh(positions, values, color=_palette()[0], height=0.62)
+        ax.set_yticks(positions, [label(text, lang) for text in labels])
+        ax.invert_yaxis()
+        offset, ha = (-4, "right") if rtl else (4, "left")
+        for y, value in zip(positions, values):
+            ax.annotate(
+                label(format_value(value, value_fmt), lang), (value, y),
+                xytext=(offset, 0), textcoords="offset points", ha=ha, va="center",
+                fontsize=10,
+            )
+        ax.margins(x=0.2)
+        ax.tick_params(axis="y", length=0)
+        if rtl:
+            ax.invert_xaxis()
+            ax.yaxis.tick_right()
+            ax.spines[["left", "top"]].set_visible(False)
+            ax.spines["right"].set_visible(True)
+        if xlabel is not None:
+            ax.set_xlabel(label(xlabel, lang))
+        ax.xaxis.set_major_formatter(_number_formatter(lang))
+        return _finish(fig, ax, title, source, lang)
+
+
+def grouped_bars(
+    categories: Sequence[Text],
+    series: Mapping[str, Sequence[float]] | Sequence[tuple[Text, Sequence[float]]],
+    *,
+    title: Text,
+    source: Text,
+    lang: str = "ar",
+    value_fmt: ValueFormat = "{:,.0f}",
+    ylabel: Text | None = None,
+    figsize: tuple[float, float] | None = None,
+):
+    """Vertical bars grouped by category, one colour per series, annotated with values.
+
+    Args:
+        categories: group labels along the axis (first on the right for Arabic).
+        series: ``{series label: values}`` or ``[(label, values), …]``; label may be a
+            ``{"ar": …, "en": …}`` mapping when given as pairs.
+        title, source, lang, value_fmt, figsize: as in `barh_values`.
+        ylabel: optional value-axis label.
+
+    Returns:
+        matplotlib Figure.
+    """
+    check_lang(lang)
+    pairs = list(series.items()) if isinstance(series, Mapping) else list(series)
+    for name, values in pairs:
+        if len(values) != len(categories):
+            raise ValueError(f"series {name!r}: {len(values)} values, {len(categories)} categories")
+    with chart_style(lang):
+        fig, ax = _new_figure(figsize)
+        width = 0.8 / max(len(pairs), 1)
+        for i, (name, values) in enumerate(pairs):
+            xs = [c + (i - (len(pairs) - 1) / 2) * width for c in range(len(categories))]
+            bars = ax.bar(xs, values, width * 0.92, label=label(name, lang))
+            ax.bar_label(
+                bars, [label(format_value(v, value_fmt), lang) for v in values],
+                padding=2, fontsize=9,
+            )
+        ax.set_xticks(range(len(categories)), [label(text, lang) for text in categories])
+        ax.tick_params(axis="x", length=0)
+        ax.margins(y=0.12)
+        if lang == "ar":
+            ax.invert_xaxis()
+            ax.yaxis.tick_right()
+            ax.spines[["left", "top"]].set_visible(False)
+            ax.spines["right"].set_visible(True)
+        if ylabel is not None:
+            ax.set_ylabel(label(ylabel, lang))
+        ax.yaxis.set_major_formatter(_number_formatter(lang))
+        handles, names = ax.get_legend_handles_labels()
+        if lang == "ar":  # first series on the right, swatch after (right of) its label
+            handles, names = handles[::-1], names[::-1]
+        ax.legend(
+            handles, names, loc="upper right" if lang == "ar" else "upper left",
+            ncols=len(pairs), markerfirst=lang != "ar",
+        )
+        return _finish(fig, ax, title, source, lang)
+
+
+def timeline(
+    dates: Sequence,
+    labels: Sequence[Text],
+    *,
+    title: Text,
+    source: Text,
+    lang: str = "ar",
+    figsize: tuple[float, float] | None = None,
+):
+    """Events on a date axis: a dot per event and its label on a stem, stems alternating.
+
+    Args:
+        dates: one date per event (``datetime``, ``date``, ``numpy.datetime64`` or ISO str).
+        labels: one label per event.
+        title, source, lang, figsize: as in `barh_values`.
+
+    Returns:
+        matplotlib Figure.
+    """
+    import matplotlib.dates as mdates
+    import pandas as pd
+
+    check_lang(lang)
+    if len(dates) != len(labels):
+        raise ValueError(f"{len(dates)} dates but {len(labels)} labels")
+    when = [ts.to_pydatetime() for ts in pd.to_datetime(list(dates))]
+    order = sorted(range(len(when)), key=when.__getitem__)
+    levels = [(1 + i % 3) * (1 if i % 2 == 0 else -1) for i in range(len(order))]
+    with chart_style(lang):
+        fig, ax = _new_figure(figsize or (9.0, 4.8))
+        ax.axhline(0, color="#999999", linewidth=1, zorder=1)
+        for level, i in zip(levels, order):
+            ax.vlines(when[i], 0, level, color="#BBBBBB", linewidth=1, zorder=1)
+            ax.plot(when[i], 0, "o", color=_palette()[0], markersize=6, zorder=2)
+            ax.annotate(
+                label(labels[i], lang), (when[i], level),
+                xytext=(0, 4 if level > 0 else -4), textcoords="offset points",
+                ha="center", va="bottom" if level > 0 else "top", fontsize=9,
+            )
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(
+            _func_formatter(lambda x: label(month_label(mdates.num2date(x), lang), lang))
+        )
+        ax.set_ylim(-4.2, 4.2)
+        ax.margins(x=0.12)
+        ax.yaxis.set_visible(False)
+        ax.spines[["left", "right", "top"]].set_visible(False)
+        return _finish(fig, ax, title, source, lang)
+
+
+def _palette() -> list[str]:
+    import matplotlib as mpl
+
+    return mpl.rcParams["axes.prop_cycle"].by_key()["color"]
+
+
+def _func_formatter(func: Callable[[float], str]):
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda x, _pos: func(x))
+
+
+def _number_formatter(lang: str):
+    """Tick labels like ``1,000`` / ``2.5`` passed through `label`."""
+    return _func_formatter(lambda x: label(f"{x:,.10g}", lang))

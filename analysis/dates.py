@@ -1,0 +1,797 @@
+"""Dates in Arabic news: explicit, partial and relative, resolved against publication.
+
+:func:`find_dates` scans *normalized* text with one compiled pattern built from
+the word lists in ``data/months.json`` and ``data/date_cues.json``;
+:func:`extract_dates` runs it over a corpus and maps every mention back to raw
+offsets; :func:`resolve_relative` turns a mention into an ISO-8601 date or
+period given the article's publication date.
+
+Columns (one row per mention):
+
+* ``year``, ``month``, ``day`` — what the text states (``<NA>`` when it does not);
+* ``kind`` — the granularity referred to: ``day``, ``week``, ``month``,
+  ``season``, ``period`` (halves, quarters, "the past two weeks") or ``year``;
+* ``part`` — ``early``/``mid``/``late`` (بداية/منتصف/أواخر; the resolved value
+  stays the whole year or month), or ``H1``/``H2``, ``Q1``–``Q4``,
+  ``spring``/``summer``/``autumn``/``winter`` (resolved to a month interval);
+* ``relative`` — True when the meaning depends on when the article was written
+  (العام الماضي, هذا الصيف, الشهر الماضي, قبل عام, يوم الاثنين, مايو الماضي);
+* ``resolved`` — ``2024``, ``2024-05``, ``2024-05-26``, ``2025-W06``, or an
+  interval ``2024-06/2024-08``; ``""`` when the publication date is not precise
+  enough (a "last month" in an article dated only to the year is left empty);
+* ``cue`` — the word before the date (في, منذ, حتى, بحلول …) or ``(``.
+
+Decisions:
+
+* The surface holds the time noun and qualifiers (``يوم 26 مايو``, ``عام 2015``,
+  ``أواخر عام 2022``, ``بداية العام الجديد``) but not the preposition (in ``cue``)
+  nor an attached و/ف/ب/ل/ك, except the ``لل`` of ``للعام``.
+* A bare four-digit year (1900–2100) is a date only after a cue word
+  (``year_cues``: في, منذ, حتى, بحلول …), in parentheses (``سام ألتمان (1985)``,
+  a birth year: kind ``year``), or joined to a year just found (``عامي 2020
+  و2021``); never when an amount word follows (``في 2000 دولار``). After
+  عام/سنة or a month name any year 1000–2999 counts; Hijri years (``هـ``) do not.
+* A month name alone needs a cue (``في نوفمبر``); names that are also common
+  words (آب, نيسان, ماي …; ``needs_context``) need a day, a year or شهر.
+* A date without a year (``26 مايو``, ``في نوفمبر``) takes the year that puts
+  it between 8 months before and 3 months after publication; it needs the
+  publication month. ``مايو الماضي``/``المقبل`` take the last/next May strictly
+  before/after the publication month.
+* ``يوم الاثنين`` needs the publication day (the latest Monday on or before it),
+  unless a date follows it (``يوم الاثنين (10 فبراير)``): then it takes that
+  date, if the weekday agrees.
+* ``العام الجديد`` is the publication year (the next one from November on).
+* Seasons are northern-hemisphere quarters; winter ``Y`` runs ``Y-12/Y+1-02``.
+* ``قبل عام``/``منذ عامين`` are the year minus one/two (``قبل عام من …``, relative
+  to an event, is not reported); ``الأسبوعين الماضيين`` is the interval from two
+  weeks before publication to publication (needs the day).
+* Vague expressions are not dates: في السنوات الأخيرة, مؤخرا, في الماضي, قبل أيام
+  (list in ``date_cues.json`` under ``not_dates``).
+* Invalid dates (``31 فبراير``) are not reported at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import warnings
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .corpus import mask_spans
+from .normalize import normalize, normalize_with_offsets
+from .sentences import sentence_spans
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+COLUMNS = [
+    "article_id", "start", "end", "surface", "kind", "year", "month", "day", "part",
+    "relative", "resolved", "cue", "sentence", "sentence_start", "sentence_end",
+]
+
+_YEAR = r"[12]\d{3}(?!\d)(?![.,]\d)"
+_SEASONS = ("spring", "summer", "autumn", "winter")
+
+
+class DateWarning(UserWarning):
+    """A publication date in the catalog could not be read; its relative dates stay empty."""
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _key(s: str) -> str:
+    """Lookup key of a matched word: normalized, single spaces, ``لل`` → ``ال``."""
+    s = " ".join(s.split())
+    return "ال" + s[2:] if s.startswith("لل") and len(s) > 3 else s
+
+
+def _alt(words) -> str:
+    """A regex matching any of the words (normalized; ``ال`` words also as ``لل``).
+
+    Built as a trie, so the engine tests each letter once instead of each word in turn.
+    """
+    trie: dict = {}
+    for w in words:
+        w = " ".join(normalize(w).split())
+        for form in (w, "لل" + w[2:]) if w.startswith("ال") and len(w) > 3 else (w,):
+            node = trie
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_rx(trie) if trie else "(?!)"
+
+
+def _trie_rx(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    if len(alts) == 1 and not alts[0].startswith("(?:") and "" not in node:
+        body = alts[0]
+    return body + "?" if "" in node else body
+
+
+def _index(mapping: Mapping[Any, list[str]], cast=lambda k: k) -> dict[str, Any]:
+    return {_key(normalize(w)): cast(k) for k, words in mapping.items() for w in words}
+
+
+def _norm_set(words) -> frozenset[str]:
+    return frozenset(_key(normalize(w)) for w in words)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern
+    month_of: dict[str, int]
+    needs_context: frozenset[str]
+    part_of: dict[str, str]
+    rel_of: dict[str, int]
+    this: frozenset[str]
+    new_year: frozenset[str]
+    season_of: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    period_of: dict[str, str]
+    weekday_of: dict[str, int]
+    unit_of: dict[str, tuple[str, int | None]]
+    number_of: dict[str, int]
+    year_nouns: frozenset[str]
+    cues: dict[str, str]
+    year_cues: frozenset[str]
+    month_cues: frozenset[str]
+    joiners: frozenset[str]
+    blocker: re.Pattern
+    hijri: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Read the word lists and compile the pattern, once, on first use."""
+    months = json.loads((_DATA / "months.json").read_text(encoding="utf-8"))
+    cues = json.loads((_DATA / "date_cues.json").read_text(encoding="utf-8"))
+
+    month_of = _index(months["months"], int)
+    rel_of = _index(cues["relative"], int)
+    units = cues["units"]
+    unit_of: dict[str, tuple[str, int | None]] = {}
+    for unit, forms in units.items():
+        for form, n in (("one", 1), ("two", 2), ("many", None)):
+            for w in forms[form]:
+                w = _key(normalize(w))
+                unit_of[w] = (unit, n)
+                unit_of["ال" + w] = (unit, n)
+    number_of = {}
+    for w, n in cues["numbers"].items():
+        w = _key(normalize(w))
+        number_of[w] = number_of["ال" + w] = int(n)
+
+    def words(name):
+        return [w for group in cues[name].values() for w in group] if isinstance(cues[name], dict) else cues[name]
+
+    mon = _alt(month_of)
+
+    def monx(p: str) -> str:  # a month name, optionally with its other-system name: شباط/فبراير
+        return rf"(?P<{p}mon>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
+
+    rel = _alt(rel_of)
+    this = _alt(cues["this"])
+    part = _alt(words("parts"))
+    ydef = _alt(["العام", "السنة"])
+    ynoun = _alt(cues["year_nouns"])
+    ysuf = rf"(?:\s*(?:{_alt(cues['year_suffix'])})(?!\w))?"
+    ye = (
+        rf"(?:(?:{ynoun})\s+)?{_YEAR}{ysuf}"
+        rf"|(?:{this})\s+(?:{ydef})"
+        rf"|(?:{_alt(cues['new_year'])})"
+        rf"|(?:{ydef})\s+(?:{rel})"
+    )
+    ye_bare = rf"{ye}|{ydef}"
+    numw = _alt(number_of)
+    one = [w for u in units.values() for w in u["one"]]
+    two = [w for u in units.values() for w in u["two"]]
+    many = [w for u in units.values() for w in u["many"]]
+
+    def defs(ws: list[str]) -> str:  # the definite forms: الأسبوعين, الأشهر
+        return _alt(["ال" + normalize(w) for w in ws])
+
+    branches = {
+        "num": rf"(?<![-/.,\d])(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
+               rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
+        "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
+              rf"(?:\s*،?\s*(?:من\s+)?(?P<dm_ye>{ye})|\s+(?P<dm_rel>{rel}))?",
+        "per": rf"(?P<per_p>{_alt(words('halves') + words('quarters'))})\s+(?:من\s+)?(?P<per_ye>{ye_bare})"
+               rf"|(?P<per_q>[QH][1-4])\s*(?P<per_y>{_YEAR})",
+        "sea": rf"(?:(?P<sea_this>{this})\s+)?(?:فصل\s+)?(?P<sea_s>{_alt(words('seasons'))})"
+               rf"(?:\s+(?:من\s+)?(?P<sea_ye>{ye_bare})|\s+(?P<sea_rel>{rel}))?",
+        "my": rf"(?:(?P<my_part>{part})\s+)?(?P<my_noun>(?:{_alt(cues['month_noun'])})\s+)?{monx('my_')}"
+              rf"(?:\s*،?\s*(?:من\s+)?(?P<my_ye>{ye})|\s+(?P<my_rel>{rel}))?",
+        "mo": rf"(?:(?P<mo_part>{part})\s+)?(?:(?:{this})\s+(?:الشهر)|(?:الشهر|للشهر)\s+(?P<mo_rel>{rel})"
+              rf"|(?P<mo_bare>الشهر|للشهر))",
+        "wk": rf"(?:{this})\s+(?:{_alt(cues['week_noun'])})|(?:{_alt(cues['week_noun'])})\s+(?P<wk_rel>{rel})",
+        "ago": rf"(?P<ago_w>{_alt(cues['ago'])})\s+(?:(?P<ago_n>\d{{1,3}}|{numw})\s+)?(?P<ago_u>{_alt(one + two + many)})"
+               rf"(?!\s+من(?!\w))(?!\s*\d)",
+        "last": rf"(?:(?P<last_two>{defs(two)})|(?P<last_many>{defs(many)})\s+(?P<last_n>{numw}|\d{{1,3}})"
+                rf"|ال\s*(?P<last_n2>\d{{1,3}})\s+(?P<last_u2>{_alt(one + many)})ا?)"
+                rf"\s+(?:{_alt(cues['last'])})",
+        "wd": rf"(?:(?P<wd_yawm>{_alt(cues['day_noun'])})\s+)?(?P<wd_d>{_alt(words('weekdays'))})(?:\s+(?P<wd_rel>{rel}))?",
+        "yd": rf"(?P<yd2>{_alt(cues['day_before_yesterday'])})|(?P<yd1>{_alt(cues['yesterday'])})",
+        "yr": rf"(?P<yr_part>{part})\s+(?:من\s+)?(?P<yr_pye>{ye_bare})|(?P<yr_ye>{ye})",
+    }
+    # A date starts at a word start, or after an attached و/ف and ب/ل/ك, with a
+    # word that can begin one; the branches are tried only there (a big speed-up).
+    firsts = [
+        w.split()[0] for name in ("day_noun", "this", "parts", "month_noun", "week_noun", "ago",
+                                  "halves", "quarters", "seasons", "weekdays", "yesterday",
+                                  "day_before_yesterday", "year_nouns", "new_year")
+        for w in words(name)
+    ] + list(month_of) + ["فصل", "العام", "السنة", "الشهر"] + ["ال" + normalize(w) for w in two + many]
+    start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d)"
+    body = "|".join(f"(?P<{name}>{rx})" for name, rx in branches.items())
+    # Spaces inside a date never include a line break (a line break ends a sentence).
+    pattern = re.compile(rf"{start}(?:{body})(?!\w)".replace(r"\s", r"[^\S\n]"))
+
+    return _Lexicon(
+        pattern=pattern,
+        month_of=month_of,
+        needs_context=_norm_set(months.get("needs_context", [])),
+        part_of=_index(cues["parts"]),
+        rel_of=rel_of,
+        this=_norm_set(cues["this"]),
+        new_year=_norm_set(cues["new_year"]),
+        season_of=_index(cues["seasons"]),
+        season_months={k: (int(v[0]), int(v[1])) for k, v in cues["season_months"].items()},
+        period_of=_index({**cues["halves"], **cues["quarters"]}),
+        weekday_of=_index(cues["weekdays"], int),
+        unit_of=unit_of,
+        number_of=number_of,
+        year_nouns=_norm_set(cues["year_nouns"]),
+        cues={**{_key(normalize(w)): w for w in reversed(cues["cues"])}, "(": "("},
+        year_cues=_norm_set(cues["year_cues"]),
+        month_cues=_norm_set(cues["month_cues"]),
+        joiners=_norm_set(cues["year_joiners"]),
+        blocker=re.compile(rf"\s*(?:{_alt(cues['year_blockers'])})(?!\w)"),
+        hijri=re.compile(rf"\s*(?:{_alt(cues['hijri_suffix'])})(?!\w)"),
+    )
+
+
+# --------------------------------------------------------------------------- publication dates
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.day else None
+
+
+_PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z]*)?\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _parse_published_str(s: str) -> Published | None:
+    s = normalize(s).strip()
+    if not s:
+        return None
+    m = _PUB.match(s)
+    if not m:
+        raise ValueError(f"publication date {s!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    if mo is not None and not 1 <= mo <= 12:
+        raise ValueError(f"publication date {s!r}: no month {mo}")
+    if d is not None:
+        date(y, mo, d)  # raises ValueError for 2024-02-31
+    return Published(y, mo, d)
+
+
+def parse_published(value: Any) -> Published | None:
+    """Read a publication date: ``'2024'``, ``'2024-05'``, ``'2024-05-26'``, a date or None.
+
+    Returns:
+        A :class:`Published`, or None when the value is empty.
+
+    Raises:
+        ValueError: the value is not a date.
+    """
+    if value is None or isinstance(value, Published):
+        return value
+    if isinstance(value, (datetime, date)):  # pandas Timestamp is a datetime
+        return Published(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        if pd.api.types.is_scalar(value) and pd.isna(value):
+            return None
+        raise TypeError(f"publication date must be a string or a date, not {type(value).__name__}")
+    return _parse_published_str(value)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _near_year(month: int, pub: Published) -> int:
+    """Year of a yearless month: within 8 months before to 3 after publication."""
+    diff = month - pub.month
+    return pub.year - 1 if diff > 3 else pub.year + 1 if diff < -8 else pub.year
+
+
+def _season_interval(season: str, year: int) -> str:
+    a, b = _lexicon().season_months[season]
+    return f"{_iso_month(year, a)}/{_iso_month(year + (b < a), b)}"
+
+
+def _period_interval(part: str, year: int) -> str:
+    if part in _SEASONS:
+        return _season_interval(part, year)
+    if part.startswith("H"):
+        a = 1 if part == "H1" else 7
+        return f"{_iso_month(year, a)}/{_iso_month(year, a + 5)}"
+    q = int(part[1])
+    return f"{_iso_month(year, 3 * q - 2)}/{_iso_month(year, 3 * q)}"
+
+
+def _resolve_last(unit: str, n: int, pub: Published) -> str:
+    if unit == "year":
+        return f"{pub.year - n:04d}/{pub.year:04d}"
+    if unit == "month":
+        if pub.month is None:
+            return ""
+        return f"{_iso_month(*_shift_month(pub.year, pub.month, -n))}/{_iso_month(pub.year, pub.month)}"
+    d = pub.date()
+    if d is None:
+        return ""
+    days = n * 7 if unit == "week" else n
+    return f"{(d - timedelta(days=days)).isoformat()}/{d.isoformat()}"
+
+
+def _resolve_day_rel(rel: str, pub: Published) -> str:
+    unit, n = rel.split(":")
+    d = pub.date()
+    if d is None:
+        return ""
+    if unit == "day":
+        return (d + timedelta(days=int(n))).isoformat()
+    y, w, _ = (d + timedelta(weeks=int(n))).isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _resolve_weekday(weekday: int, rel: str, pub: Published) -> str:
+    d = pub.date()
+    if d is None:
+        return ""
+    if rel == "next":
+        return (d + timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)).isoformat()
+    back = (d.weekday() - weekday) % 7
+    if rel == "prev" and back == 0:
+        back = 7
+    return (d - timedelta(days=back)).isoformat()
+
+
+def _season_year(season: str, rel: str, pub: Published) -> int | None:
+    """Year of this/last/next summer (winter ``Y`` runs from December ``Y``)."""
+    a, b = _lexicon().season_months[season]
+    wraps = b < a
+    if rel == "this" and not wraps:
+        return pub.year
+    if pub.month is None:
+        return None
+    if rel == "this":
+        return pub.year - 1 if pub.month <= b else pub.year
+    if rel == "prev":  # the latest season that ended before the publication month
+        return (pub.year if pub.month > b else pub.year - 1) - wraps
+    return pub.year if pub.month < a else pub.year + 1
+
+
+def _resolve_year(mention: Mapping[str, Any], pub: Published | None) -> int | None:
+    """The year a mention is in, or None when it cannot be known."""
+    year, month, part = mention.get("year"), mention.get("month"), mention.get("part") or ""
+    rel = mention.get("rel") or ""
+    if year is not None and not pd.isna(year):
+        return int(year)
+    if pub is None:
+        return None
+    if rel.startswith("year:"):
+        return pub.year + int(rel.split(":")[1])
+    if rel == "new_year":
+        return pub.year + (1 if pub.month and pub.month >= 11 else 0)
+    if part in _SEASONS and rel in ("this", "prev", "next"):
+        return _season_year(part, rel, pub)
+    if month is None or pd.isna(month) or pub.month is None:
+        return None
+    month = int(month)
+    if rel == "prev":
+        return pub.year if month < pub.month else pub.year - 1
+    if rel == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "this":
+        return pub.year
+    return _near_year(month, pub)
+
+
+def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
+    """ISO-8601 date or period a mention refers to, given the publication date.
+
+    Args:
+        mention: a dict from :func:`find_dates` (uses ``kind, year, month, day,
+            part, rel, weekday``).
+        published: the article's publication date (``'2024'``, ``'2024-05'``,
+            ``'2024-05-26'``, a date, a :class:`Published` or None).
+
+    Returns:
+        ``'2024'``, ``'2024-05'``, ``'2024-05-26'``, ``'2025-W06'`` or an interval
+        ``'2024-06/2024-08'``; ``''`` when it cannot be resolved without guessing.
+    """
+    pub = parse_published(published)
+    rel = mention.get("rel") or ""
+    kind = mention.get("kind")
+    part = mention.get("part") or ""
+    if rel.startswith(("day:", "week:")):
+        return _resolve_day_rel(rel, pub) if pub else ""
+    if rel.startswith("last:"):
+        _, unit, n = rel.split(":")
+        return _resolve_last(unit, int(n), pub) if pub else ""
+    if mention.get("weekday") is not None:
+        return _resolve_weekday(int(mention["weekday"]), rel, pub) if pub else ""
+    if rel.startswith("month:"):
+        if pub is None or pub.month is None:
+            return ""
+        return _iso_month(*_shift_month(pub.year, pub.month, int(rel.split(":")[1])))
+    year = _resolve_year(mention, pub)
+    if year is None:
+        return ""
+    if part in _SEASONS or part[:1] in ("H", "Q"):
+        return _period_interval(part, year)
+    if kind == "year":
+        return f"{year:04d}"
+    month = int(mention["month"])
+    if kind == "month":
+        return _iso_month(year, month)
+    day = int(mention["day"])
+    return f"{_iso_month(year, month)}-{day:02d}" if _valid_day(year, month, day) else ""
+
+
+# --------------------------------------------------------------------------- finding
+
+
+_PREV = re.compile(r"(\S+)\s*$")
+_LINK = re.compile(r"^[\s(،,]*(?:الموافق)?[\s(،,]*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The normalized word before ``pos`` (a word start), or ``(``; و/ف are dropped from cue words."""
+    if pos > 0 and text[pos - 1] == "(":
+        return "("
+    m = _PREV.search(text, max(0, pos - 40), pos)
+    if not m:
+        return ""
+    w = m.group(1)
+    if w.endswith("("):
+        return "("
+    w = w.strip("\"'«»“”,،.:;؛-")
+    lex = _lexicon()
+    if w not in lex.cues and w[:1] in "وف" and w[1:] in lex.cues:
+        w = w[1:]
+    return w
+
+
+def _year_expr(ye: str) -> tuple[int | None, str, bool]:
+    """Parse a matched year expression → (year, rel, has_noun)."""
+    lex = _lexicon()
+    toks = ye.split()
+    digits = next((t for t in toks if t.isdigit()), None)
+    if digits is not None:
+        return int(digits), "", _key(toks[0]) in lex.year_nouns
+    key = _key(ye)
+    if key in lex.new_year:
+        return None, "new_year", True
+    if toks[0] in lex.this:
+        return None, "year:0", True
+    if len(toks) > 1 and toks[-1] in lex.rel_of:
+        return None, f"year:{lex.rel_of[toks[-1]]:+d}".replace("+0", "0"), True
+    return None, "year:0", True  # bare العام after a part word: the current year
+
+
+def _month(m: re.Match, p: str) -> int:
+    return _lexicon().month_of[_key(m.group(p + "mon"))]
+
+
+def _rel_word(word: str | None) -> str:
+    if not word:
+        return ""
+    return {-1: "prev", 0: "this", 1: "next"}[_lexicon().rel_of[word]]
+
+
+def _new(kind: str, year=None, month=None, day=None, part="", rel="", weekday=None) -> dict:
+    return {"kind": kind, "year": year, "month": month, "day": day, "part": part,
+            "rel": rel, "weekday": weekday}
+
+
+def _from_num(m: re.Match) -> dict | None:
+    nums = [int(x) for x in re.split(r"[-/.]", m.group("num"))]
+    if nums[0] > 31:
+        y, mo, d = nums
+    else:
+        d, mo, y = nums
+        if mo > 12 and d <= 12:  # month/day/year, as in translated English text
+            d, mo = mo, d
+    return _new("day", y, mo, d) if _valid_day(y, mo, d) else None
+
+
+def _from_dm(m: re.Match) -> dict | None:
+    d, mo = int(m.group("dm_d")), _month(m, "dm_")
+    year, rel = None, _rel_word(m.group("dm_rel"))
+    if m.group("dm_ye"):
+        year, rel, _ = _year_expr(m.group("dm_ye"))
+    if not _valid_day(2000 if year is None else year, mo, d):  # 2000 is leap: 29 Feb allowed
+        return None
+    return _new("day", year, mo, d, rel=rel)
+
+
+def _from_my(m: re.Match, text: str) -> dict | None:
+    lex = _lexicon()
+    mo, name = _month(m, "my_"), _key(m.group("my_mon"))
+    part = lex.part_of[_key(m.group("my_part"))] if m.group("my_part") else ""
+    year, rel = None, _rel_word(m.group("my_rel"))
+    if m.group("my_ye"):
+        year, rel, _ = _year_expr(m.group("my_ye"))
+    elif not rel:
+        if name in lex.needs_context and not m.group("my_noun"):
+            return None
+        if not (part or m.group("my_noun") or _word_before(text, m.start()) in lex.month_cues):
+            return None
+    return _new("month", year, mo, part=part, rel=rel)
+
+
+def _from_per(m: re.Match) -> dict:
+    if m.group("per_q"):
+        return _new("period", int(m.group("per_y")), part=m.group("per_q"))
+    year, rel, _ = _year_expr(m.group("per_ye"))
+    return _new("period", year, part=_lexicon().period_of[_key(m.group("per_p"))], rel=rel)
+
+
+def _from_sea(m: re.Match) -> dict | None:
+    season = _lexicon().season_of[_key(m.group("sea_s"))]
+    if m.group("sea_ye"):
+        year, rel, _ = _year_expr(m.group("sea_ye"))
+        return _new("season", year, part=season, rel=rel)
+    rel = "this" if m.group("sea_this") else _rel_word(m.group("sea_rel"))
+    return _new("season", part=season, rel=rel) if rel else None
+
+
+def _from_yr(m: re.Match, text: str, prev: dict | None) -> dict | None:
+    lex = _lexicon()
+    part = lex.part_of[_key(m.group("yr_part"))] if m.group("yr_part") else ""
+    year, rel, noun = _year_expr(m.group("yr_pye") or m.group("yr_ye"))
+    if year is not None and not (part or noun):
+        if not 1900 <= year <= 2100 or lex.blocker.match(text, m.end()):
+            return None
+        before = _word_before(text, m.start())
+        parens = before == "(" and text[m.end():m.end() + 2].lstrip()[:1] == ")"
+        joined = (
+            prev is not None and prev["kind"] == "year" and prev["year"] is not None
+            and m.start() - prev["end"] < 12 and _key(text[prev["end"]:m.start()]) in lex.joiners
+        )
+        if not (parens or joined or before in lex.year_cues):
+            return None
+    return _new("year", year, part=part, rel=rel)
+
+
+def _from_mo(m: re.Match) -> dict | None:
+    lex = _lexicon()
+    part = lex.part_of[_key(m.group("mo_part"))] if m.group("mo_part") else ""
+    if m.group("mo_bare") and not part:
+        return None
+    n = lex.rel_of[m.group("mo_rel")] if m.group("mo_rel") else 0
+    return _new("month", part=part, rel=f"month:{n}")
+
+
+def _from_wk(m: re.Match) -> dict:
+    n = _lexicon().rel_of[m.group("wk_rel")] if m.group("wk_rel") else 0
+    return _new("week", rel=f"week:{n}")
+
+
+def _count(m: re.Match, num: str, unit_word: str) -> tuple[str, int | None]:
+    lex = _lexicon()
+    unit, n = lex.unit_of[_key(unit_word)]
+    given = m.group(num)
+    if given:
+        n = int(given) if given.isdigit() else lex.number_of[_key(given)]
+    return unit, n
+
+
+def _from_ago(m: re.Match) -> dict | None:
+    unit, n = _count(m, "ago_n", m.group("ago_u"))
+    if not n:
+        return None  # قبل أيام, منذ سنوات: vague
+    if unit in ("year", "month"):
+        return _new(unit, rel=f"{unit}:{-n}")
+    return _new("day", rel=f"day:{-n * (7 if unit == 'week' else 1)}")
+
+
+def _from_last(m: re.Match) -> dict | None:
+    if m.group("last_u2"):
+        unit, n = _count(m, "last_n2", m.group("last_u2"))
+    else:
+        unit, n = _count(m, "last_n", m.group("last_two") or m.group("last_many"))
+    return _new("period", rel=f"last:{unit}:{n}") if n else None
+
+
+def _from_wd(m: re.Match) -> dict | None:
+    rel = _rel_word(m.group("wd_rel"))
+    if not (m.group("wd_yawm") or rel):
+        return None
+    return _new("day", rel="" if rel == "this" else rel, weekday=_lexicon().weekday_of[_key(m.group("wd_d"))])
+
+
+def _from_yd(m: re.Match) -> dict:
+    return _new("day", rel="day:-2" if m.group("yd2") else "day:-1")
+
+
+def _mention(m: re.Match, text: str, prev: dict | None) -> dict | None:
+    branch = m.lastgroup
+    if branch == "num":
+        return _from_num(m)
+    if branch in ("my", "yr"):
+        return (_from_my if branch == "my" else lambda mm, t: _from_yr(mm, t, prev))(m, text)
+    return {
+        "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
+        "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
+    }[branch](m)
+
+
+def find_dates(text: str, published: Any = None) -> list[dict]:
+    """Date mentions in *normalized* text, in order.
+
+    Args:
+        text: normalized text (see :func:`analysis.normalize.normalize`).
+        published: the publication date used to resolve relative dates.
+
+    Returns:
+        Dicts with ``start, end, surface`` (offsets into ``text``), ``kind, year,
+        month, day, part, relative, resolved, cue`` (see the module docstring),
+        and, for :func:`resolve_relative`, ``rel`` (``''``, ``'year:-1'``,
+        ``'month:-1'``, ``'day:-1'``, ``'week:0'``, ``'last:week:2'``, ``'prev'``,
+        ``'next'``, ``'this'``, ``'new_year'``) and ``weekday`` (0 = Monday).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
+    lex = _lexicon()
+    pub = parse_published(published)
+    out: list[dict] = []
+    for m in lex.pattern.finditer(text):
+        men = _mention(m, text, out[-1] if out else None)
+        if men is None:
+            continue
+        if men["year"] is not None and lex.hijri.match(text, m.end()):
+            continue
+        start = m.start(m.lastgroup)
+        men.update(start=start, end=m.end(), surface=text[start:m.end()],
+                   relative=bool(men["rel"]) or men["weekday"] is not None, cue=_word_before(text, m.start()))
+        men["cue"] = lex.cues.get(men["cue"], "")
+        men["resolved"] = resolve_relative(men, pub)
+        out.append(men)
+    _link_weekdays(text, out)
+    return out
+
+
+def _link_weekdays(text: str, mentions: list[dict]) -> None:
+    """``يوم الاثنين (10 فبراير)``: the weekday takes the date next to it, if they agree."""
+    for a, b in pairwise(mentions):
+        if a["weekday"] is None or b["kind"] != "day" or b["weekday"] is not None:
+            continue
+        if not b["resolved"] or "/" in b["resolved"] or not _LINK.match(text[a["end"]:b["start"]]):
+            continue
+        if date.fromisoformat(b["resolved"]).weekday() == a["weekday"]:
+            a["resolved"] = b["resolved"]
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _sentence_of(text: str, a: int, b: int, cache: dict) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[a, b)``, split one line at a time.
+
+    A line break always ends a sentence, so splitting only the mention's line
+    gives the spans :func:`sentence_spans` gives for the whole text, for less work.
+    """
+    breaks = cache.get("breaks")
+    if breaks is None:
+        breaks = cache["breaks"] = [m.start() for m in re.finditer("\n", text)]
+    i = bisect_right(breaks, a)
+    lo = breaks[i - 1] + 1 if i else 0
+    hi = breaks[i] if i < len(breaks) else len(text)
+    spans = cache.get(lo)
+    if spans is None:
+        spans = cache[lo] = [(lo + s, lo + e) for s, e in sentence_spans(text[lo:hi])]
+    j = bisect_right(spans, (a, len(text) + 1)) - 1
+    if j >= 0 and spans[j][0] <= a and b <= spans[j][1]:
+        return spans[j]
+    return a, b
+
+
+def _article_rows(raw: str, spans, published: Any, article_id) -> list[dict]:
+    masked = mask_spans(raw, spans) if spans else raw
+    norm = normalize_with_offsets(masked)
+    rows, cache = [], {}
+    for men in find_dates(norm.text, published):
+        a, b = norm.raw_span(men["start"], men["end"])
+        s0, s1 = _sentence_of(masked, a, b, cache)
+        sentence = cache.get((s0, s1))
+        if sentence is None:  # one string per sentence, shared by its mentions
+            sentence = cache[(s0, s1)] = raw[s0:s1]
+        rows.append({
+            "article_id": article_id, "start": a, "end": b, "surface": raw[a:b],
+            "kind": men["kind"], "year": men["year"], "month": men["month"], "day": men["day"],
+            "part": men["part"], "relative": men["relative"], "resolved": men["resolved"],
+            "cue": men["cue"], "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
+        })
+    return rows
+
+
+def _published_of(row: Mapping[str, Any], default: Any, article_id) -> Published | None:
+    value = row.get("published")
+    try:
+        pub = parse_published(value) if isinstance(value, (str, date)) and value != "" else None
+    except ValueError as exc:
+        warnings.warn(f"{article_id}: {exc}; its relative dates are left unresolved", DateWarning, stacklevel=3)
+        return None
+    return pub if pub is not None else parse_published(default)
+
+
+def extract_dates(corpus: pd.DataFrame | str, published: Any = None) -> pd.DataFrame:
+    """One row per date mention, with raw offsets and resolved ISO dates.
+
+    Args:
+        corpus: a DataFrame from :func:`analysis.load_corpus` (uses ``article_id,
+            raw``, and ``boilerplate`` and ``published`` when present), or one raw
+            text (then ``article_id`` is None).
+        published: publication date for a text, or for articles whose catalog
+            date is empty.
+
+    Returns:
+        A DataFrame with the columns in ``COLUMNS``: ``raw[start:end] == surface``;
+        ``year, month, day`` are nullable ``Int64``.
+    """
+    rows: list[dict] = []
+    if isinstance(corpus, str):
+        rows = _article_rows(corpus, None, parse_published(published), None)
+    elif isinstance(corpus, pd.DataFrame):
+        default = parse_published(published)
+        has_bp = "boilerplate" in corpus.columns
+        for row in corpus.to_dict("records"):
+            aid = row.get("article_id")
+            spans = row["boilerplate"] if has_bp and isinstance(row["boilerplate"], list) else None
+            rows.extend(_article_rows(row["raw"], spans, _published_of(row, default, aid), aid))
+    else:
+        raise TypeError(f"extract_dates() takes a corpus DataFrame or a str, not {type(corpus).__name__}")
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("year", "month", "day"):
+        df[col] = df[col].astype("Int64")
+    for col in ("start", "end", "sentence_start", "sentence_end"):
+        df[col] = df[col].astype("int64")
+    df["relative"] = df["relative"].astype(bool)
+    return df

@@ -1,0 +1,619 @@
+"""Money amounts in Arabic news: value, currency, qualifier, role and subject.
+
+``extract_money(corpus)`` gives one row per mention, with raw offsets
+(``raw[start:end] == surface``). An amount is a quantity (:mod:`analysis.numbers`)
+with a currency word or symbol after it (``6 مليارات دولار``, ``500 ريال سعودي``,
+``800 مليون يورو``) or a symbol before it (``$6 مليارات``, ``US$ 6 مليار``); a
+number without a currency (a year, a count, ``40%``, ``26 مايو``) is not money.
+
+Decisions, all documented here so the table can be read without the code:
+
+* **Unquantified** amounts (``مليارات الدولارات``, ``عشرات الملايين من الدولارات``)
+  are rows with an empty ``value`` and ``note="unquantified"``; a malformed number
+  (``1.2.3 مليار دولار``, a number cut from its scale by a line break, a year glued
+  to a scale) is a row with an empty ``value`` and ``note="malformed"``. Nothing is
+  guessed.
+* **Ranges** are one row: ``بين 5 و6 مليارات دولار``, ``من 5 إلى 6 مليارات``,
+  ``5-6 مليارات``, ``5 أو 6 مليارات`` give ``value`` = 5e9 (the low end),
+  ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the scale of the
+  high end. ``value_max`` is empty for a single amount.
+* **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
+  the first (``note="shared_currency"``) has no currency word in its surface.
+* **Qualifier** from the words right before (``يصل إلى``, ``حوالي``, ``أكثر من`` …)
+  or right after (``أو أكثر`` → ``at_least``) the amount: ``up_to``, ``approx``,
+  ``more_than``, ``at_least`` or empty. ``أقل من`` counts as ``up_to`` (an upper bound).
+* **Role** (``raise``, ``valuation``, ``investment``, ``bid``, ``acquisition``,
+  ``debt``, ``budget``, ``other``) from cue words (``data/money_cues.json``): the
+  nearest strong cue before the amount in its clause, else after it, else a weak
+  cue, else the same in the whole sentence. An *offer* to buy (``عرض``, ``شراء``,
+  ``سنشتري``) is ``bid``; a *completed* purchase (``استحوذ``, ``اشترى``) is
+  ``acquisition``, kept apart because a bid price is a claim, a paid price a fact.
+* **Subject**: the canonical English name of an entity (org, fund, government;
+  also product for budgets) that the sentence makes the actor: for raise,
+  valuation, debt, budget and other the nearest one before the amount (clause,
+  then sentence, then after it) that is not the money's source (``من جوجل``); for
+  investment the investor, not the company invested in (``في تويتر``); for bid and
+  acquisition the company being bought (the first one after the cue), so a bid is
+  a price put on its target. Entities quoted as sources (``وفق أكسيوس``) or inside
+  a person's title (``رئيس شركة تسلا``) are never subjects.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .entities import EntityMention, find_entities
+from .mentions import MENTION_COLUMNS, article_texts, frame, mention_row
+from .normalize import normalize
+from .numbers import (
+    CLITICS,
+    S0,
+    Quantity,
+    S,
+    alternation,
+    lexicon,
+    mark_year,
+    parse_quantity,
+    quantity_pattern,
+)
+from .sentences import sentence_spans
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+ROLES = ("raise", "valuation", "investment", "bid", "acquisition", "debt", "budget", "other")
+QUALIFIERS = ("up_to", "approx", "more_than", "at_least")
+MONEY_COLUMNS = [
+    *MENTION_COLUMNS[:4], "value", "value_max", "currency", "value_usd", "qualifier", "role",
+    "subject", "note", *MENTION_COLUMNS[4:],
+]
+
+_CONNECTOR = re.compile(rf"{S0}(?P<c>و|الي|حتي|او|-|–){S0}")
+_BETWEEN = re.compile(rf"(?<!\w)(?:ما{S})?[و]?بين{S0}$")
+_FROM = re.compile(rf"(?<!\w)[و]?من{S0}$")
+_CLAUSE_MARK = re.compile(r"[،؛;]")
+_SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
+_DIGIT_BEFORE = re.compile(r"\d[.,]?\s*$")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_REACH_BEFORE = 120  # room for the longest amount (a range in words) before a currency
+_REACH_AFTER = 40  # room for the currency word and its adjective
+_REACH_SYMBOL = 100  # room for an amount after a symbol such as $
+
+
+def _norm(w: str) -> str:
+    return " ".join(normalize(w).split())
+
+
+def _json(name: str) -> dict:
+    return json.loads((_DATA / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _Currencies:
+    forms: dict[str, str]  # normalized form -> currency word
+    default: dict[str, str | None]
+    adjectives: dict[str, dict[str, str]]
+    symbols: dict[str, str]
+    adjective_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> _Currencies:
+    spec = _json("currencies.json")
+    forms, default, adjectives = {}, {}, {}
+    for word, info in spec["words"].items():
+        w = _norm(word)
+        default[w] = info.get("default")
+        adjectives[w] = {_norm(a): iso for a, iso in info.get("adjectives", {}).items()}
+        for f in info["forms"]:
+            forms[_norm(f)] = w
+    all_adj = {a for d in adjectives.values() for a in d}
+    adjective_re = re.compile(rf"(?:ال)?(?P<a>{alternation(all_adj)})(?:ا|ة|ه|يا|ية)?(?!\w)")
+    symbols = {_norm(s): iso for s, iso in spec["symbols"].items()}
+    return _Currencies(forms, default, adjectives, symbols, adjective_re)
+
+
+@lru_cache(maxsize=1)
+def _money_re() -> re.Pattern:
+    cur = _currencies()
+    word = rf"(?:ال)?(?P<cw>{alternation(cur.forms)})(?!\w)"
+    adj = rf"(?:{S}(?P<adj>(?:ال)?{alternation({a for d in cur.adjectives.values() for a in d})}"
+    adj += r"(?:ا|ة|ه|يا|ية)?)(?!\w))?"
+    sym = "(?:" + "|".join(re.escape(s) for s in sorted(cur.symbols, key=len, reverse=True)) + ")"
+    after = rf"(?:{S0}(?:من{S})?{word}{adj}|{S0}(?P<sa>{sym})(?![A-Za-z]))"
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?P<sb>{sym}){S0})?(?<!\w)(?:[{CLITICS}]{{1,2}})??"
+        rf"(?P<q>{quantity_pattern()})(?P<after>{after})?"
+    )
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: list[tuple[re.Pattern, str]]
+    after: re.Pattern
+    after_map: dict[str, str]
+    roles: re.Pattern
+    role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
+    kinds: dict[str, frozenset]
+    source: re.Pattern
+    title: re.Pattern
+    investor: re.Pattern
+    investee: re.Pattern
+    target: re.Pattern
+
+
+def _phrase_alt(phrases) -> str:
+    return alternation([_norm(p) for p in phrases])
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    spec = _json("money_cues.json")
+    before = []
+    for qual, phrases in spec["qualifiers_before"].items():
+        before.append((qual, _phrase_alt(phrases)))
+    # One pattern; the group that matched names the qualifier.
+    qual_before = [
+        (re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}{alt}{S0}$"), qual) for qual, alt in before
+    ]
+    after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
+    after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)")
+    role_map: dict[str, tuple[str, bool, bool]] = {}
+    for role, levels in spec["roles"].items():
+        for level in ("strong", "weak"):
+            for cue in levels.get(level, []):
+                star = cue.endswith("*")
+                role_map.setdefault(_norm(cue.rstrip("*")), (role, level == "strong", star))
+    roles = re.compile(
+        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}(?:ال|لل)?)(?P<c>{alternation(role_map)})(?P<tail>\w*)"
+    )
+    subj = spec["subject"]
+    kinds = {role: frozenset(k) for role, k in subj["kinds"].items()}
+    quote = r"[ \t\"'«»“”(]*"
+    return _Cues(
+        before=qual_before,
+        after=after,
+        after_map=after_map,
+        roles=roles,
+        role_map=role_map,
+        kinds=kinds,
+        source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrase_alt(subj['source'])}(?:{S}ل)?{quote}$"),
+        title=re.compile(
+            rf"(?<!\w)[{CLITICS}]?{_phrase_alt(subj['title'])}"
+            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{quote}$"
+        ),
+        investor=re.compile(rf"(?<!\w){_phrase_alt(subj['investor'])}{quote}$"),
+        investee=re.compile(rf"(?<!\w){_phrase_alt(subj['investee'])}{quote}$"),
+        target=re.compile(
+            rf"(?<!\w){_phrase_alt(subj['target'])}(?:{S}(?:ال)?(?:شركة|منصة|مجموعة|شبكة))?{quote}$"
+        ),
+    )
+
+
+def _currency_of(m: re.Match) -> str | None:
+    """ISO code of the currency in a money match (None when unknown, e.g. دينار)."""
+    cur = _currencies()
+    if m.group("sb"):
+        return cur.symbols[m.group("sb")]
+    if m.group("sa"):
+        return cur.symbols[m.group("sa")]
+    if m.group("cw"):
+        word = cur.forms[m.group("cw")]
+        adj = m.group("adj")
+        if adj:
+            a = cur.adjective_re.fullmatch(adj)
+            iso = cur.adjectives[word].get(a.group("a")) if a else None
+            if iso:
+                return iso
+        return cur.default[word]
+    return None
+
+
+def _currency_end(m: re.Match) -> int:
+    """End of the currency: an adjective that does not belong to the word is left out."""
+    if m.group("cw") and m.group("adj"):
+        cur = _currencies()
+        a = cur.adjective_re.fullmatch(m.group("adj"))
+        if not (a and a.group("a") in cur.adjectives[cur.forms[m.group("cw")]]):
+            return m.end("cw")
+    return m.end()
+
+
+def _starts_bare(text: str, q: Quantity) -> bool:
+    """True when ``q`` begins with a scale word, not a number (``مليار دولار``)."""
+    tok = text[q.start:q.end].split()[0]
+    lx = lexicon()
+    entry = lx.words.get(tok) or (lx.words.get(tok[2:]) if tok.startswith("ال") else None)
+    return bool(entry) and entry[0] == "scale"
+
+
+def _checked(text: str, q: Quantity) -> Quantity:
+    """Mark years glued to a scale and bare scales cut from their number as malformed."""
+    q = mark_year(text, q)
+    if q.note == "year":
+        return Quantity(q.start, q.end, None, q.unit, q.scaled, "malformed")
+    if q.value is not None and _starts_bare(text, q):
+        window = text[max(0, q.start - 24):q.start]
+        prev = _WORD_BEFORE.search(window)
+        lx = lexicon()
+        if _DIGIT_BEFORE.search(window) or (
+            prev and lx.words.get(prev.group(1).lstrip(CLITICS), ("",))[0] in ("unit", "ten", "hundred")
+        ):
+            return Quantity(q.start, q.end, None, q.unit, q.scaled, "malformed")
+    return q
+
+
+@lru_cache(maxsize=1)
+def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
+    """Substrings every currency word or symbol contains, and the check of a hit."""
+    cur = _currencies()
+    words = sorted(cur.forms, key=len)
+    stems = [w for i, w in enumerate(words) if not any(v in w for v in words[:i])]
+    syms = sorted(cur.symbols, key=len)
+    stems += [s for i, s in enumerate(syms) if not any(v in s for v in syms[:i])]
+    check = re.compile(rf"(?:ال)?{alternation(cur.forms)}(?!\w)")
+    return tuple(stems), check
+
+
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """(position, is a symbol) of currency words and symbols: ``str.find``, then a check."""
+    stems, check = _anchor_stems()
+    symbols = _currencies().symbols
+    out = []
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0:
+            if stem in symbols:
+                out.append((i, True))
+            else:
+                j = i  # a stem may sit inside a longer currency word (ين in دينار)
+                while j > 0 and text[j - 1].isalpha() and i - j < 4:
+                    j -= 1
+                if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
+                    out.append((j, False))
+            i = text.find(stem, i + 1)
+    return sorted(out)
+
+
+def _windows(text: str, anchors: list[tuple[int, bool]]) -> list[tuple[int, int]]:
+    """Stretches of text around currency anchors where amounts can be (merged)."""
+    spans: list[list[int]] = []
+    for a, symbol in anchors:
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        le = len(text) if le < 0 else le
+        lo, hi = max(ls, a - _REACH_BEFORE), min(le, a + (_REACH_SYMBOL if symbol else _REACH_AFTER))
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    return [(a, b) for a, b in spans]
+
+
+def _amounts(text: str) -> list[dict]:
+    """Money amounts in normalized ``text``: spans, value(s), currency, note."""
+    out: list[dict] = []
+    anchors = _anchors(text)
+    if not anchors:
+        return out
+    money = _money_re()
+    for lo, hi in _windows(text, anchors):
+        out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
+    return out
+
+
+def _amounts_in(text: str, matches) -> list[dict]:
+    out: list[dict] = []
+    pending: list[Quantity] = []  # quantities of the previous match, without currency
+    pending_end = -1
+    for m in matches:
+        qs = [_checked(text, q) for q in parse_quantity(text, m.start("q"), m.end("q"))]
+        has_currency = bool(m.group("sb") or m.group("after"))
+        if not qs:
+            continue
+        if not has_currency:
+            pending, pending_end = qs, m.end()
+            continue
+        currency = _currency_of(m)
+        chain = qs
+        if pending and pending_end <= m.start("q") and _CONNECTOR.fullmatch(text, pending_end, qs[0].start):
+            chain = pending + qs
+        pending = []
+        last = chain[-1]
+        rows = [_row(last, last.start, _currency_end(m), currency)]
+        if m.group("sb"):
+            rows[0]["start"] = m.start("sb")
+        # Walk back over the quantities joined to the last one by connectors.
+        nxt = last
+        for i in range(len(chain) - 2, -1, -1):
+            p = chain[i]
+            conn = _CONNECTOR.fullmatch(text, p.end, nxt.start)
+            if not conn or p.note == "malformed":
+                break
+            c = conn.group("c")
+            range_ok = nxt is last and len(rows) == 1 and p.value is not None and last.value is not None
+            if range_ok and _is_range(text, p, last, c):
+                lo = p.value if p.scaled else p.value * last.unit
+                if lo < last.value:
+                    rows[0].update(start=p.start, value=lo, value_max=last.value, note="range")
+                break
+            if c == "و" and p.scaled:
+                rows.insert(0, _row(p, p.start, p.end, currency, note=p.note or "shared_currency"))
+                nxt = p
+                continue
+            break
+        out.extend(rows)
+    return out
+
+
+def _is_range(text: str, p: Quantity, last: Quantity, c: str) -> bool:
+    if _BETWEEN.search(text, max(0, p.start - 12), p.start):
+        return c == "و"
+    if c == "و":
+        return False
+    small = p.scaled or p.value < 1000
+    if c in ("الي", "حتي"):
+        return small and bool(_FROM.search(text, max(0, p.start - 8), p.start))
+    return small  # 5-6 مليارات, 5 أو 6 مليارات
+
+
+def _row(q: Quantity, start: int, end: int, currency: str | None, note: str | None = None) -> dict:
+    return {
+        "start": start,
+        "end": end,
+        "value": q.value,
+        "value_max": None,
+        "currency": currency or "",
+        "note": q.note if note is None else note,
+    }
+
+
+def _qualifier(text: str, start: int, end: int) -> str:
+    cues = _cues()
+    for pat, qual in cues.before:
+        if pat.search(text, max(0, start - 30), start):
+            return qual
+    m = cues.after.match(text, end)
+    return cues.after_map[" ".join(m.group("c").split())] if m else ""
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence ``text[lo:hi]``: split at ، ؛ ; as in :func:`clause_spans`."""
+    out, pos = [], lo
+    for m in _CLAUSE_MARK.finditer(text, lo, hi):
+        out.append((pos, m.end()))
+        pos = m.end()
+    out.append((pos, hi))
+    spans = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+class _Context:
+    """Sentences, clauses, cue words and entities around the amounts of one text.
+
+    Computed on demand and only where there is money: sentences per line (a line
+    break always ends a sentence), clauses, cues and entities per sentence.
+    """
+
+    def __init__(self, text: str, entities: list[EntityMention] | None,
+                 sentences: list[tuple[int, int]] | None = None):
+        self.text = text
+        self._given = entities
+        self._lines: dict[int, tuple[list, list]] = {}
+        if sentences is not None:
+            self._lines[-1] = (sentences, [a for a, _ in sentences])
+        self._sents: dict[tuple[int, int], tuple] = {}
+
+    @staticmethod
+    def _span(starts, spans, pos: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+            return spans[i]
+        return pos, pos
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Span of the sentence holding ``pos``."""
+        if -1 in self._lines:
+            return self._span(self._lines[-1][1], self._lines[-1][0], pos)
+        ls = self.text.rfind("\n", 0, pos) + 1
+        if ls not in self._lines:
+            le = self.text.find("\n", pos)
+            le = len(self.text) if le < 0 else le
+            sents = [(a + ls, b + ls) for a, b in sentence_spans(self.text[ls:le])]
+            self._lines[ls] = (sents, [a for a, _ in sents])
+        sents, starts = self._lines[ls]
+        return self._span(starts, sents, pos)
+
+    def _info(self, pos: int) -> tuple:
+        sent = self.sentence(pos)
+        if sent not in self._sents:
+            lo, hi = sent
+            piece = self.text[lo:hi]
+            clauses = _clauses(self.text, lo, hi)
+            if self._given is None:
+                ents = [EntityMention(e.start + lo, e.end + lo, e.name_en, e.name_ar, e.kind)
+                        for e in find_entities(piece)]
+            else:
+                ents = [e for e in self._given if lo <= e.start and e.end <= hi]
+            cues = _cues()
+            found = []
+            for m in cues.roles.finditer(self.text, lo, hi):
+                role, strong, star = cues.role_map[" ".join(m.group("c").split())]
+                if not m.group("tail") or star:
+                    found.append((m.start("c"), m.end(), role, strong))
+            self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
+        return self._sents[sent]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """Span of the clause holding ``pos``."""
+        clauses, starts, _, _ = self._info(pos)
+        return self._span(starts, clauses, pos)
+
+    def entities(self, pos: int) -> list[EntityMention]:
+        """Entity mentions of the sentence holding ``pos``."""
+        return self._info(pos)[2]
+
+    def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
+        """(start, end, role, strong) of the role cues in the sentence holding ``pos``."""
+        return self._info(pos)[3]
+
+
+def _role(ctx: _Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+    sent = ctx.sentence(start)
+    clause = ctx.clause(start)
+    cues = ctx.cues(start)
+    for lo, hi in (clause, sent):
+        for strong in (True, False):
+            best = None
+            for a, b, role, st in cues:
+                if st != strong or a < lo or b > hi:
+                    continue
+                if b <= start:
+                    key = (0, start - b)
+                elif a >= end:
+                    key = (1, a - end)
+                else:
+                    continue
+                if best is None or key < best[0]:
+                    best = (key, role, (a, b))
+            if best:
+                return best[1], best[2]
+    return "other", None
+
+
+def _subject(ctx: _Context, start: int, end: int, role: str, cue: tuple[int, int] | None) -> str:
+    """Canonical English name of the entity the amount belongs to (see module docstring), or ""."""
+    cues = _cues()
+    kinds = cues.kinds.get(role, cues.kinds["default"])
+    text = ctx.text
+    sent = ctx.sentence(start)
+    clause = ctx.clause(start)
+
+    def ok(e: EntityMention) -> bool:
+        if e.kind not in kinds or e.start < sent[0] or e.end > sent[1]:
+            return False
+        window = (max(sent[0], e.start - 40), e.start)
+        if cues.title.search(text, *window):
+            return False
+        # A quoted source is no subject, unless it speaks of itself: قالت OpenAI إنها جمعت
+        return not cues.source.search(text, *window) or bool(_SELF.match(text, e.end))
+
+    def marked(e: EntityMention, pat: re.Pattern) -> bool:
+        return bool(pat.search(text, max(sent[0], e.start - 16), e.start))
+
+    cands = [e for e in ctx.entities(start) if ok(e)]
+    if role in ("bid", "acquisition") and cue and cue[1] <= start:
+        # The target: after على (استحوذ على X), else the last one before the price.
+        between = [e for e in cands if cue[1] <= e.start and e.end <= start]
+        for e in between:
+            if marked(e, cues.target):
+                return e.name_en
+        if between:
+            return between[-1].name_en
+    bar = cues.investee if role == "investment" else cues.investor
+    if role in ("bid", "acquisition"):
+        bar = None
+    cands = [e for e in cands if bar is None or not marked(e, bar)]
+    for lo, _ in (clause, sent):
+        before = [e for e in cands if lo <= e.start and e.end <= start]
+        if before:
+            return before[-1].name_en
+    after = [e for e in cands if e.start >= end]
+    return after[0].name_en if after else ""
+
+
+def find_money(
+    text: str,
+    entities: list[EntityMention] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[dict]:
+    """Money mentions in *normalized* text.
+
+    Args:
+        text: normalized text (:func:`analysis.normalize`).
+        entities: the entity mentions of ``text`` if already found; by default
+            :func:`analysis.entities.find_entities` is run on the sentences with money.
+        sentences: the sentence spans of ``text`` if already known; by default
+            :func:`analysis.sentence_spans` is run on the lines with money.
+
+    Returns:
+        Dicts ordered by position with ``start, end`` (normalized offsets),
+        ``value, value_max`` (float or None), ``currency`` (ISO 4217 or ``""``),
+        ``qualifier, role, subject, note``.
+    """
+    amounts = _amounts(text)
+    if not amounts:
+        return []
+    ctx = _Context(text, entities, sentences)
+    for a in amounts:
+        a["qualifier"] = _qualifier(text, a["start"], a["end"])
+        a["role"], cue = _role(ctx, a["start"], a["end"])
+        a["subject"] = _subject(ctx, a["start"], a["end"], a["role"], cue)
+    return amounts
+
+
+def _normalized_spans(art) -> list[tuple[int, int]]:
+    """The article's raw sentence spans as spans of its normalized text."""
+    starts = art.norm.starts
+    if not art.sentences or len(starts) == 0:
+        return []
+    raw = np.asarray(art.sentences, dtype=np.int64)
+    a = np.searchsorted(starts, raw[:, 0], side="left")
+    b = np.searchsorted(starts, raw[:, 1], side="left")
+    return [(int(x), int(y)) for x, y in zip(a, b) if y > x]
+
+
+def _nan(v) -> float:
+    return math.nan if v is None else float(v)
+
+
+def extract_money(corpus_or_text: pd.DataFrame | str) -> pd.DataFrame:
+    """One row per money mention, with raw offsets.
+
+    Args:
+        corpus_or_text: a corpus from :func:`analysis.load_corpus` (boilerplate is
+            skipped) or one string (then ``article_id`` is None).
+
+    Returns:
+        Columns :data:`MONEY_COLUMNS`: ``article_id, start, end, surface`` (with
+        ``raw[start:end] == surface``), ``value, value_max`` (floats, NaN when
+        unquantified or malformed), ``currency``, ``value_usd`` (USD amounts
+        only), ``qualifier, role, subject, note`` and the raw ``sentence`` with
+        ``sentence_start, sentence_end``.
+    """
+    rows = []
+    for art in article_texts(corpus_or_text):
+        for a in find_money(art.norm.text, sentences=_normalized_spans(art)):
+            row = mention_row(art, a["start"], a["end"])
+            value = _nan(a["value"])
+            row.update(
+                value=value,
+                value_max=_nan(a["value_max"]),
+                currency=a["currency"],
+                value_usd=value if a["currency"] == "USD" else math.nan,
+                qualifier=a["qualifier"],
+                role=a["role"],
+                subject=a["subject"],
+                note=a["note"],
+            )
+            rows.append(row)
+    df = frame(rows, MONEY_COLUMNS)
+    for col in ("value", "value_max", "value_usd"):
+        df[col] = df[col].astype("float64")
+    return df

@@ -1,0 +1,39 @@
+"""Notebooks → offline HTML reports for readers (``python -m analysis report``).
+
+Execute the numbered notebooks with their parameters (``execute``), render
+each with the right-to-left ``rtl_lab`` template (``export``), sanitize
+untrusted HTML (``sanitize``), list them on an index page (``index``), all
+in parallel and written atomically (``build``).
+"""
+
+from .build import build_one, build_reports
+from .execute import (
+    NotebookError,
+    ReportError,
+    find_notebooks,
+    inject_parameters,
+    read_notebook,
+    run_notebook,
+)
+from .export import export_html
+from .index import ReportEntry, describe_notebook, render_index
+from .sanitize import escape_markdown, render_prose, sanitize_html, text_direction
+
+__all__ = [
+    "NotebookError",
+    "ReportEntry",
+    "ReportError",
+    "build_one",
+    "build_reports",
+    "describe_notebook",
+    "escape_markdown",
+    "export_html",
+    "find_notebooks",
+    "inject_parameters",
+    "read_notebook",
+    "render_index",
+    "render_prose",
+    "run_notebook",
+    "sanitize_html",
+    "text_direction",
+]

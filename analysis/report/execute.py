@@ -1,0 +1,241 @@
+"""Find the numbered notebooks, inject their parameters and run them with nbclient."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = ROOT / "notebooks"
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+_NUMBERED = re.compile(r"\d\d_.+")
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_CELL_LINE = re.compile(r"Cell In\[\d*\], line (\d+)")
+_RULE = re.compile(r"-{20,}")
+
+
+class ReportError(Exception):
+    """The report build cannot go on; the message says why."""
+
+
+class NotebookError(ReportError):
+    """A notebook failed to run: which one, where and how."""
+
+    def __init__(self, notebook: str, where: str, error: str) -> None:
+        super().__init__(notebook, where, error)
+        self.notebook, self.where, self.error = notebook, where, error
+
+    def __str__(self) -> str:
+        return f"notebook {self.notebook} failed in {self.where}:\n{self.error}"
+
+
+def find_notebooks(folder: str | Path | None = None) -> list[Path]:
+    """The numbered notebooks (``01_….py`` / ``.ipynb``) of a folder, in order.
+
+    Args:
+        folder: default the repository's ``notebooks/``.
+
+    Returns:
+        One path per notebook: the ``.py`` when there is one, else the ``.ipynb``.
+    """
+    folder = Path(folder) if folder is not None else NOTEBOOKS
+    if not folder.is_dir():
+        return []
+    found: dict[str, Path] = {}
+    for p in sorted(folder.iterdir()):
+        numbered = p.suffix in (".py", ".ipynb") and _NUMBERED.fullmatch(p.stem) and p.is_file()
+        if numbered and (p.suffix == ".py" or p.stem not in found):
+            found[p.stem] = p
+    return [found[k] for k in sorted(found)]
+
+
+def notebook_source(path: str | Path) -> Path:
+    """The file to build from: the ``.ipynb`` if it is at least as new as its
+    paired ``.py``, else the ``.py`` (the source of truth).
+
+    Args:
+        path: either file of a jupytext pair.
+
+    Returns:
+        An existing file.
+
+    Raises:
+        ReportError: neither file exists.
+    """
+    path = Path(path)
+    py, ipynb = path.with_suffix(".py"), path.with_suffix(".ipynb")
+    if ipynb.is_file() and (not py.is_file() or ipynb.stat().st_mtime >= py.stat().st_mtime):
+        return ipynb
+    if py.is_file():
+        return py
+    raise ReportError(f"{path}: no such notebook (.py or .ipynb)")
+
+
+def read_notebook(path: str | Path) -> NotebookNode:
+    """Read a notebook from a ``.ipynb`` or a jupytext ``.py`` file.
+
+    Raises:
+        ReportError: the file cannot be read as a notebook.
+    """
+    import nbformat
+
+    path = Path(path)
+    try:
+        if path.suffix == ".ipynb":
+            return nbformat.read(path, as_version=4)
+        import jupytext
+
+        return jupytext.read(path)
+    except Exception as exc:
+        raise ReportError(f"{path}: cannot read this notebook: {exc}") from exc
+
+
+def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
+    """A copy of ``nb`` with a cell setting ``params`` after the ``parameters`` cell.
+
+    Like papermill: the new cell is tagged ``injected-parameters``; without a
+    ``parameters`` cell it goes first.
+
+    Args:
+        nb: the notebook.
+        params: names → Python literals (``repr`` must round-trip).
+
+    Returns:
+        A new notebook; ``nb`` is not changed.
+    """
+    import nbformat
+
+    nb = nbformat.from_dict(nb)  # deep copy
+    nb.cells = [c for c in nb.cells if INJECTED_TAG not in c.get("metadata", {}).get("tags", [])]
+    source = "# Parameters\n" + "".join(f"{k} = {v!r}\n" for k, v in params.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    at = next(
+        (
+            i + 1
+            for i, c in enumerate(nb.cells)
+            if PARAMETERS_TAG in c.get("metadata", {}).get("tags", [])
+        ),
+        0,
+    )
+    if nb.get("nbformat_minor", 5) < 5:
+        cell.pop("id", None)  # cell ids came in nbformat 4.5
+    nb.cells.insert(at, cell)
+    return nb
+
+
+def kernel_env() -> dict[str, str]:
+    """The kernel's environment: this one, with the package importable and
+    matplotlib left to draw inline (a ``MPLBACKEND`` such as Agg would hide figures)."""
+    env = dict(os.environ)
+    env.pop("MPLBACKEND", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def _where(nb: NotebookNode, index: int | None, source: Path, traceback: str) -> str:
+    if index is None or index >= len(nb.cells):
+        return "kernel start-up"
+    cell = nb.cells[index]
+    tags = cell.get("metadata", {}).get("tags", [])
+    if INJECTED_TAG in tags:
+        return "the injected parameters cell"
+    injected = sum(INJECTED_TAG in c.get("metadata", {}).get("tags", []) for c in nb.cells[:index])
+    where = f"cell {index + 1 - injected}"
+    first = next((ln.strip() for ln in cell.source.splitlines() if ln.strip()), "")
+    if source.suffix == ".py" and cell.source:
+        text = source.read_text(encoding="utf-8")
+        at = text.find(cell.source)
+        if at >= 0:
+            line = text.count("\n", 0, at) + 1
+            m = _CELL_LINE.search(traceback)
+            line += int(m.group(1)) - 1 if m else 0
+            where += f" (line {line} of {source.name})"
+    return f"{where}: {first[:80]}" if first else where
+
+
+def execute_notebook(
+    nb: NotebookNode,
+    *,
+    source: str | Path,
+    cwd: str | Path | None = None,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+) -> NotebookNode:
+    """Run every cell of ``nb`` in a fresh kernel.
+
+    Args:
+        nb: the notebook (parameters already injected); executed in place.
+        source: the file it came from (named in error messages).
+        cwd: the kernel's working directory; default the file's folder.
+        timeout: seconds allowed per cell.
+        kernel_name: the Jupyter kernel to use.
+
+    Returns:
+        ``nb`` with outputs.
+
+    Raises:
+        NotebookError: a cell raised, timed out or the kernel died.
+    """
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    source = Path(source)
+    current: dict[str, int | None] = {"index": None}
+
+    def on_start(cell, cell_index, **_):
+        current["index"] = cell_index
+
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=kernel_name,
+        resources={"metadata": {"path": str(cwd or source.parent)}},
+        on_cell_start=on_start,
+    )
+    # The kernel's own stderr (start-up chatter, crash reports) goes to a file,
+    # shown only if the kernel dies.
+    with tempfile.TemporaryFile("w+b") as log:
+        try:
+            client.execute(env=kernel_env(), stderr=log)
+        except CellExecutionError as exc:
+            _raise_cell_error(exc, nb, current["index"], source)
+        except Exception as exc:  # noqa: BLE001 - timeouts, dead kernels, start-up failures
+            log.seek(0)
+            tail = log.read().decode("utf-8", "replace").strip().splitlines()[-10:]
+            kernel = "\nkernel output:\n" + "\n".join(tail) if tail else ""
+            raise NotebookError(
+                source.name,
+                _where(nb, current["index"], source, ""),
+                f"{type(exc).__name__}: {exc}{kernel}",
+            ) from None
+    return nb
+
+
+def _raise_cell_error(exc, nb: NotebookNode, index: int | None, source: Path) -> None:
+    tb = _ANSI.sub("", exc.traceback or "")
+    lines = [ln for ln in tb.splitlines() if ln.strip()]
+    rules = [i for i, ln in enumerate(lines) if _RULE.fullmatch(ln.strip())]
+    if rules:  # drop nbclient's echo of the cell source; keep the kernel's traceback
+        lines = lines[rules[-1] + 1 :]
+    detail = "\n".join(lines[-12:])
+    summary = f"{exc.ename}: {exc.evalue}"
+    error = detail if summary in detail else f"{summary}\n{detail}"
+    raise NotebookError(source.name, _where(nb, index, source, tb), error) from None
+
+
+def run_notebook(path: str | Path, params: dict, *, timeout: int = 600) -> NotebookNode:
+    """Read a notebook (``.py`` or newer ``.ipynb``), inject ``params`` and run it.
+
+    Returns:
+        The executed notebook.
+    """
+    source = notebook_source(path)
+    nb = inject_parameters(read_notebook(source), params)
+    return execute_notebook(nb, source=source, timeout=timeout)

@@ -1,0 +1,214 @@
+"""Executed notebook → one self-contained, offline HTML report.
+
+The ``rtl_lab`` template extends nbconvert's ``lab`` template: no script
+and no outside URL (a Content-Security-Policy forbids both), the embedded
+Arabic web font, untrusted HTML through :func:`~analysis.report.sanitize.render_prose`,
+and images inline as ``data:`` URIs.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import re
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+from .execute import ROOT
+from .fonts import DEFAULT_FAMILIES, FONT_STACK, font_face_css
+from .sanitize import render_prose
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+TEMPLATE = "rtl_lab"
+# No script at all; styles inline; images and fonts only as data: URIs.
+CSP = (
+    "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "font-src data:; base-uri 'none'; form-action 'none'"
+)
+LABELS = {
+    "ar": {"index": "جميع التقارير", "figure": "شكل بياني", "reports": "التقارير"},
+    "en": {"index": "All reports", "figure": "Figure", "reports": "Reports"},
+}
+# JavaScript and widget outputs are never shown; their text/plain fallback is.
+DISPLAY_PRIORITY = [
+    "text/html",
+    "text/markdown",
+    "image/svg+xml",
+    "image/png",
+    "image/jpeg",
+    "text/plain",
+    "text/latex",
+    "text/vnd.mermaid",
+]
+REMOVE_CELL_TAGS = ("remove-cell", "parameters", "injected-parameters")
+REMOVE_INPUT_TAGS = ("remove-input", "hide-input")
+REMOVE_OUTPUT_TAGS = ("remove-output", "hide-output")
+
+
+def direction_of(lang: str) -> str:
+    """``"rtl"`` for Arabic (and other right-to-left languages), else ``"ltr"``."""
+    return "rtl" if lang.split("-")[0] in ("ar", "fa", "he", "ur") else "ltr"
+
+
+def report_css(fonts: tuple[str, ...] = DEFAULT_FAMILIES) -> str:
+    """The report stylesheet: embedded fonts, the font stack and ``static/report.css``."""
+    return (
+        font_face_css(tuple(fonts))
+        + f":root {{ --report-font: {FONT_STACK}; }}\n"
+        + (STATIC / "report.css").read_text(encoding="utf-8")
+    )
+
+
+_IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)(["']?)([^"'\s>]+)\2""", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _renderer_class():
+    from nbconvert.filters.markdown_mistune import IPythonRenderer
+
+    class Renderer(IPythonRenderer):
+        """nbconvert's renderer, embedding local images from anywhere under ``root``.
+
+        nbconvert's own ``embed_images`` re-parses each inline HTML token with
+        BeautifulSoup, which closes ``<a …>`` before its text and so breaks links
+        and spans; here only ``<img src>`` values are replaced.
+        """
+
+        def __init__(self, *args, root: str = "", **kw):
+            super().__init__(*args, **kw)
+            self.root = Path(root or self.path).resolve()
+
+        def _html_embed_images(self, html: str) -> str:
+            def embed(m):
+                data = self._src_to_base64(m.group(3))
+                return f'{m.group(1)}"{data}"' if data else m.group(0)
+
+            return _IMG_SRC.sub(embed, html)
+
+        def _src_to_base64(self, src: str) -> str | None:
+            if re.match(r"[a-z][a-z0-9+.-]*:", src, re.IGNORECASE):
+                return None  # a URL, not a file
+            file = (Path(self.path) / unquote(src)).resolve()
+            mime = mimetypes.guess_type(file.name)[0] or ""
+            if not (
+                file.is_relative_to(self.root) and file.is_file() and mime.startswith("image/")
+            ):
+                return None
+            return f"data:{mime};base64,{base64.b64encode(file.read_bytes()).decode('ascii')}"
+
+    return Renderer
+
+
+def markdown_to_html(
+    source: str, attachments: dict | None = None, path: str | Path | None = None
+) -> str:
+    """Render Markdown like nbconvert, optionally embedding local images.
+
+    Args:
+        source: Markdown.
+        attachments: the cell's attachments (``attachment:`` images).
+        path: the notebook's folder: images there or anywhere in the repository
+            are embedded as ``data:`` URIs. ``None`` (for untrusted text) embeds
+            nothing, so an article cannot pull a local file into a report.
+
+    Returns:
+        HTML (not yet sanitized).
+    """
+    from nbconvert.filters.markdown_mistune import MarkdownWithMath
+
+    root = ""
+    if path is not None:
+        path = Path(path).resolve()
+        root = str(ROOT if path.is_relative_to(ROOT) else path)
+    renderer = _renderer_class()(
+        escape=False,
+        attachments=attachments or {},
+        embed_images=path is not None,
+        path=str(path or ""),
+        root=root,
+        anchor_link_text="¶",
+    )
+    return MarkdownWithMath(renderer=renderer).render(source)
+
+
+def make_exporter(lang: str = "ar", show_code: bool = True, path: str | Path | None = None):
+    """An nbconvert ``HTMLExporter`` set up with the ``rtl_lab`` template.
+
+    Markdown cells embed images found from ``path`` (the notebook's folder);
+    Markdown outputs, which may hold article text, embed none."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    c = Config()
+    c.HTMLExporter.exclude_input_prompt = True
+    c.HTMLExporter.exclude_output_prompt = True
+    c.HTMLExporter.exclude_input = not show_code
+    c.HTMLExporter.language_code = lang
+    c.NbConvertBase.display_data_priority = DISPLAY_PRIORITY
+    c.TagRemovePreprocessor.enabled = True
+    c.TagRemovePreprocessor.remove_cell_tags = REMOVE_CELL_TAGS
+    c.TagRemovePreprocessor.remove_input_tags = REMOVE_INPUT_TAGS
+    c.TagRemovePreprocessor.remove_all_outputs_tags = REMOVE_OUTPUT_TAGS
+    return HTMLExporter(
+        config=c,
+        template_name=TEMPLATE,
+        extra_template_basedirs=[str(TEMPLATES)],
+        filters={
+            "render_prose": partial(render_prose, default_dir=direction_of(lang)),
+            "cell_markdown": partial(markdown_to_html, path=path),
+            "output_markdown": markdown_to_html,
+        },
+    )
+
+
+def export_html(
+    nb: NotebookNode,
+    *,
+    title: str,
+    lang: str = "ar",
+    path: str | Path | None = None,
+    show_code: bool = True,
+    index_link: bool = True,
+    fonts: tuple[str, ...] = DEFAULT_FAMILIES,
+) -> str:
+    """Render an executed notebook as a standalone HTML report.
+
+    Args:
+        nb: the executed notebook (not changed).
+        title: the page title.
+        lang: ``"ar"`` or ``"en"``: the page language and the default direction.
+        path: the notebook's folder, for images that Markdown cells link to.
+        show_code: include the code cells' source.
+        index_link: add a link to ``index.html`` at the top.
+        fonts: font families to embed.
+
+    Returns:
+        The HTML document.
+    """
+    import nbformat
+
+    nb = nbformat.from_dict(nb)
+    nb.metadata.pop("widgets", None)
+    nb.metadata["title"] = title
+    labels = LABELS.get(lang, LABELS["en"])
+    resources = {
+        "metadata": {"name": title, "path": str(path or "")},
+        "report": {
+            "title": title,
+            "csp": CSP,
+            "css": report_css(tuple(fonts)),
+            "index_label": labels["index"] if index_link else "",
+            "figure_alt": labels["figure"],
+            "default_dir": direction_of(lang),
+        },
+    }
+    exporter = make_exporter(lang, show_code, path)
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    return body

@@ -1,0 +1,140 @@
+"""Chart style, label language, source line, saving (PNG dpi, SVG text as paths)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import matplotlib as mpl
+import pytest
+from PIL import Image
+
+from analysis.charts import (
+    FIGURES_DIR,
+    barh_values,
+    chart_style,
+    matplotlib_shapes_arabic,
+    pick_lang,
+    save_figure,
+    style_params,
+    timeline,
+)
+from analysis.charts.shaping import has_arabic
+from analysis.charts.verify import drawn_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLE = {"ar": "أكبر جولات تمويل الذكاء الاصطناعي", "en": "Largest AI funding rounds"}
+LABELS = [{"ar": "جولة xAI", "en": "xAI round"}, {"ar": "استثمار مايكروسوفت", "en": "Microsoft"}]
+SOURCE = {"ar": "الجزيرة نت، العربية", "en": "Al Jazeera Net, Al Arabiya"}
+
+
+def _chart(lang):
+    return barh_values(LABELS, [6, 10], title=TITLE, source=SOURCE, lang=lang)
+
+
+def test_import_changes_nothing_global():
+    code = (
+        "import matplotlib as m, matplotlib.font_manager as fm\n"
+        "before = dict(m.rcParams); n = len(fm.fontManager.ttflist)\n"
+        "import analysis.charts\n"
+        "assert dict(m.rcParams) == before and len(fm.fontManager.ttflist) == n\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def test_style_is_scoped_to_the_context():
+    before = dict(mpl.rcParams)
+    with chart_style("ar") as params:
+        assert mpl.rcParams["font.family"][0] == "Noto Sans Arabic"
+        assert mpl.rcParams["svg.fonttype"] == "path"
+        assert params["savefig.dpi"] >= 150
+    assert dict(mpl.rcParams) == before
+    _chart("ar")
+    assert dict(mpl.rcParams) == before
+
+
+def test_style_params_work_as_a_style_sheet():
+    with mpl.style.context(style_params("en")):
+        assert mpl.rcParams["font.family"][:2] == ["Noto Sans", "Noto Sans Arabic"]
+
+
+def test_pick_lang():
+    assert pick_lang(TITLE, "en") == TITLE["en"]
+    assert pick_lang("نص", "en") == "نص"
+    with pytest.raises(ValueError):
+        pick_lang(TITLE, "fr")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_title_alignment_and_source_line(lang):
+    fig = _chart(lang)
+    title = fig.get_suptitle()
+    assert title.endswith(TITLE[lang])
+    sup = fig._suptitle
+    source = [t for t in fig.texts if t is not sup]
+    assert len(source) == 1 and SOURCE[lang] in source[0].get_text()
+    if lang == "ar":
+        assert sup.get_ha() == "right" and sup.get_position()[0] > 0.9
+        assert source[0].get_ha() == "right" and "المصدر" in source[0].get_text()
+    else:
+        assert sup.get_ha() == "left" and sup.get_position()[0] < 0.1
+        assert source[0].get_text().startswith("Source:")
+    drawn = drawn_texts(fig)  # draws (and lays out) the figure
+    assert any(SOURCE[lang] in d.text for d in drawn)
+    renderer = fig._get_renderer()
+    ax_box = fig.axes[0].get_tightbbox(renderer)
+    assert source[0].get_window_extent(renderer).y1 <= ax_box.y0 + 1  # under the chart
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_lang_picks_label_texts(lang):
+    fig = _chart(lang)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert all(has_arabic(t) is (lang == "ar") for t in ticks)
+    if lang == "ar":  # bars grow leftwards, labels on the right
+        assert fig.axes[0].xaxis_inverted()
+        assert fig.axes[0].yaxis.get_ticks_position() == "right"
+
+
+def test_timeline_arabic_month_names():
+    fig = timeline(["2024-01-15", "2024-09-01"], LABELS, title=TITLE, source=SOURCE, lang="ar")
+    texts = " ".join(d.text for d in drawn_texts(fig))
+    assert re.search("(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر) 2024", texts)
+
+
+def test_save_png_and_svg(tmp_path):
+    png, svg = save_figure(_chart("ar"), "chart_ar", tmp_path)
+    assert (png.name, svg.name) == ("chart_ar.png", "chart_ar.svg")
+    dpi = Image.open(png).info["dpi"]
+    assert min(dpi) >= 149.9
+    root = ET.parse(svg).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.findall(f".//{ns}text") == []  # text is drawn as outlines
+    assert "font-family" not in svg.read_text()
+    glyph_ids = [p.get("id") for p in root.iter(f"{ns}path") if p.get("id")]
+    assert any(i.startswith("NotoSansArabic") for i in glyph_ids)
+
+
+@pytest.mark.skipif(not matplotlib_shapes_arabic(), reason="this matplotlib does not shape")
+def test_svg_glyphs_are_the_shaped_glyphs(tmp_path):
+    fig = _chart("ar")
+    expected = {
+        f"{g.gid:x}" for d in drawn_texts(fig) for g in d.glyphs if "Arabic" in g.font
+    }
+    _, svg = save_figure(fig, "glyphs", tmp_path)
+    ids = re.findall(r'id="NotoSansArabic[^"]*?-([0-9a-f]+)"', svg.read_text())
+    assert expected and expected == set(ids)
+
+
+def test_save_rejects_bad_names_and_low_dpi(tmp_path):
+    with pytest.raises(ValueError):
+        save_figure(_chart("en"), "../escape", tmp_path)
+    with pytest.raises(ValueError):
+        save_figure(_chart("en"), "ok", tmp_path, dpi=72)
+
+
+def test_default_folder_is_repo_figures():
+    assert FIGURES_DIR == ROOT / "figures"

@@ -1,0 +1,437 @@
+"""Money mentions: the seeds exactly, each number form, qualifiers, roles, subjects, bad input."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_numbers import (  # formatters shared with the number tests
+    SCALES,
+    digits,
+    with_scale,
+    words,
+)
+
+from analysis.entities import EntityMention
+from analysis.money import MONEY_COLUMNS, extract_money, find_money
+from analysis.normalize import normalize
+
+# Every money mention in the four seed articles:
+# (article, start, end, surface, value, qualifier, role, subject). All are USD.
+SEED_MONEY = [
+    ("000", 121, 142, "45 مليار دولار أمريكي", 45e9, "up_to", "valuation", "xAI"),
+    ("000", 552, 566, "45 مليار دولار", 45e9, "approx", "valuation", "xAI"),
+    ("000", 772, 788, "10 مليارات دولار", 10e9, "more_than", "debt", "OpenAI"),
+    ("000", 1117, 1131, "45 مليار دولار", 45e9, "", "valuation", ""),
+    ("001", 265, 282, "مليارات الدولارات", None, "", "raise", "xAI"),
+    ("001", 356, 371, "6 مليارات دولار", 6e9, "up_to", "raise", "xAI"),
+    ("001", 681, 695, "18 مليار دولار", 18e9, "at_least", "valuation", "xAI"),
+    ("001", 737, 752, "800 مليون دولار", 800e6, "", "investment", "Sequoia Capital"),
+    ("001", 1717, 1733, "13 مليارات دولار", 13e9, "", "raise", "OpenAI"),
+    ("001", 1805, 1818, "2 مليار دولار", 2e9, "", "raise", "Anthropic"),
+    ("001", 1820, 1835, "4 مليارات دولار", 4e9, "", "raise", "Anthropic"),
+    ("002", 84, 99, "6 مليارات دولار", 6e9, "", "raise", "xAI"),
+    ("002", 470, 485, "6 مليارات دولار", 6e9, "", "raise", "xAI"),
+    ("002", 2106, 2121, "6 مليارات دولار", 6e9, "", "raise", ""),
+    ("002", 2248, 2267, "تريليونات الدولارات", None, "", "raise", ""),
+    ("003", 103, 125, "100 مليار دولار أمريكي", 100e9, "approx", "bid", "OpenAI"),
+    ("003", 441, 464, "97.4 مليار دولار أمريكي", 97.4e9, "", "bid", "OpenAI"),
+    ("003", 1052, 1067, "500 مليار دولار", 500e9, "", "budget", "Stargate"),
+    ("003", 1352, 1367, "100 مليار دولار", 100e9, "", "investment", "OpenAI"),
+    ("003", 1393, 1408, "500 مليار دولار", 500e9, "", "investment", "OpenAI"),
+    ("003", 2232, 2248, "9.74 مليار دولار", 9.74e9, "", "bid", "X (Twitter)"),
+    ("003", 2318, 2339, "44 مليار دولار أمريكي", 44e9, "", "acquisition", "X (Twitter)"),
+    ("003", 2411, 2433, "8 مليارات دولار أمريكي", 8e9, "approx", "valuation", "X (Twitter)"),
+    ("003", 2597, 2612, "500 مليار دولار", 500e9, "", "budget", "Stargate"),
+    ("003", 3126, 3145, "تريليونات الدولارات", None, "", "other", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_money(corpus):
+    return extract_money(corpus)
+
+
+def _value(v):
+    return None if pd.isna(v) else v
+
+
+def test_seed_columns(seed_money):
+    assert list(seed_money.columns) == MONEY_COLUMNS
+    for col in ("value", "value_max", "value_usd"):
+        assert seed_money[col].dtype == "float64"
+    for col in ("start", "end", "sentence_start", "sentence_end"):
+        assert seed_money[col].dtype == "int64"
+
+
+def test_seed_offsets_are_raw_offsets(corpus, seed_money):
+    raws = dict(zip(corpus["article_id"], corpus["raw"]))
+    for r in seed_money.itertuples():
+        raw = raws[r.article_id]
+        assert raw[r.start:r.end] == r.surface
+        assert raw[r.sentence_start:r.sentence_end] == r.sentence
+        assert r.sentence_start <= r.start < r.end <= r.sentence_end
+
+
+def test_seed_mentions_exactly(seed_money):
+    got = [
+        (r.article_id[:3], r.start, r.end, r.surface, _value(r.value), r.qualifier, r.role, r.subject)
+        for r in seed_money.itertuples()
+    ]
+    assert got == SEED_MONEY
+    assert set(seed_money["currency"]) == {"USD"}
+    quantified = seed_money["value"].notna()
+    assert (seed_money.loc[quantified, "value_usd"] == seed_money.loc[quantified, "value"]).all()
+    assert (seed_money.loc[~quantified, "note"] == "unquantified").all()
+
+
+def test_seed_non_money_numbers_are_not_rows(seed_money):
+    # Years (2018, 2022, 1985), 40%, 26 مايو, 10 فبراير, GPT-5, 8VC, (0) are not money.
+    surfaces = " ".join(seed_money["surface"])
+    for s in ("2018", "2022", "1985", "40", "26", "فبراير", "GPT", "8VC"):
+        assert s not in surfaces
+
+
+def test_boilerplate_is_not_searched(corpus):
+    art = corpus[corpus["article_id"].str.startswith("001")].iloc[0]
+    a, b = art["boilerplate"][0]
+    df = extract_money(corpus[corpus["article_id"] == art["article_id"]])
+    assert all(not (a <= s < b) for s in df["start"])
+
+
+# --- Hand-written sentences, one per number form ---
+
+# (text, [(surface, value, currency, qualifier)]) — value None: unquantified/malformed.
+CASES = [
+    ("جمعت الشركة 6 مليارات دولار.", [("6 مليارات دولار", 6e9, "USD", "")]),
+    ("جمعت الشركة ٦ مليارات دولار.", [("٦ مليارات دولار", 6e9, "USD", "")]),
+    ("بلغت ٣٫٥ مليار دولار.", [("٣٫٥ مليار دولار", 3.5e9, "USD", "")]),
+    ("بلغت ١٬٥٠٠ مليون دولار.", [("١٬٥٠٠ مليون دولار", 1.5e9, "USD", "")]),
+    ("بلغت 1,500,000 دولار.", [("1,500,000 دولار", 1.5e6, "USD", "")]),
+    ("بلغت 2,5 مليار يورو.", [("2,5 مليار يورو", 2.5e9, "EUR", "")]),
+    ("بلغت مليار دولار.", [("مليار دولار", 1e9, "USD", "")]),
+    ("بلغت المليار دولار.", [("المليار دولار", 1e9, "USD", "")]),
+    ("بلغت ملياري دولار.", [("ملياري دولار", 2e9, "USD", "")]),
+    ("بلغت مليارين من الدولارات.", [("مليارين من الدولارات", 2e9, "USD", "")]),
+    ("بلغت مليونا دولار.", [("مليونا دولار", 1e6, "USD", "")]),
+    ("بلغت ألفي دولار.", [("ألفي دولار", 2e3, "USD", "")]),
+    ("بلغت عشرة آلاف دولار.", [("عشرة آلاف دولار", 1e4, "USD", "")]),
+    ("بلغت خمسة وعشرين مليار دولار.", [("خمسة وعشرين مليار دولار", 25e9, "USD", "")]),
+    ("بلغت ثلاثة مليارات وخمسمئة مليون دولار.",
+     [("ثلاثة مليارات وخمسمئة مليون دولار", 3.5e9, "USD", "")]),
+    ("بلغت مئتي مليون دولار.", [("مئتي مليون دولار", 2e8, "USD", "")]),
+    ("بلغت ثلاثمائة ألف ريال.", [("ثلاثمائة ألف ريال", 3e5, "SAR", "")]),
+    ("بلغت نصف مليار دولار.", [("نصف مليار دولار", 5e8, "USD", "")]),
+    ("بلغت ربع مليار دولار.", [("ربع مليار دولار", 2.5e8, "USD", "")]),
+    ("بلغت مليارا ونصف المليار دولار.", [("مليارا ونصف المليار دولار", 1.5e9, "USD", "")]),
+    ("بلغت 1.5 بليون دولار.", [("1.5 بليون دولار", 1.5e9, "USD", "")]),
+    ("بلغت 2 تريليون دولار.", [("2 تريليون دولار", 2e12, "USD", "")]),
+    ("بلغت خمسة عشر مليون جنيه.", [("خمسة عشر مليون جنيه", 15e6, "EGP", "")]),
+    ("بلغت 500 دولار.", [("500 دولار", 500.0, "USD", "")]),
+    ("بلغت عشرة دولارات.", [("عشرة دولارات", 10.0, "USD", "")]),
+    # Attached particles, tatweel, diacritics, presentation forms.
+    ("يمول نموذجه بـ 6 مليارات دولار.", [("6 مليارات دولار", 6e9, "USD", "")]),
+    ("يمول نموذجه بـ6 مليارات دولار.", [("6 مليارات دولار", 6e9, "USD", "")]),
+    ("يمول نموذجه ب6مليارات دولار.", [("6مليارات دولار", 6e9, "USD", "")]),
+    ("جمعت بمليار دولار.", [("مليار دولار", 1e9, "USD", "")]),
+    ("جمعت وبخمسة مليارات دولار.", [("خمسة مليارات دولار", 5e9, "USD", "")]),
+    ("بلغت خمـــسة مليـــارات دولار.", [("خمـــسة مليـــارات دولار", 5e9, "USD", "")]),
+    ("بلغت خَمْسَةَ مِلْيَارَاتِ دُولَارٍ.", [("خَمْسَةَ مِلْيَارَاتِ دُولَارٍ", 5e9, "USD", "")]),
+    ("بلغت ﺧﻤﺴﺔ ﻣﻠﻴﺎﺭﺍﺕ ﺩﻭﻻﺭ.", [("ﺧﻤﺴﺔ ﻣﻠﻴﺎﺭﺍﺕ ﺩﻭﻻﺭ", 5e9, "USD", "")]),
+    ("بلغت عشرين مليارًا دولارًا أمريكيًا.", [("عشرين مليارًا دولارًا أمريكيًا", 20e9, "USD", "")]),
+    # Currency words and symbols.
+    ("بلغت US$ 6 مليارات.", [("US$ 6 مليارات", 6e9, "USD", "")]),
+    ("بلغت $7.5 مليار.", [("$7.5 مليار", 7.5e9, "USD", "")]),
+    ("بلغت 8 مليارات $ فقط.", [("8 مليارات $", 8e9, "USD", "")]),
+    ("بلغت 9 مليارات USD.", [("9 مليارات USD", 9e9, "USD", "")]),
+    ("بلغت 4 مليارات €.", [("4 مليارات €", 4e9, "EUR", "")]),
+    ("بلغت 100 مليون دولار أميركي.", [("100 مليون دولار أميركي", 1e8, "USD", "")]),
+    ("بلغت 100 مليون الدولار الأمريكي.", [("100 مليون الدولار الأمريكي", 1e8, "USD", "")]),
+    ("بلغت 300 مليون ريال سعودي.", [("300 مليون ريال سعودي", 3e8, "SAR", "")]),
+    ("بلغت 20 مليون ريال قطري.", [("20 مليون ريال قطري", 2e7, "QAR", "")]),
+    ("بلغت 200 مليون جنيه مصري.", [("200 مليون جنيه مصري", 2e8, "EGP", "")]),
+    ("بلغت 10 ملايين جنيه إسترليني.", [("10 ملايين جنيه إسترليني", 1e7, "GBP", "")]),
+    ("بلغت 100 مليون درهم إماراتي.", [("100 مليون درهم إماراتي", 1e8, "AED", "")]),
+    ("بلغت 100 مليون درهم.", [("100 مليون درهم", 1e8, "AED", "")]),
+    ("بلغت 5 ملايين دينار كويتي.", [("5 ملايين دينار كويتي", 5e6, "KWD", "")]),
+    ("بلغت 5 ملايين دينار.", [("5 ملايين دينار", 5e6, "", "")]),  # which dinar: unknown
+    ("بلغت 50 مليار ين ياباني.", [("50 مليار ين ياباني", 5e10, "JPY", "")]),
+    # Several amounts in one sentence; shared currency; ranges.
+    ("حصلت على 2 مليار دولار و4 مليارات دولار من جوجل وأمازون.",
+     [("2 مليار دولار", 2e9, "USD", ""), ("4 مليارات دولار", 4e9, "USD", "")]),
+    ("حصلت على 2 مليار و4 مليارات دولار.",
+     [("2 مليار", 2e9, "USD", ""), ("4 مليارات دولار", 4e9, "USD", "")]),
+    ("جمعت 6 مليارات دولار (22.5 مليار ريال).",
+     [("6 مليارات دولار", 6e9, "USD", ""), ("22.5 مليار ريال", 22.5e9, "SAR", "")]),
+    # Qualifiers.
+    ("بتقييم يصل إلى 45 مليار دولار.", [("45 مليار دولار", 45e9, "USD", "up_to")]),
+    ("جمع ما يصل إلى 6 مليارات دولار.", [("6 مليارات دولار", 6e9, "USD", "up_to")]),
+    ("بلغت حوالي 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("بلغت حوالى 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("بلغت بحوالي 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("بلغت نحو 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("بلغت قرابة 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("بلغت ما يقرب من 8 مليارات دولار.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("مقابل ما يقارب 100 مليار دولار.", [("100 مليار دولار", 1e11, "USD", "approx")]),
+    ("بلغت 8 مليارات دولار تقريبا.", [("8 مليارات دولار", 8e9, "USD", "approx")]),
+    ("جمعت أكثر من 10 مليارات دولار.", [("10 مليارات دولار", 1e10, "USD", "more_than")]),
+    ("جمعت ما يزيد على 10 مليارات دولار.", [("10 مليارات دولار", 1e10, "USD", "more_than")]),
+    ("قيمتها 18 مليار دولار أو أكثر.", [("18 مليار دولار", 18e9, "USD", "at_least")]),
+    ("قيمتها 18 مليار دولار على الأقل.", [("18 مليار دولار", 18e9, "USD", "at_least")]),
+    ("قيمتها لا تقل عن 18 مليار دولار.", [("18 مليار دولار", 18e9, "USD", "at_least")]),
+    # Unquantified: a row with no value, never dropped and never guessed.
+    ("لجمع مليارات الدولارات.", [("مليارات الدولارات", None, "USD", "")]),
+    ("لجمع تريليونات الدولارات.", [("تريليونات الدولارات", None, "USD", "")]),
+    ("لجمع ملايين الدولارات.", [("ملايين الدولارات", None, "USD", "")]),
+    ("لجمع عشرات المليارات من الدولارات.", [("عشرات المليارات من الدولارات", None, "USD", "")]),
+    ("لجمع مئات الملايين من الدولارات.", [("مئات الملايين من الدولارات", None, "USD", "")]),
+    ("لجمع بضعة ملايين دولار.", [("بضعة ملايين دولار", None, "USD", "")]),
+    ("لجمع عدة مليارات يورو.", [("عدة مليارات يورو", None, "EUR", "")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_number_forms(text, expected):
+    df = extract_money(text)
+    got = [(r.surface, _value(r.value), r.currency, r.qualifier) for r in df.itertuples()]
+    assert got == expected
+    assert df["article_id"].isna().all()
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.surface
+
+
+@pytest.mark.parametrize("text, value, value_max", [
+    ("جمعت بين 5 و6 مليارات دولار.", 5e9, 6e9),
+    ("جمعت ما بين 5 و6 مليارات دولار.", 5e9, 6e9),
+    ("جمعت بين 5 مليارات و6 مليارات دولار.", 5e9, 6e9),
+    ("جمعت من 5 إلى 6 مليارات دولار.", 5e9, 6e9),
+    ("جمعت 5-6 مليارات دولار.", 5e9, 6e9),
+    ("جمعت خمسة أو ستة مليارات دولار.", 5e9, 6e9),
+    ("جمعت بين 500 مليون و1.5 مليار دولار.", 5e8, 1.5e9),
+])
+def test_ranges_are_one_row(text, value, value_max):
+    df = extract_money(text)
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r["value"], r["value_max"], r["note"]) == (value, value_max, "range")
+    assert text[r["start"]:r["end"]] == r["surface"]
+
+
+def test_shared_currency_note():
+    df = extract_money("حصلت على 2 مليار و4 مليارات دولار.")
+    assert list(df["note"]) == ["shared_currency", ""]
+    assert list(df["value_max"].isna()) == [True, True]
+
+
+@pytest.mark.parametrize("text", [
+    "في عام 2018 حاول تحويل الشركة.",
+    "أطلقت ChatGPT في أواخر عام 2022.",
+    "اجتذبت أكثر من 40% من الاستثمارات.",
+    "تم الإعلان عنها يوم 26 مايو.",
+    "يستخدمه 100 مليون مستخدم.",
+    "بلغ عدد الموظفين 1,500 موظف.",
+    "تعاقد مع مهندسين وباحثين.",
+    "مليار",
+    "مليارات",
+    "6 مليارات",
+    "GPT-5 و 8VC",
+])
+def test_not_money(text):
+    assert extract_money(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت 1.2.3 مليار دولار.",
+    "بلغت ١٫٢٫٣ مليار دولار.",
+    "جمعت 6\nمليار دولار.",  # number cut from its scale by a line break
+    "جمعت ستة\nمليار دولار.",
+    "جمعت 6\nمليارات دولار.",
+    "بلغت .5 مليار دولار.",
+    "في عام 2022 مليار دولار.",
+])
+def test_malformed_amounts_have_no_value(text):
+    df = extract_money(text)
+    assert len(df) == 1
+    assert pd.isna(df.iloc[0]["value"])
+    assert df.iloc[0]["note"] in ("malformed", "unquantified")
+
+
+def test_amount_split_by_a_line_break_before_the_currency():
+    assert extract_money("جمعت 6 مليار\nدولار.").empty
+
+
+def test_empty_and_whitespace():
+    for text in ("", " ", "\n\n"):
+        df = extract_money(text)
+        assert df.empty and list(df.columns) == MONEY_COLUMNS
+
+
+def test_bad_input_type():
+    with pytest.raises(TypeError):
+        extract_money(42)
+
+
+# --- Roles and subjects ---
+
+@pytest.mark.parametrize("text, role", [
+    ("جمعت الشركة 6 مليارات دولار في جولة تمويل.", "raise"),
+    ("حصلت الشركة على تمويل بقيمة 6 مليارات دولار.", "raise"),
+    ("بتقييم يصل إلى 45 مليار دولار.", "valuation"),
+    ("تقدر قيمتها السوقية بنحو 80 مليار دولار.", "valuation"),
+    ("استثمرت الشركة 800 مليون دولار في تويتر.", "investment"),
+    ("ضخ الصندوق 40 مليار دولار في الذكاء الاصطناعي.", "investment"),
+    ("عرض شراء الشركة مقابل 97.4 مليار دولار.", "bid"),
+    ("استحوذ على تويتر مقابل 44 مليار دولار.", "acquisition"),
+    ("حصلت على قروض بقيمة 4 مليارات دولار.", "debt"),
+    ("أصدرت سندات بقيمة 5 مليارات دولار.", "debt"),
+    ("تبلغ تكلفة المشروع 500 مليار دولار.", "budget"),
+    ("رصدت الحكومة ميزانية قدرها 100 مليار ريال.", "budget"),
+    ("حطم نموذجان أرقاما قياسية بلغت تريليونات الدولارات.", "other"),
+])
+def test_roles(text, role):
+    assert extract_money(text)["role"].tolist() == [role]
+
+
+def test_role_follows_the_nearest_cue_before_each_amount():
+    df = extract_money("جمعت الشركة 6 مليارات دولار بتقييم 24 مليار دولار.")
+    assert df["role"].tolist() == ["raise", "valuation"]
+
+
+def _ents(text: str, names: dict[str, tuple[str, str]]) -> list[EntityMention]:
+    """Fake gazetteer: surface -> (name_en, kind), found in normalized text."""
+    t = normalize(text)
+    out = []
+    for surface, (name, kind) in names.items():
+        i = t.find(surface)
+        while i >= 0:
+            out.append(EntityMention(i, i + len(surface), name, surface, kind))
+            i = t.find(surface, i + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+NAMES = {
+    "Acme": ("Acme", "org"), "Beta": ("Beta", "org"), "Gamma Fund": ("Gamma Fund", "fund"),
+    "Delta": ("Delta", "org"), "Omega News": ("Omega News", "org"), "Zed": ("Zed", "person"),
+}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("جمعت Acme 6 مليارات دولار من Gamma Fund.", "Acme"),  # not the investor after من
+    ("جمعت 6 مليارات دولار لشركة Acme بقيادة Gamma Fund.", "Acme"),
+    ("استثمرت Gamma Fund في Acme نحو 800 مليون دولار.", "Gamma Fund"),  # not the investee
+    ("عرض Beta شراء Acme مقابل 10 مليارات دولار.", "Acme"),  # a bid prices its target
+    ("استحوذت Beta على Acme مقابل 10 مليارات دولار.", "Acme"),
+    ("وفق Omega News، جمعت Acme 6 مليارات دولار.", "Acme"),
+    ("قال Omega News إن 6 مليارات دولار مبلغ كبير.", ""),  # a quoted source is no subject
+    ("سعى رئيس شركة Delta لجمع مليارات الدولارات.", ""),  # a title names a person
+    ("جمعت Zed مليار دولار.", ""),  # persons are not subjects
+])
+def test_subjects_with_a_given_gazetteer(text, subject):
+    t = normalize(text)
+    found = find_money(t, entities=_ents(text, NAMES))
+    assert [m["subject"] for m in found] == [subject]
+
+
+def test_find_money_offsets_are_normalized_offsets():
+    t = normalize("جمعت الشركة بـ٦ مليارات دولار.")
+    (m,) = find_money(t)
+    assert t[m["start"]:m["end"]] == "6 مليارات دولار"
+    assert (m["value"], m["currency"]) == (6e9, "USD")
+
+
+# --- Property tests ---
+
+CURRENCY_WORDS = [("دولار", "USD"), ("دولار أمريكي", "USD"), ("يورو", "EUR"),
+                  ("ريال سعودي", "SAR"), ("جنيه مصري", "EGP"), ("درهم إماراتي", "AED")]
+
+
+def _noise(text: str, rnd) -> str:
+    """Insert tatweel and diacritics inside Arabic words (normalization removes them)."""
+    out = []
+    for i, c in enumerate(text):
+        out.append(c)
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if "\u0628" <= c <= "\u064a" and "\u0628" <= nxt <= "\u064a" and rnd.random() < 0.2:
+            out.append("ـ")
+        if "\u0621" <= c <= "\u064a" and rnd.random() < 0.2:
+            out.append(rnd.choice("\u064e\u064f\u0650\u0652\u0651"))
+    return "".join(out)
+
+
+@settings(max_examples=200)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(sorted(SCALES)),
+    st.sampled_from(["words", "western", "arabic-indic"]),
+    st.sampled_from(CURRENCY_WORDS),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_money_round_trip(count, scale, style, currency, noisy, rnd):
+    count_text = words(count, rnd.choice) if style == "words" else digits(count, 0, style, False)
+    amount = f"{with_scale(count, count_text, scale, rnd.choice)} {currency[0]}"
+    if noisy:
+        amount = _noise(amount, rnd)
+    text = f"أعلنت الشركة أنها جمعت {amount} في جولة تمويل جديدة."
+    df = extract_money(text)
+    assert len(df) == 1, amount
+    r = df.iloc[0]
+    assert r["value"] == pytest.approx(count * scale), amount
+    assert r["currency"] == currency[1]
+    assert r["surface"] == amount
+    assert text[r["start"]:r["end"]] == amount
+    assert r["role"] == "raise"
+
+
+@settings(max_examples=200)
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from(["western", "arabic-indic", "persian"]),
+    st.booleans(),
+)
+def test_digit_amount_round_trip(n, decimals, style, grouped):
+    value = n / 10**decimals
+    amount = f"{digits(value, decimals, style, grouped)} دولار"
+    df = extract_money(f"بلغت {amount}.")
+    assert df["surface"].tolist() == [amount]
+    assert df.iloc[0]["value"] == pytest.approx(value)
+
+
+def _check_invariants(text: str) -> None:
+    df = extract_money(text)
+    assert list(df.columns) == MONEY_COLUMNS
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.surface
+        assert text[r.sentence_start:r.sentence_end] == r.sentence
+        assert r.role in ("raise", "valuation", "investment", "bid", "acquisition", "debt",
+                          "budget", "other")
+        assert r.qualifier in ("", "up_to", "approx", "more_than", "at_least")
+        if not pd.isna(r.value):
+            assert math.isfinite(r.value) and r.value >= 0
+            assert r.surface.strip()
+            if r.note == "":
+                # Never invented: the surface alone says the same amount.
+                again = extract_money(r.surface)
+                assert again["value"].tolist()[-1:] == [r.value]
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_random_unicode_never_crashes(text):
+    _check_invariants(text)
+
+
+SOUP = list("0123456789.,٫٬ و\n-$ـًَ") + [
+    "مليار", "مليارات", "ملياري", "ألف", "آلاف", "خمسة", "عشرون", "نصف", "دولار", "الدولارات",
+    "يورو", "ريال", "سعودي", "بين", "من", "إلى", "أو أكثر", "حوالي", "عام", "بـ", "US$",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SOUP), max_size=40).map("".join))
+def test_money_soup_never_crashes(text):
+    _check_invariants(text)

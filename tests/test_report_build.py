@@ -1,0 +1,216 @@
+"""Building reports: notebooks found and read, parameters injected, parallel run,
+failures named, atomic output, index page, command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+
+import analysis.report
+from analysis.__main__ import main
+from analysis.report import (
+    NotebookError,
+    ReportError,
+    build_reports,
+    describe_notebook,
+    find_notebooks,
+    inject_parameters,
+    read_notebook,
+)
+from analysis.report.execute import notebook_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+FAILING = """# %% [markdown]
+# # دفتر يفشل
+
+# %% tags=["parameters"]
+lang = "ar"
+articles = None
+
+# %%
+x = 1
+
+# %%
+y = 2
+z = y / (x - 1)
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Both fixture notebooks, the second as a lone .ipynb, built with two processes."""
+    src = tmp_path_factory.mktemp("notebooks")
+    shutil.copy(FIXTURES / "01_arabic_prose.py", src)
+    jupytext.write(jupytext.read(FIXTURES / "02_numbers.py"), src / "02_numbers.ipynb")
+    out = tmp_path_factory.mktemp("reports")
+    started = time.monotonic()
+    written = build_reports(find_notebooks(src), out=out, jobs=2, progress=False)
+    return out, written, time.monotonic() - started
+
+
+def test_builds_every_notebook_and_the_index(built):
+    out, written, _ = built
+    assert [p.name for p in written] == ["01_arabic_prose.html", "02_numbers.html", "index.html"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in written)
+
+
+def test_report_content(built):
+    page = (built[0] / "01_arabic_prose.html").read_text(encoding="utf-8")
+    assert "تمويل سباق الذكاء الاصطناعي في الأخبار العربية" in page
+    assert "lang=ar articles=4" in page  # the parameters reached the kernel
+    assert 'src="data:image/png;base64,' in page  # the figure is inline
+    assert '<table border="1" class="dataframe" dir="rtl"' in page
+    assert "<script" not in page and 'lang="ar"' in page
+
+
+def test_index_lists_titles_and_summaries(built):
+    index = (built[0] / "index.html").read_text(encoding="utf-8")
+    assert (
+        '<a href="01_arabic_prose.html" dir="rtl">تمويل سباق الذكاء الاصطناعي في الأخبار العربية</a>'
+        in index
+    )
+    assert "جدول صغير بالأرقام" in index and 'href="02_numbers.html"' in index
+    assert index.index("01_arabic_prose.html") < index.index("02_numbers.html")
+    assert "<script" not in index and 'dir="rtl"' in index
+
+
+def test_no_temporary_folder_is_left(built):
+    out = built[0]
+    assert not [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}-build-")]
+
+
+def test_find_notebooks(tmp_path):
+    for name in [
+        "01_a.py",
+        "01_a.ipynb",
+        "02_b.ipynb",
+        "helpers.py",
+        "3_x.py",
+        "10_c.py",
+        "README.md",
+    ]:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in find_notebooks(tmp_path)] == ["01_a.py", "02_b.ipynb", "10_c.py"]
+    assert find_notebooks(tmp_path / "missing") == []
+
+
+def test_the_newer_file_of_a_pair_is_built(tmp_path):
+    py, ipynb = tmp_path / "01_a.py", tmp_path / "01_a.ipynb"
+    py.write_text("x = 1\n", encoding="utf-8")
+    assert notebook_source(py) == py
+    ipynb.write_text("{}", encoding="utf-8")
+    os.utime(py, (time.time(), time.time()))
+    os.utime(ipynb, (time.time() - 60, time.time() - 60))
+    assert notebook_source(ipynb) == py  # the .ipynb is older: build from the .py
+    os.utime(ipynb, (time.time() + 60, time.time() + 60))
+    assert notebook_source(py) == ipynb
+
+
+def test_inject_parameters_after_the_parameters_cell():
+    nb = read_notebook(FIXTURES / "01_arabic_prose.py")
+    before = len(nb.cells)
+    new = inject_parameters(nb, {"lang": "en", "articles": "/tmp/a'b"})
+    assert len(nb.cells) == before  # the original is untouched
+    at = next(i for i, c in enumerate(new.cells) if "parameters" in c.metadata.get("tags", []))
+    injected = new.cells[at + 1]
+    assert injected.metadata.tags == ["injected-parameters"]
+    assert "lang = 'en'\n" in injected.source and 'articles = "/tmp/a\'b"\n' in injected.source
+    again = inject_parameters(new, {"lang": "ar"})  # re-injecting replaces, never stacks
+    assert sum("injected-parameters" in c.metadata.get("tags", []) for c in again.cells) == 1
+
+
+def test_inject_parameters_without_a_parameters_cell_goes_first():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(lang)")])
+    assert inject_parameters(nb, {"lang": "ar"}).cells[0].source == "# Parameters\nlang = 'ar'\n"
+
+
+def test_describe_notebook():
+    nb = read_notebook(FIXTURES / "02_numbers.py")
+    title, summary = describe_notebook(nb)
+    assert title == "أرقام التمويل"
+    assert summary.startswith("جدول صغير بالأرقام")
+    nb.metadata["title"], nb.metadata["summary"] = "T", "S"
+    assert describe_notebook(nb) == ("T", "S")
+    empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+    assert describe_notebook(empty, fallback="01 x") == ("01 x", "")
+
+
+def test_failing_notebook_is_named_and_nothing_is_written(tmp_path):
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    (nb / "01_fails.py").write_text(FAILING, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "01_fails.html").write_text("old report", encoding="utf-8")
+    with pytest.raises(NotebookError) as info:
+        build_reports([nb / "01_fails.py"], out=out, jobs=1, progress=False)
+    err = info.value
+    assert err.notebook == "01_fails.py"
+    assert err.where == "cell 4 (line 13 of 01_fails.py): y = 2"
+    assert "ZeroDivisionError" in err.error and "division by zero" in err.error
+    assert "An error occurred" not in err.error  # the kernel's traceback, not nbclient's echo
+    assert str(err).startswith("notebook 01_fails.py failed in cell 4 (line 13 of 01_fails.py)")
+    assert (out / "01_fails.html").read_text(encoding="utf-8") == "old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "out"]
+
+
+def test_interrupted_build_leaves_the_output_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "01_arabic_prose.html").write_text("old report", encoding="utf-8")
+
+    def half_written(path, params, folder, **kw):
+        (Path(folder) / "01_arabic_prose.html").write_text("<html><body>half", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("analysis.report.build.build_one", half_written)
+    with pytest.raises(KeyboardInterrupt):
+        build_reports([FIXTURES / "01_arabic_prose.py"], out=out, jobs=1, progress=False)
+    assert [p.name for p in out.iterdir()] == ["01_arabic_prose.html"]
+    assert (out / "01_arabic_prose.html").read_text(encoding="utf-8") == "old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_bad_arguments(tmp_path):
+    with pytest.raises(ReportError, match="lang"):
+        build_reports([FIXTURES / "02_numbers.py"], out=tmp_path, lang="fr")
+    with pytest.raises(ReportError, match="not found"):
+        build_reports([FIXTURES / "02_numbers.py"], out=tmp_path, articles=tmp_path / "nope")
+    assert build_reports([], out=tmp_path) == []
+
+
+def test_cli_english_report(tmp_path, capsys):
+    rc = main(["report", "--notebooks", str(FIXTURES / "02_numbers.py"), "--out", str(tmp_path),
+               "--lang", "en", "--jobs", "1"])  # fmt: skip
+    assert rc == 0, capsys.readouterr().err
+    page = (tmp_path / "02_numbers.html").read_text(encoding="utf-8")
+    assert 'lang="en"' in page and "All reports" in page
+    assert "wrote 1 reports" in capsys.readouterr().out
+
+
+def test_cli_failure_exit_code(tmp_path, capsys):
+    (tmp_path / "01_fails.py").write_text(FAILING, encoding="utf-8")
+    rc = main(
+        ["report", "--notebooks", str(tmp_path / "01_fails.py"), "--out", str(tmp_path / "o")]
+    )
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert "01_fails.py" in err and "cell 4" in err and "ZeroDivisionError" in err
+
+
+def test_cli_without_notebooks(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(analysis.report, "find_notebooks", list)
+    assert main(["report", "--out", str(tmp_path)]) == 0
+    assert "no notebooks to build" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_bad_articles(tmp_path, capsys):
+    assert main(["report", "--articles", str(tmp_path / "none")]) == 2
+    assert "folder not found" in capsys.readouterr().err
