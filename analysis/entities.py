@@ -1,7 +1,7 @@
 """Organizations, people, products, funds, governments and places, from a gazetteer.
 
 The gazetteer is a CSV (``data/gazetteer.csv``: ``name_en, name_ar, kind,
-aliases``) a user extends without touching code; ``aliases`` are ``|``-separated
+sector, aliases``; ``sector`` is optional) a user extends without touching code; ``aliases`` are ``|``-separated
 spellings, Arabic or Latin. Matching runs on normalized text, so spelling
 variants that normalization folds (ألتمان / التمان, diacritics, tatweel) need one
 alias. Arabic aliases also match behind the clitics و ف ب ل ك (and لل for
@@ -24,7 +24,7 @@ from .normalize import normalize
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 KINDS = ("org", "person", "product", "fund", "government", "place")
-ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind"]
+ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -192,7 +192,7 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
-        sentence_end, name_en, name_ar, kind``; ``raw[start:end] == surface``.
+        sentence_end, name_en, name_ar, kind, sector``; ``raw[start:end] == surface``.
     """
     rows = []
     for art in article_texts(corpus_or_text):
@@ -200,7 +200,20 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             row = mention_row(art, ent.start, ent.end)
             row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind)
             rows.append(row)
-    return frame(rows, ENTITY_COLUMNS)
+    df = frame(rows, ENTITY_COLUMNS[:-1])
+    df["sector"] = df["name_en"].map(sectors(gazetteer)).fillna("")
+    return df
+
+
+@lru_cache(maxsize=4)
+def _sectors(path: str) -> dict[str, str]:
+    gaz = load_gazetteer(path)
+    return dict(zip(gaz["name_en"], gaz["sector"])) if "sector" in gaz else {}
+
+
+def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
+    """name_en → sector (ai_lab, big_tech, cloud, chips, venture, sovereign, media …)."""
+    return _sectors(str(gazetteer or GAZETTEER))
 
 
 def display_name(name_en: str, lang: str = "ar") -> str:

@@ -65,8 +65,13 @@ def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
             text = f"{_number(n)} {one} {word}"
     else:
         text = f"{symbol}{_number(n)}{short}"
-    q = _QUALIFIER.get(lang, {}).get(qualifier or "")
+    q = qualifier_words(qualifier, lang)
     return f"{q} {text}" if q else text
+
+
+def qualifier_words(qualifier: str | None, lang: str = "ar") -> str:
+    """``up_to`` → «حتى» / "up to"; empty for no qualifier."""
+    return _QUALIFIER.get(lang, {}).get(qualifier or "", "")
 
 
 def md_escape(text: str) -> str:

@@ -13,7 +13,7 @@ import string
 import pandas as pd
 
 from .entities import display_name
-from .present import cite, format_amount, md_escape
+from .present import cite, format_amount, md_escape, qualifier_words
 
 ROLES_AR = {
     "raise": "جمع تمويل", "valuation": "تقييم", "investment": "استثمار", "bid": "عرض شراء",
@@ -24,6 +24,22 @@ ROLES_EN = {
     "acquisition": "acquisition", "debt": "debt", "budget": "cost or budget", "other": "other",
 }
 FUNDER_KINDS = ("org", "fund", "government", "place")
+# Sectors that put money in (media, products, people and courts do not).
+BACKER_SECTORS = ("big_tech", "cloud", "chips", "venture", "sovereign", "investor", "place")
+SECTORS = {
+    "ai_lab": ("مختبرات الذكاء الاصطناعي", "AI labs"),
+    "big_tech": ("شركات التكنولوجيا الكبرى", "big tech"),
+    "cloud": ("الحوسبة السحابية", "cloud"),
+    "chips": ("الرقائق", "chips"),
+    "venture": ("رأس المال الاستثماري", "venture capital"),
+    "sovereign": ("صناديق سيادية", "sovereign funds"),
+    "investor": ("مستثمرون ومجموعات", "investment groups"),
+    "place": ("دول ومناطق", "countries and regions"),
+}
+# A sentence about money changing hands, in normalized spelling.
+_FUNDING_CUES = re.compile(
+    r"تمويل|ممول|استثمار|استثمر|المستثمر|مستثمر|داعم|دعم|التزامات|جولة|جمع|يقود|رائد"
+)
 
 
 def role_name(role: str, lang: str = "ar") -> str:
@@ -71,27 +87,154 @@ def event_summary(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def funders(table: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
-    """Who funds whom: for raise and investment claims, the other organizations in the sentence.
+def sector_name(sector: str, lang: str = "ar") -> str:
+    """A sector code in the reader's language."""
+    ar, en = SECTORS.get(sector, (sector, sector))
+    return ar if lang == "ar" else en
 
-    A backer is an organization, fund or government named in the same sentence as
-    the claim, other than its subject. Rows: subject, backer, value_usd, role,
-    article and sentence.
+
+# Where a sentence puts a backer: after «from / led by / investors in» …
+_BEFORE = re.compile(
+    r"(?:\bمن|بقياده|بقيادة|داعم لها|مستثمرين من دول مثل|مستثمرين من|المستثمرين في|المستثمرين من"
+    r"|المستثمرين الحاليين مثل|مستثمرين مثل|شركاء التكنولوجيا مثل)\s*(?:شركه|شركة|صندوق)?\s*$"
+)
+# … or before «invests / leads / takes part / backs».
+_AFTER = re.compile(
+    r"^\s*(?:،[^،.]{0,60}،\s*)?(?:ايضا\s+)?(?:دورا رائدا|تستثمر|استثمرت|ستستثمر|قررت الاستثمار|في الاستثمار"
+    r"|الاستثمار في|تشارك|ستشارك|تدعم|دعمت|تقود|ستقود)"
+)
+_LIST_GLUE = re.compile(r"^\s*(?:و|،|,)\s*$")
+
+
+def backer_mentions(sentence: str, subject: str | None = None) -> list[str]:
+    """Organizations, funds and countries a funding sentence casts as putting money in.
+
+    Positions, not co-occurrence: named after «من / بقيادة / المستثمرين في / مثل»,
+    or before «تستثمر / دورًا رائدًا / تشارك»; a name listed right after a backer
+    («من جوجل وأمازون») is one too. Competitors merely named alongside are not.
     """
-    cols = ["subject", "backer", "backer_kind", "role", "value_usd", "article_id", "publisher", "sentence"]
+    from .entities import find_entities, sectors
+    from .normalize import normalize
+
+    text = normalize(sentence)
+    if not _FUNDING_CUES.search(text):
+        return []
+    sector = sectors()
+    found: list[str] = []
+    prev_end, prev_backer = -1, False
+    for ent in find_entities(text):
+        ok = sector.get(ent.name_en, "") in BACKER_SECTORS and ent.name_en != subject
+        is_backer = ok and (
+            bool(_BEFORE.search(text[max(0, ent.start - 60):ent.start]))
+            or bool(_AFTER.match(text[ent.end:ent.end + 90]))
+            or (prev_backer and bool(_LIST_GLUE.match(text[prev_end:ent.start])))
+        )
+        if is_backer and ent.name_en not in found:
+            found.append(ent.name_en)
+        prev_end, prev_backer = ent.end, is_backer
+    return found
+
+
+def _merge_short(spans: list[tuple[int, int]], min_len: int = 25) -> list[tuple[int, int]]:
+    """Join a clause shorter than ``min_len`` to the next one (a name between commas)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] - out[-1][0] < min_len:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def funders(table: pd.DataFrame) -> pd.DataFrame:
+    """Who funds whom, with how much where the sentence says.
+
+    For each raise or investment claim, the backers its sentence names
+    (:func:`backer_mentions`). «2 و4 مليارات من جوجل وأمازون على التوالي» pairs
+    figures and backers in order; otherwise every backer gets the claim's figure.
+    """
+    cols = ["subject", "backer", "role", "value_usd", "article_id", "publisher", "published", "sentence"]
+    from .sentences import clause_spans
+
     money = table[table["role"].isin(["raise", "investment"])]
-    if money.empty or entities.empty:
-        return pd.DataFrame(columns=cols)
-    ents = entities[entities["kind"].isin(FUNDER_KINDS)]
     rows = []
-    for claim in money.itertuples():
-        named = ents[(ents["article_id"] == claim.article_id)
-                     & (ents["sentence_start"] == claim.sentence_start)]
-        for backer, kind in dict(zip(named["name_en"], named["kind"])).items():
-            if backer != claim.subject:
-                rows.append((claim.subject, backer, kind, claim.role, claim.value_usd,
-                             claim.article_id, claim.publisher, claim.sentence))
-    return pd.DataFrame(rows, columns=cols).drop_duplicates(["subject", "backer", "article_id", "value_usd"])
+    for (aid, s_start), group in money.groupby(["article_id", "sentence_start"], sort=False):
+        sentence = group["sentence"].iloc[0]
+        # A backer belongs to the clause of its figure: «OpenAI raised 13bn from
+        # Microsoft, while Anthropic got 2bn and 4bn from Google and Amazon».
+        clauses = _merge_short(clause_spans(sentence))
+        for (a, b) in clauses:
+            in_clause = group[(group["start"] - s_start >= a) & (group["start"] - s_start < b)]
+            for subject, claims in in_clause.groupby("subject", sort=False):
+                names = backer_mentions(sentence[a:b], subject)
+                claims = claims.sort_values("start")
+                respectively = "التوالي" in sentence[a:b] and len(names) == len(claims) > 1
+                for i, claim in enumerate(claims.itertuples()):
+                    for backer in ([names[i]] if respectively else names):
+                        rows.append((subject, backer, claim.role, claim.value_usd, aid, claim.publisher,
+                                     claim.published, sentence))
+    return pd.DataFrame(rows, columns=cols).drop_duplicates(["subject", "backer", "value_usd", "article_id"])
+
+
+def main_subjects(table: pd.DataFrame) -> dict[str, str]:
+    """article_id → the subject with most claims in it (ties: the first claimed)."""
+    if table.empty:
+        return {}
+    ordered = table.sort_values(["article_id", "start"])
+    counts = ordered.groupby(["article_id", "subject"], sort=False).size().reset_index(name="n")
+    best = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("article_id")
+    return dict(zip(best["article_id"], best["subject"]))
+
+
+def backers_of(subject: str, table: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Would-be backers of ``subject``: named in funding sentences about it.
+
+    A clause is about the subject when it names it, or names no AI lab at all in
+    an article whose claims are mostly about the subject: articles say «Valor will
+    lead the round» without naming xAI again. One row per backer, with its
+    articles and sentences.
+    """
+    cols = ["backer", "sector", "articles", "sentences"]
+    from .entities import find_entities, sectors
+    from .normalize import normalize
+    from .sentences import clause_spans
+
+    labs = {n for n, sec in sectors().items() if sec == "ai_lab"}
+    main = main_subjects(table)
+    rows = []
+    for aid, sentence in entities.drop_duplicates(["article_id", "sentence_start"])[["article_id", "sentence"]].itertuples(index=False):
+        # Split at commas only where the sentence names several labs: commas also
+        # set off appositions («Sequoia، التي استثمرت …، ترغب في الاستثمار في xAI»).
+        several = len({e.name_en for e in find_entities(normalize(sentence))} & labs) > 1
+        units = _merge_short(clause_spans(sentence)) if several else [(0, len(sentence))]
+        for a, b in units:
+            clause = sentence[a:b]
+            named_labs = {e.name_en for e in find_entities(normalize(clause))} & labs
+            # A clause speaks of the subject when it names it, or names no lab at
+            # all in an article mainly about it.
+            if subject in named_labs or (not named_labs and main.get(aid) == subject):
+                rows += [(name, aid, sentence) for name in backer_mentions(clause, subject)]
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    df = pd.DataFrame(rows, columns=["backer", "article_id", "sentence"])
+    df["sector"] = df["backer"].map(sectors()).fillna("")
+    return (
+        df.groupby(["backer", "sector"], as_index=False)
+        .agg(articles=("article_id", lambda s: sorted(set(s))), sentences=("sentence", lambda s: list(dict.fromkeys(s))))
+        .sort_values(["sector", "backer"], ignore_index=True)[cols]
+    )
+
+
+def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], list[float]]:
+    """Bar labels and values (USD bn) for quantified claims: «role, qualifier — publisher (date)»."""
+    labels, values = [], []
+    for _, row in claims.dropna(subset=["value_usd"]).iterrows():
+        q = qualifier_words(row["qualifier"], lang)
+        qual = f" ({q})" if q else ""
+        pub = str(row["publisher"]).split(" (")[0]
+        labels.append(f"{role_name(row['role'], lang)}{qual} — {pub} {row['published']}")
+        values.append(row["value_usd"] / 1e9)
+    return labels, values
 
 
 def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame,

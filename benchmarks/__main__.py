@@ -34,7 +34,7 @@ def format_table(columns: list[str], rows: list[dict]) -> str:
 
     cells = [[cell(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    line = lambda vals: "  ".join(  # noqa: E731
+    line = lambda vals: "  ".join(
         v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(vals, widths))
     )
     return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])

@@ -5,7 +5,6 @@ problem, without the loader ever touching the user's files."""
 from __future__ import annotations
 
 import hashlib
-import os
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -263,7 +262,7 @@ def test_only_empty_files_is_an_error(tmp_path):
 @pytest.mark.parametrize(
     "data",
     [
-        "ماسك\x00xAI".encode("utf-8"),
+        "ماسك\x00xAI".encode(),
         "ماسك يمول xAI".encode("utf-16"),  # UTF-16: NUL bytes between ASCII letters
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
         bytes(range(256)),

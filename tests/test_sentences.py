@@ -104,8 +104,10 @@ def test_seed_source_url_is_one_sentence(corpus):
     raw = corpus.set_index("article_id").loc["003_7b04d372a099f76b", "raw"]
     url = [s for s in split_sentences(raw) if "https://" in s]
     assert url == [
-        "المصدر: https://vietnamnet.vn/cuoc-chien-ai-my-trung-chua-ha-nhiet-thung-lung-"
-        "silicon-nong-ruc-vi-elon-musk-2370282.html"
+        (
+            "المصدر: https://vietnamnet.vn/cuoc-chien-ai-my-trung-chua-ha-nhiet-thung-lung-"
+            "silicon-nong-ruc-vi-elon-musk-2370282.html"
+        )
     ]
 
 

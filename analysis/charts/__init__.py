@@ -5,7 +5,7 @@ Every chart string goes through `chart_text`; nothing touches matplotlib at impo
 
 from .fonts import arabic_font_path, font_chain, register_fonts
 from .kinds import barh_values, grouped_bars, timeline
-from .save import FIGURES_DIR, save_figure
+from .save import FIGURES_DIR, save_and_show, save_figure
 from .shaping import chart_text, fold_presentation_forms, has_arabic, matplotlib_shapes_arabic
 from .style import PALETTE, add_source_line, chart_style, label, pick_lang, style_params
 from .tables import rtl_table_html, show_table
@@ -27,6 +27,7 @@ __all__ = [
     "pick_lang",
     "register_fonts",
     "rtl_table_html",
+    "save_and_show",
     "save_figure",
     "show_table",
     "style_params",

@@ -41,3 +41,15 @@ def save_figure(
         fig.savefig(png, dpi=dpi, metadata={"Software": None})
         fig.savefig(svg, metadata={"Date": None})
     return png, svg
+
+
+def save_and_show(fig, name: str, folder: str | Path | None = None):
+    """Save *fig* (PNG + SVG, as :func:`save_figure`) and return the PNG for display.
+
+    Charts are plain ``Figure`` objects (no pyplot state), so a notebook shows them
+    through this image: what the reader sees is exactly the saved file.
+    """
+    from IPython.display import Image
+
+    png, _svg = save_figure(fig, name, folder)
+    return Image(filename=str(png), embed=True)
