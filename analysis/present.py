@@ -69,9 +69,57 @@ def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
     return f"{q} {text}" if q else text
 
 
+_MONTHS = {
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+           "أكتوبر", "نوفمبر", "ديسمبر"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def format_period(iso: str | None, lang: str = "ar") -> str:
+    """``2024-05`` → «مايو 2024» / "May 2024"; ``2024-05-26`` → «26 مايو 2024».
+
+    Words, not ISO strings, in prose and charts: inside Arabic text the bidi
+    algorithm shows ``2024-05`` as ``05-2024``.
+    """
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(iso or "").strip())
+    if not m:
+        return str(iso or "")
+    year, month, day = m.groups()
+    if not month:
+        return year
+    name = _MONTHS["en" if lang == "en" else "ar"][int(month) - 1]
+    if not day:
+        return f"{name} {year}"
+    return f"{int(day)} {name} {year}" if lang != "en" else f"{name} {int(day)}, {year}"
+
+
+def publisher_name(publisher: str, lang: str = "ar") -> str:
+    """The reader's-language part of a catalog publisher such as «القاهرة الإخبارية (Al Qahera News)»."""
+    m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", str(publisher or ""))
+    if not m:
+        return str(publisher or "")
+    parts = [m.group(1), m.group(2)]
+    arabic = [p for p in parts if _ARABIC_LETTER.search(p)]
+    latin = [p for p in parts if not _ARABIC_LETTER.search(p)]
+    if lang == "ar" and arabic:
+        return arabic[0]
+    if lang != "ar" and latin and latin[0] == parts[0]:
+        return latin[0]
+    if lang != "ar" and latin:
+        return latin[0]
+    return parts[0]
+
+
 def qualifier_words(qualifier: str | None, lang: str = "ar") -> str:
     """``up_to`` → «حتى» / "up to"; empty for no qualifier."""
     return _QUALIFIER.get(lang, {}).get(qualifier or "", "")
+
+
+class Md(str):
+    """Markdown that is already safe (built by this module): not escaped again."""
 
 
 def md_escape(text: str) -> str:
@@ -80,11 +128,11 @@ def md_escape(text: str) -> str:
 
 
 def cite(row: pd.Series | dict, lang: str = "ar") -> str:
-    """«(القاهرة الإخبارية، 2024-05)»: publisher and date of a fact's article."""
-    publisher = str(row.get("publisher") or row.get("article_id") or "?")
-    published = str(row.get("published") or ("تاريخ غير معروف" if lang == "ar" else "date unknown"))
+    """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article."""
+    publisher = publisher_name(row.get("publisher") or "", lang) or str(row.get("article_id") or "?")
+    published = format_period(row.get("published"), lang) or ("تاريخ غير معروف" if lang == "ar" else "date unknown")
     sep = "، " if lang == "ar" else ", "
-    return f"({md_escape(publisher)}{sep}{md_escape(published)})"
+    return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
 
 
 def quote(sentence: str) -> str:

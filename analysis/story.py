@@ -13,7 +13,8 @@ import string
 import pandas as pd
 
 from .entities import display_name
-from .present import cite, format_amount, md_escape, qualifier_words
+from .normalize import normalize
+from .present import Md, cite, format_amount, format_period, md_escape, publisher_name, qualifier_words  # noqa: F401 (re-exported for notebooks)
 
 ROLES_AR = {
     "raise": "جمع تمويل", "valuation": "تقييم", "investment": "استثمار", "bid": "عرض شراء",
@@ -68,6 +69,16 @@ def subject_claims(table: pd.DataFrame, subject: str, roles: tuple[str, ...] | N
     if roles is not None:
         hit = hit[hit["role"].isin(roles)]
     return hit.sort_values(["published", "article_id", "start"], ignore_index=True)
+
+
+def best_claim(claims: pd.DataFrame):
+    """The most precise claim of a set: an exact figure before a qualified one, then
+    the earliest in the article; None when there is none."""
+    quantified = claims.dropna(subset=["value_usd"])
+    if quantified.empty:
+        return None
+    order = quantified.assign(_q=quantified["qualifier"].fillna("") != "").sort_values(["_q", "start"])
+    return order.iloc[0].drop(labels="_q")
 
 
 def event_summary(table: pd.DataFrame) -> pd.DataFrame:
@@ -225,36 +236,92 @@ def backers_of(subject: str, table: pd.DataFrame, entities: pd.DataFrame, corpus
     )
 
 
+def funding_backers(entities: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every backer :func:`backer_mentions` finds, one row per (sentence, backer)."""
+    from .entities import sectors
+
+    cols = ["article_id", "publisher", "published", "backer", "sector", "sentence"]
+    if entities.empty:
+        return pd.DataFrame(columns=cols)
+    meta = corpus.set_index("article_id")
+    rows = [
+        (aid, meta.at[aid, "publisher"], meta.at[aid, "published"], b, sectors().get(b, ""), sentence)
+        for aid, sentence in entities.drop_duplicates(["article_id", "sentence_start"])[["article_id", "sentence"]]
+        .itertuples(index=False)
+        for b in backer_mentions(sentence)
+    ]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def period_start(resolved: str) -> str:
+    """The first day of an ISO date or period (``2024``, ``2024-05``, ``2024-06/2024-08``)."""
+    first = str(resolved).split("/")[0]
+    if re.fullmatch(r"\d{4}-W\d{2}", first):
+        return pd.Timestamp.fromisocalendar(int(first[:4]), int(first[6:]), 1).date().isoformat()
+    parts = first.split("-")
+    parts += ["01"] * (3 - len(parts))
+    return "-".join(parts[:3])
+
+
+def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
+    """A short label for a timeline: the sentence's first words (ar) or its names (en)."""
+    if lang == "ar":
+        head = sentence.split()
+        cut = head[:words]
+        # Do not end on an opening bracket or a lone number cut from its words.
+        while len(cut) > 1 and re.fullmatch(r"[\(\[«\"]?\d*[،,]?", cut[-1].strip("()")) is not None:
+            cut.pop()
+        return " ".join(cut).rstrip("،,(") + (" …" if len(head) > len(cut) else "")
+    from .entities import find_entities
+    from .normalize import normalize
+
+    names = list(dict.fromkeys(e.name_en for e in find_entities(normalize(sentence))))
+    return ", ".join(names[:4]) or sentence[:40]
+
+
 def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], list[float]]:
     """Bar labels and values (USD bn) for quantified claims: «role, qualifier — publisher (date)»."""
     labels, values = [], []
     for _, row in claims.dropna(subset=["value_usd"]).iterrows():
         q = qualifier_words(row["qualifier"], lang)
         qual = f" ({q})" if q else ""
-        pub = str(row["publisher"]).split(" (")[0]
-        labels.append(f"{role_name(row['role'], lang)}{qual} — {pub} {row['published']}")
+        pub = publisher_name(row["publisher"], lang)
+        labels.append(f"{role_name(row['role'], lang)}{qual} — {pub}، {format_period(row['published'], lang)}"
+                      if lang == "ar" else f"{role_name(row['role'], lang)}{qual} — {pub}, {format_period(row['published'], lang)}")
         values.append(row["value_usd"] / 1e9)
     return labels, values
 
 
 def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame,
-                 must_name: tuple[set[str], ...]) -> pd.DataFrame:
-    """Sentences with a resolved date that name one entity from each set in ``must_name``.
+                 must_name: tuple[set[str], ...], cues: str | None = None) -> pd.DataFrame:
+    """Sentences with a resolved date that name one entity from each set in ``must_name``
+    (or, with ``cues``, one of the sets and a cue word: «the bid, made on Monday, came
+    from a consortium led by Musk» names one side only).
 
     Used for the dispute timeline: e.g. ``({"Elon Musk"}, {"OpenAI", "Sam Altman"})``.
-    One row per sentence (its earliest stated date), oldest first.
+    One row per sentence, dated by its first stated date, oldest first. A bare year in
+    brackets («(1985)») is a birth year, not an event, and is left out.
     """
     cols = ["resolved", "surface", "article_id", "publisher", "published", "sentence", "start", "end"]
     if dates.empty:
         return pd.DataFrame(columns=cols)
     named = entities.groupby(["article_id", "sentence_start"])["name_en"].agg(set)
     keep = []
+    cue = re.compile(cues) if cues else None
     for row in dates[dates["resolved"].fillna("") != ""].itertuples():
         names = named.get((row.article_id, row.sentence_start), set())
-        if all(names & group for group in must_name):
+        both = all(names & group for group in must_name)
+        one = cue is not None and any(names & group for group in must_name) and cue.search(normalize(row.sentence))
+        if both or one:
             keep.append(row.Index)
-    hit = dates.loc[keep].merge(corpus[["article_id", "publisher", "published"]], on="article_id")
-    hit = hit.sort_values(["resolved", "start"]).drop_duplicates(["article_id", "sentence_start"])
+    hit = dates.loc[keep]
+    if "cue" in hit and "kind" in hit:
+        # «سام ألتمان (1985)»: a bare year in brackets after a name is a birth year.
+        hit = hit[~((hit["kind"] == "year") & (hit["cue"].fillna("") == "(") & hit["month"].isna())]
+    hit = hit.merge(corpus[["article_id", "publisher", "published"]], on="article_id")
+    # A sentence's first date is its event («in August 2024 Musk sued … (founded in 2015)»).
+    hit = hit.sort_values("start").drop_duplicates(["article_id", "sentence_start"])
+    hit = hit.assign(_key=hit["resolved"].map(period_start)).sort_values(["_key", "published", "start"])
     return hit[cols].reset_index(drop=True)
 
 
@@ -264,9 +331,9 @@ def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:
     parts = []
     for aid in sorted(set(article_ids)):
         if aid in meta.index:
-            pub = meta.at[aid, "publisher"] or aid
-            date = meta.at[aid, "published"]
-            parts.append(f"{pub} ({date})" if date else pub)
+            pub = publisher_name(meta.at[aid, "publisher"], lang) or aid
+            date = format_period(meta.at[aid, "published"], lang)
+            parts.append(f"{pub}، {date}" if date and lang == "ar" else f"{pub}, {date}" if date else pub)
     sep = "؛ " if lang == "ar" else "; "
     return sep.join(parts) if parts else ("لا مصادر" if lang == "ar" else "no sources")
 
@@ -290,8 +357,9 @@ def claim_line(row, lang: str = "ar") -> str:
 
 class _Values(string.Formatter):
     def format_field(self, value, format_spec):
-        # Values reach Markdown escaped; the template itself is the notebook's prose.
-        return md_escape(format(value, format_spec))
+        # Values reach Markdown escaped (but for Markdown this package built); the
+        # template itself is the notebook's prose.
+        return value if isinstance(value, Md) else md_escape(format(value, format_spec))
 
 
 def say(template: str, lang: str = "ar", **values) -> str:

@@ -1,0 +1,144 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# # تمويل xAI: جولات وتقييمات كما ترويها الأخبار
+#
+# </div>
+#
+# *Abstract.* How much xAI set out to raise, what it announced, and what it was said to be
+# worth, as each article reports it and in the order the articles appeared; where the sources
+# give different figures, every version is shown with the article that states it. Then the
+# backers the articles name, set against those of OpenAI and Anthropic.
+
+# %% tags=["parameters"]
+lang = "ar"
+articles = None
+figures = None
+
+# %%
+from IPython.display import Markdown, display
+
+from analysis import conflicts, extract_entities, facts, load_corpus, story
+from analysis.charts import barh_values, save_and_show, show_table
+
+corpus = load_corpus(articles)
+table = facts(corpus)
+entities = extract_entities(corpus)
+SUBJECT = "xAI"
+xai = story.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## ما تقوله كل مقالة
+#
+# كل سطر أدناه مبلغ ورد في مقالة عن جمع xAI للأموال أو عن تقييمها، مع الجملة التي ورد فيها
+# كما هي. الترتيب بحسب تاريخ نشر المقالة.
+#
+# </div>
+
+# %%
+display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in xai.iterrows()], lang)))
+
+# %%
+labels, values = story.chart_claims(xai, lang)
+if values:
+    fig = barh_values(
+        labels, values,
+        title={"ar": "xAI: المبالغ كما وردت في كل مقالة (مليار دولار)",
+               "en": "xAI: the figures as each article states them (USD bn)"},
+        source=story.source_line(xai["article_id"], corpus, lang),
+        lang=lang, value_fmt="{:,.1f}",
+    )
+    display(save_and_show(fig, f"02_xai_claims_{lang}", figures))
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## الهدف والجولة المعلنة
+#
+# حين تروي مقالتان الحدث نفسه (الجهة والدور والمبلغ نفسه)، نجمعهما في «حدث» واحد ونقارن
+# صيغتيهما: هل كان المبلغ هدفًا («ما يصل إلى») أم جولة أُعلن إغلاقها؟
+#
+# </div>
+
+# %%
+events = story.event_summary(xai)
+display(Markdown(story.say(
+    "عدد الأحداث المالية عن xAI في المقالات: **{n}**، منها **{m}** ورد في أكثر من مقالة.",
+    lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0,
+)))
+show_table(events[["event_id", "value_usd", "qualifiers", "publishers", "first_published", "n_sources"]], index=False)
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## حين تختلف الأرقام
+#
+# لا نختار رقمًا ونسكت عن غيره: إذا نسبت المقالات إلى xAI أرقامًا مختلفة للدور نفسه، نعرض كل
+# صيغة مع مصدرها وتاريخه. اختلاف التاريخ قد يفسّر اختلاف الرقم (تقييم الشركة يتغيّر من جولة إلى أخرى).
+#
+# </div>
+
+# %%
+versions = conflicts(table)
+versions = versions[versions["subject"] == SUBJECT]
+lines = []
+for _, v in versions.iterrows():
+    rows = table[table["event_id"] == v["event_id"]].drop_duplicates("article_id")
+    lines += [story.claim_line(r, lang) for _, r in rows.iterrows()]
+display(Markdown(story.bullets(lines, lang, empty="لا تختلف المقالات في أرقام xAI." if lang == "ar" else "The articles agree on xAI's figures.")))
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## من يموّل؟
+#
+# المموّلون المحتملون الذين تسمّيهم المقالات في جمل التمويل: صناديق رأس المال الاستثماري، ودول
+# الخليج، وشركات التكنولوجيا. القائمة مستخرجة من موضع الاسم في الجملة («من…»، «بقيادة…»،
+# «تلعب … دورًا رائدًا»)، لا من مجرد ذكره.
+#
+# </div>
+
+# %%
+backers = {s: story.backers_of(s, table, entities, corpus) for s in (SUBJECT, "OpenAI", "Anthropic")}
+for subject, df in backers.items():
+    display(Markdown(story.say("### {who}", lang, who=story.name(subject, lang))))
+    display(Markdown(story.bullets(
+        [f"- {story.md_escape(story.name(b, lang))} ({story.md_escape(story.sector_name(sec, lang))})"
+         for b, sec in zip(df["backer"], df["sector"])], lang)))
+
+# %%
+flows = story.funders(table)
+flows = flows.dropna(subset=["value_usd"])
+if len(flows):
+    fig = barh_values(
+        [f"{story.name(b, lang)} ← {story.name(s, lang)}" if lang == "ar" else f"{b} → {s}"
+         for b, s in zip(flows["backer"], flows["subject"])],
+        (flows["value_usd"] / 1e9).tolist(),
+        title={"ar": "من يموّل من: مبالغ تذكرها المقالات (مليار دولار)",
+               "en": "Who funds whom: sums the articles state (USD bn)"},
+        source=story.source_line(flows["article_id"], corpus, lang),
+        lang=lang, value_fmt="{:,.0f}",
+    )
+    display(save_and_show(fig, f"02_backers_{lang}", figures))
+display(Markdown(story.bullets([
+    f"- {story.md_escape(story.name(r['backer'], lang))} → {story.md_escape(story.name(r['subject'], lang))}: "
+    f"**{story.md_escape(story.amount(r, lang))}** {story.cite(r, lang)}"
+    for _, r in story.funders(table).iterrows()
+], lang)))

@@ -1,0 +1,96 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# # ماسك وOpenAI: من التأسيس إلى عرض الشراء والرد عليه
+#
+# </div>
+#
+# *Abstract.* A dated timeline of the dispute between Elon Musk and OpenAI, from the company's
+# founding to Musk's bid to buy it and Sam Altman's reply, with the lawsuits in between. Each
+# event is a sentence that names both sides and carries a date the extraction code resolved;
+# it is quoted as the article wrote it.
+
+# %% tags=["parameters"]
+lang = "ar"
+articles = None
+figures = None
+
+# %%
+from IPython.display import Markdown, display
+
+from analysis import extract_dates, extract_entities, facts, load_corpus, story
+from analysis.charts import save_and_show, timeline
+
+corpus = load_corpus(articles)
+dates = extract_dates(corpus)
+entities = extract_entities(corpus)
+table = facts(corpus)
+SIDES = ({"Elon Musk", "xAI"}, {"OpenAI", "Sam Altman"})
+# With one side named, a sentence counts when it speaks of the bid, the lawsuits or the founding.
+DISPUTE_CUES = r"عرض|شراء|دعوي|قضائي|تاسيس|مؤسس|غادر"
+events = story.dated_events(dates, entities, corpus, must_name=SIDES, cues=DISPUTE_CUES)
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## الخط الزمني
+#
+# كل نقطة جملة تذكر الطرفين (ماسك أو xAI من جهة، وOpenAI أو ألتمان من جهة أخرى) وفيها تاريخ
+# صريح أو نسبي حُلّ بالرجوع إلى تاريخ نشر المقالة، أو تذكر أحد الطرفين وتتحدث عن عرض الشراء أو
+# الدعاوى أو التأسيس. تاريخ الحدث هو أول تاريخ تذكره الجملة.
+#
+# </div>
+
+# %%
+if len(events):
+    fig = timeline(
+        events["resolved"].map(story.period_start).tolist(),
+        [story.event_label(s, lang) for s in events["sentence"]],
+        title={"ar": "ماسك وOpenAI: محطات النزاع كما ترويها المقالات",
+               "en": "Musk and OpenAI: the dispute as the articles tell it"},
+        source=story.source_line(events["article_id"], corpus, lang),
+        lang=lang,
+    )
+    display(save_and_show(fig, f"04_dispute_timeline_{lang}", figures))
+display(Markdown(story.bullets([
+    f"- **{story.md_escape(story.format_period(r['resolved'], lang))}** {story.cite(r, lang)}: «{story.md_escape(r['sentence'].strip())}»"
+    for _, r in events.iterrows()
+], lang)))
+
+# %% [markdown]
+# <div dir="rtl">
+#
+# ## العرض والرد
+#
+# أرقام عرض الشراء كما وردت، ورد ألتمان الساخر بعرض مقابل لشراء تويتر (X).
+#
+# </div>
+
+# %%
+bids = table[table["role"].isin(["bid", "acquisition"])].sort_values(["published", "start"])
+display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in bids.iterrows()], lang)))
+openai_bid = story.best_claim(bids[(bids["subject"] == "OpenAI") & (bids["role"] == "bid")])
+x_bid = story.best_claim(bids[(bids["subject"] == "X (Twitter)") & (bids["role"] == "bid")])
+if openai_bid is not None and x_bid is not None:
+    a, b = openai_bid["value_usd"], x_bid["value_usd"]
+    display(Markdown(story.say(
+        "عرض ماسك لشراء OpenAI بلغ **{a}** {src_a}، وردّ ألتمان بعرض لشراء تويتر بمبلغ **{b}** {src_b}: "
+        "أي {ratio:.1f}٪ من قيمة العرض.",
+        lang, a=story.amount(openai_bid, lang), b=story.amount(x_bid, lang), ratio=100 * b / a,
+        src_a=story.cite(openai_bid, lang), src_b=story.cite(x_bid, lang),
+    )))
