@@ -24,7 +24,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m pip install -q --no-deps 'camel-tools>=1.5'
+	$(BIN)/python -m benchmarks $(ARGS)
 
 lab: $(STAMP)
 	$(BIN)/python -m jupyter lab notebooks/

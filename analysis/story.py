@@ -107,7 +107,8 @@ def sector_name(sector: str, lang: str = "ar") -> str:
 # Where a sentence puts a backer: after «from / led by / investors in» …
 _BEFORE = re.compile(
     r"(?:\bمن|بقياده|بقيادة|داعم لها|مستثمرين من دول مثل|مستثمرين من|المستثمرين في|المستثمرين من"
-    r"|المستثمرين الحاليين مثل|مستثمرين مثل|شركاء التكنولوجيا مثل)\s*(?:شركه|شركة|صندوق)?\s*$"
+    r"|المستثمرين الحاليين مثل|مستثمرين مثل|شركاء التكنولوجيا مثل"
+    r"|تشارك|ستشارك|يشارك|سيشارك|تستثمر|ستستثمر)\s*(?:شركه|شركة|صندوق)?\s*$"
 )
 # … or before «invests / leads / takes part / backs».
 _AFTER = re.compile(

@@ -8,6 +8,7 @@ growing leftwards, first category on the right. Time axes keep time running left
 from __future__ import annotations
 
 import textwrap
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 
 from .style import add_source_line, chart_style, check_lang, label
@@ -33,11 +34,20 @@ def month_label(date, lang: str) -> str:
     return f"{months[date.month - 1]} {date.year}"
 
 
+_CREATED: list = []  # weak references to every figure made here, for checks
+
+
 def _new_figure(figsize: tuple[float, float] | None):
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=figsize, layout="constrained")
+    _CREATED.append(weakref.ref(fig))
     return fig, fig.add_subplot()
+
+
+def created_figures() -> list:
+    """Every chart this process made that is still alive (tests check their text)."""
+    return [f for f in (ref() for ref in _CREATED) if f is not None]
 
 
 def _finish(fig, ax, title: Text, source: Text, lang: str):

@@ -1,0 +1,145 @@
+"""The narrative notebooks: run top to bottom, follow their articles, draw Arabic right.
+
+Each notebook is executed in a fresh kernel with nbclient from its jupytext `.py`
+source, with parameters injected after its `parameters` cell (papermill-style).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import ROOT, SEEDS
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.py"))
+CHECK_FIGURES = """
+import json
+from analysis.charts.kinds import created_figures
+from analysis.charts.verify import figure_text_problems
+print("FIGURE-CHECK " + json.dumps({"n": len(created_figures()),
+      "problems": [p for f in created_figures() for p in figure_text_problems(f)]}))
+"""
+
+
+def run_notebook(path: Path, tmp: Path, extra: str | None = None, **params) -> nbformat.NotebookNode:
+    nb = jupytext.read(path)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", []))
+    source = "\n".join(f"{k} = {v!r}" for k, v in params.items())
+    nb.cells.insert(at + 1, nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]}))
+    if extra:
+        nb.cells.append(nbformat.v4.new_code_cell(extra))
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp)}}).execute()
+    return nb
+
+
+def markdown_out(nb) -> str:
+    return "\n".join(
+        o["data"]["text/markdown"]
+        for c in nb.cells if c.cell_type == "code"
+        for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
+    )
+
+
+def printed(nb, tag: str) -> dict:
+    for c in nb.cells:
+        for o in c.get("outputs", []):
+            if o.get("name") == "stdout" and tag in o.get("text", ""):
+                return json.loads(o["text"].split(tag, 1)[1])
+    raise AssertionError(f"{tag} not printed")
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def seed_runs(tmp_path_factory):
+    """Each notebook run once on the seeds, Arabic labels, figures in a temp folder."""
+    runs = {}
+    for path in NOTEBOOKS:
+        figs = tmp_path_factory.mktemp(path.stem)
+        nb = run_notebook(path, figs, extra=CHECK_FIGURES, lang="ar", articles=None, figures=str(figs))
+        runs[path.stem] = (nb, figs)
+    return runs
+
+
+def test_there_are_four_numbered_notebooks():
+    assert [p.stem for p in NOTEBOOKS] == [
+        "01_corpus", "02_funding_history", "03_competitive_landscape", "04_musk_openai_dispute"]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
+def test_runs_and_every_arabic_string_matches_harfbuzz(seed_runs, name):
+    pytest.importorskip("uharfbuzz")
+    nb, figs = seed_runs[name]
+    check = printed(nb, "FIGURE-CHECK ")
+    assert check["n"] >= 1, "the notebook drew no chart"
+    assert check["problems"] == []
+    assert any(p.suffix == ".png" for p in figs.iterdir()) and any(p.suffix == ".svg" for p in figs.iterdir())
+    text = markdown_out(nb)
+    assert '<div dir="rtl">' in text
+    assert "<script" not in text
+
+
+def test_stated_numbers_come_from_the_articles(seed_runs):
+    text = markdown_out(seed_runs["04_musk_openai_dispute"][0])
+    assert "97\\.4 مليار دولار" in text and "9\\.74 مليار دولار" in text
+    text = markdown_out(seed_runs["02_funding_history"][0])
+    assert "18 مليار دولار" in text and "45 مليار دولار" in text
+
+
+@pytest.fixture(scope="module")
+def three_articles(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("three")
+    for p in SEEDS.glob("*.txt"):
+        if not p.name.startswith("002_"):
+            shutil.copy(p, folder / p.name)
+    shutil.copy(SEEDS / "catalog.csv", folder / "catalog.csv")
+    return folder
+
+
+@pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
+def test_one_article_removed_changes_numbers_and_figures(seed_runs, three_articles, tmp_path, name):
+    full_nb, full_figs = seed_runs[name]
+    nb = run_notebook(ROOT / "notebooks" / f"{name}.py", tmp_path, lang="ar",
+                      articles=str(three_articles), figures=str(tmp_path))
+    assert markdown_out(nb) != markdown_out(full_nb)
+    assert digests(tmp_path) != digests(full_figs)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+
+
+def test_the_removed_article_disappears_from_the_story(seed_runs, three_articles, tmp_path):
+    nb = run_notebook(ROOT / "notebooks" / "02_funding_history.py", tmp_path, lang="ar",
+                      articles=str(three_articles), figures=str(tmp_path))
+    assert "القاهرة الإخبارية" in markdown_out(seed_runs["02_funding_history"][0])
+    assert "القاهرة الإخبارية" not in markdown_out(nb)
+
+
+def test_english_labels_run(tmp_path):
+    nb = run_notebook(ROOT / "notebooks" / "01_corpus.py", tmp_path, lang="en", articles=None, figures=str(tmp_path))
+    assert '<div dir="ltr">' in markdown_out(nb)
+    assert (tmp_path / "01_extracted_counts_en.png").is_file()
+
+
+def test_rerun_writes_identical_figures(seed_runs, tmp_path):
+    _nb, figs = seed_runs["01_corpus"]
+    run_notebook(ROOT / "notebooks" / "01_corpus.py", tmp_path, lang="ar", articles=None, figures=str(tmp_path))
+    assert digests(tmp_path) == digests(figs)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_ipynb_matches_its_py_and_has_no_outputs(path):
+    ipynb = path.with_suffix(".ipynb")
+    assert ipynb.is_file(), f"{ipynb.name} missing: run `jupytext --sync {path.name}`"
+    committed = nbformat.read(ipynb, as_version=4)
+    source = jupytext.read(path)
+    assert [c.source for c in committed.cells] == [c.source for c in source.cells]
+    assert all(not c.get("outputs") and not c.get("execution_count") for c in committed.cells if c.cell_type == "code")
