@@ -54,10 +54,11 @@ from __future__ import annotations
 
 import calendar
 import json
+import math
 import re
 import warnings
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -68,6 +69,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus import mask_spans
+from .mentions import ArticleText
 from .normalize import normalize, normalize_with_offsets
 from .sentences import sentence_spans
 
@@ -733,13 +735,25 @@ def _sentence_of(text: str, a: int, b: int, cache: dict) -> tuple[int, int]:
     return a, b
 
 
-def _article_rows(raw: str, spans, published: Any, article_id) -> list[dict]:
-    masked = mask_spans(raw, spans) if spans else raw
-    norm = normalize_with_offsets(masked)
+def _sentence_in(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
+    """The span of ``spans`` (all sentences of a text) holding ``[a, b)``, as :func:`_sentence_of`."""
+    j = bisect_right(spans, (a, math.inf)) - 1
+    if j >= 0 and spans[j][0] <= a and b <= spans[j][1]:
+        return spans[j]
+    return a, b
+
+
+def _article_rows(raw: str, spans, published: Any, article_id, art: ArticleText | None = None) -> list[dict]:
+    """Rows of one article; ``art`` is the article already prepared with the same ``spans``."""
+    if art is None:
+        masked = mask_spans(raw, spans) if spans else raw
+        norm = normalize_with_offsets(masked)
+    else:
+        norm = art.norm
     rows, cache = [], {}
     for men in find_dates(norm.text, published):
         a, b = norm.raw_span(men["start"], men["end"])
-        s0, s1 = _sentence_of(masked, a, b, cache)
+        s0, s1 = _sentence_of(masked, a, b, cache) if art is None else _sentence_in(art.sentences, a, b)
         sentence = cache.get((s0, s1))
         if sentence is None:  # one string per sentence, shared by its mentions
             sentence = cache[(s0, s1)] = raw[s0:s1]
@@ -762,7 +776,8 @@ def _published_of(row: Mapping[str, Any], default: Any, article_id) -> Published
     return pub if pub is not None else parse_published(default)
 
 
-def extract_dates(corpus: pd.DataFrame | str, published: Any = None) -> pd.DataFrame:
+def extract_dates(corpus: pd.DataFrame | str, published: Any = None,
+                  texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
     """One row per date mention, with raw offsets and resolved ISO dates.
 
     Args:
@@ -771,21 +786,36 @@ def extract_dates(corpus: pd.DataFrame | str, published: Any = None) -> pd.DataF
             text (then ``article_id`` is None).
         published: publication date for a text, or for articles whose catalog
             date is empty.
+        texts: the corpus's articles already prepared by
+            :func:`analysis.mentions.article_texts` (one per row, in order), so that
+            several extractors share one normalization. One is used only when its
+            blanked spans are those this function blanks (the corpus's ``boilerplate``
+            list; none for a str or a corpus without that column); otherwise that
+            article is prepared here, so the result never depends on ``texts``.
 
     Returns:
         A DataFrame with the columns in ``COLUMNS``: ``raw[start:end] == surface``;
         ``year, month, day`` are nullable ``Int64``.
     """
     rows: list[dict] = []
+    prepared = iter(texts) if texts is not None else None
+
+    def shared(raw: str, spans) -> ArticleText | None:
+        art = next(prepared, None) if prepared is not None else None
+        if art is not None and art.raw is not raw and art.raw != raw:
+            raise ValueError("texts= does not match the corpus rows (prepare them with article_texts(corpus))")
+        return art if art is not None and art.boilerplate == list(spans or []) else None
+
     if isinstance(corpus, str):
-        rows = _article_rows(corpus, None, parse_published(published), None)
+        rows = _article_rows(corpus, None, parse_published(published), None, shared(corpus, None))
     elif isinstance(corpus, pd.DataFrame):
         default = parse_published(published)
         has_bp = "boilerplate" in corpus.columns
         for row in corpus.to_dict("records"):
             aid = row.get("article_id")
             spans = row["boilerplate"] if has_bp and isinstance(row["boilerplate"], list) else None
-            rows.extend(_article_rows(row["raw"], spans, _published_of(row, default, aid), aid))
+            art = shared(row["raw"], spans)
+            rows.extend(_article_rows(row["raw"], spans, _published_of(row, default, aid), aid, art))
     else:
         raise TypeError(f"extract_dates() takes a corpus DataFrame or a str, not {type(corpus).__name__}")
     df = pd.DataFrame(rows, columns=COLUMNS)

@@ -13,13 +13,14 @@ others in any case. The longest alias wins where several start at one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .mentions import MENTION_COLUMNS, article_texts, frame, mention_row
+from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row
 from .normalize import normalize
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
@@ -182,20 +183,24 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
     return out
 
 
-def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None) -> pd.DataFrame:
+def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
+                     texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
         corpus_or_text: a corpus from :func:`analysis.load_corpus`, or one string
             (then ``article_id`` is None).
         gazetteer: another gazetteer CSV; default the bundled one.
+        texts: the corpus's articles already prepared by
+            :func:`analysis.mentions.article_texts` (one per row, in order), so that
+            several extractors share one normalization; by default they are prepared here.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
         sentence_end, name_en, name_ar, kind, sector``; ``raw[start:end] == surface``.
     """
     rows = []
-    for art in article_texts(corpus_or_text):
+    for art in article_texts(corpus_or_text) if texts is None else texts:
         for ent in find_entities(art.norm.text, gazetteer):
             row = mention_row(art, ent.start, ent.end)
             row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind)

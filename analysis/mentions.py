@@ -30,6 +30,7 @@ class ArticleText:
     published: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list, repr=False)  # the blanked spans
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of the sentence holding raw offset ``start`` (or the mention itself)."""
@@ -54,6 +55,7 @@ def article_text(raw: str, article_id: str | None = None, published: str = "",
         published=published or "",
         sentences=sents,
         _starts=[a for a, _ in sents],
+        boilerplate=list(spans),
     )
 
 

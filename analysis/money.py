@@ -44,6 +44,7 @@ import json
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,7 +53,7 @@ import numpy as np
 import pandas as pd
 
 from .entities import EntityMention, find_entities
-from .mentions import MENTION_COLUMNS, article_texts, frame, mention_row
+from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row
 from .normalize import normalize
 from .numbers import (
     CLITICS,
@@ -583,12 +584,15 @@ def _nan(v) -> float:
     return math.nan if v is None else float(v)
 
 
-def extract_money(corpus_or_text: pd.DataFrame | str) -> pd.DataFrame:
+def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
     """One row per money mention, with raw offsets.
 
     Args:
         corpus_or_text: a corpus from :func:`analysis.load_corpus` (boilerplate is
             skipped) or one string (then ``article_id`` is None).
+        texts: the corpus's articles already prepared by
+            :func:`analysis.mentions.article_texts` (one per row, in order), so that
+            several extractors share one normalization; by default they are prepared here.
 
     Returns:
         Columns :data:`MONEY_COLUMNS`: ``article_id, start, end, surface`` (with
@@ -598,7 +602,7 @@ def extract_money(corpus_or_text: pd.DataFrame | str) -> pd.DataFrame:
         ``sentence_start, sentence_end``.
     """
     rows = []
-    for art in article_texts(corpus_or_text):
+    for art in article_texts(corpus_or_text) if texts is None else texts:
         for a in find_money(art.norm.text, sentences=_normalized_spans(art)):
             row = mention_row(art, a["start"], a["end"])
             value = _nan(a["value"])

@@ -14,6 +14,7 @@ import pandas as pd
 
 from .entities import display_name
 from .normalize import normalize
+from .sources import fact_link, sources_list  # noqa: F401 (sources_list is for notebooks)
 from .present import Md, cite, format_amount, format_period, md_escape, publisher_name, qualifier_words  # noqa: F401 (re-exported for notebooks)
 
 ROLES_AR = {
@@ -165,7 +166,8 @@ def funders(table: pd.DataFrame) -> pd.DataFrame:
     (:func:`backer_mentions`). «2 و4 مليارات من جوجل وأمازون على التوالي» pairs
     figures and backers in order; otherwise every backer gets the claim's figure.
     """
-    cols = ["subject", "backer", "role", "value_usd", "article_id", "publisher", "published", "sentence"]
+    cols = ["subject", "backer", "role", "value_usd", "article_id", "publisher", "published", "sentence",
+            "start", "end", "surface"]
     from .sentences import clause_spans
 
     money = table[table["role"].isin(["raise", "investment"])]
@@ -184,7 +186,7 @@ def funders(table: pd.DataFrame) -> pd.DataFrame:
                 for i, claim in enumerate(claims.itertuples()):
                     for backer in ([names[i]] if respectively else names):
                         rows.append((subject, backer, claim.role, claim.value_usd, aid, claim.publisher,
-                                     claim.published, sentence))
+                                     claim.published, sentence, claim.start, claim.end, claim.surface))
     return pd.DataFrame(rows, columns=cols).drop_duplicates(["subject", "backer", "value_usd", "article_id"])
 
 
@@ -344,6 +346,11 @@ def name(name_en: str, lang: str = "ar") -> str:
     return display_name(name_en, lang)
 
 
+def linked_amount(row, lang: str = "ar") -> Md:
+    """A claim's figure in words, bold, linked to its sentence in reports."""
+    return fact_link(row, f"**{md_escape(amount(row, lang))}**")
+
+
 def amount(row, lang: str = "ar") -> str:
     """A claim's figure in words, with its qualifier."""
     value = row["value"] if "value" in row else row["value_usd"]
@@ -351,8 +358,10 @@ def amount(row, lang: str = "ar") -> str:
 
 
 def claim_line(row, lang: str = "ar") -> str:
-    """One Markdown bullet: figure, role, source, and the quoted sentence (escaped)."""
-    return (f"- **{md_escape(amount(row, lang))}** — {md_escape(role_name(row['role'], lang))} "
+    """One Markdown bullet: figure (a link to its sentence in reports), role, source,
+    and the quoted sentence (escaped)."""
+    figure = fact_link(row, f"**{md_escape(amount(row, lang))}**")
+    return (f"- {figure} — {md_escape(role_name(row['role'], lang))} "
             f"{cite(row, lang)}: «{md_escape(row['sentence'].strip())}»")
 
 

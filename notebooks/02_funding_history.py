@@ -66,6 +66,7 @@ if values:
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"02_xai_claims_{lang}", figures))
+    display(Markdown(story.sources_list(xai.dropna(subset=["value_usd"]), lang, labels)))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -139,6 +140,6 @@ if len(flows):
     display(save_and_show(fig, f"02_backers_{lang}", figures))
 display(Markdown(story.bullets([
     f"- {story.md_escape(story.name(r['backer'], lang))} → {story.md_escape(story.name(r['subject'], lang))}: "
-    f"**{story.md_escape(story.amount(r, lang))}** {story.cite(r, lang)}"
+    f"{story.linked_amount(r, lang)} {story.cite(r, lang)}: «{story.md_escape(r['sentence'].strip())}»"
     for _, r in story.funders(table).iterrows()
 ], lang)))

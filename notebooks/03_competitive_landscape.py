@@ -91,7 +91,7 @@ if len(largest):
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"03_largest_sums_{lang}", figures))
-display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in largest.iterrows()], lang)))
+display(Markdown(story.sources_list(largest, lang, [story.amount(r, lang) for _, r in largest.iterrows()])))
 
 # %% [markdown]
 # <div dir="rtl">

@@ -67,10 +67,7 @@ if len(events):
         lang=lang,
     )
     display(save_and_show(fig, f"04_dispute_timeline_{lang}", figures))
-display(Markdown(story.bullets([
-    f"- **{story.md_escape(story.format_period(r['resolved'], lang))}** {story.cite(r, lang)}: «{story.md_escape(r['sentence'].strip())}»"
-    for _, r in events.iterrows()
-], lang)))
+display(Markdown(story.sources_list(events, lang, [story.format_period(r, lang) for r in events["resolved"]])))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -89,8 +86,8 @@ x_bid = story.best_claim(bids[(bids["subject"] == "X (Twitter)") & (bids["role"]
 if openai_bid is not None and x_bid is not None:
     a, b = openai_bid["value_usd"], x_bid["value_usd"]
     display(Markdown(story.say(
-        "عرض ماسك لشراء OpenAI بلغ **{a}** {src_a}، وردّ ألتمان بعرض لشراء تويتر بمبلغ **{b}** {src_b}: "
+        "عرض ماسك لشراء OpenAI بلغ {a} {src_a}، وردّ ألتمان بعرض لشراء تويتر بمبلغ {b} {src_b}: "
         "أي {ratio:.1f}٪ من قيمة العرض.",
-        lang, a=story.amount(openai_bid, lang), b=story.amount(x_bid, lang), ratio=100 * b / a,
+        lang, a=story.linked_amount(openai_bid, lang), b=story.linked_amount(x_bid, lang), ratio=100 * b / a,
         src_a=story.cite(openai_bid, lang), src_b=story.cite(x_bid, lang),
     )))

@@ -1,0 +1,210 @@
+"""Says who? Links from each stated figure to its sentence, and the article pages they open.
+
+A report ships one page per article (``articles/<article_id>.html``): the raw
+text, escaped and right-to-left, with every extracted mention marked by kind and
+every sentence addressable. A figure in a report links to
+``articles/<id>.html#m-<start>-<end>``; the page highlights that mention and its
+sentence with CSS ``:target`` alone (no script), and the browser scrolls to it.
+
+In JupyterLab there are no article pages, so references stay plain text
+(publisher, date, quoted sentence); the report builder turns links on by setting
+``ANALYSIS_ARTICLE_LINKS`` in the kernel's environment.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from urllib.parse import quote
+
+import pandas as pd
+
+from .corpus import boilerplate_spans
+from .present import Md, cite, format_period, md_escape, publisher_name
+from .sentences import sentence_spans
+
+LINKS_ENV = "ANALYSIS_ARTICLE_LINKS"
+ARTICLES_DIR = "articles"
+KIND_ORDER = {"money": 0, "date": 1, "org": 2, "fund": 2, "government": 2, "person": 3, "product": 4, "place": 5}
+KIND_NAMES = {
+    "money": ("مبلغ مالي", "money"), "date": ("تاريخ", "date"), "org": ("مؤسسة", "organization"),
+    "person": ("شخص", "person"), "product": ("منتج", "product"), "place": ("مكان", "place"),
+}
+
+
+def mention_id(start: int, end: int) -> str:
+    """The element id of a mention on its article page."""
+    return f"m-{int(start)}-{int(end)}"
+
+
+def article_href(article_id: str, start: int | None = None, end: int | None = None) -> str:
+    """Relative URL of an article page (and of one mention on it)."""
+    page = f"{ARTICLES_DIR}/{quote(str(article_id), safe='')}.html"
+    return page if start is None else f"{page}#{mention_id(start, end)}"
+
+
+def links_enabled() -> bool:
+    """True when figures should link to article pages (inside a report build)."""
+    return bool(os.environ.get(LINKS_ENV))
+
+
+def fact_link(row, text_md: str) -> Md:
+    """``text_md`` (already safe Markdown) as a link to the fact's sentence, in reports.
+
+    The link carries the source in its title too, so a reader sees it on hover.
+    """
+    if not links_enabled() or not row.get("article_id"):
+        return Md(text_md)
+    href = article_href(row["article_id"], row["start"], row["end"])
+    title = md_escape(f"{publisher_name(row.get('publisher', ''))} {row.get('published', '')}").replace('"', "")
+    return Md(f'[{text_md}]({href} "{title}")')
+
+
+def sources_list(rows: pd.DataFrame, lang: str = "ar", labels: list[str] | None = None) -> str:
+    """A compact, numbered list of the facts behind a chart: figure, source, sentence.
+
+    ``labels`` name the chart's bars in order (default: the surfaces).
+    """
+    head = "المصادر" if lang == "ar" else "Sources"
+    lines = []
+    for i, (_, row) in enumerate(rows.iterrows()):
+        label = labels[i] if labels is not None and i < len(labels) else row["surface"]
+        figure = fact_link(row, f"**{md_escape(label)}**")
+        lines.append(f"{i + 1}. {figure} {cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
+    direction = "rtl" if lang == "ar" else "ltr"
+    body = "\n".join(lines) if lines else ("لا مصادر." if lang == "ar" else "No sources.")
+    return f'<div dir="{direction}" class="sources">\n\n**{head}**\n\n{body}\n\n</div>'
+
+
+_PAGE_CSS = """
+body{font-family:"Noto Sans Arabic","Noto Sans",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
+line-height:1.9;color:#1d1d1d;background:#fff}
+header p{color:#555;margin:.2rem 0} a{color:#0b5cad}
+.legend mark{margin-inline-end:.6rem}
+.sentence:has(:target),.sentence:target{background:#fff3b0;outline:2px solid #e0b800;border-radius:3px}
+mark{background:none;border-bottom:2px solid;padding:0 1px;color:inherit}
+mark:target{background:#ffd24d}
+mark.money{border-color:#b5179e} mark.date{border-color:#2a9d8f} mark.org,mark.fund,mark.government{border-color:#1d6fb8}
+mark.person{border-color:#e76f51} mark.product{border-color:#6a4c93} mark.place{border-color:#8a8a8a}
+.boilerplate{color:#999;text-decoration:line-through}
+.num{direction:ltr;unicode-bidi:isolate}
+"""
+
+
+def _mentions_of(article_id: str, extracted: dict[str, pd.DataFrame]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, tooltip) for one article, overlaps resolved (money first)."""
+    found = []
+    money = extracted.get("money")
+    if money is not None and len(money):
+        for r in money[money["article_id"] == article_id].itertuples():
+            tip = f"{r.value:g} {r.currency}" if pd.notna(r.value) else "unquantified"
+            found.append((r.start, r.end, "money", tip))
+    dates = extracted.get("dates")
+    if dates is not None and len(dates):
+        for r in dates[dates["article_id"] == article_id].itertuples():
+            found.append((r.start, r.end, "date", str(getattr(r, "resolved", "") or "")))
+    ents = extracted.get("entities")
+    if ents is not None and len(ents):
+        for r in ents[ents["article_id"] == article_id].itertuples():
+            found.append((r.start, r.end, r.kind, r.name_en))
+    found.sort(key=lambda m: (KIND_ORDER.get(m[2], 9), m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for m in found:
+        if all(m[1] <= k[0] or m[0] >= k[1] for k in kept):
+            kept.append(m)
+    return sorted(kept)
+
+
+def _render_line(raw: str, a: int, b: int, sentences, mentions, boiler) -> str:
+    """One line of the article as HTML: sentences as spans, mentions as marks."""
+    cuts = {a, b}
+    for s, e in sentences:
+        if s < b and e > a:
+            cuts.update((max(s, a), min(e, b)))
+    for s, e, *_ in mentions:
+        if s < b and e > a:
+            cuts.update((max(s, a), min(e, b)))
+    for s, e in boiler:
+        if s < b and e > a:
+            cuts.update((max(s, a), min(e, b)))
+    points = sorted(cuts)
+    out = []
+    sent_open = None
+    for x, y in zip(points, points[1:]):
+        sent = next(((s, e) for s, e in sentences if s <= x and y <= e), None)
+        if sent != sent_open:
+            if sent_open is not None:
+                out.append("</span>")
+            if sent is not None:
+                out.append(f'<span class="sentence" id="s-{sent[0]}-{sent[1]}">')
+            sent_open = sent
+        text = html.escape(raw[x:y].replace("\r", ""), quote=True)
+        mention = next((m for m in mentions if m[0] == x and m[1] == y), None)
+        inside = next((m for m in mentions if m[0] <= x and y <= m[1]), None)
+        if any(s <= x and y <= e for s, e in boiler):
+            out.append(f'<span class="boilerplate">{text}</span>')
+        elif mention is not None or inside is not None:
+            m = mention or inside
+            out.append(f'<mark class="{m[2]}" id="{mention_id(m[0], m[1])}" '
+                       f'title="{html.escape(m[3], quote=True)}">{text}</mark>')
+        else:
+            out.append(text)
+    if sent_open is not None:
+        out.append("</span>")
+    return "".join(out)
+
+
+def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str = "ar",
+                 index_href: str = "../index.html") -> str:
+    """A self-contained, script-free HTML page of one article with its mentions marked.
+
+    Args:
+        row: a corpus row (``article_id``, ``raw``, catalog columns).
+        extracted: ``{"money": …, "dates": …, "entities": …}`` from the extractors.
+        lang: language of the page furniture.
+        index_href: link back to the report index.
+    """
+    raw = row["raw"]
+    aid = str(row["article_id"])
+    boiler = row["boilerplate"] if "boilerplate" in row and isinstance(row["boilerplate"], list) else boilerplate_spans(raw)
+    sentences = sentence_spans(raw)
+    mentions = _mentions_of(aid, extracted)
+    lines, pos = [], 0
+    for line in raw.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip():
+            lines.append(f'<p dir="auto">{_render_line(raw, a, b, sentences, mentions, boiler)}</p>')
+    esc = lambda s: html.escape(str(s or ""), quote=True)  # noqa: E731
+    kinds = sorted({m[2] for m in mentions}, key=lambda k: KIND_ORDER.get(k, 9))
+    legend = " ".join(
+        f'<mark class="{k}">{esc(KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1])}</mark>' for k in kinds)
+    title = row.get("title") or aid
+    back = "العودة إلى التقارير" if lang == "ar" else "Back to the reports"
+    meta = f"{esc(publisher_name(row.get('publisher', ''), lang))} · {esc(format_period(row.get('published', ''), lang))}"
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{esc(lang)}" dir="{"rtl" if lang == "ar" else "ltr"}"><head><meta charset="utf-8">\n'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; '
+        'img-src data:; font-src data:">\n'
+        f'<meta name="viewport" content="width=device-width,initial-scale=1">\n<title>{esc(title)}</title>\n'
+        f"<style>{_PAGE_CSS}</style></head>\n<body>\n"
+        f'<header><p><a href="{esc(index_href)}">{back}</a></p><h1 dir="auto">{esc(title)}</h1>'
+        f'<p>{meta} · <code class="num">{esc(aid)}</code></p><p class="legend">{legend}</p></header>\n'
+        f'<article dir="rtl" lang="ar">\n' + "\n".join(lines) + "\n</article>\n</body></html>\n"
+    )
+
+
+def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame], out_dir,
+                        lang: str = "ar") -> list:
+    """Write ``<out_dir>/articles/<id>.html`` for every article; returns the paths."""
+    from pathlib import Path
+
+    folder = Path(out_dir) / ARTICLES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for _, row in corpus.iterrows():
+        path = folder / f"{row['article_id']}.html"
+        path.write_text(article_page(row, extracted, lang), encoding="utf-8")
+        paths.append(path)
+    return paths
