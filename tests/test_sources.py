@@ -1,0 +1,107 @@
+"""Article pages and figure links: every target exists, shows the fact's surface, safely."""
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from analysis import CorpusWarning, extract_dates, extract_entities, extract_money, facts, load_corpus
+from analysis.sources import LINKS_ENV, article_href, article_page, fact_link, sources_list
+
+
+class Marks(HTMLParser):
+    """Collect the text of every element with an id, and every tag seen."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.text, self.tags, self.attrs = [], {}, [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+        ident = dict(attrs).get("id")
+        self.stack.append(ident)
+        if ident:
+            self.text[ident] = ""
+
+    def handle_endtag(self, tag):
+        if self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        for ident in self.stack:
+            if ident:
+                self.text[ident] += data
+
+
+@pytest.fixture(scope="module")
+def extracted(corpus):
+    return {"money": extract_money(corpus), "dates": extract_dates(corpus), "entities": extract_entities(corpus)}
+
+
+def parse(page: str) -> Marks:
+    p = Marks()
+    p.feed(page)
+    return p
+
+
+def test_every_fact_has_a_mark_whose_text_is_its_surface(corpus, extracted):
+    table = facts(corpus, money=extracted["money"])
+    pages = {r.article_id: parse(article_page(r._asdict() | {"boilerplate": r.boilerplate}, extracted))
+             for r in corpus.itertuples()}
+    for row in table.itertuples():
+        marks = pages[row.article_id].text
+        ident = f"m-{row.start}-{row.end}"
+        assert ident in marks, ident
+        assert marks[ident] == row.surface.replace("\r", "")
+
+
+def test_every_date_mention_is_marked_too(corpus, extracted):
+    row = corpus.iloc[3]
+    marks = parse(article_page(row, extracted)).text
+    dates = extracted["dates"]
+    for d in dates[dates["article_id"] == row["article_id"]].itertuples():
+        assert marks.get(f"m-{d.start}-{d.end}") == d.surface
+
+
+def test_the_page_keeps_the_whole_article_text(corpus, extracted):
+    row = corpus.iloc[2]
+    page = article_page(row, extracted)
+    text = html.unescape(re.sub(r"<[^>]+>", "", page.split("<article", 1)[1]))
+    for line in row["raw"].splitlines():
+        assert line.strip() in text
+
+
+def test_hostile_article_text_stays_text(tmp_path):
+    payload = ('جمعت <script>document.title="pwned"</script> شركة OpenAI مبلغ 6 مليارات دولار '
+               '<img src=x onerror="alert(1)"> <a href="javascript:alert(1)">x</a> [y](javascript:alert(2))')
+    (tmp_path / "evil.txt").write_text(payload, encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="HTML or script"):
+        corpus = load_corpus(tmp_path)
+    ex = {"money": extract_money(corpus), "dates": extract_dates(corpus), "entities": extract_entities(corpus)}
+    page = parse(article_page(corpus.iloc[0], ex))
+    assert set(page.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "p", "a", "h1",
+                              "code", "mark", "article", "span"}
+    assert not any(k.startswith("on") for k, _ in page.attrs)
+    assert not any(v and "javascript:" in v for _, v in page.attrs)
+
+
+def test_links_only_in_reports(monkeypatch):
+    row = {"article_id": "a b", "start": 3, "end": 9, "publisher": "P", "published": "2024"}
+    monkeypatch.delenv(LINKS_ENV, raising=False)
+    assert fact_link(row, "**x**") == "**x**"
+    monkeypatch.setenv(LINKS_ENV, "1")
+    assert fact_link(row, "**x**").startswith("[**x**](articles/a%20b.html#m-3-9 ")
+    assert article_href("../evil") == "articles/..%2Fevil.html"
+
+
+def test_sources_list_numbers_and_escapes(monkeypatch):
+    import pandas as pd
+
+    monkeypatch.delenv(LINKS_ENV, raising=False)
+    rows = pd.DataFrame([{"article_id": "a", "start": 0, "end": 1, "surface": "<b>", "publisher": "P",
+                          "published": "2024-05", "sentence": "<script>x</script>"}])
+    out = sources_list(rows, "ar")
+    assert "1. **&lt;b&gt;**" in out and "&lt;script&gt;" in out and "<script>" not in out
+    assert out.startswith('<div dir="rtl"')
