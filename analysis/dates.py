@@ -69,7 +69,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus import mask_spans
-from .mentions import ArticleText
+from .mentions import ArticleText, python_strings
 from .normalize import normalize, normalize_with_offsets
 from .sentences import sentence_spans
 
@@ -818,7 +818,8 @@ def extract_dates(corpus: pd.DataFrame | str, published: Any = None,
             rows.extend(_article_rows(row["raw"], spans, _published_of(row, default, aid), aid, art))
     else:
         raise TypeError(f"extract_dates() takes a corpus DataFrame or a str, not {type(corpus).__name__}")
-    df = pd.DataFrame(rows, columns=COLUMNS)
+    with python_strings():  # mentions of one sentence share its string
+        df = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("year", "month", "day"):
         df[col] = df[col].astype("Int64")
     for col in ("start", "end", "sentence_start", "sentence_end"):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row
+from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row, python_strings
 from .normalize import normalize
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
@@ -67,6 +67,15 @@ def _aliases(name_en: str, aliases: str) -> list[str]:
 
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+_WS = re.compile(r"\s+")
+_WORDS_AHEAD = re.compile(r"\w+(?:\s+\w+){0,4}")
+
+
+def _lower_ascii(text: str) -> str:
+    """``text`` with A–Z lower-cased and nothing else changed (``text.translate(_LOWER)``,
+    but a regex over the capitals is several times faster on Arabic text)."""
+    return _UPPER_RUN.sub(lambda m: m.group().lower(), text)
 _SPACE = "\x00"  # stands for "one or more spaces" inside the trie
 
 
@@ -138,9 +147,9 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     main, short, folded, exact = _matcher(str(gazetteer or GAZETTEER))
     found: dict[int, tuple[int, tuple[str, str, str]]] = {}
     # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
-    lowered = text.translate(_LOWER)
+    lowered = _lower_ascii(text)
     for m in main.finditer(lowered):
-        hit = folded.get(re.sub(r"\s+", _SPACE, m.group("name")))
+        hit = folded.get(_WS.sub(_SPACE, m.group("name")))
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
@@ -149,7 +158,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
         found.setdefault(m[0], m[1:])
     if short is not None:
         for m in short.finditer(text):
-            hit = exact.get(re.sub(r"\s+", _SPACE, m.group("name")))
+            hit = exact.get(_WS.sub(_SPACE, m.group("name")))
             if hit is not None:
                 found.setdefault(m.start(), (m.end(), hit))
     out, last_end = [], -1
@@ -170,7 +179,7 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
     for m in _LIL.finditer(text):
         # Re-read the word as if it began with ال and look the longest alias up.
         tail = text[m.end():m.end() + 60]
-        words = re.match(r"\w+(?:\s+\w+){0,4}", tail)
+        words = _WORDS_AHEAD.match(tail)
         if not words:
             continue
         parts = words.group().split()
@@ -206,7 +215,8 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind)
             rows.append(row)
     df = frame(rows, ENTITY_COLUMNS[:-1])
-    df["sector"] = df["name_en"].map(sectors(gazetteer)).fillna("")
+    with python_strings():
+        df["sector"] = df["name_en"].map(sectors(gazetteer)).fillna("")
     return df
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .mentions import python_strings
 from .money import extract_money
 
 FACT_COLUMNS = [
@@ -25,31 +26,49 @@ _SAME_APPROX = 0.10
 
 
 def _compatible(a: pd.Series, b: pd.Series) -> bool:
-    va, vb = a["value_usd"], b["value_usd"]
-    if pd.isna(va) or pd.isna(vb):
+    return _compatible_values(a["value_usd"], a["qualifier"], b["value_usd"], b["qualifier"])
+
+
+def _compatible_values(va: float, qa: str, vb: float, qb: str) -> bool:
+    """Two figures are one report: within 3% (10% when either is approximate)."""
+    if va != va or vb != vb or va is None or vb is None:  # NaN: unquantified
         return False
-    tol = _SAME_APPROX if "approx" in (a["qualifier"], b["qualifier"]) else _SAME
+    tol = _SAME_APPROX if "approx" in (qa, qb) else _SAME
     return abs(va - vb) <= tol * max(va, vb)
 
 
 def _events(claims: pd.DataFrame) -> pd.Series:
-    """An event id per claim: same subject and role, compatible figures."""
-    ids = pd.Series("", index=claims.index, dtype=object)
+    """An event id per claim: same subject and role, compatible figures.
+
+    Claims are taken in increasing figure; each joins the first cluster whose first
+    claim is compatible with it, else starts a cluster (unquantified claims always do).
+    """
+    values = claims["value_usd"].tolist()
+    quals = claims["qualifier"].tolist()
+    pos = pd.Series(range(len(claims)), index=claims.index)
+    ids = [""] * len(claims)
     for (subject, role), group in claims.groupby(["subject", "role"], sort=False, dropna=False):
-        clusters: list[list[int]] = []
-        for idx in group.sort_values("value_usd").index:
-            for cluster in clusters:
-                if _compatible(claims.loc[cluster[0]], claims.loc[idx]):
+        clusters: list[list[int]] = []  # quantified first claims only: NaN never matches
+        first = 0  # clusters before this one are too small for this figure and all later ones
+        for idx in pos[group.sort_values("value_usd").index]:
+            v, q = values[idx], quals[idx]
+            if v != v:
+                ids[idx] = f"{subject or '?'}/{role or 'other'}/unquantified"
+                continue
+            while first < len(clusters) and 0 <= values[clusters[first][0]] < v * (1 - _SAME_APPROX):
+                first += 1  # figures come in increasing order, so this cluster is out of reach
+            for cluster in clusters[first:]:
+                head = cluster[0]
+                if _compatible_values(values[head], quals[head], v, q):
                     cluster.append(idx)
                     break
             else:
                 clusters.append([idx])
         for cluster in clusters:
-            head = claims.loc[cluster[0]]
-            value = head["value_usd"]
-            tag = "unquantified" if pd.isna(value) else f"{value / 1e9:g}bn"
-            ids[cluster] = f"{subject or '?'}/{role or 'other'}/{tag}"
-    return ids
+            tag = f"{values[cluster[0]] / 1e9:g}bn"
+            for idx in cluster:
+                ids[idx] = f"{subject or '?'}/{role or 'other'}/{tag}"
+    return pd.Series(ids, index=claims.index, dtype=object)
 
 
 def _carry_subjects(claims: pd.DataFrame) -> pd.DataFrame:
@@ -57,25 +76,41 @@ def _carry_subjects(claims: pd.DataFrame) -> pd.DataFrame:
     with the same role and a compatible figure: the article repeating its own number
     («a valuation of 45 billion was discussed» after «xAI targets 45 billion»)."""
     claims = claims.sort_values(["article_id", "start"], ignore_index=True)
-    for i in claims.index[claims["subject"] == ""]:
-        row = claims.loc[i]
-        earlier = claims[(claims["article_id"] == row["article_id"]) & (claims["start"] < row["start"])
-                         & (claims["role"] == row["role"]) & (claims["subject_basis"] == "sentence")]
-        for j in reversed(earlier.index):
-            if _compatible(claims.loc[j], row):
-                claims.loc[i, ["subject", "subject_basis"]] = [claims.at[j, "subject"], f"same figure as {claims.at[j, 'start']}"]
+    subjects = claims["subject"].tolist()
+    if all(subjects):
+        return claims
+    basis = claims["subject_basis"].tolist()
+    articles, starts, roles = (claims[c].tolist() for c in ("article_id", "start", "role"))
+    values, quals = claims["value_usd"].tolist(), claims["qualifier"].tolist()
+    changed = False
+    for i, subject in enumerate(subjects):
+        if subject != "":
+            continue
+        # Rows are sorted by article and start: the earlier claims of the article come
+        # just before this one; the nearest compatible one wins.
+        j = i - 1
+        while j >= 0 and articles[j] == articles[i]:
+            if (starts[j] < starts[i] and roles[j] == roles[i] and basis[j] == "sentence"
+                    and _compatible_values(values[j], quals[j], values[i], quals[i])):
+                subjects[i], basis[i] = subjects[j], f"same figure as {starts[j]}"
+                changed = True
                 break
+            j -= 1
+    if changed:
+        claims["subject"] = pd.Series(subjects, index=claims.index, dtype=claims["subject"].dtype)
+        claims["subject_basis"] = pd.Series(basis, index=claims.index, dtype=claims["subject_basis"].dtype)
     return claims
 
 
 def _disagree(claims: pd.DataFrame) -> bool:
     """Incompatible figures from different sentences (figures listed side by side in
-    one sentence, «2 and 4 billion from Google and Amazon», are separate facts)."""
-    rows = list(claims.itertuples())
-    return any(
-        a.event_id != b.event_id and (a.article_id, a.sentence_start) != (b.article_id, b.sentence_start)
-        for i, a in enumerate(rows) for b in rows[i + 1:]
-    )
+    one sentence, «2 and 4 billion from Google and Amazon», are separate facts).
+
+    Some two claims differ in event and in sentence exactly when there are at least
+    two events and at least two sentences among the claims.
+    """
+    return (claims["event_id"].nunique() > 1
+            and len(set(zip(claims["article_id"], claims["sentence_start"]))) > 1)
 
 
 def facts(corpus: pd.DataFrame, money: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -97,6 +132,13 @@ def facts(corpus: pd.DataFrame, money: pd.DataFrame | None = None) -> pd.DataFra
         same article with the same role and figure.
     """
     money = extract_money(corpus) if money is None else money
+    # Python strings, not Arrow copies (pandas >= 3 with pyarrow): the rows of one
+    # subject and role share one conflict note, which lists every article.
+    with python_strings():
+        return _facts(corpus, money)
+
+
+def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     meta = corpus[["article_id", "publisher", "published"]]
     claims = money.merge(meta, on="article_id", how="left")
     if claims.empty:

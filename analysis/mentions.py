@@ -8,7 +8,9 @@ fact points back to the untouched article.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -31,6 +33,7 @@ class ArticleText:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     boilerplate: list[tuple[int, int]] = field(default_factory=list, repr=False)  # the blanked spans
+    _sentence_text: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of the sentence holding raw offset ``start`` (or the mention itself)."""
@@ -77,20 +80,46 @@ def mention_row(art: ArticleText, nstart: int, nend: int) -> dict:
     """Raw offsets, surface and sentence of the normalized span ``[nstart, nend)``."""
     start, end = art.norm.raw_span(nstart, nend)
     s_start, s_end = art.sentence_of(start, end)
+    sentence = art._sentence_text.get((s_start, s_end))
+    if sentence is None:  # one string per sentence, shared by its mentions
+        sentence = art._sentence_text[(s_start, s_end)] = art.raw[s_start:s_end]
     return {
         "article_id": art.article_id,
         "start": start,
         "end": end,
         "surface": art.raw[start:end],
-        "sentence": art.raw[s_start:s_end],
+        "sentence": sentence,
         "sentence_start": s_start,
         "sentence_end": s_end,
     }
 
 
+_PYTHON_STRINGS = threading.RLock()
+
+
+@contextmanager
+def python_strings() -> Iterator[None]:
+    """Within this block, new pandas text columns hold Python ``str`` objects.
+
+    pandas >= 3 with pyarrow installed copies every string into Arrow memory, so
+    rows that share a sentence (or a conflict note) would each hold a copy of it;
+    Python strings are shared. pandas options are global to the process, so the
+    block holds a lock: extractions running in threads (a Dask worker) do not reset
+    the option under each other.
+    """
+    with _PYTHON_STRINGS, pd.option_context("mode.string_storage", "python"):
+        yield
+
+
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """Rows → DataFrame with exactly ``columns`` (an empty frame keeps them)."""
-    df = pd.DataFrame(rows, columns=columns)
+    """Rows → DataFrame with exactly ``columns`` (an empty frame keeps them).
+
+    Text columns hold Python strings even where pandas would copy them into Arrow
+    (pandas >= 3 with pyarrow installed): mentions of one sentence then share its
+    string instead of each holding a copy.
+    """
+    with python_strings():
+        df = pd.DataFrame(rows, columns=columns)
     for col in ("start", "end", "sentence_start", "sentence_end"):
         if col in df:
             df[col] = df[col].astype("int64")

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import re
 
+# Every branch begins with a literal character, so ``re`` can skip straight to the
+# characters that may end a sentence (a charset prefix) instead of trying every
+# branch at every position; the lookbehinds that qualify a full stop therefore
+# come after it and look back over it.
 _SENTENCE_END = re.compile(
     r"""
-    \n+                                   # a line break always ends a sentence
-    | [؟?!]+ ["'”»)\]]* (?=\s|$)          # question and exclamation marks
-    | (?: (?<![A-Z]) | (?<=[A-Za-z][A-Z]) )  # a full stop, not after a lone capital,
-      (?<!\.)\.(?!\.) ["'”»)\]]* (?=\s|$)  # followed by space or the end
-    | (?<=[A-Z]) \. ["'”»)\]]*              # after a lone capital only when no Latin
-      (?=\s|$) (?!\s+[A-Za-z])              # word follows: "X. Ai" and "J. Smith" stay
+    \n\n*                                 # a line break always ends a sentence
+    | (?:؟|\?|!) [؟?!]* ["'”»)\]]* (?=\s|$)  # question and exclamation marks
+    | \. (?: (?<![A-Z]\.) | (?<=[A-Za-z][A-Z]\.) )  # a full stop, not after a lone capital
+      (?<!\.\.)(?!\.) ["'”»)\]]* (?=\s|$)      # nor a run of dots, followed by space or the end
+    | \. (?<=[A-Z]\.) ["'”»)\]]*            # after a lone capital only when no Latin
+      (?=\s|$) (?!\s+[A-Za-z])               # word follows: "X. Ai" and "J. Smith" stay
     """,
     re.VERBOSE,
 )
-_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"| [،؛;] ", re.VERBOSE)
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"| ، | ؛ | ;", re.VERBOSE)
 
 
 def _spans(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ KIND_ORDER = {"money": 0, "date": 1, "org": 2, "fund": 2, "government": 2, "pers
 KIND_NAMES = {
     "money": ("مبلغ مالي", "money"), "date": ("تاريخ", "date"), "org": ("مؤسسة", "organization"),
     "person": ("شخص", "person"), "product": ("منتج", "product"), "place": ("مكان", "place"),
+    "fund": ("صندوق استثمار", "fund"), "government": ("جهة حكومية", "government"),
 }
 
 

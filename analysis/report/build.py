@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from ..sources import ARTICLES_DIR
 from .execute import ROOT, ReportError, find_notebooks, run_notebook
 from .index import ReportEntry, describe_notebook, render_index
 
@@ -112,6 +113,30 @@ def _run_all(
     return [done[p] for p in paths]
 
 
+def _repo_figures() -> Path:
+    from ..charts.save import FIGURES_DIR
+
+    FIGURES_DIR.mkdir(exist_ok=True)
+    return FIGURES_DIR
+
+
+def _article_pages(articles, folder: Path, lang: str) -> list[tuple[str, str, str]]:
+    """Write one page per article (every mention marked) for the reports' links."""
+    from .. import extract_dates, extract_entities, extract_money, load_corpus
+    from ..present import format_period, publisher_name
+    from ..sources import article_href, write_article_pages
+
+    corpus = load_corpus(articles)
+    extracted = {"money": extract_money(corpus), "dates": extract_dates(corpus),
+                 "entities": extract_entities(corpus)}
+    write_article_pages(corpus, extracted, folder, lang)
+    return [
+        (article_href(r.article_id), r.title or r.article_id,
+         f"{publisher_name(r.publisher, lang)} · {format_period(r.published, lang)}".strip(" ·"))
+        for r in corpus.itertuples()
+    ]
+
+
 def build_reports(
     notebooks: list[str | Path] | None = None,
     *,
@@ -155,7 +180,6 @@ def build_reports(
         raise ReportError(f"two notebooks would write the same report: {sorted(stems)}")
     if articles is not None and not Path(articles).exists():
         raise ReportError(f"{articles}: articles folder not found")
-    params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None}
     out = Path(out if out is not None else DEFAULT_OUT).resolve()
     out.mkdir(parents=True, exist_ok=True)
     disable = None if progress is None else not progress
@@ -163,6 +187,10 @@ def build_reports(
     from .export import report_css
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    # Figures go with the reports (a user's articles never overwrite the bundled
+    # figures); a build on the bundled seeds refreshes the repository's figures/ too.
+    params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None,
+              "figures": str(tmp / "figures")}
     try:
         entries = _run_all(
             paths,
@@ -174,9 +202,17 @@ def build_reports(
             timeout=timeout,
             show_code=show_code,
         )
+        pages = _article_pages(articles, tmp, lang)
         (tmp / "index.html").write_text(
-            render_index(entries, lang=lang, css=report_css()), encoding="utf-8"
+            render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"
         )
+        for sub in ("figures", ARTICLES_DIR):
+            if (tmp / sub).is_dir():
+                (out / sub).mkdir(exist_ok=True)
+                for f in sorted((tmp / sub).iterdir()):
+                    if articles is None and sub == "figures":
+                        shutil.copyfile(f, _repo_figures() / f.name)
+                    _replace(f, out / sub / f.name)
         written = []
         for name in [e.file for e in entries] + ["index.html"]:
             _replace(tmp / name, out / name)

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..sources import LINKS_ENV
+
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
@@ -131,11 +133,14 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
 
 
 def kernel_env() -> dict[str, str]:
-    """The kernel's environment: this one, with the package importable and
-    matplotlib left to draw inline (a ``MPLBACKEND`` such as Agg would hide figures)."""
+    """The kernel's environment: this one, with the package importable, figure
+    links to article pages turned on, and matplotlib left to draw inline (a
+    ``MPLBACKEND`` such as Agg would hide figures)."""
     env = dict(os.environ)
     env.pop("MPLBACKEND", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    # Figures in the reports link to their sentences on the article pages.
+    env[LINKS_ENV] = "1"
     return env
 
 

@@ -90,11 +90,13 @@ def describe_notebook(nb: NotebookNode, fallback: str = "") -> tuple[str, str]:
     return title or fallback, summary
 
 
-def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "") -> str:
-    """The index page listing ``entries``.
+def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "",
+                 articles: list[tuple[str, str, str]] = ()) -> str:
+    """The index page listing ``entries`` (and the article pages, if any).
 
     Args:
         entries: the reports, in reading order.
+        articles: ``(href, title, meta)`` of each article page.
         lang: the page language (``"ar"`` pages are right-to-left).
         css: the report stylesheet (fonts included), inlined.
 
@@ -126,4 +128,12 @@ def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "")
         csp=CSP,
         css=css,
         items=items,
+        articles_heading=labels["articles"],
+        articles_note=labels["articles_note"],
+        articles=[
+            {"href": href, "title": title, "meta": meta,
+             "title_dir": text_direction(title) or direction_of(lang),
+             "meta_dir": text_direction(meta) or direction_of(lang)}
+            for href, title, meta in articles
+        ],
     )
