@@ -20,7 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row, python_strings
+from .mentions import (
+    MENTION_COLUMNS,
+    ArticleText,
+    article_texts,
+    frame,
+    mention_row,
+    python_strings,
+)
 from .normalize import normalize
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"

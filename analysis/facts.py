@@ -8,6 +8,8 @@ subjects whose figures disagree, across articles or inside one.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from .mentions import python_strings
@@ -31,7 +33,7 @@ def _compatible(a: pd.Series, b: pd.Series) -> bool:
 
 def _compatible_values(va: float, qa: str, vb: float, qb: str) -> bool:
     """Two figures are one report: within 3% (10% when either is approximate)."""
-    if va != va or vb != vb or va is None or vb is None:  # NaN: unquantified
+    if va is None or vb is None or math.isnan(va) or math.isnan(vb):  # unquantified
         return False
     tol = _SAME_APPROX if "approx" in (qa, qb) else _SAME
     return abs(va - vb) <= tol * max(va, vb)
@@ -52,7 +54,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         first = 0  # clusters before this one are too small for this figure and all later ones
         for idx in pos[group.sort_values("value_usd").index]:
             v, q = values[idx], quals[idx]
-            if v != v:
+            if math.isnan(v):
                 ids[idx] = f"{subject or '?'}/{role or 'other'}/unquantified"
                 continue
             while first < len(clusters) and 0 <= values[clusters[first][0]] < v * (1 - _SAME_APPROX):

@@ -34,7 +34,6 @@ workers from Parquet on shared storage: then only the results travel back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -131,13 +130,3 @@ def extract_all(
     tables["facts"] = facts(corpus, money=tables["money"])
     return tables
 
-
-def stages(corpus: pd.DataFrame) -> dict[str, Callable[[], object]]:
-    """Each step of the pipeline as a separate call (for profiling and benchmarks)."""
-    return {
-        "prepare": lambda: list(article_texts(corpus)),
-        "money": lambda: extract_money(corpus),
-        "dates": lambda: extract_dates(corpus),
-        "entities": lambda: extract_entities(corpus),
-        "facts": lambda: facts(corpus),
-    }

@@ -115,7 +115,7 @@ def run(quick: bool = False, repeats: int | None = None) -> dict:
             one_total = sum(one.values())
             per = 1000 / n
 
-            def row(step, seconds, ratio=None, ratio_to="", rss=None):
+            def row(step, seconds, ratio=None, ratio_to="", rss=None, n=n, per=per):
                 rows.append({"articles": f"{n:,}", "step": step, "seconds": seconds,
                              "ms/article": seconds * per, "ratio": ratio, "ratio to": ratio_to,
                              "peak RSS MB": rss})

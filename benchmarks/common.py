@@ -39,7 +39,7 @@ def fresh_python(code: str, bytecode_cache: bool = True, timeout: float = 600) -
     Raises:
         RuntimeError: the child failed (its stderr is in the message).
     """
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=fresh_env(bytecode_cache),
+    proc = subprocess.run([sys.executable, "-c", code], check=False, cwd=ROOT, env=fresh_env(bytecode_cache),
                           capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")

@@ -127,9 +127,9 @@ def _truth_fact(rng: random.Random, article_id: str, year_shift: int) -> tuple[s
 
 def _vary(rng: random.Random, raw: str, year_shift: int) -> str:
     """The seed text with other figures, years, months and company names."""
-    by_sector, latin, sector_of = _names()
+    by_sector, latin, _ = _names()
     swap = {}
-    for sector, names in by_sector.items():
+    for names in by_sector.values():
         shuffled = names[:]
         rng.shuffle(shuffled)
         swap.update({en: new for (en, _), new in zip(names, shuffled)})
