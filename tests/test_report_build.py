@@ -57,7 +57,10 @@ def built(tmp_path_factory):
 def test_builds_every_notebook_and_the_index(built):
     out, written, _ = built
     assert [p.name for p in written] == ["01_arabic_prose.html", "02_numbers.html", "index.html"]
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in written)
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(p.name for p in written)
+    assert {p.name for p in out.iterdir() if p.is_dir()} <= {"articles", "figures"}
+    # One article page per article, for the figures' links.
+    assert len(list((out / "articles").glob("*.html"))) == 4
 
 
 def test_report_content(built):
