@@ -57,7 +57,9 @@ def test_style_is_scoped_to_the_context():
 
 
 def test_style_params_work_as_a_style_sheet():
-    with mpl.style.context(style_params("en")):
+    import matplotlib.style  # a submodule: not loaded by `import matplotlib` alone
+
+    with matplotlib.style.context(style_params("en")):
         assert mpl.rcParams["font.family"][:2] == ["Noto Sans", "Noto Sans Arabic"]
 
 
