@@ -11,6 +11,7 @@ from .entities import display_name, extract_entities, find_entities
 from .facts import conflicts, facts
 from .money import extract_money, find_money
 from .normalize import Normalized, normalize, normalize_with_offsets
+from .pipeline import extract_all
 from .sentences import clause_spans, sentence_spans, split_sentences
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "clause_spans",
     "conflicts",
     "display_name",
+    "extract_all",
     "extract_dates",
     "extract_entities",
     "extract_money",

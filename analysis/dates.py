@@ -71,6 +71,7 @@ import pandas as pd
 from .corpus import mask_spans
 from .mentions import ArticleText, python_strings
 from .normalize import normalize, normalize_with_offsets
+from .patterns import char_atoms, trie_regex
 from .sentences import sentence_spans
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -102,25 +103,11 @@ def _alt(words) -> str:
 
     Built as a trie, so the engine tests each letter once instead of each word in turn.
     """
-    trie: dict = {}
+    forms = []
     for w in words:
         w = " ".join(normalize(w).split())
-        for form in (w, "لل" + w[2:]) if w.startswith("ال") and len(w) > 3 else (w,):
-            node = trie
-            for ch in form:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-    return _trie_rx(trie) if trie else "(?!)"
-
-
-def _trie_rx(node: dict) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-    if len(alts) == 1 and not alts[0].startswith("(?:") and "" not in node:
-        body = alts[0]
-    return body + "?" if "" in node else body
+        forms += [w, "لل" + w[2:]] if w.startswith("ال") and len(w) > 3 else [w]
+    return trie_regex(char_atoms(f) for f in forms)
 
 
 def _index(mapping: Mapping[Any, list[str]], cast=lambda k: k) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from .mentions import (
     python_strings,
 )
 from .normalize import normalize
+from .patterns import char_atoms, trie_regex
 
 GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 KINDS = ("org", "person", "product", "fund", "government", "place")
@@ -96,34 +97,6 @@ def _alias_key(alias: str) -> tuple[str, bool]:
     return (key if sensitive else key.translate(_LOWER)), sensitive
 
 
-def _trie_regex(keys: list[str]) -> str:
-    """A regex equivalent to the alternation of ``keys``, factored as a trie.
-
-    Python's ``re`` tries the branches of an alternation one by one at every
-    position; a trie makes each position cost a few steps, not hundreds.
-    """
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [
-            (r"\s+" if ch == _SPACE else re.escape(ch)) + emit(child)
-            for ch, child in sorted(node.items(), reverse=True)
-            if ch != ""
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A greedy optional tail: the longest alias wins, the shorter one is the fallback.
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     gaz = load_gazetteer(path)
@@ -136,8 +109,8 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
-    main = re.compile(rf"(?<!\w){clitic}(?P<name>{_trie_regex(list(folded))})(?!\w)")
-    short = re.compile(rf"(?<!\w)(?P<name>{_trie_regex(list(exact))})(?!\w)") if exact else None
+    main = re.compile(rf"(?<!\w){clitic}(?P<name>{trie_regex(char_atoms(k, _SPACE) for k in folded)})(?!\w)")
+    short = re.compile(rf"(?<!\w)(?P<name>{trie_regex(char_atoms(k, _SPACE) for k in exact)})(?!\w)") if exact else None
     return main, short, folded, exact
 
 

@@ -104,6 +104,16 @@ def _carry_subjects(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
+_NOTE_ARTICLES = 3  # a note names this many articles per version, then counts the rest
+
+
+def _article_list(ids) -> str:
+    """«a, b, c and 12 more»: the articles behind one version, kept short at scale."""
+    ids = sorted(set(ids))
+    shown = ", ".join(ids[:_NOTE_ARTICLES])
+    return shown + (f" and {len(ids) - _NOTE_ARTICLES} more" if len(ids) > _NOTE_ARTICLES else "")
+
+
 def _disagree(claims: pd.DataFrame) -> bool:
     """Incompatible figures from different sentences (figures listed side by side in
     one sentence, «2 and 4 billion from Google and Amazon», are separate facts).
@@ -164,7 +174,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
             continue
         versions = (
             quantified.groupby("event_id")
-            .agg(value=("value_usd", "first"), where=("article_id", lambda s: ", ".join(sorted(set(s)))))
+            .agg(value=("value_usd", "first"), where=("article_id", _article_list))
             .sort_values("value")
         )
         notes[key] = "; ".join(f"{v / 1e9:g}bn in {w}" for v, w in zip(versions["value"], versions["where"]))

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .normalize import normalize
+from .patterns import trie_regex
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -89,27 +90,7 @@ def alternation(words) -> str:
     position; at each branch the longer continuation is tried first, so the
     longest word wins (the callers add ``(?!\\w)`` after it).
     """
-    trie: dict = {}
-    for w in words:
-        if not w.strip():
-            continue
-        node = trie
-        for atom in _atoms(w):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    if not trie:
-        return "(?!)"  # matches nothing
-
-    def emit(node: dict) -> str:
-        alts = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
+    return trie_regex(_atoms(w) for w in words if w.strip())
 
 
 def _norm_word(w: str) -> str:

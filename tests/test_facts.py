@@ -79,3 +79,11 @@ def test_a_corpus_without_money_gives_an_empty_table(tmp_path):
     table = facts(load_corpus(tmp_path))
     assert table.empty and list(table.columns) == FACT_COLUMNS
     assert isinstance(conflicts(table), pd.DataFrame)
+
+
+def test_a_conflict_note_stays_short_when_many_articles_agree(tmp_path):
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text("جمعت شركة OpenAI مبلغ 6 مليارات دولار.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("جمعت شركة OpenAI مبلغ 9 مليارات دولار.", encoding="utf-8")
+    table = facts(load_corpus(tmp_path))
+    assert set(table["conflict_note"]) == {"6bn in a0, a1, a2 and 3 more; 9bn in b"}
