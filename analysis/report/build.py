@@ -13,7 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -192,17 +192,21 @@ def build_reports(
     params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None,
               "figures": str(tmp / "figures")}
     try:
-        entries = _run_all(
-            paths,
-            params,
-            tmp,
-            max(1, jobs),
-            disable,
-            lang=lang,
-            timeout=timeout,
-            show_code=show_code,
-        )
-        pages = _article_pages(articles, tmp, lang)
+        # The article pages are written by this process while the notebooks run in
+        # their kernels: it would otherwise sit idle waiting for them.
+        with ThreadPoolExecutor(1) as side:
+            pages_job = side.submit(_article_pages, articles, tmp, lang)
+            entries = _run_all(
+                paths,
+                params,
+                tmp,
+                max(1, jobs),
+                disable,
+                lang=lang,
+                timeout=timeout,
+                show_code=show_code,
+            )
+            pages = pages_job.result()
         (tmp / "index.html").write_text(
             render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"
         )
