@@ -64,6 +64,17 @@ def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataF
     return out
 
 
+def source_limits(corpus: pd.DataFrame) -> dict[str, int]:
+    """How many articles are translations, and how many dates were inferred, per the catalog."""
+    publisher = corpus["publisher"].fillna("").astype(str)
+    basis = corpus["date_basis"].fillna("").astype(str) if "date_basis" in corpus else pd.Series("", index=corpus.index)
+    return {
+        "n": len(corpus),
+        "translated": int(publisher.str.contains(r"translation|ترجمة|مترجم", case=False, regex=True).sum()),
+        "inferred": int(basis.str.match(r"\s*not stated|\s*inferred|\s*غير مذكور").sum()),
+    }
+
+
 def subject_claims(table: pd.DataFrame, subject: str, roles: tuple[str, ...] | None = None) -> pd.DataFrame:
     """The claims about one subject (optionally some roles), oldest article first."""
     hit = table[table["subject"] == subject]

@@ -97,3 +97,8 @@ def test_empty_inputs_give_empty_tables(corpus, extracted):
     assert story.backers_of("xAI", empty, extracted["entities"].iloc[0:0], corpus).empty
     assert story.best_claim(empty) is None
     assert "لا شيء" in story.bullets([], "ar")
+
+
+def test_source_limits_count_from_the_catalog(corpus):
+    assert story.source_limits(corpus) == {"n": 4, "translated": 2, "inferred": 4}
+    assert story.source_limits(corpus.iloc[:1]) == {"n": 1, "translated": 0, "inferred": 1}
