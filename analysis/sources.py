@@ -209,3 +209,18 @@ def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame]
         path.write_text(article_page(row, extracted, lang), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def articles_list(corpus: pd.DataFrame, lang: str = "ar", only=None) -> str:
+    """The articles behind a count chart: each a link to its page (in reports), where
+    every counted mention is marked."""
+    head = "المقالات" if lang == "ar" else "Articles"
+    rows = corpus if only is None else corpus[corpus["article_id"].isin(set(only))]
+    lines = []
+    for _, row in rows.iterrows():
+        title = f"**{md_escape(row.get('title') or row['article_id'])}**"
+        if links_enabled():
+            title = f"[{title}]({article_href(row['article_id'])})"
+        lines.append(f"- {title} {cite(row, lang)}")
+    direction = "rtl" if lang == "ar" else "ltr"
+    return f'<div dir="{direction}" class="sources">\n\n**{head}**\n\n' + "\n".join(lines) + "\n\n</div>"

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .entities import display_name
 from .normalize import normalize
-from .sources import fact_link, sources_list  # noqa: F401 (sources_list is for notebooks)
+from .sources import articles_list, fact_link, sources_list  # noqa: F401 (for notebooks)
 from .present import Md, cite, format_amount, format_period, md_escape, publisher_name, qualifier_words  # noqa: F401 (re-exported for notebooks)
 
 ROLES_AR = {

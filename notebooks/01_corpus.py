@@ -87,6 +87,7 @@ fig = barh_values(
     lang=lang, value_fmt="{:,.0f}",
 )
 display(save_and_show(fig, f"01_extracted_counts_{lang}", figures))
+display(Markdown(story.articles_list(corpus, lang)))
 
 # %% [markdown]
 # <div dir="rtl">

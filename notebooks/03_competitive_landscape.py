@@ -60,6 +60,7 @@ if len(by_sector):
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_backers_by_sector_{lang}", figures))
+    display(Markdown(story.articles_list(corpus, lang, only=backers["article_id"])))
 show_table(
     backers.groupby(["sector", "backer"], as_index=False).agg(articles=("article_id", lambda s: ", ".join(sorted(set(s)))))
     .assign(sector=lambda d: d["sector"].map(lambda s: story.sector_name(s, lang)),
@@ -113,6 +114,7 @@ if len(products):
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_products_{lang}", figures))
+    display(Markdown(story.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"])))
 top = products.index[0] if len(products) else None
 display(Markdown(story.say(
     "المنتج الأكثر ذكرًا هو **{top}** (عدد الإشارات: {n}؛ عدد المقالات: {a}).",

@@ -105,3 +105,14 @@ def test_sources_list_numbers_and_escapes(monkeypatch):
     out = sources_list(rows, "ar")
     assert "1. **&lt;b&gt;**" in out and "&lt;script&gt;" in out and "<script>" not in out
     assert out.startswith('<div dir="rtl"')
+
+
+def test_articles_list_links_pages_only_in_reports(corpus, monkeypatch):
+    from analysis.sources import articles_list
+
+    monkeypatch.delenv(LINKS_ENV, raising=False)
+    plain = articles_list(corpus, "ar")
+    assert "articles/" not in plain and plain.count("\n- ") == 4
+    monkeypatch.setenv(LINKS_ENV, "1")
+    linked = articles_list(corpus, "ar", only=["003_7b04d372a099f76b"])
+    assert linked.count("](articles/003_7b04d372a099f76b.html)") == 1 and linked.count("\n- ") == 1
