@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 
+import re
+
 import pandas as pd
 
 from .mentions import python_strings
 from .money import extract_money
+from .normalize import normalize
 
 FACT_COLUMNS = [
     "fact_id", "event_id", "subject", "subject_basis", "role", "value", "currency", "value_usd", "qualifier",
@@ -104,6 +107,36 @@ def _carry_subjects(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
+# «المشروع» (the project) before a figure refers back to the project named last.
+_THE_PROJECT = re.compile(r"(?<!\w)[وف]?(?:ال|لل)مشروع(?!\w)")
+
+
+def _resolve_the_project(claims: pd.DataFrame) -> pd.DataFrame:
+    """A figure whose sentence speaks of «المشروع» before it belongs to the project an
+    earlier claim of the same article named («Stargate, costing 500bn … the project,
+    run by OpenAI, with an initial investment of 100bn»), not to the company named
+    beside it."""
+    from .entities import sectors
+
+    sector = sectors()
+    claims = claims.sort_values(["article_id", "start"], ignore_index=True)
+    last_project: dict[str, str] = {}
+    subjects, basis = claims["subject"].tolist(), claims["subject_basis"].tolist()
+    changed = False
+    for i, row in enumerate(claims[["article_id", "role", "sentence", "start", "sentence_start"]].itertuples(index=False)):
+        if sector.get(subjects[i]) == "project" and basis[i] == "sentence":
+            last_project[row.article_id] = subjects[i]
+        elif row.article_id in last_project and row.role in ("investment", "budget", "raise"):
+            before = normalize(row.sentence[: max(0, row.start - row.sentence_start)])
+            if _THE_PROJECT.search(before):
+                subjects[i], basis[i] = last_project[row.article_id], "the project named earlier (المشروع)"
+                changed = True
+    if changed:
+        claims["subject"] = pd.Series(subjects, index=claims.index, dtype=claims["subject"].dtype)
+        claims["subject_basis"] = pd.Series(basis, index=claims.index, dtype=claims["subject_basis"].dtype)
+    return claims
+
+
 _NOTE_ARTICLES = 3  # a note names this many articles per version, then counts the rest
 
 
@@ -159,6 +192,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["subject"] = claims["subject"].fillna("")
     claims["subject_basis"] = ["sentence" if s else "" for s in claims["subject"]]
     claims = _carry_subjects(claims)
+    claims = _resolve_the_project(claims)
     claims = claims[claims["subject"] != ""].copy()
     if claims.empty:
         return pd.DataFrame(columns=FACT_COLUMNS)

@@ -87,3 +87,11 @@ def test_a_conflict_note_stays_short_when_many_articles_agree(tmp_path):
     (tmp_path / "b.txt").write_text("جمعت شركة OpenAI مبلغ 9 مليارات دولار.", encoding="utf-8")
     table = facts(load_corpus(tmp_path))
     assert set(table["conflict_note"]) == {"6bn in a0, a1, a2 and 3 more; 9bn in b"}
+
+
+def test_the_project_refers_back_to_the_project_named_earlier(table):
+    stargate = table[(table["article_id"] == "003_7b04d372a099f76b") & (table["subject"] == "Stargate")]
+    assert sorted(stargate["value_usd"].unique()) == [1e11, 5e11]
+    moved = stargate[stargate["subject_basis"].str.startswith("the project named earlier")]
+    assert set(moved["start"]) == {1352, 1393}
+    assert not ((table["subject"] == "OpenAI") & (table["role"] == "investment")).any()
