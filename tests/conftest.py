@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,34 @@ def corpus():
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+class PageElements(HTMLParser):
+    """What a browser would build from a page: every tag, every attribute, and the
+    text inside each element that has an id."""
+
+    def __init__(self, page: str = ""):
+        super().__init__()
+        self.names: set[str] = set()
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: dict[str, str] = {}
+        self._stack: list[str | None] = []
+        if page:
+            self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self.names.add(tag)
+        self.attrs.extend(attrs)
+        ident = dict(attrs).get("id")
+        self._stack.append(ident)
+        if ident:
+            self.text[ident] = ""
+
+    def handle_endtag(self, tag):
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        for ident in self._stack:
+            if ident:
+                self.text[ident] += data

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -474,10 +473,11 @@ def test_date_words_shuffled_never_crash(pieces, pub):
             assert 1 <= r.month <= 12
 
 
-def test_long_pathological_input_is_fast():
+def test_long_pathological_input_completes_with_exact_slices():
+    # No wall-clock bound here (speed claims live in benchmarks/): these inputs once
+    # took quadratic time, and a regression shows as a run that never ends.
     texts = ["عام " * 50_000, "ال " * 50_000, "2024/" * 20_000, "1" * 200_000, "قبل " * 50_000,
              "النصف الأول من " * 10_000, ("يوم الاثنين " * 20_000)]
     for text in texts:
-        t0 = time.perf_counter()
-        extract_dates(text, published="2024-05")
-        assert time.perf_counter() - t0 < 5, text[:20]
+        rows = extract_dates(text, published="2024-05")
+        assert all(text[r.start:r.end] == r.surface for r in rows.head(100).itertuples()), text[:20]

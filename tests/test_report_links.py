@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 import shutil
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import ROOT, SEEDS, require_tool
+from conftest import ROOT, SEEDS, PageElements, require_tool
 from test_report_browser import MARKS, open_offline, screenshot
 
 from analysis import load_corpus
@@ -22,39 +21,6 @@ from analysis.report import build_reports
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FIXTURES = Path(__file__).parent / "fixtures"
 LINK = re.compile(r'href="(articles/[^"#]+\.html)#(m-(\d+)-(\d+))"')
-
-
-class Ids(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.stack, self.text = [], {}
-
-    def handle_starttag(self, tag, attrs):
-        ident = dict(attrs).get("id")
-        self.stack.append(ident)
-        if ident:
-            self.text[ident] = ""
-
-    def handle_endtag(self, tag):
-        if self.stack:
-            self.stack.pop()
-
-    def handle_data(self, data):
-        for ident in self.stack:
-            if ident:
-                self.text[ident] += data
-
-
-class Tags(HTMLParser):
-    """Every tag name and attribute the browser would see."""
-
-    def __init__(self):
-        super().__init__()
-        self.names, self.attrs = set(), []
-
-    def handle_starttag(self, tag, attrs):
-        self.names.add(tag)
-        self.attrs.extend(attrs)
 
 
 @pytest.fixture(scope="module")
@@ -93,13 +59,12 @@ def test_every_link_lands_on_an_element_showing_the_facts_surface(reports, artic
     assert len(links) >= 20
     assert {name for name, *_ in links} >= {"02_funding_history.html", "03_competitive_landscape.html",
                                             "04_musk_openai_dispute.html"}
-    parsed: dict[str, Ids] = {}
+    parsed: dict[str, PageElements] = {}
     for name, href, ident, start, end in links:
         target = reports / unquote(href)
         assert target.is_file(), f"{name}: {href} does not exist"
         if href not in parsed:
-            parsed[href] = Ids()
-            parsed[href].feed(target.read_text(encoding="utf-8"))
+            parsed[href] = PageElements(target.read_text(encoding="utf-8"))
         aid = Path(unquote(href)).stem
         assert parsed[href].text.get(ident) == raw[aid][start:end].replace("\r", ""), f"{name} → {href}#{ident}"
 
@@ -109,8 +74,7 @@ def test_the_hostile_articles_figures_are_reported_and_inert(reports):
     assert "998_hostile_money.html#m-" in text
     assert "<script>document.title" not in text
     for page in [*reports.glob("*.html"), *(reports / "articles").glob("*.html")]:
-        tags = Tags()
-        tags.feed(page.read_text(encoding="utf-8"))
+        tags = PageElements(page.read_text(encoding="utf-8"))
         assert not {"script", "iframe", "object", "embed"} & tags.names, page.name
         assert not [k for k, _ in tags.attrs if k.startswith("on")], page.name
         assert not [v for k, v in tags.attrs if k in ("href", "src") and v and "javascript:" in v.lower()], page.name

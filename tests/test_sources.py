@@ -2,37 +2,12 @@
 
 import html
 import re
-from html.parser import HTMLParser
 
 import pytest
+from conftest import PageElements
 
 from analysis import CorpusWarning, extract_dates, extract_entities, extract_money, facts, load_corpus
 from analysis.sources import LINKS_ENV, article_href, article_page, fact_link, sources_list
-
-
-class Marks(HTMLParser):
-    """Collect the text of every element with an id, and every tag seen."""
-
-    def __init__(self):
-        super().__init__()
-        self.stack, self.text, self.tags, self.attrs = [], {}, [], []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attrs.extend(attrs)
-        ident = dict(attrs).get("id")
-        self.stack.append(ident)
-        if ident:
-            self.text[ident] = ""
-
-    def handle_endtag(self, tag):
-        if self.stack:
-            self.stack.pop()
-
-    def handle_data(self, data):
-        for ident in self.stack:
-            if ident:
-                self.text[ident] += data
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +15,8 @@ def extracted(corpus):
     return {"money": extract_money(corpus), "dates": extract_dates(corpus), "entities": extract_entities(corpus)}
 
 
-def parse(page: str) -> Marks:
-    p = Marks()
-    p.feed(page)
-    return p
+def parse(page: str) -> PageElements:
+    return PageElements(page)
 
 
 def test_every_fact_has_a_mark_whose_text_is_its_surface(corpus, extracted):
@@ -81,7 +54,7 @@ def test_hostile_article_text_stays_text(tmp_path):
         corpus = load_corpus(tmp_path)
     ex = {"money": extract_money(corpus), "dates": extract_dates(corpus), "entities": extract_entities(corpus)}
     page = parse(article_page(corpus.iloc[0], ex))
-    assert set(page.tags) <= {"html", "head", "meta", "title", "style", "body", "header", "p", "a", "h1",
+    assert page.names <= {"html", "head", "meta", "title", "style", "body", "header", "p", "a", "h1",
                               "code", "mark", "article", "span"}
     assert not any(k.startswith("on") for k, _ in page.attrs)
     assert not any(v and "javascript:" in v for _, v in page.attrs)
