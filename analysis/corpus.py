@@ -26,7 +26,7 @@ CATALOG_COLUMNS = ["title", "publisher", "url", "published", "date_basis", "lang
 DEFAULT_MAX_BYTES = 10_000_000
 _CORE_COLUMNS = ["article_id", "path", "raw", "body", "text", "boilerplate"]
 
-_HTML = re.compile(r"<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|\bon\w+\s*=", re.I)
+_HTML = re.compile(r"<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|\bon\w+\s*=", re.IGNORECASE)
 
 
 class CorpusError(ValueError):

@@ -9,7 +9,6 @@ subjects whose figures disagree, across articles or inside one.
 from __future__ import annotations
 
 import math
-
 import re
 
 import pandas as pd

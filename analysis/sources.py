@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import os
+from itertools import pairwise
 from urllib.parse import quote
 
 import pandas as pd
@@ -131,7 +132,7 @@ def _render_line(raw: str, a: int, b: int, sentences, mentions, boiler) -> str:
     points = sorted(cuts)
     out = []
     sent_open = None
-    for x, y in zip(points, points[1:]):
+    for x, y in pairwise(points):
         sent = next(((s, e) for s, e in sentences if s <= x and y <= e), None)
         if sent != sent_open:
             if sent_open is not None:
@@ -176,7 +177,7 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
         pos = b + 1
         if line.strip():
             lines.append(f'<p dir="auto">{_render_line(raw, a, b, sentences, mentions, boiler)}</p>')
-    esc = lambda s: html.escape(str(s or ""), quote=True)  # noqa: E731
+    esc = lambda s: html.escape(str(s or ""), quote=True)
     kinds = sorted({m[2] for m in mentions}, key=lambda k: KIND_ORDER.get(k, 9))
     legend = " ".join(
         f'<mark class="{k}">{esc(KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1])}</mark>' for k in kinds)

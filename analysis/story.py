@@ -14,8 +14,16 @@ import pandas as pd
 
 from .entities import display_name
 from .normalize import normalize
+from .present import (
+    Md,
+    cite,
+    format_amount,
+    format_period,
+    md_escape,
+    publisher_name,
+    qualifier_words,
+)
 from .sources import articles_list, fact_link, sources_list  # noqa: F401 (for notebooks)
-from .present import Md, cite, format_amount, format_period, md_escape, publisher_name, qualifier_words  # noqa: F401 (re-exported for notebooks)
 
 ROLES_AR = {
     "raise": "جمع تمويل", "valuation": "تقييم", "investment": "استثمار", "bid": "عرض شراء",

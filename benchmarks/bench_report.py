@@ -44,10 +44,9 @@ if __name__ == "__main__":
 
 def _script(code: str) -> str:
     # ProcessPoolExecutor needs an importable __main__: run through a temp file.
-    path = tempfile.NamedTemporaryFile("w", suffix=".py", delete=False)
-    path.write(code)
-    path.close()
-    return f"import runpy; runpy.run_path({path.name!r}, run_name='__main__')"
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(code)
+    return f"import runpy; runpy.run_path({f.name!r}, run_name='__main__')"
 
 
 def run(quick: bool = False, repeats: int | None = None) -> dict:

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis import load_corpus, normalize
+from analysis import normalize
 from analysis.entities import (
     ENTITY_COLUMNS,
     display_name,

@@ -83,7 +83,6 @@ def test_the_hostile_articles_figures_are_reported_and_inert(reports):
 def test_clicking_a_figure_opens_its_sentence_highlighted(reports):
     chromium = require_tool("chromium")
     from playwright.sync_api import sync_playwright
-
     from test_report_browser import CHROMIUM_ARGS
 
     with sync_playwright() as pw:
@@ -121,7 +120,6 @@ def page_url_fragment(href: str) -> str:
 def test_article_pages_open_offline_and_run_nothing(reports, name):
     chromium = require_tool("chromium")
     from playwright.sync_api import sync_playwright
-
     from test_report_browser import CHROMIUM_ARGS
 
     with sync_playwright() as pw:

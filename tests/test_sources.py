@@ -6,7 +6,14 @@ import re
 import pytest
 from conftest import PageElements
 
-from analysis import CorpusWarning, extract_dates, extract_entities, extract_money, facts, load_corpus
+from analysis import (
+    CorpusWarning,
+    extract_dates,
+    extract_entities,
+    extract_money,
+    facts,
+    load_corpus,
+)
 from analysis.sources import LINKS_ENV, article_href, article_page, fact_link, sources_list
 
 
