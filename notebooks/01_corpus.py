@@ -16,6 +16,8 @@
 #
 # # المقالات: ماذا نقرأ، ومن أين تأتي الأرقام
 #
+# المقالات التي نقرأها، وناشروها وتواريخها، وما استخرجناه من كل منها، وكيف يُقرأ كل رقم حتى جملته، وحدود هذه المصادر.
+#
 # </div>
 #
 # *Abstract.* The corpus behind these notebooks: which Arabic articles we read, who published

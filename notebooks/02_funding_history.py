@@ -16,6 +16,8 @@
 #
 # # تمويل xAI: جولات وتقييمات كما ترويها الأخبار
 #
+# كم أرادت xAI أن تجمع، وكم أعلنت، وكم قُدّرت قيمتها، كما تروي كل مقالة وبترتيب نشرها؛ وحيث تختلف المصادر نعرض كل رواية مع مصدرها، ثم المموّلين مقارنةً بمموّلي OpenAI وAnthropic.
+#
 # </div>
 #
 # *Abstract.* How much xAI set out to raise, what it announced, and what it was said to be

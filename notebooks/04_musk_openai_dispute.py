@@ -16,6 +16,8 @@
 #
 # # ماسك وOpenAI: من التأسيس إلى عرض الشراء والرد عليه
 #
+# خط زمني للنزاع بين إيلون ماسك وOpenAI، من التأسيس إلى عرض الشراء ورد سام ألتمان، مرورًا بالدعاوى القضائية؛ كل محطة جملة مقتبسة من مصدرها.
+#
 # </div>
 #
 # *Abstract.* A dated timeline of the dispute between Elon Musk and OpenAI, from the company's
