@@ -202,6 +202,11 @@ def load_corpus(
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
     folder = Path(path) if path is not None else SEEDS
+    if path is None and not SEEDS.is_dir():
+        raise CorpusError(
+            f"{SEEDS}: the bundled seed articles live in the source checkout; install it with "
+            "`pip install -e .` from the repository, or pass a folder of articles"
+        )
     rows = []
     for f in _article_files(folder):
         try:

@@ -531,3 +531,11 @@ def test_boilerplate_variants(line):
 def test_article_lines_that_look_like_boilerplate_are_kept(line):
     raw = f"خبر أول.\n{line}\nخبر ثان."
     assert line in body_of(raw)
+
+
+def test_missing_bundled_seeds_say_how_to_get_them(monkeypatch, tmp_path):
+    import analysis.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "SEEDS", tmp_path / "nowhere")
+    with pytest.raises(corpus_module.CorpusError, match="pip install -e"):
+        corpus_module.load_corpus()
