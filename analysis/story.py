@@ -33,7 +33,6 @@ ROLES_EN = {
     "raise": "raise", "valuation": "valuation", "investment": "investment", "bid": "bid",
     "acquisition": "acquisition", "debt": "debt", "budget": "cost or budget", "other": "other",
 }
-FUNDER_KINDS = ("org", "fund", "government", "place")
 # Sectors that put money in (media, products, people and courts do not).
 BACKER_SECTORS = ("big_tech", "cloud", "chips", "venture", "sovereign", "investor", "place")
 SECTORS = {
@@ -302,14 +301,14 @@ def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
 
 
 def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], list[float]]:
-    """Bar labels and values (USD bn) for quantified claims: «role, qualifier — publisher (date)»."""
+    """Bar labels and values (USD bn) for quantified claims: «role (qualifier) — publisher، date»."""
     labels, values = [], []
     for _, row in claims.dropna(subset=["value_usd"]).iterrows():
         q = qualifier_words(row["qualifier"], lang)
         qual = f" ({q})" if q else ""
-        pub = publisher_name(row["publisher"], lang)
-        labels.append(f"{role_name(row['role'], lang)}{qual} — {pub}، {format_period(row['published'], lang)}"
-                      if lang == "ar" else f"{role_name(row['role'], lang)}{qual} — {pub}, {format_period(row['published'], lang)}")
+        comma = "،" if lang == "ar" else ","
+        source = f"{publisher_name(row['publisher'], lang)}{comma} {format_period(row['published'], lang)}"
+        labels.append(f"{role_name(row['role'], lang)}{qual} — {source}")
         values.append(row["value_usd"] / 1e9)
     return labels, values
 
