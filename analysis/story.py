@@ -51,6 +51,19 @@ _FUNDING_CUES = re.compile(
 )
 
 
+def prepare(articles=None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """What every notebook starts from: the corpus and its extracted tables.
+
+    Returns ``(corpus, tables)`` with ``tables`` holding ``money``, ``dates``,
+    ``entities`` and ``facts`` (one extraction pass, :func:`analysis.extract_all`).
+    """
+    from .corpus import load_corpus
+    from .pipeline import extract_all
+
+    corpus = load_corpus(articles)
+    return corpus, extract_all(corpus)
+
+
 def role_name(role: str, lang: str = "ar") -> str:
     """A role code in the reader's language."""
     return (ROLES_AR if lang == "ar" else ROLES_EN).get(role, role)

@@ -32,14 +32,11 @@ figures = None     # None: the repository's figures/ folder
 # %%
 from IPython.display import Markdown, display
 
-from analysis import extract_dates, extract_entities, extract_money, facts, load_corpus, story
+from analysis import story
 from analysis.charts import barh_values, save_and_show, show_table
 
-corpus = load_corpus(articles)
-money = extract_money(corpus)
-dates = extract_dates(corpus)
-entities = extract_entities(corpus)
-table = facts(corpus, money=money)
+corpus, tables = story.prepare(articles)
+money, dates, entities, table = tables["money"], tables["dates"], tables["entities"], tables["facts"]
 counts = story.counts_by_article(corpus, money, dates, entities)
 
 # %% [markdown]

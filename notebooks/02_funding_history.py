@@ -33,12 +33,11 @@ figures = None
 # %%
 from IPython.display import Markdown, display
 
-from analysis import conflicts, extract_entities, facts, load_corpus, story
+from analysis import conflicts, story
 from analysis.charts import barh_values, save_and_show, show_table
 
-corpus = load_corpus(articles)
-table = facts(corpus)
-entities = extract_entities(corpus)
+corpus, tables = story.prepare(articles)
+table, entities = tables["facts"], tables["entities"]
 SUBJECT = "xAI"
 xai = story.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
 

@@ -33,13 +33,11 @@ figures = None
 # %%
 from IPython.display import Markdown, display
 
-from analysis import extract_dates, extract_entities, facts, load_corpus, story
+from analysis import story
 from analysis.charts import save_and_show, timeline
 
-corpus = load_corpus(articles)
-dates = extract_dates(corpus)
-entities = extract_entities(corpus)
-table = facts(corpus)
+corpus, tables = story.prepare(articles)
+dates, entities, table = tables["dates"], tables["entities"], tables["facts"]
 SIDES = ({"Elon Musk", "xAI"}, {"OpenAI", "Sam Altman"})
 # With one side named, a sentence counts when it speaks of the bid, the lawsuits or the founding.
 DISPUTE_CUES = r"عرض|شراء|دعوي|قضائي|تاسيس|مؤسس|غادر"

@@ -102,3 +102,13 @@ def test_empty_inputs_give_empty_tables(corpus, extracted):
 def test_source_limits_count_from_the_catalog(corpus):
     assert story.source_limits(corpus) == {"n": 4, "translated": 2, "inferred": 4}
     assert story.source_limits(corpus.iloc[:1]) == {"n": 1, "translated": 0, "inferred": 1}
+
+
+def test_prepare_gives_the_corpus_and_the_same_tables_as_the_extractors(corpus, extracted):
+    import pandas.testing as pdt
+
+    got_corpus, tables = story.prepare()
+    assert list(got_corpus["article_id"]) == list(corpus["article_id"])
+    for name in ("money", "dates", "entities", "facts"):
+        pdt.assert_frame_equal(tables[name].reset_index(drop=True), extracted[name].reset_index(drop=True),
+                               check_dtype=False)
