@@ -204,10 +204,16 @@ def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame]
 
     folder = Path(out_dir) / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    # Split each table by article once: filtering whole tables per page would make
+    # a large corpus quadratic.
+    kinds = ("money", "dates", "entities")
+    split = {k: dict(tuple(extracted[k].groupby("article_id", sort=False)))
+             for k in kinds if extracted.get(k) is not None and len(extracted[k])}
     paths = []
     for _, row in corpus.iterrows():
+        own = {k: parts[row["article_id"]] for k, parts in split.items() if row["article_id"] in parts}
         path = folder / f"{row['article_id']}.html"
-        path.write_text(article_page(row, extracted, lang), encoding="utf-8")
+        path.write_text(article_page(row, own, lang), encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -122,14 +122,12 @@ def _repo_figures() -> Path:
 
 def _article_pages(articles, folder: Path, lang: str) -> list[tuple[str, str, str]]:
     """Write one page per article (every mention marked) for the reports' links."""
-    from .. import extract_dates, extract_entities, extract_money, load_corpus
+    from .. import extract_all, load_corpus
     from ..present import format_period, publisher_name
     from ..sources import article_href, write_article_pages
 
     corpus = load_corpus(articles)
-    extracted = {"money": extract_money(corpus), "dates": extract_dates(corpus),
-                 "entities": extract_entities(corpus)}
-    write_article_pages(corpus, extracted, folder, lang)
+    write_article_pages(corpus, extract_all(corpus), folder, lang)
     return [
         (article_href(r.article_id), r.title or r.article_id,
          f"{publisher_name(r.publisher, lang)} · {format_period(r.published, lang)}".strip(" ·"))
