@@ -12,8 +12,10 @@ import string
 
 import pandas as pd
 
-from .entities import display_name
+from .corpus import load_corpus
+from .entities import display_name, find_entities, sectors
 from .normalize import normalize
+from .pipeline import extract_all
 from .present import (
     Md,
     cite,
@@ -23,6 +25,7 @@ from .present import (
     publisher_name,
     qualifier_words,
 )
+from .sentences import clause_spans
 from .sources import articles_list, fact_link, sources_list  # noqa: F401 (for notebooks)
 
 ROLES_AR = {
@@ -57,8 +60,6 @@ def prepare(articles=None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     Returns ``(corpus, tables)`` with ``tables`` holding ``money``, ``dates``,
     ``entities`` and ``facts`` (one extraction pass, :func:`analysis.extract_all`).
     """
-    from .corpus import load_corpus
-    from .pipeline import extract_all
 
     corpus = load_corpus(articles)
     return corpus, extract_all(corpus)
@@ -157,8 +158,6 @@ def backer_mentions(sentence: str, subject: str | None = None) -> list[str]:
     or before «تستثمر / دورًا رائدًا / تشارك»; a name listed right after a backer
     («من جوجل وأمازون») is one too. Competitors merely named alongside are not.
     """
-    from .entities import find_entities, sectors
-    from .normalize import normalize
 
     text = normalize(sentence)
     if not _FUNDING_CUES.search(text):
@@ -199,7 +198,6 @@ def funders(table: pd.DataFrame) -> pd.DataFrame:
     """
     cols = ["subject", "backer", "role", "value_usd", "article_id", "publisher", "published", "sentence",
             "start", "end", "surface"]
-    from .sentences import clause_spans
 
     money = table[table["role"].isin(["raise", "investment"])]
     rows = []
@@ -240,9 +238,6 @@ def backers_of(subject: str, table: pd.DataFrame, entities: pd.DataFrame, corpus
     articles and sentences.
     """
     cols = ["backer", "sector", "articles", "sentences"]
-    from .entities import find_entities, sectors
-    from .normalize import normalize
-    from .sentences import clause_spans
 
     labs = {n for n, sec in sectors().items() if sec == "ai_lab"}
     main = main_subjects(table)
@@ -272,7 +267,6 @@ def backers_of(subject: str, table: pd.DataFrame, entities: pd.DataFrame, corpus
 
 def funding_backers(entities: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """Every backer :func:`backer_mentions` finds, one row per (sentence, backer)."""
-    from .entities import sectors
 
     cols = ["article_id", "publisher", "published", "backer", "sector", "sentence"]
     if entities.empty:
@@ -306,8 +300,6 @@ def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
         while len(cut) > 1 and re.fullmatch(r"[\(\[«\"]?\d*[،,]?", cut[-1].strip("()")) is not None:
             cut.pop()
         return " ".join(cut).rstrip("،,(") + (" …" if len(head) > len(cut) else "")
-    from .entities import find_entities
-    from .normalize import normalize
 
     names = list(dict.fromkeys(e.name_en for e in find_entities(normalize(sentence))))
     return ", ".join(names[:4]) or sentence[:40]
