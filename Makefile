@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 
 all: report
 
-$(STAMP): pyproject.toml
+# setup.py and the C source too: pip install -e . compiles the normalization kernel.
+$(STAMP): pyproject.toml setup.py analysis/_normalize_c.c
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,bench]'

@@ -27,6 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
+try:  # the compiled one-pass kernel (setup.py); without a C compiler the numpy kernel runs
+    from . import _normalize_c
+except ImportError:  # pragma: no cover - depends on the installation
+    _normalize_c = None
+
 _DATA = Path(__file__).resolve().parent / "data"
 
 _DROP = 0xFFFFFFFF  # table value meaning "delete this character"
@@ -101,7 +106,8 @@ class Normalized:
     """Normalized text plus, for each of its characters, the raw span it came from.
 
     ``starts[i]:ends[i]`` is the raw span of normalized character ``i``; an
-    inserted space has an empty span at the boundary it was inserted at.
+    inserted space has an empty span at the boundary it was inserted at. The offsets
+    are int32 arrays (int64 for texts over 2**30 characters).
     """
 
     raw: str
@@ -183,7 +189,38 @@ def _expand(out, idx, ends, cps, multi, marker):
     return new_out, np.repeat(idx, counts), None if ends is None else np.repeat(ends, counts)
 
 
+# Flags of the C kernel's packed table (see _normalize_c.c).
+_C_DROP_MARK, _C_DROP, _C_MULTI = 1 << 24, 2 << 24, 4 << 24
+
+
+@lru_cache(maxsize=1)
+def _c_table() -> bytes:
+    """The rules packed for the C kernel: per BMP code point, the replacement character,
+    its class (bits 16-23) and the drop / expand flags (bits 24-31), native uint32."""
+    table, cls, _ = _tables()
+    special = table > 0xFFFF
+    kept = np.where(special, 0, table).astype(np.uint32)
+    packed = kept | (cls[kept].astype(np.uint32) << 16)
+    dropped = table == _DROP
+    packed[dropped] = np.where(cls[dropped] == _CLS_MARK, _C_DROP_MARK, _C_DROP)
+    packed[table == _MULTI] = _C_MULTI
+    return packed.tobytes()
+
+
 def _apply(text: str, want_offsets: bool):
+    """(normalized text, raw starts, raw ends); the offsets are None without ``want_offsets``."""
+    if _normalize_c is not None:
+        done = _normalize_c.apply(text, _c_table(), want_offsets)
+        if done is not None:  # None: a ligature to expand, which only the numpy kernel does
+            out, starts, ends = done
+            if not want_offsets:
+                return out, None, None
+            return out, np.frombuffer(starts, dtype=np.int32), np.frombuffer(ends, dtype=np.int32)
+    return _apply_numpy(text, want_offsets)
+
+
+def _apply_numpy(text: str, want_offsets: bool):
+    """The vectorized kernel: the reference the C kernel is tested against."""
     table, cls, multi = _tables()
     narrow_table, mark_table = _narrow_tables()
     cps, narrow = _code_units(text, want_offsets)
@@ -236,7 +273,14 @@ def _apply(text: str, want_offsets: bool):
         boundary = starts[pos]
         starts = _insert(starts, at, old, boundary)
         ends = _insert(ends, at, old, boundary)
-    return result, starts, ends
+    dtype = _offset_dtype(n)
+    return result, starts.astype(dtype, copy=False), ends.astype(dtype, copy=False)
+
+
+def _offset_dtype(n: int) -> type:
+    """int32 offsets (half the memory) unless the text is too long for them; the C
+    kernel makes the same choice (it hands texts over 2**30 characters to numpy)."""
+    return np.int32 if n < 2**30 else np.int64
 
 
 def _insert(arr: np.ndarray, at: np.ndarray, old: np.ndarray, values) -> np.ndarray:
@@ -276,7 +320,7 @@ def normalize_with_offsets(raw: str) -> Normalized:
     if not isinstance(raw, str):
         raise TypeError(f"normalize_with_offsets() takes a str, not {type(raw).__name__}")
     if not raw:
-        empty = np.empty(0, dtype=np.int64)
+        empty = np.empty(0, dtype=np.int32)
         return Normalized(raw, "", empty, empty)
     text, starts, ends = _apply(raw, want_offsets=True)
     return Normalized(raw, text, starts, ends)

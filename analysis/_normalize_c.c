@@ -1,0 +1,178 @@
+/* One-pass kernel for analysis.normalize.
+ *
+ * The rules are not here: Python builds them from data/charmap.json into one packed
+ * table (normalize._c_table) and passes it in. This loop only applies it, in one pass
+ * over the string, with the semantics of the numpy kernel in normalize.py, which stays
+ * the reference (the tests compare the two on random text). For code point cp < 0x10000,
+ * table[cp] holds:
+ *
+ *   bits  0-15  the replacement character (BMP);
+ *   bits 16-23  its class: 1 Arabic letter, 2 Latin letter or digit, 0 other; a space
+ *               goes between a kept Arabic and a kept Latin character that touch once
+ *               dropped characters are gone;
+ *   bits 24-31  flags: DROP_MARK (dropped; a diacritic or tatweel, so the kept character
+ *               before it extends its raw span over it), DROP (dropped), MULTI (a
+ *               ligature that expands to several letters: the kernel returns None and
+ *               the numpy kernel takes the text).
+ *
+ * Offsets (int32): a kept character spans its raw index and the dropped marks right
+ * after it; an inserted space has the empty span at the index of the character after it. Code
+ * points above U+FFFF are kept as they are, in class 0, like the numpy kernel.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+
+#define TABLE_SIZE 0x10000
+#define F_DROP_MARK (1u << 24)
+#define F_DROP (2u << 24)
+#define F_MULTI (4u << 24)
+#define CHAR(v) ((v) & 0xFFFFu)
+#define CLASS(v) (((v) >> 16) & 0xFFu)
+#define ARABIC_X_LATIN 2 /* class product of an Arabic and a Latin neighbour */
+
+/* Offsets are int32: half the memory of int64, and an article is far below 2**31
+ * characters; longer texts go to the numpy kernel (int64). */
+typedef int32_t offset_t;
+#define OFF ((Py_ssize_t)sizeof(offset_t))
+
+typedef struct {
+    PyObject *starts, *ends; /* bytearrays of offset_t, or NULL without offsets */
+    offset_t *s, *e;
+    void *chars;             /* Py_UCS2 or Py_UCS4 output */
+    Py_ssize_t len, cap;
+} Out;
+
+static int grow(Out *o, int wide) {
+    Py_ssize_t cap = o->cap + o->cap / 2 + 16;
+    void *chars = PyMem_Realloc(o->chars, cap * (wide ? 4 : 2));
+    if (!chars) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    o->chars = chars;
+    if (o->starts) {
+        if (PyByteArray_Resize(o->starts, cap * OFF) < 0 || PyByteArray_Resize(o->ends, cap * OFF) < 0)
+            return -1;
+        o->s = (offset_t *)PyByteArray_AS_STRING(o->starts);
+        o->e = (offset_t *)PyByteArray_AS_STRING(o->ends);
+    }
+    o->cap = cap;
+    return 0;
+}
+
+/* The loop, once per input kind (UCS1, UCS2, UCS4) and output width.
+ * Returns 0 done, 1 a ligature was found, -1 error. */
+#define DEFINE_LOOP(NAME, IN_T, OUT_T, WIDE)                                                  \
+    static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, Out *o) {         \
+        int prev = 0;              /* class of the last kept character */                    \
+        Py_ssize_t last_kept = -1; /* its output index while dropped marks extend it */      \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                 \
+            Py_UCS4 cp = in[i];                                                              \
+            uint32_t v = cp < TABLE_SIZE ? table[cp] : cp;                                   \
+            if (v >= F_DROP_MARK) { /* only table values carry flags */                  \
+                if (v & F_MULTI) return 1;                                                   \
+                if (v & F_DROP_MARK) {                                                       \
+                    if (o->s && last_kept >= 0) o->e[last_kept] = (offset_t)(i + 1);         \
+                } else {                                                                     \
+                    last_kept = -1; /* a dropped non-mark ends the span before it */         \
+                }                                                                            \
+                continue;                                                                    \
+            }                                                                                \
+            int c = cp < TABLE_SIZE ? (int)CLASS(v) : 0;                                     \
+            Py_UCS4 ch = cp < TABLE_SIZE ? CHAR(v) : cp;                                     \
+            if (o->len + 2 > o->cap && grow(o, WIDE) < 0) return -1;                         \
+            if (prev * c == ARABIC_X_LATIN) {                                                \
+                ((OUT_T *)o->chars)[o->len] = ' ';                                           \
+                if (o->s) o->s[o->len] = o->e[o->len] = (offset_t)i;                         \
+                o->len++;                                                                    \
+            }                                                                                \
+            ((OUT_T *)o->chars)[o->len] = (OUT_T)ch;                                         \
+            if (o->s) {                                                                      \
+                o->s[o->len] = (offset_t)i;                                                  \
+                o->e[o->len] = (offset_t)(i + 1);                                            \
+            }                                                                                \
+            last_kept = o->len++;                                                            \
+            prev = c;                                                                        \
+        }                                                                                    \
+        return 0;                                                                            \
+    }
+
+DEFINE_LOOP(loop1, Py_UCS1, Py_UCS2, 0)
+DEFINE_LOOP(loop2, Py_UCS2, Py_UCS2, 0)
+DEFINE_LOOP(loop4, Py_UCS4, Py_UCS4, 1)
+
+/* apply(text, table, offsets) -> (str, starts, ends) | None
+ * starts and ends are bytearrays of native int32 (None without offsets); None as a
+ * whole means the numpy kernel must take the text: it holds a ligature to expand, or
+ * it is too long for int32 offsets. */
+static PyObject *apply(PyObject *self, PyObject *args) {
+    PyObject *text, *result = NULL;
+    Py_buffer table;
+    int offsets;
+    if (!PyArg_ParseTuple(args, "Uy*p", &text, &table, &offsets)) return NULL;
+    Out o = {0};
+    if (table.len != TABLE_SIZE * 4) {
+        PyErr_SetString(PyExc_ValueError, "the table must hold 65536 uint32 values");
+        goto done;
+    }
+    int kind = PyUnicode_KIND(text), wide = kind == PyUnicode_4BYTE_KIND;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n >= (Py_ssize_t)1 << 30) { /* room for inserted spaces too */
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    o.cap = n + n / 16 + 16;
+    o.chars = PyMem_Malloc(o.cap * (wide ? 4 : 2));
+    if (!o.chars) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (offsets) {
+        o.starts = PyByteArray_FromStringAndSize(NULL, o.cap * OFF);
+        o.ends = PyByteArray_FromStringAndSize(NULL, o.cap * OFF);
+        if (!o.starts || !o.ends) goto done;
+        o.s = (offset_t *)PyByteArray_AS_STRING(o.starts);
+        o.e = (offset_t *)PyByteArray_AS_STRING(o.ends);
+    }
+    const void *data = PyUnicode_DATA(text);
+    int status = kind == PyUnicode_1BYTE_KIND ? loop1(data, n, table.buf, &o)
+                 : kind == PyUnicode_2BYTE_KIND ? loop2(data, n, table.buf, &o)
+                                                : loop4(data, n, table.buf, &o);
+    if (status < 0) goto done;
+    if (status > 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    PyObject *str = PyUnicode_FromKindAndData(wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
+                                              o.chars, o.len);
+    if (!str) goto done;
+    if (!offsets) {
+        result = Py_BuildValue("(NOO)", str, Py_None, Py_None);
+        goto done;
+    }
+    if (PyByteArray_Resize(o.starts, o.len * OFF) < 0 || PyByteArray_Resize(o.ends, o.len * OFF) < 0) {
+        Py_DECREF(str);
+        goto done;
+    }
+    result = Py_BuildValue("(NOO)", str, o.starts, o.ends);
+
+done:
+    PyMem_Free(o.chars);
+    Py_XDECREF(o.starts);
+    Py_XDECREF(o.ends);
+    PyBuffer_Release(&table);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"apply", apply, METH_VARARGS,
+     "apply(text, table, offsets) -> (str, starts, ends) or None; see normalize.py."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_normalize_c", "One-pass kernel for analysis.normalize.", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__normalize_c(void) { return PyModule_Create(&module); }
