@@ -39,18 +39,14 @@ typedef int32_t offset_t;
 typedef struct {
     PyObject *starts, *ends; /* bytearrays of offset_t, or NULL without offsets */
     offset_t *s, *e;
-    void *chars;             /* Py_UCS2 or Py_UCS4 output */
+    PyObject *str;           /* the output, written in place: a fresh UCS2 or UCS4 str */
+    Py_UCS4 max;             /* its largest character, to make it canonical at the end */
     Py_ssize_t len, cap;
 } Out;
 
-static int grow(Out *o, int wide) {
+static int grow(Out *o) {
     Py_ssize_t cap = o->cap + o->cap / 2 + 16;
-    void *chars = PyMem_Realloc(o->chars, cap * (wide ? 4 : 2));
-    if (!chars) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    o->chars = chars;
+    if (PyUnicode_Resize(&o->str, cap) < 0) return -1; /* fine: nobody else holds it yet */
     if (o->starts) {
         if (PyByteArray_Resize(o->starts, cap * OFF) < 0 || PyByteArray_Resize(o->ends, cap * OFF) < 0)
             return -1;
@@ -63,10 +59,11 @@ static int grow(Out *o, int wide) {
 
 /* The loop, once per input kind (UCS1, UCS2, UCS4) and output width.
  * Returns 0 done, 1 a ligature was found, -1 error. */
-#define DEFINE_LOOP(NAME, IN_T, OUT_T, WIDE)                                                  \
+#define DEFINE_LOOP(NAME, IN_T, OUT_T)                                                  \
     static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, Out *o) {         \
         int prev = 0;              /* class of the last kept character */                    \
         Py_ssize_t last_kept = -1; /* its output index while dropped marks extend it */      \
+        OUT_T *out = PyUnicode_DATA(o->str);                                                 \
         for (Py_ssize_t i = 0; i < n; i++) {                                                 \
             Py_UCS4 cp = in[i];                                                              \
             uint32_t v = cp < TABLE_SIZE ? table[cp] : cp;                                   \
@@ -81,13 +78,17 @@ static int grow(Out *o, int wide) {
             }                                                                                \
             int c = cp < TABLE_SIZE ? (int)CLASS(v) : 0;                                     \
             Py_UCS4 ch = cp < TABLE_SIZE ? CHAR(v) : cp;                                     \
-            if (o->len + 2 > o->cap && grow(o, WIDE) < 0) return -1;                         \
+            if (o->len + 2 > o->cap) {                                                       \
+                if (grow(o) < 0) return -1;                                                  \
+                out = PyUnicode_DATA(o->str);                                                \
+            }                                                                                \
             if (prev * c == ARABIC_X_LATIN) {                                                \
-                ((OUT_T *)o->chars)[o->len] = ' ';                                           \
+                out[o->len] = ' ';                                                           \
                 if (o->s) o->s[o->len] = o->e[o->len] = (offset_t)i;                         \
                 o->len++;                                                                    \
             }                                                                                \
-            ((OUT_T *)o->chars)[o->len] = (OUT_T)ch;                                         \
+            out[o->len] = (OUT_T)ch;                                                         \
+            if (ch > o->max) o->max = ch;                                                    \
             if (o->s) {                                                                      \
                 o->s[o->len] = (offset_t)i;                                                  \
                 o->e[o->len] = (offset_t)(i + 1);                                            \
@@ -98,9 +99,9 @@ static int grow(Out *o, int wide) {
         return 0;                                                                            \
     }
 
-DEFINE_LOOP(loop1, Py_UCS1, Py_UCS2, 0)
-DEFINE_LOOP(loop2, Py_UCS2, Py_UCS2, 0)
-DEFINE_LOOP(loop4, Py_UCS4, Py_UCS4, 1)
+DEFINE_LOOP(loop1, Py_UCS1, Py_UCS2)
+DEFINE_LOOP(loop2, Py_UCS2, Py_UCS2)
+DEFINE_LOOP(loop4, Py_UCS4, Py_UCS4)
 
 /* apply(text, table, offsets) -> (str, starts, ends) | None
  * starts and ends are bytearrays of native int32 (None without offsets); None as a
@@ -123,11 +124,8 @@ static PyObject *apply(PyObject *self, PyObject *args) {
         goto done;
     }
     o.cap = n + n / 16 + 16;
-    o.chars = PyMem_Malloc(o.cap * (wide ? 4 : 2));
-    if (!o.chars) {
-        PyErr_NoMemory();
-        goto done;
-    }
+    o.str = PyUnicode_New(o.cap, wide ? 0x10FFFF : 0xFFFF);
+    if (!o.str) goto done;
     if (offsets) {
         o.starts = PyByteArray_FromStringAndSize(NULL, o.cap * OFF);
         o.ends = PyByteArray_FromStringAndSize(NULL, o.cap * OFF);
@@ -144,9 +142,18 @@ static PyObject *apply(PyObject *self, PyObject *args) {
         result = Py_NewRef(Py_None);
         goto done;
     }
-    PyObject *str = PyUnicode_FromKindAndData(wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
-                                              o.chars, o.len);
-    if (!str) goto done;
+    /* A str must be stored in the narrowest kind its characters allow: keep the buffer
+     * when its kind is right (Arabic text: UCS2), else copy into the right kind. */
+    PyObject *str;
+    if (o.max > (wide ? 0xFFFF : 0xFF)) {
+        if (PyUnicode_Resize(&o.str, o.len) < 0) goto done;
+        str = o.str;
+        o.str = NULL;
+    } else {
+        str = PyUnicode_FromKindAndData(wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
+                                        PyUnicode_DATA(o.str), o.len);
+        if (!str) goto done;
+    }
     if (!offsets) {
         result = Py_BuildValue("(NOO)", str, Py_None, Py_None);
         goto done;
@@ -158,7 +165,7 @@ static PyObject *apply(PyObject *self, PyObject *args) {
     result = Py_BuildValue("(NOO)", str, o.starts, o.ends);
 
 done:
-    PyMem_Free(o.chars);
+    Py_XDECREF(o.str);
     Py_XDECREF(o.starts);
     Py_XDECREF(o.ends);
     PyBuffer_Release(&table);
