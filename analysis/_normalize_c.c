@@ -57,51 +57,69 @@ static int grow(Out *o) {
     return 0;
 }
 
-/* The loop, once per input kind (UCS1, UCS2, UCS4) and output width.
+/* The loop, once per input kind (UCS1, UCS2, UCS4) and with or without offsets, so
+ * the hot path has no branch on either; state lives in locals, written back at the end.
  * Returns 0 done, 1 a ligature was found, -1 error. */
-#define DEFINE_LOOP(NAME, IN_T, OUT_T)                                                  \
-    static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, Out *o) {         \
-        int prev = 0;              /* class of the last kept character */                    \
-        Py_ssize_t last_kept = -1; /* its output index while dropped marks extend it */      \
-        OUT_T *out = PyUnicode_DATA(o->str);                                                 \
-        for (Py_ssize_t i = 0; i < n; i++) {                                                 \
-            Py_UCS4 cp = in[i];                                                              \
-            uint32_t v = cp < TABLE_SIZE ? table[cp] : cp;                                   \
-            if (v >= F_DROP_MARK) { /* only table values carry flags */                  \
-                if (v & F_MULTI) return 1;                                                   \
-                if (v & F_DROP_MARK) {                                                       \
-                    if (o->s && last_kept >= 0) o->e[last_kept] = (offset_t)(i + 1);         \
-                } else {                                                                     \
-                    last_kept = -1; /* a dropped non-mark ends the span before it */         \
-                }                                                                            \
-                continue;                                                                    \
-            }                                                                                \
-            int c = cp < TABLE_SIZE ? (int)CLASS(v) : 0;                                     \
-            Py_UCS4 ch = cp < TABLE_SIZE ? CHAR(v) : cp;                                     \
-            if (o->len + 2 > o->cap) {                                                       \
-                if (grow(o) < 0) return -1;                                                  \
-                out = PyUnicode_DATA(o->str);                                                \
-            }                                                                                \
-            if (prev * c == ARABIC_X_LATIN) {                                                \
-                out[o->len] = ' ';                                                           \
-                if (o->s) o->s[o->len] = o->e[o->len] = (offset_t)i;                         \
-                o->len++;                                                                    \
-            }                                                                                \
-            out[o->len] = (OUT_T)ch;                                                         \
-            if (ch > o->max) o->max = ch;                                                    \
-            if (o->s) {                                                                      \
-                o->s[o->len] = (offset_t)i;                                                  \
-                o->e[o->len] = (offset_t)(i + 1);                                            \
-            }                                                                                \
-            last_kept = o->len++;                                                            \
-            prev = c;                                                                        \
-        }                                                                                    \
-        return 0;                                                                            \
+#define DEFINE_LOOP(NAME, IN_T, OUT_T, OFFS)                                                 \
+    static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, Out *o) {          \
+        int prev = 0, status = 0;  /* prev: class of the last kept character */              \
+        Py_ssize_t len = 0, cap = o->cap;                                                     \
+        Py_ssize_t last_kept = -1; /* its output index while dropped marks extend it */       \
+        Py_UCS4 max = 0;                                                                      \
+        OUT_T *out = PyUnicode_DATA(o->str);                                                  \
+        offset_t *s = o->s, *e = o->e;                                                        \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                  \
+            Py_UCS4 cp = in[i];                                                               \
+            uint32_t v = cp < TABLE_SIZE ? table[cp] : cp;                                    \
+            if (v >= F_DROP_MARK) { /* only table values carry flags */                       \
+                if (v & F_MULTI) {                                                            \
+                    status = 1;                                                               \
+                    break;                                                                    \
+                }                                                                             \
+                if (!(v & F_DROP_MARK))                                                       \
+                    last_kept = -1; /* a dropped non-mark ends the span before it */          \
+                else if (OFFS && last_kept >= 0)                                              \
+                    e[last_kept] = (offset_t)(i + 1);                                         \
+                continue;                                                                     \
+            }                                                                                 \
+            int c = cp < TABLE_SIZE ? (int)CLASS(v) : 0;                                      \
+            Py_UCS4 ch = cp < TABLE_SIZE ? CHAR(v) : cp;                                      \
+            if (len + 2 > cap) {                                                              \
+                o->len = len;                                                                 \
+                if (grow(o) < 0) {                                                            \
+                    status = -1;                                                              \
+                    break;                                                                    \
+                }                                                                             \
+                cap = o->cap;                                                                 \
+                out = PyUnicode_DATA(o->str);                                                 \
+                s = o->s;                                                                     \
+                e = o->e;                                                                     \
+            }                                                                                 \
+            if (prev * c == ARABIC_X_LATIN) {                                                 \
+                out[len] = ' ';                                                               \
+                if (OFFS) s[len] = e[len] = (offset_t)i;                                      \
+                len++;                                                                        \
+            }                                                                                 \
+            out[len] = (OUT_T)ch;                                                             \
+            max = ch > max ? ch : max;                                                        \
+            if (OFFS) {                                                                       \
+                s[len] = (offset_t)i;                                                         \
+                e[len] = (offset_t)(i + 1);                                                   \
+            }                                                                                 \
+            last_kept = len++;                                                                \
+            prev = c;                                                                         \
+        }                                                                                     \
+        o->len = len;                                                                         \
+        o->max = max;                                                                         \
+        return status;                                                                        \
     }
 
-DEFINE_LOOP(loop1, Py_UCS1, Py_UCS2)
-DEFINE_LOOP(loop2, Py_UCS2, Py_UCS2)
-DEFINE_LOOP(loop4, Py_UCS4, Py_UCS4)
+DEFINE_LOOP(loop1, Py_UCS1, Py_UCS2, 0)
+DEFINE_LOOP(loop2, Py_UCS2, Py_UCS2, 0)
+DEFINE_LOOP(loop4, Py_UCS4, Py_UCS4, 0)
+DEFINE_LOOP(loop1_offsets, Py_UCS1, Py_UCS2, 1)
+DEFINE_LOOP(loop2_offsets, Py_UCS2, Py_UCS2, 1)
+DEFINE_LOOP(loop4_offsets, Py_UCS4, Py_UCS4, 1)
 
 /* apply(text, table, offsets) -> (str, starts, ends) | None
  * starts and ends are bytearrays of native int32 (None without offsets); None as a
@@ -134,9 +152,13 @@ static PyObject *apply(PyObject *self, PyObject *args) {
         o.e = (offset_t *)PyByteArray_AS_STRING(o.ends);
     }
     const void *data = PyUnicode_DATA(text);
-    int status = kind == PyUnicode_1BYTE_KIND ? loop1(data, n, table.buf, &o)
-                 : kind == PyUnicode_2BYTE_KIND ? loop2(data, n, table.buf, &o)
-                                                : loop4(data, n, table.buf, &o);
+    int status;
+    if (kind == PyUnicode_1BYTE_KIND)
+        status = (offsets ? loop1_offsets : loop1)(data, n, table.buf, &o);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        status = (offsets ? loop2_offsets : loop2)(data, n, table.buf, &o);
+    else
+        status = (offsets ? loop4_offsets : loop4)(data, n, table.buf, &o);
     if (status < 0) goto done;
     if (status > 0) {
         result = Py_NewRef(Py_None);
