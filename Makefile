@@ -10,6 +10,7 @@ all: report
 
 # setup.py and the C source too: pip install -e . compiles the normalization kernel.
 $(STAMP): pyproject.toml setup.py analysis/_normalize_c.c
+	bash scripts/system-deps.sh build
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
@@ -21,7 +22,7 @@ report: $(STAMP)
 	$(BIN)/python -m analysis report
 
 test: $(STAMP)
-	bash scripts/system-deps.sh
+	bash scripts/system-deps.sh test
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

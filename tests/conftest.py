@@ -18,7 +18,7 @@ def require_tool(name: str) -> str:
     """Path of an external program; skip (or, in CI, fail) when it is missing."""
     path = shutil.which(name)
     if path is None:
-        msg = f"{name} is not installed (scripts/system-deps.sh installs it)"
+        msg = f"{name} is not installed (`bash scripts/system-deps.sh test` installs it)"
         if IN_CI:
             pytest.fail(msg)
         pytest.skip(msg)
