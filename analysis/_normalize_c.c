@@ -16,8 +16,8 @@
  *               the numpy kernel takes the text).
  *
  * Offsets (int32): a kept character spans its raw index and the dropped marks right
- * after it; an inserted space has the empty span at the index of the character after it. Code
- * points above U+FFFF are kept as they are, in class 0, like the numpy kernel.
+ * after it; an inserted space has the empty span at the index of the character after
+ * it. Code points above U+FFFF are kept as they are, in class 0, like the numpy kernel.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -48,7 +48,8 @@ static int grow(Out *o) {
     Py_ssize_t cap = o->cap + o->cap / 2 + 16;
     if (PyUnicode_Resize(&o->str, cap) < 0) return -1; /* fine: nobody else holds it yet */
     if (o->starts) {
-        if (PyByteArray_Resize(o->starts, cap * OFF) < 0 || PyByteArray_Resize(o->ends, cap * OFF) < 0)
+        if (PyByteArray_Resize(o->starts, cap * OFF) < 0
+            || PyByteArray_Resize(o->ends, cap * OFF) < 0)
             return -1;
         o->s = (offset_t *)PyByteArray_AS_STRING(o->starts);
         o->e = (offset_t *)PyByteArray_AS_STRING(o->ends);
@@ -180,7 +181,8 @@ static PyObject *apply(PyObject *self, PyObject *args) {
         result = Py_BuildValue("(NOO)", str, Py_None, Py_None);
         goto done;
     }
-    if (PyByteArray_Resize(o.starts, o.len * OFF) < 0 || PyByteArray_Resize(o.ends, o.len * OFF) < 0) {
+    if (PyByteArray_Resize(o.starts, o.len * OFF) < 0
+        || PyByteArray_Resize(o.ends, o.len * OFF) < 0) {
         Py_DECREF(str);
         goto done;
     }
