@@ -163,16 +163,42 @@ def test_failing_notebook_is_named_and_nothing_is_written(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "out"]
 
 
+def _live_children() -> list[int]:
+    """Processes this one started that are still running (not zombies)."""
+    me, found = os.getpid(), []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if stat[0] != "Z" and int(stat[1]) == me:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_failing_notebook_stops_the_others(tmp_path):
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    (nb / "01_fails.py").write_text(FAILING, encoding="utf-8")
+    (nb / "02_slow.py").write_text("# %%\nimport time\ntime.sleep(300)\n", encoding="utf-8")
+    before = set(_live_children())
+    with pytest.raises(NotebookError) as info:
+        build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=2, progress=False)
+    assert info.value.notebook == "01_fails.py"
+    assert set(_live_children()) <= before  # no kernel left running
+
+
 def test_interrupted_build_leaves_the_output_as_it_was(tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
     (out / "01_arabic_prose.html").write_text("old report", encoding="utf-8")
 
-    def half_written(path, params, folder, **kw):
+    def half_written(nb, path, folder, **kw):
         (Path(folder) / "01_arabic_prose.html").write_text("<html><body>half", encoding="utf-8")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("analysis.report.build.build_one", half_written)
+    monkeypatch.setattr("analysis.report.build.write_report", half_written)
     with pytest.raises(KeyboardInterrupt):
         build_reports([FIXTURES / "01_arabic_prose.py"], out=out, jobs=1, progress=False)
     assert [p.name for p in out.iterdir()] == ["01_arabic_prose.html"]

@@ -7,21 +7,59 @@ that fails or is interrupted leaves the output folder as it was.
 
 from __future__ import annotations
 
+import asyncio
 import errno
-import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..sources import ARTICLES_DIR
-from .execute import ROOT, ReportError, find_notebooks, run_notebook
+from .execute import (
+    ROOT,
+    Kernel,
+    ReportError,
+    async_execute_notebook,
+    find_notebooks,
+    inject_parameters,
+    notebook_source,
+    read_notebook,
+    run_notebook,
+    run_sync,
+)
 from .index import ReportEntry, describe_notebook, render_index
 
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
 DEFAULT_OUT = ROOT / "reports"
+SPARE_KERNELS = 1  # kernels started ahead of their notebook, beyond the ``jobs`` running
+
+
+def write_report(
+    nb: NotebookNode, path: Path, folder: str | Path, *, lang: str = "ar", show_code: bool = True
+) -> ReportEntry:
+    """Export an executed notebook to ``folder/<name>.html``.
+
+    Raises:
+        ReportError: the notebook could not be exported.
+    """
+    from .export import export_html
+
+    title, summary = describe_notebook(nb, fallback=path.stem.replace("_", " "))
+    try:
+        page = export_html(nb, title=title, lang=lang, path=path.parent, show_code=show_code)
+    except Exception as exc:  # noqa: BLE001 - name the notebook whatever went wrong
+        raise ReportError(
+            f"notebook {path.name}: cannot export to HTML: {type(exc).__name__}: {exc}"
+        ) from None
+    name = f"{path.stem}.html"
+    (Path(folder) / name).write_text(page, encoding="utf-8")
+    return ReportEntry(name, title, summary)
 
 
 def build_one(
@@ -49,20 +87,9 @@ def build_one(
     Raises:
         NotebookError: a cell failed. ReportError: the notebook could not be read or exported.
     """
-    from .export import export_html
-
     path = Path(path)
     nb = run_notebook(path, params, timeout=timeout)
-    title, summary = describe_notebook(nb, fallback=path.stem.replace("_", " "))
-    try:
-        page = export_html(nb, title=title, lang=lang, path=path.parent, show_code=show_code)
-    except Exception as exc:  # noqa: BLE001 - name the notebook whatever went wrong
-        raise ReportError(
-            f"notebook {path.name}: cannot export to HTML: {type(exc).__name__}: {exc}"
-        ) from None
-    name = f"{path.stem}.html"
-    (Path(folder) / name).write_text(page, encoding="utf-8")
-    return ReportEntry(name, title, summary)
+    return write_report(nb, path, folder, lang=lang, show_code=show_code)
 
 
 def _replace(src: Path, dst: Path) -> None:
@@ -76,41 +103,74 @@ def _replace(src: Path, dst: Path) -> None:
         os.replace(part, dst)
 
 
-def _run_all(
-    paths: list[Path], params: dict, folder: Path, jobs: int, progress, **kw
-) -> list[ReportEntry]:
-    from tqdm import tqdm
+def _read(source: Path, params: dict) -> NotebookNode:
+    return inject_parameters(read_notebook(source), params)
 
-    done: dict[Path, ReportEntry] = {}
-    with tqdm(
-        total=len(paths), desc="reports", unit="nb", disable=progress, file=sys.stderr
-    ) as bar:
-        if jobs <= 1 or len(paths) == 1:
-            for p in paths:
-                bar.set_postfix_str(p.name)
-                done[p] = build_one(p, params, folder, **kw)
-                bar.update()
-        else:
-            # spawn, not fork: the parent has threads (tqdm) and forking them is unsafe.
-            ctx = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx) as pool:
-                futures = {pool.submit(build_one, p, params, folder, **kw): p for p in paths}
-                try:
-                    for fut in as_completed(futures):
-                        done[futures[fut]] = fut.result()
-                        bar.set_postfix_str(futures[fut].name)
-                        bar.update()
-                except BrokenProcessPool as exc:
-                    raise ReportError(
-                        f"a worker process died while building {futures[fut].name} ({exc}); "
-                        "a script that calls build_reports(jobs>1) needs "
-                        "`if __name__ == '__main__':`"
-                    ) from None
-                except BaseException:
-                    # Notebooks not started yet are dropped; running ones finish first.
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise
-    return [done[p] for p in paths]
+
+async def _run_all(
+    paths: list[Path], params: dict, folder: Path, jobs: int, bar, side, pages, *,
+    lang: str, timeout: int, show_code: bool,
+) -> tuple[list[ReportEntry], list]:
+    """Run the notebooks, ``jobs`` at a time, each in a kernel of its own.
+
+    This process reads the notebooks, writes the article pages (``pages()``) and
+    exports each report as soon as its notebook is done, all on the ``side``
+    thread, while the kernels work.
+
+    Returns:
+        The reports, in the order of ``paths``, and what ``pages()`` returned.
+    """
+    loop = asyncio.get_running_loop()
+    sources = [notebook_source(p) for p in paths]
+    # A kernel takes most of a second to start, mostly waiting: the next notebook's
+    # kernel starts while the running ones work, so it is ready when a slot frees.
+    alive = asyncio.Semaphore(jobs + SPARE_KERNELS)
+    running = asyncio.Semaphore(jobs)
+    stopping: list[asyncio.Task] = []
+
+    async def kernel_for(i: int) -> Kernel:
+        await alive.acquire()
+        try:
+            return await Kernel(paths[i].parent).start(sources[i])
+        except BaseException:
+            alive.release()
+            raise
+
+    async def one(i: int) -> ReportEntry:
+        kernel = await kernels[i]
+        try:
+            nb = await notebooks[i]
+            async with running:
+                await async_execute_notebook(nb, source=sources[i], kernel=kernel, timeout=timeout)
+        finally:
+            alive.release()
+            # Its notebook is done: nothing is left in the kernel to wait for.
+            stopping.append(asyncio.create_task(kernel.shutdown(now=True)))
+        entry = await loop.run_in_executor(
+            side, partial(write_report, nb, paths[i], folder, lang=lang, show_code=show_code)
+        )
+        bar.set_postfix_str(paths[i].name)
+        bar.update()
+        return entry
+
+    kernels = [asyncio.create_task(kernel_for(i)) for i in range(len(paths))]
+    tasks: list[asyncio.Task] = []
+    try:
+        # The first kernels launch before anything else: they boot while the notebooks are read.
+        await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
+        notebooks = [loop.run_in_executor(side, _read, s, params) for s in sources]
+        pages_done = loop.run_in_executor(side, pages)
+        tasks = [asyncio.create_task(one(i)) for i in range(len(paths))]
+        entries = list(await asyncio.gather(*tasks))
+        return entries, await pages_done
+    finally:
+        # A failure stops every other notebook; no kernel outlives the build.
+        for t in tasks + kernels:
+            t.cancel()
+        await asyncio.gather(*tasks, *kernels, return_exceptions=True)
+        stopping += [asyncio.create_task(k.result().shutdown(now=True)) for k in kernels
+                     if not k.cancelled() and k.exception() is None]
+        await asyncio.gather(*stopping, return_exceptions=True)
 
 
 def _repo_figures() -> Path:
@@ -155,7 +215,7 @@ def build_reports(
         articles: folder of articles passed to the notebooks (default: their own
             default, the bundled seeds).
         lang: ``"ar"`` or ``"en"``, passed to the notebooks and used for the pages.
-        jobs: notebooks run at the same time (one process each).
+        jobs: notebooks run at the same time (one kernel each).
         timeout: seconds allowed per cell.
         show_code: include the code cells' source in the reports.
         progress: show a progress bar; ``None`` shows it on a terminal only.
@@ -182,6 +242,8 @@ def build_reports(
     out.mkdir(parents=True, exist_ok=True)
     disable = None if progress is None else not progress
 
+    from tqdm import tqdm
+
     from .export import report_css
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
@@ -190,21 +252,16 @@ def build_reports(
     params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None,
               "figures": str(tmp / "figures")}
     try:
-        # The article pages are written by this process while the notebooks run in
-        # their kernels: it would otherwise sit idle waiting for them.
-        with ThreadPoolExecutor(1) as side:
-            pages_job = side.submit(_article_pages, articles, tmp, lang)
-            entries = _run_all(
-                paths,
-                params,
-                tmp,
-                max(1, jobs),
-                disable,
-                lang=lang,
-                timeout=timeout,
-                show_code=show_code,
+        # This process writes the article pages and the reports while the notebooks
+        # run in their kernels: it would otherwise sit idle waiting for them.
+        with ThreadPoolExecutor(1) as side, tqdm(
+            total=len(paths), desc="reports", unit="nb", disable=disable, file=sys.stderr
+        ) as bar:
+            entries, pages = run_sync(
+                _run_all(paths, params, tmp, max(1, jobs), bar, side,
+                         partial(_article_pages, articles, tmp, lang),
+                         lang=lang, timeout=timeout, show_code=show_code)
             )
-            pages = pages_job.result()
         (tmp / "index.html").write_text(
             render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"
         )

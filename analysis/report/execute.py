@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import tempfile
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..sources import LINKS_ENV
+from .quick_import import defer_iri_grammar
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -21,6 +25,7 @@ _NUMBERED = re.compile(r"\d\d_.+")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_LINE = re.compile(r"Cell In\[\d*\], line (\d+)")
 _RULE = re.compile(r"-{20,}")
+T = TypeVar("T")
 
 
 class ReportError(Exception):
@@ -86,6 +91,7 @@ def read_notebook(path: str | Path) -> NotebookNode:
     Raises:
         ReportError: the file cannot be read as a notebook.
     """
+    defer_iri_grammar()
     import nbformat
 
     path = Path(path)
@@ -112,6 +118,7 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
     Returns:
         A new notebook; ``nb`` is not changed.
     """
+    defer_iri_grammar()
     import nbformat
 
     nb = nbformat.from_dict(nb)  # deep copy
@@ -165,6 +172,111 @@ def _where(nb: NotebookNode, index: int | None, source: Path, traceback: str) ->
     return f"{where}: {first[:80]}" if first else where
 
 
+class Kernel:
+    """A fresh kernel for one notebook, started ahead of it: it boots while the
+    caller reads the notebook or other notebooks run.
+
+    Its stderr (start-up chatter, crash reports) goes to a file, shown only if it dies.
+    """
+
+    def __init__(self, cwd: str | Path, kernel_name: str = "python3") -> None:
+        self.cwd, self.kernel_name = Path(cwd), kernel_name
+        self.km = None
+        self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
+
+    async def start(self, source: str | Path) -> Kernel:
+        """Launch the kernel process (it is not ready yet when this returns).
+
+        Raises:
+            NotebookError: the kernel could not be launched (named after ``source``).
+        """
+        from jupyter_client.manager import AsyncKernelManager
+
+        try:
+            self.km = AsyncKernelManager(kernel_name=self.kernel_name)
+            # As nbclient starts kernels: IPython history in memory, not in the user's database.
+            await self.km.start_kernel(
+                extra_arguments=["--HistoryManager.hist_file=:memory:"],
+                cwd=str(self.cwd), env=kernel_env(), stderr=self.log,
+            )
+        except Exception as exc:  # noqa: BLE001 - no such kernel, cannot launch
+            error = self.failure(exc)
+            self.log.close()
+            raise NotebookError(Path(source).name, "kernel start-up", error) from None
+        return self
+
+    def failure(self, exc: BaseException) -> str:
+        """The error, followed by the last lines the kernel printed."""
+        self.log.seek(0)
+        tail = self.log.read().decode("utf-8", "replace").strip().splitlines()[-10:]
+        return f"{type(exc).__name__}: {exc}" + ("\nkernel output:\n" + "\n".join(tail) if tail else "")
+
+    async def shutdown(self, now: bool = False) -> None:
+        """Stop the kernel (``now``: kill it) and free its files; never raises, and
+        does nothing the second time."""
+        km, self.km = self.km, None
+        try:
+            if km is not None and km.has_kernel:
+                await km.shutdown_kernel(now=now)
+        except Exception:  # noqa: BLE001, S110 - already dead: nothing left to stop
+            pass
+        finally:
+            self.log.close()
+
+
+async def async_execute_notebook(
+    nb: NotebookNode,
+    *,
+    source: str | Path,
+    kernel: Kernel | None = None,
+    cwd: str | Path | None = None,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+) -> NotebookNode:
+    """Run every cell of ``nb`` in a fresh kernel (see :func:`execute_notebook`).
+
+    Args:
+        kernel: a kernel started for this notebook (:meth:`Kernel.start`), left
+            running for its owner to shut down; by default one is started here
+            (in ``cwd``, default the file's folder) and shut down after.
+    """
+    defer_iri_grammar()
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    source = Path(source)
+    owned = kernel is None
+    if kernel is None:
+        kernel = await Kernel(cwd or source.parent, kernel_name).start(source)
+    current: dict[str, int | None] = {"index": None}
+
+    def on_start(cell, cell_index, **_):
+        current["index"] = cell_index
+
+    client = NotebookClient(
+        nb,
+        km=kernel.km,
+        timeout=timeout,
+        kernel_name=kernel.kernel_name,
+        resources={"metadata": {"path": str(kernel.cwd)}},
+        on_cell_start=on_start,
+    )
+    try:
+        await client.async_execute()
+    except CellExecutionError as exc:
+        _raise_cell_error(exc, nb, current["index"], source)
+    except Exception as exc:  # noqa: BLE001 - timeouts, dead kernels, start-up failures
+        raise NotebookError(
+            source.name, _where(nb, current["index"], source, ""), kernel.failure(exc)
+        ) from None
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+        if owned:
+            await kernel.shutdown()
+    return nb
+
+
 def execute_notebook(
     nb: NotebookNode,
     *,
@@ -188,39 +300,21 @@ def execute_notebook(
     Raises:
         NotebookError: a cell raised, timed out or the kernel died.
     """
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-
-    source = Path(source)
-    current: dict[str, int | None] = {"index": None}
-
-    def on_start(cell, cell_index, **_):
-        current["index"] = cell_index
-
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name=kernel_name,
-        resources={"metadata": {"path": str(cwd or source.parent)}},
-        on_cell_start=on_start,
+    return run_sync(
+        async_execute_notebook(
+            nb, source=source, cwd=cwd, timeout=timeout, kernel_name=kernel_name
+        )
     )
-    # The kernel's own stderr (start-up chatter, crash reports) goes to a file,
-    # shown only if the kernel dies.
-    with tempfile.TemporaryFile("w+b") as log:
-        try:
-            client.execute(env=kernel_env(), stderr=log)
-        except CellExecutionError as exc:
-            _raise_cell_error(exc, nb, current["index"], source)
-        except Exception as exc:  # noqa: BLE001 - timeouts, dead kernels, start-up failures
-            log.seek(0)
-            tail = log.read().decode("utf-8", "replace").strip().splitlines()[-10:]
-            kernel = "\nkernel output:\n" + "\n".join(tail) if tail else ""
-            raise NotebookError(
-                source.name,
-                _where(nb, current["index"], source, ""),
-                f"{type(exc).__name__}: {exc}{kernel}",
-            ) from None
-    return nb
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to its end, also from code already inside an event loop (a notebook)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coro).result()
 
 
 def _raise_cell_error(exc, nb: NotebookNode, index: int | None, source: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import mimetypes
 import re
+import threading
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 from .execute import ROOT
 from .fonts import DEFAULT_FAMILIES, FONT_STACK, font_face_css
+from .quick_import import defer_iri_grammar
 from .sanitize import render_prose
 
 HERE = Path(__file__).resolve().parent
@@ -124,6 +126,7 @@ def markdown_to_html(
     Returns:
         HTML (not yet sanitized).
     """
+    defer_iri_grammar()
     from nbconvert.filters.markdown_mistune import MarkdownWithMath
 
     root = ""
@@ -146,6 +149,7 @@ def make_exporter(lang: str = "ar", show_code: bool = True, path: str | Path | N
 
     Markdown cells embed images found from ``path`` (the notebook's folder);
     Markdown outputs, which may hold article text, embed none."""
+    defer_iri_grammar()
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -195,6 +199,7 @@ def export_html(
     Returns:
         The HTML document.
     """
+    defer_iri_grammar()
     import nbformat
 
     nb = nbformat.from_dict(nb)
@@ -212,6 +217,18 @@ def export_html(
             "default_dir": direction_of(lang),
         },
     }
-    exporter = make_exporter(lang, show_code, path)
-    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    with _EXPORTING:
+        body, _ = _exporter(lang, show_code, str(path or "")).from_notebook_node(
+            nb, resources=resources
+        )
     return body
+
+
+# One exporter per setting: its templates compile once per process, not once per
+# report. An exporter keeps per-call state (filters), hence one export at a time.
+_EXPORTING = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _exporter(lang: str, show_code: bool, path: str):
+    return make_exporter(lang, show_code, path or None)

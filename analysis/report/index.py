@@ -11,6 +11,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
+from .quick_import import defer_iri_grammar
 from .sanitize import text_direction
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -50,6 +51,7 @@ class _Blocks(HTMLParser):
 
 
 def _markdown_blocks(source: str) -> list[tuple[str, str]]:
+    defer_iri_grammar()
     from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 
     renderer = IPythonRenderer(escape=False, exclude_anchor_links=True)
