@@ -14,6 +14,7 @@ import pandas as pd
 
 from .corpus import load_corpus
 from .entities import display_name, find_entities, sectors
+from .handoff import handed_tables
 from .normalize import normalize
 from .pipeline import extract_all
 from .present import (
@@ -59,10 +60,13 @@ def prepare(articles=None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
 
     Returns ``(corpus, tables)`` with ``tables`` holding ``money``, ``dates``,
     ``entities`` and ``facts`` (one extraction pass, :func:`analysis.extract_all`).
+    In a report build the tables are the build's own extraction of the same corpus
+    (:mod:`analysis.handoff`), not extracted again by every notebook.
     """
 
     corpus = load_corpus(articles)
-    return corpus, extract_all(corpus)
+    tables = handed_tables(corpus)
+    return corpus, tables if tables is not None else extract_all(corpus)
 
 
 def role_name(role: str, lang: str = "ar") -> str:

@@ -163,6 +163,31 @@ def test_failing_notebook_is_named_and_nothing_is_written(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "out"]
 
 
+HANDED = """# %% tags=["parameters"]
+lang = "ar"
+articles = None
+figures = None
+
+# %%
+import os, time
+from analysis import handoff, load_corpus
+path = os.environ[handoff.HANDOFF_ENV]
+for _ in range(600):  # the build writes it while this kernel starts: wait, to test it
+    if os.path.exists(path):
+        break
+    time.sleep(0.05)
+print("handed:", handoff.handed_tables(load_corpus(articles)) is not None)
+"""
+
+
+def test_the_notebooks_get_the_builds_extraction(tmp_path):
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    (nb / "01_handed.py").write_text(HANDED, encoding="utf-8")
+    build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=1, progress=False)
+    assert "handed: True" in (tmp_path / "out" / "01_handed.html").read_text(encoding="utf-8")
+
+
 def _live_children() -> list[int]:
     """Processes this one started that are still running (not zombies)."""
     me, found = os.getpid(), []

@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..handoff import HANDOFF_ENV
 from ..sources import ARTICLES_DIR
 from .execute import (
     ROOT,
@@ -109,9 +110,9 @@ def _read(source: Path, params: dict) -> NotebookNode:
 
 async def _run_all(
     paths: list[Path], params: dict, folder: Path, jobs: int, bar, side, pages, *,
-    lang: str, timeout: int, show_code: bool,
+    lang: str, timeout: int, show_code: bool, env: dict,
 ) -> tuple[list[ReportEntry], list]:
-    """Run the notebooks, ``jobs`` at a time, each in a kernel of its own.
+    """Run the notebooks, ``jobs`` at a time, each in a kernel of its own (with ``env``).
 
     This process reads the notebooks, writes the article pages (``pages()``) and
     exports each report as soon as its notebook is done, all on the ``side``
@@ -131,7 +132,7 @@ async def _run_all(
     async def kernel_for(i: int) -> Kernel:
         await alive.acquire()
         try:
-            return await Kernel(paths[i].parent).start(sources[i])
+            return await Kernel(paths[i].parent, env=env).start(sources[i])
         except BaseException:
             alive.release()
             raise
@@ -180,14 +181,16 @@ def _repo_figures() -> Path:
     return FIGURES_DIR
 
 
-def _article_pages(articles, folder: Path, lang: str) -> list[tuple[str, str, str]]:
-    """Write one page per article (every mention marked) for the reports' links."""
-    from .. import extract_all, load_corpus
+def _article_pages(articles, folder: Path, lang: str, handoff: Path) -> list[tuple[str, str, str]]:
+    """Write one page per article (every mention marked) for the reports' links; the
+    extraction is handed to the notebooks too (``handoff``)."""
+    from .. import load_corpus
+    from ..handoff import extract_and_hand_off
     from ..present import format_period, publisher_name
     from ..sources import article_href, write_article_pages
 
     corpus = load_corpus(articles)
-    write_article_pages(corpus, extract_all(corpus), folder, lang)
+    write_article_pages(corpus, extract_and_hand_off(corpus, handoff), folder, lang)
     return [
         (article_href(r.article_id), r.title or r.article_id,
          f"{publisher_name(r.publisher, lang)} · {format_period(r.published, lang)}".strip(" ·"))
@@ -257,10 +260,13 @@ def build_reports(
         with ThreadPoolExecutor(1) as side, tqdm(
             total=len(paths), desc="reports", unit="nb", disable=disable, file=sys.stderr
         ) as bar:
+            # One extraction, for the article pages and every notebook (analysis.handoff).
+            handoff = tmp / ".extracted.pickle"
             entries, pages = run_sync(
                 _run_all(paths, params, tmp, max(1, jobs), bar, side,
-                         partial(_article_pages, articles, tmp, lang),
-                         lang=lang, timeout=timeout, show_code=show_code)
+                         partial(_article_pages, articles, tmp, lang, handoff),
+                         lang=lang, timeout=timeout, show_code=show_code,
+                         env={HANDOFF_ENV: str(handoff)})
             )
         (tmp / "index.html").write_text(
             render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"

@@ -176,11 +176,12 @@ class Kernel:
     """A fresh kernel for one notebook, started ahead of it: it boots while the
     caller reads the notebook or other notebooks run.
 
-    Its stderr (start-up chatter, crash reports) goes to a file, shown only if it dies.
+    Its environment is :func:`kernel_env` and ``env``. Its stderr (start-up chatter,
+    crash reports) goes to a file, shown only if it dies.
     """
 
-    def __init__(self, cwd: str | Path, kernel_name: str = "python3") -> None:
-        self.cwd, self.kernel_name = Path(cwd), kernel_name
+    def __init__(self, cwd: str | Path, kernel_name: str = "python3", env: dict | None = None) -> None:
+        self.cwd, self.kernel_name, self.env = Path(cwd), kernel_name, env or {}
         self.km = None
         self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
 
@@ -197,7 +198,7 @@ class Kernel:
             # As nbclient starts kernels: IPython history in memory, not in the user's database.
             await self.km.start_kernel(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
-                cwd=str(self.cwd), env=kernel_env(), stderr=self.log,
+                cwd=str(self.cwd), env={**kernel_env(), **self.env}, stderr=self.log,
             )
         except Exception as exc:  # noqa: BLE001 - no such kernel, cannot launch
             error = self.failure(exc)
