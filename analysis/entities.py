@@ -211,10 +211,16 @@ def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
     return _sectors(str(gazetteer or GAZETTEER))
 
 
+@lru_cache(maxsize=1)
+def _arabic_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name_en, name_ar in zip(*(load_gazetteer()[c] for c in ("name_en", "name_ar"))):
+        names.setdefault(name_en, name_ar)  # the first row names it, as in the gazetteer
+    return names
+
+
 def display_name(name_en: str, lang: str = "ar") -> str:
     """The gazetteer's Arabic or English name for a canonical English name."""
     if lang == "en":
         return name_en
-    gaz = load_gazetteer()
-    hit = gaz.loc[gaz["name_en"] == name_en, "name_ar"]
-    return hit.iloc[0] if len(hit) else name_en
+    return _arabic_names().get(name_en, name_en)
