@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -132,6 +133,23 @@ def test_rerun_writes_identical_figures(seed_runs, tmp_path):
     _nb, figs = seed_runs["01_corpus"]
     run_notebook(ROOT / "notebooks" / "01_corpus.py", tmp_path, lang="ar", articles=None, figures=str(tmp_path))
     assert digests(tmp_path) == digests(figs)
+
+
+def _svg_texts(svg: bytes) -> list[str]:
+    # matplotlib writes each text string as a comment before its glyphs: the words and
+    # numbers a reader sees, without the glyph outlines a newer matplotlib may draw otherwise.
+    return re.findall(r"<!-- (.*?) -->", svg.decode("utf-8"))
+
+
+def test_committed_figures_say_what_the_notebooks_draw(seed_runs):
+    """figures/ in git is what `make` draws from the seeds: a stale chart fails here."""
+    stale = []
+    for _nb, figs in seed_runs.values():
+        for new in sorted(figs.glob("*.svg")):
+            committed = ROOT / "figures" / new.name
+            if not committed.is_file() or _svg_texts(committed.read_bytes()) != _svg_texts(new.read_bytes()):
+                stale.append(new.name)
+    assert stale == [], f"figures/ is out of date (run `make`): {stale}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
