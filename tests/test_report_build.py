@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import threading
 import time
 from pathlib import Path
 
@@ -212,6 +214,25 @@ def test_a_failing_notebook_stops_the_others(tmp_path):
         build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=2, progress=False)
     assert info.value.notebook == "01_fails.py"
     assert set(_live_children()) <= before  # no kernel left running
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_ctrl_c_stops_the_kernels_and_writes_nothing(tmp_path):
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    for name in ("01_slow.py", "02_slow.py", "03_slow.py"):
+        (nb / name).write_text("# %%\nimport time\ntime.sleep(300)\n", encoding="utf-8")
+    before = set(_live_children())
+    ctrl_c = threading.Timer(3, os.kill, (os.getpid(), signal.SIGINT))
+    ctrl_c.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=2, progress=False)
+    finally:
+        ctrl_c.cancel()
+    assert set(_live_children()) <= before
+    assert list((tmp_path / "out").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "out"]
 
 
 def test_interrupted_build_leaves_the_output_as_it_was(tmp_path, monkeypatch):

@@ -6,8 +6,8 @@ import asyncio
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -309,13 +309,46 @@ def execute_notebook(
 
 
 def run_sync(coro: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine to its end, also from code already inside an event loop (a notebook)."""
+    """Run a coroutine to its end, on an event loop in a thread of its own.
+
+    A thread of its own: this works from code already inside an event loop (a
+    notebook), and nbclient sets no signal handlers there, so Ctrl-C stays a
+    KeyboardInterrupt of the calling thread: the run is cancelled (its clean-up
+    runs, no kernel is left behind) and the interrupt raised again.
+    """
+    loop = asyncio.new_event_loop()
+    task = loop.create_task(coro)
+    outcome: dict[str, Any] = {}
+    # An Event, not Thread.join: a join interrupted by Ctrl-C may return early next time.
+    finished = threading.Event()
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            outcome["value"] = loop.run_until_complete(task)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+            outcome["error"] = exc
+        finally:
+            left = asyncio.all_tasks(loop)
+            for t in left:
+                t.cancel()
+            if left:
+                loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
+            finished.set()
+
+    threading.Thread(target=run, name="notebooks").start()
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with ThreadPoolExecutor(1) as thread:
-        return thread.submit(asyncio.run, coro).result()
+        finished.wait()
+    except KeyboardInterrupt:
+        if not finished.is_set():
+            loop.call_soon_threadsafe(task.cancel)
+        finished.wait()
+        raise
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def _raise_cell_error(exc, nb: NotebookNode, index: int | None, source: Path) -> None:
