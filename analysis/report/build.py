@@ -141,8 +141,9 @@ async def _run_all(
         kernel = await kernels[i]
         try:
             nb = await notebooks[i]
-            async with running:
-                await async_execute_notebook(nb, source=sources[i], kernel=kernel, timeout=timeout)
+            await async_execute_notebook(
+                nb, source=sources[i], kernel=kernel, slot=running, timeout=timeout
+            )
         finally:
             alive.release()
             # Its notebook is done: nothing is left in the kernel to wait for.

@@ -8,6 +8,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Coroutine
+from contextlib import AbstractAsyncContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -230,6 +231,7 @@ async def async_execute_notebook(
     *,
     source: str | Path,
     kernel: Kernel | None = None,
+    slot: AbstractAsyncContextManager | None = None,
     cwd: str | Path | None = None,
     timeout: int = 600,
     kernel_name: str = "python3",
@@ -240,6 +242,8 @@ async def async_execute_notebook(
         kernel: a kernel started for this notebook (:meth:`Kernel.start`), left
             running for its owner to shut down; by default one is started here
             (in ``cwd``, default the file's folder) and shut down after.
+        slot: entered once the kernel is ready and held while the cells run (e.g. a
+            semaphore bounding how many notebooks run at once).
     """
     defer_iri_grammar()
     from nbclient import NotebookClient
@@ -263,7 +267,11 @@ async def async_execute_notebook(
         on_cell_start=on_start,
     )
     try:
-        await client.async_execute()
+        # Connect before taking the slot: waiting for the kernel (0.2 s at least, even
+        # for one that has booted) overlaps the notebooks that hold the slots.
+        await client.async_start_new_kernel_client()
+        async with slot or nullcontext():
+            await client.async_execute()
     except CellExecutionError as exc:
         _raise_cell_error(exc, nb, current["index"], source)
     except Exception as exc:  # noqa: BLE001 - timeouts, dead kernels, start-up failures
