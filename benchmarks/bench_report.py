@@ -2,10 +2,13 @@
 
 The floor is what any notebook build pays: one fresh kernel per notebook, started and
 driven by nbclient, with the same number of notebooks run at once. The build is
-``build_reports`` on the project's notebooks (execution, HTML export with the
-embedded font, article pages, index, atomic write). Both run in fresh interpreters,
-best of N, with ``--jobs 1`` and ``--jobs 2``; the speed-up of ``--jobs 2`` is
-reported too.
+``build_reports`` on the project's notebooks: one fresh kernel per notebook, driven
+from one process (each kernel started ahead of its notebook), the articles extracted
+once for the article pages and handed to every notebook, HTML export with the
+embedded font, index, atomic write. Both run in fresh interpreters, best of N, with
+``--jobs 1`` and ``--jobs 2``; the speed-up of ``--jobs 2`` is reported too. The
+floor imports nbformat and nbclient before its clock starts; the build imports what
+it needs (nbformat, nbclient, jupytext, nbconvert) inside the timed call.
 """
 
 from __future__ import annotations
