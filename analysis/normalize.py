@@ -2,9 +2,11 @@
 
 Every normalized character remembers which raw character it came from, so a span
 found in normalized text maps back to the exact span of the raw article
-(``Normalized.raw_span``). The work is a lookup table applied with numpy over the
-code points, which is what makes it fast; the rules themselves are data
-(``data/charmap.json``) a user can read and extend.
+(``Normalized.raw_span``). The rules are data (``data/charmap.json``) a user can
+read and extend, compiled into a lookup table over the code points. Two kernels
+apply it: a one-pass C loop (``_normalize_c.c``, built by ``pip install`` where a C
+compiler exists) and a numpy kernel, the reference the C loop is tested against,
+which runs where the C loop was not built and for the texts it hands over.
 
 What normalization does (all of it idempotent):
 
@@ -213,7 +215,7 @@ def _apply(text: str, want_offsets: bool):
     """(normalized text, raw starts, raw ends); the offsets are None without ``want_offsets``."""
     if _normalize_c is not None:
         done = _normalize_c.apply(text, _c_table(), want_offsets)
-        if done is not None:  # None: a ligature to expand, which only the numpy kernel does
+        if done is not None:  # None: a ligature to expand, or a text over 2**30 characters
             out, starts, ends = done
             if not want_offsets:
                 return out, None, None
