@@ -12,8 +12,9 @@
  *               dropped characters are gone;
  *   bits 24-31  flags: DROP_MARK (dropped; a diacritic or tatweel, so the kept character
  *               before it extends its raw span over it), DROP (dropped), MULTI (a
- *               ligature that expands to several letters: the kernel returns None and
- *               the numpy kernel takes the text).
+ *               ligature such as ﻻ or ﷲ that expands to several letters: bits 0-15
+ *               then index the tuple of expansions; every letter of an expansion has
+ *               the ligature's raw span).
  *
  * Offsets (int32): a kept character spans its raw index and the dropped marks right
  * after it; an inserted space has the empty span at the index of the character after
@@ -40,8 +41,10 @@ typedef struct {
     PyObject *starts, *ends; /* bytearrays of offset_t, or NULL without offsets */
     offset_t *s, *e;
     PyObject *str;           /* the output, written in place: a fresh UCS2 or UCS4 str */
+    int wide;                /* 1 if str is UCS4 */
     Py_UCS4 max;             /* its largest character, to make it canonical at the end */
     Py_ssize_t len, cap;
+    Py_ssize_t group;        /* first output index of the last kept character or expansion */
 } Out;
 
 static int grow(Out *o) {
@@ -58,14 +61,51 @@ static int grow(Out *o) {
     return 0;
 }
 
+static inline void push(Out *o, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end) {
+    PyUnicode_WRITE(o->wide ? PyUnicode_4BYTE_KIND : PyUnicode_2BYTE_KIND,
+                    PyUnicode_DATA(o->str), o->len, ch);
+    if (o->s) {
+        o->s[o->len] = (offset_t)start;
+        o->e[o->len] = (offset_t)end;
+    }
+    if (ch > o->max) o->max = ch;
+    o->len++;
+}
+
+/* Write expansion ``index`` of ``exps`` for the ligature at raw index i (the rare path). */
+static int expand(Out *o, PyObject *exps, uint32_t index, Py_ssize_t i, int *prev,
+                  const uint32_t *table) {
+    if ((Py_ssize_t)index >= PyTuple_GET_SIZE(exps)
+        || !PyUnicode_Check(PyTuple_GET_ITEM(exps, index))) {
+        PyErr_SetString(PyExc_ValueError, "the table names an expansion the tuple lacks");
+        return -1;
+    }
+    PyObject *rep = PyTuple_GET_ITEM(exps, index);
+    Py_ssize_t m = PyUnicode_GET_LENGTH(rep);
+    while (o->len + 2 * m + 2 > o->cap)
+        if (grow(o) < 0) return -1;
+    int kind = PyUnicode_KIND(rep);
+    const void *data = PyUnicode_DATA(rep);
+    o->group = o->len;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, j);
+        int c = ch < TABLE_SIZE ? (int)CLASS(table[ch]) : 0;
+        if (*prev * c == ARABIC_X_LATIN) push(o, ' ', i, i);
+        push(o, ch, i, i + 1);
+        *prev = c;
+    }
+    return 0;
+}
+
 /* The loop, once per input kind (UCS1, UCS2, UCS4) and with or without offsets, so
  * the hot path has no branch on either; state lives in locals, written back at the end.
- * Returns 0 done, 1 a ligature was found, -1 error. */
+ * Returns 0 done, -1 error. */
 #define DEFINE_LOOP(NAME, IN_T, OUT_T, OFFS)                                                 \
-    static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, Out *o) {          \
+    static int NAME(const IN_T *in, Py_ssize_t n, const uint32_t *table, PyObject *exps,    \
+                    Out *o) {                                                                 \
         int prev = 0, status = 0;  /* prev: class of the last kept character */              \
         Py_ssize_t len = 0, cap = o->cap;                                                     \
-        Py_ssize_t last_kept = -1; /* its output index while dropped marks extend it */       \
+        Py_ssize_t group = -1;     /* see Out.group; -1 once a dropped non-mark ends it */    \
         Py_UCS4 max = 0;                                                                      \
         OUT_T *out = PyUnicode_DATA(o->str);                                                  \
         offset_t *s = o->s, *e = o->e;                                                        \
@@ -74,13 +114,22 @@ static int grow(Out *o) {
             uint32_t v = cp < TABLE_SIZE ? table[cp] : cp;                                    \
             if (v >= F_DROP_MARK) { /* only table values carry flags */                       \
                 if (v & F_MULTI) {                                                            \
-                    status = 1;                                                               \
-                    break;                                                                    \
+                    o->len = len;                                                             \
+                    o->max = max;                                                             \
+                    if (expand(o, exps, CHAR(v), i, &prev, table) < 0) {                      \
+                        status = -1;                                                          \
+                        break;                                                                \
+                    }                                                                         \
+                    len = o->len, max = o->max, cap = o->cap, group = o->group;               \
+                    out = PyUnicode_DATA(o->str);                                             \
+                    s = o->s;                                                                 \
+                    e = o->e;                                                                 \
+                } else if (!(v & F_DROP_MARK)) {                                              \
+                    group = -1; /* a dropped non-mark ends the span before it */              \
+                } else if (OFFS && group >= 0) {                                              \
+                    for (Py_ssize_t k = group; k < len; k++)                                  \
+                        if (e[k] != s[k]) e[k] = (offset_t)(i + 1); /* not a space */        \
                 }                                                                             \
-                if (!(v & F_DROP_MARK))                                                       \
-                    last_kept = -1; /* a dropped non-mark ends the span before it */          \
-                else if (OFFS && last_kept >= 0)                                              \
-                    e[last_kept] = (offset_t)(i + 1);                                         \
                 continue;                                                                     \
             }                                                                                 \
             int c = cp < TABLE_SIZE ? (int)CLASS(v) : 0;                                      \
@@ -107,7 +156,7 @@ static int grow(Out *o) {
                 s[len] = (offset_t)i;                                                         \
                 e[len] = (offset_t)(i + 1);                                                   \
             }                                                                                 \
-            last_kept = len++;                                                                \
+            group = len++;                                                                    \
             prev = c;                                                                         \
         }                                                                                     \
         o->len = len;                                                                         \
@@ -122,15 +171,15 @@ DEFINE_LOOP(loop1_offsets, Py_UCS1, Py_UCS2, 1)
 DEFINE_LOOP(loop2_offsets, Py_UCS2, Py_UCS2, 1)
 DEFINE_LOOP(loop4_offsets, Py_UCS4, Py_UCS4, 1)
 
-/* apply(text, table, offsets) -> (str, starts, ends) | None
+/* apply(text, table, expansions, offsets) -> (str, starts, ends) | None
  * starts and ends are bytearrays of native int32 (None without offsets); None as a
- * whole means the numpy kernel must take the text: it holds a ligature to expand, or
- * it is too long for int32 offsets. */
+ * whole means the text is too long for int32 offsets: the numpy kernel takes it. */
 static PyObject *apply(PyObject *self, PyObject *args) {
-    PyObject *text, *result = NULL;
+    PyObject *text, *exps, *result = NULL;
     Py_buffer table;
     int offsets;
-    if (!PyArg_ParseTuple(args, "Uy*p", &text, &table, &offsets)) return NULL;
+    if (!PyArg_ParseTuple(args, "Uy*O!p", &text, &table, &PyTuple_Type, &exps, &offsets))
+        return NULL;
     Out o = {0};
     if (table.len != TABLE_SIZE * 4) {
         PyErr_SetString(PyExc_ValueError, "the table must hold 65536 uint32 values");
@@ -142,6 +191,7 @@ static PyObject *apply(PyObject *self, PyObject *args) {
         result = Py_NewRef(Py_None);
         goto done;
     }
+    o.wide = wide;
     o.cap = n + n / 16 + 16;
     o.str = PyUnicode_New(o.cap, wide ? 0x10FFFF : 0xFFFF);
     if (!o.str) goto done;
@@ -155,16 +205,12 @@ static PyObject *apply(PyObject *self, PyObject *args) {
     const void *data = PyUnicode_DATA(text);
     int status;
     if (kind == PyUnicode_1BYTE_KIND)
-        status = (offsets ? loop1_offsets : loop1)(data, n, table.buf, &o);
+        status = (offsets ? loop1_offsets : loop1)(data, n, table.buf, exps, &o);
     else if (kind == PyUnicode_2BYTE_KIND)
-        status = (offsets ? loop2_offsets : loop2)(data, n, table.buf, &o);
+        status = (offsets ? loop2_offsets : loop2)(data, n, table.buf, exps, &o);
     else
-        status = (offsets ? loop4_offsets : loop4)(data, n, table.buf, &o);
+        status = (offsets ? loop4_offsets : loop4)(data, n, table.buf, exps, &o);
     if (status < 0) goto done;
-    if (status > 0) {
-        result = Py_NewRef(Py_None);
-        goto done;
-    }
     /* A str must be stored in the narrowest kind its characters allow: keep the buffer
      * when its kind is right (Arabic text: UCS2), else copy into the right kind. */
     PyObject *str;
@@ -198,7 +244,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"apply", apply, METH_VARARGS,
-     "apply(text, table, offsets) -> (str, starts, ends) or None; see normalize.py."},
+     "apply(text, table, expansions, offsets) -> (str, starts, ends) or None; see normalize.py."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -6,7 +6,7 @@ found in normalized text maps back to the exact span of the raw article
 read and extend, compiled into a lookup table over the code points. Two kernels
 apply it: a one-pass C loop (``_normalize_c.c``, built by ``pip install`` where a C
 compiler exists) and a numpy kernel, the reference the C loop is tested against,
-which runs where the C loop was not built and for the texts it hands over.
+which runs where the C loop was not built and for texts over 2**30 characters.
 
 What normalization does (all of it idempotent):
 
@@ -198,24 +198,26 @@ _C_DROP_MARK, _C_DROP, _C_MULTI = 1 << 24, 2 << 24, 4 << 24
 
 
 @lru_cache(maxsize=1)
-def _c_table() -> bytes:
+def _c_table() -> tuple[bytes, tuple[str, ...]]:
     """The rules packed for the C kernel: per BMP code point, the replacement character,
-    its class (bits 16-23) and the drop / expand flags (bits 24-31), native uint32."""
-    table, cls, _ = _tables()
+    its class (bits 16-23) and the drop / expand flags (bits 24-31), native uint32; and
+    the expansions of ligatures, which a MULTI entry indexes in its bits 0-15."""
+    table, cls, multi = _tables()
     special = table > 0xFFFF
     kept = np.where(special, 0, table).astype(np.uint32)
     packed = kept | (cls[kept].astype(np.uint32) << 16)
     dropped = table == _DROP
     packed[dropped] = np.where(cls[dropped] == _CLS_MARK, _C_DROP_MARK, _C_DROP)
-    packed[table == _MULTI] = _C_MULTI
-    return packed.tobytes()
+    ligatures = sorted(multi)
+    packed[ligatures] = _C_MULTI | np.arange(len(ligatures), dtype=np.uint32)
+    return packed.tobytes(), tuple(multi[cp] for cp in ligatures)
 
 
 def _apply(text: str, want_offsets: bool):
     """(normalized text, raw starts, raw ends); the offsets are None without ``want_offsets``."""
     if _normalize_c is not None:
-        done = _normalize_c.apply(text, _c_table(), want_offsets)
-        if done is not None:  # None: a ligature to expand, or a text over 2**30 characters
+        done = _normalize_c.apply(text, *_c_table(), want_offsets)
+        if done is not None:  # None: a text over 2**30 characters
             out, starts, ends = done
             if not want_offsets:
                 return out, None, None
