@@ -14,14 +14,19 @@ SEEDS = ROOT / "seeds"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def missing(msg: str) -> None:
+    """Something a test needs is not installed: skip locally, fail in CI, where the
+    set-up must have installed it."""
+    if IN_CI:
+        pytest.fail(msg)
+    pytest.skip(msg)
+
+
 def require_tool(name: str) -> str:
     """Path of an external program; skip (or, in CI, fail) when it is missing."""
     path = shutil.which(name)
     if path is None:
-        msg = f"{name} is not installed (`bash scripts/system-deps.sh test` installs it)"
-        if IN_CI:
-            pytest.fail(msg)
-        pytest.skip(msg)
+        missing(f"{name} is not installed (`bash scripts/system-deps.sh test` installs it)")
     return path
 
 

@@ -8,11 +8,11 @@ import unicodedata
 
 import numpy as np
 import pytest
+from conftest import missing
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.normalize import Normalized, normalize, normalize_with_offsets
-from conftest import IN_CI
 
 # --------------------------------------------------------------------------- examples
 
@@ -303,10 +303,7 @@ def _require_c_kernel():
     """The compiled kernel, which ``pip install`` builds where a C compiler exists; its
     absence skips these tests locally and fails them in CI, where it must be built."""
     if _module._normalize_c is None:
-        msg = "analysis._normalize_c is not built (pip install -e . needs a C compiler)"
-        if IN_CI:
-            pytest.fail(msg)
-        pytest.skip(msg)
+        missing("analysis._normalize_c is not built (pip install -e . needs a C compiler)")
     return _module._normalize_c
 
 
