@@ -1,19 +1,21 @@
-# Everything runs in .venv, built from pyproject.toml. `make` = set up + build all.
+# Everything runs in .venv, installed from the lock file. `make` = set up + build all.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PYTEST := $(BIN)/python -m pytest --hypothesis-profile=ci
 
-.PHONY: all setup report test bench lab clean
+.PHONY: all setup report test test-fast bench lab lock clean
 
 all: report
 
-# setup.py and the C source too: pip install -e . compiles the normalization kernel.
-$(STAMP): pyproject.toml setup.py analysis/_normalize_c.c
-	bash scripts/system-deps.sh build
+# requirements.lock pins every package (make lock); pyproject.toml keeps the ranges
+# library users install against.
+$(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -22,15 +24,25 @@ report: $(STAMP)
 	$(BIN)/python -m analysis report
 
 test: $(STAMP)
-	bash scripts/system-deps.sh test
-	$(BIN)/python -m pytest
+	bash scripts/system-deps.sh
+	$(PYTEST)
+
+# Without the browser, OCR, Dask and slow tests: a minute, for the edit-test loop.
+test-fast: $(STAMP)
+	$(PYTEST) -m "not browser and not ocr and not slow and not dask"
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q --no-deps 'camel-tools>=1.5'
 	$(BIN)/python -m benchmarks $(ARGS)
 
+# Jupyter refuses to run as root unless told; a container user is root.
 lab: $(STAMP)
-	$(BIN)/python -m jupyter lab notebooks/
+	$(BIN)/python -m jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
+
+# Re-pin after changing pyproject.toml's dependencies (needs uv: pip install uv).
+lock:
+	uv pip compile pyproject.toml --extra test --extra bench --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_28 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) reports

@@ -1,23 +1,29 @@
 """Arabic news on AI funding: load articles, normalize Arabic with offsets, extract facts.
 
-Nothing heavy happens at import time: data files load on first use, and the chart
-(``analysis.charts``) and report (``analysis.report``) layers, which pull in
-matplotlib and nbconvert, are imported only when asked for.
+The public API. The package is layered, each layer importing only those before it:
+``text`` (normalization, sentences) → ``corpus`` (files into a frame) → ``extract``
+(money, dates, names) → ``claims`` (facts table, who funds whom) → ``run`` (one pass,
+Dask, the cache) → ``present`` (words, Markdown, reader tables) → ``charts`` and
+``report``. Nothing heavy happens at import time: data files load on first use, and
+``analysis.charts`` and ``analysis.report`` (matplotlib, nbconvert) load only when
+asked for.
 """
 
-from .corpus import CorpusError, CorpusWarning, load_corpus, read_article
-from .dates import extract_dates, find_dates, resolve_relative
-from .entities import display_name, extract_entities, find_entities
-from .facts import conflicts, facts
-from .money import extract_money, find_money
-from .normalize import Normalized, normalize, normalize_with_offsets
-from .pipeline import extract_all
-from .sentences import clause_spans, sentence_spans, split_sentences
+from analysis.claims.facts import conflicts, facts
+from analysis.corpus.load import CorpusError, CorpusWarning, load_corpus, read_article
+from analysis.extract.dates import extract_dates, find_dates, resolve_relative
+from analysis.extract.entities import display_name, extract_entities, find_entities
+from analysis.extract.money import extract_money, find_money
+from analysis.run.cache import cached_extract_all, prepare
+from analysis.run.pipeline import extract_all
+from analysis.text.normalize import Normalized, normalize, normalize_with_offsets
+from analysis.text.sentences import clause_spans, sentence_spans, split_sentences
 
 __all__ = [
     "CorpusError",
     "CorpusWarning",
     "Normalized",
+    "cached_extract_all",
     "clause_spans",
     "conflicts",
     "display_name",
@@ -32,9 +38,10 @@ __all__ = [
     "load_corpus",
     "normalize",
     "normalize_with_offsets",
+    "prepare",
     "read_article",
     "resolve_relative",
     "sentence_spans",
     "split_sentences",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -36,8 +36,8 @@ def _parser() -> argparse.ArgumentParser:
 def _extract(args) -> int:
     from pathlib import Path
 
-    from .corpus import load_corpus
-    from .pipeline import extract_all
+    from analysis.corpus.load import load_corpus
+    from analysis.run.pipeline import extract_all
 
     tables = extract_all(load_corpus(args.articles), engine=args.engine, scheduler=args.scheduler,
                          partitions=args.partitions)
@@ -54,9 +54,9 @@ def _extract(args) -> int:
 
 
 def _report(args) -> int:
-    from .corpus import load_corpus
-    from .report import NotebookError, ReportError, build_reports, find_notebooks
-    from .report.execute import NOTEBOOKS
+    from analysis.corpus.load import load_corpus
+    from analysis.report import NotebookError, ReportError, build_reports, find_notebooks
+    from analysis.report.execute import NOTEBOOKS
 
     corpus = load_corpus(args.articles)  # fail early, with the loader's message, on bad input
     print(f"articles: {len(corpus)} from {args.articles or 'the bundled seeds'}")
@@ -90,7 +90,7 @@ def _report(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
 
-    from .corpus import CorpusError, load_corpus, summarize
+    from analysis.corpus.load import CorpusError, load_corpus, summarize
 
     try:
         if args.command == "report":

@@ -7,9 +7,7 @@ counts), and the whole corpus as one string (pure throughput). Everything is mea
 in the same run, best of N repeats, as MB/s of UTF-8 input:
 
 * ``floor``: ``bytes.decode("utf-8")`` + ``len`` — the least any text tool must do;
-* ``normalize`` and ``normalize_with_offsets`` (this package), on the compiled kernel
-  when the install built it (``params.kernel`` says which ran), and the numpy kernel
-  alone, which is what a machine without a C compiler gets;
+* ``normalize`` and ``normalize_with_offsets`` (this package, numpy);
 * PyArabic: ``strip_tashkeel``, ``strip_tatweel``, ``normalize_ligature``,
   ``normalize_alef`` and ى → ي, the nearest composition of its functions;
 * CAMeL Tools: ``normalize_unicode``, ``dediac_ar``, ``normalize_alef_ar``,
@@ -23,14 +21,11 @@ include ``bytes.decode``, like the floor, since all of them start from file byte
 from __future__ import annotations
 
 import gc
-import importlib
 import time
 from collections.abc import Callable
 
-from analysis.corpus import default_articles_dir
-from analysis.normalize import normalize, normalize_with_offsets
-
-_KERNELS = importlib.import_module("analysis.normalize")  # the package re-exports the functions
+from analysis.corpus.load import default_articles_dir
+from analysis.text.normalize import normalize, normalize_with_offsets
 
 NAME = "normalize"
 MB = 1_000_000
@@ -110,8 +105,6 @@ def run(quick: bool = False, repeats: int | None = None) -> dict:
         "floor: bytes.decode + len": len,
         "normalize": normalize,
         "normalize_with_offsets": normalize_with_offsets,
-        "normalize, numpy kernel": lambda t: _KERNELS._apply_numpy(t, False),
-        "normalize_with_offsets, numpy kernel": lambda t: _KERNELS._apply_numpy(t, True),
         "PyArabic (composed)": _pyarabic(),
         "CAMeL Tools (composed)": _camel(),
     }
@@ -159,7 +152,6 @@ def run(quick: bool = False, repeats: int | None = None) -> dict:
         "name": NAME,
         "claim": "normalization throughput vs PyArabic, CAMeL Tools and a decode floor",
         "params": {
-            "kernel": "C (analysis._normalize_c)" if _KERNELS._normalize_c else "numpy (C kernel not built)",
             "input": f"{len(docs)} seed articles, {size / MB:.1f} MB UTF-8, {chars:,} characters",
             "unit": f"MB of UTF-8 input per second, best of {repeats} repeats "
             "(bytes.decode included in every row; ratios are within a mode)",

@@ -41,7 +41,7 @@ _CHILD = r"""
 import gc, json, resource, sys, time
 import pandas as pd
 from analysis import extract_dates, extract_entities, extract_money, facts, load_corpus
-from analysis.pipeline import TABLES, extract_all
+from analysis.run.pipeline import TABLES, extract_all
 
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

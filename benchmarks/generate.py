@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.corpus import default_articles_dir, read_catalog
-from analysis.entities import load_gazetteer
+from analysis.corpus.load import default_articles_dir, read_catalog
+from analysis.extract.entities import load_gazetteer
 
 TRUTH_COLUMNS = ["article_id", "kind", "surface", "value", "currency", "subject", "year", "month"]
 

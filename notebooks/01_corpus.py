@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -28,16 +30,19 @@
 lang = "ar"        # "ar" or "en": the language of generated text and chart labels
 articles = None    # None: the bundled seed articles; or a folder of .txt files
 figures = None     # None: the repository's figures/ folder
+links = False     # True in reports: figures link to their sentences on article pages
+cache = None      # None: the user's cache folder for extractions
 
 # %%
 from IPython.display import Markdown, display
 
-from analysis import story
+from analysis import prepare
+from analysis.present import markdown as md, tables
 from analysis.charts import barh_values, save_and_show, show_table
 
-corpus, tables = story.prepare(articles)
-money, dates, entities, table = tables["money"], tables["dates"], tables["entities"], tables["facts"]
-counts = story.counts_by_article(corpus, money, dates, entities)
+corpus, extracted = prepare(articles, cache)
+money, dates, entities, table = extracted["money"], extracted["dates"], extracted["entities"], extracted["facts"]
+counts = tables.counts_by_article(corpus, money, dates, entities)
 
 # %% [markdown]
 # <div dir="rtl">
@@ -50,7 +55,7 @@ counts = story.counts_by_article(corpus, money, dates, entities)
 # </div>
 
 # %%
-display(Markdown(story.say(
+display(Markdown(md.say(
     "تضم هذه المجموعة **{n}** مقالات من **{p}** ناشرين، نُشرت بين **{first}** و**{last}**.",
     lang, n=len(corpus), p=corpus["publisher"].replace("", None).nunique(),
     first=corpus["published"].replace("", None).min() or "؟",
@@ -82,11 +87,11 @@ kind_labels = {
 fig = barh_values(
     [kind_labels[k] for k in totals.index], totals.tolist(),
     title={"ar": "ما استُخرج من المقالات", "en": "What was extracted from the articles"},
-    source=story.source_line(corpus["article_id"], corpus, lang),
+    source=tables.source_line(corpus["article_id"], corpus, lang),
     lang=lang, value_fmt="{:,.0f}",
 )
 display(save_and_show(fig, f"01_extracted_counts_{lang}", figures))
-display(Markdown(story.articles_list(corpus, lang)))
+display(Markdown(md.articles_list(corpus, lang, links=links)))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -100,11 +105,11 @@ display(Markdown(story.articles_list(corpus, lang)))
 
 # %%
 biggest = table.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False).head(1)
-display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in biggest.iterrows()], lang)))
+display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang)))
 if len(biggest):
     row = biggest.iloc[0]
     raw = corpus.set_index("article_id").at[row["article_id"], "raw"]
-    display(Markdown(story.say(
+    display(Markdown(md.say(
         "في المقالة {aid} يبدأ المبلغ عند الحرف {start} وينتهي عند الحرف {end}، "
         "والنص الأصلي في هذا الموضع هو: «{surface}».",
         lang, aid=row["article_id"], start=row["start"], end=row["end"],
@@ -122,8 +127,8 @@ if len(biggest):
 # </div>
 
 # %%
-limits = story.source_limits(corpus)
-display(Markdown(story.say(
+limits = tables.source_limits(corpus)
+display(Markdown(md.say(
     "- عدد المقالات المترجمة إلى العربية (بحسب الفهرس): **{translated}** من **{n}**.\n"
     "- عدد المقالات التي لا يذكر نصها تاريخ نشرها فاستنتجناه من مضمونها (انظر «أساس التاريخ»): "
     "**{inferred}** من **{n}**.",
@@ -132,7 +137,7 @@ display(Markdown(story.say(
 
 # %%
 unquantified = money[money["value"].isna()]
-display(Markdown(story.say(
+display(Markdown(md.say(
     "عثرنا على **{n}** مبلغًا ماليًا، منها **{u}** بلا قيمة محددة، و**{f}** ادعاءً منسوبًا إلى جهة بعينها "
     "في جدول الحقائق.",
     lang, n=len(money), u=len(unquantified), f=len(table),

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -29,17 +31,21 @@
 lang = "ar"
 articles = None
 figures = None
+links = False
+cache = None
 
 # %%
 from IPython.display import Markdown, display
 
-from analysis import conflicts, story
+from analysis import conflicts, prepare
+from analysis.claims import funders
+from analysis.present import markdown as md, tables, words
 from analysis.charts import barh_values, save_and_show, show_table
 
-corpus, tables = story.prepare(articles)
-table, entities = tables["facts"], tables["entities"]
+corpus, extracted = prepare(articles, cache)
+table, entities = extracted["facts"], extracted["entities"]
 SUBJECT = "xAI"
-xai = story.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
+xai = tables.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -52,20 +58,20 @@ xai = story.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
 # </div>
 
 # %%
-display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in xai.iterrows()], lang)))
+display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in xai.iterrows()], lang)))
 
 # %%
-labels, values = story.chart_claims(xai, lang)
+labels, values = tables.chart_claims(xai, lang)
 if values:
     fig = barh_values(
         labels, values,
         title={"ar": "xAI: المبالغ كما وردت في كل مقالة (مليار دولار)",
                "en": "xAI: the figures as each article states them (USD bn)"},
-        source=story.source_line(xai["article_id"], corpus, lang),
+        source=tables.source_line(xai["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"02_xai_claims_{lang}", figures))
-    display(Markdown(story.sources_list(xai.dropna(subset=["value_usd"]), lang, labels)))
+    display(Markdown(md.sources_list(xai.dropna(subset=["value_usd"]), lang, labels, links)))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -78,8 +84,8 @@ if values:
 # </div>
 
 # %%
-events = story.event_summary(xai)
-display(Markdown(story.say(
+events = tables.event_summary(xai)
+display(Markdown(md.say(
     "عدد الأحداث المالية عن xAI في المقالات: **{n}**، منها **{m}** ورد في أكثر من مقالة.",
     lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0,
 )))
@@ -101,8 +107,8 @@ versions = versions[versions["subject"] == SUBJECT]
 lines = []
 for _, v in versions.iterrows():
     rows = table[table["event_id"] == v["event_id"]].drop_duplicates("article_id")
-    lines += [story.claim_line(r, lang) for _, r in rows.iterrows()]
-display(Markdown(story.bullets(lines, lang, empty="لا تختلف المقالات في أرقام xAI." if lang == "ar" else "The articles agree on xAI's figures.")))
+    lines += [md.claim_line(r, lang, links) for _, r in rows.iterrows()]
+display(Markdown(md.bullets(lines, lang, empty="لا تختلف المقالات في أرقام xAI." if lang == "ar" else "The articles agree on xAI's figures.")))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -116,29 +122,29 @@ display(Markdown(story.bullets(lines, lang, empty="لا تختلف المقال�
 # </div>
 
 # %%
-backers = {s: story.backers_of(s, table, entities, corpus) for s in (SUBJECT, "OpenAI", "Anthropic")}
+backers = {s: funders.backers_of(s, table, entities, corpus) for s in (SUBJECT, "OpenAI", "Anthropic")}
 for subject, df in backers.items():
-    display(Markdown(story.say("### {who}", lang, who=story.name(subject, lang))))
-    display(Markdown(story.bullets(
-        [f"- {story.md_escape(story.name(b, lang))} ({story.md_escape(story.sector_name(sec, lang))})"
+    display(Markdown(md.say("### {who}", lang, who=words.name(subject, lang))))
+    display(Markdown(md.bullets(
+        [f"- {md.md_escape(words.name(b, lang))} ({md.md_escape(words.sector_name(sec, lang))})"
          for b, sec in zip(df["backer"], df["sector"])], lang)))
 
 # %%
-flows = story.funders(table)
+flows = funders.funders(table)
 flows = flows.dropna(subset=["value_usd"])
 if len(flows):
     fig = barh_values(
-        [f"{story.name(b, lang)} ← {story.name(s, lang)}" if lang == "ar" else f"{b} → {s}"
+        [f"{words.name(b, lang)} ← {words.name(s, lang)}" if lang == "ar" else f"{b} → {s}"
          for b, s in zip(flows["backer"], flows["subject"])],
         (flows["value_usd"] / 1e9).tolist(),
         title={"ar": "من يموّل من: مبالغ تذكرها المقالات (مليار دولار)",
                "en": "Who funds whom: sums the articles state (USD bn)"},
-        source=story.source_line(flows["article_id"], corpus, lang),
+        source=tables.source_line(flows["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"02_backers_{lang}", figures))
-display(Markdown(story.bullets([
-    f"- {story.md_escape(story.name(r['backer'], lang))} → {story.md_escape(story.name(r['subject'], lang))}: "
-    f"{story.linked_amount(r, lang)} {story.cite(r, lang)}: «{story.md_escape(r['sentence'].strip())}»"
-    for _, r in story.funders(table).iterrows()
+display(Markdown(md.bullets([
+    f"- {md.md_escape(words.name(r['backer'], lang))} → {md.md_escape(words.name(r['subject'], lang))}: "
+    f"{md.linked_amount(r, lang, links)} {md.cite(r, lang)}: «{md.md_escape(r['sentence'].strip())}»"
+    for _, r in funders.funders(table).iterrows()
 ], lang)))

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -29,16 +31,20 @@
 lang = "ar"
 articles = None
 figures = None
+links = False
+cache = None
 
 # %%
 from IPython.display import Markdown, display
 
-from analysis import story
+from analysis import prepare
+from analysis.claims import funders
+from analysis.present import markdown as md, tables, words
 from analysis.charts import barh_values, save_and_show, show_table
 
-corpus, tables = story.prepare(articles)
-table, entities = tables["facts"], tables["entities"]
-backers = story.funding_backers(entities, corpus)
+corpus, extracted = prepare(articles, cache)
+table, entities = extracted["facts"], extracted["entities"]
+backers = funders.funding_backers(entities, corpus)
 
 # %% [markdown]
 # <div dir="rtl">
@@ -54,18 +60,18 @@ backers = story.funding_backers(entities, corpus)
 by_sector = backers.groupby("sector")["backer"].nunique().sort_values(ascending=False)
 if len(by_sector):
     fig = barh_values(
-        [story.sector_name(s, lang) for s in by_sector.index], by_sector.tolist(),
+        [words.sector_name(s, lang) for s in by_sector.index], by_sector.tolist(),
         title={"ar": "المموّلون في جمل التمويل بحسب القطاع (عدد الجهات)",
                "en": "Backers named in funding sentences, by sector (count)"},
-        source=story.source_line(backers["article_id"], corpus, lang),
+        source=tables.source_line(backers["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_backers_by_sector_{lang}", figures))
-    display(Markdown(story.articles_list(corpus, lang, only=backers["article_id"])))
+    display(Markdown(md.articles_list(corpus, lang, only=backers["article_id"], links=links)))
 show_table(
     backers.groupby(["sector", "backer"], as_index=False).agg(articles=("article_id", lambda s: ", ".join(sorted(set(s)))))
-    .assign(sector=lambda d: d["sector"].map(lambda s: story.sector_name(s, lang)),
-            backer=lambda d: d["backer"].map(lambda b: story.name(b, lang))),
+    .assign(sector=lambda d: d["sector"].map(lambda s: words.sector_name(s, lang)),
+            backer=lambda d: d["backer"].map(lambda b: words.name(b, lang))),
     index=False,
 )
 
@@ -84,14 +90,14 @@ largest = (table.dropna(subset=["value_usd"]).sort_values("value_usd", ascending
            .drop_duplicates("event_id").head(8))
 if len(largest):
     fig = barh_values(
-        [f"{story.name(s, lang)} — {story.role_name(r, lang)}" for s, r in zip(largest["subject"], largest["role"])],
+        [f"{words.name(s, lang)} — {words.role_name(r, lang)}" for s, r in zip(largest["subject"], largest["role"])],
         (largest["value_usd"] / 1e9).tolist(),
         title={"ar": "أكبر المبالغ في المقالات (مليار دولار)", "en": "The largest sums in the articles (USD bn)"},
-        source=story.source_line(largest["article_id"], corpus, lang),
+        source=tables.source_line(largest["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"03_largest_sums_{lang}", figures))
-display(Markdown(story.sources_list(largest, lang, [story.amount(r, lang) for _, r in largest.iterrows()])))
+display(Markdown(md.sources_list(largest, lang, [md.amount(r, lang) for _, r in largest.iterrows()], links)))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -108,17 +114,17 @@ products = (entities[entities["kind"] == "product"]
             .sort_values(["mentions", "articles"], ascending=False))
 if len(products):
     fig = barh_values(
-        [story.name(p, lang) for p in products.index], products["mentions"].tolist(),
+        [words.name(p, lang) for p in products.index], products["mentions"].tolist(),
         title={"ar": "المنتجات المذكورة في المقالات (عدد الإشارات)",
                "en": "Products named in the articles (mentions)"},
-        source=story.source_line(entities.loc[entities["kind"] == "product", "article_id"], corpus, lang),
+        source=tables.source_line(entities.loc[entities["kind"] == "product", "article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_products_{lang}", figures))
-    display(Markdown(story.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"])))
+    display(Markdown(md.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"], links=links)))
 top = products.index[0] if len(products) else None
-display(Markdown(story.say(
+display(Markdown(md.say(
     "المنتج الأكثر ذكرًا هو **{top}** (عدد الإشارات: {n}؛ عدد المقالات: {a}).",
-    lang, top=story.name(top, lang) if top else "—",
+    lang, top=words.name(top, lang) if top else "—",
     n=int(products["mentions"].iloc[0]) if top else 0, a=int(products["articles"].iloc[0]) if top else 0,
 )))

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -29,19 +31,22 @@
 lang = "ar"
 articles = None
 figures = None
+links = False
+cache = None
 
 # %%
 from IPython.display import Markdown, display
 
-from analysis import story
+from analysis import prepare
+from analysis.present import markdown as md, tables, words
 from analysis.charts import save_and_show, timeline
 
-corpus, tables = story.prepare(articles)
-dates, entities, table = tables["dates"], tables["entities"], tables["facts"]
+corpus, extracted = prepare(articles, cache)
+dates, entities, table = extracted["dates"], extracted["entities"], extracted["facts"]
 SIDES = ({"Elon Musk", "xAI"}, {"OpenAI", "Sam Altman"})
 # With one side named, a sentence counts when it speaks of the bid, the lawsuits or the founding.
 DISPUTE_CUES = r"عرض|شراء|دعوي|قضائي|تاسيس|مؤسس|غادر"
-events = story.dated_events(dates, entities, corpus, must_name=SIDES, cues=DISPUTE_CUES)
+events = tables.dated_events(dates, entities, corpus, must_name=SIDES, cues=DISPUTE_CUES)
 
 # %% [markdown]
 # <div dir="rtl">
@@ -57,15 +62,15 @@ events = story.dated_events(dates, entities, corpus, must_name=SIDES, cues=DISPU
 # %%
 if len(events):
     fig = timeline(
-        events["resolved"].map(story.period_start).tolist(),
-        [story.event_label(s, lang) for s in events["sentence"]],
+        events["resolved"].map(tables.period_start).tolist(),
+        [tables.event_label(s, lang) for s in events["sentence"]],
         title={"ar": "ماسك وOpenAI: محطات النزاع كما ترويها المقالات",
                "en": "Musk and OpenAI: the dispute as the articles tell it"},
-        source=story.source_line(events["article_id"], corpus, lang),
+        source=tables.source_line(events["article_id"], corpus, lang),
         lang=lang,
     )
     display(save_and_show(fig, f"04_dispute_timeline_{lang}", figures))
-display(Markdown(story.sources_list(events, lang, [story.format_period(r, lang) for r in events["resolved"]])))
+display(Markdown(md.sources_list(events, lang, [words.format_period(r, lang) for r in events["resolved"]], links)))
 
 # %% [markdown]
 # <div dir="rtl">
@@ -78,14 +83,14 @@ display(Markdown(story.sources_list(events, lang, [story.format_period(r, lang) 
 
 # %%
 bids = table[table["role"].isin(["bid", "acquisition"])].sort_values(["published", "start"])
-display(Markdown(story.bullets([story.claim_line(r, lang) for _, r in bids.iterrows()], lang)))
-openai_bid = story.best_claim(bids[(bids["subject"] == "OpenAI") & (bids["role"] == "bid")])
-x_bid = story.best_claim(bids[(bids["subject"] == "X (Twitter)") & (bids["role"] == "bid")])
+display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in bids.iterrows()], lang)))
+openai_bid = tables.best_claim(bids[(bids["subject"] == "OpenAI") & (bids["role"] == "bid")])
+x_bid = tables.best_claim(bids[(bids["subject"] == "X (Twitter)") & (bids["role"] == "bid")])
 if openai_bid is not None and x_bid is not None:
     a, b = openai_bid["value_usd"], x_bid["value_usd"]
-    display(Markdown(story.say(
+    display(Markdown(md.say(
         "عرض ماسك لشراء OpenAI بلغ {a} {src_a}، وردّ ألتمان بعرض لشراء تويتر بمبلغ {b} {src_b}: "
         "أي {ratio:.1f}٪ من قيمة العرض.",
-        lang, a=story.linked_amount(openai_bid, lang), b=story.linked_amount(x_bid, lang), ratio=100 * b / a,
-        src_a=story.cite(openai_bid, lang), src_b=story.cite(x_bid, lang),
+        lang, a=md.linked_amount(openai_bid, lang, links), b=md.linked_amount(x_bid, lang, links), ratio=100 * b / a,
+        src_a=md.cite(openai_bid, lang), src_b=md.cite(x_bid, lang),
     )))

@@ -1,29 +1,16 @@
 #!/usr/bin/env bash
-# Install the Debian packages the project uses, only if missing. Needs root and apt-get;
-# elsewhere it says what to install.
-#   build: a C compiler, for the normalization kernel (without one, the slower numpy
-#          kernel runs: same results);
-#   test:  headless Chromium and Arabic OCR, for the browser and chart tests.
+# Install the Debian packages the tests use, only if missing: headless Chromium and
+# Arabic OCR, for the browser and chart tests. Needs root and apt-get; elsewhere it
+# says what to install.
 set -euo pipefail
 need=()
-case "${1:-test}" in
-  build)
-    command -v cc >/dev/null 2>&1 || need+=(gcc)
-    ;;
-  test)
-    command -v chromium >/dev/null 2>&1 || need+=(chromium)
-    command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-    if command -v tesseract >/dev/null 2>&1; then
-      tesseract --list-langs 2>/dev/null | grep -qx ara || need+=(tesseract-ocr-ara)
-    else
-      need+=(tesseract-ocr-ara)
-    fi
-    ;;
-  *)
-    echo "usage: $0 [build|test]" >&2
-    exit 2
-    ;;
-esac
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+if command -v tesseract >/dev/null 2>&1; then
+  tesseract --list-langs 2>/dev/null | grep -qx ara || need+=(tesseract-ocr-ara)
+else
+  need+=(tesseract-ocr-ara)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "installing: ${need[*]}"

@@ -8,6 +8,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: `make test` runs them derandomized (the same examples every run), with
+# no deadline (a shared 2-core machine stalls) and no example database; `--hypothesis-profile
+# dev` explores new examples locally.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -20,6 +27,23 @@ def missing(msg: str) -> None:
     if IN_CI:
         pytest.fail(msg)
     pytest.skip(msg)
+
+
+def require_module(name: str):
+    """Import a test dependency (the ``test`` extra); skip locally, fail in CI, without it."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        missing(f"{name} is not installed (pip install -r requirements.lock)")
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that start a Dask cluster are marked ``dask`` (``make test-fast`` leaves them out)."""
+    for item in items:
+        if "dask_client" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.dask)
 
 
 def require_tool(name: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.dates import (
+from analysis.extract.dates import (
     COLUMNS,
     DateWarning,
     extract_dates,
@@ -20,7 +20,7 @@ from analysis.dates import (
     parse_published,
     resolve_relative,
 )
-from analysis.normalize import normalize
+from analysis.text.normalize import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "analysis" / "data"
 MONTHS = json.loads((DATA / "months.json").read_text(encoding="utf-8"))

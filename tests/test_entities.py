@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis import normalize
-from analysis.entities import (
+from analysis.extract.entities import (
     ENTITY_COLUMNS,
     display_name,
     extract_entities,

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis import conflicts, facts, load_corpus
-from analysis.facts import FACT_COLUMNS
+from analysis.claims.facts import FACT_COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import time
 import urllib.request
 
 import pytest
-from conftest import ROOT, require_tool
+from conftest import ROOT, require_module, require_tool
 
 pytestmark = pytest.mark.browser
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -59,7 +59,7 @@ def lab(tmp_path_factory):
 
 def test_arabic_prose_is_rtl_and_code_ltr_in_jupyterlab(lab, tmp_path):
     chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api = require_module("playwright.sync_api")
     base, token = lab
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)

@@ -15,9 +15,9 @@ from test_numbers import (  # formatters shared with the number tests
     words,
 )
 
-from analysis.entities import EntityMention
-from analysis.money import MONEY_COLUMNS, extract_money, find_money
-from analysis.normalize import normalize
+from analysis.extract.entities import EntityMention
+from analysis.extract.money import MONEY_COLUMNS, extract_money, find_money
+from analysis.text.normalize import normalize
 
 # Every money mention in the four seed articles:
 # (article, start, end, surface, value, qualifier, role, subject). All are USD.

@@ -8,11 +8,10 @@ import unicodedata
 
 import numpy as np
 import pytest
-from conftest import missing
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analysis.normalize import Normalized, normalize, normalize_with_offsets
+from analysis.text.normalize import Normalized, normalize, normalize_with_offsets
 
 # --------------------------------------------------------------------------- examples
 
@@ -266,14 +265,14 @@ def test_output_has_nothing_the_rules_remove(t):
 @example("ماسكOpenAI ﻻx مَا")
 def test_utf16_and_utf32_paths_agree(t):
     """The fast UTF-16 kernel and the UTF-32 fallback give the same text and offsets."""
-    module = importlib.import_module("analysis.normalize")  # the package re-exports the function
-    fast = module._apply_numpy(t, True)
+    module = importlib.import_module("analysis.text.normalize")
+    fast = module._apply(t, True)
     wide_units = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     original = module._code_units
     module._code_units = lambda text, want_offsets: (wide_units, False)
     try:
-        wide = module._apply_numpy(t, True)
-        wide_text = module._apply_numpy(t, False)[0]
+        wide = module._apply(t, True)
+        wide_text = module._apply(t, False)[0]
     finally:
         module._code_units = original
     assert fast[0] == wide[0] == wide_text
@@ -292,60 +291,3 @@ def test_wide_path_inputs(raw):
     for keep in ("\uffff", "\ufffe", "\ud83d", "😀", "\ud800"):
         assert raw.count(keep) == n.text.count(keep)
     _check_offsets(n)
-
-
-# --------------------------------------------------------------------------- C kernel
-
-_module = importlib.import_module("analysis.normalize")
-
-
-def _require_c_kernel():
-    """The compiled kernel, which ``pip install`` builds where a C compiler exists; its
-    absence skips these tests locally and fails them in CI, where it must be built."""
-    if _module._normalize_c is None:
-        missing("analysis._normalize_c is not built (pip install -e . needs a C compiler)")
-    return _module._normalize_c
-
-
-@PROPS
-@given(texts)
-@example("ماسكOpenAI ﻻx مَا")
-@example("بَ\u200fx")
-@example("\u200fَب")
-@example("ـبـ1ـ")
-@example("😀مَاسكx\ud800")
-@example("ﷺَOpenAI\u200fﻻx")
-@example("aﻻbﷲ1")
-def test_c_kernel_equals_numpy_kernel(t):
-    """The C kernel gives exactly the numpy kernel's text and offsets (ligatures too)."""
-    c = _require_c_kernel()
-    for offsets in (False, True):
-        done = c.apply(t, *_module._c_table(), offsets)
-        assert done is not None  # only texts over 2**30 characters are handed over
-        expected = _module._apply_numpy(t, offsets)
-        assert done[0] == expected[0]
-        if offsets:
-            assert np.frombuffer(done[1], dtype=np.int32).tolist() == expected[1].tolist()
-            assert np.frombuffer(done[2], dtype=np.int32).tolist() == expected[2].tolist()
-
-
-def test_c_kernel_runs_on_the_seeds(corpus):
-    """On real articles the C kernel does the work (no hand-over) and agrees with numpy."""
-    c = _require_c_kernel()
-    for raw in corpus["raw"]:
-        done = c.apply(raw, *_module._c_table(), True)
-        assert done is not None
-        n = normalize_with_offsets(raw)
-        expected = _module._apply_numpy(raw, True)
-        assert n.text == expected[0]
-        assert n.starts.dtype == n.ends.dtype == expected[1].dtype == np.int32
-        assert n.starts.tolist() == expected[1].tolist() and n.ends.tolist() == expected[2].tolist()
-
-
-def test_c_kernel_rejects_a_wrong_table():
-    c = _require_c_kernel()
-    table, expansions = _module._c_table()
-    with pytest.raises(ValueError, match="65536"):
-        c.apply("ماسك", b"\0" * 16, expansions, False)
-    with pytest.raises(ValueError, match="expansion"):
-        c.apply("ﻻ", table, (), False)  # the table names a ligature the tuple lacks

@@ -15,7 +15,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, require_module
 from nbclient import NotebookClient
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.py"))
@@ -77,7 +77,7 @@ def test_there_are_four_numbered_notebooks():
 
 @pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
 def test_runs_and_every_arabic_string_matches_harfbuzz(seed_runs, name):
-    pytest.importorskip("uharfbuzz")
+    require_module("uharfbuzz")
     nb, figs = seed_runs[name]
     check = printed(nb, "FIGURE-CHECK ")
     assert check["n"] >= 1, "the notebook drew no chart"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.normalize import normalize
-from analysis.numbers import find_numbers, parse_digits, parse_number
+from analysis.extract.numbers import find_numbers, parse_digits, parse_number
+from analysis.text.normalize import normalize
 
 # --- Formatters used by the property tests (independent of the parser's data) ---
 

@@ -7,11 +7,12 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import require_module
 from pandas.testing import assert_frame_equal
 
 from analysis import extract_dates, extract_entities, extract_money, facts, load_corpus
-from analysis.mentions import article_texts
-from analysis.pipeline import TABLES, extract_all
+from analysis.extract.mentions import article_texts
+from analysis.run.pipeline import TABLES, extract_all
 from benchmarks.generate import TRUTH_COLUMNS, generate_article, write_corpus
 
 N_GENERATED = 50
@@ -102,8 +103,8 @@ def test_dask_missing_names_the_extra(corpus, monkeypatch):
 
 @pytest.fixture(scope="module")
 def dask_client():
-    distributed = pytest.importorskip("distributed")
-    pytest.importorskip("dask.dataframe")
+    distributed = require_module("distributed")
+    require_module("dask.dataframe")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         yield client

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.present import cite, format_amount, format_period, md_escape, publisher_name, quote
+from analysis.present.markdown import cite, md_escape, quote
+from analysis.present.words import format_amount, format_period, publisher_name
 
 
 @pytest.mark.parametrize(

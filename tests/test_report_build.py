@@ -165,29 +165,30 @@ def test_failing_notebook_is_named_and_nothing_is_written(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "out"]
 
 
-HANDED = """# %% tags=["parameters"]
+CACHED = """# %% tags=["parameters"]
 lang = "ar"
 articles = None
 figures = None
+links = False
+cache = None
 
 # %%
-import os, time
-from analysis import handoff, load_corpus
-path = os.environ[handoff.HANDOFF_ENV]
-for _ in range(600):  # the build writes it while this kernel starts: wait, to test it
-    if os.path.exists(path):
-        break
-    time.sleep(0.05)
-print("handed:", handoff.handed_tables(load_corpus(articles)) is not None)
+from analysis.run.cache import cached_extract_all, corpus_key
+from analysis import load_corpus
+from pathlib import Path
+key = corpus_key(load_corpus(articles))
+print("cached:", (Path(cache) / f"{key}.tables.pickle").is_file(), "links:", links)
 """
 
 
-def test_the_notebooks_get_the_builds_extraction(tmp_path):
+def test_the_notebooks_get_the_builds_extraction_and_links(tmp_path):
+    """The build extracts into the cache folder it injects, before any notebook runs a
+    cell that needs it, and turns links on: parameters, not environment variables."""
     nb = tmp_path / "nb"
     nb.mkdir()
-    (nb / "01_handed.py").write_text(HANDED, encoding="utf-8")
-    build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=1, progress=False)
-    assert "handed: True" in (tmp_path / "out" / "01_handed.html").read_text(encoding="utf-8")
+    (nb / "01_cached.py").write_text(CACHED, encoding="utf-8")
+    build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=1, progress=False, cache_dir=tmp_path / "cache")
+    assert "cached: True links: True" in (tmp_path / "out" / "01_cached.html").read_text(encoding="utf-8")
 
 
 def _live_children() -> list[int]:

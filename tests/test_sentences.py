@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import normalize
-from analysis.sentences import clause_spans, sentence_spans, split_sentences
+from analysis.text.sentences import clause_spans, sentence_spans, split_sentences
 
 # --------------------------------------------------------------------------- no break
 

@@ -3,12 +3,24 @@
 Every chart string goes through `chart_text`; nothing touches matplotlib at import time.
 """
 
-from .fonts import arabic_font_path, font_chain, register_fonts
-from .kinds import barh_values, grouped_bars, timeline
-from .save import FIGURES_DIR, save_and_show, save_figure
-from .shaping import chart_text, fold_presentation_forms, has_arabic, matplotlib_shapes_arabic
-from .style import PALETTE, add_source_line, chart_style, label, pick_lang, style_params
-from .tables import rtl_table_html, show_table
+from analysis.charts.fonts import arabic_font_path, font_chain, register_fonts
+from analysis.charts.kinds import barh_values, grouped_bars, timeline
+from analysis.charts.save import FIGURES_DIR, save_and_show, save_figure
+from analysis.charts.shaping import (
+    chart_text,
+    fold_presentation_forms,
+    has_arabic,
+    matplotlib_shapes_arabic,
+)
+from analysis.charts.style import (
+    PALETTE,
+    add_source_line,
+    chart_style,
+    label,
+    pick_lang,
+    style_params,
+)
+from analysis.charts.tables import rtl_table_html, show_table
 
 __all__ = [
     "FIGURES_DIR",

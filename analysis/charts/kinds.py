@@ -11,7 +11,7 @@ import textwrap
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 
-from .style import add_source_line, chart_style, check_lang, label
+from analysis.charts.style import add_source_line, chart_style, check_lang, label
 
 Text = str | Mapping[str, str]
 ValueFormat = str | Callable[[float], str]
@@ -51,7 +51,7 @@ def created_figures() -> list:
 
 
 def _finish(fig, ax, title: Text, source: Text, lang: str):
-    from .style import pick_lang
+    from analysis.charts.style import pick_lang
 
     wrapped = textwrap.fill(pick_lang(title, lang), TITLE_WIDTH)
     x, ha = (0.99, "right") if lang == "ar" else (0.01, "left")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .style import RENDER_PARAMS, SAVE_DPI
+from analysis.charts.style import RENDER_PARAMS, SAVE_DPI
 
 FIGURES_DIR = Path(__file__).resolve().parents[2] / "figures"
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")

@@ -46,7 +46,7 @@ def probe_layout(text: str) -> list[tuple[int, float]]:
     """
     from matplotlib import _text_helpers, font_manager
 
-    from .fonts import arabic_font_path
+    from analysis.charts.fonts import arabic_font_path
 
     font = font_manager.get_font(str(arabic_font_path()))
     font.set_size(12, 72)
@@ -66,7 +66,7 @@ def matplotlib_shapes_arabic() -> bool:
     """
     from matplotlib import font_manager
 
-    from .fonts import arabic_font_path
+    from analysis.charts.fonts import arabic_font_path
 
     font = font_manager.get_font(str(arabic_font_path()))
     nominal_beh = font.get_char_index(ord(_BEH))

@@ -10,8 +10,8 @@ import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
-from .fonts import font_chain
-from .shaping import chart_text
+from analysis.charts.fonts import font_chain
+from analysis.charts.shaping import chart_text
 
 LANGS = ("ar", "en")
 #: Colour-blind-safe palette (Okabe–Ito), first colour for the main series.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 
-from .shaping import has_arabic
+from analysis.charts.shaping import has_arabic
 
 TABLE_CLASS = "rtl-table"
 

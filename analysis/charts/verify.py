@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .shaping import PRESENTATION_FORM_RE, has_arabic
+from analysis.charts.shaping import PRESENTATION_FORM_RE, has_arabic
 
 LAST_RESORT = "LastResortHE-Regular.ttf"
 LEVEL_RE = re.compile(r"Level\(\s*(\d+),?\s*\)")
@@ -194,7 +194,7 @@ def drawn_texts(fig) -> list[DrawnText]:
     import matplotlib as mpl
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from .style import RENDER_PARAMS
+    from analysis.charts.style import RENDER_PARAMS
 
     old_canvas = fig.canvas
     renderer = FigureCanvasAgg(fig).get_renderer()
@@ -271,7 +271,7 @@ def figure_text_problems(fig, *, arabic_only: bool = False) -> list[str]:
     Returns:
         Human-readable problems, one per faulty string.
     """
-    from .shaping import matplotlib_shapes_arabic
+    from analysis.charts.shaping import matplotlib_shapes_arabic
 
     shaping = matplotlib_shapes_arabic()
     problems = []

@@ -6,8 +6,8 @@ untrusted HTML (``sanitize``), list them on an index page (``index``), all
 in parallel and written atomically (``build``).
 """
 
-from .build import build_one, build_reports
-from .execute import (
+from analysis.report.build import build_one, build_reports
+from analysis.report.execute import (
     NotebookError,
     ReportError,
     find_notebooks,
@@ -15,9 +15,9 @@ from .execute import (
     read_notebook,
     run_notebook,
 )
-from .export import export_html
-from .index import ReportEntry, describe_notebook, render_index
-from .sanitize import escape_markdown, render_prose, sanitize_html, text_direction
+from analysis.report.export import export_html
+from analysis.report.index import ReportEntry, describe_notebook, render_index
+from analysis.report.sanitize import escape_markdown, render_prose, sanitize_html, text_direction
 
 __all__ = [
     "NotebookError",

@@ -18,9 +18,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..handoff import HANDOFF_ENV
-from ..sources import ARTICLES_DIR
-from .execute import (
+from analysis.present.links import ARTICLES_DIR
+from analysis.report.execute import (
     ROOT,
     Kernel,
     ReportError,
@@ -32,7 +31,7 @@ from .execute import (
     run_notebook,
     run_sync,
 )
-from .index import ReportEntry, describe_notebook, render_index
+from analysis.report.index import ReportEntry, describe_notebook, render_index
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -49,7 +48,7 @@ def write_report(
     Raises:
         ReportError: the notebook could not be exported.
     """
-    from .export import export_html
+    from analysis.report.export import export_html
 
     title, summary = describe_notebook(nb, fallback=path.stem.replace("_", " "))
     try:
@@ -110,9 +109,9 @@ def _read(source: Path, params: dict) -> NotebookNode:
 
 async def _run_all(
     paths: list[Path], params: dict, folder: Path, jobs: int, bar, side, pages, *,
-    lang: str, timeout: int, show_code: bool, env: dict,
+    lang: str, timeout: int, show_code: bool,
 ) -> tuple[list[ReportEntry], list]:
-    """Run the notebooks, ``jobs`` at a time, each in a kernel of its own (with ``env``).
+    """Run the notebooks, ``jobs`` at a time, each in a kernel of its own.
 
     This process reads the notebooks, writes the article pages (``pages()``) and
     exports each report as soon as its notebook is done, all on the ``side``
@@ -132,7 +131,7 @@ async def _run_all(
     async def kernel_for(i: int) -> Kernel:
         await alive.acquire()
         try:
-            return await Kernel(paths[i].parent, env=env).start(sources[i])
+            return await Kernel(paths[i].parent).start(sources[i])
         except BaseException:
             alive.release()
             raise
@@ -141,6 +140,9 @@ async def _run_all(
         kernel = await kernels[i]
         try:
             nb = await notebooks[i]
+            # The build's extraction is in the cache before a notebook asks for it
+            # (while the kernels boot): every notebook reads it, none extracts again.
+            await pages_done
             await async_execute_notebook(
                 nb, source=sources[i], kernel=kernel, slot=running, timeout=timeout
             )
@@ -176,22 +178,23 @@ async def _run_all(
 
 
 def _repo_figures() -> Path:
-    from ..charts.save import FIGURES_DIR
+    from analysis.charts.save import FIGURES_DIR
 
     FIGURES_DIR.mkdir(exist_ok=True)
     return FIGURES_DIR
 
 
-def _article_pages(articles, folder: Path, lang: str, handoff: Path) -> list[tuple[str, str, str]]:
-    """Write one page per article (every mention marked) for the reports' links; the
-    extraction is handed to the notebooks too (``handoff``)."""
-    from .. import load_corpus
-    from ..handoff import extract_and_hand_off
-    from ..present import format_period, publisher_name
-    from ..sources import article_href, write_article_pages
+def _article_pages(articles, folder: Path, lang: str, cache_dir) -> list[tuple[str, str, str]]:
+    """Write one page per article (every mention marked) for the reports' links. The
+    extraction goes to the cache, where the notebooks find it."""
+    from analysis.corpus.load import load_corpus
+    from analysis.present.links import article_href
+    from analysis.present.words import format_period, publisher_name
+    from analysis.report.pages import write_article_pages
+    from analysis.run.cache import cached_extract_all
 
     corpus = load_corpus(articles)
-    write_article_pages(corpus, extract_and_hand_off(corpus, handoff), folder, lang)
+    write_article_pages(corpus, cached_extract_all(corpus, cache_dir), folder, lang)
     return [
         (article_href(r.article_id), r.title or r.article_id,
          f"{publisher_name(r.publisher, lang)} · {format_period(r.published, lang)}".strip(" ·"))
@@ -209,6 +212,7 @@ def build_reports(
     timeout: int = 600,
     show_code: bool = True,
     progress: bool | None = None,
+    cache_dir: str | Path | None = None,
 ) -> list[Path]:
     """Execute notebooks with their parameters and write HTML reports and an index.
 
@@ -223,6 +227,8 @@ def build_reports(
         timeout: seconds allowed per cell.
         show_code: include the code cells' source in the reports.
         progress: show a progress bar; ``None`` shows it on a terminal only.
+        cache_dir: where the extraction is cached for the notebooks (default: the
+            user's cache folder, :func:`analysis.run.cache.default_cache_dir`).
 
     Returns:
         The files written: one report per notebook, then ``index.html``;
@@ -248,26 +254,26 @@ def build_reports(
 
     from tqdm import tqdm
 
-    from .export import report_css
+    from analysis.report.export import report_css
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
     # Figures go with the reports (a user's articles never overwrite the bundled
     # figures); a build on the bundled seeds refreshes the repository's figures/ too.
+    # Figure links to article pages are on: the build writes those pages.
     params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None,
-              "figures": str(tmp / "figures")}
+              "figures": str(tmp / "figures"), "links": True,
+              "cache": str(Path(cache_dir).resolve()) if cache_dir is not None else None}
     try:
         # This process writes the article pages and the reports while the notebooks
         # run in their kernels: it would otherwise sit idle waiting for them.
         with ThreadPoolExecutor(1) as side, tqdm(
             total=len(paths), desc="reports", unit="nb", disable=disable, file=sys.stderr
         ) as bar:
-            # One extraction, for the article pages and every notebook (analysis.handoff).
-            handoff = tmp / ".extracted.pickle"
+            # One extraction, for the article pages and every notebook (analysis.run.cache).
             entries, pages = run_sync(
                 _run_all(paths, params, tmp, max(1, jobs), bar, side,
-                         partial(_article_pages, articles, tmp, lang, handoff),
-                         lang=lang, timeout=timeout, show_code=show_code,
-                         env={HANDOFF_ENV: str(handoff)})
+                         partial(_article_pages, articles, tmp, lang, cache_dir),
+                         lang=lang, timeout=timeout, show_code=show_code)
             )
         (tmp / "index.html").write_text(
             render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"

@@ -12,9 +12,6 @@ from contextlib import AbstractAsyncContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..sources import LINKS_ENV
-from .quick_import import defer_iri_grammar
-
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
@@ -92,7 +89,6 @@ def read_notebook(path: str | Path) -> NotebookNode:
     Raises:
         ReportError: the file cannot be read as a notebook.
     """
-    defer_iri_grammar()
     import nbformat
 
     path = Path(path)
@@ -119,7 +115,6 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
     Returns:
         A new notebook; ``nb`` is not changed.
     """
-    defer_iri_grammar()
     import nbformat
 
     nb = nbformat.from_dict(nb)  # deep copy
@@ -141,14 +136,11 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
 
 
 def kernel_env() -> dict[str, str]:
-    """The kernel's environment: this one, with the package importable, figure
-    links to article pages turned on, and matplotlib left to draw inline (a
-    ``MPLBACKEND`` such as Agg would hide figures)."""
+    """The kernel's environment: this one, with the package importable and
+    matplotlib left to draw inline (a ``MPLBACKEND`` such as Agg would hide figures)."""
     env = dict(os.environ)
     env.pop("MPLBACKEND", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    # Figures in the reports link to their sentences on the article pages.
-    env[LINKS_ENV] = "1"
     return env
 
 
@@ -177,12 +169,12 @@ class Kernel:
     """A fresh kernel for one notebook, started ahead of it: it boots while the
     caller reads the notebook or other notebooks run.
 
-    Its environment is :func:`kernel_env` and ``env``. Its stderr (start-up chatter,
+    Its environment is :func:`kernel_env`. Its stderr (start-up chatter,
     crash reports) goes to a file, shown only if it dies.
     """
 
-    def __init__(self, cwd: str | Path, kernel_name: str = "python3", env: dict | None = None) -> None:
-        self.cwd, self.kernel_name, self.env = Path(cwd), kernel_name, env or {}
+    def __init__(self, cwd: str | Path, kernel_name: str = "python3") -> None:
+        self.cwd, self.kernel_name = Path(cwd), kernel_name
         self.km = None
         self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
 
@@ -199,7 +191,7 @@ class Kernel:
             # As nbclient starts kernels: IPython history in memory, not in the user's database.
             await self.km.start_kernel(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
-                cwd=str(self.cwd), env={**kernel_env(), **self.env}, stderr=self.log,
+                cwd=str(self.cwd), env=kernel_env(), stderr=self.log,
             )
         except Exception as exc:  # noqa: BLE001 - no such kernel, cannot launch
             error = self.failure(exc)
@@ -245,7 +237,6 @@ async def async_execute_notebook(
         slot: entered once the kernel is ready and held while the cells run (e.g. a
             semaphore bounding how many notebooks run at once).
     """
-    defer_iri_grammar()
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 

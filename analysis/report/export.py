@@ -20,10 +20,9 @@ from urllib.parse import unquote
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
-from .execute import ROOT
-from .fonts import DEFAULT_FAMILIES, FONT_STACK, font_face_css
-from .quick_import import defer_iri_grammar
-from .sanitize import render_prose
+from analysis.report.execute import ROOT
+from analysis.report.fonts import DEFAULT_FAMILIES, FONT_STACK, font_face_css
+from analysis.report.sanitize import render_prose
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -126,7 +125,6 @@ def markdown_to_html(
     Returns:
         HTML (not yet sanitized).
     """
-    defer_iri_grammar()
     from nbconvert.filters.markdown_mistune import MarkdownWithMath
 
     root = ""
@@ -149,7 +147,6 @@ def make_exporter(lang: str = "ar", show_code: bool = True, path: str | Path | N
 
     Markdown cells embed images found from ``path`` (the notebook's folder);
     Markdown outputs, which may hold article text, embed none."""
-    defer_iri_grammar()
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -199,7 +196,6 @@ def export_html(
     Returns:
         The HTML document.
     """
-    defer_iri_grammar()
     import nbformat
 
     nb = nbformat.from_dict(nb)

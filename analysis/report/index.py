@@ -11,8 +11,7 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
-from .quick_import import defer_iri_grammar
-from .sanitize import text_direction
+from analysis.report.sanitize import text_direction
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -51,7 +50,6 @@ class _Blocks(HTMLParser):
 
 
 def _markdown_blocks(source: str) -> list[tuple[str, str]]:
-    defer_iri_grammar()
     from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 
     renderer = IPythonRenderer(escape=False, exclude_anchor_links=True)
@@ -107,7 +105,7 @@ def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "",
     """
     import jinja2
 
-    from .export import CSP, LABELS, direction_of
+    from analysis.report.export import CSP, LABELS, direction_of
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True, keep_trailing_newline=True

@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from analysis.present.markdown import md_escape_lines
+
 TAGS = {
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -59,7 +61,6 @@ DIRECTION_BLOCKS = {
 }  # fmt: skip
 _CODE = {"code", "pre", "kbd", "samp"}
 _VOID = {"br", "col", "hr", "img", "wbr"}
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$=:])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -236,9 +237,9 @@ def render_prose(fragment: str, default_dir: str = "rtl") -> str:
 def escape_markdown(text: str) -> str:
     """Article text as Markdown that renders as exactly that text.
 
-    HTML is escaped and Markdown punctuation backslash-escaped, so tags,
-    links and emphasis in an article show as characters. Leading spaces are
-    dropped so indented lines do not become code blocks.
+    The package's one escaper (:func:`analysis.present.markdown.md_escape_lines`):
+    HTML escaped, Markdown and math marks backslash-escaped, line breaks kept,
+    leading spaces dropped so indented lines do not become code blocks.
 
     Args:
         text: untrusted plain text.
@@ -246,5 +247,5 @@ def escape_markdown(text: str) -> str:
     Returns:
         Markdown source.
     """
-    lines = (line.lstrip() for line in text.replace("\r\n", "\n").split("\n"))
-    return "\n".join(_MD_SPECIAL.sub(r"\\\1", html.escape(line, quote=False)) for line in lines)
+    return md_escape_lines(text)
+

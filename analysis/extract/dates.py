@@ -68,13 +68,13 @@ from typing import Any
 
 import pandas as pd
 
-from .corpus import mask_spans
-from .mentions import ArticleText, python_strings
-from .normalize import normalize, normalize_with_offsets
-from .patterns import char_atoms, trie_regex
-from .sentences import sentence_spans
+from analysis.corpus.load import mask_spans
+from analysis.extract.mentions import ArticleText, python_strings
+from analysis.text.normalize import normalize, normalize_with_offsets
+from analysis.text.patterns import char_atoms, trie_regex
+from analysis.text.sentences import sentence_spans
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 COLUMNS = [
     "article_id", "start", "end", "surface", "kind", "year", "month", "day", "part",

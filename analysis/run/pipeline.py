@@ -20,7 +20,7 @@ Running on a cluster (``pip install -e .[dask]``)::
     # on every worker machine:    dask worker tcp://HOST:8786
     #   (each worker needs this package installed: pip install ai-funding-arabic[dask])
     from analysis import load_corpus
-    from analysis.pipeline import extract_all
+    from analysis.run.pipeline import extract_all
     tables = extract_all(load_corpus("archive/"), engine="dask",
                          scheduler="tcp://HOST:8786", partitions=200)
 
@@ -38,48 +38,12 @@ from typing import Any
 
 import pandas as pd
 
-from .dates import extract_dates
-from .entities import extract_entities
-from .facts import facts
-from .mentions import article_texts
-from .money import extract_money
+from analysis.claims.facts import facts
+from analysis.run.partition import extract_partition, gather
 
-TABLES = ("money", "dates", "entities", "facts")
+TABLES = ("money", "dates", "entities", "facts")  # what extract_all returns
 ENGINES = ("pandas", "dask")
 CHUNK_ROWS = 256  # articles prepared at once on the pandas path (bounds memory)
-DASK_EXTRA = "pip install -e '.[dask]'  (or: pip install 'dask[dataframe]' distributed)"
-
-
-def extract_partition(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Money, dates and entities of some corpus rows, each article prepared once.
-
-    Args:
-        corpus: rows of a corpus from :func:`analysis.load_corpus` (any subset).
-
-    Returns:
-        ``{"money", "dates", "entities"}``: the same tables the three extractors
-        give for these rows.
-    """
-    texts = list(article_texts(corpus))
-    return {
-        "money": extract_money(corpus, texts=texts),
-        "dates": extract_dates(corpus, texts=texts),
-        "entities": extract_entities(corpus, texts=texts),
-    }
-
-
-def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Row-order concatenation that keeps the columns and dtypes of the parts."""
-    full = [p for p in parts if len(p)]
-    if not full:
-        return parts[0]
-    if len(full) == 1:
-        return full[0].reset_index(drop=True)
-    return pd.concat(full, ignore_index=True)
-
-
-def _gather(results: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    return {name: _concat([r[name] for r in results]) for name in ("money", "dates", "entities")}
 
 
 def _chunks(corpus: pd.DataFrame, partitions: int | None) -> list[pd.DataFrame]:
@@ -119,14 +83,14 @@ def extract_all(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     if engine == "dask":
-        from .distributed import extract_all_dask
+        from analysis.run.distributed import extract_all_dask
 
         return extract_all_dask(corpus, scheduler=scheduler, partitions=partitions)
     if not isinstance(corpus, pd.DataFrame):
         raise TypeError(f"extract_all() takes a corpus DataFrame, not {type(corpus).__name__}")
     if scheduler is not None:
         raise ValueError("scheduler= is for engine='dask'")
-    tables = _gather([extract_partition(part) for part in _chunks(corpus, partitions)])
+    tables = gather([extract_partition(part) for part in _chunks(corpus, partitions)])
     tables["facts"] = facts(corpus, money=tables["money"])
     return tables
 

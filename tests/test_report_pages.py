@@ -14,7 +14,9 @@ from analysis import (
     facts,
     load_corpus,
 )
-from analysis.sources import LINKS_ENV, article_href, article_page, fact_link, sources_list
+from analysis.present.links import article_href
+from analysis.present.markdown import articles_list, fact_link, sources_list
+from analysis.report.pages import article_page
 
 
 @pytest.fixture(scope="module")
@@ -67,19 +69,16 @@ def test_hostile_article_text_stays_text(tmp_path):
     assert not any(v and "javascript:" in v for _, v in page.attrs)
 
 
-def test_links_only_in_reports(monkeypatch):
+def test_links_only_in_reports():
     row = {"article_id": "a b", "start": 3, "end": 9, "publisher": "P", "published": "2024"}
-    monkeypatch.delenv(LINKS_ENV, raising=False)
     assert fact_link(row, "**x**") == "**x**"
-    monkeypatch.setenv(LINKS_ENV, "1")
-    assert fact_link(row, "**x**").startswith("[**x**](articles/a%20b.html#m-3-9 ")
+    assert fact_link(row, "**x**", links=True).startswith("[**x**](articles/a%20b.html#m-3-9 ")
     assert article_href("../evil") == "articles/..%2Fevil.html"
 
 
-def test_sources_list_numbers_and_escapes(monkeypatch):
+def test_sources_list_numbers_and_escapes():
     import pandas as pd
 
-    monkeypatch.delenv(LINKS_ENV, raising=False)
     rows = pd.DataFrame([{"article_id": "a", "start": 0, "end": 1, "surface": "<b>", "publisher": "P",
                           "published": "2024-05", "sentence": "<script>x</script>"}])
     out = sources_list(rows, "ar")
@@ -87,12 +86,8 @@ def test_sources_list_numbers_and_escapes(monkeypatch):
     assert out.startswith('<div dir="rtl"')
 
 
-def test_articles_list_links_pages_only_in_reports(corpus, monkeypatch):
-    from analysis.sources import articles_list
-
-    monkeypatch.delenv(LINKS_ENV, raising=False)
+def test_articles_list_links_pages_only_in_reports(corpus):
     plain = articles_list(corpus, "ar")
     assert "articles/" not in plain and plain.count("\n- ") == 4
-    monkeypatch.setenv(LINKS_ENV, "1")
-    linked = articles_list(corpus, "ar", only=["003_7b04d372a099f76b"])
+    linked = articles_list(corpus, "ar", only=["003_7b04d372a099f76b"], links=True)
     assert linked.count("](articles/003_7b04d372a099f76b.html)") == 1 and linked.count("\n- ") == 1

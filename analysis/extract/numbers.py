@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import normalize
-from .patterns import trie_regex
+from analysis.text.normalize import normalize
+from analysis.text.patterns import trie_regex
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 S = r"[ \t]+"  # separator inside an amount: never a line break
 S0 = r"[ \t]*"

@@ -52,10 +52,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .entities import EntityMention, find_entities
-from .mentions import MENTION_COLUMNS, ArticleText, article_texts, frame, mention_row
-from .normalize import normalize
-from .numbers import (
+from analysis.extract.entities import EntityMention, find_entities
+from analysis.extract.mentions import (
+    MENTION_COLUMNS,
+    ArticleText,
+    article_texts,
+    frame,
+    mention_row,
+)
+from analysis.extract.numbers import (
     CLITICS,
     S0,
     Quantity,
@@ -66,9 +71,10 @@ from .numbers import (
     parse_quantity,
     quantity_pattern,
 )
-from .sentences import sentence_spans
+from analysis.text.normalize import normalize
+from analysis.text.sentences import sentence_spans
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 ROLES = ("raise", "valuation", "investment", "bid", "acquisition", "debt", "budget", "other")
 QUALIFIERS = ("up_to", "approx", "more_than", "at_least")

@@ -1,9 +1,11 @@
-"""The notebook tables: backers by position, funders, timeline events, safe prose."""
+"""The notebook tables and who funds whom: backers by position, funders, timeline events, safe prose."""
 
 import pytest
 
-from analysis import extract_dates, extract_entities, extract_money, facts, story
-from analysis.present import Md
+from analysis import extract_dates, extract_entities, extract_money, facts, prepare
+from analysis.claims import funders
+from analysis.present import tables
+from analysis.present.markdown import Md, bullets, say
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +35,11 @@ def extracted(corpus):
     ],
 )
 def test_backer_mentions_by_position(sentence, subject, expected):
-    assert story.backer_mentions(sentence, subject) == expected
+    assert funders.backer_mentions(sentence, subject) == expected
 
 
 def test_funders_pair_figures_and_backers_respectively(extracted):
-    flows = story.funders(extracted["facts"])
+    flows = funders.funders(extracted["facts"])
     got = {(r.backer, r.subject, r.value_usd) for r in flows.itertuples()}
     assert ("Google", "Anthropic", 2e9) in got
     assert ("Amazon", "Anthropic", 4e9) in got
@@ -47,45 +49,45 @@ def test_funders_pair_figures_and_backers_respectively(extracted):
 
 
 def test_backers_of_xai(corpus, extracted):
-    df = story.backers_of("xAI", extracted["facts"], extracted["entities"], corpus)
+    df = funders.backers_of("xAI", extracted["facts"], extracted["entities"], corpus)
     assert {"Sequoia Capital", "Valor Equity Partners", "Qatar", "Saudi Arabia"} <= set(df["backer"])
     assert not {"Google", "Meta", "OpenAI"} & set(df["backer"])
 
 
 def test_dispute_timeline_dates_each_sentence_by_its_first_date(corpus, extracted):
-    events = story.dated_events(extracted["dates"], extracted["entities"], corpus,
+    events = tables.dated_events(extracted["dates"], extracted["entities"], corpus,
                                 must_name=({"Elon Musk", "xAI"}, {"OpenAI", "Sam Altman"}),
                                 cues=r"عرض|شراء|دعوي|قضائي|تاسيس|مؤسس|غادر")
     resolved = list(events["resolved"])
     assert "1985" not in resolved  # Altman's birth year is no event
     assert "2024-08" in resolved and "2025-02-10" in resolved and "2015" in resolved
-    keys = [story.period_start(r) for r in resolved]
+    keys = [tables.period_start(r) for r in resolved]
     assert keys == sorted(keys)
 
 
 def test_counts_by_article(corpus, extracted):
-    counts = story.counts_by_article(corpus, extracted["money"], extracted["dates"], extracted["entities"])
+    counts = tables.counts_by_article(corpus, extracted["money"], extracted["dates"], extracted["entities"])
     assert list(counts["article_id"]) == list(corpus["article_id"])
     assert counts["money"].sum() == len(extracted["money"])
     assert (counts["people"] > 0).all()
 
 
 def test_say_escapes_values_but_not_its_own_markdown():
-    out = story.say("قال {who} {src}", "ar", who="<script>x</script>", src=Md("(**مصدر**)"))
+    out = say("قال {who} {src}", "ar", who="<script>x</script>", src=Md("(**مصدر**)"))
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert "(**مصدر**)" in out
     assert out.startswith('<div dir="rtl">')
-    assert story.say("x", "en").startswith('<div dir="ltr">')
+    assert say("x", "en").startswith('<div dir="ltr">')
 
 
 @pytest.mark.parametrize("iso, first", [("2024", "2024-01-01"), ("2024-05", "2024-05-01"),
                                         ("2024-06/2024-08", "2024-06-01"), ("2025-W06", "2025-02-03")])
 def test_period_start(iso, first):
-    assert story.period_start(iso) == first
+    assert tables.period_start(iso) == first
 
 
 def test_chart_claims_labels_in_words(extracted):
-    labels, values = story.chart_claims(story.subject_claims(extracted["facts"], "xAI"), "ar")
+    labels, values = tables.chart_claims(tables.subject_claims(extracted["facts"], "xAI"), "ar")
     assert len(labels) == len(values) and 45.0 in values and 18.0 in values
     assert any("مارس 2024" in label for label in labels)
     assert not any("2024-" in label for label in labels)
@@ -93,21 +95,21 @@ def test_chart_claims_labels_in_words(extracted):
 
 def test_empty_inputs_give_empty_tables(corpus, extracted):
     empty = extracted["facts"].iloc[0:0]
-    assert story.funders(empty).empty
-    assert story.backers_of("xAI", empty, extracted["entities"].iloc[0:0], corpus).empty
-    assert story.best_claim(empty) is None
-    assert "لا شيء" in story.bullets([], "ar")
+    assert funders.funders(empty).empty
+    assert funders.backers_of("xAI", empty, extracted["entities"].iloc[0:0], corpus).empty
+    assert tables.best_claim(empty) is None
+    assert "لا شيء" in bullets([], "ar")
 
 
 def test_source_limits_count_from_the_catalog(corpus):
-    assert story.source_limits(corpus) == {"n": 4, "translated": 2, "inferred": 4}
-    assert story.source_limits(corpus.iloc[:1]) == {"n": 1, "translated": 0, "inferred": 1}
+    assert tables.source_limits(corpus) == {"n": 4, "translated": 2, "inferred": 4}
+    assert tables.source_limits(corpus.iloc[:1]) == {"n": 1, "translated": 0, "inferred": 1}
 
 
-def test_prepare_gives_the_corpus_and_the_same_tables_as_the_extractors(corpus, extracted):
+def test_prepare_gives_the_corpus_and_the_same_tables_as_the_extractors(corpus, extracted, tmp_path):
     import pandas.testing as pdt
 
-    got_corpus, tables = story.prepare()
+    got_corpus, tables = prepare(cache_dir=tmp_path)
     assert list(got_corpus["article_id"]) == list(corpus["article_id"])
     for name in ("money", "dates", "entities", "facts"):
         pdt.assert_frame_equal(tables[name].reset_index(drop=True), extracted[name].reset_index(drop=True),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .mentions import (
+from analysis.extract.mentions import (
     MENTION_COLUMNS,
     ArticleText,
     article_texts,
@@ -28,10 +28,10 @@ from .mentions import (
     mention_row,
     python_strings,
 )
-from .normalize import normalize
-from .patterns import char_atoms, trie_regex
+from analysis.text.normalize import normalize
+from analysis.text.patterns import char_atoms, trie_regex
 
-GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
+GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 KINDS = ("org", "person", "product", "fund", "government", "place")
 ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector"]
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .normalize import normalize
-from .sentences import sentence_spans
+from analysis.text.normalize import normalize
+from analysis.text.sentences import sentence_spans
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_DATA = Path(__file__).resolve().parent / "data"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 CATALOG_NAME = "catalog.csv"
 CATALOG_COLUMNS = ["title", "publisher", "url", "published", "date_basis", "language"]
 DEFAULT_MAX_BYTES = 10_000_000

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .corpus import boilerplate_spans, mask_spans
-from .normalize import Normalized, normalize_with_offsets
-from .sentences import sentence_spans
+from analysis.corpus.load import boilerplate_spans, mask_spans
+from analysis.text.normalize import Normalized, normalize_with_offsets
+from analysis.text.sentences import sentence_spans
 
 MENTION_COLUMNS = ["article_id", "start", "end", "surface", "sentence", "sentence_start", "sentence_end"]
 

@@ -3,10 +3,8 @@
 Every normalized character remembers which raw character it came from, so a span
 found in normalized text maps back to the exact span of the raw article
 (``Normalized.raw_span``). The rules are data (``data/charmap.json``) a user can
-read and extend, compiled into a lookup table over the code points. Two kernels
-apply it: a one-pass C loop (``_normalize_c.c``, built by ``pip install`` where a C
-compiler exists) and a numpy kernel, the reference the C loop is tested against,
-which runs where the C loop was not built and for texts over 2**30 characters.
+read and extend, compiled into a lookup table over the code points and applied by
+numpy, a few vectorized passes over the whole string.
 
 What normalization does (all of it idempotent):
 
@@ -29,12 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-try:  # the compiled one-pass kernel (setup.py); without a C compiler the numpy kernel runs
-    from . import _normalize_c
-except ImportError:  # pragma: no cover - depends on the installation
-    _normalize_c = None
-
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 _DROP = 0xFFFFFFFF  # table value meaning "delete this character"
 _MULTI = 0xFFFFFFFE  # table value meaning "expands to several characters"
@@ -191,42 +184,9 @@ def _expand(out, idx, ends, cps, multi, marker):
     return new_out, np.repeat(idx, counts), None if ends is None else np.repeat(ends, counts)
 
 
-_INT32 = np.dtype(np.int32)  # positional with a dtype object: the cheapest frombuffer call
-
-# Flags of the C kernel's packed table (see _normalize_c.c).
-_C_DROP_MARK, _C_DROP, _C_MULTI = 1 << 24, 2 << 24, 4 << 24
-
-
-@lru_cache(maxsize=1)
-def _c_table() -> tuple[bytes, tuple[str, ...]]:
-    """The rules packed for the C kernel: per BMP code point, the replacement character,
-    its class (bits 16-23) and the drop / expand flags (bits 24-31), native uint32; and
-    the expansions of ligatures, which a MULTI entry indexes in its bits 0-15."""
-    table, cls, multi = _tables()
-    special = table > 0xFFFF
-    kept = np.where(special, 0, table).astype(np.uint32)
-    packed = kept | (cls[kept].astype(np.uint32) << 16)
-    dropped = table == _DROP
-    packed[dropped] = np.where(cls[dropped] == _CLS_MARK, _C_DROP_MARK, _C_DROP)
-    ligatures = sorted(multi)
-    packed[ligatures] = _C_MULTI | np.arange(len(ligatures), dtype=np.uint32)
-    return packed.tobytes(), tuple(multi[cp] for cp in ligatures)
-
 
 def _apply(text: str, want_offsets: bool):
     """(normalized text, raw starts, raw ends); the offsets are None without ``want_offsets``."""
-    if _normalize_c is not None:
-        done = _normalize_c.apply(text, *_c_table(), want_offsets)
-        if done is not None:  # None: a text over 2**30 characters
-            out, starts, ends = done
-            if not want_offsets:
-                return out, None, None
-            return out, np.frombuffer(starts, _INT32), np.frombuffer(ends, _INT32)
-    return _apply_numpy(text, want_offsets)
-
-
-def _apply_numpy(text: str, want_offsets: bool):
-    """The vectorized kernel: the reference the C kernel is tested against."""
     table, cls, multi = _tables()
     narrow_table, mark_table = _narrow_tables()
     cps, narrow = _code_units(text, want_offsets)
@@ -284,8 +244,7 @@ def _apply_numpy(text: str, want_offsets: bool):
 
 
 def _offset_dtype(n: int) -> type:
-    """int32 offsets (half the memory) unless the text is too long for them; the C
-    kernel makes the same choice (it hands texts over 2**30 characters to numpy)."""
+    """int32 offsets (half the memory) unless the text is too long for them."""
     return np.int32 if n < 2**30 else np.int64
 
 

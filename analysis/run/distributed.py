@@ -4,7 +4,7 @@ Used through :func:`analysis.pipeline.extract_all` with ``engine="dask"``; Dask 
 optional extra (``pip install -e '.[dask]'``), imported only here and only when asked for.
 
 The corpus is split by rows (a pandas corpus into row slices scattered to the
-workers; a ``dask.dataframe`` corpus keeps its partitions); each partition goes to :func:`analysis.pipeline.extract_partition` on a worker, which
+workers; a ``dask.dataframe`` corpus keeps its partitions); each partition goes to :func:`analysis.run.partition.extract_partition` on a worker, which
 prepares its articles once and returns their money, dates and entities tables; the
 client gathers the tables in partition order and concatenates them, then computes
 ``facts`` on the whole money table (facts groups claims across articles, so it
@@ -40,9 +40,11 @@ from typing import Any
 
 import pandas as pd
 
-from .corpus import boilerplate_spans
-from .facts import facts
-from .pipeline import DASK_EXTRA, _gather, extract_partition
+from analysis.claims.facts import facts
+from analysis.corpus.load import boilerplate_spans
+from analysis.run.partition import extract_partition, gather
+
+DASK_EXTRA = "pip install -e '.[dask]'  (or: pip install 'dask[dataframe]' distributed)"
 
 PARTITIONS_PER_THREAD = 4  # enough partitions to keep every worker busy to the end
 _META_COLUMNS = ["article_id", "publisher", "published"]
@@ -132,6 +134,6 @@ def extract_all_dask(corpus: Any, scheduler: Any = None, partitions: int | None 
             futures = client.compute([dask.delayed(_extract_loaded)(p) for p in ddf.to_delayed()])
             meta = ddf[_META_COLUMNS].compute()
         results = client.gather(futures)
-    tables = _gather(results)
+    tables = gather(results)
     tables["facts"] = facts(meta, money=tables["money"])
     return tables

@@ -1,16 +1,22 @@
-"""Words for readers: amounts in Arabic or English, citations, safe Markdown.
+"""Words for readers: amounts, dates, roles, sectors and names in Arabic or English.
 
-Notebooks state numbers only through these functions, fed from the facts table,
-so no figure is typed by hand and article text never reaches HTML unescaped.
+Notebooks state numbers only through these functions, fed from the facts table, so
+no figure is typed by hand. Month and currency words come from the data files the
+extractors read (``months.json``, ``currencies.json``); role and sector names from
+``labels.json``.
 """
 
 from __future__ import annotations
 
-import html
+import json
 import math
 import re
+from functools import cache
+from pathlib import Path
 
-import pandas as pd
+from analysis.extract.entities import display_name
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 _SCALES = [
     (1e12, ("تريليون", "تريليونات", "تريليوني"), "tn"),
@@ -18,18 +24,6 @@ _SCALES = [
     (1e6, ("مليون", "ملايين", "مليوني"), "m"),
     (1e3, ("ألف", "آلاف", "ألفي"), "k"),
 ]
-_CURRENCY = {
-    "USD": ("دولار", "$"),
-    "EUR": ("يورو", "€"),
-    "SAR": ("ريال سعودي", "SAR "),
-    "AED": ("درهم إماراتي", "AED "),
-    "EGP": ("جنيه مصري", "EGP "),
-}
-_QUALIFIER = {
-    "ar": {"up_to": "حتى", "approx": "نحو", "more_than": "أكثر من", "at_least": "ما لا يقل عن"},
-    "en": {"up_to": "up to", "approx": "about", "more_than": "more than", "at_least": "at least"},
-}
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
 def _number(x: float) -> str:
@@ -45,7 +39,8 @@ def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "مبلغ غير محدد" if lang == "ar" else "an unstated sum"
-    word, symbol = _CURRENCY.get(currency, (currency, currency + " "))
+    shown = _data("currencies.json")["display"].get(currency, {})
+    word, symbol = shown.get("ar", currency), shown.get("en", currency + " ")
     for scale, (one, plural, dual), short in _SCALES:
         if abs(value) >= scale:
             n = value / scale
@@ -69,12 +64,6 @@ def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
     return f"{q} {text}" if q else text
 
 
-_MONTHS = {
-    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-           "أكتوبر", "نوفمبر", "ديسمبر"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-}
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -90,7 +79,8 @@ def format_period(iso: str | None, lang: str = "ar") -> str:
     year, month, day = m.groups()
     if not month:
         return year
-    name = _MONTHS["en" if lang == "en" else "ar"][int(month) - 1]
+    months = _data("months.json")
+    name = months["english"][int(month) - 1] if lang == "en" else months["months"][str(int(month))][0]
     if not day:
         return f"{name} {year}"
     return f"{int(day)} {name} {year}" if lang != "en" else f"{name} {int(day)}, {year}"
@@ -115,26 +105,24 @@ def publisher_name(publisher: str, lang: str = "ar") -> str:
 
 def qualifier_words(qualifier: str | None, lang: str = "ar") -> str:
     """``up_to`` → «حتى» / "up to"; empty for no qualifier."""
-    return _QUALIFIER.get(lang, {}).get(qualifier or "", "")
+    return _data("labels.json")["qualifiers"].get(qualifier or "", {}).get(lang, "")
 
 
-class Md(str):
-    """Markdown that is already safe (built by this module): not escaped again."""
+@cache
+def _data(name: str) -> dict:
+    return json.loads((_DATA / name).read_text(encoding="utf-8"))
 
 
-def md_escape(text: str) -> str:
-    """Make untrusted text inert inside Markdown: HTML-escaped, Markdown marks escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=True)).replace("\n", " ")
+def role_name(role: str, lang: str = "ar") -> str:
+    """A role code in the reader's language (``raise`` → «جمع تمويل»)."""
+    return _data("labels.json")["roles"].get(role, {}).get(lang, role)
 
 
-def cite(row: pd.Series | dict, lang: str = "ar") -> str:
-    """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article."""
-    publisher = publisher_name(row.get("publisher") or "", lang) or str(row.get("article_id") or "?")
-    published = format_period(row.get("published"), lang) or ("تاريخ غير معروف" if lang == "ar" else "date unknown")
-    sep = "، " if lang == "ar" else ", "
-    return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
+def sector_name(sector: str, lang: str = "ar") -> str:
+    """A sector code in the reader's language (``venture`` → «رأس المال الاستثماري»)."""
+    return _data("labels.json")["sectors"].get(sector, {}).get(lang, sector)
 
 
-def quote(sentence: str) -> str:
-    """A source sentence as a Markdown blockquote, escaped."""
-    return "> " + md_escape(sentence.strip())
+def name(name_en: str, lang: str = "ar") -> str:
+    """An entity's name in the reader's language (the gazetteer's Arabic name in ``ar``)."""
+    return display_name(name_en, lang)

@@ -1,81 +1,31 @@
-"""Says who? Links from each stated figure to its sentence, and the article pages they open.
+"""Article pages: what a figure's link in a report opens.
 
 A report ships one page per article (``articles/<article_id>.html``): the raw
 text, escaped and right-to-left, with every extracted mention marked by kind and
 every sentence addressable. A figure in a report links to
-``articles/<id>.html#m-<start>-<end>``; the page highlights that mention and its
-sentence with CSS ``:target`` alone (no script), and the browser scrolls to it.
-
-In JupyterLab there are no article pages, so references stay plain text
-(publisher, date, quoted sentence); the report builder turns links on by setting
-``ANALYSIS_ARTICLE_LINKS`` in the kernel's environment.
+``articles/<id>.html#m-<start>-<end>`` (:mod:`analysis.present.links`); the page
+highlights that mention and its sentence with CSS ``:target`` alone (no script),
+and the browser scrolls to it.
 """
 
 from __future__ import annotations
 
 import html
-import os
 from itertools import pairwise
-from urllib.parse import quote
 
 import pandas as pd
 
-from .corpus import boilerplate_spans
-from .present import Md, cite, format_period, md_escape, publisher_name
-from .sentences import sentence_spans
+from analysis.corpus.load import boilerplate_spans
+from analysis.present.links import ARTICLES_DIR, article_href, mention_id  # noqa: F401 (article_href: re-exported for the build)
+from analysis.present.words import format_period, publisher_name
+from analysis.text.sentences import sentence_spans
 
-LINKS_ENV = "ANALYSIS_ARTICLE_LINKS"
-ARTICLES_DIR = "articles"
 KIND_ORDER = {"money": 0, "date": 1, "org": 2, "fund": 2, "government": 2, "person": 3, "product": 4, "place": 5}
 KIND_NAMES = {
     "money": ("مبلغ مالي", "money"), "date": ("تاريخ", "date"), "org": ("مؤسسة", "organization"),
     "person": ("شخص", "person"), "product": ("منتج", "product"), "place": ("مكان", "place"),
     "fund": ("صندوق استثمار", "fund"), "government": ("جهة حكومية", "government"),
 }
-
-
-def mention_id(start: int, end: int) -> str:
-    """The element id of a mention on its article page."""
-    return f"m-{int(start)}-{int(end)}"
-
-
-def article_href(article_id: str, start: int | None = None, end: int | None = None) -> str:
-    """Relative URL of an article page (and of one mention on it)."""
-    page = f"{ARTICLES_DIR}/{quote(str(article_id), safe='')}.html"
-    return page if start is None else f"{page}#{mention_id(start, end)}"
-
-
-def links_enabled() -> bool:
-    """True when figures should link to article pages (inside a report build)."""
-    return bool(os.environ.get(LINKS_ENV))
-
-
-def fact_link(row, text_md: str) -> Md:
-    """``text_md`` (already safe Markdown) as a link to the fact's sentence, in reports.
-
-    The link carries the source in its title too, so a reader sees it on hover.
-    """
-    if not links_enabled() or not row.get("article_id"):
-        return Md(text_md)
-    href = article_href(row["article_id"], row["start"], row["end"])
-    title = md_escape(f"{publisher_name(row.get('publisher', ''))} {row.get('published', '')}").replace('"', "")
-    return Md(f'[{text_md}]({href} "{title}")')
-
-
-def sources_list(rows: pd.DataFrame, lang: str = "ar", labels: list[str] | None = None) -> str:
-    """A compact, numbered list of the facts behind a chart: figure, source, sentence.
-
-    ``labels`` name the chart's bars in order (default: the surfaces).
-    """
-    head = "المصادر" if lang == "ar" else "Sources"
-    lines = []
-    for i, (_, row) in enumerate(rows.iterrows()):
-        label = labels[i] if labels is not None and i < len(labels) else row["surface"]
-        figure = fact_link(row, f"**{md_escape(label)}**")
-        lines.append(f"{i + 1}. {figure} {cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
-    direction = "rtl" if lang == "ar" else "ltr"
-    body = "\n".join(lines) if lines else ("لا مصادر." if lang == "ar" else "No sources.")
-    return f'<div dir="{direction}" class="sources">\n\n**{head}**\n\n{body}\n\n</div>'
 
 
 _PAGE_CSS = """
@@ -178,7 +128,7 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
         if line.strip():
             lines.append(f'<p dir="auto">{_render_line(raw, a, b, sentences, mentions, boiler)}</p>')
     esc = lambda s: html.escape(str(s or ""), quote=True)
-    kinds = sorted({m[2] for m in mentions}, key=lambda k: KIND_ORDER.get(k, 9))
+    kinds = sorted({m[2] for m in mentions}, key=lambda k: (KIND_ORDER.get(k, 9), k))
     legend = " ".join(
         f'<mark class="{k}">{esc(KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1])}</mark>' for k in kinds)
     title = row.get("title") or aid
@@ -216,18 +166,3 @@ def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame]
         path.write_text(article_page(row, own, lang), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def articles_list(corpus: pd.DataFrame, lang: str = "ar", only=None) -> str:
-    """The articles behind a count chart: each a link to its page (in reports), where
-    every counted mention is marked."""
-    head = "المقالات" if lang == "ar" else "Articles"
-    rows = corpus if only is None else corpus[corpus["article_id"].isin(set(only))]
-    lines = []
-    for _, row in rows.iterrows():
-        title = f"**{md_escape(row.get('title') or row['article_id'])}**"
-        if links_enabled():
-            title = f"[{title}]({article_href(row['article_id'])})"
-        lines.append(f"- {title} {cite(row, lang)}")
-    direction = "rtl" if lang == "ar" else "ltr"
-    return f'<div dir="{direction}" class="sources">\n\n**{head}**\n\n' + "\n".join(lines) + "\n\n</div>"

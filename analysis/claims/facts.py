@@ -13,9 +13,9 @@ import re
 
 import pandas as pd
 
-from .mentions import python_strings
-from .money import extract_money
-from .normalize import normalize
+from analysis.extract.mentions import python_strings
+from analysis.extract.money import extract_money
+from analysis.text.normalize import normalize
 
 FACT_COLUMNS = [
     "fact_id", "event_id", "subject", "subject_basis", "role", "value", "currency", "value_usd", "qualifier",
@@ -115,7 +115,7 @@ def _resolve_the_project(claims: pd.DataFrame) -> pd.DataFrame:
     earlier claim of the same article named («Stargate, costing 500bn … the project,
     run by OpenAI, with an initial investment of 100bn»), not to the company named
     beside it."""
-    from .entities import sectors
+    from analysis.extract.entities import sectors
 
     sector = sectors()
     claims = claims.sort_values(["article_id", "start"], ignore_index=True)

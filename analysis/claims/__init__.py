@@ -1,0 +1,4 @@
+"""Claims layer: the cross-source facts table (events, conflicts) and who funds whom.
+
+Imports ``analysis.extract`` and below.
+"""

@@ -1,0 +1,159 @@
+"""Safe Markdown for notebooks and reports: one escaper, citations, prose templates, lists.
+
+Article text is untrusted. Everything taken from an article passes :func:`md_escape`
+(HTML-escaped, Markdown and math marks backslash-escaped), and what this module
+builds from escaped parts is marked :class:`Md` so it is not escaped twice. The
+report sanitizer (``analysis.report.sanitize``) runs after this, on the HTML.
+
+Links to article pages exist only in reports (``links=True``, a notebook parameter
+the report build injects); in JupyterLab references stay plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import string
+
+import pandas as pd
+
+from analysis.present.links import article_href
+from analysis.present.words import format_amount, format_period, publisher_name, role_name
+
+# Markdown punctuation, plus $ (math in Jupyter), = and : (setext headings, autolinks);
+# < > & and quotes become HTML entities (no raw HTML, no blockquote), after this.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$=:])")
+
+
+class Md(str):
+    """Markdown that is already safe (built by this module): not escaped again."""
+
+
+def md_escape(text: str) -> str:
+    """Make untrusted text inert inside Markdown, on one line.
+
+    Args:
+        text: any text (an article sentence, a name, a title).
+
+    Returns:
+        The text HTML-escaped and with every Markdown mark backslash-escaped,
+        line breaks turned into spaces: it renders as exactly that text.
+    """
+    # Markdown marks first: the entities html.escape writes (&#x27;) must stay whole.
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", str(text)), quote=True).replace("\n", " ")
+
+
+def md_escape_lines(text: str) -> str:
+    """:func:`md_escape` line by line, keeping the line breaks (a whole article body).
+
+    Leading spaces are dropped so an indented line does not become a code block.
+    """
+    lines = str(text).replace("\r\n", "\n").split("\n")
+    return "\n".join(md_escape(line.lstrip()) for line in lines)
+
+
+def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
+    """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article."""
+    unknown = "غير معروف" if lang == "ar" else "unknown"
+    publisher = publisher_name(row.get("publisher") or "", lang) or str(row.get("article_id") or unknown)
+    published = format_period(row.get("published"), lang) or ("تاريخ غير معروف" if lang == "ar" else "date unknown")
+    sep = "، " if lang == "ar" else ", "
+    return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
+
+
+def quote(sentence: str) -> Md:
+    """A source sentence as a Markdown blockquote, escaped."""
+    return Md("> " + md_escape(sentence.strip()))
+
+
+def fact_link(row, text_md: str, links: bool = False) -> Md:
+    """``text_md`` (already safe Markdown) as a link to the fact's sentence.
+
+    Args:
+        row: a mention or claim row (``article_id``, ``start``, ``end``, ``publisher``).
+        text_md: the link text, already safe.
+        links: True in reports, where article pages exist; otherwise the text is
+            returned as it is.
+    """
+    if not links or not row.get("article_id"):
+        return Md(text_md)
+    href = article_href(row["article_id"], row["start"], row["end"])
+    title = md_escape(f"{publisher_name(row.get('publisher', ''))} {row.get('published', '') or ''}").replace('"', "")
+    return Md(f'[{text_md}]({href} "{title.strip()}")')
+
+
+def amount(row, lang: str = "ar") -> str:
+    """A claim's figure in words, with its qualifier."""
+    value = row["value"] if "value" in row else row["value_usd"]
+    return format_amount(value, row.get("currency", "USD") or "USD", lang, row.get("qualifier"))
+
+
+def linked_amount(row, lang: str = "ar", links: bool = False) -> Md:
+    """A claim's figure in words, bold, linked to its sentence in reports."""
+    return fact_link(row, f"**{md_escape(amount(row, lang))}**", links)
+
+
+def claim_line(row, lang: str = "ar", links: bool = False) -> Md:
+    """One Markdown bullet: figure (a link to its sentence in reports), role, source,
+    and the quoted sentence (escaped)."""
+    return Md(f"- {linked_amount(row, lang, links)} — {md_escape(role_name(row['role'], lang))} "
+              f"{cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
+
+
+def _wrap(body: str, lang: str, cls: str = "") -> Md:
+    direction = "rtl" if lang == "ar" else "ltr"
+    klass = f' class="{cls}"' if cls else ""
+    return Md(f'<div dir="{direction}"{klass}>\n\n{body}\n\n</div>')
+
+
+class _Values(string.Formatter):
+    def format_field(self, value, format_spec):
+        # Values reach Markdown escaped (but for Markdown this module built); the
+        # template itself is the notebook's prose.
+        return value if isinstance(value, Md) else md_escape(format(value, format_spec))
+
+
+def say(template: str, lang: str = "ar", **values) -> Md:
+    """Fill a prose template with computed values (escaped) and wrap it for direction.
+
+    The notebook writes the sentence; every number in it comes in as a value.
+    Returns Markdown, to show with ``IPython.display.Markdown``.
+    """
+    return _wrap(_Values().format(template, **values), lang)
+
+
+def bullets(lines: list[str], lang: str = "ar", empty: str | None = None) -> Md:
+    """Markdown bullets (already escaped by their makers) wrapped for direction."""
+    if not lines:
+        lines = [md_escape(empty or ("لا شيء في هذه المقالات." if lang == "ar" else "Nothing in these articles."))]
+    return _wrap("\n".join(lines), lang)
+
+
+def sources_list(rows: pd.DataFrame, lang: str = "ar", labels: list[str] | None = None,
+                 links: bool = False) -> Md:
+    """A compact, numbered list of the facts behind a chart: figure, source, sentence.
+
+    ``labels`` name the chart's bars in order (default: the surfaces).
+    """
+    head = "المصادر" if lang == "ar" else "Sources"
+    lines = []
+    for i, (_, row) in enumerate(rows.iterrows()):
+        label = labels[i] if labels is not None and i < len(labels) else row["surface"]
+        figure = fact_link(row, f"**{md_escape(label)}**", links)
+        lines.append(f"{i + 1}. {figure} {cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
+    body = "\n".join(lines) if lines else ("لا مصادر." if lang == "ar" else "No sources.")
+    return _wrap(f"**{head}**\n\n{body}", lang, "sources")
+
+
+def articles_list(corpus: pd.DataFrame, lang: str = "ar", only=None, links: bool = False) -> Md:
+    """The articles behind a count chart: each a link to its page (in reports), where
+    every counted mention is marked."""
+    head = "المقالات" if lang == "ar" else "Articles"
+    rows = corpus if only is None else corpus[corpus["article_id"].isin(set(only))]
+    lines = []
+    for _, row in rows.iterrows():
+        title = f"**{md_escape(row.get('title') or row['article_id'])}**"
+        if links:
+            title = f"[{title}]({article_href(row['article_id'])})"
+        lines.append(f"- {title} {cite(row, lang)}")
+    return _wrap(f"**{head}**\n\n" + "\n".join(lines), lang, "sources")

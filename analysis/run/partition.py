@@ -1,0 +1,44 @@
+"""One partition of a corpus through the three extractors: what a pandas chunk or a Dask
+worker runs, and how the partitions' tables are joined again."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract.dates import extract_dates
+from analysis.extract.entities import extract_entities
+from analysis.extract.mentions import article_texts
+from analysis.extract.money import extract_money
+
+
+def extract_partition(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Money, dates and entities of some corpus rows, each article prepared once.
+
+    Args:
+        corpus: rows of a corpus from :func:`analysis.load_corpus` (any subset).
+
+    Returns:
+        ``{"money", "dates", "entities"}``: the same tables the three extractors
+        give for these rows.
+    """
+    texts = list(article_texts(corpus))
+    return {
+        "money": extract_money(corpus, texts=texts),
+        "dates": extract_dates(corpus, texts=texts),
+        "entities": extract_entities(corpus, texts=texts),
+    }
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Row-order concatenation that keeps the columns and dtypes of the parts."""
+    full = [p for p in parts if len(p)]
+    if not full:
+        return parts[0]
+    if len(full) == 1:
+        return full[0].reset_index(drop=True)
+    return pd.concat(full, ignore_index=True)
+
+
+def gather(results: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """The partitions' tables joined in row order, one table per kind."""
+    return {name: _concat([r[name] for r in results]) for name in ("money", "dates", "entities")}

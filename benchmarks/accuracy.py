@@ -1,0 +1,211 @@
+"""Accuracy on a hand-annotated development corpus of real Arabic news (not shipped).
+
+The corpus is a folder laid out as ``benchmarks/ACCURACY.md`` describes: ``articles/*.txt``
+(the excerpts), ``catalog.csv`` and ``gold/<id>.json`` (the annotation). Third-party
+article text is never committed, so this runs only where such a folder exists:
+
+    .venv/bin/python -m benchmarks.accuracy /path/to/devcorpus [--json out.json] [--errors]
+
+Scores, each over the gold items it applies to:
+
+* money: recall and precision of amounts (spans overlapping one to one), value and
+  currency right among the found, qualifier and role right among the found;
+* payer and recipient: among found amounts whose gold states them, the predicted names
+  equal the gold names (payer: the same set);
+* entities: distinct organizations and people of the gold found in their article
+  (recall), and predicted names that are no entity of the gold (wrong names);
+* conflicts: how many claims the facts table flags as conflicting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import extract_all, load_corpus, normalize
+
+ENTITY_KINDS = ("org", "person", "fund", "government", "product")
+
+
+def _key(name: str) -> str:
+    """A name reduced for comparison: normalized, lower case, letters and digits only."""
+    text = normalize(unicodedata.normalize("NFKC", str(name or ""))).lower()
+    text = re.sub(r"^(?:ال|لل)", "", text)
+    return re.sub(r"[^\w]", "", text)
+
+
+def _names(value) -> list[str]:
+    """A payer cell (list, or names joined by «; ») as a list."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if str(v)]
+    return [v.strip() for v in str(value).split(";") if v.strip()]
+
+
+def _same_name(pred: str, gold_en: str, gold_ar: str, aliases: dict[str, set[str]]) -> bool:
+    if not pred:
+        return False
+    p = _key(pred)
+    keys = {_key(gold_en), _key(gold_ar)} - {""}
+    return p in keys or bool(aliases.get(pred, set()) & keys)
+
+
+def _aliases() -> dict[str, set[str]]:
+    """Canonical name → the keys of all its spellings in the gazetteer."""
+    from analysis.extract.entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: dict[str, set[str]] = {}
+    for row in gaz.itertuples():
+        spellings = [row.name_en, row.name_ar, *str(getattr(row, "aliases", "") or "").split("|")]
+        out.setdefault(row.name_en, set()).update(_key(s) for s in spellings if str(s).strip())
+    return out
+
+
+def _match(gold: list[dict], pred: pd.DataFrame) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred row) of overlapping spans, greatest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        a, b = g["start"], g["start"] + len(g["surface"])
+        for pi, (s, e) in enumerate(zip(pred["start"], pred["end"])):
+            overlap = min(b, e) - max(a, s)
+            if overlap > 0:
+                pairs.append((overlap, gi, pi))
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _close(a, b) -> bool:
+    if a is None or (isinstance(a, float) and pd.isna(a)):
+        return b is None or pd.isna(b)
+    return b is not None and not pd.isna(b) and abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), 1.0)
+
+
+def score(folder: str | Path, errors: bool = False) -> dict:
+    """Extract the development corpus and score the tables against its gold."""
+    folder = Path(folder)
+    corpus = load_corpus(folder / "articles", catalog=folder / "catalog.csv")
+    tables = extract_all(corpus)
+    money, entities, facts = tables["money"], tables["entities"], tables["facts"]
+    aliases = _aliases()
+    n = {k: 0 for k in ("gold", "pred", "found", "value", "currency", "qualifier", "role",
+                        "payer_gold", "payer", "recipient_gold", "recipient",
+                        "ent_gold", "ent_found", "ent_pred", "ent_wrong")}
+    log: list[str] = []
+    for aid in corpus["article_id"]:
+        gold = json.loads((folder / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
+        pm = money[money["article_id"] == aid].reset_index(drop=True)
+        g_money = gold["money"]
+        n["gold"] += len(g_money)
+        n["pred"] += len(pm)
+        pairs = _match(g_money, pm)
+        n["found"] += len(pairs)
+        matched = {gi for gi, _ in pairs}
+        for gi, g in enumerate(g_money):
+            if gi not in matched:
+                log.append(f"{aid} MISSED «{g['surface']}» {g['role']}")
+        for pi in set(range(len(pm))) - {pi for _, pi in pairs}:
+            log.append(f"{aid} SPURIOUS «{pm.at[pi, 'surface']}»")
+        for gi, pi in pairs:
+            g, p = g_money[gi], pm.iloc[pi]
+            ok_value = _close(g["value"], p["value"]) and (g.get("value_max") is None or _close(g["value_max"], p.get("value_max")))
+            n["value"] += ok_value
+            n["currency"] += (g["currency"] or "") == (p["currency"] or "") or g["value"] is None
+            n["qualifier"] += (g["qualifier"] or "") == (p["qualifier"] if isinstance(p["qualifier"], str) else "")
+            n["role"] += g["role"] == p["role"]
+            if not ok_value:
+                log.append(f"{aid} VALUE «{g['surface']}» gold {g['value']} pred {p['value']}")
+            if g["role"] != p["role"]:
+                log.append(f"{aid} ROLE «{g['surface']}» gold {g['role']} pred {p['role']}")
+            if g["payer"]:
+                n["payer_gold"] += 1
+                got = _names(p.get("payer"))
+                ok = len(got) == len(g["payer"]) and all(
+                    any(_same_name(x, ge, ga, aliases) for x in got) for ge, ga in zip(g["payer"], g["payer_ar"]))
+                n["payer"] += ok
+                if not ok:
+                    log.append(f"{aid} PAYER «{g['surface']}» gold {g['payer']} pred {got}")
+            if g["recipient"]:
+                n["recipient_gold"] += 1
+                got = p.get("recipient", p.get("subject"))
+                got = got if isinstance(got, str) else ""
+                ok = _same_name(got, g["recipient"], g["recipient_ar"], aliases)
+                n["recipient"] += ok
+                if not ok:
+                    log.append(f"{aid} RECIPIENT «{g['surface']}» gold {g['recipient']} pred {got!r}")
+        # Entities: distinct names per article.
+        g_ents = [e for e in gold["entities"] if e["kind"] in ENTITY_KINDS]
+        pe = entities[(entities["article_id"] == aid) & entities["kind"].isin(ENTITY_KINDS)]
+        pred_names = list(dict.fromkeys(pe["name_en"]))
+        surfaces = dict(zip(pe["name_en"], pe["surface"]))
+        n["ent_gold"] += len(g_ents)
+        for e in g_ents:
+            hit = any(_same_name(x, e["name"], e["surface"], aliases) or _key(surfaces[x]) == _key(e["surface"])
+                      for x in pred_names)
+            n["ent_found"] += hit
+            if not hit:
+                log.append(f"{aid} ENTITY MISSED {e['name']} «{e['surface']}»")
+        n["ent_pred"] += len(pred_names)
+        for x in pred_names:
+            if not any(_same_name(x, e["name"], e["surface"], aliases) or _key(surfaces[x]) == _key(e["surface"])
+                       for e in gold["entities"]):
+                n["ent_wrong"] += 1
+                log.append(f"{aid} ENTITY WRONG {x} «{surfaces[x]}»")
+
+    def pct(a, b):
+        return round(100 * a / b, 1) if b else None
+
+    result = {
+        "articles": len(corpus),
+        "money_items": n["gold"],
+        "money_recall": pct(n["found"], n["gold"]),
+        "money_precision": pct(n["found"], n["pred"]),
+        "value_right": pct(n["value"], n["found"]),
+        "currency_right": pct(n["currency"], n["found"]),
+        "qualifier_right": pct(n["qualifier"], n["found"]),
+        "role_right": pct(n["role"], n["found"]),
+        "payer_right": pct(n["payer"], n["payer_gold"]),
+        "payer_items": n["payer_gold"],
+        "recipient_right": pct(n["recipient"], n["recipient_gold"]),
+        "recipient_items": n["recipient_gold"],
+        "entity_recall": pct(n["ent_found"], n["ent_gold"]),
+        "entity_wrong": pct(n["ent_wrong"], n["ent_pred"]),
+        "entities_gold": n["ent_gold"],
+        "facts": len(facts),
+        "flagged_conflicts": int(facts["conflict"].sum()) if len(facts) else 0,
+    }
+    if errors:
+        result["errors"] = log
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", help="the development corpus (articles/, catalog.csv, gold/)")
+    parser.add_argument("--json", help="also write the scores to this file")
+    parser.add_argument("--errors", action="store_true", help="list every miss and mismatch")
+    args = parser.parse_args(argv)
+    result = score(args.folder, errors=args.errors)
+    for line in result.pop("errors", []):
+        print(line)
+    for k, v in result.items():
+        print(f"{k:>20}: {v}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
