@@ -14,7 +14,10 @@ Scores, each over the gold items it applies to:
   equal the gold names (payer: the same set);
 * entities: distinct organizations and people of the gold found in their article
   (recall), and predicted names that are no entity of the gold (wrong names);
-* conflicts: how many claims the facts table flags as conflicting.
+* conflicts: how many claims the facts table flags as conflicting;
+* dates (:func:`score_dates`): recall and precision of date expressions (spans
+  overlapping one to one), and year, month and day as the text states them right
+  among the found.
 """
 
 from __future__ import annotations
@@ -93,6 +96,65 @@ def _close(a, b) -> bool:
     return b is not None and not pd.isna(b) and abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), 1.0)
 
 
+def _same_part(gold, pred) -> bool:
+    """A stated year, month or day of the gold (int or None) equals the table's (Int64 or <NA>)."""
+    if gold is None:
+        return pred is None or pd.isna(pred)
+    return pred is not None and not pd.isna(pred) and int(pred) == int(gold)
+
+
+def score_dates(golds: dict[str, dict], dates: pd.DataFrame, log: list[str] | None = None) -> dict:
+    """Score the dates table against the ``dates`` of the gold files.
+
+    Args:
+        golds: article id → its gold annotation.
+        dates: the dates table of those articles (``extract_all(...)["dates"]``).
+        log: when given, misses, spurious dates and wrong parts are appended to it.
+
+    Returns:
+        ``date_items`` (gold dates), ``date_recall`` and ``date_precision`` (spans
+        overlapping one to one), ``date_year_right``, ``date_month_right``,
+        ``date_day_right`` (among the found: the stated part equals the gold's,
+        both empty counting as right) and ``date_ymd_right`` (all three right).
+    """
+    n = dict.fromkeys(("gold", "pred", "found", "year", "month", "day", "ymd"), 0)
+    for aid, gold in golds.items():
+        g_dates = gold.get("dates", [])
+        pd_ = dates[dates["article_id"] == aid].reset_index(drop=True)
+        pairs = _match(g_dates, pd_)
+        n["gold"] += len(g_dates)
+        n["pred"] += len(pd_)
+        n["found"] += len(pairs)
+        if log is not None:
+            matched = {gi for gi, _ in pairs}
+            log.extend(f"{aid} DATE MISSED «{g['surface']}»" for gi, g in enumerate(g_dates) if gi not in matched)
+            log.extend(f"{aid} DATE SPURIOUS «{pd_.at[pi, 'surface']}»"
+                       for pi in sorted(set(range(len(pd_))) - {pi for _, pi in pairs}))
+        for gi, pi in pairs:
+            g, p = g_dates[gi], pd_.iloc[pi]
+            ok = [_same_part(g.get(k), p[k]) for k in ("year", "month", "day")]
+            n["year"] += ok[0]
+            n["month"] += ok[1]
+            n["day"] += ok[2]
+            n["ymd"] += all(ok)
+            if log is not None and not all(ok):
+                log.append(f"{aid} DATE PARTS «{g['surface']}» gold {g.get('year')}/{g.get('month')}/{g.get('day')}"
+                           f" pred «{p['surface']}» {p['year']}/{p['month']}/{p['day']}")
+
+    def pct(a, b):
+        return round(100 * a / b, 1) if b else None
+
+    return {
+        "date_items": n["gold"],
+        "date_recall": pct(n["found"], n["gold"]),
+        "date_precision": pct(n["found"], n["pred"]),
+        "date_year_right": pct(n["year"], n["found"]),
+        "date_month_right": pct(n["month"], n["found"]),
+        "date_day_right": pct(n["day"], n["found"]),
+        "date_ymd_right": pct(n["ymd"], n["found"]),
+    }
+
+
 def score(folder: str | Path, errors: bool = False, only: str | None = None) -> dict:
     """Extract the development corpus and score the tables against its gold.
 
@@ -109,8 +171,9 @@ def score(folder: str | Path, errors: bool = False, only: str | None = None) -> 
                         "payer_gold", "payer", "recipient_gold", "recipient",
                         "ent_gold", "ent_found", "ent_pred", "ent_wrong")}
     log: list[str] = []
+    golds: dict[str, dict] = {}
     for aid in corpus["article_id"]:
-        gold = json.loads((folder / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
+        gold = golds[aid] = json.loads((folder / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
         pm = money[money["article_id"] == aid].reset_index(drop=True)
         g_money = gold["money"]
         n["gold"] += len(g_money)
@@ -190,6 +253,7 @@ def score(folder: str | Path, errors: bool = False, only: str | None = None) -> 
         "entities_gold": n["ent_gold"],
         "facts": len(facts),
         "flagged_conflicts": int(facts["conflict"].sum()) if len(facts) else 0,
+        **score_dates(golds, tables["dates"], log if errors else None),
     }
     if errors:
         result["errors"] = log
