@@ -69,6 +69,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.corpus.load import mask_spans
+from analysis.extract import hijri
 from analysis.extract.mentions import ArticleText, python_strings
 from analysis.text.normalize import normalize, normalize_with_offsets
 from analysis.text.patterns import char_atoms, trie_regex
@@ -77,11 +78,12 @@ from analysis.text.sentences import sentence_spans
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
 COLUMNS = [
-    "article_id", "start", "end", "surface", "kind", "year", "month", "day", "part",
+    "article_id", "start", "end", "surface", "kind", "year", "month", "day", "calendar", "part",
     "relative", "resolved", "cue", "sentence", "sentence_start", "sentence_end",
 ]
 
 _YEAR = r"[12]\d{3}(?!\d)(?![.,]\d)"
+_HIJRI_YEAR = r"1[0-5]\d{2}(?!\d)(?![.,]\d)"  # 1000–1599 AH (the tables convert 1343–1500)
 _SEASONS = ("spring", "summer", "autumn", "winter")
 
 
@@ -140,6 +142,9 @@ class _Lexicon:
     joiners: frozenset[str]
     blocker: re.Pattern
     hijri: re.Pattern
+    hijri_month_of: dict[str, int]
+    hijri_needs_year: frozenset[str]
+    latin_month_of: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +154,10 @@ def _lexicon() -> _Lexicon:
     cues = json.loads((_DATA / "date_cues.json").read_text(encoding="utf-8"))
 
     month_of = _index(months["months"], int)
+    hijri_month_of = _index(months["hijri"], int)
+    latin_month_of = {w.lower(): int(k) for k, names in months["latin"].items() for w in names}
+    # As written (March, mars), capitalized (Mars) or in capitals (MARCH); not «may» or «mar».
+    latin_forms = {f for names in months["latin"].values() for w in names for f in (w, w.capitalize(), w.upper())}
     rel_of = _index(cues["relative"], int)
     units = cues["units"]
     unit_of: dict[str, tuple[str, int | None]] = {}
@@ -185,6 +194,15 @@ def _lexicon() -> _Lexicon:
     )
     ye_bare = rf"{ye}|{ydef}"
     numw = _alt(number_of)
+    hmon = _alt(hijri_month_of)
+    hsuf = rf"[^\S\n]*(?:{_alt(cues['hijri_suffix'])})(?!\w)"
+
+    def hye(p: str) -> str:  # a Hijri year, هـ optional
+        return rf"(?:(?:{ynoun})\s+)?(?P<{p}y>{_HIJRI_YEAR})(?P<{p}suf>{hsuf})?"
+
+    # Latin month names, an abbreviation with or without its dot.
+    lmon = rf"(?:{trie_regex(char_atoms(w) for w in sorted(latin_forms))})(?![^\W\d_])\.?"
+    lord = r"(?:st|nd|rd|th|er)?"  # 28th March, 1er mars
     one = [w for u in units.values() for w in u["one"]]
     two = [w for u in units.values() for w in u["two"]]
     many = [w for u in units.values() for w in u["many"]]
@@ -193,6 +211,15 @@ def _lexicon() -> _Lexicon:
         return _alt(["ال" + normalize(w) for w in ws])
 
     branches = {
+        # Hijri before the Gregorian branches: ربيع الأول is not the season ربيع, عام 1446 هـ not a year AD.
+        "hd": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<hd_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<hd_mon>{hmon})"
+              rf"(?:\s*،?\s*(?:من\s+)?{hye('hd_')})?",
+        "hm": rf"(?:(?P<hm_part>{part})\s+)?(?:(?:{_alt(cues['month_noun'])})\s+)?(?P<hm_mon>{hmon})"
+              rf"\s*،?\s*(?:من\s+)?{hye('hm_')}",
+        "hy": rf"(?:(?P<hy_part>{part})\s+)?(?:(?:{ynoun})\s+)?(?P<hy_y>{_HIJRI_YEAR}){hsuf}",
+        "lmd": rf"(?P<lmd_mon>{lmon})\s*(?P<lmd_d>\d{{1,2}}){lord}(?!\d)(?:\s*,?\s*(?P<lmd_y>{_YEAR}))?",
+        "ldm": rf"(?P<ldm_d>\d{{1,2}}){lord}\s*(?P<ldm_mon>{lmon})(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
+        "lmy": rf"(?P<lmy_mon>{lmon})\s*,?\s*(?P<lmy_y>{_YEAR})",
         "num": rf"(?<![-/.,\d])(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
                rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
         "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
@@ -222,8 +249,9 @@ def _lexicon() -> _Lexicon:
                                   "halves", "quarters", "seasons", "weekdays", "yesterday",
                                   "day_before_yesterday", "year_nouns", "new_year")
         for w in words(name)
-    ] + list(month_of) + ["فصل", "العام", "السنة", "الشهر"] + ["ال" + normalize(w) for w in two + many]
-    start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d)"
+    ] + list(month_of) + list(hijri_month_of) + ["فصل", "العام", "السنة", "الشهر"] + [
+        "ال" + normalize(w) for w in two + many]
+    start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d|{lmon})"
     body = "|".join(f"(?P<{name}>{rx})" for name, rx in branches.items())
     # Spaces inside a date never include a line break (a line break ends a sentence).
     pattern = re.compile(rf"{start}(?:{body})(?!\w)".replace(r"\s", r"[^\S\n]"))
@@ -248,7 +276,10 @@ def _lexicon() -> _Lexicon:
         month_cues=_norm_set(cues["month_cues"]),
         joiners=_norm_set(cues["year_joiners"]),
         blocker=re.compile(rf"\s*(?:{_alt(cues['year_blockers'])})(?!\w)"),
-        hijri=re.compile(rf"\s*(?:{_alt(cues['hijri_suffix'])})(?!\w)"),
+        hijri=re.compile(hsuf),
+        hijri_month_of=hijri_month_of,
+        hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
+        latin_month_of=latin_month_of,
     )
 
 
@@ -421,6 +452,33 @@ def _resolve_year(mention: Mapping[str, Any], pub: Published | None) -> int | No
     return _near_year(month, pub)
 
 
+def _resolve_hijri(mention: Mapping[str, Any], pub: Published | None) -> str:
+    """A Hijri date as a Gregorian day, or a Gregorian interval of days for a Hijri month or year.
+
+    A Hijri day or month without a year takes the Hijri year that puts it between
+    8 months before and 3 months after publication, as a Gregorian one does.
+    """
+    def given(k):
+        v = mention.get(k)
+        return None if v is None or pd.isna(v) else int(v)
+
+    year, month, day = given("year"), given("month"), given("day")
+    if year is None:
+        if month is None or pub is None or pub.month is None:
+            return ""
+        here = hijri.hijri_month_of(pub.date() or date(pub.year, pub.month, 15))
+        if here is None:
+            return ""
+        diff = month - here[1]
+        year = here[0] - 1 if diff > 3 else here[0] + 1 if diff < -8 else here[0]
+    if mention.get("kind") == "year" or month is None:
+        return hijri.interval(year)
+    if mention.get("kind") == "month" or day is None:
+        return hijri.interval(year, month)
+    g = hijri.to_gregorian(year, month, day)
+    return g.isoformat() if g else ""
+
+
 def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
     """ISO-8601 date or period a mention refers to, given the publication date.
 
@@ -435,6 +493,8 @@ def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
         ``'2024-06/2024-08'``; ``''`` when it cannot be resolved without guessing.
     """
     pub = parse_published(published)
+    if mention.get("calendar") == "hijri":
+        return _resolve_hijri(mention, pub)
     rel = mention.get("rel") or ""
     kind = mention.get("kind")
     part = mention.get("part") or ""
@@ -467,6 +527,7 @@ def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
 
 
 _PREV = re.compile(r"(\S+)\s*$")
+_RANGE = re.compile(r"[^\S\n]*[-–][^\S\n]*([12]\d{3})(?!\d)(?![.,]\d)")
 _LINK = re.compile(r"^[\s(،,]*(?:الموافق)?[\s(،,]*$")
 
 
@@ -514,12 +575,13 @@ def _rel_word(word: str | None) -> str:
     return {-1: "prev", 0: "this", 1: "next"}[_lexicon().rel_of[word]]
 
 
-def _new(kind: str, year=None, month=None, day=None, part="", rel="", weekday=None) -> dict:
+def _new(kind: str, year=None, month=None, day=None, part="", rel="", weekday=None,
+         calendar_="gregorian") -> dict:
     return {"kind": kind, "year": year, "month": month, "day": day, "part": part,
-            "rel": rel, "weekday": weekday}
+            "rel": rel, "weekday": weekday, "calendar": calendar_}
 
 
-def _from_num(m: re.Match) -> dict | None:
+def _from_num(m: re.Match, text: str) -> dict | None:
     nums = [int(x) for x in re.split(r"[-/.]", m.group("num"))]
     if nums[0] > 31:
         y, mo, d = nums
@@ -527,7 +589,57 @@ def _from_num(m: re.Match) -> dict | None:
         d, mo, y = nums
         if mo > 12 and d <= 12:  # month/day/year, as in translated English text
             d, mo = mo, d
+    suffix = _lexicon().hijri.match(text, m.end())
+    if suffix:  # 1446/09/15 هـ
+        if not (1 <= mo <= 12 and 1 <= d <= 30 and hijri.convertible(y)):
+            return None
+        return {**_new("day", y, mo, d, calendar_="hijri"), "end": suffix.end()}
     return _new("day", y, mo, d) if _valid_day(y, mo, d) else None
+
+
+def _hijri_year(m: re.Match, p: str) -> int | None | bool:
+    """The Hijri year of a match (None when absent); False when it is no year: beyond the
+    tables and without هـ (``15 رمضان 1200`` is a count, not a date)."""
+    if not m.group(p + "y"):
+        return None
+    year = int(m.group(p + "y"))
+    return year if m.group(p + "suf") or hijri.convertible(year) else False
+
+
+def _from_hd(m: re.Match) -> dict | None:
+    lex = _lexicon()
+    d, mo = int(m.group("hd_d")), lex.hijri_month_of[_key(m.group("hd_mon"))]
+    year = _hijri_year(m, "hd_")
+    if year is False or not 1 <= d <= 30:
+        return None
+    if year is None and _key(m.group("hd_mon")) in lex.hijri_needs_year:
+        return None  # «3 صفر» is a score
+    return _new("day", year, mo, d, calendar_="hijri")
+
+
+def _from_hm(m: re.Match) -> dict | None:
+    lex = _lexicon()
+    year = _hijri_year(m, "hm_")
+    if not year:
+        return None
+    part = lex.part_of[_key(m.group("hm_part"))] if m.group("hm_part") else ""
+    return _new("month", year, lex.hijri_month_of[_key(m.group("hm_mon"))], part=part, calendar_="hijri")
+
+
+def _from_hy(m: re.Match) -> dict:
+    part = _lexicon().part_of[_key(m.group("hy_part"))] if m.group("hy_part") else ""
+    return _new("year", int(m.group("hy_y")), part=part, calendar_="hijri")
+
+
+def _from_latin(m: re.Match) -> dict | None:
+    """``March 28, 2025``, ``28 March 2025``, ``Mar. 2025``, ``1er mars 2025``."""
+    p = m.lastgroup + "_"
+    mo = _lexicon().latin_month_of[m.group(p + "mon").rstrip(".").lower()]
+    year = int(m.group(p + "y")) if m.group(p + "y") else None
+    if p == "lmy_":
+        return _new("month", year, mo)
+    d = int(m.group(p + "d"))
+    return _new("day", year, mo, d) if _valid_day(2000 if year is None else year, mo, d) else None
 
 
 def _from_dm(m: re.Match) -> dict | None:
@@ -584,7 +696,9 @@ def _from_yr(m: re.Match, text: str, prev: dict | None) -> dict | None:
             prev is not None and prev["kind"] == "year" and prev["year"] is not None
             and m.start() - prev["end"] < 12 and _key(text[prev["end"]:m.start()]) in lex.joiners
         )
-        if not (parens or joined or before in lex.year_cues):
+        ranged = _RANGE.match(text, m.end())  # خطة 2025-2027: a range of years
+        ranged = ranged is not None and year < int(ranged.group(1)) <= 2100
+        if not (parens or joined or ranged or before in lex.year_cues):
             return None
     return _new("year", year, part=part, rel=rel)
 
@@ -643,10 +757,11 @@ def _from_yd(m: re.Match) -> dict:
 def _mention(m: re.Match, text: str, prev: dict | None) -> dict | None:
     branch = m.lastgroup
     if branch == "num":
-        return _from_num(m)
+        return _from_num(m, text)
     if branch in ("my", "yr"):
         return (_from_my if branch == "my" else lambda mm, t: _from_yr(mm, t, prev))(m, text)
     return {
+        "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
         "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
         "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
     }[branch](m)
@@ -675,10 +790,11 @@ def find_dates(text: str, published: Any = None) -> list[dict]:
         men = _mention(m, text, out[-1] if out else None)
         if men is None:
             continue
-        if men["year"] is not None and lex.hijri.match(text, m.end()):
-            continue
+        end = men.pop("end", m.end())
+        if men["calendar"] != "hijri" and men["year"] is not None and lex.hijri.match(text, end):
+            continue  # a Hijri year read as a Gregorian one
         start = m.start(m.lastgroup)
-        men.update(start=start, end=m.end(), surface=text[start:m.end()],
+        men.update(start=start, end=end, surface=text[start:end],
                    relative=bool(men["rel"]) or men["weekday"] is not None, cue=_word_before(text, m.start()))
         men["cue"] = lex.cues.get(men["cue"], "")
         men["resolved"] = resolve_relative(men, pub)
@@ -747,7 +863,7 @@ def _article_rows(raw: str, spans, published: Any, article_id, art: ArticleText 
         rows.append({
             "article_id": article_id, "start": a, "end": b, "surface": raw[a:b],
             "kind": men["kind"], "year": men["year"], "month": men["month"], "day": men["day"],
-            "part": men["part"], "relative": men["relative"], "resolved": men["resolved"],
+            "calendar": men["calendar"], "part": men["part"], "relative": men["relative"], "resolved": men["resolved"],
             "cue": men["cue"], "sentence": sentence, "sentence_start": s0, "sentence_end": s1,
         })
     return rows
