@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hijridate import Gregorian, Hijri
 
 from analysis.extract.dates import (
     COLUMNS,
@@ -481,3 +482,145 @@ def test_long_pathological_input_completes_with_exact_slices():
     for text in texts:
         rows = extract_dates(text, published="2024-05")
         assert all(text[r.start:r.end] == r.surface for r in rows.head(100).itertuples()), text[:20]
+
+
+# --------------------------------------------------------------------------- numeric, Latin and Hijri dates
+
+# (text, published, surface, kind, year, month, day, calendar, resolved)
+MORE_FORMS = [
+    # Numeric: day first, ISO, three separators; month/day only when no other reading exists.
+    ("أعلنت الشركة الثلاثاء 22-7-2025 عن الجولة", None, "22-7-2025", "day", 2025, 7, 22, "gregorian", "2025-07-22"),
+    ("وفي 22.07.2025 وقعت", None, "22.07.2025", "day", 2025, 7, 22, "gregorian", "2025-07-22"),
+    ("نشر التقرير 2025-07-22 على موقعها", None, "2025-07-22", "day", 2025, 7, 22, "gregorian", "2025-07-22"),
+    ("في 05/06/2025 أغلقت", None, "05/06/2025", "day", 2025, 6, 5, "gregorian", "2025-06-05"),
+    ("في 07/22/2025 أغلقت", None, "07/22/2025", "day", 2025, 7, 22, "gregorian", "2025-07-22"),
+    # An Arabic month with its other-system name after a slash.
+    ("في 22 يوليو/تموز 2025 أعلنت", None, "22 يوليو/تموز 2025", "day", 2025, 7, 22, "gregorian", "2025-07-22"),
+    # Latin month names inside Arabic text.
+    ("قالت في بيان (March 28, 2025) إن", None, "March 28, 2025", "day", 2025, 3, 28, "gregorian", "2025-03-28"),
+    ("بتاريخ 28 March 2025 وقعت", None, "28 March 2025", "day", 2025, 3, 28, "gregorian", "2025-03-28"),
+    ("في تقرير Mar. 2025 ذكرت", None, "Mar. 2025", "month", 2025, 3, None, "gregorian", "2025-03"),
+    ("وفي Sept 3, 2024 أطلقت", None, "Sept 3, 2024", "day", 2024, 9, 3, "gregorian", "2024-09-03"),
+    ("صدر في 28th March 2025 تقرير", None, "28th March 2025", "day", 2025, 3, 28, "gregorian", "2025-03-28"),
+    ("نقلت الصحيفة (MARCH 2025) أن", None, "MARCH 2025", "month", 2025, 3, None, "gregorian", "2025-03"),
+    ("وفي December 2, أعلن", "2025-01-15", "December 2", "day", None, 12, 2, "gregorian", "2024-12-02"),
+    ("le 1er mars 2025 أعلنت", None, "1er mars 2025", "day", 2025, 3, 1, "gregorian", "2025-03-01"),
+    ("le 3 février 2024 وقعت", None, "3 février 2024", "day", 2024, 2, 3, "gregorian", "2024-02-03"),
+    # Hijri: stated in its calendar, resolved to Gregorian (a day, or the days of a month or year).
+    ("أعلنت في 15 رمضان 1446هـ عن الجولة", None, "15 رمضان 1446هـ", "day", 1446, 9, 15, "hijri", "2025-03-15"),
+    ("في ١٠ ذي الحجة ١٤٤٥ هـ وقعت", None, "١٠ ذي الحجة ١٤٤٥ هـ", "day", 1445, 12, 10, "hijri", "2024-06-16"),
+    ("في 5 جمادى الآخرة 1446 هـ", None, "5 جمادى الآخرة 1446 هـ", "day", 1446, 6, 5, "hijri", "2024-12-06"),
+    ("يوم 1 محرم 1446 هجرية", None, "يوم 1 محرم 1446 هجرية", "day", 1446, 1, 1, "hijri", "2024-07-07"),
+    ("وفي رمضان 1446 ارتفعت", None, "رمضان 1446", "month", 1446, 9, None, "hijri", "2025-03-01/2025-03-29"),
+    ("في ربيع الأول 1447 هـ", None, "ربيع الأول 1447 هـ", "month", 1447, 3, None, "hijri", "2025-08-24/2025-09-22"),
+    ("في ربيع الثاني 1447 هـ", None, "ربيع الثاني 1447 هـ", "month", 1447, 4, None, "hijri", "2025-09-23/2025-10-22"),
+    ("خلال عام 1446 هـ نمت", None, "عام 1446 هـ", "year", 1446, None, None, "hijri", "2024-07-07/2025-06-25"),
+    ("في 1446 للهجرة", None, "1446 للهجرة", "year", 1446, None, None, "hijri", "2024-07-07/2025-06-25"),
+    ("بتاريخ 1446/09/15هـ صدر", None, "1446/09/15هـ", "day", 1446, 9, 15, "hijri", "2025-03-15"),
+    ("بتاريخ 15/9/1446 هـ صدر", None, "15/9/1446 هـ", "day", 1446, 9, 15, "hijri", "2025-03-15"),
+    # No year: the nearest one to publication; day 30 of a 29-day month is the day after the 29th.
+    ("حتى 30 رمضان", "2025-03-10", "30 رمضان", "day", None, 9, 30, "hijri", "2025-03-30"),
+    ("في 10 صفر 1446", None, "10 صفر 1446", "day", 1446, 2, 10, "hijri", "2024-08-14"),
+    # A Hijri year beyond the conversion tables is reported, unresolved.
+    ("عام 1300 هـ", None, "عام 1300 هـ", "year", 1300, None, None, "hijri", ""),
+]
+
+
+@pytest.mark.parametrize("case", MORE_FORMS, ids=[f[0][:30] for f in MORE_FORMS])
+def test_numeric_latin_and_hijri_form(case):
+    text, pub, surface, kind, year, month, day, cal, resolved = case
+    row = one(text, pub)
+    got = (row["surface"], row["kind"], row["year"], row["month"], row["day"], row["calendar"], row["resolved"])
+    assert got == (surface, kind, year, month, day, cal, resolved)
+
+
+def test_hijri_and_gregorian_side_by_side():
+    rows = extract_dates("يوم السبت 15 رمضان 1446 هـ الموافق 15 مارس 2025م", published="2025-03")
+    assert list(rows["calendar"]) == ["gregorian", "hijri", "gregorian"]
+    assert list(rows["resolved"]) == ["2025-03-15"] * 3  # the weekday agrees with the date after it
+    assert [None if pd.isna(y) else int(y) for y in rows["year"]] == [None, 1446, 2025]
+
+
+def test_year_range_is_two_years_not_a_date():
+    rows = extract_dates("خطة 2025-2027 الطموحة")
+    assert list(zip(rows["surface"], rows["kind"], rows["year"])) == [("2025", "year", 2025), ("2027", "year", 2027)]
+    assert extract_dates("بين 2027-2025").empty  # not a range: the second year is earlier
+
+
+@pytest.mark.parametrize("text", [
+    # Hijri month names that are names or words, without a day, a year or هـ.
+    "قال رمضان صبحي إن الصفقة", "في شهر رمضان المبارك", "رجب طيب أردوغان", "تعادل الفريقان 3 صفر",
+    "في ربيع الأول", "شعبان عبد الرحيم", "رمضان 2025",
+    # Beyond the tables and without هـ: a count, not a year.
+    "في 15 رمضان 1200",
+    # Numbers that are not dates.
+    "فاز الفريق 3-1", "بلغت 7.5 مليار دولار", "بنسبة 3/4", "في 22/7/25", "31/04/2025", "29/02/2025",
+    "1446/13/01 هـ", "1446/09/31 هـ", "الإصدار 1.2.2025.4",
+    # Latin words that look like months.
+    "they may 5 times", "Mars rover", "Mayo 2025", "Decade 2020", "Marchetti 2025", "Jan", "في March",
+])
+def test_not_dates_numeric_latin_hijri(text):
+    rows = extract_dates(text, published="2025-03-10")
+    assert rows.empty, rows[["surface", "resolved"]].to_dict("records")
+
+
+def test_calendar_column(seed_dates):
+    assert (seed_dates["calendar"] == "gregorian").all()
+    assert list(extract_dates("").columns) == COLUMNS and "calendar" in COLUMNS
+
+
+HIJRI_NAMES = [(int(n), name) for n, names in MONTHS["hijri"].items() for name in names]
+
+
+@pytest.mark.parametrize("number, name", HIJRI_NAMES, ids=[n for _, n in HIJRI_NAMES])
+def test_every_hijri_month_name(number, name):
+    row = one(f"أعلنت في 5 {name} 1445 هـ عن الصفقة")
+    assert (row["month"], row["day"], row["year"], row["calendar"]) == (number, 5, 1445, "hijri")
+    assert row["resolved"] == Hijri(1445, number, 5).to_gregorian().isoformat()
+
+
+LATIN_NAMES = [(int(n), name) for n, names in MONTHS["latin"].items() for name in names]
+
+
+@pytest.mark.parametrize("number, name", LATIN_NAMES, ids=[n for _, n in LATIN_NAMES])
+def test_every_latin_month_name(number, name):
+    row = one(f"وفي {name} 2023 أعلنت")
+    assert (row["month"], row["year"], row["resolved"]) == (number, 2023, f"2023-{number:02d}")
+    row = one(f"بتاريخ 5 {name} 2023 أعلنت")
+    assert (row["month"], row["day"]) == (number, 5)
+
+
+@st.composite
+def hijri_text(draw):
+    d = draw(st.dates(min_value=date(1924, 8, 1), max_value=date(2077, 11, 16)))
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    name = draw(st.sampled_from([w for w in MONTHS["hijri"][str(h.month)] if w not in MONTHS["hijri_needs_year"]]
+                                or MONTHS["hijri"][str(h.month)]))
+    marker = draw(st.sampled_from(["هـ", " هـ", " ه", " هجري", " للهجرة", ""]))
+    numeric = draw(st.booleans())
+    core = f"{h.year}/{h.month:02d}/{h.day:02d}{marker or ' هـ'}" if numeric else f"{h.day} {name} {h.year}{marker}"
+    return f"وأعلنت الشركة في {core} عن جولة تمويل.", d, h
+
+
+@settings(max_examples=200, deadline=None)
+@given(hijri_text())
+def test_any_hijri_date_resolves_to_its_gregorian_day(case):
+    text, d, h = case
+    row = one(text)
+    assert (row["year"], row["month"], row["day"], row["calendar"]) == (h.year, h.month, h.day, "hijri")
+    assert row["resolved"] == d.isoformat()
+
+
+_LATIN_FORMS = ["{M} {d}, {y}", "{d} {M} {y}", "{M} {y}", "{dd}.{mm}.{y}", "{y}-{mm}-{dd}", "{d}-{m}-{y}"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(_LATIN_FORMS),
+       st.data())
+def test_any_latin_or_numeric_date_round_trips(d, form, data):
+    name = data.draw(st.sampled_from(MONTHS["latin"][str(d.month)]))
+    core = form.format(M=name, d=d.day, dd=f"{d.day:02d}", m=d.month, mm=f"{d.month:02d}", y=d.year)
+    row = one(f"قالت الشركة في {core} إنها جمعت 6 مليارات دولار")
+    assert row["surface"] == core
+    assert (row["year"], row["month"]) == (d.year, d.month)
+    assert row["resolved"] == (f"{d.year:04d}-{d.month:02d}" if form == "{M} {y}" else d.isoformat())
