@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hijridate import Gregorian, Hijri
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hijridate import Gregorian, Hijri
 
 from analysis.extract.dates import (
     COLUMNS,
