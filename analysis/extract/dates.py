@@ -8,7 +8,10 @@ period given the article's publication date.
 
 Columns (one row per mention):
 
-* ``year``, ``month``, ``day`` — what the text states (``<NA>`` when it does not);
+* ``year``, ``month``, ``day`` — what the text states (``<NA>`` when it does not),
+  in the calendar of ``calendar``;
+* ``calendar`` — ``gregorian`` or ``hijri`` (``15 رمضان 1446هـ``: year 1446, month
+  9, day 15; ``resolved`` is always Gregorian);
 * ``kind`` — the granularity referred to: ``day``, ``week``, ``month``,
   ``season``, ``period`` (halves, quarters, "the past two weeks") or ``year``;
 * ``part`` — ``early``/``mid``/``late`` (بداية/منتصف/أواخر; the resolved value
@@ -17,7 +20,8 @@ Columns (one row per mention):
 * ``relative`` — True when the meaning depends on when the article was written
   (العام الماضي, هذا الصيف, الشهر الماضي, قبل عام, يوم الاثنين, مايو الماضي);
 * ``resolved`` — ``2024``, ``2024-05``, ``2024-05-26``, ``2025-W06``, or an
-  interval ``2024-06/2024-08``; ``""`` when the publication date is not precise
+  interval ``2024-06/2024-08`` (a Hijri month or year: its Gregorian days,
+  ``2025-03-01/2025-03-29``); ``""`` when the publication date is not precise
   enough (a "last month" in an article dated only to the year is left empty);
 * ``cue`` — the word before the date (في, منذ, حتى, بحلول …) or ``(``.
 
@@ -30,7 +34,7 @@ Decisions:
   (``year_cues``: في, منذ, حتى, بحلول …), in parentheses (``سام ألتمان (1985)``,
   a birth year: kind ``year``), or joined to a year just found (``عامي 2020
   و2021``); never when an amount word follows (``في 2000 دولار``). After
-  عام/سنة or a month name any year 1000–2999 counts; Hijri years (``هـ``) do not.
+  عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
 * A month name alone needs a cue (``في نوفمبر``); names that are also common
   words (آب, نيسان, ماي …; ``needs_context``) need a day, a year or شهر.
 * A date without a year (``26 مايو``, ``في نوفمبر``) takes the year that puts
@@ -48,6 +52,19 @@ Decisions:
 * Vague expressions are not dates: في السنوات الأخيرة, مؤخرا, في الماضي, قبل أيام
   (list in ``date_cues.json`` under ``not_dates``).
 * Invalid dates (``31 فبراير``) are not reported at all.
+* Numeric dates: day first (``22/07/2025``, ``22-7-2025``, ``22.07.2025``) or ISO
+  (``2025-07-22``); month first only when no other reading is valid
+  (``07/22/2025``); two-digit years (``22/7/25``) are not read. A bare
+  ``2025-2027`` is two years (a range), not a date.
+* Latin month names (``months.json`` ``latin``: English full and abbreviated,
+  French) need a day or a year: ``March 28, 2025``, ``28 March 2025``,
+  ``Mar. 2025``, ``1er mars 2025``; written as listed, capitalized or in capitals
+  (``may`` is not May).
+* Hijri dates (``months.json`` ``hijri``): a Hijri month needs a day or a year
+  (``رمضان صبحي`` is a man; ``صفر`` needs a year); a bare year needs the marker
+  (``1446 هـ``, ``1446 للهجرة``); a numeric date with the marker is Hijri
+  (``1446/09/15هـ``). They are converted with ``hijridate`` (Umm al-Qura, 1343–1500
+  AH; see :mod:`analysis.extract.hijri`); a year beyond the tables stays unresolved.
 """
 
 from __future__ import annotations
