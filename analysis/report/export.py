@@ -35,11 +35,20 @@ CSP = (
     "font-src data:; base-uri 'none'; form-action 'none'"
 )
 LABELS = {
-    "ar": {"index": "جميع التقارير", "figure": "شكل بياني", "reports": "التقارير",
-           "articles": "المقالات",
-           "articles_note": "النص الكامل لكل مقالة، وقد ميّزنا فيه كل ما استخرجناه: المبالغ والتواريخ والمؤسسات والأشخاص."},
-    "en": {"index": "All reports", "figure": "Figure", "reports": "Reports", "articles": "Articles",
-           "articles_note": "The full text of each article, with every extracted mention marked."},
+    "ar": {
+        "index": "جميع التقارير",
+        "figure": "شكل بياني",
+        "reports": "التقارير",
+        "articles": "المقالات",
+        "articles_note": "النص الكامل لكل مقالة، وقد ميّزنا فيه كل ما استخرجناه: المبالغ والتواريخ والمؤسسات والأشخاص.",
+    },
+    "en": {
+        "index": "All reports",
+        "figure": "Figure",
+        "reports": "Reports",
+        "articles": "Articles",
+        "articles_note": "The full text of each article, with every extracted mention marked.",
+    },
 }
 # JavaScript and widget outputs are never shown; their text/plain fallback is.
 DISPLAY_PRIORITY = [
@@ -190,6 +199,9 @@ def _exporter(lang: str, show_code: bool, index_link: bool, article_links: str, 
     from analysis.report.exporter import ArabicReportExporter
 
     return ArabicReportExporter(
-        lang=lang, show_code=show_code, index_link=index_link, article_links=article_links,
+        lang=lang,
+        show_code=show_code,
+        index_link=index_link,
+        article_links=article_links,
         fonts=list(fonts),
     )

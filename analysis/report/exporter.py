@@ -83,19 +83,22 @@ class ArabicReportExporter(HTMLExporter):
     export_from_notebook = "Arabic report (HTML)"
 
     lang = Enum(
-        ["ar", "en"], default_value="ar",
+        ["ar", "en"],
+        default_value="ar",
         help="The report's language: the page's lang, its default direction and its labels.",
     ).tag(config=True)
     show_code = Bool(True, help="Include the code cells' source.").tag(config=True)
     article_links = Enum(
-        ["auto", "keep", "drop"], default_value="auto",
+        ["auto", "keep", "drop"],
+        default_value="auto",
         help="Links to article pages (articles/<id>.html): 'auto' keeps those whose page "
         "exists beside the notebook and leaves the others as plain text; 'keep' keeps all "
         "(the report build writes the pages); 'drop' keeps none.",
     ).tag(config=True)
     index_link = Bool(False, help="Link to index.html beside the report.").tag(config=True)
     fonts = List(
-        Unicode(), default_value=list(DEFAULT_FAMILIES),
+        Unicode(),
+        default_value=list(DEFAULT_FAMILIES),
         help="Font families (fontpkg names) embedded in the page.",
     ).tag(config=True)
 

@@ -235,8 +235,9 @@ def unlink(fragment: str, keep: Callable[[str], bool]) -> str:
     Returns:
         The fragment, rejected links unwrapped.
     """
-    return _LINK.sub(lambda m: m.group(0) if keep(html.unescape(m.group(1))) else m.group(2),
-                     fragment)
+    return _LINK.sub(
+        lambda m: m.group(0) if keep(html.unescape(m.group(1))) else m.group(2), fragment
+    )
 
 
 def render_prose(
@@ -274,4 +275,3 @@ def escape_markdown(text: str) -> str:
         Markdown source.
     """
     return md_escape_lines(text)
-
