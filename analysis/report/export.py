@@ -35,20 +35,11 @@ CSP = (
     "font-src data:; base-uri 'none'; form-action 'none'"
 )
 LABELS = {
-    "ar": {
-        "index": "جميع التقارير",
-        "figure": "شكل بياني",
-        "reports": "التقارير",
-        "articles": "المقالات",
-        "articles_note": "النص الكامل لكل مقالة، وقد ميّزنا فيه كل ما استخرجناه: المبالغ والتواريخ والمؤسسات والأشخاص.",
-    },
-    "en": {
-        "index": "All reports",
-        "figure": "Figure",
-        "reports": "Reports",
-        "articles": "Articles",
-        "articles_note": "The full text of each article, with every extracted mention marked.",
-    },
+    "ar": {"index": "جميع التقارير", "figure": "شكل بياني", "reports": "التقارير",
+           "articles": "المقالات",
+           "articles_note": "النص الكامل لكل مقالة، وقد ميّزنا فيه كل ما استخرجناه: المبالغ والتواريخ والمؤسسات والأشخاص."},
+    "en": {"index": "All reports", "figure": "Figure", "reports": "Reports", "articles": "Articles",
+           "articles_note": "The full text of each article, with every extracted mention marked."},
 }
 # JavaScript and widget outputs are never shown; their text/plain fallback is.
 DISPLAY_PRIORITY = [
