@@ -3,7 +3,10 @@
 Execute the numbered notebooks with their parameters (``execute``), render
 each with the right-to-left ``rtl_lab`` template (``export``), sanitize
 untrusted HTML (``sanitize``), list them on an index page (``index``), all
-in parallel and written atomically (``build``).
+in parallel and written atomically (``build``). The export itself is the
+nbconvert exporter ``arabic_report`` (``exporter.ArabicReportExporter``), the
+same one JupyterLab's "Save and Export Notebook As" menu and
+``jupyter nbconvert --to arabic_report`` use.
 """
 
 from analysis.report.build import build_one, build_reports

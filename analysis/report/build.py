@@ -43,7 +43,9 @@ SPARE_KERNELS = 1  # kernels started ahead of their notebook, beyond the ``jobs`
 def write_report(
     nb: NotebookNode, path: Path, folder: str | Path, *, lang: str = "ar", show_code: bool = True
 ) -> ReportEntry:
-    """Export an executed notebook to ``folder/<name>.html``.
+    """Export an executed notebook to ``folder/<name>.html`` with the report exporter
+    (:class:`~analysis.report.exporter.ArabicReportExporter`, the one behind
+    ``jupyter nbconvert --to arabic_report``), linking to the article pages the build writes.
 
     Raises:
         ReportError: the notebook could not be exported.
@@ -52,7 +54,8 @@ def write_report(
 
     title, summary = describe_notebook(nb, fallback=path.stem.replace("_", " "))
     try:
-        page = export_html(nb, title=title, lang=lang, path=path.parent, show_code=show_code)
+        page = export_html(nb, title=title, lang=lang, path=path.parent, show_code=show_code,
+                           index_link=True, article_links="keep")
     except Exception as exc:  # noqa: BLE001 - name the notebook whatever went wrong
         raise ReportError(
             f"notebook {path.name}: cannot export to HTML: {type(exc).__name__}: {exc}"

@@ -3,7 +3,9 @@
 The ``rtl_lab`` template extends nbconvert's ``lab`` template: no script
 and no outside URL (a Content-Security-Policy forbids both), the embedded
 Arabic web font, untrusted HTML through :func:`~analysis.report.sanitize.render_prose`,
-and images inline as ``data:`` URIs.
+and images inline as ``data:`` URIs. The pieces are here; the exporter that
+puts them together is :class:`~analysis.report.exporter.ArabicReportExporter`
+(also ``jupyter nbconvert --to arabic_report``), which :func:`export_html` uses.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import base64
 import mimetypes
 import re
 import threading
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 from analysis.report.execute import ROOT
 from analysis.report.fonts import DEFAULT_FAMILIES, FONT_STACK, font_face_css
-from analysis.report.sanitize import render_prose
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -142,36 +143,6 @@ def markdown_to_html(
     return MarkdownWithMath(renderer=renderer).render(source)
 
 
-def make_exporter(lang: str = "ar", show_code: bool = True, path: str | Path | None = None):
-    """An nbconvert ``HTMLExporter`` set up with the ``rtl_lab`` template.
-
-    Markdown cells embed images found from ``path`` (the notebook's folder);
-    Markdown outputs, which may hold article text, embed none."""
-    from nbconvert import HTMLExporter
-    from traitlets.config import Config
-
-    c = Config()
-    c.HTMLExporter.exclude_input_prompt = True
-    c.HTMLExporter.exclude_output_prompt = True
-    c.HTMLExporter.exclude_input = not show_code
-    c.HTMLExporter.language_code = lang
-    c.NbConvertBase.display_data_priority = DISPLAY_PRIORITY
-    c.TagRemovePreprocessor.enabled = True
-    c.TagRemovePreprocessor.remove_cell_tags = REMOVE_CELL_TAGS
-    c.TagRemovePreprocessor.remove_input_tags = REMOVE_INPUT_TAGS
-    c.TagRemovePreprocessor.remove_all_outputs_tags = REMOVE_OUTPUT_TAGS
-    return HTMLExporter(
-        config=c,
-        template_name=TEMPLATE,
-        extra_template_basedirs=[str(TEMPLATES)],
-        filters={
-            "render_prose": partial(render_prose, default_dir=direction_of(lang)),
-            "cell_markdown": partial(markdown_to_html, path=path),
-            "output_markdown": markdown_to_html,
-        },
-    )
-
-
 def export_html(
     nb: NotebookNode,
     *,
@@ -180,6 +151,7 @@ def export_html(
     path: str | Path | None = None,
     show_code: bool = True,
     index_link: bool = True,
+    article_links: str = "keep",
     fonts: tuple[str, ...] = DEFAULT_FAMILIES,
 ) -> str:
     """Render an executed notebook as a standalone HTML report.
@@ -191,32 +163,20 @@ def export_html(
         path: the notebook's folder, for images that Markdown cells link to.
         show_code: include the code cells' source.
         index_link: add a link to ``index.html`` at the top.
+        article_links: links to article pages: ``"keep"`` (the build writes
+            them), ``"auto"`` (only those beside the notebook) or ``"drop"``.
         fonts: font families to embed.
 
     Returns:
         The HTML document.
     """
-    import nbformat
-
-    nb = nbformat.from_dict(nb)
-    nb.metadata.pop("widgets", None)
-    nb.metadata["title"] = title
-    labels = LABELS.get(lang, LABELS["en"])
     resources = {
-        "metadata": {"name": title, "path": str(path or "")},
-        "report": {
-            "title": title,
-            "csp": CSP,
-            "css": report_css(tuple(fonts)),
-            "index_label": labels["index"] if index_link else "",
-            "figure_alt": labels["figure"],
-            "default_dir": direction_of(lang),
-        },
+        "metadata": {"name": title, **({"path": str(path)} if path is not None else {})},
+        "report": {"title": title},
     }
+    exporter = _exporter(lang, show_code, index_link, article_links, tuple(fonts))
     with _EXPORTING:
-        body, _ = _exporter(lang, show_code, str(path or "")).from_notebook_node(
-            nb, resources=resources
-        )
+        body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 
 
@@ -226,5 +186,13 @@ _EXPORTING = threading.Lock()
 
 
 @lru_cache(maxsize=8)
-def _exporter(lang: str, show_code: bool, path: str):
-    return make_exporter(lang, show_code, path or None)
+def _exporter(lang: str, show_code: bool, index_link: bool, article_links: str, fonts: tuple):
+    from analysis.report.exporter import ArabicReportExporter
+
+    return ArabicReportExporter(
+        lang=lang,
+        show_code=show_code,
+        index_link=index_link,
+        article_links=article_links,
+        fonts=list(fonts),
+    )

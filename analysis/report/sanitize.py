@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -220,17 +221,43 @@ def add_direction(fragment: str, default_dir: str = "rtl") -> tuple[str, str | N
     return "".join(out), whole
 
 
-def render_prose(fragment: str, default_dir: str = "rtl") -> str:
+# In sanitized HTML (well-formed, attributes double-quoted, no nested links).
+_LINK = re.compile(r'<a\b[^>]*?\shref="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+
+
+def unlink(fragment: str, keep: Callable[[str], bool]) -> str:
+    """Replace the links ``keep`` rejects by their text.
+
+    Args:
+        fragment: sanitized HTML (:func:`sanitize_html`).
+        keep: ``href -> bool`` (the ``href`` unescaped).
+
+    Returns:
+        The fragment, rejected links unwrapped.
+    """
+    return _LINK.sub(
+        lambda m: m.group(0) if keep(html.unescape(m.group(1))) else m.group(2), fragment
+    )
+
+
+def render_prose(
+    fragment: str, default_dir: str = "rtl", keep_link: Callable[[str], bool] | None = None
+) -> str:
     """Sanitize an untrusted fragment and wrap it in a block with its direction.
 
     Args:
         fragment: HTML rendered from Markdown, or a ``text/html`` output.
         default_dir: direction when the text has no letters or digits.
+        keep_link: ``href -> bool``: links it rejects become plain text
+            (default: every link the allowlist lets through stays).
 
     Returns:
         ``<div class="report-prose" dir="…">…</div>``.
     """
-    body, whole = add_direction(sanitize_html(fragment), default_dir)
+    safe = sanitize_html(fragment)
+    if keep_link is not None:
+        safe = unlink(safe, keep_link)
+    body, whole = add_direction(safe, default_dir)
     return f'<div class="report-prose" dir="{whole or default_dir}">{body}</div>'
 
 
@@ -248,4 +275,3 @@ def escape_markdown(text: str) -> str:
         Markdown source.
     """
     return md_escape_lines(text)
-
