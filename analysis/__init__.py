@@ -10,6 +10,7 @@ asked for.
 """
 
 from analysis.claims.facts import conflicts, facts
+from analysis.claims.flows import flows
 from analysis.corpus.load import CorpusError, CorpusWarning, load_corpus, read_article
 from analysis.extract.dates import extract_dates, find_dates, resolve_relative
 from analysis.extract.entities import display_name, extract_entities, find_entities
@@ -35,6 +36,7 @@ __all__ = [
     "find_dates",
     "find_entities",
     "find_money",
+    "flows",
     "load_corpus",
     "normalize",
     "normalize_with_offsets",

@@ -10,7 +10,7 @@ import pytest
 from conftest import require_module
 from pandas.testing import assert_frame_equal
 
-from analysis import extract_dates, extract_entities, extract_money, facts, load_corpus
+from analysis import extract_dates, extract_entities, extract_money, facts, flows, load_corpus
 from analysis.extract.mentions import article_texts
 from analysis.run.pipeline import TABLES, extract_all
 from benchmarks.generate import TRUTH_COLUMNS, generate_article, write_corpus
@@ -32,6 +32,7 @@ def individual(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "dates": extract_dates(corpus),
         "entities": extract_entities(corpus),
         "facts": facts(corpus),
+        "flows": flows(extract_money(corpus)),
     }
 
 

@@ -1,9 +1,15 @@
 """One table of claims across the sources: who, what kind of money, how much, says who.
 
-``facts(corpus)`` turns money mentions into claims (subject, role, value,
-qualifier) joined with their article's publisher and date, groups the claims
-that report the same event (same subject and role, compatible figures) and flags
-subjects whose figures disagree, across articles or inside one.
+``facts(corpus)`` turns money mentions into claims (subject, role, payer, recipient,
+value, qualifier) joined with their article's publisher and date. A claim belongs to
+one **event**, keyed by what a reader would call the same thing (``event_key``): the
+company, the role, the other party of a deal (who invested in it, whom it bought),
+the round when the sentence names one («السلسلة B») and the period (the year the
+sentence states, else the year the article was published). Claims of one event with
+compatible figures are one report (``event_id``); an event whose **articles** give
+incompatible figures is a **conflict**. Separate rounds, separate years and separate
+deals of one investor are separate events, never conflicts; several figures in one
+article (tranches, a range, before and after) are that article's own account.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from analysis.extract.money import extract_money
 from analysis.text.normalize import normalize
 
 FACT_COLUMNS = [
-    "fact_id", "event_id", "subject", "subject_basis", "role", "value", "currency", "value_usd", "qualifier",
+    "fact_id", "event_key", "event_id", "subject", "subject_basis", "role", "payer", "recipient",
+    "value", "currency", "value_usd", "qualifier",
     "article_id", "publisher", "published", "surface", "sentence", "start", "end",
     "sentence_start", "sentence_end", "n_sources", "conflict", "conflict_note",
 ]
@@ -27,6 +34,11 @@ FACT_COLUMNS = [
 # approximate figure ("about 100bn" vs "97.4bn") gets a wider margin.
 _SAME = 0.03
 _SAME_APPROX = 0.10
+# Roles whose event is a deal between two named parties: the other party is part of it.
+_DEALS = ("investment", "acquisition", "bid", "debt", "spending", "damages")
+# Roles measured over a span of time (a quarter, a year, to date): only a stated year pins them.
+_FLOWS = ("revenue", "loss", "spending")
+_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)")
 
 
 def _compatible(a: pd.Series, b: pd.Series) -> bool:
@@ -42,7 +54,7 @@ def _compatible_values(va: float, qa: str, vb: float, qb: str) -> bool:
 
 
 def _events(claims: pd.DataFrame) -> pd.Series:
-    """An event id per claim: same subject and role, compatible figures.
+    """An event id per claim: same event key, compatible figures.
 
     Claims are taken in increasing figure; each joins the first cluster whose first
     claim is compatible with it, else starts a cluster (unquantified claims always do).
@@ -51,13 +63,13 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     quals = claims["qualifier"].tolist()
     pos = pd.Series(range(len(claims)), index=claims.index)
     ids = [""] * len(claims)
-    for (subject, role), group in claims.groupby(["subject", "role"], sort=False, dropna=False):
+    for key, group in claims.groupby("event_key", sort=False, dropna=False):
         clusters: list[list[int]] = []  # quantified first claims only: NaN never matches
         first = 0  # clusters before this one are too small for this figure and all later ones
         for idx in pos[group.sort_values("value_usd").index]:
             v, q = values[idx], quals[idx]
             if math.isnan(v):
-                ids[idx] = f"{subject or '?'}/{role or 'other'}/unquantified"
+                ids[idx] = f"{key}/unquantified"
                 continue
             while first < len(clusters) and 0 <= values[clusters[first][0]] < v * (1 - _SAME_APPROX):
                 first += 1  # figures come in increasing order, so this cluster is out of reach
@@ -71,7 +83,7 @@ def _events(claims: pd.DataFrame) -> pd.Series:
         for cluster in clusters:
             tag = f"{values[cluster[0]] / 1e9:g}bn"
             for idx in cluster:
-                ids[idx] = f"{subject or '?'}/{role or 'other'}/{tag}"
+                ids[idx] = f"{key}/{tag}"
     return pd.Series(ids, index=claims.index, dtype=object)
 
 
@@ -125,7 +137,7 @@ def _resolve_the_project(claims: pd.DataFrame) -> pd.DataFrame:
     for i, row in enumerate(claims[["article_id", "role", "sentence", "start", "sentence_start"]].itertuples(index=False)):
         if sector.get(subjects[i]) == "project" and basis[i] == "sentence":
             last_project[row.article_id] = subjects[i]
-        elif row.article_id in last_project and row.role in ("investment", "budget", "raise"):
+        elif row.article_id in last_project and row.role in ("investment", "spending", "raise"):
             before = normalize(row.sentence[: max(0, row.start - row.sentence_start)])
             if _THE_PROJECT.search(before):
                 subjects[i], basis[i] = last_project[row.article_id], "the project named earlier (المشروع)"
@@ -146,15 +158,72 @@ def _article_list(ids) -> str:
     return shown + (f" and {len(ids) - _NOTE_ARTICLES} more" if len(ids) > _NOTE_ARTICLES else "")
 
 
-def _disagree(claims: pd.DataFrame) -> bool:
-    """Incompatible figures from different sentences (figures listed side by side in
-    one sentence, «2 and 4 billion from Google and Amazon», are separate facts).
+def _fits(va: float, qa: str, vb: float, qb: str) -> bool:
+    """Two figures can both be true of one event: compatible, or a bound the other
+    satisfies («more than 40bn» and 45bn; «up to 6bn» and 5bn)."""
+    if _compatible_values(va, qa, vb, qb):
+        return True
+    lower = {"more_than", "at_least"}
+    if (qa in lower and vb >= va) or (qb in lower and va >= vb):
+        return True
+    return (qa == "up_to" and vb <= va) or (qb == "up_to" and va <= vb)
 
-    Some two claims differ in event and in sentence exactly when there are at least
-    two events and at least two sentences among the claims.
+
+def _disagree(claims: pd.DataFrame) -> bool:
+    """Two articles give figures for one event that cannot both be true.
+
+    Only events a reader can pin down count: a known period (for revenue, losses and
+    spending, a year the sentence states: a quarter's loss and a year's are not two
+    versions) and, for a deal, a known other party. An article that gives several
+    figures for the event (tranches, parts and totals) tells its own account and is
+    not set against others.
     """
-    return (claims["event_id"].nunique() > 1
-            and len(set(zip(claims["article_id"], claims["sentence_start"]))) > 1)
+    if claims.empty or claims["article_id"].nunique() < 2:
+        return False
+    first = claims.iloc[0]
+    if str(first["event_key"]).endswith("/?") or "/?/" in str(first["event_key"]):
+        return False
+    if first["role"] in _FLOWS and not (claims["period_basis"] == "stated").all():
+        return False
+    per_article = claims.groupby("article_id")["event_id"].nunique()
+    single = claims[claims["article_id"].isin(per_article[per_article == 1].index)]
+    versions = single.drop_duplicates("event_id")
+    rows = list(versions[["value_usd", "qualifier", "article_id"]].itertuples(index=False))
+    return any(a.article_id != b.article_id and not _fits(a.value_usd, a.qualifier, b.value_usd, b.qualifier)
+               for i, a in enumerate(rows) for b in rows[i + 1:])
+
+
+_CLAUSE = re.compile(r"[،؛;]")
+_BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
+
+
+def _period(row) -> tuple[str, str]:
+    """The year of a claim and its basis: the one stated in the figure's clause (the
+    last before the figure, else the first after it; ``stated``), else the year its
+    article was published (``published``), else ``("", "")``."""
+    sentence = str(row.sentence)
+    at = max(0, int(row.start) - int(row.sentence_start))
+    lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
+    nxt = _CLAUSE.search(sentence, at)
+    hi = nxt.start() if nxt else len(sentence)
+    # «سام ألتمان (1985)»: a year in brackets after a name is a birth year.
+    clause = _BRACKETED_YEAR.sub(" ", sentence[lo:hi])
+    at -= lo
+    years = _YEAR.findall(clause[:at]) or _YEAR.findall(clause[at:])
+    if years:
+        return (years[-1] if _YEAR.search(clause[:at]) else years[0]), "stated"
+    published = str(row.published or "")
+    return (published[:4], "published") if _YEAR.fullmatch(published[:4]) else ("", "")
+
+
+def _event_key(row) -> str:
+    """What makes two claims reports of the same event (see the module docstring)."""
+    parts = [row.subject, row.role]
+    if row.role in _DEALS:
+        other = row.recipient if row.subject != row.recipient else row.payer
+        parts.append(other or "?")
+    parts.append(_period(row)[0] or "?")
+    return "/".join(parts)
 
 
 def facts(corpus: pd.DataFrame, money: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -169,9 +238,10 @@ def facts(corpus: pd.DataFrame, money: pd.DataFrame | None = None) -> pd.DataFra
         value_usd, qualifier``, the article's ``publisher`` and ``published``,
         the raw ``surface``/``sentence`` and offsets; ``event_id`` groups
         reports of the same event, ``n_sources`` counts the articles reporting
-        it, and ``conflict``/``conflict_note`` mark a subject and role reported
-        with different figures in different sentences, across articles or inside
-        one (listing each figure with its articles). ``subject_basis`` says where
+        it; ``event_key`` is the event (company, role, other party of a deal,
+        round or year) and ``conflict``/``conflict_note`` mark an event that
+        different articles report with incompatible figures (listing each figure
+        with its articles). ``subject_basis`` says where
         the subject came from: the claim's own sentence, or an earlier claim of the
         same article with the same role and figure.
     """
@@ -189,7 +259,11 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=FACT_COLUMNS)
     claims["qualifier"] = claims["qualifier"].fillna("")
     claims["subject"] = claims["subject"].fillna("")
-    claims["subject_basis"] = ["sentence" if s else "" for s in claims["subject"]]
+    basis = claims["recipient_basis"] if "recipient_basis" in claims else pd.Series("sentence", index=claims.index)
+    claims["subject_basis"] = [
+        "" if not s else "named earlier in the article" if b == "article" and s == r else "sentence"
+        for s, r, b in zip(claims["subject"], claims["recipient"].fillna(""), basis.fillna(""))
+    ]
     claims = _carry_subjects(claims)
     claims = _resolve_the_project(claims)
     claims = claims[claims["subject"] != ""].copy()
@@ -197,11 +271,15 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=FACT_COLUMNS)
     claims = claims.sort_values(["subject", "role", "published", "article_id", "start"], ignore_index=True)
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(claims["article_id"], claims["start"], claims["end"])]
+    for col in ("payer", "recipient"):
+        claims[col] = claims[col].fillna("") if col in claims else ""
+    claims["event_key"] = [_event_key(r) for r in claims.itertuples(index=False)]
+    claims["period_basis"] = [_period(r)[1] for r in claims.itertuples(index=False)]
     claims["event_id"] = _events(claims)
     claims["n_sources"] = claims.groupby("event_id")["article_id"].transform("nunique")
 
     notes = {}
-    for key, group in claims.groupby(["subject", "role"], sort=False):
+    for key, group in claims.groupby("event_key", sort=False):
         quantified = group.dropna(subset=["value_usd"])
         if not _disagree(quantified):
             continue
@@ -211,20 +289,20 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
             .sort_values("value")
         )
         notes[key] = "; ".join(f"{v / 1e9:g}bn in {w}" for v, w in zip(versions["value"], versions["where"]))
-    claims["conflict"] = [(s, r) in notes for s, r in zip(claims["subject"], claims["role"])]
-    claims["conflict_note"] = [notes.get((s, r), "") for s, r in zip(claims["subject"], claims["role"])]
+    claims["conflict"] = claims["event_key"].isin(notes.keys())
+    claims["conflict_note"] = claims["event_key"].map(notes).fillna("")
     return claims[FACT_COLUMNS]
 
 
 def conflicts(table: pd.DataFrame) -> pd.DataFrame:
-    """Subjects and roles reported with different figures: one row per version."""
+    """Events that articles report with different figures: one row per version."""
     hit = table[table["conflict"].astype(bool)]
     if hit.empty:
-        return pd.DataFrame(columns=["subject", "role", "event_id", "value_usd", "articles",
+        return pd.DataFrame(columns=["event_key", "subject", "role", "event_id", "value_usd", "articles",
                                      "publishers", "sentences"])
     return (
-        hit.groupby(["subject", "role", "event_id"], as_index=False)
+        hit.groupby(["event_key", "subject", "role", "event_id"], as_index=False)
         .agg(value_usd=("value_usd", "first"), articles=("article_id", lambda s: sorted(set(s))),
              publishers=("publisher", lambda s: sorted(set(s))), sentences=("sentence", list))
-        .sort_values(["subject", "role", "value_usd"], ignore_index=True)
+        .sort_values(["event_key", "value_usd"], ignore_index=True)
     )

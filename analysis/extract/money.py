@@ -43,7 +43,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,7 +51,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.extract.entities import EntityMention, find_entities
+from analysis.extract.entities import EntityMention
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
     ArticleText,
@@ -71,23 +70,20 @@ from analysis.extract.numbers import (
     parse_quantity,
     quantity_pattern,
 )
+from analysis.extract.parties import ROLES, assign  # noqa: F401 (ROLES: part of this module's API)
 from analysis.text.normalize import normalize
-from analysis.text.sentences import sentence_spans
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
-ROLES = ("raise", "valuation", "investment", "bid", "acquisition", "debt", "budget", "other")
 QUALIFIERS = ("up_to", "approx", "more_than", "at_least")
 MONEY_COLUMNS = [
     *MENTION_COLUMNS[:4], "value", "value_max", "currency", "value_usd", "qualifier", "role",
-    "subject", "note", *MENTION_COLUMNS[4:],
+    "payer", "recipient", "recipient_basis", "subject", "note", *MENTION_COLUMNS[4:],
 ]
 
 _CONNECTOR = re.compile(rf"{S0}(?P<c>و|الي|حتي|او|-|–){S0}")
 _BETWEEN = re.compile(rf"(?<!\w)(?:ما{S})?[و]?بين{S0}$")
 _FROM = re.compile(rf"(?<!\w)[و]?من{S0}$")
-_CLAUSE_MARK = re.compile(r"[،؛;]")
-_SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _DIGIT_BEFORE = re.compile(r"\d[.,]?\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _REACH_BEFORE = 120  # room for the longest amount (a range in words) before a currency
@@ -147,14 +143,6 @@ class _Cues:
     before: list[tuple[re.Pattern, str]]
     after: re.Pattern
     after_map: dict[str, str]
-    roles: re.Pattern
-    role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
-    kinds: dict[str, frozenset]
-    source: re.Pattern
-    title: re.Pattern
-    investor: re.Pattern
-    investee: re.Pattern
-    target: re.Pattern
 
 
 def _phrase_alt(phrases) -> str:
@@ -173,35 +161,10 @@ def _cues() -> _Cues:
     ]
     after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
     after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)")
-    role_map: dict[str, tuple[str, bool, bool]] = {}
-    for role, levels in spec["roles"].items():
-        for level in ("strong", "weak"):
-            for cue in levels.get(level, []):
-                star = cue.endswith("*")
-                role_map.setdefault(_norm(cue.rstrip("*")), (role, level == "strong", star))
-    roles = re.compile(
-        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}(?:ال|لل)?)(?P<c>{alternation(role_map)})(?P<tail>\w*)"
-    )
-    subj = spec["subject"]
-    kinds = {role: frozenset(k) for role, k in subj["kinds"].items()}
-    quote = r"[ \t\"'«»“”(]*"
     return _Cues(
         before=qual_before,
         after=after,
         after_map=after_map,
-        roles=roles,
-        role_map=role_map,
-        kinds=kinds,
-        source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrase_alt(subj['source'])}(?:{S}ل)?{quote}$"),
-        title=re.compile(
-            rf"(?<!\w)[{CLITICS}]?{_phrase_alt(subj['title'])}"
-            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{quote}$"
-        ),
-        investor=re.compile(rf"(?<!\w){_phrase_alt(subj['investor'])}{quote}$"),
-        investee=re.compile(rf"(?<!\w){_phrase_alt(subj['investee'])}{quote}$"),
-        target=re.compile(
-            rf"(?<!\w){_phrase_alt(subj['target'])}(?:{S}(?:ال)?(?:شركة|منصة|مجموعة|شبكة))?{quote}$"
-        ),
     )
 
 
@@ -392,159 +355,6 @@ def _qualifier(text: str, start: int, end: int) -> str:
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
 
 
-def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Clauses of the sentence ``text[lo:hi]``: split at ، ؛ ; as in :func:`clause_spans`."""
-    out, pos = [], lo
-    for m in _CLAUSE_MARK.finditer(text, lo, hi):
-        out.append((pos, m.end()))
-        pos = m.end()
-    out.append((pos, hi))
-    spans = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
-    return spans
-
-
-class _Context:
-    """Sentences, clauses, cue words and entities around the amounts of one text.
-
-    Computed on demand and only where there is money: sentences per line (a line
-    break always ends a sentence), clauses, cues and entities per sentence.
-    """
-
-    def __init__(self, text: str, entities: list[EntityMention] | None,
-                 sentences: list[tuple[int, int]] | None = None):
-        self.text = text
-        self._given = entities
-        self._lines: dict[int, tuple[list, list]] = {}
-        if sentences is not None:
-            self._lines[-1] = (sentences, [a for a, _ in sentences])
-        self._sents: dict[tuple[int, int], tuple] = {}
-
-    @staticmethod
-    def _span(starts, spans, pos: int) -> tuple[int, int]:
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-            return spans[i]
-        return pos, pos
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """Span of the sentence holding ``pos``."""
-        if -1 in self._lines:
-            return self._span(self._lines[-1][1], self._lines[-1][0], pos)
-        ls = self.text.rfind("\n", 0, pos) + 1
-        if ls not in self._lines:
-            le = self.text.find("\n", pos)
-            le = len(self.text) if le < 0 else le
-            sents = [(a + ls, b + ls) for a, b in sentence_spans(self.text[ls:le])]
-            self._lines[ls] = (sents, [a for a, _ in sents])
-        sents, starts = self._lines[ls]
-        return self._span(starts, sents, pos)
-
-    def _info(self, pos: int) -> tuple:
-        sent = self.sentence(pos)
-        if sent not in self._sents:
-            lo, hi = sent
-            piece = self.text[lo:hi]
-            clauses = _clauses(self.text, lo, hi)
-            if self._given is None:
-                ents = [EntityMention(e.start + lo, e.end + lo, e.name_en, e.name_ar, e.kind)
-                        for e in find_entities(piece)]
-            else:
-                ents = [e for e in self._given if lo <= e.start and e.end <= hi]
-            cues = _cues()
-            found = []
-            for m in cues.roles.finditer(self.text, lo, hi):
-                role, strong, star = cues.role_map[" ".join(m.group("c").split())]
-                if not m.group("tail") or star:
-                    found.append((m.start("c"), m.end(), role, strong))
-            self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
-        return self._sents[sent]
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        """Span of the clause holding ``pos``."""
-        clauses, starts, _, _ = self._info(pos)
-        return self._span(starts, clauses, pos)
-
-    def entities(self, pos: int) -> list[EntityMention]:
-        """Entity mentions of the sentence holding ``pos``."""
-        return self._info(pos)[2]
-
-    def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
-        """(start, end, role, strong) of the role cues in the sentence holding ``pos``."""
-        return self._info(pos)[3]
-
-
-def _role(ctx: _Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
-    sent = ctx.sentence(start)
-    clause = ctx.clause(start)
-    cues = ctx.cues(start)
-    for lo, hi in (clause, sent):
-        for strong in (True, False):
-            best = None
-            for a, b, role, st in cues:
-                if st != strong or a < lo or b > hi:
-                    continue
-                if b <= start:
-                    key = (0, start - b)
-                elif a >= end:
-                    key = (1, a - end)
-                else:
-                    continue
-                if best is None or key < best[0]:
-                    best = (key, role, (a, b))
-            if best:
-                return best[1], best[2]
-    return "other", None
-
-
-def _subject(ctx: _Context, start: int, end: int, role: str, cue: tuple[int, int] | None) -> str:
-    """Canonical English name of the entity the amount belongs to (see module docstring), or ""."""
-    cues = _cues()
-    kinds = cues.kinds.get(role, cues.kinds["default"])
-    text = ctx.text
-    sent = ctx.sentence(start)
-    clause = ctx.clause(start)
-
-    def ok(e: EntityMention) -> bool:
-        if e.kind not in kinds or e.start < sent[0] or e.end > sent[1]:
-            return False
-        window = (max(sent[0], e.start - 40), e.start)
-        if cues.title.search(text, *window):
-            return False
-        # A quoted source is no subject, unless it speaks of itself: قالت OpenAI إنها جمعت
-        return not cues.source.search(text, *window) or bool(_SELF.match(text, e.end))
-
-    def marked(e: EntityMention, pat: re.Pattern) -> bool:
-        return bool(pat.search(text, max(sent[0], e.start - 16), e.start))
-
-    cands = [e for e in ctx.entities(start) if ok(e)]
-    if role in ("bid", "acquisition") and cue and cue[1] <= start:
-        # The target: after على (استحوذ على X), else the last one before the price.
-        between = [e for e in cands if cue[1] <= e.start and e.end <= start]
-        for e in between:
-            if marked(e, cues.target):
-                return e.name_en
-        if between:
-            return between[-1].name_en
-    bar = cues.investee if role == "investment" else cues.investor
-    if role in ("bid", "acquisition"):
-        bar = None
-    cands = [e for e in cands if bar is None or not marked(e, bar)]
-    for lo, _ in (clause, sent):
-        before = [e for e in cands if lo <= e.start and e.end <= start]
-        if before:
-            return before[-1].name_en
-    after = [e for e in cands if e.start >= end]
-    return after[0].name_en if after else ""
-
-
 def find_money(
     text: str,
     entities: list[EntityMention] | None = None,
@@ -562,17 +372,15 @@ def find_money(
     Returns:
         Dicts ordered by position with ``start, end`` (normalized offsets),
         ``value, value_max`` (float or None), ``currency`` (ISO 4217 or ``""``),
-        ``qualifier, role, subject, note``.
+        ``qualifier, note`` and, from :func:`analysis.extract.parties.assign`,
+        ``role, payer, recipient, subject``.
     """
     amounts = _amounts(text)
     if not amounts:
         return []
-    ctx = _Context(text, entities, sentences)
     for a in amounts:
         a["qualifier"] = _qualifier(text, a["start"], a["end"])
-        a["role"], cue = _role(ctx, a["start"], a["end"])
-        a["subject"] = _subject(ctx, a["start"], a["end"], a["role"], cue)
-    return amounts
+    return assign(text, amounts, entities, sentences)
 
 
 def _normalized_spans(art) -> list[tuple[int, int]]:
@@ -619,6 +427,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
                 value_usd=value if a["currency"] == "USD" else math.nan,
                 qualifier=a["qualifier"],
                 role=a["role"],
+                payer=a["payer"],
+                recipient=a["recipient"],
+                recipient_basis=a["recipient_basis"],
                 subject=a["subject"],
                 note=a["note"],
             )

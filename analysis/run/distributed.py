@@ -41,6 +41,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.claims.facts import facts
+from analysis.claims.flows import flows
 from analysis.corpus.load import boilerplate_spans
 from analysis.run.partition import extract_partition, gather
 
@@ -136,4 +137,5 @@ def extract_all_dask(corpus: Any, scheduler: Any = None, partitions: int | None 
         results = client.gather(futures)
     tables = gather(results)
     tables["facts"] = facts(meta, money=tables["money"])
+    tables["flows"] = flows(tables["money"])
     return tables

@@ -39,9 +39,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.claims.facts import facts
+from analysis.claims.flows import flows
 from analysis.run.partition import extract_partition, gather
 
-TABLES = ("money", "dates", "entities", "facts")  # what extract_all returns
+TABLES = ("money", "dates", "entities", "facts", "flows")  # what extract_all returns
 ENGINES = ("pandas", "dask")
 CHUNK_ROWS = 256  # articles prepared at once on the pandas path (bounds memory)
 
@@ -72,9 +73,9 @@ def extract_all(
             worker thread (a dask DataFrame keeps its own partitions).
 
     Returns:
-        ``{"money", "dates", "entities", "facts"}``: equal (values, dtypes and row
-        order) to ``extract_money(corpus)``, ``extract_dates(corpus)``,
-        ``extract_entities(corpus)`` and ``facts(corpus)``.
+        ``{"money", "dates", "entities", "facts", "flows"}``: equal (values, dtypes
+        and row order) to ``extract_money(corpus)``, ``extract_dates(corpus)``,
+        ``extract_entities(corpus)``, ``facts(corpus)`` and ``flows(money)``.
 
     Raises:
         ValueError: an unknown engine.
@@ -92,5 +93,6 @@ def extract_all(
         raise ValueError("scheduler= is for engine='dask'")
     tables = gather([extract_partition(part) for part in _chunks(corpus, partitions)])
     tables["facts"] = facts(corpus, money=tables["money"])
+    tables["flows"] = flows(tables["money"])
     return tables
 
