@@ -13,58 +13,73 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # # المقالات: ماذا نقرأ، ومن أين تأتي الأرقام
 #
 # المقالات التي نقرأها، وناشروها وتواريخها، وما استخرجناه من كل منها، وكيف يُقرأ كل رقم حتى جملته، وحدود هذه المصادر.
 #
 # </div>
+
+# %% [markdown] tags=["lang-en"]
+# # The articles: what we read, and where the numbers come from
 #
-# *Abstract.* The corpus behind these notebooks: which Arabic articles we read, who published
-# them and when, what the extraction code found in each (amounts of money, dates, organizations,
-# people), how any figure can be read back to its sentence, and where these sources fall short.
+# The articles behind these notebooks: who published them and when, what the extraction code
+# found in each (amounts of money, dates, organizations, people), how any figure can be read
+# back to its sentence, and where these sources fall short.
 
 # %% tags=["parameters"]
-lang = "ar"        # "ar" or "en": the language of generated text and chart labels
-articles = None    # None: the bundled seed articles; or a folder of .txt files
+lang = "ar"        # "ar" or "en": the language of the report's prose, tables and charts
+articles = None    # None: the bundled seed articles; or a folder (or file) of your own
 figures = None     # None: the repository's figures/ folder
-links = False     # True in reports: figures link to their sentences on article pages
-cache = None      # None: the user's cache folder for extractions
+links = False      # True in reports: figures link to their sentences on article pages
+cache = None       # None: the user's cache folder for extractions
 
 # %%
 from IPython.display import Markdown, display
 
 from analysis import prepare
-from analysis.present import markdown as md, tables
 from analysis.charts import barh_values, save_and_show, show_table
+from analysis.present import markdown as md
+from analysis.present import tables, words
 
 corpus, extracted = prepare(articles, cache)
-money, dates, entities, table = extracted["money"], extracted["dates"], extracted["entities"], extracted["facts"]
-counts = tables.counts_by_article(corpus, money, dates, entities)
+money, dates, entities, facts = (extracted[k] for k in ("money", "dates", "entities", "facts"))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # ## المصادر
 #
-# نقرأ مقالات إخبارية عربية عن تمويل سباق الذكاء الاصطناعي. لكل مقالة ناشر وتاريخ نشر من ملف
-# الفهرس (`catalog.csv`)؛ وحين لا يذكر النص تاريخه صراحةً، يشرح عمود «أساس التاريخ» كيف استنتجناه.
+# لكل مقالة ناشر وتاريخ نشر من ملف الفهرس (`catalog.csv`) أو من بيانات الصفحة نفسها؛ ما لا يعرفه
+# الفهرس يظهر «غير معروف». وحين لا يذكر النص تاريخه صراحةً، يشرح عمود «أساس التاريخ» كيف استنتجناه.
 #
 # </div>
 
-# %%
-display(Markdown(md.say(
-    "تضم هذه المجموعة **{n}** مقالات من **{p}** ناشرين، نُشرت بين **{first}** و**{last}**.",
-    lang, n=len(corpus), p=corpus["publisher"].replace("", None).nunique(),
-    first=corpus["published"].replace("", None).min() or "؟",
-    last=corpus["published"].replace("", None).max() or "؟",
-)))
-show_table(corpus[["article_id", "title", "publisher", "published", "date_basis"]], index=False)
+# %% [markdown] tags=["lang-en"]
+# ## The sources
+#
+# Each article has a publisher and a publication date from the catalog (`catalog.csv`) or from
+# the page itself; what the catalog does not say shows as "unknown". Where the text does not
+# state its date, the "how the date is known" column says how we inferred it.
 
-# %% [markdown]
-# <div dir="rtl">
+# %%
+known_publishers = corpus["publisher"].replace("", None).dropna()
+known_dates = corpus["published"].replace("", None).dropna()
+display(Markdown(md.say({
+    "ar": "عدد المقالات: **{n}**؛ الناشرون المعروفون: **{p}**؛ تواريخ النشر المعروفة: **{d}**، من **{first}** إلى **{last}**.",
+    "en": "Articles: **{n}**; known publishers: **{p}**; known publication dates: **{d}**, from **{first}** to **{last}**."},
+    lang, n=len(corpus), p=known_publishers.nunique(), d=len(known_dates),
+    first=words.period_or_unknown(known_dates.min() if len(known_dates) else None, lang),
+    last=words.period_or_unknown(known_dates.max() if len(known_dates) else None, lang),
+)))
+listing = corpus.assign(title=[words.title_of(r, lang) for _, r in corpus.iterrows()])
+columns = ["article_id", "title", "publisher", "published"] + (["date_basis"] if "date_basis" in corpus else [])
+show_table(tables.reader_table(listing[columns], lang), index=False)
+
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # ## ما استخرجناه من كل مقالة
 #
@@ -73,19 +88,21 @@ show_table(corpus[["article_id", "title", "publisher", "published", "date_basis"
 #
 # </div>
 
+# %% [markdown] tags=["lang-en"]
+# ## What we extracted from each article
+#
+# The code counts the amounts of money, dates, organizations and people in each article. The
+# table and the chart below are computed when the notebook runs: change the articles and the
+# numbers change.
+
 # %%
-show_table(counts, index=False)
+counts = tables.counts_by_article(corpus, money, dates, entities)
+show_table(tables.reader_table(counts, lang), index=False)
 
 # %%
 totals = counts[["money", "dates", "organizations", "people"]].sum()
-kind_labels = {
-    "money": {"ar": "مبالغ مالية", "en": "money amounts"},
-    "dates": {"ar": "تواريخ", "en": "dates"},
-    "organizations": {"ar": "مؤسسات", "en": "organizations"},
-    "people": {"ar": "أشخاص", "en": "people"},
-}
 fig = barh_values(
-    [kind_labels[k] for k in totals.index], totals.tolist(),
+    [words.column_name(k, lang) for k in totals.index], totals.tolist(),
     title={"ar": "ما استُخرج من المقالات", "en": "What was extracted from the articles"},
     source=tables.source_line(corpus["article_id"], corpus, lang),
     lang=lang, value_fmt="{:,.0f}",
@@ -93,8 +110,8 @@ fig = barh_values(
 display(save_and_show(fig, f"01_extracted_counts_{lang}", figures))
 display(Markdown(md.articles_list(corpus, lang, links=links)))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # ## كيف تقرأ رقمًا حتى مصدره
 #
@@ -103,42 +120,58 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 #
 # </div>
 
+# %% [markdown] tags=["lang-en"]
+# ## How to read a number back to its source
+#
+# Every number carries its article's id and its place in it (`start` and `end`, in characters of
+# the untouched original text) and the sentence it comes from. Here is the largest sum we found,
+# with its sentence:
+
 # %%
-biggest = table.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False).head(1)
-display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang)))
+biggest = facts.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False).head(1)
+display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang,
+                            empty={"ar": "لا مبلغ محددًا في هذه المقالات.", "en": "No stated sum in these articles."})))
 if len(biggest):
     row = biggest.iloc[0]
     raw = corpus.set_index("article_id").at[row["article_id"], "raw"]
-    display(Markdown(md.say(
-        "في المقالة {aid} يبدأ المبلغ عند الحرف {start} وينتهي عند الحرف {end}، "
-        "والنص الأصلي في هذا الموضع هو: «{surface}».",
+    display(Markdown(md.say({
+        "ar": "في المقالة {aid} يبدأ المبلغ عند الحرف {start} وينتهي عند الحرف {end}، والنص الأصلي في هذا الموضع هو: «{surface}».",
+        "en": "In article {aid} the amount starts at character {start} and ends at character {end}; the original text there is: {surface}."},
         lang, aid=row["article_id"], start=row["start"], end=row["end"],
-        surface=raw[row["start"]:row["end"]],
+        surface=md.quoted(raw[row["start"]:row["end"]], lang) if lang == "en" else raw[row["start"]:row["end"]],
     )))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # ## حدود المصادر
 #
-# - الاستخراج قائم على قواعد وقوائم أسماء قابلة للتعديل، لا على نموذج إحصائي: ما لا تعرفه
-#   القائمة لا يُعثر عليه، والمبالغ غير المحددة («مليارات الدولارات») تبقى بلا قيمة ولا نخمّنها.
+# الاستخراج قائم على قواعد وقوائم أسماء قابلة للتعديل، لا على نموذج إحصائي: الأسماء التي لا تعرفها
+# القائمة لا يُعثر عليها إلا حين تقدّمها كلمة مثل «شركة» أو تُكتب بالحروف اللاتينية، والمبالغ غير
+# المحددة («مليارات الدولارات») تبقى بلا قيمة ولا نخمّنها.
 #
 # </div>
 
-# %%
-limits = tables.source_limits(corpus)
-display(Markdown(md.say(
-    "- عدد المقالات المترجمة إلى العربية (بحسب الفهرس): **{translated}** من **{n}**.\n"
-    "- عدد المقالات التي لا يذكر نصها تاريخ نشرها فاستنتجناه من مضمونها (انظر «أساس التاريخ»): "
-    "**{inferred}** من **{n}**.",
-    lang, **limits,
-)))
+# %% [markdown] tags=["lang-en"]
+# ## Limits of the sources
+#
+# Extraction is rules and editable name lists, not a statistical model: a name the list does not
+# know is found only when a word such as «شركة» (company) introduces it or when it is written in
+# Latin letters, and unstated sums («مليارات الدولارات», "billions of dollars") stay without a
+# value; we never guess one.
 
 # %%
+limits = tables.source_limits(corpus)
 unquantified = money[money["value"].isna()]
-display(Markdown(md.say(
-    "عثرنا على **{n}** مبلغًا ماليًا، منها **{u}** بلا قيمة محددة، و**{f}** ادعاءً منسوبًا إلى جهة بعينها "
-    "في جدول الحقائق.",
-    lang, n=len(money), u=len(unquantified), f=len(table),
+display(Markdown(md.say({
+    "ar": "- مقالات مترجمة إلى العربية (بحسب الفهرس): **{translated}** من **{n}**.\n"
+          "- مقالات استُنتج تاريخ نشرها من مضمونها: **{inferred}** من **{n}**.\n"
+          "- مقالات بلا ناشر معروف: **{nopub}**؛ بلا تاريخ نشر معروف: **{nodate}**.\n"
+          "- المبالغ المالية: **{m}**، منها بلا قيمة محددة: **{u}**؛ المبالغ المنسوبة إلى جهة بعينها: **{f}**.",
+    "en": "- Articles translated into Arabic (per the catalog): **{translated}** of **{n}**.\n"
+          "- Articles whose publication date was inferred from their content: **{inferred}** of **{n}**.\n"
+          "- Articles with no known publisher: **{nopub}**; with no known date: **{nodate}**.\n"
+          "- Amounts of money: **{m}**, of which without a stated value: **{u}**; attached to a named company: **{f}**."},
+    lang, **limits, nopub=len(corpus) - len(known_publishers), nodate=len(corpus) - len(known_dates),
+    m=len(money), u=len(unquantified), f=len(facts),
 )))

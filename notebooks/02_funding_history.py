@@ -13,19 +13,21 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# # تمويل xAI: جولات وتقييمات كما ترويها الأخبار
+# # تاريخ التمويل: شركة واحدة كما ترويها الأخبار
 #
-# كم أرادت xAI أن تجمع، وكم أعلنت، وكم قُدّرت قيمتها، كما تروي كل مقالة وبترتيب نشرها؛ وحيث تختلف المصادر نعرض كل رواية مع مصدرها، ثم المموّلين مقارنةً بمموّلي OpenAI وAnthropic.
+# كم جمعت الشركة التي تتحدث عنها المقالات أكثر من غيرها، وكم قُدّرت قيمتها، ومن موّلها، كما تروي كل مقالة وبترتيب التواريخ؛ وحيث تختلف المصادر على الحدث نفسه نعرض كل رواية مع مصدرها. ثم من يموّل من في المقالات كلها.
 #
 # </div>
+
+# %% [markdown] tags=["lang-en"]
+# # Funding history: one company as the news tells it
 #
-# *Abstract.* How much xAI set out to raise, what it announced, and what it was said to be
-# worth, as each article reports it and in the order the articles appeared; where the sources
-# give different figures, every version is shown with the article that states it. Then the
-# backers the articles name, set against those of OpenAI and Anthropic.
+# How much the company the articles speak of most raised, what it was said to be worth and who
+# funded it, as each article tells it and in date order; where sources disagree on one event,
+# every version with its source. Then who funds whom across all the articles.
 
 # %% tags=["parameters"]
 lang = "ar"
@@ -33,118 +35,192 @@ articles = None
 figures = None
 links = False
 cache = None
+company = None  # None: the company with the most money claims; or a name such as "OpenAI"
 
 # %%
 from IPython.display import Markdown, display
 
 from analysis import conflicts, prepare
-from analysis.claims import funders
-from analysis.present import markdown as md, tables, words
-from analysis.charts import barh_values, save_and_show, show_table
+from analysis.charts import barh_values, flow_chart, save_and_show, show_table
+from analysis.present import markdown as md
+from analysis.present import tables, words
 
 corpus, extracted = prepare(articles, cache)
-table, entities = extracted["facts"], extracted["entities"]
-SUBJECT = "xAI"
-xai = tables.subject_claims(table, SUBJECT, roles=("raise", "valuation"))
+facts, flows = extracted["facts"], extracted["flows"]
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
+#
+# ## الشركة
+#
+# ما لم يُحدَّد اسم في خانة المعاملات (`company`)، نروي قصة الجهة التي تنسب إليها المقالات أكبر
+# عدد من المبالغ.
+#
+# </div>
+
+# %% [markdown] tags=["lang-en"]
+# ## The company
+#
+# Unless the `company` parameter names one, we follow the company the articles attach the most
+# amounts of money to.
+
+# %%
+claims_per_company = facts.groupby("subject").size().sort_values(ascending=False, kind="stable")
+if company is None and len(claims_per_company):
+    company = claims_per_company.index[0]
+about = facts[(facts["subject"] == company) | (facts["recipient"] == company)]
+if company is None:
+    display(Markdown(md.say({
+        "ar": "لا تنسب هذه المقالات أي مبلغ إلى جهة بعينها، فلا تاريخ تمويل نرويه هنا.",
+        "en": "These articles attach no amount to a named company: there is no funding history to tell."}, lang)))
+else:
+    display(Markdown(md.say({
+        "ar": "الشركة: **{who}** (عدد المبالغ المنسوبة إليها: {n}؛ عدد المقالات: {a}).",
+        "en": "The company: **{who}** ({n} amounts in {a} articles)."},
+        lang, who=words.name(company, lang), n=len(about), a=about["article_id"].nunique())))
+
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
 # ## ما تقوله كل مقالة
 #
-# كل سطر أدناه مبلغ ورد في مقالة عن جمع xAI للأموال أو عن تقييمها، مع الجملة التي ورد فيها
-# كما هي. الترتيب بحسب تاريخ نشر المقالة.
+# كل مبلغ جمعته الشركة أو قُدّرت به قيمتها أو استُثمر فيها، مرة واحدة لكل مقالة وحدث (وإن كررته
+# المقالة)، مرتبًا بأدق تاريخ نعرفه: السنة التي تذكرها الجملة، وإلا تاريخ نشر المقالة.
 #
 # </div>
 
-# %%
-display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in xai.iterrows()], lang)))
+# %% [markdown] tags=["lang-en"]
+# ## What each article says
+#
+# Every amount the company raised, was valued at or received as investment: once per article
+# and event (however often the article repeats it), in the order of the best date we know: the
+# year its sentence states, else the article's publication date.
 
 # %%
-labels, values = tables.chart_claims(xai, lang)
+history = about[about["role"].isin(["raise", "valuation", "market_value", "investment"])
+                & (about["recipient"] == company)]
+history = tables.chronological(tables.claims_once(history))
+display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in history.iterrows()], lang,
+                            empty={"ar": "لا تذكر المقالات مبلغًا جمعته هذه الشركة أو قُدّرت به.",
+                                   "en": "The articles state no amount this company raised or was valued at."})))
+
+# %%
+labels, values = tables.chart_claims(history, lang)
 if values:
+    who = words.name(company, lang)
     fig = barh_values(
         labels, values,
-        title={"ar": "xAI: المبالغ كما وردت في كل مقالة (مليار دولار)",
-               "en": "xAI: the figures as each article states them (USD bn)"},
-        source=tables.source_line(xai["article_id"], corpus, lang),
+        title={"ar": f"{who}: المبالغ كما وردت في كل مقالة (مليار دولار)",
+               "en": f"{who}: the figures as each article states them (USD bn)"},
+        source=tables.source_line(history["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
-    display(save_and_show(fig, f"02_xai_claims_{lang}", figures))
-    display(Markdown(md.sources_list(xai.dropna(subset=["value_usd"]), lang, labels, links)))
+    display(save_and_show(fig, f"02_company_claims_{lang}", figures))
+    display(Markdown(md.sources_list(history.dropna(subset=["value_usd"]), lang, labels, links)))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# ## الهدف والجولة المعلنة
+# ## الأحداث، وحين تختلف المصادر
 #
-# حين تروي مقالتان الحدث نفسه (الجهة والدور والمبلغ نفسه)، نجمعهما في «حدث» واحد ونقارن
-# صيغتيهما: هل كان المبلغ هدفًا («ما يصل إلى») أم جولة أُعلن إغلاقها؟
+# الحدث هو الجهة ونوع المبلغ والطرف الآخر في الصفقة والسنة. حين تروي مقالتان الحدث نفسه برقمين لا
+# يصحّان معًا، نعرض الروايتين مع مصدريهما ولا نختار بينهما. الجولات المختلفة والسنوات المختلفة
+# أحداث مختلفة، وليست خلافًا.
 #
 # </div>
 
-# %%
-events = tables.event_summary(xai)
-display(Markdown(md.say(
-    "عدد الأحداث المالية عن xAI في المقالات: **{n}**، منها **{m}** ورد في أكثر من مقالة.",
-    lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0,
-)))
-show_table(events[["event_id", "value_usd", "qualifiers", "publishers", "first_published", "n_sources"]], index=False)
-
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-en"]
+# ## Events, and where the sources disagree
 #
-# ## حين تختلف الأرقام
-#
-# لا نختار رقمًا ونسكت عن غيره: إذا نسبت المقالات إلى xAI أرقامًا مختلفة للدور نفسه، نعرض كل
-# صيغة مع مصدرها وتاريخه. اختلاف التاريخ قد يفسّر اختلاف الرقم (تقييم الشركة يتغيّر من جولة إلى أخرى).
-#
-# </div>
+# An event is the company, the kind of money, the other party of a deal and the year. When two
+# articles give one event figures that cannot both be true, we show both versions with their
+# sources and do not choose. Separate rounds and separate years are separate events, not
+# disagreements.
 
 # %%
-versions = conflicts(table)
-versions = versions[versions["subject"] == SUBJECT]
+events = tables.event_summary(history)
+display(Markdown(md.say({"ar": "عدد الأحداث: **{n}**؛ ما رواه منها أكثر من مقالة: **{m}**.",
+                         "en": "Events: **{n}**, of which **{m}** are reported by more than one article."},
+                        lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0)))
+if len(events):
+    show_table(tables.reader_table(events[["role", "value_usd", "qualifiers", "publishers", "first_published",
+                                           "n_sources"]], lang), index=False)
+
+# %%
+versions = conflicts(facts)
+versions = versions[versions["subject"] == company]
 lines = []
-for _, v in versions.iterrows():
-    rows = table[table["event_id"] == v["event_id"]].drop_duplicates("article_id")
-    lines += [md.claim_line(r, lang, links) for _, r in rows.iterrows()]
-display(Markdown(md.bullets(lines, lang, empty="لا تختلف المقالات في أرقام xAI." if lang == "ar" else "The articles agree on xAI's figures.")))
+for key in versions["event_key"].unique():
+    disputed = tables.claims_once(facts[facts["event_key"] == key])
+    lines += [md.claim_line(r, lang, links) for _, r in disputed.iterrows()]
+display(Markdown(md.bullets(lines, lang, empty={
+    "ar": "لا تختلف المقالات على رقم أي حدث من أحداث هذه الشركة.",
+    "en": "The articles do not disagree on the figure of any of this company's events."})))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# ## من يموّل؟
+# ## من يموّل الشركة
 #
-# المموّلون المحتملون الذين تسمّيهم المقالات في جمل التمويل: صناديق رأس المال الاستثماري، ودول
-# الخليج، وشركات التكنولوجيا. القائمة مستخرجة من موضع الاسم في الجملة («من…»، «بقيادة…»،
-# «تلعب … دورًا رائدًا»)، لا من مجرد ذكره.
+# الجهات التي تقول الجمل إنها دفعت المال للشركة: قادت جولتها، أو شاركت فيها، أو استثمرت فيها.
 #
 # </div>
 
-# %%
-backers = {s: funders.backers_of(s, table, entities, corpus) for s in (SUBJECT, "OpenAI", "Anthropic")}
-for subject, df in backers.items():
-    display(Markdown(md.say("### {who}", lang, who=words.name(subject, lang))))
-    display(Markdown(md.bullets(
-        [f"- {md.md_escape(words.name(b, lang))} ({md.md_escape(words.sector_name(sec, lang))})"
-         for b, sec in zip(df["backer"], df["sector"])], lang)))
+# %% [markdown] tags=["lang-en"]
+# ## Who funds the company
+#
+# The organizations the sentences say paid money to the company: led or joined its rounds, or
+# invested in it.
 
 # %%
-flows = funders.funders(table)
-flows = flows.dropna(subset=["value_usd"])
-if len(flows):
-    fig = barh_values(
-        [f"{words.name(b, lang)} ← {words.name(s, lang)}" if lang == "ar" else f"{b} → {s}"
-         for b, s in zip(flows["backer"], flows["subject"])],
-        (flows["value_usd"] / 1e9).tolist(),
-        title={"ar": "من يموّل من: مبالغ تذكرها المقالات (مليار دولار)",
-               "en": "Who funds whom: sums the articles state (USD bn)"},
-        source=tables.source_line(flows["article_id"], corpus, lang),
-        lang=lang, value_fmt="{:,.0f}",
-    )
-    display(save_and_show(fig, f"02_backers_{lang}", figures))
+backers = flows[flows["recipient"] == company]
 display(Markdown(md.bullets([
-    f"- {md.md_escape(words.name(r['backer'], lang))} → {md.md_escape(words.name(r['subject'], lang))}: "
-    f"{md.linked_amount(r, lang, links)} {md.cite(r, lang)}: «{md.md_escape(r['sentence'].strip())}»"
-    for _, r in funders.funders(table).iterrows()
-], lang)))
+    f"- {md.md_escape(words.name(r['payer'], lang))} → {md.md_escape(words.name(company, lang))}: "
+    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}"
+    for _, r in backers.iterrows()
+], lang, empty={"ar": "لا تسمّي المقالات من موّل هذه الشركة.",
+                "en": "The articles do not name who funded this company."})))
+
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
+#
+# ## من يموّل من في المقالات كلها
+#
+# كل تدفق مالي تسمّي جملته الدافع: المستثمر والجهة التي استثمر فيها، والمشتري والشركة المشتراة،
+# والمنفق والمورّد. عرض الخط بقدر المبلغ؛ الصفقة التي ترويها مقالات عدة تُحسب مرة واحدة، والجولة
+# التي يشارك فيها عدة مستثمرين تُقسم بينهم بالتساوي في الرسم (الجدول يذكر المبلغ كاملًا).
+#
+# </div>
+
+# %% [markdown] tags=["lang-en"]
+# ## Who funds whom, across all the articles
+#
+# Every flow of money whose sentence names the payer: investor and investee, buyer and bought,
+# spender and supplier. Band width is the amount; a deal reported by several articles counts
+# once, and a round shared by several named investors is split equally among them in the chart
+# (the table gives the full figure).
+
+# %%
+deals = flows.dropna(subset=["value_usd"]).drop_duplicates(["payer", "recipient", "role", "value_usd"])
+deals = deals.assign(share_bn=deals["value_usd"] / deals["shared"] / 1e9,
+                     recipient=deals["recipient"].replace("", "?"))
+edges = (deals.groupby(["payer", "recipient"], as_index=False)["share_bn"].sum()
+         .sort_values("share_bn", ascending=False).head(15))
+if len(edges):
+    names = {n: words.name(n, lang) for n in set(edges["payer"]) | set(edges["recipient"])}
+    names["?"] = {"ar": "غير مذكور", "en": "not stated"}[lang]
+    fig = flow_chart(
+        edges["payer"].tolist(), edges["recipient"].tolist(), edges["share_bn"].tolist(),
+        names=names,
+        title={"ar": "من يموّل من: المبالغ التي تذكرها المقالات (مليار دولار)",
+               "en": "Who funds whom: the sums the articles state (USD bn)"},
+        source=tables.source_line(deals["article_id"], corpus, lang),
+        lang=lang, value_fmt="{:,.1f}",
+    )
+    display(save_and_show(fig, f"02_flows_{lang}", figures))
+display(Markdown(md.bullets([
+    f"- {md.md_escape(words.name(r['payer'], lang))} → {md.md_escape(words.name(r['recipient'], lang) if r['recipient'] else words.unknown(lang))}: "
+    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}: "
+    f"{md.quoted(r['sentence'], lang)}"
+    for _, r in flows.iterrows()
+], lang, empty={"ar": "لا تسمّي المقالات من دفع أي مبلغ.", "en": "The articles do not name who paid any amount."})))

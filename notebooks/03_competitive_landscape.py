@@ -13,19 +13,20 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# # خريطة السباق: من يموّل من، وحجم المشاريع الكبرى، والمنتجات التي تحدد الإيقاع
+# # خريطة السباق: من يضع المال، وأكبر الصفقات، والمنتجات التي تحدد الإيقاع
 #
-# من يضع المال في سباق الذكاء الاصطناعي (شركات السحابة والرقائق، وصناديق رأس المال الاستثماري، والأموال السيادية)، وأكبر المبالغ التي تذكرها المقالات، والمنتجات التي تحدد إيقاع السباق.
+# من يدفع المال في سباق الذكاء الاصطناعي بحسب قطاعه (شركات التكنولوجيا والرقائق، وصناديق رأس المال الاستثماري، والأموال السيادية)، وأكبر الصفقات التي تذكرها المقالات، والمنتجات الأكثر ذكرًا.
 #
 # </div>
+
+# %% [markdown] tags=["lang-en"]
+# # The race: who puts money in, the largest deals, the products that set the pace
 #
-# *Abstract.* The competitive landscape as these articles draw it: which kinds of backers
-# (cloud and chip companies, venture funds, sovereign money) appear in their funding sentences,
-# the largest sums they report (including the Stargate project), and the products that the
-# articles cite as setting the pace of the race.
+# Who pays in the AI race, by sector (big tech and chipmakers, venture funds, sovereign money),
+# the largest deals the articles report, and the products they mention most.
 
 # %% tags=["parameters"]
 lang = "ar"
@@ -38,93 +39,118 @@ cache = None
 from IPython.display import Markdown, display
 
 from analysis import prepare
-from analysis.claims import funders
-from analysis.present import markdown as md, tables, words
 from analysis.charts import barh_values, save_and_show, show_table
+from analysis.present import markdown as md
+from analysis.present import tables, words
 
 corpus, extracted = prepare(articles, cache)
-table, entities = extracted["facts"], extracted["entities"]
-backers = funders.funding_backers(entities, corpus)
+facts, flows, entities = extracted["facts"], extracted["flows"], extracted["entities"]
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# ## أنواع المموّلين
+# ## من يدفع، بحسب القطاع
 #
-# نعدّ الجهات التي تضعها جمل التمويل في موقع من يدفع المال («من…»، «بقيادة…»، «مستثمرين من
-# دول مثل…»)، ونصنّفها بحسب قطاعها في قائمة الأسماء.
+# الدافعون هم من تقول الجمل إنهم وضعوا المال: قادوا جولة أو شاركوا فيها أو استثمروا أو اشتروا أو
+# أنفقوا. نصنّفهم بحسب قطاعهم في قائمة الأسماء؛ الاسم الذي لا تعرفه القائمة «غير مصنّف».
 #
 # </div>
 
+# %% [markdown] tags=["lang-en"]
+# ## Who pays, by sector
+#
+# Payers are those the sentences say put money in: led or joined a round, invested, bought or
+# spent. We group them by their sector in the name list; a name the list does not know is "not
+# classified".
+
 # %%
-by_sector = backers.groupby("sector")["backer"].nunique().sort_values(ascending=False)
+payers = flows.drop_duplicates(["payer", "article_id"]).assign(sector=lambda d: d["payer"].map(words.sector_of))
+by_sector = payers.groupby("sector")["payer"].nunique().sort_values(ascending=False, kind="stable")
 if len(by_sector):
     fig = barh_values(
         [words.sector_name(s, lang) for s in by_sector.index], by_sector.tolist(),
-        title={"ar": "المموّلون في جمل التمويل بحسب القطاع (عدد الجهات)",
-               "en": "Backers named in funding sentences, by sector (count)"},
-        source=tables.source_line(backers["article_id"], corpus, lang),
+        title={"ar": "الجهات الدافعة بحسب القطاع (عدد الجهات)", "en": "Payers by sector (number of payers)"},
+        source=tables.source_line(payers["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
-    display(save_and_show(fig, f"03_backers_by_sector_{lang}", figures))
-    display(Markdown(md.articles_list(corpus, lang, only=backers["article_id"], links=links)))
-show_table(
-    backers.groupby(["sector", "backer"], as_index=False).agg(articles=("article_id", lambda s: ", ".join(sorted(set(s)))))
-    .assign(sector=lambda d: d["sector"].map(lambda s: words.sector_name(s, lang)),
-            backer=lambda d: d["backer"].map(lambda b: words.name(b, lang))),
-    index=False,
-)
+    display(save_and_show(fig, f"03_payers_by_sector_{lang}", figures))
+    show_table(tables.reader_table(
+        payers.groupby(["sector", "payer"], as_index=False).agg(articles=("article_id", lambda s: sorted(set(s)))),
+        lang), index=False)
+else:
+    display(Markdown(md.say({"ar": "لا تسمّي المقالات من دفع أي مبلغ.",
+                             "en": "The articles do not name who paid any amount."}, lang)))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# ## أكبر المبالغ
+# ## أكبر الصفقات
 #
-# أكبر الأرقام التي تنسبها المقالات إلى جهة بعينها، أيًّا كان دورها (تمويل، تقييم، عرض شراء،
-# تكلفة مشروع). كل رقم مع جملته ومصدره.
+# أكبر المبالغ التي تنتقل من جهة إلى أخرى أو تُجمع أو تُنفق (جولات تمويل، واستثمارات، وعمليات
+# استحواذ وعروض شراء، وديون، وإنفاق)؛ لا القيم السوقية ولا التقييمات ولا الإيرادات. الصفقة التي
+# ترويها مقالات عدة، أو تنسبها مقالة إلى أكثر من جهة، تظهر مرة واحدة.
 #
 # </div>
 
+# %% [markdown] tags=["lang-en"]
+# ## The largest deals
+#
+# The largest sums that move from one party to another, are raised or are spent (rounds,
+# investments, acquisitions and bids, debt, spending); not market values, valuations or
+# revenues. A deal several articles report, or one article attaches to several parties, shows once.
+
 # %%
-largest = (table.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False)
-           .drop_duplicates("event_id").head(8))
+DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
+largest = (facts[facts["role"].isin(DEALS)].dropna(subset=["value_usd"])
+           .sort_values(["value_usd", "n_sources"], ascending=False)
+           .drop_duplicates("event_id")
+           .drop_duplicates(["article_id", "value_usd"])
+           .drop_duplicates(["role", "value_usd"])
+           .head(8))
 if len(largest):
     fig = barh_values(
         [f"{words.name(s, lang)} — {words.role_name(r, lang)}" for s, r in zip(largest["subject"], largest["role"])],
         (largest["value_usd"] / 1e9).tolist(),
-        title={"ar": "أكبر المبالغ في المقالات (مليار دولار)", "en": "The largest sums in the articles (USD bn)"},
+        title={"ar": "أكبر الصفقات في المقالات (مليار دولار)", "en": "The largest deals in the articles (USD bn)"},
         source=tables.source_line(largest["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
-    display(save_and_show(fig, f"03_largest_sums_{lang}", figures))
+    display(save_and_show(fig, f"03_largest_deals_{lang}", figures))
 display(Markdown(md.sources_list(largest, lang, [md.amount(r, lang) for _, r in largest.iterrows()], links)))
 
-# %% [markdown]
-# <div dir="rtl">
+# %% [markdown] tags=["lang-ar"]
+# <div dir="rtl" align="right">
 #
-# ## المنتجات التي تحدد الإيقاع
+# ## المنتجات الأكثر ذكرًا
 #
-# كم مرة تذكر المقالات كل منتج (ChatGPT وGrok وDeepSeek وغيرها)، وفي كم مقالة.
+# كم مرة تذكر المقالات كل منتج (نماذج الذكاء الاصطناعي وتطبيقاته)، وفي كم مقالة.
 #
 # </div>
+
+# %% [markdown] tags=["lang-en"]
+# ## The products mentioned most
+#
+# How often the articles name each product (AI models and apps), and in how many articles.
 
 # %%
 products = (entities[entities["kind"] == "product"]
             .groupby("name_en").agg(mentions=("start", "size"), articles=("article_id", "nunique"))
-            .sort_values(["mentions", "articles"], ascending=False))
+            .sort_values(["mentions", "articles"], ascending=False, kind="stable"))
 if len(products):
     fig = barh_values(
         [words.name(p, lang) for p in products.index], products["mentions"].tolist(),
-        title={"ar": "المنتجات المذكورة في المقالات (عدد الإشارات)",
-               "en": "Products named in the articles (mentions)"},
+        title={"ar": "المنتجات المذكورة في المقالات (عدد الإشارات)", "en": "Products named in the articles (mentions)"},
         source=tables.source_line(entities.loc[entities["kind"] == "product", "article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_products_{lang}", figures))
-    display(Markdown(md.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"], links=links)))
-top = products.index[0] if len(products) else None
-display(Markdown(md.say(
-    "المنتج الأكثر ذكرًا هو **{top}** (عدد الإشارات: {n}؛ عدد المقالات: {a}).",
-    lang, top=words.name(top, lang) if top else "—",
-    n=int(products["mentions"].iloc[0]) if top else 0, a=int(products["articles"].iloc[0]) if top else 0,
-)))
+    display(Markdown(md.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"],
+                                      links=links)))
+    display(Markdown(md.say({
+        "ar": "المنتج الأكثر ذكرًا: **{top}** (عدد الإشارات: {n}؛ عدد المقالات: {a}).",
+        "en": "The product mentioned most: **{top}** ({n} mentions in {a} articles)."},
+        lang, top=words.name(products.index[0], lang), n=int(products["mentions"].iloc[0]),
+        a=int(products["articles"].iloc[0]))))
+else:
+    display(Markdown(md.say({"ar": "لا تذكر المقالات أي منتج من قائمة الأسماء.",
+                             "en": "The articles name no product from the name list."}, lang)))

@@ -32,7 +32,7 @@ def individual(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "dates": extract_dates(corpus),
         "entities": extract_entities(corpus),
         "facts": facts(corpus),
-        "flows": flows(extract_money(corpus)),
+        "flows": flows(extract_money(corpus), corpus),
     }
 
 

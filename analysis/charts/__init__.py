@@ -4,7 +4,7 @@ Every chart string goes through `chart_text`; nothing touches matplotlib at impo
 """
 
 from analysis.charts.fonts import arabic_font_path, font_chain, register_fonts
-from analysis.charts.kinds import barh_values, grouped_bars, timeline
+from analysis.charts.kinds import barh_values, flow_chart, grouped_bars, timeline
 from analysis.charts.save import FIGURES_DIR, save_and_show, save_figure
 from analysis.charts.shaping import (
     chart_text,
@@ -32,6 +32,7 @@ __all__ = [
     "chart_text",
     "fold_presentation_forms",
     "font_chain",
+    "flow_chart",
     "grouped_bars",
     "has_arabic",
     "label",

@@ -11,7 +11,7 @@ import textwrap
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 
-from analysis.charts.style import add_source_line, chart_style, check_lang, label
+from analysis.charts.style import add_source_line, chart_style, check_lang, label, pick_lang
 
 Text = str | Mapping[str, str]
 ValueFormat = str | Callable[[float], str]
@@ -51,8 +51,6 @@ def created_figures() -> list:
 
 
 def _finish(fig, ax, title: Text, source: Text, lang: str):
-    from analysis.charts.style import pick_lang
-
     wrapped = textwrap.fill(pick_lang(title, lang), TITLE_WIDTH)
     x, ha = (0.99, "right") if lang == "ar" else (0.01, "left")
     fig.suptitle(label(wrapped, lang), x=x, ha=ha, ma=ha, fontsize="x-large")
@@ -181,14 +179,20 @@ def timeline(
     title: Text,
     source: Text,
     lang: str = "ar",
+    ends: Sequence | None = None,
     figsize: tuple[float, float] | None = None,
 ):
     """Events on a date axis: a dot per event and its label on a stem, stems alternating.
 
+    An event known only to its month or year is drawn as a bar over that span (``ends``),
+    its stem at the span's middle: a year is never shown as its first of January.
+
     Args:
-        dates: one date per event (``datetime``, ``date``, ``numpy.datetime64`` or ISO str).
+        dates: one date per event (``datetime``, ``date``, ``numpy.datetime64`` or ISO str);
+            for a span, its first day.
         labels: one label per event.
         title, source, lang, figsize: as in `barh_values`.
+        ends: the last day of each event's span (equal to its date for a day).
 
     Returns:
         matplotlib Figure.
@@ -199,7 +203,11 @@ def timeline(
     check_lang(lang)
     if len(dates) != len(labels):
         raise ValueError(f"{len(dates)} dates but {len(labels)} labels")
-    when = [ts.to_pydatetime() for ts in pd.to_datetime(list(dates))]
+    if ends is not None and len(ends) != len(dates):
+        raise ValueError(f"{len(dates)} dates but {len(ends)} ends")
+    first = [ts.to_pydatetime() for ts in pd.to_datetime(list(dates))]
+    last = first if ends is None else [ts.to_pydatetime() for ts in pd.to_datetime(list(ends))]
+    when = [a + (b - a) / 2 for a, b in zip(first, last)]
     order = sorted(range(len(when)), key=when.__getitem__)
     levels = [(1 + i % 3) * (1 if i % 2 == 0 else -1) for i in range(len(order))]
     with chart_style(lang):
@@ -207,7 +215,9 @@ def timeline(
         ax.axhline(0, color="#999999", linewidth=1, zorder=1)
         for level, i in zip(levels, order):
             ax.vlines(when[i], 0, level, color="#BBBBBB", linewidth=1, zorder=1)
-            ax.plot(when[i], 0, "o", color=_palette()[0], markersize=6, zorder=2)
+            if last[i] > first[i]:  # a month or a year: the span, not a day
+                ax.hlines(0, first[i], last[i], color=_palette()[0], linewidth=6, alpha=0.5, zorder=2)
+            ax.plot(when[i], 0, "o", color=_palette()[0], markersize=6, zorder=3)
             ax.annotate(
                 label(labels[i], lang), (when[i], level),
                 xytext=(0, 4 if level > 0 else -4), textcoords="offset points",
@@ -223,6 +233,102 @@ def timeline(
         ax.yaxis.set_visible(False)
         ax.spines[["left", "right", "top"]].set_visible(False)
         return _finish(fig, ax, title, source, lang)
+
+
+def flow_chart(
+    payers: Sequence[str],
+    recipients: Sequence[str],
+    values: Sequence[float],
+    *,
+    title: Text,
+    source: Text,
+    lang: str = "ar",
+    value_fmt: ValueFormat = "{:,.1f}",
+    names: Mapping[str, Text] | None = None,
+    figsize: tuple[float, float] | None = None,
+):
+    """Who pays whom: payers in one column, recipients in the other, a band per flow
+    whose width is its amount (a Sankey diagram with two columns).
+
+    Arabic reads from the right: payers stand on the right and the money flows
+    leftwards to the recipients; in English payers stand on the left.
+
+    Args:
+        payers, recipients: one name (a key) per flow.
+        values: one amount per flow (e.g. USD billions); flows of one pair add up.
+        title, source, lang, value_fmt, figsize: as in `barh_values`.
+        names: how to label each key (default the key itself).
+
+    Returns:
+        matplotlib Figure.
+    """
+    from matplotlib.patches import PathPatch, Rectangle
+    from matplotlib.path import Path as MPath
+
+    check_lang(lang)
+    if not len(payers) == len(recipients) == len(values):
+        raise ValueError(f"{len(payers)} payers, {len(recipients)} recipients, {len(values)} values")
+    names = dict(names or {})
+    pair_total: dict[tuple[str, str], float] = {}
+    for p, r, v in zip(payers, recipients, values):
+        pair_total[(p, r)] = pair_total.get((p, r), 0.0) + float(v)
+
+    def totals(side: int) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for pair, v in pair_total.items():
+            out[pair[side]] = out.get(pair[side], 0.0) + v
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+    left_tot, right_tot = totals(0), totals(1)
+    grand = sum(pair_total.values()) or 1.0
+    gap = 0.02
+    n = max(len(left_tot), len(right_tot), 1)
+    scale = (1 - gap * (n - 1)) / grand  # height per unit of money, same on both sides
+
+    def place(tot: dict[str, float]) -> dict[str, list[float]]:
+        y, out = 1.0, {}
+        for key, v in tot.items():
+            out[key] = [y, y - v * scale, y]  # top, bottom, next free y for bands
+            y -= v * scale + gap
+        return out
+
+    src, dst = place(left_tot), place(right_tot)
+    rtl = lang == "ar"
+    x_src, x_dst, w = (0.78, 0.18, 0.04) if rtl else (0.18, 0.78, 0.04)
+    colors = _palette()
+    height = figsize or (9.0, max(3.6, 0.55 * n + 1.6))
+    with chart_style(lang):
+        fig, ax = _new_figure(height)
+        order = {k: i for i, k in enumerate(left_tot)}
+        for (p, r), v in sorted(pair_total.items(), key=lambda kv: (order[kv[0][0]], -kv[1])):
+            h = v * scale
+            y0, y1 = src[p][2], dst[r][2]
+            src[p][2] -= h
+            dst[r][2] -= h
+            xa, xb = (x_src, x_dst + w) if rtl else (x_src + w, x_dst)
+            mid = (xa + xb) / 2
+            verts = [(xa, y0), (mid, y0), (mid, y1), (xb, y1), (xb, y1 - h), (mid, y1 - h), (mid, y0 - h),
+                     (xa, y0 - h), (xa, y0)]
+            codes = [MPath.MOVETO, MPath.CURVE4, MPath.CURVE4, MPath.CURVE4, MPath.LINETO,
+                     MPath.CURVE4, MPath.CURVE4, MPath.CURVE4, MPath.CLOSEPOLY]
+            ax.add_patch(PathPatch(MPath(verts, codes), facecolor=colors[order[p] % len(colors)],
+                                   alpha=0.45, edgecolor="none"))
+        for pos, x, outward in ((src, x_src, rtl), (dst, x_dst, not rtl)):
+            tot = left_tot if pos is src else right_tot
+            for key, (top, bottom, _) in pos.items():
+                ax.add_patch(Rectangle((x, bottom), w, top - bottom, color="#444444"))
+                text = f"{pick_lang(pick_name(names, key), lang)} ({format_value(tot[key], value_fmt)})"
+                tx, ha = (x + w + 0.01, "left") if outward else (x - 0.01, "right")
+                ax.text(tx, (top + bottom) / 2, label(text, lang), ha=ha, va="center", fontsize=9)
+        ax.set_xlim(0, 1)
+        ax.set_ylim(min([b for _, b, _ in src.values()] + [b for _, b, _ in dst.values()] + [0]) - 0.02, 1.02)
+        ax.set_axis_off()
+        return _finish(fig, ax, title, source, lang)
+
+
+def pick_name(names: Mapping[str, Text], key: str) -> Text:
+    """The label of a flow chart node (the key when ``names`` has none)."""
+    return names.get(key, key)
 
 
 def _palette() -> list[str]:

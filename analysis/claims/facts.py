@@ -24,7 +24,8 @@ from analysis.extract.money import extract_money
 from analysis.text.normalize import normalize
 
 FACT_COLUMNS = [
-    "fact_id", "event_key", "event_id", "subject", "subject_basis", "role", "payer", "recipient",
+    "fact_id", "event_key", "event_id", "period", "period_basis", "subject", "subject_basis", "role",
+    "payer", "recipient",
     "value", "currency", "value_usd", "qualifier",
     "article_id", "publisher", "published", "surface", "sentence", "start", "end",
     "sentence_start", "sentence_end", "n_sources", "conflict", "conflict_note",
@@ -274,7 +275,9 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
     claims["event_key"] = [_event_key(r) for r in claims.itertuples(index=False)]
-    claims["period_basis"] = [_period(r)[1] for r in claims.itertuples(index=False)]
+    periods = [_period(r) for r in claims.itertuples(index=False)]
+    claims["period"] = [p for p, _ in periods]
+    claims["period_basis"] = [b for _, b in periods]
     claims["event_id"] = _events(claims)
     claims["n_sources"] = claims.groupby("event_id")["article_id"].transform("nunique")
 

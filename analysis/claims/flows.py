@@ -13,15 +13,17 @@ import pandas as pd
 
 FLOW_COLUMNS = [
     "article_id", "payer", "recipient", "role", "value", "value_max", "currency", "value_usd",
-    "qualifier", "shared", "start", "end", "surface", "sentence", "sentence_start", "sentence_end",
+    "qualifier", "shared", "publisher", "published", "start", "end", "surface", "sentence",
+    "sentence_start", "sentence_end",
 ]
 
 
-def flows(money: pd.DataFrame) -> pd.DataFrame:
+def flows(money: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """Flows of money named in the articles, one row per payer of each mention.
 
     Args:
         money: the table :func:`analysis.extract_money` returns.
+        corpus: the articles (for ``publisher`` and ``published``; empty without it).
 
     Returns:
         Columns :data:`FLOW_COLUMNS`, in the order of ``money`` (and of the payers
@@ -35,6 +37,10 @@ def flows(money: pd.DataFrame) -> pd.DataFrame:
     payers = named["payer"].str.split("; ")
     out = named.assign(payer=payers, shared=payers.str.len()).explode("payer", ignore_index=True)
     out["recipient"] = out["recipient"].fillna("")
+    if corpus is not None:
+        out = out.merge(corpus[["article_id", "publisher", "published"]], on="article_id", how="left")
+    else:
+        out = out.assign(publisher="", published="")
     out["shared"] = out["shared"].astype(int)
     keep = [c for c in FLOW_COLUMNS if c in out]
     return out[keep].reset_index(drop=True)

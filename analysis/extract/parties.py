@@ -463,8 +463,11 @@ def _respectively(sentence: str, group: list[dict]) -> None:
     """«2 و4 مليارات من جوجل وأمازون على التوالي»: the n-th amount from the n-th payer."""
     if len(group) < 2 or not _RESPECTIVELY.search(sentence):
         return
-    payers = group[0]["payer"]
-    if len(payers) == len(group) and all(g["payer"] == payers for g in group):
-        for g, p in zip(group, payers):
-            g["payer"] = [p]
+    shared: dict[tuple[str, ...], list[dict]] = {}
+    for g in group:  # the amounts that share one list of payers
+        shared.setdefault(tuple(g["payer"]), []).append(g)
+    for payers, amounts in shared.items():
+        if len(payers) == len(amounts) > 1:
+            for g, p in zip(amounts, payers):
+                g["payer"] = [p]
 

@@ -18,7 +18,14 @@ import string
 import pandas as pd
 
 from analysis.present.links import article_href
-from analysis.present.words import format_amount, format_period, publisher_name, role_name
+from analysis.present.words import (
+    format_amount,
+    period_or_unknown,
+    publisher_name,
+    publisher_or_unknown,
+    role_name,
+    title_of,
+)
 
 # Markdown punctuation, plus $ (math in Jupyter), = and : (setext headings, autolinks);
 # < > & and quotes become HTML entities (no raw HTML, no blockquote), after this.
@@ -53,12 +60,19 @@ def md_escape_lines(text: str) -> str:
 
 
 def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
-    """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article."""
-    unknown = "غير معروف" if lang == "ar" else "unknown"
-    publisher = publisher_name(row.get("publisher") or "", lang) or str(row.get("article_id") or unknown)
-    published = format_period(row.get("published"), lang) or ("تاريخ غير معروف" if lang == "ar" else "date unknown")
+    """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article («غير
+    معروف» for what the catalog does not say)."""
+    publisher = publisher_or_unknown(row.get("publisher"), lang)
+    published = period_or_unknown(row.get("published"), lang)
     sep = "، " if lang == "ar" else ", "
     return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
+
+
+def quoted(sentence: str, lang: str = "ar") -> Md:
+    """An article's sentence, escaped, in «» and marked as Arabic (``lang="ar"``), so an
+    English report shows it as a quotation with its own direction."""
+    text = md_escape(str(sentence).strip())
+    return Md(f'<q lang="ar" dir="rtl">{text}</q>' if lang == "en" else f"«{text}»")
 
 
 def quote(sentence: str) -> Md:
@@ -97,7 +111,7 @@ def claim_line(row, lang: str = "ar", links: bool = False) -> Md:
     """One Markdown bullet: figure (a link to its sentence in reports), role, source,
     and the quoted sentence (escaped)."""
     return Md(f"- {linked_amount(row, lang, links)} — {md_escape(role_name(row['role'], lang))} "
-              f"{cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
+              f"{cite(row, lang)}: {quoted(row['sentence'], lang)}")
 
 
 def _wrap(body: str, lang: str, cls: str = "") -> Md:
@@ -113,18 +127,24 @@ class _Values(string.Formatter):
         return value if isinstance(value, Md) else md_escape(format(value, format_spec))
 
 
-def say(template: str, lang: str = "ar", **values) -> Md:
+def say(template: str | dict, lang: str = "ar", **values) -> Md:
     """Fill a prose template with computed values (escaped) and wrap it for direction.
 
-    The notebook writes the sentence; every number in it comes in as a value.
-    Returns Markdown, to show with ``IPython.display.Markdown``.
+    The notebook writes the sentence, in one language or as ``{"ar": …, "en": …}``;
+    every number in it comes in as a value. Returns Markdown, to show with
+    ``IPython.display.Markdown``.
     """
+    if isinstance(template, dict):
+        template = template["en" if lang == "en" else "ar"]
     return _wrap(_Values().format(template, **values), lang)
 
 
-def bullets(lines: list[str], lang: str = "ar", empty: str | None = None) -> Md:
-    """Markdown bullets (already escaped by their makers) wrapped for direction."""
+def bullets(lines: list[str], lang: str = "ar", empty: str | dict | None = None) -> Md:
+    """Markdown bullets (already escaped by their makers) wrapped for direction; with no
+    lines, the ``empty`` sentence (one language or ``{"ar": …, "en": …}``)."""
     if not lines:
+        if isinstance(empty, dict):
+            empty = empty["en" if lang == "en" else "ar"]
         lines = [md_escape(empty or ("لا شيء في هذه المقالات." if lang == "ar" else "Nothing in these articles."))]
     return _wrap("\n".join(lines), lang)
 
@@ -140,7 +160,7 @@ def sources_list(rows: pd.DataFrame, lang: str = "ar", labels: list[str] | None 
     for i, (_, row) in enumerate(rows.iterrows()):
         label = labels[i] if labels is not None and i < len(labels) else row["surface"]
         figure = fact_link(row, f"**{md_escape(label)}**", links)
-        lines.append(f"{i + 1}. {figure} {cite(row, lang)}: «{md_escape(str(row['sentence']).strip())}»")
+        lines.append(f"{i + 1}. {figure} {cite(row, lang)}: {quoted(row['sentence'], lang)}")
     body = "\n".join(lines) if lines else ("لا مصادر." if lang == "ar" else "No sources.")
     return _wrap(f"**{head}**\n\n{body}", lang, "sources")
 
@@ -152,7 +172,7 @@ def articles_list(corpus: pd.DataFrame, lang: str = "ar", only=None, links: bool
     rows = corpus if only is None else corpus[corpus["article_id"].isin(set(only))]
     lines = []
     for _, row in rows.iterrows():
-        title = f"**{md_escape(row.get('title') or row['article_id'])}**"
+        title = f"**{md_escape(title_of(row, lang))}**"
         if links:
             title = f"[{title}]({article_href(row['article_id'])})"
         lines.append(f"- {title} {cite(row, lang)}")

@@ -7,13 +7,29 @@ included, never an error).
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
 from analysis.extract.entities import find_entities
-from analysis.present.words import format_period, publisher_name, qualifier_words, role_name
+from analysis.present.words import (
+    column_name,
+    format_amount,
+    missing,
+    name,
+    period_or_unknown,
+    publisher_or_unknown,
+    qualifier_words,
+    role_name,
+    sector_name,
+    unknown,
+)
 from analysis.text.normalize import normalize
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataFrame,
@@ -26,8 +42,8 @@ def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataF
         "organizations": entities[entities["kind"].isin(["org", "fund", "government"])],
         "people": entities[entities["kind"] == "person"],
     }
-    for name, df in kinds.items():
-        out[name] = out["article_id"].map(df.groupby("article_id").size()).fillna(0).astype(int)
+    for kind, df in kinds.items():
+        out[kind] = out["article_id"].map(df.groupby("article_id").size()).fillna(0).astype(int)
     return out
 
 
@@ -101,24 +117,119 @@ def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
     return ", ".join(names[:4]) or sentence[:40]
 
 
+def claims_once(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per article and event: an article that repeats a figure is one claim.
+
+    The row kept is the article's most precise mention; ``mentions`` counts them all
+    (every mention stays in the facts table, linked to its sentence).
+    """
+    if claims.empty:
+        return claims.assign(mentions=pd.Series(dtype=int))
+    # The most precise mention stands for the others: a plain figure before a qualified one
+    # («97.4 مليار» before «نحو 100 مليار»), then the article's first.
+    ordered = claims.assign(_q=claims["qualifier"].fillna("") != "").sort_values(["article_id", "_q", "start"])
+    counts = ordered.groupby(["article_id", "event_id"])["start"].transform("size")
+    once = ordered.assign(mentions=counts).drop_duplicates(["article_id", "event_id"]).drop(columns="_q")
+    return once.sort_values(["article_id", "start"]).reset_index(drop=True)
+
+
+def date_key(row) -> str:
+    """The best-known date of a claim, for sorting: the year its own clause states
+    (``period``), else its article's publication date; "9999" when neither is known.
+
+    A year-only date sorts as that year, not as its first of January: «2024» comes
+    after «2024-03» only because it is less precise, never before it.
+    """
+    published = "" if missing(row.get("published")) else str(row.get("published"))
+    period = "" if missing(row.get("period")) else str(row.get("period"))
+    if row.get("period_basis") == "stated" and period and not published.startswith(period):
+        return f"{period}-99"
+    if published:
+        return published + "-99" * (2 - published.count("-"))
+    return f"{period}-99" if period else "9999"
+
+
+def chronological(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims in the order of their best-known dates (:func:`date_key`), then by article."""
+    if claims.empty:
+        return claims
+    keys = [date_key(r) for _, r in claims.iterrows()]
+    return (claims.assign(_key=keys).sort_values(["_key", "article_id", "start"])
+            .drop(columns="_key").reset_index(drop=True))
+
+
 def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], list[float]]:
-    """Bar labels and values (USD bn) for quantified claims: «role (qualifier) — publisher، date»."""
+    """Bar labels and values (USD bn) for quantified claims: «role (qualifier) — publisher،
+    date» and «×n» when the article states the figure n times."""
     labels, values = [], []
+    comma = "،" if lang == "ar" else ","
     for _, row in claims.dropna(subset=["value_usd"]).iterrows():
         q = qualifier_words(row["qualifier"], lang)
         qual = f" ({q})" if q else ""
-        comma = "،" if lang == "ar" else ","
-        source = f"{publisher_name(row['publisher'], lang)}{comma} {format_period(row['published'], lang)}"
-        labels.append(f"{role_name(row['role'], lang)}{qual} — {source}")
+        source = f"{publisher_or_unknown(row['publisher'], lang)}{comma} {period_or_unknown(row['published'], lang)}"
+        times = int(row.get("mentions", 1) or 1)
+        repeat = f" ×{times}" if times > 1 else ""
+        labels.append(f"{role_name(row['role'], lang)}{qual} — {source}{repeat}")
         values.append(row["value_usd"] / 1e9)
     return labels, values
+
+
+_NAME_COLUMNS = ("subject", "payer", "recipient", "name", "backer")
+
+
+def _cell(column: str, value, row, lang: str):
+    if isinstance(value, (list, tuple, set)):
+        parts = [_cell(column, v, row, lang) for v in value]
+        joined = ("، " if lang == "ar" else ", ").join(p for p in parts if p)
+        return joined or ("" if column in ("qualifier", "qualifiers") else unknown(lang))
+    if column in ("published", "first_published"):
+        return period_or_unknown(value, lang)
+    if missing(value):
+        return unknown(lang) if column not in ("qualifier",) else ""
+    if column == "publisher" or column == "publishers":
+        return publisher_or_unknown(value, lang)
+    if column == "role":
+        return role_name(str(value), lang)
+    if column in ("qualifier", "qualifiers"):
+        return qualifier_words(str(value), lang)
+    if column == "sector":
+        return sector_name(str(value), lang)
+    if column in _NAME_COLUMNS:
+        return ("، " if lang == "ar" else ", ").join(name(n, lang) for n in str(value).split("; "))
+    return value
+
+
+def reader_table(df: pd.DataFrame, lang: str = "ar") -> pd.DataFrame:
+    """A table as readers read it: headers in their language, amounts in words
+    («45 مليار دولار», "$45bn") with their qualifier, roles, sectors, names, publishers
+    and dates in words, «غير معروف» / "unknown" for what is missing (never ``nan``).
+
+    A ``value_usd`` or ``value`` column (with ``currency`` and ``qualifier`` when
+    present) becomes one ``amount`` column. Show the result with
+    :func:`analysis.charts.show_table`, which escapes every cell.
+    """
+    out = df.copy()
+    value_col = "value" if "value" in out else "value_usd" if "value_usd" in out else None
+    if value_col is not None:
+        currency = out["currency"] if value_col == "value" and "currency" in out else pd.Series("USD", index=out.index)
+        qualifier = out["qualifier"] if "qualifier" in out else pd.Series("", index=out.index)
+        amounts = [format_amount(None if missing(v) else float(v), c or "USD", lang, "" if missing(q) else q)
+                   for v, c, q in zip(out[value_col], currency, qualifier)]
+        at = list(out.columns).index(value_col)
+        out = out.drop(columns=[c for c in (value_col, "value_usd", "currency", "qualifier", "value_max") if c in out])
+        out.insert(min(at, len(out.columns)), "amount", amounts)
+    for column in out.columns:
+        if column != "amount":
+            out[column] = [_cell(column, v, r, lang) for v, (_, r) in zip(out[column], out.iterrows())]
+    return out.rename(columns={c: column_name(c, lang) for c in out.columns})
 
 
 def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame,
                  must_name: tuple[set[str], ...], cues: str | None = None) -> pd.DataFrame:
     """Sentences with a resolved date that name one entity from each set in ``must_name``
-    (or, with ``cues``, one of the sets and a cue word: «the bid, made on Monday, came
-    from a consortium led by Musk» names one side only).
+    (or, with ``cues``, the name of a word list in ``data/story_cues.json``, one of the
+    sets and a cue word: «the bid, made on Monday, came from a consortium led by Musk»
+    names one side only).
 
     Used for the dispute timeline: e.g. ``({"Elon Musk"}, {"OpenAI", "Sam Altman"})``.
     One row per sentence, dated by its first stated date, oldest first. A bare year in
@@ -129,7 +240,7 @@ def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFra
         return pd.DataFrame(columns=cols)
     named = entities.groupby(["article_id", "sentence_start"])["name_en"].agg(set)
     keep = []
-    cue = re.compile(cues) if cues else None
+    cue = _story_cues(cues) if cues else None
     for row in dates[dates["resolved"].fillna("") != ""].itertuples():
         names = named.get((row.article_id, row.sentence_start), set())
         both = all(names & group for group in must_name)
@@ -143,21 +254,45 @@ def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFra
     hit = hit.merge(corpus[["article_id", "publisher", "published"]], on="article_id")
     # A sentence's first date is its event («in August 2024 Musk sued … (founded in 2015)»).
     hit = hit.sort_values("start").drop_duplicates(["article_id", "sentence_start"])
-    hit = hit.assign(_key=hit["resolved"].map(period_start)).sort_values(["_key", "published", "start"])
+    # Sorted by the middle of the period: a year sorts as its middle, not its 1 January.
+    mid = [pd.Timestamp(a) + (pd.Timestamp(b) - pd.Timestamp(a)) / 2 for a, b, _ in map(period_span, hit["resolved"])]
+    hit = hit.assign(_key=mid).sort_values(["_key", "published", "start"])
     return hit[cols].reset_index(drop=True)
 
 
+@cache
+def _story_cues(key: str) -> re.Pattern:
+    spec = json.loads((_DATA / "story_cues.json").read_text(encoding="utf-8"))
+    words = sorted({normalize(w) for w in spec[key]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
 def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:
-    """The articles behind a chart, as «Publisher (date)» joined for the source line."""
+    """The articles behind a chart, as «Publisher، date» joined for the source line
+    («غير معروف» / "unknown" for what the catalog does not say)."""
     meta = corpus.set_index("article_id")
     parts = []
     for aid in sorted(set(article_ids)):
         if aid in meta.index:
-            pub = publisher_name(meta.at[aid, "publisher"], lang) or aid
-            date = format_period(meta.at[aid, "published"], lang)
-            parts.append(f"{pub}، {date}" if date and lang == "ar" else f"{pub}, {date}" if date else pub)
+            pub = publisher_or_unknown(meta.at[aid, "publisher"], lang)
+            date = period_or_unknown(meta.at[aid, "published"], lang)
+            parts.append(f"{pub}، {date}" if lang == "ar" else f"{pub}, {date}")
     sep = "؛ " if lang == "ar" else "; "
+    parts = list(dict.fromkeys(parts))
     return sep.join(parts) if parts else ("لا مصادر" if lang == "ar" else "no sources")
+
+
+def period_span(resolved: str) -> tuple[str, str, str]:
+    """A resolved date as (first day, last day, precision): ``2024`` → the whole year
+    (``year``), ``2024-05`` → May (``month``), ``2024-05-26`` → that day (``day``),
+    ``2024-06/2024-08`` → the span (``span``)."""
+    text = str(resolved)
+    first, _, last = text.partition("/")
+    last = last or first
+    precision = "span" if "/" in text else {0: "year", 1: "month"}.get(first.count("-"), "day")
+    end = pd.Period(last, freq={0: "Y", 1: "M"}.get(last.count("-"), "D")).end_time.date().isoformat() \
+        if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", last) else period_start(last)
+    return period_start(first), end, precision
 
 
 def slug(text: str) -> str:

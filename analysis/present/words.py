@@ -73,9 +73,11 @@ def format_period(iso: str | None, lang: str = "ar") -> str:
     Words, not ISO strings, in prose and charts: inside Arabic text the bidi
     algorithm shows ``2024-05`` as ``05-2024``.
     """
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(iso or "").strip())
+    if missing(iso):
+        return ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(iso).strip())
     if not m:
-        return str(iso or "")
+        return str(iso)
     year, month, day = m.groups()
     if not month:
         return year
@@ -88,6 +90,8 @@ def format_period(iso: str | None, lang: str = "ar") -> str:
 
 def publisher_name(publisher: str, lang: str = "ar") -> str:
     """The reader's-language part of a catalog publisher such as «القاهرة الإخبارية (Al Qahera News)»."""
+    if missing(publisher):
+        return ""
     m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", str(publisher or ""))
     if not m:
         return str(publisher or "")
@@ -126,3 +130,55 @@ def sector_name(sector: str, lang: str = "ar") -> str:
 def name(name_en: str, lang: str = "ar") -> str:
     """An entity's name in the reader's language (the gazetteer's Arabic name in ``ar``)."""
     return display_name(name_en, lang)
+
+
+def unknown(lang: str = "ar") -> str:
+    """What a missing value reads as: «غير معروف» / "unknown" (never ``nan`` or empty)."""
+    return _data("labels.json")["unknown"]["en" if lang == "en" else "ar"]
+
+
+def column_name(column: str, lang: str = "ar") -> str:
+    """A table column's header in the reader's language (``payer`` → «الدافع»)."""
+    return _data("labels.json")["columns"].get(column, {}).get(lang, column)
+
+
+def missing(value) -> bool:
+    """True for None, NaN, NA and blank strings."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip() or value.strip().lower() in ("nan", "none", "<na>")
+    try:
+        return bool(value != value)  # NaN, NA
+    except (TypeError, ValueError):
+        return False
+
+
+def title_of(row, lang: str = "ar", width: int = 90) -> str:
+    """An article's title: the catalog's, else its first line (shortened), else its id."""
+    title = row.get("title")
+    if not missing(title):
+        return str(title)
+    for line in str(row.get("raw") or "").splitlines():
+        if line.strip():
+            line = " ".join(line.split())
+            return line if len(line) <= width else line[: width - 1].rsplit(" ", 1)[0] + " …"
+    return str(row.get("article_id") or unknown(lang))
+
+
+def publisher_or_unknown(publisher, lang: str = "ar") -> str:
+    """:func:`publisher_name`, or «غير معروف» when the catalog does not say."""
+    return unknown(lang) if missing(publisher) else (publisher_name(str(publisher), lang) or unknown(lang))
+
+
+def period_or_unknown(iso, lang: str = "ar") -> str:
+    """:func:`format_period`, or «غير معروف» when there is no date."""
+    return unknown(lang) if missing(iso) else (format_period(str(iso), lang) or unknown(lang))
+
+
+def sector_of(name_en: str) -> str:
+    """The gazetteer sector of a name (``venture``, ``sovereign`` …); "" for a name the
+    gazetteer does not list."""
+    from analysis.extract.entities import sectors
+
+    return sectors().get(name_en, "")

@@ -30,6 +30,7 @@ from analysis.report.execute import (
     read_notebook,
     run_notebook,
     run_sync,
+    select_language,
 )
 from analysis.report.index import ReportEntry, describe_notebook, render_index
 
@@ -107,7 +108,7 @@ def _replace(src: Path, dst: Path) -> None:
 
 
 def _read(source: Path, params: dict) -> NotebookNode:
-    return inject_parameters(read_notebook(source), params)
+    return inject_parameters(select_language(read_notebook(source), params["lang"]), params)
 
 
 async def _run_all(

@@ -102,6 +102,30 @@ def read_notebook(path: str | Path) -> NotebookNode:
         raise ReportError(f"{path}: cannot read this notebook: {exc}") from exc
 
 
+LANGUAGE_TAG = "lang-{}"  # a Markdown cell written for readers of one language
+
+
+def select_language(nb: NotebookNode, lang: str) -> NotebookNode:
+    """``nb`` without the cells written for readers of another language.
+
+    A notebook tells its prose twice, in cells tagged ``lang-ar`` and ``lang-en``;
+    JupyterLab shows both, a report only its own.
+
+    Args:
+        nb: the notebook (not changed).
+        lang: the report's language.
+
+    Returns:
+        A copy holding the untagged cells and those tagged ``lang-<lang>``.
+    """
+    import nbformat
+
+    nb = nbformat.from_dict(nb)
+    others = {LANGUAGE_TAG.format(x) for x in ("ar", "en") if x != lang}
+    nb.cells = [c for c in nb.cells if not others & set(c.get("metadata", {}).get("tags", []))]
+    return nb
+
+
 def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
     """A copy of ``nb`` with a cell setting ``params`` after the ``parameters`` cell.
 

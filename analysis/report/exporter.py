@@ -26,6 +26,7 @@ from traitlets import Bool, Enum, List, Unicode, default, observe, validate
 from traitlets.config import Config
 
 from analysis.present.links import ARTICLES_DIR
+from analysis.report.execute import select_language
 from analysis.report.export import (
     CSP,
     DISPLAY_PRIORITY,
@@ -179,7 +180,7 @@ class ArabicReportExporter(HTMLExporter):
         """
         import nbformat
 
-        nb = nbformat.from_dict(nb)
+        nb = select_language(nb, self.lang)  # the prose cells for this report's readers
         nb.metadata = nbformat.from_dict({k: v for k, v in nb.metadata.items() if k != "widgets"})
         resources = dict(resources or {})
         metadata = dict(resources.get("metadata") or {})

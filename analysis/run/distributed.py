@@ -137,5 +137,5 @@ def extract_all_dask(corpus: Any, scheduler: Any = None, partitions: int | None 
         results = client.gather(futures)
     tables = gather(results)
     tables["facts"] = facts(meta, money=tables["money"])
-    tables["flows"] = flows(tables["money"])
+    tables["flows"] = flows(tables["money"], meta)
     return tables

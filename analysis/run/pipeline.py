@@ -93,6 +93,6 @@ def extract_all(
         raise ValueError("scheduler= is for engine='dask'")
     tables = gather([extract_partition(part) for part in _chunks(corpus, partitions)])
     tables["facts"] = facts(corpus, money=tables["money"])
-    tables["flows"] = flows(tables["money"])
+    tables["flows"] = flows(tables["money"], corpus)
     return tables
 
