@@ -23,6 +23,7 @@ have ``known`` False and an empty sector.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -262,10 +263,11 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = find_entities(text, gazetteer)
-    taken = [(e.start, e.end) for e in known]
+    starts = [e.start for e in known]  # sorted, and the mentions do not overlap
     out = list(known)
     for cand in find_names(text):
-        if any(a < cand.end and cand.start < b for a, b in taken):
+        i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
+        if i >= 0 and known[i].end > cand.start:
             continue
         arabic = bool(_ARABIC.search(cand.name))
         out.append(EntityMention(cand.start, cand.end, cand.name, cand.name if arabic else "", cand.kind, known=False))

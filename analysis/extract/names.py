@@ -73,7 +73,11 @@ _TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}]+")
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*[A-Za-z0-9]|[A-Z]|[a-z]+[A-Z][A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*)"
 _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*(?![A-Za-z0-9@\-]|\.\w)")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|io|ai|sa|ae|eg|qa)(?:/\S*)?\b|\S+@\S+")
+# Where Latin text can be: a cheap scan (a character class first) before the run regex.
+_LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
+
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
 
@@ -141,6 +145,9 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     # A possessive suffix («صندوق ثروتهم») or a plural verb («مجموعة حثوا») is no name.
     if word.endswith(_SUFFIXES):
         return False
+    # A sound plural of a participle («مجموعة مستثمرين», «منصة مطورين»): a noun, no name.
+    if word.startswith("م") and word.endswith(("ين", "ون", "ات")) and len(word) >= 6:
+        return False
     # A feminine verb agreeing with the cue: «شركة أعلنت», «شركة تعمل» (تفعل).
     return not (len(word) == 4 and word[0] in "تي")
 
@@ -165,9 +172,19 @@ def _in_construct(text: str, end: int, cue: str, data: dict) -> bool:
 
 def _latin_names(text: str) -> list[NameCandidate]:
     data = _cues()
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
     out = []
-    for m in _LATIN_RUN.finditer(text):
+    for chunk in _LATIN_CHUNK.finditer(text):
+        if chunk.start() and text[chunk.start() - 1] in "./@#&-_:":  # inside a path or code
+            continue
+        piece = chunk.group()
+        if _HAS_LETTER.search(piece) and not _URLISH.search(piece):
+            out.extend(_latin_runs(text, chunk.start(), piece, data))
+    return out
+
+
+def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCandidate]:
+    out = []
+    for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
@@ -181,10 +198,10 @@ def _latin_names(text: str) -> list[NameCandidate]:
             continue
         if not any(c.isupper() for c in name) or sum(c.isalpha() for c in name) < 2:
             continue
-        start = m.start() + m.group().find(name)
+        start = offset + m.start() + m.group().find(name)
         end = start + len(name)
-        if any(a <= start < b for a, b in urls):
-            continue
+        if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
+            continue  # a file name or an address («Reuters.com/…»)
         kind = "fund" if words[-1].casefold() in data["fund_words"] else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
