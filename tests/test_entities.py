@@ -142,3 +142,79 @@ def test_display_name_by_language():
     assert display_name("Sam Altman", "ar") == "سام ألتمان"
     assert display_name("Sam Altman", "en") == "Sam Altman"
     assert display_name("Unknown Co", "ar") == "Unknown Co"
+
+
+# Names beyond the list: variants by rule, clitics, unlisted names (known=False), negatives.
+@pytest.mark.parametrize(
+    "text, name, surface",
+    [
+        ("استثمرت وبإنفيديا في المشروع", "Nvidia", "إنفيديا"),
+        ("قدمت لـ«أوبن إيه آي» عرضا", "OpenAI", "أوبن إيه آي"),
+        ("تعاقدت مع أوبن إيه.آي أمس", "OpenAI", "أوبن إيه.آي"),
+        ("أطلقت إكس.إيه.آي نموذجا", "xAI", "إكس.إيه.آي"),
+        ("يستخدم تشات جي.بي.تي ملايين", "ChatGPT", "تشات جي.بي.تي"),
+        ("قال ترمب إن", "Donald Trump", "ترمب"),
+        ("قال ترامب إن", "Donald Trump", "ترامب"),
+        ("قال جنسن هوانج إن", "Jensen Huang", "جنسن هوانج"),
+        ("كتب زوكربيرج أن", "Mark Zuckerberg", "زوكربيرج"),
+        ("ذكرت الفايننشال تايمز أن", "Financial Times", "الفايننشال تايمز"),
+        ("وفقا للوول ستريت جورنال", "The Wall Street Journal", "لوول ستريت جورنال"),
+        ("ضخ صندوق الاستثمارات العامة مليارا", "Public Investment Fund", "صندوق الاستثمارات العامة"),
+        ("وتقود جيه. بي. مورغان الصفقة", "JPMorgan Chase", "جيه. بي. مورغان"),
+    ],
+)
+def test_rule_made_variants_and_clitics(text, name, surface):
+    norm = normalize(text)
+    hits = find_entities(norm)
+    assert [(h.name_en, norm[h.start:h.end]) for h in hits] == [(name, normalize(surface))]
+
+
+def test_the_gazetteer_covers_the_ai_finance_world():
+    gaz = load_gazetteer()
+    assert (gaz["kind"] != "place").sum() >= 300
+    assert {"ai_lab", "big_tech", "chips", "cloud", "venture", "sovereign", "bank", "media", "regulator",
+            "court"} <= set(gaz["sector"])
+
+
+def _unknown(text):
+    df = extract_entities(text)
+    return [(n, k) for n, k, known in zip(df["name_en"], df["kind"], df["known"]) if not known]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قادت شركة فالكوريا البريطانية الجولة", [("فالكوريا", "org")]),
+        ("وشارك صندوق زيفيرا كابيتال في التمويل", [("زيفيرا كابيتال", "fund")]),
+        ("أقرض بنك مونتيرو الشركة", [("بنك مونتيرو", "org")]),
+        ("شاركت شركة «نوفاريس» في الجولة", [("نوفاريس", "org")]),
+        ("وشاركت Quillfeather Capital وNorthpeak في الجولة", [("Quillfeather Capital", "fund"), ("Northpeak", "org")]),
+        ("استثمرت مجموعة زيلترا (Zyltra Group) مليار دولار", [("Zyltra Group", "org"), ("Zyltra Group", "org")]),
+    ],
+)
+def test_unlisted_names_after_a_cue_or_in_latin_script(text, expected):
+    assert _unknown(text) == [(normalize(n) if not n.isascii() else n, k) for n, k in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسست شركة ناشئة في الرياض", "قالت الشركة الأم إن", "تستثمر شركات التكنولوجيا الكبرى",
+        "بلغ المبلغ 5 مليارات USD", "تعمل منصة وسائل التواصل", "قال مجموعة مستثمرين إن",
+        "ساعده صندوق ثروتهم", "شركة تعمل في الرياض", "جولة من فئة Series E", "انقر Contact Us",
+        "يحتاج 5 GW من الطاقة", "المصدر https://www.Example.com/news", "يعمل على شرائح GPU",
+    ],
+)
+def test_no_unlisted_name_in_generic_words(text):
+    assert _unknown(text) == []
+
+
+def test_a_listed_name_wins_over_an_unlisted_candidate():
+    df = extract_entities("قادت شركة إنفيديا جولة بقيادة Nvidia")
+    assert list(df["name_en"]) == ["Nvidia", "Nvidia"] and df["known"].all()
+    assert set(df["sector"]) == {"chips"}
+
+
+def test_unlisted_rows_have_no_sector():
+    df = extract_entities("قادت شركة فالكوريا الجولة")
+    assert list(df["sector"]) == [""] and list(df["known"]) == [False]

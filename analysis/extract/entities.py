@@ -8,10 +8,22 @@ alias. Arabic aliases also match behind the clitics و ف ب ل ك (and لل for
 names that start with ال); the clitic is not part of the surface. Latin aliases
 of up to three capitals (``X``, ``FT``, ``US``) match case-sensitively, the
 others in any case. The longest alias wins where several start at one place.
+
+Variants made by rule rather than listed: a space between the words of an alias
+also matches a dot («أوبن إيه.آي», «تشات جي.بي.تي», «X.AI»); the Latin hard g of a
+foreign name is written غ or ج (غوغل / جوجل, هوانغ / هوانج), so each spelling of a
+person's or organization's name brings the other; a news outlet's Arabic name also
+matches with the article ال («الفايننشال تايمز»). A listed alias always wins over a
+generated one.
+
+Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
+after a cue word («شركة إنسكيل») or in Latin script («Magnetar Capital»); their rows
+have ``known`` False and an empty sector.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,12 +40,13 @@ from analysis.extract.mentions import (
     mention_row,
     python_strings,
 )
+from analysis.extract.names import find_names
 from analysis.text.normalize import normalize
-from analysis.text.patterns import char_atoms, trie_regex
+from analysis.text.patterns import trie_regex
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 KINDS = ("org", "person", "product", "fund", "government", "place")
-ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector"]
+ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector", "known"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -47,6 +60,7 @@ class EntityMention:
     name_en: str
     name_ar: str
     kind: str  # one of KINDS
+    known: bool = True  # False: found by rule (cue word, Latin script), not in the gazetteer
 
 
 def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
@@ -60,10 +74,10 @@ def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
     if len(bad):
         named = ", ".join(f"{n} ({k!r})" for n, k in zip(bad["name_en"], bad["kind"]))
         raise ValueError(f"{path}: unknown kind for {named}; use one of {KINDS}")
-    owner: dict[str, str] = {}
+    owner: dict[tuple[str, bool], str] = {}
     for name, aliases in zip(gaz["name_en"], gaz["aliases"]):
         for alias in _aliases(name, aliases):
-            key = normalize(alias) if _ARABIC.search(alias) else alias.casefold()
+            key = _alias_key(alias)
             if owner.setdefault(key, name) != name:
                 raise ValueError(f"{path}: alias {alias!r} belongs to both {owner[key]!r} and {name!r}")
     return gaz
@@ -76,7 +90,6 @@ def _aliases(name_en: str, aliases: str) -> list[str]:
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _UPPER_RUN = re.compile(r"[A-Z]+")
-_WS = re.compile(r"\s+")
 _WORDS_AHEAD = re.compile(r"\w+(?:\s+\w+){0,4}")
 
 
@@ -84,17 +97,43 @@ def _lower_ascii(text: str) -> str:
     """``text`` with A–Z lower-cased and nothing else changed (``text.translate(_LOWER)``,
     but a regex over the capitals is several times faster on Arabic text)."""
     return _UPPER_RUN.sub(lambda m: m.group().lower(), text)
-_SPACE = "\x00"  # stands for "one or more spaces" inside the trie
+_SPACE = "\x00"  # stands for "a space or a dot between words" inside the trie
+# What separates the words of a name in text: spaces, or a dot with optional spaces
+# around it («إيه.آي», «X. AI», «جيه. بي»).
+_SEP = r"(?:[ \t]*\.[ \t]*|\s+)"
+_SEP_RE = re.compile(_SEP)
 
 
 def _alias_key(alias: str) -> tuple[str, bool]:
-    """(matching key, case-sensitive?) of an alias; spaces become _SPACE."""
+    """(matching key, case-sensitive?) of an alias; word separators become _SPACE."""
     if _ARABIC.search(alias):
-        return _SPACE.join(normalize(alias).split()), False
+        return _SEP_RE.sub(_SPACE, normalize(alias).strip(" .")), False
     # Short all-capital abbreviations (X, FT, US, MGX) are ordinary words in other cases.
     sensitive = len(alias) <= 3 and alias == alias.upper()
-    key = _SPACE.join(alias.split())
+    key = _SEP_RE.sub(_SPACE, alias.strip(" ."))
     return (key if sensitive else key.translate(_LOWER)), sensitive
+
+
+def _atoms(key: str) -> list[str]:
+    return [_SEP if ch == _SPACE else re.escape(ch) for ch in key]
+
+
+_G_SWAP = str.maketrans("غج", "جغ")
+
+
+def _variants(alias: str, kind: str, sector: str) -> list[str]:
+    """Spellings of an Arabic alias made by rule (see the module docstring)."""
+    if not _ARABIC.search(alias):
+        return []
+    out = []
+    if kind in ("org", "person", "product", "fund"):
+        # Latin g is غ in the Levant and Gulf, ج in Egypt: one name, both letters.
+        for a, b in (("غ", "ج"), ("ج", "غ")):
+            if a in alias:
+                out.append(alias.replace(a, b))
+    if sector == "media" and not normalize(alias).startswith("ال"):
+        out.append("ال" + alias)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -102,15 +141,21 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     gaz = load_gazetteer(path)
     folded: dict[str, tuple[str, str, str]] = {}
     exact: dict[str, tuple[str, str, str]] = {}
-    for name_en, name_ar, kind, aliases in gaz[["name_en", "name_ar", "kind", "aliases"]].itertuples(index=False):
+    sector = gaz["sector"] if "sector" in gaz else pd.Series("", index=gaz.index)
+    rows = list(zip(gaz["name_en"], gaz["name_ar"], gaz["kind"], sector, gaz["aliases"]))
+    for name_en, name_ar, kind, _, aliases in rows:
         for alias in _aliases(name_en, aliases):
             key, sensitive = _alias_key(alias)
             (exact if sensitive else folded)[key] = (name_en, name_ar, kind)
+    for name_en, name_ar, kind, sec, aliases in rows:  # listed aliases win over generated ones
+        for alias in _aliases(name_en, aliases):
+            for variant in _variants(alias, kind, sec):
+                folded.setdefault(_alias_key(variant)[0], (name_en, name_ar, kind))
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
-    main = re.compile(rf"(?<!\w){clitic}(?P<name>{trie_regex(char_atoms(k, _SPACE) for k in folded)})(?!\w)")
-    short = re.compile(rf"(?<!\w)(?P<name>{trie_regex(char_atoms(k, _SPACE) for k in exact)})(?!\w)") if exact else None
+    main = re.compile(rf"(?<!\w){clitic}(?P<name>{trie_regex(_atoms(k) for k in folded)})(?!\w)")
+    short = re.compile(rf"(?<!\w)(?P<name>{trie_regex(_atoms(k) for k in exact)})(?!\w)") if exact else None
     return main, short, folded, exact
 
 
@@ -129,7 +174,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
     lowered = _lower_ascii(text)
     for m in main.finditer(lowered):
-        hit = folded.get(_WS.sub(_SPACE, m.group("name")))
+        hit = folded.get(_SEP_RE.sub(_SPACE, m.group("name")))
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
@@ -138,7 +183,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
         found.setdefault(m[0], m[1:])
     if short is not None:
         for m in short.finditer(text):
-            hit = exact.get(_WS.sub(_SPACE, m.group("name")))
+            hit = exact.get(_SEP_RE.sub(_SPACE, m.group("name")))
             if hit is not None:
                 found.setdefault(m.start(), (m.end(), hit))
     out, last_end = [], -1
@@ -186,18 +231,65 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
-        sentence_end, name_en, name_ar, kind, sector``; ``raw[start:end] == surface``.
+        sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
+        ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
     rows = []
     for art in article_texts(corpus_or_text) if texts is None else texts:
-        for ent in find_entities(art.norm.text, gazetteer):
+        for ent in find_all_entities(art.norm.text, gazetteer):
             row = mention_row(art, ent.start, ent.end)
-            row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind)
+            row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind, known=ent.known)
             rows.append(row)
-    df = frame(rows, ENTITY_COLUMNS[:-1])
+    df = frame(rows, [c for c in ENTITY_COLUMNS if c != "sector"])
     with python_strings():
-        df["sector"] = df["name_en"].map(sectors(gazetteer)).fillna("")
-    return df
+        df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
+    df["known"] = df["known"].astype(bool)
+    return df[ENTITY_COLUMNS]
+
+
+def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
+    """Gazetteer names plus unlisted names found by rule, ordered by position.
+
+    A name found by rule (a cue word, Latin script; see :mod:`analysis.extract.names`)
+    that overlaps a gazetteer name is dropped: the gazetteer wins. The same unlisted
+    name written in both scripts («شركة ماغنيتار (Magnetar)») keeps one name, the Latin one.
+
+    Args:
+        text: normalized text.
+        gazetteer: another gazetteer CSV; default the bundled one.
+
+    Returns:
+        Mentions; those found by rule have ``known`` False and ``name_ar`` = the
+        Arabic surface or "".
+    """
+    known = find_entities(text, gazetteer)
+    starts = [e.start for e in known]  # sorted, and the mentions do not overlap
+    out = list(known)
+    for cand in find_names(text):
+        i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
+        if i >= 0 and known[i].end > cand.start:
+            continue
+        arabic = bool(_ARABIC.search(cand.name))
+        out.append(EntityMention(cand.start, cand.end, cand.name, cand.name if arabic else "", cand.kind, known=False))
+    out.sort(key=lambda e: e.start)
+    return _latin_gloss(text, out)
+
+
+_GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
+
+
+def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name."""
+    out = list(mentions)
+    for i, ent in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en):
+            continue
+        m = _GLOSS.match(text, ent.end)
+        if m and m.start(1) == nxt.start:
+            out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
+                                   known=False)
+    return out
 
 
 @lru_cache(maxsize=4)
