@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.entities import EntityMention, find_entities, sectors
+from analysis.extract.entities import EntityMention, find_all_entities, sectors
 from analysis.extract.numbers import CLITICS, S0, S, alternation
 from analysis.text.normalize import normalize
 from analysis.text.sentences import sentence_spans
@@ -194,8 +194,8 @@ class Context:
             lo, hi = sent
             clauses = _clauses(self.text, lo, hi)
             if self._given is None:
-                ents = [EntityMention(e.start + lo, e.end + lo, e.name_en, e.name_ar, e.kind)
-                        for e in find_entities(self.text[lo:hi])]
+                ents = [EntityMention(e.start + lo, e.end + lo, e.name_en, e.name_ar, e.kind, e.known)
+                        for e in find_all_entities(self.text[lo:hi])]
             else:
                 ents = [e for e in self._given if lo <= e.start and e.end <= hi]
             cues = _cues()
@@ -217,7 +217,7 @@ class Context:
         """The organization named last before ``pos`` in the whole text (the company
         «الشركة» refers to when no amount before named one), or ""."""
         if self._all is None:
-            self._all = [e for e in find_entities(self.text) if e.kind == "org"]
+            self._all = [e for e in find_all_entities(self.text) if e.kind == "org"]
         before = [e.name_en for e in self._all if e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
 
