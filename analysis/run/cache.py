@@ -62,7 +62,7 @@ def corpus_key(corpus: pd.DataFrame) -> str:
         A hex SHA-256; equal for equal articles under the same package.
     """
     h = hashlib.sha256(_code_digest().encode())
-    columns = [c for c in corpus.columns if c not in ("path", "text", "body", "boilerplate")]
+    columns = [c for c in corpus.columns if c not in ("path", "source", "text", "body", "boilerplate")]
     h.update(repr(columns).encode())
     for row in corpus[columns].itertuples(index=False):
         for value in row:
