@@ -28,7 +28,7 @@
 
 # %% tags=["parameters"]
 lang = "ar"        # "ar" or "en": the language of generated text and chart labels
-articles = None    # None: the bundled seed articles; or a folder of .txt files
+articles = None    # None: the bundled seed articles; or a folder or file of articles
 figures = None     # None: the repository's figures/ folder
 links = False     # True in reports: figures link to their sentences on article pages
 cache = None      # None: the user's cache folder for extractions
@@ -62,6 +62,12 @@ display(Markdown(md.say(
     last=corpus["published"].replace("", None).max() or "؟",
 )))
 show_table(corpus[["article_id", "title", "publisher", "published", "date_basis"]], index=False)
+
+# %%
+skipped = corpus.attrs.get("skipped", [])  # files the loader could not read (--on-error skip)
+if skipped:
+    display(Markdown(md.say("ملفات تخطّيناها فلم تدخل في أي رقم هنا: **{n}**.", lang, n=len(skipped))))
+    display(Markdown(md.bullets([f"- {md.md_escape(p)}: {md.md_escape(why)}" for p, why in skipped], lang)))
 
 # %% [markdown]
 # <div dir="rtl">
