@@ -3,8 +3,9 @@
 Navigation, adverts, scripts, comments, share buttons and footers are left out by
 trafilatura, a maintained main-text extractor. ``raw`` is the extracted text: the
 article page shows it and every offset points into it. Title, date, site name and
-URL come from the page's metadata (``<meta>``, Open Graph, JSON-LD), with basis
-``"page metadata"``; a date is never guessed from the page's text.
+URL come from the page's metadata (``<meta>``, Open Graph, JSON-LD, ``<time>``
+elements, a labelled "Published" date), with basis ``"page metadata"``; a date merely
+mentioned in the article's sentences is not taken for the publication date.
 """
 
 from __future__ import annotations
