@@ -105,7 +105,7 @@ def _check_out(out, articles: str, force: bool) -> None:
 
 def _extract(args) -> int:
     import json
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
     from pathlib import Path
 
     from analysis import __version__
@@ -123,7 +123,7 @@ def _extract(args) -> int:
     manifest = {"articles": source, "options": _load_options(args), "article_count": len(corpus),
                 "skipped": [list(s) for s in corpus.attrs.get("skipped", [])],
                 "tables": {}, "version": __version__,
-                "written": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                "written": datetime.now(UTC).isoformat(timespec="seconds")}
     for name, table in tables.items():
         path = out / f"{name}.csv"
         tmp = path.with_name(f".{path.name}.part")

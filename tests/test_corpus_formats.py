@@ -21,12 +21,12 @@ from analysis.corpus.load import CorpusError, CorpusWarning, load_corpus
 
 TITLE = "شركة ناشئة للذكاء الاصطناعي تجمع 300 مليون دولار"
 PARAGRAPHS = [
-    "أعلنت شركة ناشئة سعودية متخصصة في الذكاء الاصطناعي يوم الثلاثاء أنها جمعت 300 مليون دولار "
-    "في جولة تمويل جديدة قادها صندوق استثماري خليجي.",
-    "وقال الرئيس التنفيذي للشركة إن التمويل سيُستخدم لبناء مراكز بيانات جديدة في الرياض "
-    "وتوظيف مئتي مهندس خلال العام المقبل.",
-    "وتأتي هذه الجولة بعد عام من جولة سابقة بقيمة 50 مليون دولار، ما يرفع إجمالي ما جمعته "
-    "الشركة منذ تأسيسها إلى 350 مليون دولار.",
+    ("أعلنت شركة ناشئة سعودية متخصصة في الذكاء الاصطناعي يوم الثلاثاء أنها جمعت 300 مليون دولار "
+     "في جولة تمويل جديدة قادها صندوق استثماري خليجي."),
+    ("وقال الرئيس التنفيذي للشركة إن التمويل سيُستخدم لبناء مراكز بيانات جديدة في الرياض "
+     "وتوظيف مئتي مهندس خلال العام المقبل."),
+    ("وتأتي هذه الجولة بعد عام من جولة سابقة بقيمة 50 مليون دولار، ما يرفع إجمالي ما جمعته "
+     "الشركة منذ تأسيسها إلى 350 مليون دولار."),
 ]
 # Around the article: every kind of page furniture, each with a figure or a word that
 # must not reach the extracted text.
@@ -381,8 +381,8 @@ def _pdf(text_lines: list[str]) -> bytes:
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >>"),
         f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]

@@ -60,7 +60,7 @@ def article_files(folder: Path, catalog: Path | None = None) -> tuple[list[Path]
 
     Args:
         folder: the articles folder.
-        catalog: the catalog file, not an article.
+        catalog: the catalog file, not an article (nor is ``catalog.csv`` in ``folder``).
 
     Returns:
         ``(files, ignored)``: files sorted by relative path; ``ignored`` holds
@@ -70,7 +70,9 @@ def article_files(folder: Path, catalog: Path | None = None) -> tuple[list[Path]
     files, ignored = [], []
     for p in sorted(folder.rglob("*"), key=lambda q: q.relative_to(folder).as_posix()):
         rel = p.relative_to(folder)
-        if not p.is_file() or _hidden(rel) or (catalog is not None and p.resolve() == catalog.resolve()):
+        if not p.is_file() or _hidden(rel) or rel.as_posix() == CATALOG_NAME:
+            continue
+        if catalog is not None and p.resolve() == catalog.resolve():
             continue
         suffix = p.suffix.lower()
         if suffix in known:

@@ -34,10 +34,13 @@ def read_docx(path: Path, encoding: str, max_bytes: int | None) -> list[Doc]:
     """
     docx = _need("docx", path, "python-docx")
     read_bytes(path, max_bytes)  # the size limit
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise CorpusError(f"{path}: not a readable Word (.docx) document: {exc}") from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CorpusError(f"{path}: not a readable Word (.docx) document, damaged or of another "
+                          f"format ({type(exc).__name__})") from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
