@@ -279,11 +279,15 @@ def test_a_table_without_a_text_column_is_refused(tmp_path):
     assert str(path) in str(err.value)
 
 
-def test_a_catalog_in_a_sub_folder_is_named_as_such(tmp_path):
+def test_tables_that_are_not_articles_are_listed_beside_the_articles(tmp_path):
     _write(tmp_path, "a.txt", "وجمعت شركة دلتا 40 مليون دولار.\n")
-    _write(tmp_path, "old/catalog.csv", "article_id,title\na,عنوان\n")
-    with pytest.raises(CorpusError, match="looks like a catalog"):
-        load_corpus(tmp_path)
+    old = _write(tmp_path, "old/catalog.csv", "article_id,title\na,عنوان\n")
+    notes = _write(tmp_path, "notes.csv", "name,phone\nسارة,123\n")
+    with pytest.warns(CorpusWarning, match="no 'text' or 'body' column"):
+        corpus = load_corpus(tmp_path)  # not an error: notes beside the articles
+    assert list(corpus["article_id"]) == ["a"]
+    skipped = dict(corpus.attrs["skipped"])
+    assert set(skipped) == {str(old), str(notes)} and "looks like a catalog" in skipped[str(old)]
 
 
 def test_a_broken_jsonl_line_is_named(tmp_path):

@@ -6,8 +6,10 @@ A folder (sub-folders included) or one file, of any format in
 text the extractors read and its page shows; ``path`` and ``source`` lead back to the
 file (and row). The loader never writes to the user's folder. Bad input raises
 :class:`CorpusError` naming the file and the fix (or, with ``errors="skip"``, warns,
-leaves that file out and lists it in ``corpus.attrs["skipped"]``); an empty file is
-always skipped, since there is nothing in it to lose.
+leaves that file out and lists it in ``corpus.attrs["skipped"]``). Always skipped and
+listed, whatever ``errors`` says: an empty file (there is nothing in it to lose), and in
+a folder, files of other formats and tables without a text column (notes beside the
+articles, not articles).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pandas as pd
 from analysis.corpus.boilerplate import body_of, boilerplate_spans, mask_spans
 from analysis.corpus.catalog import CATALOG_COLUMNS, CATALOG_NAME, apply_catalog, read_catalog
 from analysis.corpus.decode import DEFAULT_MAX_BYTES, read_text
-from analysis.corpus.errors import CorpusError, CorpusWarning
+from analysis.corpus.errors import CorpusError, CorpusWarning, NotArticles
 from analysis.corpus.formats import HINTS, Doc, readers
 from analysis.text.normalize import normalize
 from analysis.text.sentences import sentence_spans
@@ -176,7 +178,7 @@ def load_corpus(
             docs = _read(f, encoding, max_bytes)
         except CorpusError as exc:
             message = str(exc)
-            if message.endswith(_EMPTY) or errors == "skip":
+            if message.endswith(_EMPTY) or errors == "skip" or (isinstance(exc, NotArticles) and folder.is_dir()):
                 skip(str(f), message.removeprefix(f"{f}: "))
                 continue
             raise

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus.decode import decode, read_bytes
-from analysis.corpus.errors import CorpusError
+from analysis.corpus.errors import CorpusError, NotArticles
 from analysis.corpus.formats import Doc
 
 META = ("title", "title_basis", "publisher", "url", "published", "date_basis", "language")
@@ -56,9 +56,9 @@ def rows_to_docs(path: Path, table: pd.DataFrame, max_bytes: int | None) -> list
     if not found:
         hint = (" It looks like a catalog: only catalog.csv in the top folder is read as the "
                 "catalog (or pass it with catalog=).") if any(i in names for i in IDS) else ""
-        raise CorpusError(
+        raise NotArticles(
             f"{path}: no 'text' or 'body' column (columns: {', '.join(map(str, table.columns))}); "
-            f"a table of articles needs one article's text per row.{hint}"
+            f"not a table of articles, which needs one article's text per row.{hint}"
         )
     if len(found) > 1:
         raise CorpusError(f"{path}: both a 'text' and a 'body' column; rename the one that is "
