@@ -122,3 +122,29 @@ def test_prepare_takes_the_builds_load_options(tmp_path):
     corpus, tables = prepare({"path": str(folder), "encoding": "cp1256", "errors": "skip"}, tmp_path / "cache")
     assert list(corpus["article_id"]) == ["win"] and list(tables["money"]["value"]) == [10e6]
     assert [Path(p).name for p, _ in corpus.attrs["skipped"]] == ["bad.pdf"]
+
+
+def test_report_hands_its_load_options_to_the_notebooks_and_lists_the_skipped(tmp_path, capsys):
+    folder = _folder(tmp_path, {"2024/win.txt": ARTICLE.encode("cp1256"), "bad.pdf": b"%PDF-1.7 junk"})
+    notebook = tmp_path / "nb" / "01_count.py"
+    notebook.parent.mkdir()
+    notebook.write_text(
+        '# %% [markdown]\n# # Count\n\n# %% tags=["parameters"]\narticles = None\ncache = None\n\n'
+        "# %%\nfrom analysis import prepare\ncorpus, tables = prepare(articles, cache)\n"
+        'print("ids", list(corpus["article_id"]), "skipped", len(corpus.attrs["skipped"]),'
+        ' "money", list(tables["money"]["value"]))\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    args = ["report", "--articles", str(folder), "--out", str(out), "--notebooks", str(notebook), "--jobs", "1"]
+    assert main(args) == 2  # stops on the first bad file, naming it and the fix
+    assert "win.txt" in capsys.readouterr().err
+    assert main([*args, "--encoding", "cp1256"]) == 2
+    assert "bad.pdf" in capsys.readouterr().err
+    assert not out.exists()
+    assert main([*args, "--encoding", "cp1256", "--on-error", "skip"]) == 0
+    err = capsys.readouterr().err
+    assert str(folder / "bad.pdf") in err[err.index("skipped 1 file(s)"):]
+    page = (out / "01_count.html").read_text(encoding="utf-8")
+    assert "ids ['2024/win'] skipped 1 money [10000000.0]" in page
+    assert (out / "articles" / "2024%2Fwin.html").is_file()
