@@ -5,12 +5,28 @@ from __future__ import annotations
 import argparse
 import sys
 
+MANIFEST = "run.json"  # written by ``extract`` beside its tables: which articles they come from
+
+
+def _load_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--articles",
+        help="folder (sub-folders included) or file of articles: .txt, .md, .html, .csv/.jsonl/"
+        ".parquet (one article per row), .docx, .pdf (default: the bundled seeds)",
+    )
+    parser.add_argument("--encoding", default="utf-8",
+                        help="encoding of the text files (default utf-8; cp1256 for Windows Arabic)")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                        help="refuse files larger than N bytes (default 10,000,000; for tables, each row)")
+    parser.add_argument("--on-error", choices=["stop", "skip"], default="stop",
+                        help="stop at the first unreadable file (default), or skip it and list it at the end")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     rep = sub.add_parser("report", help="run the notebooks and write the HTML reports")
-    rep.add_argument("--articles", help="folder of .txt articles (default: the bundled seeds)")
+    _load_arguments(rep)
     rep.add_argument("--out", help="output folder for the HTML reports (default: reports/)")
     rep.add_argument("--lang", choices=["ar", "en"], default="ar")
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
@@ -23,33 +39,103 @@ def _parser() -> argparse.ArgumentParser:
         help="build these notebooks (default: notebooks/NN_*)",
     )
     summ = sub.add_parser("summary", help="load the articles and print one line per article")
-    summ.add_argument("--articles")
+    _load_arguments(summ)
     ext = sub.add_parser("extract", help="extract money, dates, entities, facts and flows to CSV files")
-    ext.add_argument("--articles", help="folder of .txt articles (default: the bundled seeds)")
+    _load_arguments(ext)
     ext.add_argument("--out", required=True, help="folder for money.csv, dates.csv, entities.csv, facts.csv, flows.csv")
+    ext.add_argument("--force", action="store_true",
+                     help="overwrite tables in --out that another run wrote from other articles")
     ext.add_argument("--engine", choices=["pandas", "dask"], default="pandas")
     ext.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
     ext.add_argument("--partitions", type=int, help="Dask partitions (default: from the worker count)")
     return parser
 
 
-def _extract(args) -> int:
+def _load_options(args) -> dict:
+    """The command line's loader options, as :func:`analysis.load_corpus` arguments."""
+    options = {}
+    if args.encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        options["encoding"] = args.encoding
+    if args.max_bytes is not None:
+        options["max_bytes"] = args.max_bytes
+    if args.on_error == "skip":
+        options["errors"] = "skip"
+    return options
+
+
+def _print_skipped(corpus) -> None:
+    skipped = corpus.attrs.get("skipped", [])
+    if skipped:
+        print(f"skipped {len(skipped)} file(s), not in the results:", file=sys.stderr)
+        for where, reason in skipped:
+            print(f"  {where}: {reason}", file=sys.stderr)
+
+
+def _source(articles) -> str:
     from pathlib import Path
 
+    return str(Path(articles).resolve()) if articles else "the bundled seeds"
+
+
+def _check_out(out, articles: str, force: bool) -> None:
+    """Refuse to overwrite tables that another run wrote from other articles.
+
+    ``extract`` writes ``run.json`` beside its tables; a folder holding tables whose
+    ``run.json`` names other articles (or holding tables and no ``run.json``) is
+    another run's, kept unless ``--force``. Rerunning on the same articles replaces
+    their tables.
+    """
+    import json
+
+    from analysis.corpus.load import CorpusError
+    from analysis.run.pipeline import TABLES
+
+    present = [n for n in TABLES if (out / f"{n}.csv").exists()]
+    if force or not present:
+        return
+    try:
+        before = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("articles")
+    except (OSError, ValueError, AttributeError):
+        before = None
+    if before != articles:
+        what = f"tables from {before}" if before else f"tables of unknown origin ({', '.join(present)}.csv)"
+        raise CorpusError(f"{out}: holds {what}, not from {articles}; choose another --out, "
+                          "or pass --force to overwrite them")
+
+
+def _extract(args) -> int:
+    import json
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from analysis import __version__
     from analysis.corpus.load import load_corpus
     from analysis.run.pipeline import extract_all
 
-    tables = extract_all(load_corpus(args.articles), engine=args.engine, scheduler=args.scheduler,
-                         partitions=args.partitions)
     out = Path(args.out)
+    source = _source(args.articles)
+    _check_out(out, source, args.force)
+    progress = sys.stderr.isatty()
+    corpus = load_corpus(args.articles, progress=progress, **_load_options(args))
+    tables = extract_all(corpus, engine=args.engine, scheduler=args.scheduler,
+                         partitions=args.partitions, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
+    manifest = {"articles": source, "options": _load_options(args), "article_count": len(corpus),
+                "skipped": [list(s) for s in corpus.attrs.get("skipped", [])],
+                "tables": {}, "version": __version__,
+                "written": datetime.now(UTC).isoformat(timespec="seconds")}
     for name, table in tables.items():
         path = out / f"{name}.csv"
         tmp = path.with_name(f".{path.name}.part")
         # utf-8 with a BOM: Excel, where many analysts open CSVs, then reads the Arabic right.
         table.to_csv(tmp, index=False, encoding="utf-8-sig")
         tmp.replace(path)
+        manifest["tables"][path.name] = len(table)
         print(f"{path}: {len(table)} rows")
+    tmp = out / f".{MANIFEST}.part"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(out / MANIFEST)
+    _print_skipped(corpus)
     return 0
 
 
@@ -58,11 +144,13 @@ def _report(args) -> int:
     from analysis.report import NotebookError, ReportError, build_reports, find_notebooks
     from analysis.report.execute import NOTEBOOKS
 
-    corpus = load_corpus(args.articles)  # fail early, with the loader's message, on bad input
+    options = _load_options(args)
+    corpus = load_corpus(args.articles, **options)  # fail early, with the loader's message, on bad input
     print(f"articles: {len(corpus)} from {args.articles or 'the bundled seeds'}")
     notebooks = args.notebooks if args.notebooks else find_notebooks()
     if not notebooks:
         print(f"no notebooks to build: {NOTEBOOKS} has no numbered notebooks (01_….py or .ipynb)")
+        _print_skipped(corpus)
         return 0
     try:
         written = build_reports(
@@ -73,6 +161,7 @@ def _report(args) -> int:
             jobs=args.jobs,
             timeout=args.timeout,
             show_code=not args.hide_code,
+            load_options=options,
         )
     except NotebookError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -84,6 +173,7 @@ def _report(args) -> int:
         print("interrupted: no report was written", file=sys.stderr)
         return 130
     print(f"wrote {len(written) - 1} reports and {written[-1]}")
+    _print_skipped(corpus)
     return 0
 
 
@@ -97,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             return _report(args)
         if args.command == "extract":
             return _extract(args)
-        print(summarize(load_corpus(args.articles)).to_string(index=False))
+        corpus = load_corpus(args.articles, **_load_options(args))
+        print(summarize(corpus).to_string(index=False))
+        _print_skipped(corpus)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

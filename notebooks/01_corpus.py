@@ -78,6 +78,14 @@ listing = corpus.assign(title=[words.title_of(r, lang) for _, r in corpus.iterro
 columns = ["article_id", "title", "publisher", "published"] + (["date_basis"] if "date_basis" in corpus else [])
 show_table(tables.reader_table(listing[columns], lang), index=False)
 
+# %%
+skipped = corpus.attrs.get("skipped", [])  # files the loader could not read (--on-error skip)
+if skipped:
+    display(Markdown(md.say({"ar": "ملفات لم نقرأها فلم تدخل في أي رقم هنا: **{n}**.",
+                             "en": "Files we could not read, so no number here comes from them: **{n}**."},
+                            lang, n=len(skipped))))
+    display(Markdown(md.bullets([f"- {md.md_escape(p)}: {md.md_escape(why)}" for p, why in skipped], lang)))
+
 # %% [markdown] tags=["lang-ar"]
 # <div dir="rtl" align="right">
 #

@@ -313,7 +313,7 @@ def test_missing_file(tmp_path):
         read_article(tmp_path / "nope.txt")
 
 
-@pytest.mark.parametrize("files", [{}, {"notes.md": "ماسك", "data.csv": "a,b", "sub/x.txt": "ماسك"}])
+@pytest.mark.parametrize("files", [{}, {"notes.rtf": "ماسك", "photo.jpg": "x", ".hidden/x.txt": "ماسك", ".x.txt": "ماسك"}])
 def test_folder_without_articles(tmp_path, files):
     for name, content in files.items():
         _write(tmp_path / Path(name).parent, Path(name).name, content)

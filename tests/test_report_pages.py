@@ -73,7 +73,8 @@ def test_links_only_in_reports():
     row = {"article_id": "a b", "start": 3, "end": 9, "publisher": "P", "published": "2024"}
     assert fact_link(row, "**x**") == "**x**"
     assert fact_link(row, "**x**", links=True).startswith("[**x**](articles/a%20b.html#m-3-9 ")
-    assert article_href("../evil") == "articles/..%2Fevil.html"
+    # one flat file inside articles/: "../evil" cannot climb out of it
+    assert article_href("../evil") == "articles/%252E.%252Fevil.html"
 
 
 def test_sources_list_numbers_and_escapes():

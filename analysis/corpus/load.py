@@ -1,40 +1,41 @@
-"""Articles on disk → one DataFrame row per article, raw text kept byte-exact.
+"""Articles on disk → one DataFrame row per article; the orchestrator of the corpus layer.
 
-The loader never writes to the user's folder. Bad input raises
-:class:`CorpusError` naming the file and the problem (or, with
-``errors="skip"``, warns and leaves that file out); an empty file is always
-skipped with a warning, since there is nothing in it to lose.
+A folder (sub-folders included) or one file, of any format in
+:mod:`analysis.corpus.formats`: ``.txt``, ``.md``, ``.html``, ``.csv``/``.jsonl``/
+``.parquet`` (one article per row), ``.docx``, ``.pdf``. Each article's ``raw`` is the
+text the extractors read and its page shows; ``path`` and ``source`` lead back to the
+file (and row). The loader never writes to the user's folder. Bad input raises
+:class:`CorpusError` naming the file and the fix (or, with ``errors="skip"``, warns,
+leaves that file out and lists it in ``corpus.attrs["skipped"]``). Always skipped and
+listed, whatever ``errors`` says: an empty file (there is nothing in it to lose), and in
+a folder, files of other formats and tables without a text column (notes beside the
+articles, not articles).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.corpus.boilerplate import body_of, boilerplate_spans, mask_spans
+from analysis.corpus.catalog import CATALOG_COLUMNS, CATALOG_NAME, apply_catalog, read_catalog
+from analysis.corpus.decode import DEFAULT_MAX_BYTES, read_text
+from analysis.corpus.errors import CorpusError, CorpusWarning, NotArticles
+from analysis.corpus.formats import HINTS, Doc, readers
 from analysis.text.normalize import normalize
 from analysis.text.sentences import sentence_spans
 
+__all__ = [
+    "CATALOG_COLUMNS", "CATALOG_NAME", "DEFAULT_MAX_BYTES", "SEEDS", "CorpusError", "CorpusWarning",
+    "body_of", "boilerplate_spans", "default_articles_dir", "load_corpus", "mask_spans",
+    "read_article", "read_catalog", "summarize",
+]
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-_DATA = Path(__file__).resolve().parents[1] / "data"
-CATALOG_NAME = "catalog.csv"
-CATALOG_COLUMNS = ["title", "publisher", "url", "published", "date_basis", "language"]
-DEFAULT_MAX_BYTES = 10_000_000
-_CORE_COLUMNS = ["article_id", "path", "raw", "body", "text", "boilerplate"]
-
-_HTML = re.compile(r"<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|\bon\w+\s*=", re.IGNORECASE)
-
-
-class CorpusError(ValueError):
-    """A problem with the user's articles; the message names the file."""
-
-
-class CorpusWarning(UserWarning):
-    """A file was skipped or holds something worth knowing about."""
+_CORE_COLUMNS = ["article_id", "path", "source", "raw", "body", "text", "boilerplate"]
+_EMPTY = "the file is empty"
 
 
 def default_articles_dir() -> Path:
@@ -42,139 +43,71 @@ def default_articles_dir() -> Path:
     return SEEDS
 
 
-@lru_cache(maxsize=1)
-def _boilerplate_patterns() -> list[re.Pattern]:
-    spec = json.loads((_DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return [re.compile(p, re.MULTILINE) for p in spec["patterns"]]
-
-
-def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
-    """Spans of ``raw`` that are site furniture, not article text.
-
-    Share buttons, ad markers, comment counters, site headers, newsletter
-    blurbs and the trailing source line; the rules are regexes in
-    ``data/boilerplate.json``.
-    """
-    # Python's ``$`` matches only before "\n": give CRLF lines a same-length "\n\n" ending
-    # so the line patterns match them too, with offsets that are still offsets into raw.
-    probe = raw.replace("\r\n", "\n\n")
-    spans = sorted((m.start(), m.end()) for p in _boilerplate_patterns() for m in p.finditer(probe))
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if a == b:
-            continue
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def mask_spans(raw: str, spans: list[tuple[int, int]], fill: str = "\n") -> str:
-    """``raw`` with each span overwritten by ``fill`` characters, same length.
-
-    Extraction runs on this masked text, so its offsets are offsets into ``raw``
-    while nothing inside boilerplate is reported.
-    """
-    parts, pos = [], 0
-    for a, b in spans:
-        parts.append(raw[pos:a])
-        parts.append(fill * (b - a))
-        pos = b
-    parts.append(raw[pos:])
-    return "".join(parts)
-
-
-def body_of(raw: str, spans: list[tuple[int, int]] | None = None) -> str:
-    """The article text without boilerplate, blank lines collapsed."""
-    spans = boilerplate_spans(raw) if spans is None else spans
-    text = mask_spans(raw, spans).replace("\r\n", "\n")
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
-
-
-def _decode(path: Path, data: bytes, encoding: str) -> str:
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise CorpusError(
-            f"{path}: contains a NUL byte at offset {nul}; this looks like a binary file "
-            "or UTF-16 text, not a UTF-8 article"
-        )
-    enc = encoding.lower().replace("_", "-")
-    try:
-        if enc in ("utf-8", "utf8"):
-            # A BOM is part of the encoding, not of the text.
-            return data.decode("utf-8-sig")
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        hint = ""
-        if enc in ("utf-8", "utf8"):
-            try:
-                sample = data.decode("cp1256")
-                if sum("\u0621" <= c <= "\u064a" for c in sample) > len(sample) // 5:
-                    hint = " It looks like Windows Arabic: pass encoding='cp1256'."
-            except UnicodeDecodeError:
-                pass
-            hint = hint or " Pass encoding=... if the file uses another encoding (cp1256 is common)."
-        raise CorpusError(
-            f"{path}: not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 4]!r}).{hint}"
-        ) from None
-
-
 def read_article(path: str | Path, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read one article file and return its decoded text, exactly.
+    """Read one plain-text article file and return its decoded text, exactly.
 
     Raises:
         CorpusError: missing, too large, binary, undecodable or empty file.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: no such file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise CorpusError(
-            f"{path}: {size:,} bytes is over the limit of {max_bytes:,}; "
-            "split it, or pass max_bytes= to load it anyway"
-        )
-    text = _decode(path, path.read_bytes(), encoding)
-    if not text.strip():
-        raise CorpusError(f"{path}: the file is empty")
-    return text
+    return read_text(Path(path), encoding, max_bytes)
 
 
-def read_catalog(path: str | Path) -> pd.DataFrame:
-    """Read a catalog CSV (``article_id`` plus any of the catalog columns)."""
-    path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: catalog not found")
+def _hidden(rel: Path) -> bool:
+    # .git, .ipynb_checkpoints, .DS_Store; ~$x.docx is the lock file Word leaves open
+    return any(part.startswith(".") for part in rel.parts) or rel.name.startswith("~$")
+
+
+def article_files(folder: Path, catalog: Path | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files to read in ``folder`` and its sub-folders, and those not read (with why).
+
+    Args:
+        folder: the articles folder.
+        catalog: the catalog file, not an article (nor is ``catalog.csv`` in ``folder``).
+
+    Returns:
+        ``(files, ignored)``: files sorted by relative path; ``ignored`` holds
+        ``(path, reason)`` for files of a format that is not read.
+    """
+    known = readers()
+    files, ignored = [], []
+    for p in sorted(folder.rglob("*"), key=lambda q: q.relative_to(folder).as_posix()):
+        rel = p.relative_to(folder)
+        if not p.is_file() or _hidden(rel) or rel.as_posix() == CATALOG_NAME:
+            continue
+        if catalog is not None and p.resolve() == catalog.resolve():
+            continue
+        suffix = p.suffix.lower()
+        if suffix in known:
+            files.append(p)
+        else:
+            ignored.append((str(p), f"not an article format ({suffix or 'no suffix'})"
+                            + (f": {HINTS[suffix]}" if suffix in HINTS else "")))
+    return files, ignored
+
+
+def _formats() -> str:
+    return ", ".join(readers())
+
+
+def _read(f: Path, encoding: str, max_bytes: int | None) -> list[Doc]:
+    reader = readers().get(f.suffix.lower())
+    if reader is None:
+        hint = HINTS.get(f.suffix.lower(), f"the formats read are {_formats()}")
+        raise CorpusError(f"{f}: not an article format ({f.suffix or 'no suffix'}); {hint}")
     try:
-        cat = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise CorpusError(f"{path}: cannot read the catalog: {exc}") from None
-    if "article_id" not in cat.columns:
-        raise CorpusError(f"{path}: the catalog has no 'article_id' column")
-    dup = cat["article_id"][cat["article_id"].duplicated()].tolist()
-    if dup:
-        raise CorpusError(f"{path}: the catalog lists these ids twice: {', '.join(dup)}")
-    return cat
+        return reader(f, encoding, max_bytes)
+    except CorpusError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on a corrupt file: name it
+        raise CorpusError(f"{f}: cannot read this file ({type(exc).__name__}: {exc})") from None
 
 
-def _article_files(folder: Path) -> list[Path]:
-    if not folder.exists():
-        raise CorpusError(f"{folder}: folder not found")
-    if folder.is_file():
-        return [folder]
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
-    if not files:
-        raise CorpusError(f"{folder}: no articles (*.txt files) in this folder")
-    seen: dict[str, Path] = {}
-    for p in files:
-        key = p.stem.casefold()
-        if key in seen:
-            raise CorpusError(
-                f"{folder}: two files have the same article id {p.stem!r}: {seen[key].name} and {p.name}"
-            )
-        seen[key] = p
-    return files
+def _article_id(doc: Doc, rel: Path) -> str:
+    if doc.article_id is not None:
+        return doc.article_id
+    if doc.row is not None:
+        return f"{rel.as_posix()}#{doc.row}"
+    return rel.with_suffix("").as_posix()
 
 
 def load_corpus(
@@ -184,20 +117,30 @@ def load_corpus(
     encoding: str = "utf-8",
     max_bytes: int = DEFAULT_MAX_BYTES,
     errors: str = "raise",
+    progress: bool = False,
 ) -> pd.DataFrame:
-    """Load a folder of ``.txt`` articles into a DataFrame, one row per article.
+    """Load a folder of articles (sub-folders included) into a DataFrame, one row per article.
 
     Args:
-        path: a folder of UTF-8 ``.txt`` files (or one file); default the bundled seeds.
+        path: a folder, or one file; default the bundled seeds.
         catalog: a catalog CSV; default ``catalog.csv`` in the folder, if there is one.
-        encoding: the files' encoding (``"cp1256"`` for Windows Arabic).
-        max_bytes: files larger than this are refused.
-        errors: ``"raise"`` (default) stops at the first bad file; ``"skip"`` warns and
-            leaves it out.
+        encoding: the text files' encoding (``"cp1256"`` for Windows Arabic).
+        max_bytes: files larger than this are refused (for tables: each row's text).
+        errors: ``"raise"`` (default) stops at the first bad file; ``"skip"`` warns,
+            leaves it out and lists it in ``corpus.attrs["skipped"]``.
+        progress: show a progress bar while reading the files.
 
     Returns:
-        Columns ``article_id, path, raw, body, text, boilerplate`` and the catalog
-        columns (empty strings where unknown). ``raw`` is the decoded file, exactly.
+        Columns ``article_id, path, source, raw, body, text, boilerplate``, the
+        catalog columns (empty strings where unknown) and a table's other columns.
+        ``raw`` is the text extracted from and shown (for ``.txt``, the decoded file
+        exactly). Ids: the relative path without suffix (``2024/may/x``); a table
+        row ``file.csv#3`` (its 3rd row), or its ``id``/``article_id`` column.
+        ``attrs["skipped"]`` lists ``(path, reason)`` for every file not loaded.
+
+    Raises:
+        CorpusError: a bad file (with ``errors="raise"``), two articles with one id,
+            no readable article at all.
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
@@ -207,58 +150,72 @@ def load_corpus(
             f"{SEEDS}: the bundled seed articles live in the source checkout; install it with "
             "`pip install -e .` from the repository, or pass a folder of articles"
         )
-    rows = []
-    for f in _article_files(folder):
-        try:
-            raw = read_article(f, encoding=encoding, max_bytes=max_bytes)
-        except CorpusError as exc:
-            if str(exc).endswith("the file is empty") or errors == "skip":
-                warnings.warn(f"skipped {exc}", CorpusWarning, stacklevel=2)
-                continue
-            raise
-        if _HTML.search(raw):
-            warnings.warn(
-                f"{f}: contains HTML or script markup; it is kept as plain text and "
-                "always shown escaped",
-                CorpusWarning,
-                stacklevel=2,
-            )
-        spans = boilerplate_spans(raw)
-        body = body_of(raw, spans)
-        rows.append(
-            {
-                "article_id": f.stem,
-                "path": str(f),
-                "raw": raw,
-                "body": body,
-                "text": normalize(body),
-                "boilerplate": spans,
-            }
-        )
-    if not rows:
-        raise CorpusError(f"{folder}: no readable articles")
-    df = pd.DataFrame(rows)
-
+    if not folder.exists():
+        raise CorpusError(f"{folder}: folder not found")
     cat_path = Path(catalog) if catalog is not None else None
     if cat_path is None and folder.is_dir() and (folder / CATALOG_NAME).is_file():
         cat_path = folder / CATALOG_NAME
+    if folder.is_file():
+        files, skipped, root = [folder], [], folder.parent
+    else:
+        files, skipped = article_files(folder, cat_path)
+        root = folder
+        if not files:
+            raise CorpusError(f"{folder}: no articles in this folder or its sub-folders "
+                              f"(files ending {_formats()})")
+    for p, reason in skipped:
+        warnings.warn(f"skipped {p}: {reason}", CorpusWarning, stacklevel=2)
+
+    def skip(where: str, reason: str) -> None:
+        skipped.append((where, reason))
+        warnings.warn(f"skipped {where}: {reason}", CorpusWarning, stacklevel=3)
+
+    from tqdm import tqdm
+
+    rows, seen = [], {}
+    for f in tqdm(files, desc="articles", unit="file", disable=not progress or len(files) < 2):
+        try:
+            docs = _read(f, encoding, max_bytes)
+        except CorpusError as exc:
+            message = str(exc)
+            if message.endswith(_EMPTY) or errors == "skip" or (isinstance(exc, NotArticles) and folder.is_dir()):
+                skip(str(f), message.removeprefix(f"{f}: "))
+                continue
+            raise
+        rel = f.relative_to(root)
+        for doc in docs:
+            source = str(f) if doc.row is None else f"{f}#{doc.row}"
+            if not doc.raw.strip():
+                skip(source, "no text")
+                continue
+            aid = _article_id(doc, rel)
+            if aid.casefold() in seen:
+                raise CorpusError(f"{folder}: two articles have the same article id {aid!r}: "
+                                  f"{seen[aid.casefold()]} and {source}")
+            seen[aid.casefold()] = source
+            if doc.markup:
+                warnings.warn(f"{f}: contains HTML or script markup; it is kept as plain text and "
+                              "always shown escaped (save web pages as .html to have the article "
+                              "text extracted)", CorpusWarning, stacklevel=2)
+            spans = boilerplate_spans(doc.raw)
+            body = body_of(doc.raw, spans)
+            rows.append({"article_id": aid, "path": str(f), "source": source, "raw": doc.raw,
+                         "body": body, "text": normalize(body), "boilerplate": spans,
+                         **doc.meta, **{k: v for k, v in doc.extra.items() if k not in _CORE_COLUMNS}})
+    if not rows:
+        raise CorpusError(f"{folder}: no readable articles"
+                          + (f" ({len(skipped)} skipped: see the warnings)" if skipped else ""))
+    df = pd.DataFrame(rows)
     if cat_path is not None:
-        cat = read_catalog(cat_path)
-        unknown = sorted(set(cat["article_id"]) - set(df["article_id"]))
-        if unknown:
-            warnings.warn(
-                f"{cat_path}: catalog rows with no article file: {', '.join(unknown)}",
-                CorpusWarning,
-                stacklevel=2,
-            )
-        extra = [c for c in cat.columns if c != "article_id" and c not in df.columns]
-        df = df.merge(cat[["article_id", *extra]], on="article_id", how="left")
+        df = apply_catalog(df, read_catalog(cat_path), cat_path)
     for col in CATALOG_COLUMNS:
         if col not in df.columns:
             df[col] = ""
     cat_cols = [c for c in df.columns if c not in _CORE_COLUMNS]
     df[cat_cols] = df[cat_cols].fillna("")
-    return df.sort_values("article_id", ignore_index=True)
+    df = df.sort_values("article_id", ignore_index=True)
+    df.attrs["skipped"] = skipped
+    return df
 
 
 def summarize(corpus: pd.DataFrame) -> pd.DataFrame:

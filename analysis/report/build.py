@@ -188,7 +188,8 @@ def _repo_figures() -> Path:
     return FIGURES_DIR
 
 
-def _article_pages(articles, folder: Path, lang: str, cache_dir) -> list[tuple[str, str, str]]:
+def _article_pages(articles, folder: Path, lang: str, cache_dir, load_options: dict
+                   ) -> list[tuple[str, str, str]]:
     """Write one page per article (every mention marked) for the reports' links. The
     extraction goes to the cache, where the notebooks find it."""
     from analysis.corpus.load import load_corpus
@@ -197,7 +198,7 @@ def _article_pages(articles, folder: Path, lang: str, cache_dir) -> list[tuple[s
     from analysis.report.pages import write_article_pages
     from analysis.run.cache import cached_extract_all
 
-    corpus = load_corpus(articles)
+    corpus = load_corpus(articles, **load_options)
     write_article_pages(corpus, cached_extract_all(corpus, cache_dir), folder, lang)
     return [
         (article_href(r.article_id), r.title or r.article_id,
@@ -217,6 +218,7 @@ def build_reports(
     show_code: bool = True,
     progress: bool | None = None,
     cache_dir: str | Path | None = None,
+    load_options: dict | None = None,
 ) -> list[Path]:
     """Execute notebooks with their parameters and write HTML reports and an index.
 
@@ -233,6 +235,8 @@ def build_reports(
         progress: show a progress bar; ``None`` shows it on a terminal only.
         cache_dir: where the extraction is cached for the notebooks (default: the
             user's cache folder, :func:`analysis.run.cache.default_cache_dir`).
+        load_options: :func:`~analysis.load_corpus` options (``encoding``,
+            ``max_bytes``, ``errors``) for the article pages and every notebook.
 
     Returns:
         The files written: one report per notebook, then ``index.html``;
@@ -264,7 +268,9 @@ def build_reports(
     # Figures go with the reports (a user's articles never overwrite the bundled
     # figures); a build on the bundled seeds refreshes the repository's figures/ too.
     # Figure links to article pages are on: the build writes those pages.
-    params = {"lang": lang, "articles": str(Path(articles).resolve()) if articles else None,
+    load_options = dict(load_options or {})
+    folder = str(Path(articles).resolve()) if articles else None
+    params = {"lang": lang, "articles": {"path": folder, **load_options} if load_options else folder,
               "figures": str(tmp / "figures"), "links": True,
               "cache": str(Path(cache_dir).resolve()) if cache_dir is not None else None}
     try:
@@ -276,7 +282,7 @@ def build_reports(
             # One extraction, for the article pages and every notebook (analysis.run.cache).
             entries, pages = run_sync(
                 _run_all(paths, params, tmp, max(1, jobs), bar, side,
-                         partial(_article_pages, articles, tmp, lang, cache_dir),
+                         partial(_article_pages, articles, tmp, lang, cache_dir, load_options),
                          lang=lang, timeout=timeout, show_code=show_code)
             )
         (tmp / "index.html").write_text(

@@ -1,6 +1,6 @@
 """Article pages: what a figure's link in a report opens.
 
-A report ships one page per article (``articles/<article_id>.html``): the raw
+A report ships one page per article (``articles/<page_file(article_id)>``): the raw
 text, escaped and right-to-left, with every extracted mention marked by kind and
 every sentence addressable. A figure in a report links to
 ``articles/<id>.html#m-<start>-<end>`` (:mod:`analysis.present.links`); the page
@@ -16,7 +16,7 @@ from itertools import pairwise
 import pandas as pd
 
 from analysis.corpus.load import boilerplate_spans
-from analysis.present.links import ARTICLES_DIR, article_href, mention_id  # noqa: F401 (article_href: re-exported for the build)
+from analysis.present.links import ARTICLES_DIR, article_href, mention_id, page_file  # noqa: F401 (article_href: re-exported for the build)
 from analysis.present.words import format_period, publisher_name
 from analysis.text.sentences import sentence_spans
 
@@ -162,7 +162,7 @@ def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame]
     paths = []
     for _, row in corpus.iterrows():
         own = {k: parts[row["article_id"]] for k, parts in split.items() if row["article_id"] in parts}
-        path = folder / f"{row['article_id']}.html"
+        path = folder / page_file(row["article_id"])
         path.write_text(article_page(row, own, lang), encoding="utf-8")
         paths.append(path)
     return paths

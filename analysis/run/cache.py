@@ -62,7 +62,7 @@ def corpus_key(corpus: pd.DataFrame) -> str:
         A hex SHA-256; equal for equal articles under the same package.
     """
     h = hashlib.sha256(_code_digest().encode())
-    columns = [c for c in corpus.columns if c not in ("path", "text", "body", "boilerplate")]
+    columns = [c for c in corpus.columns if c not in ("path", "source", "text", "body", "boilerplate")]
     h.update(repr(columns).encode())
     for row in corpus[columns].itertuples(index=False):
         for value in row:
@@ -128,7 +128,10 @@ def prepare(articles=None, cache_dir: str | Path | None = None, **load_options) 
     """What every notebook starts from: the corpus and its extracted tables.
 
     Args:
-        articles: a folder or file of articles (default: the bundled seeds).
+        articles: a folder or file of articles (default: the bundled seeds); or a dict
+            of :func:`~analysis.load_corpus` arguments with the folder as ``path``
+            (``{"path": "news/", "encoding": "cp1256", "errors": "skip"}``), which is
+            how a report build hands its command-line options to the notebooks.
         cache_dir: where extractions are cached (default :func:`default_cache_dir`).
         **load_options: passed to :func:`~analysis.load_corpus` (``encoding``, …).
 
@@ -136,5 +139,8 @@ def prepare(articles=None, cache_dir: str | Path | None = None, **load_options) 
         ``(corpus, tables)``, ``tables`` holding ``money``, ``dates``, ``entities``
         and ``facts`` (:func:`cached_extract_all`).
     """
+    if isinstance(articles, dict):
+        load_options = {**articles, **load_options}
+        articles = load_options.pop("path", None)
     corpus = load_corpus(articles, **load_options)
     return corpus, cached_extract_all(corpus, cache_dir)

@@ -58,6 +58,7 @@ def extract_all(
     engine: str = "pandas",
     scheduler: Any = None,
     partitions: int | None = None,
+    progress: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """Extract money, dates, entities and facts from a corpus, each article prepared once.
 
@@ -71,6 +72,7 @@ def extract_all(
         partitions: how many row partitions to split the corpus into; default
             chunks of 256 rows for ``"pandas"``, and for ``"dask"`` four per
             worker thread (a dask DataFrame keeps its own partitions).
+        progress: show a progress bar (articles done) on the ``"pandas"`` path.
 
     Returns:
         ``{"money", "dates", "entities", "facts", "flows"}``: equal (values, dtypes
@@ -91,7 +93,14 @@ def extract_all(
         raise TypeError(f"extract_all() takes a corpus DataFrame, not {type(corpus).__name__}")
     if scheduler is not None:
         raise ValueError("scheduler= is for engine='dask'")
-    tables = gather([extract_partition(part) for part in _chunks(corpus, partitions)])
+    from tqdm import tqdm
+
+    parts = []
+    with tqdm(total=len(corpus), desc="extracting", unit="article", disable=not progress) as bar:
+        for part in _chunks(corpus, partitions):
+            parts.append(extract_partition(part))
+            bar.update(len(part))
+    tables = gather(parts)
     tables["facts"] = facts(corpus, money=tables["money"])
     tables["flows"] = flows(tables["money"], corpus)
     return tables

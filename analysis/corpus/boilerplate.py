@@ -1,0 +1,70 @@
+"""Site furniture in an article's text (share buttons, ads, source lines), as spans.
+
+Extraction blanks these spans (:func:`mask_spans`), so its offsets stay offsets into
+the article's ``raw`` text while nothing inside the furniture is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> list[re.Pattern]:
+    spec = json.loads((_DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    return [re.compile(p, re.MULTILINE) for p in spec["patterns"]]
+
+
+def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
+    """Spans of ``raw`` that are site furniture, not article text.
+
+    Share buttons, ad markers, comment counters, site headers, newsletter
+    blurbs and the trailing source line; the rules are regexes in
+    ``data/boilerplate.json``.
+
+    Args:
+        raw: an article's text.
+
+    Returns:
+        Sorted, merged ``(start, end)`` spans.
+    """
+    # Python's ``$`` matches only before "\n": give CRLF lines a same-length "\n\n" ending
+    # so the line patterns match them too, with offsets that are still offsets into raw.
+    probe = raw.replace("\r\n", "\n\n")
+    spans = sorted((m.start(), m.end()) for p in _boilerplate_patterns() for m in p.finditer(probe))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a == b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def mask_spans(raw: str, spans: list[tuple[int, int]], fill: str = "\n") -> str:
+    """``raw`` with each span overwritten by ``fill`` characters, same length.
+
+    Extraction runs on this masked text, so its offsets are offsets into ``raw``
+    while nothing inside boilerplate is reported.
+    """
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(raw[pos:a])
+        parts.append(fill * (b - a))
+        pos = b
+    parts.append(raw[pos:])
+    return "".join(parts)
+
+
+def body_of(raw: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """The article text without boilerplate, blank lines collapsed."""
+    spans = boilerplate_spans(raw) if spans is None else spans
+    text = mask_spans(raw, spans).replace("\r\n", "\n")
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
