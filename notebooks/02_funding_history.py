@@ -77,7 +77,7 @@ else:
     display(Markdown(md.say({
         "ar": "الشركة: **{who}** (عدد المبالغ المنسوبة إليها: {n}؛ عدد المقالات: {a}).",
         "en": "The company: **{who}** ({n} amounts in {a} articles)."},
-        lang, who=words.name(company, lang), n=len(about), a=about["article_id"].nunique())))
+        lang, who=md.named(company, lang), n=len(about), a=about["article_id"].nunique())))
 
 # %% [markdown] tags=["lang-ar"]
 # <div dir="rtl" align="right">
@@ -175,7 +175,7 @@ display(Markdown(md.bullets(lines, lang, empty={
 # %%
 backers = flows[flows["recipient"] == company]
 display(Markdown(md.bullets([
-    f"- {md.md_escape(words.name(r['payer'], lang))} → {md.md_escape(words.name(company, lang))}: "
+    f"- {md.named(r['payer'], lang)} → {md.named(company, lang)}: "
     f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}"
     for _, r in backers.iterrows()
 ], lang, empty={"ar": "لا تسمّي المقالات من موّل هذه الشركة.",
@@ -219,7 +219,7 @@ if len(edges):
     )
     display(save_and_show(fig, f"02_flows_{lang}", figures))
 display(Markdown(md.bullets([
-    f"- {md.md_escape(words.name(r['payer'], lang))} → {md.md_escape(words.name(r['recipient'], lang) if r['recipient'] else words.unknown(lang))}: "
+    f"- {md.named(r['payer'], lang)} → {md.named(r['recipient'], lang)}: "
     f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}: "
     f"{md.quoted(r['sentence'], lang)}"
     for _, r in flows.iterrows()

@@ -77,7 +77,7 @@ if sides is None:
         lang)))
 else:
     display(Markdown(md.say({"ar": "الطرفان: **{a}** و**{b}**.", "en": "The parties: **{a}** and **{b}**."},
-                            lang, a=words.name(sides[0], lang), b=words.name(sides[1], lang))))
+                            lang, a=md.named(sides[0], lang), b=md.named(sides[1], lang))))
 
 # %% [markdown] tags=["lang-ar"]
 # <div dir="rtl" align="right">

@@ -3,7 +3,6 @@
 import pytest
 
 from analysis import extract_dates, extract_entities, extract_money, facts, prepare
-from analysis.claims import funders
 from analysis.present import tables
 from analysis.present.markdown import Md, bullets, say
 
@@ -19,45 +18,10 @@ def extracted(corpus):
     }
 
 
-@pytest.mark.parametrize(
-    "sentence, subject, expected",
-    [
-        ("حصلت Anthropic على التزامات بمقدار 2 مليار دولار و4 مليارات دولار من جوجل وأمازون على التوالي.",
-         "Anthropic", ["Google", "Amazon"]),
-        ("من المتوقع أن تلعب Valor دورًا رائدًا في التمويل، وقد تشارك Sequoia Capital أيضًا.", None,
-         ["Valor Equity Partners", "Sequoia Capital"]),
-        ("وجذبت خطة التمويل استثمارات من مستثمرين من دول مثل قطر والمملكة العربية السعودية.", None,
-         ["Qatar", "Saudi Arabia"]),
-        # Competitors named beside a raise are not its backers.
-        ("جمعت xAI التمويل للتنافس مع OpenAI وجوجل وميتا.", "xAI", []),
-        # No funding cue: nobody is a backer.
-        ("قال ماسك إن جوجل وأمازون منافسان أقوياء.", None, []),
-    ],
-)
-def test_backer_mentions_by_position(sentence, subject, expected):
-    assert funders.backer_mentions(sentence, subject) == expected
-
-
-def test_funders_pair_figures_and_backers_respectively(extracted):
-    flows = funders.funders(extracted["facts"])
-    got = {(r.backer, r.subject, r.value_usd) for r in flows.itertuples()}
-    assert ("Google", "Anthropic", 2e9) in got
-    assert ("Amazon", "Anthropic", 4e9) in got
-    assert ("Microsoft", "OpenAI", 13e9) in got
-    # The clause about Anthropic does not make Google a backer of OpenAI.
-    assert not any(b == "Google" and s == "OpenAI" for b, s, _ in got)
-
-
-def test_backers_of_xai(corpus, extracted):
-    df = funders.backers_of("xAI", extracted["facts"], extracted["entities"], corpus)
-    assert {"Sequoia Capital", "Valor Equity Partners", "Qatar", "Saudi Arabia"} <= set(df["backer"])
-    assert not {"Google", "Meta", "OpenAI"} & set(df["backer"])
-
-
 def test_dispute_timeline_dates_each_sentence_by_its_first_date(corpus, extracted):
     events = tables.dated_events(extracted["dates"], extracted["entities"], corpus,
                                 must_name=({"Elon Musk", "xAI"}, {"OpenAI", "Sam Altman"}),
-                                cues=r"عرض|شراء|دعوي|قضائي|تاسيس|مؤسس|غادر")
+                                cues="dispute")
     resolved = list(events["resolved"])
     assert "1985" not in resolved  # Altman's birth year is no event
     assert "2024-08" in resolved and "2025-02-10" in resolved and "2015" in resolved
@@ -95,8 +59,7 @@ def test_chart_claims_labels_in_words(extracted):
 
 def test_empty_inputs_give_empty_tables(corpus, extracted):
     empty = extracted["facts"].iloc[0:0]
-    assert funders.funders(empty).empty
-    assert funders.backers_of("xAI", empty, extracted["entities"].iloc[0:0], corpus).empty
+    assert tables.claims_once(empty).empty and tables.chronological(empty).empty
     assert tables.best_claim(empty) is None
     assert "لا شيء" in bullets([], "ar")
 

@@ -58,7 +58,7 @@ def test_every_link_lands_on_an_element_showing_the_facts_surface(reports, artic
     links = links_in(reports)
     assert len(links) >= 20
     assert {name for name, *_ in links} >= {"02_funding_history.html", "03_competitive_landscape.html",
-                                            "04_musk_openai_dispute.html"}
+                                            "04_disputes.html"}
     parsed: dict[str, PageElements] = {}
     for name, href, ident, start, end in links:
         target = reports / unquote(href)
@@ -87,7 +87,7 @@ def test_clicking_a_figure_opens_its_sentence_highlighted(reports):
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        page, problems = open_offline(browser, reports / "04_musk_openai_dispute.html")
+        page, problems = open_offline(browser, reports / "04_disputes.html")
         link = page.locator('a[href*="articles/"][href*="#m-"]').first
         href = link.get_attribute("href")
         link.click()

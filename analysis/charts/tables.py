@@ -23,6 +23,8 @@ def _cell(tag: str, value: object) -> str:
         value = ""
     direction = cell_dir(value)
     attr = f' dir="{direction}"' if direction else ""
+    if direction == "rtl":
+        attr += ' lang="ar"'  # an Arabic cell in an English table reads as Arabic
     return f"<{tag}{attr}>{html.escape(str(value), quote=True)}</{tag}>"
 
 

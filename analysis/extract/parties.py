@@ -55,7 +55,7 @@ ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid
 # Which party the role's agent is, and which marked names fill the other party.
 _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spending": "payer"}
 _MARKS = {
-    "raise": {"investor": "payer"},
+    "raise": {"investor": "payer", "investee": "recipient"},
     "investment": {"investee": "recipient", "investor": "payer"},
     "acquisition": {"target": "recipient"},
     "bid": {"target": "recipient"},
@@ -99,6 +99,7 @@ class _Cues:
     marks: dict[str, re.Pattern]
     leads: re.Pattern
     led: re.Pattern
+    relative: re.Pattern
     anaphora: re.Pattern
 
 
@@ -138,8 +139,9 @@ def _cues() -> _Cues:
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{_QUOTE}$"
         ),
         marks=marks,
-        leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{_QUOTE}$"),
+        leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{noun}{_QUOTE}$"),
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?!\w)"),
+        relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
     )
 
@@ -295,7 +297,7 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if not mark and prev is not None and prev.mark and _GLUE.match(text[prev.e.end:e.start]):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
-        lead = bool(cues.leads.search(text, max(lo, e.start - 14), e.start) or cues.led.match(text, e.end, hi))
+        lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
         item = _Named(e, mark, lead)
         out.append(item)
         prev = item
@@ -309,10 +311,17 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     if cue is not None:
         c_lo, c_hi = cue
         clause = ctx.clause(c_lo)
-        if _cues().anaphora.match(ctx.text, c_hi):
+        cues = _cues()
+        if cues.anaphora.match(ctx.text, c_hi):
             # «تقيم الشركة بـ…»: the cue speaks of the company named last before it.
             before = [n for n in named if n.e.end <= c_lo]
             return before[-1].e if before else None
+        rel = cues.relative.search(ctx.text, max(0, c_lo - 12), c_lo)
+        if rel:
+            # «شركة ASML، التي استثمرت…»: the name the relative clause hangs on.
+            before = [n for n in named if n.e.end <= rel.start() and n.mark != "employer"]
+            if before:
+                return before[-1].e
         after = [n for n in free if c_hi <= n.e.start <= c_hi + 25 and n.e.start < max(start, c_hi + 1)
                  and not ctx.text[c_hi:n.e.start].strip(" \t\"'«»“”(").startswith(("من", "في", "على"))]
         if after:
@@ -344,13 +353,31 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     lo = ctx.sentence(start)[0]
     between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
     marked = [n for n in between if n.mark == "target"]
-    target = marked[0] if marked else (between[-1] if between else None)
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
+    if marked:
+        target = marked[0]
+    elif between and not before and len(between) == 1 and not ctx.text[cue[1]:between[0].e.start].strip():
+        target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
+    else:
+        target = between[-1] if between else None
     buyer = before[-1] if before else next((n for n in between if n is not target), None)
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
-    pointer = target is None and bool(_cues().anaphora.match(ctx.text, cue[1]))
+    # No company named as bought: the one the article is already speaking of.
+    pointer = target is None
     return payers, target.e.name_en if target is not None else "", pointer
+
+
+def _claim(named: list[_Named], ctx: Context, start: int) -> tuple[list[str], str, bool]:
+    """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
+    first name of the clause claims, the names after it (or after «من») are claimed from."""
+    clause = ctx.clause(start)
+    names = [n for n in named if clause[0] <= n.e.start and n.e.end <= start and n.mark != "employer"]
+    if not names:
+        return [], "", False
+    claimant = next((n for n in names if not n.mark), names[0])
+    payers = [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    return list(dict.fromkeys(payers)), claimant.e.name_en, False
 
 
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -364,7 +391,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         return _purchase(named, ctx, start, cue)
-    agent = _agent(named, ctx, start, end, cue)
+    if role == "damages":
+        return _claim(named, ctx, start)
+    # The investor who leads a round is not the company raising it.
+    agent = _agent([n for n in named if not (n.lead and role == "raise")], ctx, start, end, cue)
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
     if agent is not None:
@@ -396,8 +426,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = any(anaphora.match(ctx.text, m.end())
                       for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and role in _CARRIED:
-        # A clause that names no organization or person speaks of the article's company.
-        pointer = not any(clause[0] <= n.e.start < clause[1] for n in named)
+        # A clause that names no one who could receive the money speaks of the article's company.
+        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
@@ -421,7 +451,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     ctx = Context(text, entities, sentences)
     sector = sectors()
     cues = _cues()
-    last_recipient = ""
+    last_recipient = last_target = ""
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
@@ -444,12 +474,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if role == "investment" and not recipient and cues.facilities.search(text, *ctx.clause(a["start"])):
             role = "spending"  # into its own data centres or infrastructure, not a company
         a["recipient_basis"] = "sentence" if recipient else ""
-        if not recipient and pointer:
+        if not recipient and pointer and role in ("bid", "acquisition"):
+            recipient = last_target if last_target not in payers else ""
+        elif not recipient and pointer:
             recipient = last_recipient or ctx.topic(a["start"], payers)
             a["recipient_basis"] = "article" if recipient else ""
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
+        if recipient and role in ("bid", "acquisition"):
+            last_target = recipient
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)

@@ -20,11 +20,13 @@ import pandas as pd
 from analysis.present.links import article_href
 from analysis.present.words import (
     format_amount,
+    name,
     period_or_unknown,
     publisher_name,
     publisher_or_unknown,
     role_name,
     title_of,
+    unknown,
 )
 
 # Markdown punctuation, plus $ (math in Jupyter), = and : (setext headings, autolinks);
@@ -66,6 +68,19 @@ def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
     published = period_or_unknown(row.get("published"), lang)
     sep = "، " if lang == "ar" else ", "
     return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def named(name_en: str, lang: str = "ar") -> Md:
+    """A name in the reader's language, escaped; in English prose a name the gazetteer
+    knows only in Arabic (an unlisted company) is marked ``lang="ar"`` with its own
+    direction, like a quotation."""
+    shown = md_escape(name(name_en, lang) if name_en else unknown(lang))
+    if lang == "en" and _ARABIC.search(shown):
+        return Md(f'<bdi lang="ar" dir="rtl">{shown}</bdi>')
+    return Md(shown)
 
 
 def quoted(sentence: str, lang: str = "ar") -> Md:

@@ -1,0 +1,60 @@
+"""Who pays whom: role, payer and recipient of each amount, on sentences we wrote."""
+
+import pytest
+
+from analysis import extract_money, flows
+
+CASES = [
+    # A round led by an investor, the raising company named by «الشركة» after its name.
+    ("أعلنت أوبن إيه آي عن جولة جديدة. وقادت سوفت بنك الجولة التي جمعت فيها الشركة 40 مليار دولار.",
+     "40 مليار دولار", "raise", "SoftBank", "OpenAI"),
+    ("ضخت إنفيديا 5 مليارات دولار في شركة إنثروبيك.", "5 مليارات دولار", "investment", "Nvidia", "Anthropic"),
+    ("استثمرت مايكروسوفت 1.5 مليار دولار في G42.", "1.5 مليار دولار", "investment", "Microsoft", "G42"),
+    ("جمعت ميسترال 600 مليون يورو بمشاركة إنفيديا وسامسونغ.", "600 مليون يورو", "raise",
+     "Nvidia; Samsung", "Mistral AI"),
+    # «على التوالي»: the n-th amount from the n-th investor.
+    ("حصلت Anthropic على 2 مليار دولار و4 مليارات دولار من جوجل وأمازون على التوالي.", "2 مليار دولار",
+     "raise", "Google", "Anthropic"),
+    ("حصلت Anthropic على 2 مليار دولار و4 مليارات دولار من جوجل وأمازون على التوالي.", "4 مليارات دولار",
+     "raise", "Amazon", "Anthropic"),
+    # Competitors named beside a raise are not its backers.
+    ("جمعت xAI ستة مليارات دولار للتنافس مع OpenAI وجوجل وميتا.", "ستة مليارات دولار", "raise", "", "xAI"),
+    # An unlisted investor introduced by a cue word is still the payer.
+    ("قاد صندوق زيلترا كابيتال جولة بقيمة 300 مليون دولار في شركة ديب سيك.", "300 مليون دولار", "raise",
+     "زيلترا كابيتال", "DeepSeek"),
+    ("استحوذت جوجل على شركة ويز مقابل 32 مليار دولار.", "32 مليار دولار", "acquisition", "Google", "ويز"),
+    ("تكبدت أوبن إيه آي خسائر بقيمة 12 مليار دولار في ربع واحد.", "12 مليار دولار", "loss", "", "OpenAI"),
+    ("بلغت إيرادات إنفيديا 39 مليار دولار في الربع الأخير.", "39 مليار دولار", "revenue", "", "Nvidia"),
+    ("تخطت القيمة السوقية لإنفيديا 4 تريليونات دولار.", "4 تريليونات دولار", "market_value", "", "Nvidia"),
+    # A private lab's «market value» is its valuation.
+    ("بلغت القيمة السوقية لأنثروبيك 183 مليار دولار.", "183 مليار دولار", "valuation", "", "Anthropic"),
+    ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات هذا العام.", "65 مليار دولار", "spending", "Meta", ""),
+    ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "damages", "OpenAI", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", CASES)
+def test_role_payer_recipient(text, surface, role, payer, recipient):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+def test_flows_one_row_per_payer_with_the_share_count():
+    money = extract_money("جمعت ميسترال 600 مليون يورو بمشاركة إنفيديا وسامسونغ.")
+    got = flows(money)
+    assert list(zip(got["payer"], got["recipient"], got["shared"])) == [
+        ("Nvidia", "Mistral AI", 2), ("Samsung", "Mistral AI", 2)]
+    assert (got["value"] == 600e6).all()
+    assert flows(money.iloc[0:0]).empty
+
+
+def test_seed_flows(corpus):
+    from analysis import extract_all
+
+    got = extract_all(corpus)["flows"]
+    pairs = {(r.payer, r.recipient, r.value_usd) for r in got.itertuples()}
+    assert {("Google", "Anthropic", 2e9), ("Amazon", "Anthropic", 4e9), ("Microsoft", "OpenAI", 13e9),
+            ("Sequoia Capital", "X (Twitter)", 8e8), ("Elon Musk", "OpenAI", 97.4e9)} <= pairs
+    # The clause about Anthropic does not make Google a backer of OpenAI.
+    assert not any(p == "Google" and r == "OpenAI" for p, r, _ in pairs)
