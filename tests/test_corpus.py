@@ -358,11 +358,23 @@ def test_html_in_an_article_is_plain_text(tmp_path, markup):
     assert any(str(path) in m and "HTML" in m for m in _messages(record))
 
 
-def test_plain_article_does_not_warn(tmp_path):
+def test_plain_article_with_its_catalog_does_not_warn(tmp_path):
     _write(tmp_path, "a.txt", ARTICLE)
+    (tmp_path / "catalog.csv").write_text("article_id,publisher,published\na,P,2024-05\n", encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("error", CorpusWarning)
         load_corpus(tmp_path)
+
+
+def test_missing_metadata_is_one_warning_naming_the_catalog_to_write(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        _write(tmp_path, name, ARTICLE)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(tmp_path)
+    missing = [w for w in caught if "no publisher or no publication date" in str(w.message)]
+    assert len(missing) == 1 and str(tmp_path / "catalog.csv") in str(missing[0].message)
+    assert set(corpus["publisher"]) == {""}  # shown as «غير معروف» by the reports, never guessed
 
 
 def test_errors_skip(tmp_path):

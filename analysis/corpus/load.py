@@ -213,6 +213,15 @@ def load_corpus(
             df[col] = ""
     cat_cols = [c for c in df.columns if c not in _CORE_COLUMNS]
     df[cat_cols] = df[cat_cols].fillna("")
+    unknown = int(((df["publisher"] == "") | (df["published"] == "")).sum())
+    if unknown:
+        # One warning for the whole folder: the reports show «غير معروف» / "unknown".
+        where = cat_path if cat_path is not None else folder / CATALOG_NAME
+        warnings.warn(
+            f"{folder}: {unknown} of {len(df)} articles have no publisher or no publication date; "
+            f"reports show them as unknown, and relative dates («الشهر الماضي») stay unresolved. "
+            f"To add them, write {where} with columns article_id,{','.join(CATALOG_COLUMNS)}",
+            CorpusWarning, stacklevel=2)
     df = df.sort_values("article_id", ignore_index=True)
     df.attrs["skipped"] = skipped
     return df

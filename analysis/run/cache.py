@@ -42,9 +42,13 @@ def default_cache_dir() -> Path:
 @cache
 def _code_digest() -> str:
     """A hash of the package's code and word lists, and of its version."""
-    from analysis import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
-    h = hashlib.sha256(__version__.encode())
+    try:
+        installed = version("ai-funding-arabic")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        installed = "not installed"
+    h = hashlib.sha256(installed.encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in (".py", ".json", ".csv") and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(PACKAGE)).encode())

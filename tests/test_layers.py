@@ -1,0 +1,52 @@
+"""The package's layers import one way: text → corpus → extract → claims → run →
+present → charts → report, with the public API and the command line on top."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "analysis"
+LAYERS = ["text", "corpus", "extract", "claims", "run", "present", "charts", "report"]
+
+
+def _layer(module: str) -> int:
+    parts = module.split(".")
+    if parts[0] != "analysis":
+        return -1  # a third-party module
+    if len(parts) == 1 or parts[1] in ("__main__",):
+        return len(LAYERS)  # the public API and the command line sit on top
+    return LAYERS.index(parts[1])
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+    return found
+
+
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE)
+
+
+def test_every_module_belongs_to_a_layer():
+    assert {p.relative_to(PACKAGE).parts[0] for p in MODULES} == set(LAYERS)
+    top = {p.name for p in PACKAGE.glob("*.py")}
+    assert top == {"__init__.py", "__main__.py"}, "top-level analysis/*.py is only the API and the CLI"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_point_down(path):
+    own = LAYERS.index(path.relative_to(PACKAGE).parts[0])
+    upward = [(line, m) for line, m in _imports(path) if _layer(m) > own]
+    assert upward == [], f"{path.name} imports a higher layer: {upward}"
+
+
+def test_no_relative_imports():
+    relative = [(p.name, n.lineno) for p in PACKAGE.rglob("*.py")
+                for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+                if isinstance(n, ast.ImportFrom) and n.level]
+    assert relative == []
