@@ -61,26 +61,31 @@ def md_escape_lines(text: str) -> str:
     return "\n".join(md_escape(line.lstrip()) for line in lines)
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def in_text(text: str, lang: str = "ar") -> Md:
+    """Text from an article (a title, a name) escaped for prose in ``lang``: in English
+    prose Arabic text is marked ``lang="ar"`` with its own direction, like a quotation."""
+    shown = md_escape(text)
+    if lang == "en" and _ARABIC.search(shown):
+        return Md(f'<bdi lang="ar" dir="rtl">{shown}</bdi>')
+    return Md(shown)
+
+
+def named(name_en: str, lang: str = "ar") -> Md:
+    """A name in the reader's language, escaped (:func:`in_text`): an unlisted company
+    known only by its Arabic name stays Arabic, marked as such in English prose."""
+    return in_text(name(name_en, lang) if name_en else unknown(lang), lang)
+
+
 def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
     """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article («غير
     معروف» for what the catalog does not say)."""
     publisher = publisher_or_unknown(row.get("publisher"), lang)
     published = period_or_unknown(row.get("published"), lang)
     sep = "، " if lang == "ar" else ", "
-    return Md(f"({md_escape(publisher)}{sep}{md_escape(published)})")
-
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-
-
-def named(name_en: str, lang: str = "ar") -> Md:
-    """A name in the reader's language, escaped; in English prose a name the gazetteer
-    knows only in Arabic (an unlisted company) is marked ``lang="ar"`` with its own
-    direction, like a quotation."""
-    shown = md_escape(name(name_en, lang) if name_en else unknown(lang))
-    if lang == "en" and _ARABIC.search(shown):
-        return Md(f'<bdi lang="ar" dir="rtl">{shown}</bdi>')
-    return Md(shown)
+    return Md(f"({in_text(publisher, lang)}{sep}{md_escape(published)})")
 
 
 def quoted(sentence: str, lang: str = "ar") -> Md:
@@ -187,7 +192,7 @@ def articles_list(corpus: pd.DataFrame, lang: str = "ar", only=None, links: bool
     rows = corpus if only is None else corpus[corpus["article_id"].isin(set(only))]
     lines = []
     for _, row in rows.iterrows():
-        title = f"**{md_escape(title_of(row, lang))}**"
+        title = f"**{in_text(title_of(row, lang), lang)}**"
         if links:
             title = f"[{title}]({article_href(row['article_id'])})"
         lines.append(f"- {title} {cite(row, lang)}")
