@@ -3,8 +3,11 @@
 ``extract_money(corpus)`` gives one row per mention, with raw offsets
 (``raw[start:end] == surface``). An amount is a quantity (:mod:`analysis.numbers`)
 with a currency word or symbol after it (``6 مليارات دولار``, ``500 ريال سعودي``,
-``800 مليون يورو``) or a symbol before it (``$6 مليارات``, ``US$ 6 مليار``); a
-number without a currency (a year, a count, ``40%``, ``26 مايو``) is not money.
+``800 مليون يورو``, ``20 مليون أورو``, ``5 شواقل``, ``42 LBP``, ``45 سنتا`` = 0.45 USD)
+or a symbol before it (``$6 مليارات``, ``US$ 6 مليار``, ``$45B``, ``€2bn``, also in a
+quoted English sentence: ``$6.6 billion``, ``500 million dollars``); a number without
+a currency (a year, a count, ``40%``, ``26 مايو``) is not money, unless the context
+carries the currency (below). Words and signs: ``data/currencies.json``.
 
 Decisions, all documented here so the table can be read without the code:
 
@@ -13,15 +16,35 @@ Decisions, all documented here so the table can be read without the code:
   (``1.2.3 مليار دولار``, a number cut from its scale by a line break, a year glued
   to a scale) is a row with an empty ``value`` and ``note="malformed"``. Nothing is
   guessed.
-* **Ranges** are one row: ``بين 5 و6 مليارات دولار``, ``من 5 إلى 6 مليارات``,
-  ``5-6 مليارات``, ``5 أو 6 مليارات`` give ``value`` = 5e9 (the low end),
-  ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the scale of the
-  high end. ``value_max`` is empty for a single amount.
+* **Ranges** are one row: ``بين 5 و6 مليارات دولار``, ``ما بين 5 إلى 6 مليارات``,
+  ``من 5 إلى 6 مليارات``, ``5-6 مليارات``, ``5 أو 6 مليارات`` give ``value`` = 5e9
+  (the low end), ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the
+  scale of the high end. Both ends may carry the currency: ``بين 65 مليار دولار
+  و109 مليارات دولار``, ``10$-20$``, and ``من … دولار إلى … دولار`` after تراوح.
+  ``value_max`` is empty for a single amount. ``3 مليارات و500 مليون دولار`` is one
+  amount (3.5e9), ``20 دولارا و43 سنتا`` too (20.43).
+* **A change of value** is two rows, not a range: after a verb or noun of change
+  (``ارتفعت قيمتها من 300 إلى 500 مليار دولار``, ``data/money_cues.json``
+  ``change_cues``) the value before has ``note="change_from"`` (300e9, the scale
+  of the second) and the value after ``note="change_to"``.
+* **Context currency**: a number with a scale word and no currency (``جمعت 6.6
+  مليارات دولار بتقييم 157 مليارًا``) takes the currency of the nearest amount
+  before it in its paragraph (at most 200 characters back) when it has the same
+  scale and nothing counted follows it (a clause ends, or من and a name: ``منها 30
+  مليارًا من سوفت بنك``); ``note="context_currency"``.
+* **Digits as news prints them**: wire-agency decimals ``7ر10`` = 10.7 and
+  ``01ر0`` = 0.01; without a scale word a dot before exactly three digits is a
+  thousands separator (``44.485 دولار`` = 44485: cents have two digits).
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
   the first (``note="shared_currency"``) has no currency word in its surface.
-* **Qualifier** from the words right before (``يصل إلى``, ``حوالي``, ``أكثر من`` …)
-  or right after (``أو أكثر`` → ``at_least``) the amount: ``up_to``, ``approx``,
-  ``more_than``, ``at_least`` or empty. ``أقل من`` counts as ``up_to`` (an upper bound).
+* **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
+  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` is ``up_to``)
+  or right after (``أو أكثر`` → ``at_least``, but not ``أو أكثر من 700 ضعف``) the
+  amount: ``up_to``, ``approx``, ``more_than``, ``at_least``, ``less_than`` or empty.
+  A verb of reaching (``تصل إلى``) is ``up_to`` only after an indefinite noun
+  (``استثمار يصل إلى``); after a definite subject (``الخسائر تصل إلى``) or as
+  ``لتصل إلى`` it gives the figure reached, a forecast, and no qualifier. ``ما
+  يعادل`` (an equivalent) and ``تقدر بـ`` (estimated at) are no qualifiers.
 * **Role** (``raise``, ``valuation``, ``investment``, ``bid``, ``acquisition``,
   ``debt``, ``budget``, ``other``) from cue words (``data/money_cues.json``): the
   nearest strong cue before the amount in its clause, else after it, else a weak
@@ -288,7 +311,8 @@ def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
     words = sorted(cur.forms, key=len)
     stems = [w for i, w in enumerate(words) if not any(v in w for v in words[:i])]
     syms = sorted({*cur.symbols, *cur.minor}, key=len)
-    stems += [s for i, s in enumerate(syms) if not any(v in s for v in syms[:i]) and not s.isalpha()]
+    syms = [s for s in syms if not (s in cur.minor and s.isalpha())]  # 43c: see _letter_minor_re
+    stems += [s for i, s in enumerate(syms) if not any(v in s for v in syms[:i])]
     check = re.compile(rf"(?:ال)?{alternation(cur.forms)}(?!\w)")
     return tuple(stems), check
 
@@ -451,7 +475,9 @@ def _join_previous(text: str, prev: dict, row: dict, prev_unit: float, unit: flo
         return False
     between_cue = _BETWEEN.search(text, max(0, prev["start"] - 12), prev["start"])
     from_cue = c in ("الي", "حتي") and _FROM.search(text, max(0, prev["start"] - 8), prev["start"])
-    if (between_cue or (from_cue and _cue_before(text, prev["start"], _change_cues().ranges))) and prev["value"] < row["value"]:
+    dash = c in ("-", "–")  # 10$-20$
+    ranged = between_cue or dash or (from_cue and _cue_before(text, prev["start"], _change_cues().ranges))
+    if ranged and prev["value"] < row["value"]:
         prev.update(end=row["end"], value_max=row["value"], note="range")
         return True
     return False
@@ -519,7 +545,8 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
     anchors = [a for a in found if a["currency"] and a["value"] is not None and a.get("_scale")]
     if not anchors:
         return []
-    taken = [(a["start"], a["end"]) for a in found]
+    spans = sorted((a["start"], a["end"]) for a in found)
+    starts = [s for s, _ in spans]
     out: list[dict] = []
     scale_re = _scale_word_re()
     for i, a in enumerate(anchors):
@@ -527,6 +554,9 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         hi = min(len(text) if le < 0 else le, a["end"] + _CONTEXT_REACH)
         if i + 1 < len(anchors):
             hi = min(hi, anchors[i + 1]["start"])  # the nearest amount before gives the currency
+        # amounts already found near this stretch (a window never reaches past the next anchor)
+        k = bisect_right(starts, a["end"]) - 1
+        taken = spans[max(0, k):bisect_right(starts, hi)]
         for w in scale_re.finditer(text, a["end"], hi):
             if any(s < w.end() and w.start() < e for s, e in taken) or not _ends_count(text, w.end()):
                 continue

@@ -348,13 +348,18 @@ def _terms(elems: list[tuple], lx: Lexicon) -> list[_Term]:
 
 
 def _merge_words(terms: list[_Term]) -> list[_Term]:
-    """Join number-word terms into the following term: خمسة + عشرون مليون = 25e6."""
+    """Join number-word terms into the following term: خمسة + عشرون مليون = 25e6.
+
+    Only a unit joins the tens after it (خمسة وعشرون = 25); ten or more before tens
+    (عشرة وعشرون) are two numbers, as in «بين عشرة وعشرين».
+    """
     out: list[_Term] = []
     for t in terms:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.words and not prev.scales and prev.fraction is None
             and not prev.vague and t.words and t.number is not None
+            and not (10 <= prev.number < 100 and 20 <= t.number < 100)  # عشرة وعشرون: two numbers
         ):
             t.number += prev.number
             t.start = prev.start
