@@ -311,19 +311,10 @@ def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
     words = sorted(cur.forms, key=len)
     stems = [w for i, w in enumerate(words) if not any(v in w for v in words[:i])]
     syms = sorted({*cur.symbols, *cur.minor}, key=len)
-    syms = [s for s in syms if not (s in cur.minor and s.isalpha())]  # 43c: see _letter_minor_re
+    syms = [s for s in syms if not (s in cur.minor and s.isalpha())]  # 43c: found apart
     stems += [s for i, s in enumerate(syms) if not any(v in s for v in syms[:i])]
     check = re.compile(rf"(?:ال)?{alternation(cur.forms)}(?!\w)")
     return tuple(stems), check
-
-
-@lru_cache(maxsize=1)
-def _letter_minor_re() -> re.Pattern | None:
-    """Minor-unit signs that are letters (the c of 43c), found only right after digits."""
-    letters = [s for s in _currencies().minor if s.isalpha()]
-    if not letters:
-        return None
-    return re.compile(rf"\d ?(?P<s>{'|'.join(map(re.escape, letters))})(?![A-Za-z])")
 
 
 def _anchors(text: str) -> list[tuple[int, bool]]:
@@ -343,9 +334,14 @@ def _anchors(text: str) -> list[tuple[int, bool]]:
                 if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
                     out.append((j, False))
             i = text.find(stem, i + 1)
-    minor = _letter_minor_re()
-    if minor is not None:
-        out.extend((m.start("s"), False) for m in minor.finditer(text))  # 43c, 10 c
+    for sign in cur.minor:
+        if sign.isalpha():  # the c of 43c, 10 c: only right after digits
+            i = text.find(sign)
+            while i >= 0:
+                before = text[max(0, i - 2):i]
+                if before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit()):
+                    out.append((i, False))
+                i = text.find(sign, i + 1)
     return sorted(out)
 
 
@@ -547,8 +543,9 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         return []
     spans = sorted((a["start"], a["end"]) for a in found)
     starts = [s for s, _ in spans]
+    scales = _scale_words(text, anchors[0]["end"], len(text))  # once: str.find per stem
+    scale_starts = [a for a, _ in scales]
     out: list[dict] = []
-    scale_re = _scale_word_re()
     for i, a in enumerate(anchors):
         le = text.find("\n", a["end"])
         hi = min(len(text) if le < 0 else le, a["end"] + _CONTEXT_REACH)
@@ -557,11 +554,13 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         # amounts already found near this stretch (a window never reaches past the next anchor)
         k = bisect_right(starts, a["end"]) - 1
         taken = spans[max(0, k):bisect_right(starts, hi)]
-        for w in scale_re.finditer(text, a["end"], hi):
-            if any(s < w.end() and w.start() < e for s, e in taken) or not _ends_count(text, w.end()):
+        for w_start, w_end in scales[bisect_right(scale_starts, a["end"] - 1):bisect_right(scale_starts, hi)]:
+            if w_end > hi:
                 continue
-            for q in find_numbers(text, max(a["end"], w.start() - 60), w.end()):
-                if q.end != w.end() or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
+            if any(s < w_end and w_start < e for s, e in taken) or not _ends_count(text, w_end):
+                continue
+            for q in find_numbers(text, max(a["end"], w_start - 60), w_end):
+                if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
                     continue
                 if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken):
                     continue
@@ -572,8 +571,30 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _scale_word_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:ال)?{alternation(lexicon().scales)}(?!\w)")
+def _scale_stems() -> tuple[str, ...]:
+    """Substrings every scale word contains (``str.find`` is much faster than a regex scan)."""
+    words = sorted(set(lexicon().scales), key=len)
+    return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
+
+
+def _scale_words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the scale words (``مليارًا``, ``المليار``, ``billion``) in ``text[lo:hi]``."""
+    words = lexicon().words
+    out = set()
+    for stem in _scale_stems():
+        i = text.find(stem, lo, hi)
+        while i >= 0:
+            a, b = i, i + len(stem)
+            while a > lo and text[a - 1].isalnum():
+                a -= 1
+            while b < hi and text[b].isalnum():
+                b += 1
+            w = text[a:b]
+            entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
+            if entry and entry[0] == "scale":
+                out.add((a, b))
+            i = text.find(stem, b, hi)
+    return sorted(out)
 
 
 def _ends_count(text: str, pos: int) -> bool:
@@ -598,7 +619,7 @@ def _row(q: Quantity, start: int, end: int, currency: str | None, note: str | No
 
 @dataclass(frozen=True)
 class _QualCues:
-    before: list[tuple[re.Pattern, str]]
+    before: re.Pattern  # group name = qualifier
     after: re.Pattern
     after_map: dict[str, str]
     reach: re.Pattern
@@ -608,42 +629,37 @@ class _QualCues:
 @lru_cache(maxsize=1)
 def _qual_cues() -> _QualCues:
     spec = _json("money_cues.json")
-    before = [
-        (re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}{_phrase_alt(phrases)}{S0}$"), qual)
-        for qual, phrases in spec["qualifiers_before"].items()
-    ]
+    # One regex: a group per qualifier; the leftmost match ending at the amount is the longest phrase.
+    groups = "|".join(f"(?P<{qual}>{_phrase_alt(phrases)})" for qual, phrases in spec["qualifiers_before"].items())
+    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups}){S0}$")
     after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
     after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
     reach_spec = spec["qualifiers_reach"]
-    reach = re.compile(
-        rf"(?:(?<!\S)(?P<prev>\S+){S})?(?:[وف]?قد{S})?(?P<cl>[{CLITICS}]{{0,2}})"
-        rf"{_phrase_alt(reach_spec['verbs'])}{S0}$"
-    )
+    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}}){_phrase_alt(reach_spec['verbs'])}{S0}$")
     return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]))
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
     """Qualifier of the amount at ``[start, end)`` from the words around it (see module docstring)."""
     cues = _qual_cues()
-    best = None
-    for pat, qual in cues.before:
-        m = pat.search(text, max(0, start - 40), start)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), qual)
-    if best:
-        return best[1]
-    m = cues.reach.search(text, max(0, start - 60), start)
+    m = cues.before.search(text, max(0, start - 30), start)
     if m:
-        return "up_to" if _reach_bounds(m, cues) else ""
+        return m.lastgroup
+    m = cues.reach.search(text, max(0, start - 20), start)
+    if m:
+        return "up_to" if _reach_bounds(text, m, cues) else ""
     m = cues.after.match(text, end)
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
 
 
-def _reach_bounds(m: re.Match, cues: _QualCues) -> bool:
+def _reach_bounds(text: str, m: re.Match, cues: _QualCues) -> bool:
     """True when a verb of reaching describes an indefinite noun (استثمار يصل إلى: up to)."""
     if "ل" in m.group("cl"):
         return False  # لتصل إلى: the figure reached
-    prev = (m.group("prev") or "").strip("\"'«»“”()")
+    words = text[max(0, m.start() - 40):m.start()].split()
+    if words and words[-1] in ("قد", "وقد", "فقد"):
+        words.pop()  # استثمارات قد تصل إلى
+    prev = (words[-1] if words else "").strip("\"'«»“”()")
     if not prev or not prev[-1].isalpha() or prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
         return False
     if not all("\u0621" <= ch <= "\u064a" for ch in prev):
