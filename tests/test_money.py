@@ -436,3 +436,133 @@ SOUP = list("0123456789.,٫٬ و\n-$ـًَ") + [
 @given(st.lists(st.sampled_from(SOUP), max_size=40).map("".join))
 def test_money_soup_never_crashes(text):
     _check_invariants(text)
+
+
+# --- Money as news writes it (issue 13): sentences written for these tests ---
+
+def _rows(text):
+    df = extract_money(text)
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.surface
+    return [(r.surface, _value(r.value), _value(r.value_max), r.currency, r.qualifier, r.note)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range whose two ends each carry the currency
+    ("قدّر الخبير المبلغ بما بين 65 مليار دولار و109 مليارات دولار.",
+     [("65 مليار دولار و109 مليارات دولار", 65e9, 109e9, "USD", "", "range")]),
+    ("تراوحت التعويضات بين 7 ملايين يورو و9 ملايين يورو.",
+     [("7 ملايين يورو و9 ملايين يورو", 7e6, 9e6, "EUR", "", "range")]),
+    ("تراوح العرض من 5 مليارات دولار إلى 6 مليارات دولار.",
+     [("5 مليارات دولار إلى 6 مليارات دولار", 5e9, 6e9, "USD", "", "range")]),
+    ("قدرت الصفقة بما بين 2 مليار دولار و3 مليارات و250 مليون دولار.",
+     [("2 مليار دولار و3 مليارات و250 مليون دولار", 2e9, 3.25e9, "USD", "", "range")]),
+    ("تبحث الشركة استثمار ما بين 15 إلى 25 مليار دولار.",
+     [("15 إلى 25 مليار دولار", 15e9, 25e9, "USD", "", "range")]),
+    # two amounts, not a range, when nothing makes them one
+    ("جمعت 2 مليار دولار و4 مليارات دولار من مستثمرين.",
+     [("2 مليار دولار", 2e9, None, "USD", "", ""), ("4 مليارات دولار", 4e9, None, "USD", "", "")]),
+    # a compound amount is one amount
+    ("بلغت القيمة 109 مليارات و430 مليون دولار.",
+     [("109 مليارات و430 مليون دولار", 109.43e9, None, "USD", "", "")]),
+    # a change of value is two amounts: before and after
+    ("ارتفعت قيمتها من 300 إلى 500 مليار دولار.",
+     [("300", 300e9, None, "USD", "", "change_from"), ("500 مليار دولار", 500e9, None, "USD", "", "change_to")]),
+    ("خفضت الشركة توقعاتها من 8 مليارات دولار إلى 6 مليارات دولار.",
+     [("8 مليارات دولار", 8e9, None, "USD", "", "change_from"),
+      ("6 مليارات دولار", 6e9, None, "USD", "", "change_to")]),
+    # the currency carried by the context
+    ("جمعت الشركة 40 مليار دولار، منها 30 مليارًا من سوفت بنك.",
+     [("40 مليار دولار", 40e9, None, "USD", "", ""), ("30 مليارًا", 30e9, None, "USD", "", "context_currency")]),
+    ("جمعت 6 مليارات دولار بتقييم بلغ 157 مليارًا.",
+     [("6 مليارات دولار", 6e9, None, "USD", "", ""), ("157 مليارًا", 157e9, None, "USD", "", "context_currency")]),
+    ("جمعت 300 مليون يورو، ووصل عدد مستخدميها إلى 200 مليون.",
+     [("300 مليون يورو", 300e6, None, "EUR", "", ""), ("200 مليون", 200e6, None, "EUR", "", "context_currency")]),
+    # ... but not a count: another scale, a counted noun, من + a noun with ال
+    ("جمعت 6 مليارات دولار ولديها 300 مليون مستخدم.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
+    ("جمعت 6 مليارات دولار ولديها 300 مليون.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
+    ("جمعت 6 مليارات دولار، وجذبت 2 مليار من المستخدمين.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
+    ("جمعت 6 مليارات دولار.\nوفي 2024 سجلت 4 مليارات.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
+    # wire-agency decimals
+    ("جمعت 7ر10 مليار دولار.", [("7ر10 مليار دولار", 10.7e9, None, "USD", "", "")]),
+    ("بسعر ٠١ر٠ دولار للسهم.", [("٠١ر٠ دولار", 0.01, None, "USD", "", "")]),
+    # Latin forms inside Arabic text, and an English sentence quoted
+    ("جمعت $45B في جولة.", [("$45B", 45e9, None, "USD", "", "")]),
+    ("بلغت €2bn العام الماضي.", [("€2bn", 2e9, None, "EUR", "", "")]),
+    ("بلغت US$1.5 billion.", [("US$1.5 billion", 1.5e9, None, "USD", "", "")]),
+    ("وكتب: \"We raised about $6.6 billion at a $157 billion valuation\".",
+     [("$6.6 billion", 6.6e9, None, "USD", "approx", ""), ("$157 billion", 157e9, None, "USD", "", "")]),
+    ("وقال: \"It could cost up to 500 million dollars\".",
+     [("500 million dollars", 500e6, None, "USD", "up_to", "")]),
+    # Maghrebi and Levantine spellings, ISO codes, minor units
+    ("بلغت 20 مليون أورو.", [("20 مليون أورو", 20e6, None, "EUR", "", "")]),
+    ("بلغت 5 ملايين شيكل و3 ملايين شيقل.",
+     [("5 ملايين شيكل", 5e6, None, "ILS", "", ""), ("3 ملايين شيقل", 3e6, None, "ILS", "", "")]),
+    ("بلغت 900 مليار ليرة لبنانية.", [("900 مليار ليرة لبنانية", 900e9, None, "LBP", "", "")]),
+    ("بلغت 900 مليار ليرة سورية.", [("900 مليار ليرة سورية", 900e9, None, "SYP", "", "")]),
+    ("بلغت 40 مليون دينار أردني.", [("40 مليون دينار أردني", 40e6, None, "JOD", "", "")]),
+    ("بلغت 7 مليارات LBP و2 مليار EGP.",
+     [("7 مليارات LBP", 7e9, None, "LBP", "", ""), ("2 مليار EGP", 2e9, None, "EGP", "", "")]),
+    ("بلغت 3 مليارات SAR و1.2 مليار AED.",
+     [("3 مليارات SAR", 3e9, None, "SAR", "", ""), ("1.2 مليار AED", 1.2e9, None, "AED", "", "")]),
+    ("ارتفع السهم 45 سنتا.", [("45 سنتا", 0.45, None, "USD", "", "")]),
+    ("بلغ السعر 20 دولارا و43 سنتا.", [("20 دولارا و43 سنتا", 20.43, None, "USD", "", "")]),
+    # dot before three digits, no scale: thousands (cents have two digits)
+    ("بلغت الإيرادات 44.485 دولارًا أمريكيًا.", [("44.485 دولارًا أمريكيًا", 44485.0, None, "USD", "", "")]),
+    ("أغلق السهم عند 129.93 دولار.", [("129.93 دولار", 129.93, None, "USD", "", "")]),
+    ("بلغت 1.500 مليار دولار.", [("1.500 مليار دولار", 1.5e9, None, "USD", "", "")]),
+    # a dropped final letter after a scale word
+    ("بقيمة 40 مليار دولا. وقالت", [("40 مليار دولا", 40e9, None, "USD", "", "")]),
+])
+def test_news_forms(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["يقع على بعد 40 دولا.", "بلغ 10 cm.", "زارت 5 دولا عربية."])
+def test_news_forms_not_money(text):
+    assert extract_money(text).empty
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("تكبدت خسائر تجاوزت 12 مليار دولار.", "more_than"),
+    ("جمعت ما يزيد على 6 مليارات دولار.", "more_than"),
+    ("عقد بقيمة تتجاوز 10 مليارات دولار.", "more_than"),
+    ("بقيمة لا تتجاوز 10 مليارات دولار.", "up_to"),  # the longest phrase wins
+    ("بلغت ما يقرب من 8 مليارات دولار.", "approx"),
+    ("بلغت قرابة 8 مليارات دولار.", "approx"),
+    ("أي ما يعادل 5.4 مليارات دولار سنويا.", ""),  # an equivalent, not an estimate
+    ("كانت الإيرادات أقل من 2 مليون دولار.", "less_than"),
+    ("اقل من سبعة يورو.", "less_than"),
+    # a verb of reaching: up to only after an indefinite noun
+    ("تجري محادثات لاستثمار يصل إلى 25 مليار دولار.", "up_to"),
+    ("أعلنوا ضخ استثمارات قد تصل إلى 500 مليار دولار.", "up_to"),
+    ("جمع ما يصل إلى 6 مليارات دولار.", "up_to"),
+    ("الخسائر المتوقعة تصل إلى 5 مليارات دولار.", ""),
+    ("توقعت أن تصل خسائرها إلى 44 مليار دولار.", ""),
+    ("كما قد تصل إلى 14 مليار دولار في 2026.", ""),
+    ("وارتفعت الإيرادات لتصل إلى 3 مليارات دولار.", ""),
+    # after the amount
+    ("قيمتها 18 مليار دولار أو أكثر.", "at_least"),
+    ("بلغت 33 مليون دولار أو أكثر من 700 ضعف ما أعلنته.", ""),  # a new comparison starts
+])
+def test_news_qualifiers(text, qualifier):
+    assert extract_money(text)["qualifier"].tolist() == [qualifier]
+
+
+@pytest.mark.parametrize("line", [
+    "5 مليارات دولار و" * 6_000,
+    "7ر10 مليار دولار " * 6_000,
+    "من 5 إلى 6 مليارات دولار ارتفعت " * 3_000,
+    "1" * 100_000 + " دولار",
+    "مليار " * 17_000 + "دولار",
+    "خمسة وعشرون " * 8_000 + "دولار",
+    "جمعت 40 مليار دولار، منها 30 مليارًا من " * 2_500,
+    "$45B " * 20_000,
+])
+def test_long_hostile_money_lines_stay_fast(line):
+    import time
+
+    t0 = time.perf_counter()
+    extract_money(line)
+    assert time.perf_counter() - t0 < 30, "catastrophic backtracking?"

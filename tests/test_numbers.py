@@ -225,3 +225,52 @@ def test_number_soup_never_crashes(text):
     for q in find_numbers(t):
         assert 0 <= q.start < q.end <= len(t)
         assert "\n" not in t[q.start:q.end]
+
+
+# --- Wire decimals, glued Latin scales, word-number order ---
+
+@pytest.mark.parametrize("text, value", [
+    ("7ر10", 10.7), ("01ر0", 0.01), ("5ر120", 120.5), ("25ر3", 3.25),  # fraction ر whole part
+    ("7ر10 مليار", 10.7e9), ("٧ر١٠ مليار", 10.7e9), ("5ر2 مليون", 2.5e6),
+    ("45B", 45e9), ("2bn", 2e9), ("1.5bn", 1.5e9), ("300m", 300e6), ("300M", 300e6),
+    ("1.5tn", 1.5e12), ("10k", 1e4),
+    ("109 مليارات و430 مليون", 109.43e9),
+])
+def test_news_number_forms(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_wire_decimal_offsets_in_find_numbers():
+    t = normalize("بلغت 7ر10 مليار وارتفعت 01ر0")
+    assert [(t[q.start:q.end], q.value) for q in find_numbers(t)] == [("7 ر 10 مليار", 10.7e9), ("01 ر 0", 0.01)]
+
+
+@pytest.mark.parametrize("text", ["8VC", "GPT-5", "H100", "A7x"])
+def test_latin_letters_glued_to_digits_are_not_scales(text):
+    t = normalize(text)
+    assert [q.value for q in find_numbers(t) if q.scaled] == []
+
+
+def test_ten_before_tens_is_two_numbers():
+    t = normalize("بين عشرة وعشرين")
+    assert [q.value for q in find_numbers(t)] == [10.0, 20.0]
+    assert parse_number("خمسة وعشرون") == 25.0
+
+
+@pytest.mark.parametrize("line", [
+    "1" * 100_000,
+    "1.2," * 25_000,
+    "7ر" * 50_000,
+    "خمسة و" * 17_000,
+    "مليار " * 17_000,
+    "3 مليارات و" * 9_000,
+    "عشرة وعشرون " * 8_000,
+    "45B" * 33_000,
+])
+def test_long_hostile_lines_stay_fast(line):
+    import time
+
+    t = normalize(line)
+    t0 = time.perf_counter()
+    find_numbers(t)
+    assert time.perf_counter() - t0 < 10, "catastrophic backtracking?"

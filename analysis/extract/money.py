@@ -3,8 +3,11 @@
 ``extract_money(corpus)`` gives one row per mention, with raw offsets
 (``raw[start:end] == surface``). An amount is a quantity (:mod:`analysis.numbers`)
 with a currency word or symbol after it (``6 مليارات دولار``, ``500 ريال سعودي``,
-``800 مليون يورو``) or a symbol before it (``$6 مليارات``, ``US$ 6 مليار``); a
-number without a currency (a year, a count, ``40%``, ``26 مايو``) is not money.
+``800 مليون يورو``, ``20 مليون أورو``, ``5 شواقل``, ``42 LBP``, ``45 سنتا`` = 0.45 USD)
+or a symbol before it (``$6 مليارات``, ``US$ 6 مليار``, ``$45B``, ``€2bn``, also in a
+quoted English sentence: ``$6.6 billion``, ``500 million dollars``); a number without
+a currency (a year, a count, ``40%``, ``26 مايو``) is not money, unless the context
+carries the currency (below). Words and signs: ``data/currencies.json``.
 
 Decisions, all documented here so the table can be read without the code:
 
@@ -13,15 +16,35 @@ Decisions, all documented here so the table can be read without the code:
   (``1.2.3 مليار دولار``, a number cut from its scale by a line break, a year glued
   to a scale) is a row with an empty ``value`` and ``note="malformed"``. Nothing is
   guessed.
-* **Ranges** are one row: ``بين 5 و6 مليارات دولار``, ``من 5 إلى 6 مليارات``,
-  ``5-6 مليارات``, ``5 أو 6 مليارات`` give ``value`` = 5e9 (the low end),
-  ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the scale of the
-  high end. ``value_max`` is empty for a single amount.
+* **Ranges** are one row: ``بين 5 و6 مليارات دولار``, ``ما بين 5 إلى 6 مليارات``,
+  ``من 5 إلى 6 مليارات``, ``5-6 مليارات``, ``5 أو 6 مليارات`` give ``value`` = 5e9
+  (the low end), ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the
+  scale of the high end. Both ends may carry the currency: ``بين 65 مليار دولار
+  و109 مليارات دولار``, ``10$-20$``, and ``من … دولار إلى … دولار`` after تراوح.
+  ``value_max`` is empty for a single amount. ``3 مليارات و500 مليون دولار`` is one
+  amount (3.5e9), ``20 دولارا و43 سنتا`` too (20.43).
+* **A change of value** is two rows, not a range: after a verb or noun of change
+  (``ارتفعت قيمتها من 300 إلى 500 مليار دولار``, ``data/money_cues.json``
+  ``change_cues``) the value before has ``note="change_from"`` (300e9, the scale
+  of the second) and the value after ``note="change_to"``.
+* **Context currency**: a number with a scale word and no currency (``جمعت 6.6
+  مليارات دولار بتقييم 157 مليارًا``) takes the currency of the nearest amount
+  before it in its paragraph (at most 200 characters back) when it has the same
+  scale and nothing counted follows it (a clause ends, or من and a name: ``منها 30
+  مليارًا من سوفت بنك``); ``note="context_currency"``.
+* **Digits as news prints them**: wire-agency decimals ``7ر10`` = 10.7 and
+  ``01ر0`` = 0.01; without a scale word a dot before exactly three digits is a
+  thousands separator (``44.485 دولار`` = 44485: cents have two digits).
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
   the first (``note="shared_currency"``) has no currency word in its surface.
-* **Qualifier** from the words right before (``يصل إلى``, ``حوالي``, ``أكثر من`` …)
-  or right after (``أو أكثر`` → ``at_least``) the amount: ``up_to``, ``approx``,
-  ``more_than``, ``at_least`` or empty. ``أقل من`` counts as ``up_to`` (an upper bound).
+* **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
+  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` is ``up_to``)
+  or right after (``أو أكثر`` → ``at_least``, but not ``أو أكثر من 700 ضعف``) the
+  amount: ``up_to``, ``approx``, ``more_than``, ``at_least``, ``less_than`` or empty.
+  A verb of reaching (``تصل إلى``) is ``up_to`` only after an indefinite noun
+  (``استثمار يصل إلى``); after a definite subject (``الخسائر تصل إلى``) or as
+  ``لتصل إلى`` it gives the figure reached, a forecast, and no qualifier. ``ما
+  يعادل`` (an equivalent) and ``تقدر بـ`` (estimated at) are no qualifiers.
 * **Role** (``raise``, ``valuation``, ``investment``, ``bid``, ``acquisition``,
   ``debt``, ``budget``, ``other``) from cue words (``data/money_cues.json``): the
   nearest strong cue before the amount in its clause, else after it, else a weak
@@ -43,6 +66,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +89,7 @@ from analysis.extract.numbers import (
     Quantity,
     S,
     alternation,
+    find_numbers,
     lexicon,
     mark_year,
     parse_quantity,
@@ -75,7 +100,7 @@ from analysis.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
-QUALIFIERS = ("up_to", "approx", "more_than", "at_least")
+QUALIFIERS = ("up_to", "approx", "more_than", "at_least", "less_than")
 MONEY_COLUMNS = [
     *MENTION_COLUMNS[:4], "value", "value_max", "currency", "value_usd", "qualifier", "role",
     "payer", "recipient", "recipient_basis", "subject", "note", *MENTION_COLUMNS[4:],
@@ -83,6 +108,9 @@ MONEY_COLUMNS = [
 
 _CONNECTOR = re.compile(rf"{S0}(?P<c>و|الي|حتي|او|-|–){S0}")
 _BETWEEN = re.compile(rf"(?<!\w)(?:ما{S})?[و]?بين{S0}$")
+_THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")  # 44.485 دولار: a dot before three digits
+_CLAUSE_START = re.compile(r"[.،,؛;:!?؟\n«»\"“”()]")
+_NEXT_WORD = re.compile(rf"{S0}(\S*)")
 _FROM = re.compile(rf"(?<!\w)[و]?من{S0}$")
 _DIGIT_BEFORE = re.compile(r"\d[.,]?\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
@@ -106,22 +134,30 @@ class _Currencies:
     adjectives: dict[str, dict[str, str]]
     symbols: dict[str, str]
     adjective_re: re.Pattern
+    units: dict[str, float]  # currency word -> value of one in its currency (سنت: 0.01)
+    after_scale: frozenset  # forms read only right after a scale word (دولا)
+    minor: dict[str, str]  # signs of a hundredth written after the number (¢)
 
 
 @lru_cache(maxsize=1)
 def _currencies() -> _Currencies:
     spec = _json("currencies.json")
-    forms, default, adjectives = {}, {}, {}
+    forms, default, adjectives, units, after_scale = {}, {}, {}, {}, set()
     for word, info in spec["words"].items():
         w = _norm(word)
         default[w] = info.get("default")
         adjectives[w] = {_norm(a): iso for a, iso in info.get("adjectives", {}).items()}
+        units[w] = float(info.get("unit", 1.0))
         for f in info["forms"]:
             forms[_norm(f)] = w
+        for f in info.get("forms_after_scale", []):
+            forms[_norm(f)] = w
+            after_scale.add(_norm(f))
     all_adj = {a for d in adjectives.values() for a in d}
     adjective_re = re.compile(rf"(?:ال)?(?P<a>{alternation(all_adj)})(?:ا|ة|ه|يا|ية)?(?!\w)")
     symbols = {_norm(s): iso for s, iso in spec["symbols"].items()}
-    return _Currencies(forms, default, adjectives, symbols, adjective_re)
+    minor = {_norm(s): iso for s, iso in spec.get("minor_symbols", {}).items()}
+    return _Currencies(forms, default, adjectives, symbols, adjective_re, units, frozenset(after_scale), minor)
 
 
 @lru_cache(maxsize=1)
@@ -131,41 +167,16 @@ def _money_re() -> re.Pattern:
     adj = rf"(?:{S}(?P<adj>(?:ال)?{alternation({a for d in cur.adjectives.values() for a in d})}"
     adj += r"(?:ا|ة|ه|يا|ية)?)(?!\w))?"
     sym = "(?:" + "|".join(re.escape(s) for s in sorted(cur.symbols, key=len, reverse=True)) + ")"
-    after = rf"(?:{S0}(?:من{S})?{word}{adj}|{S0}(?P<sa>{sym})(?![A-Za-z]))"
+    sym_after = "|".join(re.escape(s) for s in sorted({*cur.symbols, *cur.minor}, key=len, reverse=True))
+    after = rf"(?:{S0}(?:من{S})?{word}{adj}|{S0}(?P<sa>{sym_after})(?![A-Za-z]))"
     return re.compile(
         rf"(?:(?<![A-Za-z])(?P<sb>{sym}){S0})?(?<!\w)(?:[{CLITICS}]{{1,2}})??"
         rf"(?P<q>{quantity_pattern()})(?P<after>{after})?"
     )
 
 
-@dataclass(frozen=True)
-class _Cues:
-    before: list[tuple[re.Pattern, str]]
-    after: re.Pattern
-    after_map: dict[str, str]
-
-
 def _phrase_alt(phrases) -> str:
     return alternation([_norm(p) for p in phrases])
-
-
-@lru_cache(maxsize=1)
-def _cues() -> _Cues:
-    spec = _json("money_cues.json")
-    before = []
-    for qual, phrases in spec["qualifiers_before"].items():
-        before.append((qual, _phrase_alt(phrases)))
-    # One pattern; the group that matched names the qualifier.
-    qual_before = [
-        (re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}{alt}{S0}$"), qual) for qual, alt in before
-    ]
-    after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
-    after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)")
-    return _Cues(
-        before=qual_before,
-        after=after,
-        after_map=after_map,
-    )
 
 
 def _currency_of(m: re.Match) -> str | None:
@@ -174,7 +185,7 @@ def _currency_of(m: re.Match) -> str | None:
     if m.group("sb"):
         return cur.symbols[m.group("sb")]
     if m.group("sa"):
-        return cur.symbols[m.group("sa")]
+        return cur.symbols.get(m.group("sa")) or cur.minor[m.group("sa")]
     if m.group("cw"):
         word = cur.forms[m.group("cw")]
         adj = m.group("adj")
@@ -185,6 +196,16 @@ def _currency_of(m: re.Match) -> str | None:
                 return iso
         return cur.default[word]
     return None
+
+
+def _unit_of(m: re.Match) -> float:
+    """Value of one unit of the match's currency word or sign in its currency (a cent: 0.01)."""
+    cur = _currencies()
+    if m.group("sb"):
+        return 1.0
+    if m.group("sa"):
+        return 0.01 if m.group("sa") not in cur.symbols else 1.0
+    return cur.units[cur.forms[m.group("cw")]] if m.group("cw") else 1.0
 
 
 def _currency_end(m: re.Match) -> int:
@@ -227,7 +248,8 @@ def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
     cur = _currencies()
     words = sorted(cur.forms, key=len)
     stems = [w for i, w in enumerate(words) if not any(v in w for v in words[:i])]
-    syms = sorted(cur.symbols, key=len)
+    syms = sorted({*cur.symbols, *cur.minor}, key=len)
+    syms = [s for s in syms if not (s in cur.minor and s.isalpha())]  # 43c: found apart
     stems += [s for i, s in enumerate(syms) if not any(v in s for v in syms[:i])]
     check = re.compile(rf"(?:ال)?{alternation(cur.forms)}(?!\w)")
     return tuple(stems), check
@@ -236,12 +258,12 @@ def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
 def _anchors(text: str) -> list[tuple[int, bool]]:
     """(position, is a symbol) of currency words and symbols: ``str.find``, then a check."""
     stems, check = _anchor_stems()
-    symbols = _currencies().symbols
+    cur = _currencies()
     out = []
     for stem in stems:
         i = text.find(stem)
         while i >= 0:
-            if stem in symbols:
+            if stem in cur.symbols or stem in cur.minor:
                 out.append((i, True))
             else:
                 j = i  # a stem may sit inside a longer currency word (ين in دينار)
@@ -250,6 +272,14 @@ def _anchors(text: str) -> list[tuple[int, bool]]:
                 if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
                     out.append((j, False))
             i = text.find(stem, i + 1)
+    for sign in cur.minor:
+        if sign.isalpha():  # the c of 43c, 10 c: only right after digits
+            i = text.find(sign)
+            while i >= 0:
+                before = text[max(0, i - 2):i]
+                if before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit()):
+                    out.append((i, False))
+                i = text.find(sign, i + 1)
     return sorted(out)
 
 
@@ -277,6 +307,10 @@ def _amounts(text: str) -> list[dict]:
     money = _money_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
+    out.extend(_context_amounts(text, out))
+    out.sort(key=lambda a: a["start"])
+    for a in out:
+        a.pop("_scale", None)
     return out
 
 
@@ -284,15 +318,20 @@ def _amounts_in(text: str, matches) -> list[dict]:
     out: list[dict] = []
     pending: list[Quantity] = []  # quantities of the previous match, without currency
     pending_end = -1
+    prev_unit = 1.0  # unit of the currency of out[-1]
+    cur = _currencies()
     for m in matches:
         qs = [_checked(text, q) for q in parse_quantity(text, m.start("q"), m.end("q"))]
         has_currency = bool(m.group("sb") or m.group("after"))
         if not qs:
             continue
+        if has_currency and m.group("cw") in cur.after_scale and not qs[-1].scaled:
+            has_currency = False  # «40 مليار دولا» is a dollar amount, «40 دولا» is not
         if not has_currency:
             pending, pending_end = qs, m.end()
             continue
         currency = _currency_of(m)
+        unit = _unit_of(m)
         chain = qs
         if pending and pending_end <= m.start("q") and _CONNECTOR.fullmatch(text, pending_end, qs[0].start):
             chain = pending + qs
@@ -301,6 +340,8 @@ def _amounts_in(text: str, matches) -> list[dict]:
         rows = [_row(last, last.start, _currency_end(m), currency)]
         if m.group("sb"):
             rows[0]["start"] = m.start("sb")
+        if not last.scaled and last.note == "" and _THOUSANDS_DOT.fullmatch(text, last.start, last.end):
+            rows[0]["value"] = last.value * 1000  # 44.485 دولار = 44,485: cents have two digits
         # Walk back over the quantities joined to the last one by connectors.
         nxt = last
         for i in range(len(chain) - 2, -1, -1):
@@ -310,6 +351,12 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 break
             c = conn.group("c")
             range_ok = nxt is last and len(rows) == 1 and p.value is not None and last.value is not None
+            if range_ok and c in ("الي", "حتي") and _is_change(text, p.start):
+                lo = p.value if p.scaled else p.value * last.unit
+                rows.insert(0, _row(p, p.start, p.end, currency, note="change_from"))
+                rows[0]["value"] = lo
+                rows[1]["note"] = "change_to"
+                break
             if range_ok and _is_range(text, p, last, c):
                 lo = p.value if p.scaled else p.value * last.unit
                 if lo < last.value:
@@ -320,19 +367,181 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 nxt = p
                 continue
             break
+        for r in rows:
+            r["_scale"] = last.unit if last.scaled else None
+        if unit != 1.0:
+            for r in rows:
+                r["value"] = None if r["value"] is None else r["value"] * unit
+                r["value_max"] = None if r["value_max"] is None else r["value_max"] * unit
+        if out and len(rows) == 1 and _join_previous(text, out[-1], rows[0], prev_unit, unit):
+            continue
+        prev_unit = unit
         out.extend(rows)
     return out
 
 
+def _join_previous(text: str, prev: dict, row: dict, prev_unit: float, unit: float) -> bool:
+    """Join ``row`` to the amount just before it when both make one; True if joined.
+
+    ``20 دولار و43 سنت`` is one amount (20.43); ``بين 65 مليار دولار و109 مليارات دولار``
+    and ``تراوح من 5 مليارات دولار إلى 6 مليارات دولار`` are one range whose ends
+    each carry the currency; after a change cue (``ارتفعت من … إلى …``) the two
+    amounts stay two rows, noted ``change_from`` and ``change_to``.
+    """
+    if prev["currency"] != row["currency"] or prev["value"] is None or row["value"] is None:
+        return False
+    if prev["note"] not in ("",) or row["note"] not in ("",):
+        return False
+    if prev["end"] > row["start"]:
+        return False
+    between = text[prev["end"]:row["start"]]
+    if unit < prev_unit and (not between.strip() or _CONNECTOR.fullmatch(between)
+                             and _CONNECTOR.fullmatch(between).group("c") == "و"):
+        prev["value"] += row["value"]
+        prev["end"] = row["end"]
+        return True
+    conn = _CONNECTOR.fullmatch(between)
+    if not conn or unit != prev_unit:
+        return False
+    c = conn.group("c")
+    if c in ("الي", "حتي") and _is_change(text, prev["start"]):
+        prev["note"], row["note"] = "change_from", "change_to"
+        return False
+    between_cue = _BETWEEN.search(text, max(0, prev["start"] - 12), prev["start"])
+    from_cue = c in ("الي", "حتي") and _FROM.search(text, max(0, prev["start"] - 8), prev["start"])
+    dash = c in ("-", "–")  # 10$-20$
+    ranged = between_cue or dash or (from_cue and _cue_before(text, prev["start"], _change_cues().ranges))
+    if ranged and prev["value"] < row["value"]:
+        prev.update(end=row["end"], value_max=row["value"], note="range")
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class _SpanCues:
+    changes: re.Pattern  # ارتفعت قيمتها من … إلى …: two amounts
+    ranges: re.Pattern  # تراوحت من … إلى …: one range
+
+
+@lru_cache(maxsize=1)
+def _change_cues() -> _SpanCues:
+    """Change and range cues of ``data/money_cues.json``: a word, * = any ending."""
+    spec = _json("money_cues.json")
+
+    def words(cues) -> re.Pattern:
+        exact = [_norm(c) for c in cues if not c.endswith("*")]
+        stems = [_norm(c.rstrip("*")) for c in cues if c.endswith("*")]
+        alts = [f"{alternation(exact)}(?!\\w)"] if exact else []
+        alts += [f"{alternation(stems)}\\w*"] if stems else []
+        return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{'|'.join(alts)})")
+
+    return _SpanCues(words(spec["change_cues"]), words(spec["range_cues"]))
+
+
+def _cue_before(text: str, pos: int, cue: re.Pattern) -> bool:
+    """True when ``cue`` is in the clause before ``pos`` (at most 80 characters back)."""
+    lo = max(0, pos - 80)
+    marks = list(_CLAUSE_START.finditer(text, lo, pos))
+    if marks:
+        lo = marks[-1].end()
+    return bool(cue.search(text, lo, pos))
+
+
+def _is_change(text: str, pos: int) -> bool:
+    """True for «من X إلى Y» after a verb of change: ``ارتفعت قيمتها من 300 إلى 500``."""
+    return bool(_FROM.search(text, max(0, pos - 8), pos)) and _cue_before(text, pos, _change_cues().changes)
+
+
 def _is_range(text: str, p: Quantity, last: Quantity, c: str) -> bool:
     if _BETWEEN.search(text, max(0, p.start - 12), p.start):
-        return c == "و"
+        return c in ("و", "الي", "حتي", "-", "–")  # بين 5 و6, ما بين 15 إلى 25
     if c == "و":
         return False
     small = p.scaled or p.value < 1000
     if c in ("الي", "حتي"):
         return small and bool(_FROM.search(text, max(0, p.start - 8), p.start))
     return small  # 5-6 مليارات, 5 أو 6 مليارات
+
+
+_CONTEXT_REACH = 200  # how far after an amount a bare «157 مليارًا» takes its currency
+
+
+def _context_amounts(text: str, found: list[dict]) -> list[dict]:
+    """Amounts whose currency the context carries: ``جمعت 40 مليار دولار، منها 30 مليارًا``.
+
+    A number with a scale word and no currency (``157 مليارًا``) is money in the
+    currency of the nearest amount before it in the same paragraph, at most
+    ``_CONTEXT_REACH`` characters back, when it has the same scale (a count of
+    users, ``300 مليون``, after a sum in billions is not money) and nothing is
+    counted after it: it ends a clause or is followed by من and a name (``من سوفت
+    بنك``, not ``من المستخدمين``). Rows get ``note="context_currency"``.
+    """
+    anchors = [a for a in found if a["currency"] and a["value"] is not None and a.get("_scale")]
+    if not anchors:
+        return []
+    spans = sorted((a["start"], a["end"]) for a in found)
+    starts = [s for s, _ in spans]
+    scales = _scale_words(text, anchors[0]["end"], len(text))  # once: str.find per stem
+    scale_starts = [a for a, _ in scales]
+    out: list[dict] = []
+    for i, a in enumerate(anchors):
+        le = text.find("\n", a["end"])
+        hi = min(len(text) if le < 0 else le, a["end"] + _CONTEXT_REACH)
+        if i + 1 < len(anchors):
+            hi = min(hi, anchors[i + 1]["start"])  # the nearest amount before gives the currency
+        # amounts already found near this stretch (a window never reaches past the next anchor)
+        k = bisect_right(starts, a["end"]) - 1
+        taken = spans[max(0, k):bisect_right(starts, hi)]
+        for w_start, w_end in scales[bisect_right(scale_starts, a["end"] - 1):bisect_right(scale_starts, hi)]:
+            if w_end > hi:
+                continue
+            if any(s < w_end and w_start < e for s, e in taken) or not _ends_count(text, w_end):
+                continue
+            for q in find_numbers(text, max(a["end"], w_start - 60), w_end):
+                if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
+                    continue
+                if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken):
+                    continue
+                taken.append((q.start, q.end))
+                out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
+                            "currency": a["currency"], "note": "context_currency"})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scale_stems() -> tuple[str, ...]:
+    """Substrings every scale word contains (``str.find`` is much faster than a regex scan)."""
+    words = sorted(set(lexicon().scales), key=len)
+    return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
+
+
+def _scale_words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the scale words (``مليارًا``, ``المليار``, ``billion``) in ``text[lo:hi]``."""
+    words = lexicon().words
+    out = set()
+    for stem in _scale_stems():
+        i = text.find(stem, lo, hi)
+        while i >= 0:
+            a, b = i, i + len(stem)
+            while a > lo and text[a - 1].isalnum():
+                a -= 1
+            while b < hi and text[b].isalnum():
+                b += 1
+            w = text[a:b]
+            entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
+            if entry and entry[0] == "scale":
+                out.add((a, b))
+            i = text.find(stem, b, hi)
+    return sorted(out)
+
+
+def _ends_count(text: str, pos: int) -> bool:
+    """True when nothing counted follows ``pos``: a clause ends, or من and a name (not من المستخدمين)."""
+    nxt = _NEXT_WORD.match(text, pos)
+    word = nxt.group(1)
+    if not word or word[0] in ".،,؛;:!?؟)»”\"'":
+        return True
+    return word == "من" and not _NEXT_WORD.match(text, nxt.end()).group(1).startswith("ال")
 
 
 def _row(q: Quantity, start: int, end: int, currency: str | None, note: str | None = None) -> dict:
@@ -346,13 +555,57 @@ def _row(q: Quantity, start: int, end: int, currency: str | None, note: str | No
     }
 
 
+@dataclass(frozen=True)
+class _QualCues:
+    before: re.Pattern  # group name = qualifier
+    after: re.Pattern
+    after_map: dict[str, str]
+    reach: re.Pattern
+    not_after: frozenset
+
+
+@lru_cache(maxsize=1)
+def _qual_cues() -> _QualCues:
+    spec = _json("money_cues.json")
+    # One regex: a group per qualifier; the leftmost match ending at the amount is the longest phrase.
+    groups = "|".join(f"(?P<{qual}>{_phrase_alt(phrases)})" for qual, phrases in spec["qualifiers_before"].items())
+    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups}){S0}$")
+    after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
+    after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
+    reach_spec = spec["qualifiers_reach"]
+    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}}){_phrase_alt(reach_spec['verbs'])}{S0}$")
+    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]))
+
+
 def _qualifier(text: str, start: int, end: int) -> str:
-    cues = _cues()
-    for pat, qual in cues.before:
-        if pat.search(text, max(0, start - 30), start):
-            return qual
+    """Qualifier of the amount at ``[start, end)`` from the words around it (see module docstring)."""
+    cues = _qual_cues()
+    m = cues.before.search(text, max(0, start - 30), start)
+    if m:
+        return m.lastgroup
+    m = cues.reach.search(text, max(0, start - 20), start)
+    if m:
+        return "up_to" if _reach_bounds(text, m, cues) else ""
     m = cues.after.match(text, end)
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
+
+
+def _reach_bounds(text: str, m: re.Match, cues: _QualCues) -> bool:
+    """True when a verb of reaching describes an indefinite noun (استثمار يصل إلى: up to)."""
+    if "ل" in m.group("cl"):
+        return False  # لتصل إلى: the figure reached
+    words = text[max(0, m.start() - 40):m.start()].split()
+    if words and words[-1] in ("قد", "وقد", "فقد"):
+        words.pop()  # استثمارات قد تصل إلى
+    prev = (words[-1] if words else "").strip("\"'«»“”()")
+    if not prev or not prev[-1].isalpha() or prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
+        return False
+    if not all("\u0621" <= ch <= "\u064a" for ch in prev):
+        return False  # a name or a number before the verb: its subject
+    bare = prev[1:] if prev[0] in CLITICS and prev[1:3] in ("ال", "لل") else prev
+    if bare.startswith(("ال", "لل")) or bare.endswith(("ها", "هم", "هما")):
+        return False  # a definite subject: الخسائر تصل إلى, خسائرها تصل إلى
+    return True
 
 
 def find_money(

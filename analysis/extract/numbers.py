@@ -16,7 +16,12 @@ quantity in a normalized text with its offsets. What is understood:
   singular counts one (``مليار`` = 1e9), a lone dual two, a lone plural
   (``مليارات``) or a vague word before it (``عشرات المليارات``) is *unquantified*;
 * amounts built of several scales: ``3 مليارات و500 مليون`` = 3.5e9,
-  ``مليار ونصف`` = 1.5e9, ``ألف مليار`` = 1e12.
+  ``مليار ونصف`` = 1.5e9, ``ألف مليار`` = 1e12;
+* wire-agency decimals written with ر between the fraction and the whole part, as
+  news agencies print them: ``7ر10`` is 10.7 and ``01ر0`` is 0.01 (normalization puts
+  spaces around the ر, ``7 ر 10``; both spellings are read);
+* a Latin scale letter glued to the digits (``data/number_words.json``,
+  ``glued_scales``): ``45B``, ``2bn``, ``300m``, ``1.5tn``.
 
 A run such as ``2 مليار و4 مليارات`` is two quantities: a part joined by و only
 continues an amount when it is smaller than the unit before it. A four-digit
@@ -47,7 +52,8 @@ _THOUSANDS_US = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS_EU = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d+")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_TOKEN = re.compile(r"\S+")
+_WIRE = re.compile(r"(\d+) ?ر ?(\d+)")  # fraction ر whole part: 7ر10 = 10.7
+_TOKEN = re.compile(r"[وفبل]{0,2}\d+ ?ر ?\d+(?!\S)|\S+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -65,6 +71,7 @@ class Lexicon:
     scales: tuple[str, ...]
     vague: tuple[str, ...]
     year_cues: tuple[str, ...]
+    glued: dict[str, float]  # Latin scale letters glued to digits: 45B, 2bn
 
 
 def _atoms(word: str) -> list[str]:
@@ -130,6 +137,7 @@ def lexicon() -> Lexicon:
         scales=tuple(scales),
         vague=vague,
         year_cues=tuple(_norm_word(w) for w in spec["year_cues"]),
+        glued={k: float(v) for k, v in spec["glued_scales"].items()},
     )
 
 
@@ -148,8 +156,13 @@ def quantity_pattern() -> str:
     )
     conj = rf"{S}و{S0}"
     wordnum = rf"{elem}(?:{conj}{elem})*"
-    # Whole digit groups only: not a piece of 1.2.3, 6.6bn, 8VC or GPT-5.
-    digits = r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![.,]?[\dA-Za-z])"
+    # Whole digit groups only: not a piece of 1.2.3, 8VC or GPT-5 (a lone c after
+    # the digits is a cent sign, 43c; a glued scale letter is read: 6.6bn).
+    glued = "|".join(sorted(map(re.escape, lx.glued), key=len, reverse=True))
+    digits = (
+        r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)(?:\d+ ?ر ?\d+(?![.,]?[\dA-Za-z])"
+        rf"|\d+(?:[.,]\d+)*(?:(?:{glued})(?![\dA-Za-z])|(?![.,]?[\dA-Zabd-z])(?!c[\dA-Za-z])))"
+    )
     scale = rf"(?:ال)?{alternation(lx.scales)}(?!\w)"
     scales = rf"{scale}(?:{S}{scale})*"
     lead = rf"(?:{digits}|{wordnum}|{alternation(lx.fractions)}(?!\w)|{alternation(lx.vague)}(?!\w))"
@@ -167,12 +180,16 @@ def parse_digits(s: str) -> float | None:
     """Value of a digit string with separators, or None when it is malformed.
 
     Args:
-        s: ASCII digits with ``.``/``,`` (normalize Arabic-Indic digits first).
+        s: ASCII digits with ``.``/``,`` (normalize Arabic-Indic digits first),
+            or a wire-agency decimal ``fraction ر whole`` (``7ر10``).
 
     Returns:
         ``"1,500.5"`` -> 1500.5, ``"2,5"`` -> 2.5, ``"1.500.000"`` -> 1500000.0,
-        ``"1.2.3"`` -> None.
+        ``"7ر10"`` -> 10.7, ``"1.2.3"`` -> None.
     """
+    w = _WIRE.fullmatch(s)
+    if w:
+        return float(f"{w.group(2)}.{w.group(1)}")
     if _THOUSANDS_US.fullmatch(s):
         return float(s.replace(",", ""))
     if _THOUSANDS_EU.fullmatch(s):
@@ -249,6 +266,20 @@ def _lookup(tok: str, lx: Lexicon, first: bool) -> tuple[int, tuple] | None:
     return None
 
 
+def _digit_elements(tok: str, a: int, lx: Lexicon) -> list[tuple]:
+    """Elements of a digit token at ``a``: its value, and a glued scale (``45B``) if any."""
+    b = a + len(tok)
+    if _WIRE.fullmatch(tok):
+        return [("digits", parse_digits(tok), None, a, b)]
+    m = _DIGITS.match(tok)
+    head = m.group() if m else ""
+    value = parse_digits(head) if head else None
+    scale = lx.glued.get(tok[len(head):]) if head and len(head) < len(tok) else None
+    if scale is not None:
+        return [("digits", value, None, a, a + len(head)), ("scale", scale, "singular", a + len(head), b)]
+    return [("digits", value if head == tok else None, None, a, b)]
+
+
 def _elements(text: str, start: int, end: int, lx: Lexicon) -> list[tuple]:
     """Tokens of a matched quantity as (kind, value, form, start, end)."""
     out: list[tuple] = []
@@ -258,8 +289,7 @@ def _elements(text: str, start: int, end: int, lx: Lexicon) -> list[tuple]:
             out.append(("conj", None, None, a, b))
             continue
         if tok[0].isdigit():
-            value = parse_digits(tok) if _DIGITS.fullmatch(tok) else None
-            out.append(("digits", value, None, a, b))
+            out.extend(_digit_elements(tok, a, lx))
             continue
         hit = _lookup(tok, lx, first=not out)
         after_number = bool(out) and out[-1][0] != "conj"
@@ -268,7 +298,7 @@ def _elements(text: str, start: int, end: int, lx: Lexicon) -> list[tuple]:
             rest = tok[1:]
             if rest[:1].isdigit():
                 out.append(("conj", None, None, a, a + 1))
-                out.append(("digits", parse_digits(rest) if _DIGITS.fullmatch(rest) else None, None, a + 1, b))
+                out.extend(_digit_elements(rest, a + 1, lx))
                 continue
             split = _lookup(rest, lx, first=False)
             if split is not None:
@@ -318,13 +348,18 @@ def _terms(elems: list[tuple], lx: Lexicon) -> list[_Term]:
 
 
 def _merge_words(terms: list[_Term]) -> list[_Term]:
-    """Join number-word terms into the following term: خمسة + عشرون مليون = 25e6."""
+    """Join number-word terms into the following term: خمسة + عشرون مليون = 25e6.
+
+    Only a unit joins the tens after it (خمسة وعشرون = 25); ten or more before tens
+    (عشرة وعشرون) are two numbers, as in «بين عشرة وعشرين».
+    """
     out: list[_Term] = []
     for t in terms:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.words and not prev.scales and prev.fraction is None
             and not prev.vague and t.words and t.number is not None
+            and not (10 <= prev.number < 100 and 20 <= t.number < 100)  # عشرة وعشرون: two numbers
         ):
             t.number += prev.number
             t.start = prev.start
@@ -387,18 +422,19 @@ def parse_quantity(text: str, start: int = 0, end: int | None = None) -> list[Qu
     return out
 
 
-def find_numbers(text: str) -> list[Quantity]:
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in normalized ``text`` (numbers, amounts; not only money).
 
     Args:
         text: normalized text (see :func:`analysis.normalize`).
+        start, end: search only ``text[start:end]`` (offsets stay those of ``text``).
 
     Returns:
         Quantities ordered by position; a four-digit year after a year word
         (``عام 2022``) is returned with note ``"year"`` and no value.
     """
     out: list[Quantity] = []
-    for m in _quantity_re().finditer(text):
+    for m in _quantity_re().finditer(text, start, len(text) if end is None else end):
         for q in parse_quantity(text, m.start("q"), m.end("q")):
             out.append(mark_year(text, q))
     return out
