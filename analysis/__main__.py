@@ -31,7 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--lang", choices=["ar", "en"], default="ar")
     rep.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     rep.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
-    rep.add_argument("--hide-code", action="store_true", help="leave the code out of the reports")
+    code = rep.add_mutually_exclusive_group()
+    code.add_argument("--show-code", action="store_true",
+                      help="include the code cells (reports for analysts; default: readers' reports, no code)")
+    # The default since reports are for readers; still accepted so old scripts keep working.
+    code.add_argument("--hide-code", action="store_true", help=argparse.SUPPRESS)
     rep.add_argument(
         "--notebooks",
         nargs="+",
@@ -160,7 +164,7 @@ def _report(args) -> int:
             lang=args.lang,
             jobs=args.jobs,
             timeout=args.timeout,
-            show_code=not args.hide_code,
+            show_code=args.show_code,
             load_options=options,
         )
     except NotebookError as exc:

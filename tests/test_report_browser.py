@@ -10,6 +10,7 @@ copies them there).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -69,9 +70,9 @@ def reports(tmp_path_factory):
     return out
 
 
-def open_offline(browser, path: Path):
+def open_offline(browser, path: Path, width: int = 1000):
     """Load a file with every non-file request aborted; return page and problems."""
-    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     problems: list[str] = []
 
     def route(r):
@@ -119,14 +120,17 @@ def test_report_loads_offline_and_reads_right_to_left(chromium, reports, name):
         else:
             blocks = page.evaluate(ARABIC_BLOCKS)
             assert blocks and all(d == "rtl" for _, d in blocks), blocks
-            code = page.evaluate(
-                "() => [...document.querySelectorAll('.jp-InputArea-editor pre')].map(e => getComputedStyle(e).direction)"
-            )
-            assert code and set(code) == {"ltr"}
+            # A report for readers: the outputs, no code.
+            assert page.locator(".jp-InputArea-editor").count() == 0
+            assert page.locator(".jp-OutputArea-output").count() > 0
+            # pandas tables and show_table's (rtl_table_html) read from the right.
             tables = page.evaluate(
-                "() => [...document.querySelectorAll('table.dataframe')].map(e => getComputedStyle(e).direction)"
+                "() => [...document.querySelectorAll('table.dataframe, table.rtl-table')]"
+                ".map(e => [e.className, getComputedStyle(e).direction])"
             )
-            assert tables == ["rtl"]
+            assert tables and {d for _, d in tables} == {"rtl"}, tables
+            if name == "02_numbers.html":
+                assert {c for c, _ in tables} == {"dataframe", "rtl-table"}
         shot = screenshot(page, reports / name)
         assert shot.stat().st_size > 10_000
     finally:
@@ -156,3 +160,61 @@ def test_hostile_article_runs_nothing(chromium, reports):
         assert "[رابط ماركداون](javascript:document.title='PWNED-md')" in text
     finally:
         page.close()
+
+
+CHART = """() => [...document.querySelectorAll('.jp-RenderedImage picture img')].map(img => ({
+    current: img.currentSrc.slice(0, 120),
+    narrow: img.parentElement.querySelector('source').srcset.slice(0, 120),
+    wide: img.src.slice(0, 120),
+    natural: img.naturalWidth,
+    shown: img.getBoundingClientRect().width,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+}))"""
+
+
+def test_charts_are_readable_on_a_phone(chromium, reports):
+    """At 390 CSS px the browser picks the narrow chart and its smallest text (at least
+    NARROW_MIN_PT points at SAVE_DPI in a NARROW_WIDTH-inch figure) is >= 9 CSS px."""
+    from analysis.charts.save import NARROW_MIN_PT, NARROW_WIDTH
+    from analysis.charts.style import SAVE_DPI
+
+    path = reports / "02_numbers.html"
+    page, problems = open_offline(chromium, path, width=390)
+    try:
+        charts = page.evaluate(CHART)
+        screenshot(page, reports / "02_numbers_phone.html")
+    finally:
+        page.close()
+    assert problems == [] and len(charts) == 1, (problems, charts)
+    chart = charts[0]
+    assert chart["current"] == chart["narrow"] != chart["wide"]
+    assert chart["natural"] == round(NARROW_WIDTH * SAVE_DPI)
+    smallest = NARROW_MIN_PT / 72 * SAVE_DPI * chart["shown"] / chart["natural"]
+    assert smallest >= 9, chart
+    assert chart["overflow"] <= 0  # nothing wider than the phone
+    page, _ = open_offline(chromium, path, width=1000)
+    try:
+        wide = page.evaluate(CHART)[0]
+    finally:
+        page.close()
+    assert wide["current"] == wide["wide"] and wide["natural"] > chart["natural"]
+
+
+def test_index_article_metadata_reads_in_order(chromium, reports):
+    """«موقع Downcodes · 2024»: the publisher first, on the right of a right-to-left page,
+    each part laid out in its own direction."""
+    page, problems = open_offline(chromium, reports / "index.html", width=1000)
+    try:
+        rows = page.evaluate(
+            "() => [...document.querySelectorAll('.meta')].map(m => [...m.querySelectorAll('bdi')]"
+            ".map(b => ({text: b.textContent, dir: getComputedStyle(b).direction,"
+            " right: b.getBoundingClientRect().right, top: b.getBoundingClientRect().top})))"
+        )
+    finally:
+        page.close()
+    pairs = [r for r in rows if len(r) == 2 and abs(r[0]["top"] - r[1]["top"]) < 2]
+    assert problems == [] and len(pairs) >= 3, rows
+    for publisher, date in pairs:
+        assert publisher["right"] > date["right"], (publisher, date)
+        if re.search("[\u0600-\u06FF]", publisher["text"]):
+            assert publisher["dir"] == "rtl", publisher

@@ -4,6 +4,7 @@ failures named, atomic output, index page, command line."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import threading
@@ -28,6 +29,7 @@ from analysis.report import (
 from analysis.report.execute import notebook_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+SEEDS = Path(__file__).parents[1] / "seeds"
 FAILING = """# %% [markdown]
 # # دفتر يفشل
 
@@ -59,7 +61,8 @@ def built(tmp_path_factory):
 def test_builds_every_notebook_and_the_index(built):
     out, written, _ = built
     assert [p.name for p in written] == ["01_arabic_prose.html", "02_numbers.html", "index.html"]
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(p.name for p in written)
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(
+        [p.name for p in written] + [".report-build.json"])
     assert {p.name for p in out.iterdir() if p.is_dir()} <= {"articles", "figures"}
     # One article page per article, for the figures' links.
     assert len(list((out / "articles").glob("*.html"))) == 4
@@ -72,6 +75,13 @@ def test_report_content(built):
     assert 'src="data:image/png;base64,' in page  # the figure is inline
     assert '<table border="1" class="dataframe" dir="rtl"' in page
     assert "<script" not in page and 'lang="ar"' in page
+    assert "read_text" not in page and "jp-InputArea-editor\"" not in page  # no code by default
+    numbers = (built[0] / "02_numbers.html").read_text(encoding="utf-8")
+    # The chart's phone variant, chosen by the browser on a narrow screen.
+    assert numbers.count('<picture><source media="(max-width: 600px)" srcset="data:image/png;base64,') == 1
+    assert '<table class="rtl-table" dir="rtl">' in numbers
+    assert sorted(p.name for p in (built[0] / "figures").iterdir()) == [
+        "fixture_sums_ar-narrow.png", "fixture_sums_ar.png", "fixture_sums_ar.svg"]
 
 
 def test_index_lists_titles_and_summaries(built):
@@ -83,6 +93,50 @@ def test_index_lists_titles_and_summaries(built):
     assert "جدول صغير بالأرقام" in index and 'href="02_numbers.html"' in index
     assert index.index("01_arabic_prose.html") < index.index("02_numbers.html")
     assert "<script" not in index and 'dir="rtl"' in index
+
+
+def test_index_article_metadata_reads_in_order(built):
+    index = (built[0] / "index.html").read_text(encoding="utf-8")
+    # «موقع Downcodes · 2024»: each part isolated, in the page's (right-to-left) direction.
+    assert re.search(r'<span class="meta"><bdi>[^<]+</bdi> · <bdi>[^<]+</bdi></span>', index)
+    assert '<span dir="ltr">' not in index
+
+
+def test_a_rebuild_holds_exactly_its_own_pages(tmp_path):
+    """Another corpus into the same --out: the previous articles and reports go, a file
+    the user put there stays, and a damaged manifest removes nothing."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for f in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(f, first)
+    for f in sorted(SEEDS.glob("*.txt"))[2:]:
+        shutil.copy(f, second)
+    out = tmp_path / "out"
+    build_reports([FIXTURES / "01_arabic_prose.py", FIXTURES / "02_numbers.py"], out=out,
+                  articles=first, jobs=2, progress=False)
+    firsts = sorted(p.name for p in (out / "articles").iterdir())
+    assert len(firsts) == 2
+    (out / "articles" / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "keep.html").write_text("mine", encoding="utf-8")
+    folder = (out / "articles").stat().st_ino
+    written = build_reports([FIXTURES / "02_numbers.py"], out=out, articles=second, jobs=1,
+                            progress=False)
+    assert [p.name for p in written] == ["02_numbers.html", "index.html"]
+    seconds = sorted(p.name for p in (out / "articles").iterdir())
+    assert seconds == sorted([f"{p.stem}.html" for p in second.iterdir()] + ["notes.txt"])
+    assert not set(firsts) & set(seconds)
+    assert (out / "articles" / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "articles").stat().st_ino != folder  # the folder was swapped in whole
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".report-build.json", "02_numbers.html", "articles", "figures", "index.html", "keep.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first", "out", "second"]
+    # A manifest that names files outside the build's own is not obeyed.
+    (out / ".report-build.json").write_text(
+        '{"files": ["../first/' + min(first.iterdir()).name + '", "keep.html/..", "/etc/passwd", 3]}',
+        encoding="utf-8")
+    build_reports([FIXTURES / "02_numbers.py"], out=out, articles=second, jobs=1, progress=False)
+    assert len(list(first.iterdir())) == 2 and (out / "keep.html").exists()
 
 
 def test_no_temporary_folder_is_left(built):
@@ -263,10 +317,11 @@ def test_bad_arguments(tmp_path):
 
 def test_cli_english_report(tmp_path, capsys):
     rc = main(["report", "--notebooks", str(FIXTURES / "02_numbers.py"), "--out", str(tmp_path),
-               "--lang", "en", "--jobs", "1"])  # fmt: skip
+               "--lang", "en", "--jobs", "1", "--show-code"])  # fmt: skip
     assert rc == 0, capsys.readouterr().err
     page = (tmp_path / "02_numbers.html").read_text(encoding="utf-8")
     assert 'lang="en"' in page and "All reports" in page
+    assert ">tempfile<" in page  # --show-code: a report for analysts
     assert "wrote 1 reports" in capsys.readouterr().out
 
 

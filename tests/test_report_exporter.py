@@ -7,6 +7,7 @@ its options (traits). Pages are checked in headless Chromium with the network of
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,7 @@ table.style.set_caption("<script>document.title='PWNED-styler'</script>جدول 
 # %%
 display(Markdown("[صفحة المقالة](articles/a001.html#m-1-4) و[مقالة غائبة](articles/a404.html)"))
 """
+CODE_CELL = re.compile(r'class="[^"]*jp-InputArea-editor')
 PAGE_STATE = """() => ({
     title: document.title,
     marked: [...document.querySelectorAll('[data-pwned]')].map(e => e.tagName),
@@ -139,8 +141,9 @@ def open_offline(browser, url: str):
     return page, problems
 
 
-def assert_safe_rtl_report(page, problems: list[str]) -> None:
-    """Nothing ran or can run, prose right to left, code left to right, nothing fetched."""
+def assert_safe_rtl_report(page, problems: list[str], code: bool = False) -> None:
+    """Nothing ran or can run, prose right to left, code left to right (when shown: a
+    report for readers has none), nothing fetched."""
     page.wait_for_timeout(300)
     state = page.evaluate(PAGE_STATE)
     assert state["title"] == TITLE
@@ -155,7 +158,10 @@ def assert_safe_rtl_report(page, problems: list[str]) -> None:
     directions = page.evaluate(DIRECTIONS)
     assert len(directions["arabic"]) >= 3 and set(directions["arabic"]) == {"rtl"}, directions
     assert directions["english"] == ["ltr"]
-    assert directions["code"] and set(directions["code"]) == {"ltr"}
+    if code:
+        assert directions["code"] and set(directions["code"]) == {"ltr"}
+    else:
+        assert directions["code"] == [] and page.locator(".jp-InputArea-editor").count() == 0
     assert directions["tables"] and set(directions["tables"]) == {"rtl"}
     fonts = page.evaluate("() => [...document.fonts].map(f => f.family + ':' + f.status)")
     assert fonts == ["Noto Sans Arabic:loaded"]
@@ -236,6 +242,17 @@ def test_nbconvert_cli_gives_a_safe_offline_rtl_page(chromium, folder, tmp_path)
         page.close()
 
 
+@pytest.mark.browser
+def test_nbconvert_cli_shows_code_to_analysts_left_to_right(chromium, folder, tmp_path):
+    nbconvert("executed.ipynb", "--output-dir", str(tmp_path),
+              "--ArabicReportExporter.show_code=True", cwd=folder)
+    page, problems = open_offline(chromium, (tmp_path / "executed.html").as_uri())
+    try:
+        assert_safe_rtl_report(page, problems, code=True)
+    finally:
+        page.close()
+
+
 @pytest.mark.slow
 def test_nbconvert_cli_execute_runs_the_notebook_first(folder, tmp_path):
     nbconvert("source.ipynb", "--execute", "--output-dir", str(tmp_path), cwd=folder)
@@ -253,10 +270,11 @@ def _export(folder: Path, **traits) -> str:
     return ArabicReportExporter(**traits).from_notebook_node(nb, resources)[0]
 
 
-def test_defaults_arabic_with_code_and_links_to_pages_that_exist(folder):
+def test_defaults_arabic_without_code_and_links_to_pages_that_exist(folder):
     page = _export(folder)
     assert f"<title>{TITLE}</title>" in page and 'lang="ar"' in page
-    assert "read_text" in page  # the code is shown
+    assert "read_text" not in page and not CODE_CELL.search(page)  # a report for readers: no code
+    assert "قرأنا المقالة: True" in page  # the outputs are there
     assert 'href="articles/a001.html#m-1-4"' in page  # its page is beside the notebook
     assert 'href="articles/a404.html"' not in page and "مقالة غائبة" in page  # no page: text, no link
     assert 'href="index.html"' not in page
@@ -267,15 +285,35 @@ def test_traits_language_code_and_links(folder):
     page = _export(folder, lang="en", show_code=False, article_links="drop", index_link=True)
     assert 'lang="en"' in page and 'href="index.html"' in page and ">All reports<" in page
     assert "read_text" not in page and "قرأنا المقالة: True" in page  # outputs without code
+    analyst = _export(folder, show_code=True)
+    assert "read_text" in analyst and CODE_CELL.search(analyst)  # code and outputs
     assert "articles/" not in page and "صفحة المقالة" in page
     assert 'href="articles/a404.html"' in _export(folder, article_links="keep")
 
 
 def test_traits_from_the_command_line(folder, tmp_path):
     nbconvert("executed.ipynb", "--output-dir", str(tmp_path), "--ArabicReportExporter.lang=en",
-              "--ArabicReportExporter.show_code=False", cwd=folder)
+              "--ArabicReportExporter.show_code=True", cwd=folder)
     page = (tmp_path / "executed.html").read_text(encoding="utf-8")
-    assert 'lang="en"' in page and "read_text" not in page
+    assert 'lang="en"' in page and "read_text" in page
+
+
+def test_narrow_chart_variant_becomes_a_picture_and_bad_metadata_is_dropped(folder):
+    import base64
+
+    nb = nbformat.read(folder / "executed.ipynb", as_version=4)
+    png = base64.b64encode(b"\x89PNG wide").decode()
+    narrow = base64.b64encode(b"\x89PNG narrow").decode()
+    image = nbformat.v4.new_output("display_data", data={"image/png": png},
+                                   metadata={"image/png": {"narrow": narrow}})
+    planted = nbformat.v4.new_output("display_data", data={"image/png": png},
+                                     metadata={"image/png": {"narrow": 'AA" onerror="x, https://evil.example/a.png 2x'}})
+    nb.cells.append(nbformat.v4.new_code_cell("chart", outputs=[image, planted]))
+    page = ArabicReportExporter().from_notebook_node(nb, {"metadata": {"path": str(folder)}})[0]
+    found = re.findall(r'<picture><source media="([^"]*)" srcset="data:image/png;base64,([^"]*)"/?>\s*'
+                       r'<img [^>]*src="data:image/png;base64,([^"]*)"', page)
+    assert found == [("(max-width: 600px)", narrow, png)]
+    assert "evil.example" not in page and "onerror" not in page
 
 
 def test_exporter_is_found_by_name():

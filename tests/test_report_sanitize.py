@@ -35,9 +35,15 @@ PAYLOADS = {
     "outside image": '<img src="https://evil.example/t.png">',
     "object": '<object data="https://evil.example/x.swf"></object>',
     "data link": '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+    "outside source": '<picture><source srcset="https://evil.example/t.png"><img src="data:image/png;base64,AA"></picture>',
+    "second candidate": '<picture><source srcset="data:image/png;base64,AA, https://evil.example/t.png 2x">'
+                        '<img src="data:image/png;base64,AA"></picture>',
+    "svg source": '<picture><source srcset="data:image/svg+xml;base64,AA"><img src="data:image/png;base64,AA"></picture>',
+    "source onerror": '<picture><source srcset="data:image/png;base64,AA" onerror="document.title=1"></picture>',
 }
 BAD = re.compile(
-    r"<script|<iframe|<svg|<form|<style|<object|<meta|onerror|onload|javascript:|evil\.example|data:text",
+    r"<script|<iframe|<svg|<form|<style|<object|<meta|onerror|onload|javascript:|evil\.example|data:text"
+    r'|srcset="data:image/svg',
     re.IGNORECASE,
 )
 
@@ -262,3 +268,13 @@ def test_markdown_cells_keep_inline_links_and_embed_local_images(tmp_path):
     assert page.count(f"data:image/png;base64,{PNG}") == 2  # the Markdown image and the <img>
     assert 'alt="خارج"' not in page  # outside the notebook's folder: not read, and dropped
     assert 'alt="مقال"' not in page and "/etc/hostname" not in page  # outputs embed nothing
+
+
+def test_picture_keeps_inline_sources_only():
+    narrow = f'<source media="(max-width: 600px)" srcset="data:image/png;base64,{PNG}">'
+    fragment = f'<picture>{narrow}<img src="data:image/png;base64,{PNG}" alt="شكل"></picture><p>بعده نص عربي</p>'
+    out = render_prose(fragment, "rtl")
+    assert f"<picture>{narrow}<img" in out and "</picture>" in out
+    # <source> is void: the paragraph after the picture still gets its direction.
+    assert '<p dir="rtl">بعده نص عربي</p>' in out
+    assert "<source>" in sanitize_html('<picture><source srcset="https://evil.example/t.png"></picture>')

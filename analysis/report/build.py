@@ -1,15 +1,14 @@
 """Run the notebooks in parallel, export each report, write them atomically.
 
 Every report and the index are written to a temporary folder next to the
-output folder (same filesystem), then moved in with ``os.replace``: a build
-that fails or is interrupted leaves the output folder as it was.
+output folder (same filesystem), then moved in (:mod:`analysis.report.publish`):
+a build that fails or is interrupted leaves the output folder as it was, and a
+build leaves in it exactly its own pages (none of a previous build's).
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
-import os
 import shutil
 import sys
 import tempfile
@@ -18,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.present.links import ARTICLES_DIR
 from analysis.report.execute import (
+    NOTEBOOKS,
     ROOT,
     Kernel,
     ReportError,
@@ -33,6 +32,7 @@ from analysis.report.execute import (
     select_language,
 )
 from analysis.report.index import ReportEntry, describe_notebook, render_index
+from analysis.report.publish import publish
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -42,7 +42,7 @@ SPARE_KERNELS = 1  # kernels started ahead of their notebook, beyond the ``jobs`
 
 
 def write_report(
-    nb: NotebookNode, path: Path, folder: str | Path, *, lang: str = "ar", show_code: bool = True
+    nb: NotebookNode, path: Path, folder: str | Path, *, lang: str = "ar", show_code: bool = False
 ) -> ReportEntry:
     """Export an executed notebook to ``folder/<name>.html`` with the report exporter
     (:class:`~analysis.report.exporter.ArabicReportExporter`, the one behind
@@ -73,7 +73,7 @@ def build_one(
     *,
     lang: str = "ar",
     timeout: int = 600,
-    show_code: bool = True,
+    show_code: bool = False,
 ) -> ReportEntry:
     """Run one notebook and write its report to ``folder/<name>.html``.
 
@@ -83,7 +83,7 @@ def build_one(
         folder: where to write the HTML.
         lang: the report language.
         timeout: seconds allowed per cell.
-        show_code: include the code cells' source.
+        show_code: include the code cells' source (default: left out, a report for readers).
 
     Returns:
         The report's file name, title and summary.
@@ -94,17 +94,6 @@ def build_one(
     path = Path(path)
     nb = run_notebook(path, params, timeout=timeout)
     return write_report(nb, path, folder, lang=lang, show_code=show_code)
-
-
-def _replace(src: Path, dst: Path) -> None:
-    try:
-        os.replace(src, dst)
-    except OSError as exc:  # the output folder is on another filesystem (a mount point)
-        if exc.errno != errno.EXDEV:
-            raise
-        part = dst.with_name(f".{dst.name}.part")
-        shutil.copyfile(src, part)
-        os.replace(part, dst)
 
 
 def _read(source: Path, params: dict) -> NotebookNode:
@@ -181,29 +170,35 @@ async def _run_all(
         await asyncio.gather(*stopping, return_exceptions=True)
 
 
-def _repo_figures() -> Path:
-    from analysis.charts.save import FIGURES_DIR
+def _refresh_repo_figures(built: Path) -> None:
+    """Copy a build's figures (of the repository's notebooks, on the bundled seeds) to the
+    repository's ``figures/``; the phone variants are only for the reports."""
+    from analysis.charts.save import FIGURES_DIR, NARROW_SUFFIX
 
+    if not built.is_dir():
+        return
     FIGURES_DIR.mkdir(exist_ok=True)
-    return FIGURES_DIR
+    for f in sorted(built.iterdir()):
+        if f.is_file() and not f.name.endswith(NARROW_SUFFIX):
+            shutil.copyfile(f, FIGURES_DIR / f.name)
 
 
 def _article_pages(articles, folder: Path, lang: str, cache_dir, load_options: dict
-                   ) -> list[tuple[str, str, str]]:
+                   ) -> list[tuple[str, str, tuple]]:
     """Write one page per article (every mention marked) for the reports' links. The
     extraction goes to the cache, where the notebooks find it."""
     from analysis.corpus.load import load_corpus
     from analysis.present.links import article_href
-    from analysis.present.words import format_period, publisher_name
+    from analysis.present.words import period_or_unknown, publisher_or_unknown, title_of
     from analysis.report.pages import write_article_pages
     from analysis.run.cache import cached_extract_all
 
     corpus = load_corpus(articles, **load_options)
     write_article_pages(corpus, cached_extract_all(corpus, cache_dir), folder, lang)
     return [
-        (article_href(r.article_id), r.title or r.article_id,
-         f"{publisher_name(r.publisher, lang)} · {format_period(r.published, lang)}".strip(" ·"))
-        for r in corpus.itertuples()
+        (article_href(r["article_id"]), title_of(r, lang),
+         (publisher_or_unknown(r["publisher"], lang), period_or_unknown(r["published"], lang)))
+        for _, r in corpus.iterrows()
     ]
 
 
@@ -215,7 +210,7 @@ def build_reports(
     lang: str = "ar",
     jobs: int = 2,
     timeout: int = 600,
-    show_code: bool = True,
+    show_code: bool = False,
     progress: bool | None = None,
     cache_dir: str | Path | None = None,
     load_options: dict | None = None,
@@ -231,7 +226,7 @@ def build_reports(
         lang: ``"ar"`` or ``"en"``, passed to the notebooks and used for the pages.
         jobs: notebooks run at the same time (one kernel each).
         timeout: seconds allowed per cell.
-        show_code: include the code cells' source in the reports.
+        show_code: include the code cells' source in the reports (default: left out).
         progress: show a progress bar; ``None`` shows it on a terminal only.
         cache_dir: where the extraction is cached for the notebooks (default: the
             user's cache folder, :func:`analysis.run.cache.default_cache_dir`).
@@ -288,17 +283,9 @@ def build_reports(
         (tmp / "index.html").write_text(
             render_index(entries, lang=lang, css=report_css(), articles=pages), encoding="utf-8"
         )
-        for sub in ("figures", ARTICLES_DIR):
-            if (tmp / sub).is_dir():
-                (out / sub).mkdir(exist_ok=True)
-                for f in sorted((tmp / sub).iterdir()):
-                    if articles is None and sub == "figures":
-                        shutil.copyfile(f, _repo_figures() / f.name)
-                    _replace(f, out / sub / f.name)
-        written = []
-        for name in [e.file for e in entries] + ["index.html"]:
-            _replace(tmp / name, out / name)
-            written.append(out / name)
-        return written
+        if articles is None and all(p.parent == NOTEBOOKS for p in paths):
+            _refresh_repo_figures(tmp / "figures")
+        # The output then holds exactly this build's pages (and any file the user put there).
+        return publish(tmp, out, [e.file for e in entries] + ["index.html"])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -149,7 +149,7 @@ def export_html(
     title: str,
     lang: str = "ar",
     path: str | Path | None = None,
-    show_code: bool = True,
+    show_code: bool = False,
     index_link: bool = True,
     article_links: str = "keep",
     fonts: tuple[str, ...] = DEFAULT_FAMILIES,
@@ -161,7 +161,7 @@ def export_html(
         title: the page title.
         lang: ``"ar"`` or ``"en"``: the page language and the default direction.
         path: the notebook's folder, for images that Markdown cells link to.
-        show_code: include the code cells' source.
+        show_code: include the code cells' source (default: left out, a report for readers).
         index_link: add a link to ``index.html`` at the top.
         article_links: links to article pages: ``"keep"`` (the build writes
             them), ``"auto"`` (only those beside the notebook) or ``"drop"``.

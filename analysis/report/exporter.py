@@ -10,7 +10,8 @@ What it adds to nbconvert's ``HTMLExporter``: the ``rtl_lab`` template (no
 script, no outside URL, a Content-Security-Policy, the embedded font, images
 inline), every Markdown cell and HTML or Markdown output through the ``nh3``
 allowlist with a direction per block, prompts and parameter cells removed.
-Options are traits, e.g. ``--ArabicReportExporter.lang=en``.
+Options are traits, e.g. ``--ArabicReportExporter.lang=en``; the code cells' source
+is left out unless ``--ArabicReportExporter.show_code=True``.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ from analysis.report.index import describe_notebook
 from analysis.report.sanitize import render_prose
 
 NAME = "arabic_report"
+#: Screens that get a chart's narrow variant (analysis.charts.save.save_narrow).
+NARROW_MEDIA = "(max-width: 600px)"
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def base64_only(value) -> str:
+    """``value`` without line breaks if it is base64, else ``""`` (output metadata comes
+    from the notebook file: nothing else may reach a ``srcset``)."""
+    text = "".join(value.split()) if isinstance(value, str) else ""
+    return text if _BASE64.fullmatch(text) else ""
 # A link to an article page, as the notebooks write them (analysis.present.links).
 _ARTICLE_HREF = re.compile(rf"{re.escape(ARTICLES_DIR)}/([^/?#]+\.html)(?:#[^/?#]*)?\Z")
 
@@ -88,7 +99,11 @@ class ArabicReportExporter(HTMLExporter):
         default_value="ar",
         help="The report's language: the page's lang, its default direction and its labels.",
     ).tag(config=True)
-    show_code = Bool(True, help="Include the code cells' source.").tag(config=True)
+    show_code = Bool(
+        False,
+        help="Include the code cells' source (off: a report for readers; "
+        "--ArabicReportExporter.show_code=True for analysts).",
+    ).tag(config=True)
     article_links = Enum(
         ["auto", "keep", "drop"],
         default_value="auto",
@@ -153,6 +168,7 @@ class ArabicReportExporter(HTMLExporter):
         yield ("render_prose", self._render_prose)
         yield ("cell_markdown", self._cell_markdown)
         yield ("output_markdown", markdown_to_html)
+        yield ("base64_only", base64_only)
 
     @pass_context
     def _render_prose(self, context, fragment: str) -> str:
@@ -196,6 +212,7 @@ class ArabicReportExporter(HTMLExporter):
             css=report_css(tuple(self.fonts)),
             index_label=labels["index"] if self.index_link else "",
             figure_alt=labels["figure"],
+            narrow_media=NARROW_MEDIA,
             default_dir=direction_of(self.lang),
             path=folder,
             keep_link=article_link_filter(self.article_links, folder),

@@ -91,12 +91,14 @@ def describe_notebook(nb: NotebookNode, fallback: str = "") -> tuple[str, str]:
 
 
 def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "",
-                 articles: list[tuple[str, str, str]] = ()) -> str:
+                 articles: list[tuple[str, str, str | tuple[str, ...]]] = ()) -> str:
     """The index page listing ``entries`` (and the article pages, if any).
 
     Args:
         entries: the reports, in reading order.
-        articles: ``(href, title, meta)`` of each article page.
+        articles: ``(href, title, meta)`` of each article page; ``meta`` is a string or
+            its parts (publisher, date), each shown isolated (``<bdi>``) so that mixed
+            Arabic and Latin parts read in order.
         lang: the page language (``"ar"`` pages are right-to-left).
         css: the report stylesheet (fonts included), inlined.
 
@@ -131,9 +133,9 @@ def render_index(entries: list[ReportEntry], *, lang: str = "ar", css: str = "",
         articles_heading=labels["articles"],
         articles_note=labels["articles_note"],
         articles=[
-            {"href": href, "title": title, "meta": meta,
-             "title_dir": text_direction(title) or direction_of(lang),
-             "meta_dir": text_direction(meta) or direction_of(lang)}
+            {"href": href, "title": title,
+             "meta": [meta] if isinstance(meta, str) else [str(p) for p in meta],
+             "title_dir": text_direction(title) or direction_of(lang)}
             for href, title, meta in articles
         ],
     )

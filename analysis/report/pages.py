@@ -133,7 +133,9 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
         f'<mark class="{k}">{esc(KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1])}</mark>' for k in kinds)
     title = row.get("title") or aid
     back = "العودة إلى التقارير" if lang == "ar" else "Back to the reports"
-    meta = f"{esc(publisher_name(row.get('publisher', ''), lang))} · {esc(format_period(row.get('published', ''), lang))}"
+    # Each part isolated (<bdi>) in the page's direction: «موقع Downcodes · 2024» reads in order.
+    parts = [publisher_name(row.get("publisher", ""), lang), format_period(row.get("published", ""), lang)]
+    meta = "".join(f"<bdi>{esc(p)}</bdi> · " for p in parts if str(p or "").strip())
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(lang)}" dir="{"rtl" if lang == "ar" else "ltr"}"><head><meta charset="utf-8">\n'
@@ -142,7 +144,7 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
         f'<meta name="viewport" content="width=device-width,initial-scale=1">\n<title>{esc(title)}</title>\n'
         f"<style>{_PAGE_CSS}</style></head>\n<body>\n"
         f'<header><p><a href="{esc(index_href)}">{back}</a></p><h1 dir="auto">{esc(title)}</h1>'
-        f'<p>{meta} · <code class="num">{esc(aid)}</code></p><p class="legend">{legend}</p></header>\n'
+        f'<p class="meta">{meta}<code class="num">{esc(aid)}</code></p><p class="legend">{legend}</p></header>\n'
         f'<article dir="rtl" lang="ar">\n' + "\n".join(lines) + "\n</article>\n</body></html>\n"
     )
 

@@ -3,7 +3,7 @@
 Article text reaches a report through Markdown cells, ``text/markdown`` and
 ``text/html`` outputs. Everything rendered from those goes through
 :func:`sanitize_html` (an ``nh3`` allowlist: structure, tables, ``dir``,
-inline ``data:`` images; no script, event handler, frame, form, outside
+inline ``data:`` images, ``<picture>`` with inline sources; no script, event handler, frame, form, outside
 image or ``javascript:`` link), then :func:`add_direction` marks each block
 ``dir="rtl"`` or ``dir="ltr"`` by the script most of its letters are in.
 """
@@ -25,7 +25,8 @@ TAGS = {
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
-    "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "summary",
+    "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strong",
+    "sub", "summary",
     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr",
 }  # fmt: skip
 # Removed together with everything inside them (the rest keep their text).
@@ -37,6 +38,9 @@ ATTRIBUTES = {
     "*": {"dir", "lang", "title", "class", "align", "style"},
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},
+    # <picture><source media srcset> chooses a chart's narrow variant on a phone;
+    # srcset holds one inline image only (_filter_attribute).
+    "source": {"srcset", "media", "type", "width", "height"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "table": {"border"},
@@ -54,6 +58,7 @@ STYLE_PROPERTIES = {
 }  # fmt: skip
 URL_SCHEMES = {"http", "https", "mailto", "data"}
 _DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=\s]*\Z")
+_DATA_SRCSET = re.compile(r"data:image/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=]+")
 
 # Blocks that get their own direction; text inside code does not vote.
 DIRECTION_BLOCKS = {
@@ -61,7 +66,7 @@ DIRECTION_BLOCKS = {
     "dt", "dd", "figcaption", "summary",
 }  # fmt: skip
 _CODE = {"code", "pre", "kbd", "samp"}
-_VOID = {"br", "col", "hr", "img", "wbr"}
+_VOID = {"br", "col", "hr", "img", "source", "wbr"}
 _DIGIT = re.compile(r"\d")
 
 
@@ -69,6 +74,9 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     if attr == "src":
         # Only inline images: an outside URL would be a network request.
         return value if tag == "img" and _DATA_IMAGE.match(value.strip()) else None
+    if attr == "srcset":
+        # One inline image, no candidates list (a second URL could be an outside one).
+        return value if tag == "source" and _DATA_SRCSET.fullmatch(value.strip()) else None
     if attr == "href" and value.strip().lower().startswith("data:"):
         return None
     return value
