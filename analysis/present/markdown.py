@@ -134,10 +134,21 @@ def claim_line(row, lang: str = "ar", links: bool = False) -> Md:
               f"{cite(row, lang)}: {quoted(row['sentence'], lang)}")
 
 
+# JupyterLab pins paragraphs to text-align: left (jupyterlab#1163): an Arabic paragraph is
+# right-aligned only by a style on the <p> itself, which Lab's sanitizer and ours keep.
+RTL_PARAGRAPH = '<p dir="rtl" style="text-align: right">'
+
+
 def _wrap(body: str, lang: str, cls: str = "") -> Md:
-    direction = "rtl" if lang == "ar" else "ltr"
+    """``body`` (safe Markdown) in a block of the reader's direction. Arabic is rendered
+    to HTML here so that each paragraph carries its own alignment (:data:`RTL_PARAGRAPH`)."""
     klass = f' class="{cls}"' if cls else ""
-    return Md(f'<div dir="{direction}"{klass}>\n\n{body}\n\n</div>')
+    if lang != "ar":
+        return Md(f'<div dir="ltr"{klass}>\n\n{body}\n\n</div>')
+    import mistune
+
+    html = mistune.create_markdown(escape=False)(body).replace("<p>", RTL_PARAGRAPH)
+    return Md(f'<div dir="rtl"{klass}>\n{html}</div>')
 
 
 class _Values(string.Formatter):
