@@ -11,15 +11,20 @@ and the browser scrolls to it.
 from __future__ import annotations
 
 import html
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 import pandas as pd
+from markupsafe import Markup
 
 from analysis.corpus.load import boilerplate_spans
 from analysis.present.links import ARTICLES_DIR, article_href, mention_id, page_file  # noqa: F401 (article_href: re-exported for the build)
-from analysis.present.words import format_period, publisher_name
+from analysis.present.words import period_or_unknown, publisher_or_unknown, title_of
 from analysis.text.sentences import sentence_spans
 
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_STATIC = Path(__file__).resolve().parent / "static"
 KIND_ORDER = {"money": 0, "date": 1, "org": 2, "fund": 2, "government": 2, "person": 3, "product": 4, "place": 5}
 KIND_NAMES = {
     "money": ("مبلغ مالي", "money"), "date": ("تاريخ", "date"), "org": ("مؤسسة", "organization"),
@@ -28,19 +33,6 @@ KIND_NAMES = {
 }
 
 
-_PAGE_CSS = """
-body{font-family:"Noto Sans Arabic","Noto Sans",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
-line-height:1.9;color:#1d1d1d;background:#fff}
-header p{color:#555;margin:.2rem 0} a{color:#0b5cad}
-.legend mark{margin-inline-end:.6rem}
-.sentence:has(:target),.sentence:target{background:#fff3b0;outline:2px solid #e0b800;border-radius:3px}
-mark{background:none;border-bottom:2px solid;padding:0 1px;color:inherit}
-mark:target{background:#ffd24d}
-mark.money{border-color:#b5179e} mark.date{border-color:#2a9d8f} mark.org,mark.fund,mark.government{border-color:#1d6fb8}
-mark.person{border-color:#e76f51} mark.product{border-color:#6a4c93} mark.place{border-color:#8a8a8a}
-.boilerplate{color:#999;text-decoration:line-through}
-.num{direction:ltr;unicode-bidi:isolate}
-"""
 
 
 def _mentions_of(article_id: str, extracted: dict[str, pd.DataFrame]) -> list[tuple[int, int, str, str]]:
@@ -126,27 +118,32 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
         a, b = pos, pos + len(line)
         pos = b + 1
         if line.strip():
-            lines.append(f'<p dir="auto">{_render_line(raw, a, b, sentences, mentions, boiler)}</p>')
-    esc = lambda s: html.escape(str(s or ""), quote=True)
+            lines.append(_render_line(raw, a, b, sentences, mentions, boiler))
     kinds = sorted({m[2] for m in mentions}, key=lambda k: (KIND_ORDER.get(k, 9), k))
-    legend = " ".join(
-        f'<mark class="{k}">{esc(KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1])}</mark>' for k in kinds)
-    title = row.get("title") or aid
-    back = "العودة إلى التقارير" if lang == "ar" else "Back to the reports"
-    # Each part isolated (<bdi>) in the page's direction: «موقع Downcodes · 2024» reads in order.
-    parts = [publisher_name(row.get("publisher", ""), lang), format_period(row.get("published", ""), lang)]
-    meta = "".join(f"<bdi>{esc(p)}</bdi> · " for p in parts if str(p or "").strip())
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{esc(lang)}" dir="{"rtl" if lang == "ar" else "ltr"}"><head><meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; '
-        'img-src data:; font-src data:">\n'
-        f'<meta name="viewport" content="width=device-width,initial-scale=1">\n<title>{esc(title)}</title>\n'
-        f"<style>{_PAGE_CSS}</style></head>\n<body>\n"
-        f'<header><p><a href="{esc(index_href)}">{back}</a></p><h1 dir="auto">{esc(title)}</h1>'
-        f'<p class="meta">{meta}<code class="num">{esc(aid)}</code></p><p class="legend">{legend}</p></header>\n'
-        f'<article dir="rtl" lang="ar">\n' + "\n".join(lines) + "\n</article>\n</body></html>\n"
+    # Each metadata part isolated (<bdi>) in the page's direction: «موقع Downcodes · 2024» reads in order.
+    parts = [publisher_or_unknown(row.get("publisher"), lang), period_or_unknown(row.get("published"), lang)]
+    return _template().render(
+        lang=lang, direction="rtl" if lang == "ar" else "ltr", title=title_of(row, lang), article_id=aid,
+        index_href=index_href, back="العودة إلى التقارير" if lang == "ar" else "Back to the reports",
+        meta=parts, legend=[(k, KIND_NAMES.get(k, (k, k))[0 if lang == "ar" else 1]) for k in kinds],
+        lines=[Markup(line) for line in lines], css=Markup(_css()),
     )
+
+
+@cache
+def _css() -> str:
+    from analysis.report.fonts import FONT_STACK
+
+    return f":root{{--report-font:{FONT_STACK}}}\n" + (_STATIC / "article.css").read_text(encoding="utf-8")
+
+
+@cache
+def _template():
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=True,
+                             keep_trailing_newline=True)
+    return env.get_template("article.html.j2")
 
 
 def write_article_pages(corpus: pd.DataFrame, extracted: dict[str, pd.DataFrame], out_dir,
