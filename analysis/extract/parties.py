@@ -394,8 +394,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         return _purchase(named, ctx, start, cue)
     if role == "damages":
         return _claim(named, ctx, start)
-    # The investor who leads a round is not the company raising it.
-    agent = _agent([n for n in named if not (n.lead and role == "raise")], ctx, start, end, cue)
+    # The investor who leads a round is neither the company raising it nor the one valued.
+    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
+    if agent is not None and agent.kind == "person":
+        # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
+        employer = next((n.e for n in named if n.mark == "employer" and 0 <= n.e.start - agent.end <= 60), None)
+        agent = employer or agent
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
     if agent is not None:
@@ -422,10 +426,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 recipient = n.e.name_en
     pointer = False
     if not recipient and role in ("investment", "acquisition", "bid"):
-        # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named.
+        # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
+        # investment that names no company to receive it goes to the one the article is about.
         anaphora = _cues().anaphora
-        pointer = any(anaphora.match(ctx.text, m.end())
-                      for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
+        pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
+                                              for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and role in _CARRIED:
         # A clause that names no one who could receive the money speaks of the article's company.
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
