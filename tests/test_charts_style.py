@@ -56,6 +56,23 @@ def test_style_is_scoped_to_the_context():
     assert dict(mpl.rcParams) == before
 
 
+def test_style_sets_only_params_this_matplotlib_has():
+    from analysis.charts.style import RENDER_PARAMS, render_params, supported_params
+
+    assert supported_params({"font.size": 9, "font.no_such_param": 1}) == {"font.size": 9}
+    for lang in ("ar", "en"):
+        params = style_params(lang)
+        assert set(params) <= set(mpl.rcParams)
+        assert "font.family" in params and "svg.fonttype" in params
+    # the newer keys are kept where they exist (3.11+) and left out where not (3.8-3.10)
+    assert set(render_params()) == {k for k in RENDER_PARAMS if k in mpl.rcParams}
+    assert ("font.enable_last_resort" in render_params()) is (
+        "font.enable_last_resort" in mpl.rcParams
+    )
+    with mpl.rc_context(render_params()), chart_style("ar"):  # no KeyError on any version
+        pass
+
+
 def test_style_params_work_as_a_style_sheet():
     import matplotlib.style  # a submodule: not loaded by `import matplotlib` alone
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .style import RENDER_PARAMS, SAVE_DPI
+from .style import SAVE_DPI, render_params
 
 FIGURES_DIR = Path(__file__).resolve().parents[2] / "figures"
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -37,7 +37,7 @@ def save_figure(
     out = Path(folder) if folder is not None else FIGURES_DIR
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
-    with mpl.rc_context(RENDER_PARAMS):
+    with mpl.rc_context(render_params()):
         fig.savefig(png, dpi=dpi, metadata={"Software": None})
         fig.savefig(svg, metadata={"Date": None})
     return png, svg

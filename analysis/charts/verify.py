@@ -194,7 +194,7 @@ def drawn_texts(fig) -> list[DrawnText]:
     import matplotlib as mpl
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from .style import RENDER_PARAMS
+    from .style import render_params
 
     old_canvas = fig.canvas
     renderer = FigureCanvasAgg(fig).get_renderer()
@@ -224,7 +224,7 @@ def drawn_texts(fig) -> list[DrawnText]:
     if draw_glyphs is not None:  # matplotlib >= 3.11; older Agg draws whole strings
         renderer._draw_text_glyphs_and_boxes = record_glyphs
     try:
-        with mpl.rc_context(RENDER_PARAMS):
+        with mpl.rc_context(render_params()):
             fig.draw(renderer)
     finally:
         vars(renderer).pop("draw_text", None)
