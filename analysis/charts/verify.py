@@ -193,11 +193,15 @@ def reference_glyphs(
 def _hb_font_unshaped(path: str, size: float, dpi: float, hinting_factor: int):
     import uharfbuzz as hb
 
-    font = hb.Font(_hb_face(path))
+    face = _hb_face(path)
+    font = hb.Font(face)
     # matplotlib < 3.11 sets FreeType's char size at hinting_factor x the horizontal dpi
     # (26.6 pixels, rounded as FT_Set_Char_Size does) and divides advances back: scale
     # in 16.16 pixels so that HarfBuzz's advances carry the same precision as FreeType's.
     width = (int(size * 64) * int(dpi) * hinting_factor + 36) // 72
+    head = face.reference_table("head").data
+    if int.from_bytes(head[16:18], "big") & 8:  # head.flags bit 3 (e.g. DejaVu Sans):
+        width = (width + 32) & ~63  # FreeType rounds the ppem to whole pixels
     scale = width * 1024 // hinting_factor
     font.scale = (scale, scale)
     return font
