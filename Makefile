@@ -40,4 +40,4 @@ clean:
 # locked matplotlib, which shapes Arabic itself.
 .PHONY: test-old-matplotlib
 test-old-matplotlib:
-	bash scripts/ci-old-matplotlib.sh
+	PY=$(PY) bash scripts/ci-old-matplotlib.sh
