@@ -7,7 +7,6 @@ unshaped layout plus the joining check on 3.8-3.10 (`make test-old-matplotlib`).
 
 from __future__ import annotations
 
-import re
 import warnings
 
 import arabic_reshaper
@@ -26,6 +25,7 @@ from analysis.charts.shaping import (
     matplotlib_shapes_arabic,
 )
 from analysis.charts.verify import (
+    LOGICAL_LETTER_RE,
     UNSHAPED_TOLERANCE,
     drawn_texts,
     figure_text_problems,
@@ -47,7 +47,6 @@ unshaped = pytest.mark.skipif(SHAPES, reason="this matplotlib shapes Arabic itse
 #: matplotlib's warning for a character no font in the chain has (wording differs by version);
 #: only this one fails a test: others (e.g. pyparsing deprecations under matplotlib 3.8) don't.
 GLYPH_MISSING = r"Glyph .* missing from"
-LOGICAL_LETTER = re.compile("[\u0621-\u064a]")
 
 
 def _figure_with(*texts: str):
@@ -166,7 +165,7 @@ def test_every_string_in_every_chart_matches_harfbuzz(kind, lang):
         if SHAPES:
             assert not PRESENTATION_FORM_RE.search(d.text)
         elif has_arabic(d.text):  # reshaped: presentation forms only, joins intact
-            assert PRESENTATION_FORM_RE.search(d.text) and not LOGICAL_LETTER.search(d.text)
+            assert PRESENTATION_FORM_RE.search(d.text) and not LOGICAL_LETTER_RE.search(d.text)
             assert joining_problems(d.text) == []
 
 
@@ -200,6 +199,9 @@ def test_joining_check():
     assert joining_problems(word[1:]) != []  # the final letter's partner cut off
     assert joining_problems("\ufe91") == ["'ﺑ' (U+FE91) at 0: left join broken"]
     assert joining_problems("OpenAI 2024 ١٠") == []
+    stretched = get_display(arabic_reshaper.reshape("تمـــويل"))  # tatweel joins both sides
+    assert "\u0640" in stretched and joining_problems(stretched) == []
+    assert not LOGICAL_LETTER_RE.search(stretched)
 
 
 def test_checker_sees_tofu():
@@ -270,5 +272,5 @@ def test_mixed_labels_match_harfbuzz(words, rtl):
     )
     assert [(g.font, g.gid) for g in drawn.glyphs] == [(g.font, g.gid) for g in expected]
     assert all(abs(a.x - b.x) <= UNSHAPED_TOLERANCE for a, b in zip(drawn.glyphs, expected))
-    assert not LOGICAL_LETTER.search(drawn.text)
+    assert not LOGICAL_LETTER_RE.search(drawn.text)
     assert joining_problems(drawn.text) == []

@@ -11,9 +11,9 @@ path `shaping.chart_text` took:
 - matplotlib does not shape (3.8-3.10): the string is the visual-order, presentation-form
   output of reshape + bidi. `reference_unshaped_glyphs` lays it out with HarfBuzz's
   fallback shaper (character map and advances, no OpenType features: exactly what a
-  renderer that does not shape must draw), and `joining_problems` checks that every
-  joining form has its partner on the side it joins to, which fails for letters left in
-  logical order or not reshaped.
+  renderer that does not shape must draw); no letter may be left unreshaped, and
+  `joining_problems` checks that every joining form has its partner on the side it joins
+  to, which fails for words left in logical order.
 
 Needs ``uharfbuzz`` (test extra).
 """
@@ -253,7 +253,8 @@ _FORM_SIDES = {  # which side of a glyph in visual order joins its neighbour: (l
     "<medial>": (True, True),
 }
 _TATWEEL = "\u0640"
-LOGICAL_LETTER_RE = re.compile("[\u0621-\u064a]")
+#: Arabic letters that have presentation forms (U+0621-064A without the tatweel, U+0640).
+LOGICAL_LETTER_RE = re.compile("[\u0621-\u063f\u0641-\u064a]")
 
 
 def _joining_sides(char: str) -> tuple[bool, bool] | None:
