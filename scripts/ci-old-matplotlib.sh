@@ -37,6 +37,7 @@ install_deps() {  # version: a fresh venv with that matplotlib and the project's
   rm -rf "$venv"
   "$PY" -m venv "$venv"
   echo '*' > "$venv/.gitignore"  # not part of the repository
+  "$venv/bin/python" -m pip install -q --upgrade pip  # Python 3.11's pip resolves slower
   # As pyproject.toml declares them: the dependencies and, of the test extra, what the chart
   # tests use (the browser and Dask test dependencies are not needed here).
   mapfile -t deps < <("$venv/bin/python" -c '
