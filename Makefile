@@ -46,3 +46,10 @@ lock:
 
 clean:
 	rm -rf $(VENV) reports
+
+# The reshape + bidi path: chart tests, the four notebooks and their OCR under matplotlib
+# 3.8 and 3.10, each in its own venv (.venv-mpl38, .venv-mpl310). `make test` covers the
+# locked matplotlib, which shapes Arabic itself.
+.PHONY: test-old-matplotlib
+test-old-matplotlib:
+	PY=$(PY) bash scripts/ci-old-matplotlib.sh

@@ -87,7 +87,7 @@ def test_no_tofu_for_the_characters_we_draw(lang):
         fig = Figure()
         fig.text(0.5, 0.5, COVERAGE.replace("$", r"\$"))
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.filterwarnings("error", r"Glyph .* missing from")  # tofu fails the test
         [drawn] = drawn_texts(fig)
     missing = [g for g in drawn.glyphs if g.gid == 0 or "LastResort" in g.font]
     assert missing == []

@@ -7,7 +7,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from analysis.charts.style import RENDER_PARAMS, SAVE_DPI
+from analysis.charts.style import SAVE_DPI, render_params
 
 FIGURES_DIR = Path(__file__).resolve().parents[2] / "figures"
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -45,7 +45,7 @@ def save_figure(
     out = Path(folder) if folder is not None else FIGURES_DIR
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
-    with mpl.rc_context(RENDER_PARAMS):
+    with mpl.rc_context(render_params()):
         fig.savefig(png, dpi=dpi, metadata={"Software": None})
         fig.savefig(svg, metadata={"Date": None})
     return png, svg
@@ -91,7 +91,7 @@ def save_narrow(fig, path: str | Path, *, dpi: int = SAVE_DPI) -> Path:
     engine = fig.get_layout_engine()
     rect = engine.get().get("rect") if engine is not None and hasattr(engine, "set") else None
     try:
-        with mpl.rc_context(RENDER_PARAMS):
+        with mpl.rc_context(render_params()):
             fig.set_size_inches(NARROW_WIDTH, size[1])
             for t in texts:
                 t.set_fontsize(max(t.get_fontsize(), NARROW_MIN_PT))

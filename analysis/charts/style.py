@@ -22,13 +22,30 @@ SOURCE_WIDTH = 120  # characters per source line
 SOURCE_PREFIX = {"ar": "المصدر: ", "en": "Source: "}
 
 #: rcParams that also matter when a figure is drawn or saved, not only when it is built.
+#: Use `render_params`, which leaves out those the installed matplotlib does not have.
 RENDER_PARAMS = {
     "text.hinting": "no_hinting",  # glyph positions as laid out, same as in the SVG paths
     "svg.fonttype": "path",  # SVG text as outlines: right glyphs without the font
     "svg.hashsalt": "ai-funding-arabic",  # stable SVG ids
     "savefig.dpi": SAVE_DPI,
-    "font.enable_last_resort": True,
+    "font.enable_last_resort": True,  # matplotlib >= 3.11 only: tofu shows as a box
 }
+
+
+def supported_params(params: Mapping[str, object]) -> dict:
+    """The entries of *params* that the installed matplotlib knows as rcParams.
+
+    matplotlib 3.8 to 3.10 raise KeyError for a newer key (``font.enable_last_resort``
+    came with 3.11), so the style asks ``matplotlib.rcParams`` instead of the version.
+    """
+    import matplotlib as mpl
+
+    return {key: value for key, value in params.items() if key in mpl.rcParams}
+
+
+def render_params() -> dict:
+    """`RENDER_PARAMS` that this matplotlib has, for ``rc_context`` around drawing."""
+    return supported_params(RENDER_PARAMS)
 
 
 def check_lang(lang: str) -> str:
@@ -61,12 +78,13 @@ def style_params(lang: str = "ar", arabic_font: str | None = None) -> dict:
         arabic_font: fontpkg slug of the Arabic font; default the first installed.
 
     Returns:
-        A dict usable with ``matplotlib.rc_context`` or ``matplotlib.style.use``.
+        A dict usable with ``matplotlib.rc_context`` or ``matplotlib.style.use``, holding
+        only rcParams the installed matplotlib has.
     """
     from cycler import cycler
 
     check_lang(lang)
-    return {
+    return supported_params({
         **RENDER_PARAMS,
         "font.family": font_chain(lang, arabic_font),
         "font.size": 11,
@@ -96,7 +114,7 @@ def style_params(lang: str = "ar", arabic_font: str | None = None) -> dict:
         "figure.facecolor": "white",
         "figure.constrained_layout.use": True,
         "savefig.facecolor": "white",
-    }
+    })
 
 
 @contextmanager
