@@ -218,11 +218,16 @@ def test_jupyterlab_menu_lists_the_exporter(lab, chromium):
     try:
         page.goto(f"{base}/lab/tree/executed.ipynb?token={token}")
         page.wait_for_selector(".jp-InputArea-editor .cm-content", state="attached", timeout=90_000)
+        # Lab fills the submenu from /api/nbconvert once it has loaded: wait for that answer.
+        page.wait_for_function(
+            "() => fetch('/api/nbconvert', {headers: {Authorization: 'token %s'}})"
+            ".then(r => r.json()).then(f => 'arabic_report' in f)" % token, timeout=60_000)
         page.locator(".lm-MenuBar-itemLabel", has_text="File").click()
-        page.locator(".lm-Menu-itemLabel", has_text="Save and Export Notebook As").click()
+        submenu = page.locator(".lm-Menu-itemLabel", has_text="Save and Export Notebook As")
+        submenu.hover()
+        submenu.click()
         # JupyterLab labels a format it does not know by its name, first letter capitalized.
-        item = page.locator(".lm-Menu-itemLabel", has_text="Arabic_report")
-        item.wait_for(timeout=30_000)
+        page.locator(".lm-Menu-itemLabel", has_text="HTML").first.wait_for(timeout=30_000)
         labels = page.locator(".lm-Menu-itemLabel").all_inner_texts()
     finally:
         page.close()
