@@ -45,6 +45,7 @@ from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
+_DEFAULT = str(GAZETTEER)
 KINDS = ("org", "person", "product", "fund", "government", "place")
 ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector", "known"]
 
@@ -169,19 +170,24 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     Returns:
         Mentions whose offsets cover the name only, not a leading clitic.
     """
-    main, short, folded, exact = _matcher(str(gazetteer or GAZETTEER))
+    main, short, folded, exact = _matcher(str(gazetteer) if gazetteer else _DEFAULT)
     found: dict[int, tuple[int, tuple[str, str, str]]] = {}
     # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
-    lowered = _lower_ascii(text)
+    capitals = _UPPER_RUN.search(text) is not None
+    lowered = _lower_ascii(text) if capitals else text
     for m in main.finditer(lowered):
-        hit = folded.get(_SEP_RE.sub(_SPACE, m.group("name")))
+        name = m.group("name")
+        # A name of letters only has no separator to fold (most Arabic names).
+        hit = folded.get(name if name.isalpha() else _SEP_RE.sub(_SPACE, name))
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
         found[m.start("name")] = (m.end("name"), hit)
-    for m in _contracted(lowered, folded):
-        found.setdefault(m[0], m[1:])
-    if short is not None:
+    if "لل" in lowered:  # what _LIL needs
+        for m in _contracted(lowered, folded):
+            found.setdefault(m[0], m[1:])
+    # Case-sensitive aliases are capitals (X, FT, US): a text without any has none of them.
+    if short is not None and (capitals or not _all_capitals(str(gazetteer) if gazetteer else _DEFAULT)):
         for m in short.finditer(text):
             hit = exact.get(_SEP_RE.sub(_SPACE, m.group("name")))
             if hit is not None:
@@ -193,6 +199,12 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             out.append(EntityMention(start, end, en, ar, kind))
             last_end = end
     return out
+
+
+@lru_cache(maxsize=4)
+def _all_capitals(path: str) -> bool:
+    """Does every case-sensitive alias of the gazetteer hold a capital A–Z?"""
+    return all(_UPPER_RUN.search(key) for key in _matcher(path)[3])
 
 
 _LIL = re.compile(r"(?<!\w)[وف]?لل(?=\w)")

@@ -62,6 +62,12 @@ def _cues() -> dict:
 
 
 @cache
+def _cue_heads() -> tuple[str, ...]:
+    """The first word of each cue: a text the cue regex matches holds one of them."""
+    return tuple({w.split()[0] for w in _cues()["cues"]})
+
+
+@cache
 def _cue_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in _cues()["cues"])
     # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
@@ -76,6 +82,7 @@ _LATIN_RUN = re.compile(
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_CAPITAL = re.compile(r"[A-Z]")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
@@ -90,7 +97,10 @@ def find_names(text: str) -> list[NameCandidate]:
     Returns:
         Candidates ordered by position, not overlapping one another.
     """
-    found = _cue_names(text) + _latin_names(text)
+    # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
+    # (a Latin name must hold a capital).
+    cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
+    found = cues + _latin_names(text) if _CAPITAL.search(text) else cues
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
