@@ -246,13 +246,17 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
-    rows = []
+    columns = [c for c in ENTITY_COLUMNS if c != "sector"]
+    cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
     for art in article_texts(corpus_or_text) if texts is None else texts:
         for ent in find_all_entities(art.norm.text, gazetteer):
-            row = mention_row(art, ent.start, ent.end)
-            row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind, known=ent.known)
-            rows.append(row)
-    df = frame(rows, [c for c in ENTITY_COLUMNS if c != "sector"])
+            for key, value in mention_row(art, ent.start, ent.end).items():
+                cols[key].append(value)
+            cols["name_en"].append(ent.name_en)
+            cols["name_ar"].append(ent.name_ar)
+            cols["kind"].append(ent.kind)
+            cols["known"].append(ent.known)
+    df = frame(cols, columns)
     with python_strings():
         df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
     df["known"] = df["known"].astype(bool)
