@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -230,7 +231,8 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
 
 
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
-                     texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
+                     texts: Iterable[ArticleText] | None = None,
+                     mentions: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -240,6 +242,8 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         texts: the corpus's articles already prepared by
             :func:`analysis.mentions.article_texts` (one per row, in order), so that
             several extractors share one normalization; by default they are prepared here.
+        mentions: with ``texts``, each article's :func:`find_all_entities` of its
+            normalized text (with the same gazetteer), if already found.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
@@ -248,8 +252,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     """
     columns = [c for c in ENTITY_COLUMNS if c != "sector"]
     cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
-    for art in article_texts(corpus_or_text) if texts is None else texts:
-        for ent in find_all_entities(art.norm.text, gazetteer):
+    arts = article_texts(corpus_or_text) if texts is None else texts
+    for art, found in zip(arts, repeat(None) if mentions is None else mentions):
+        for ent in find_all_entities(art.norm.text, gazetteer) if found is None else found:
             for key, value in mention_row(art, ent.start, ent.end).items():
                 cols[key].append(value)
             cols["name_en"].append(ent.name_en)
