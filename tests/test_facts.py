@@ -132,3 +132,54 @@ def test_the_project_refers_back_to_the_project_named_earlier(table):
     moved = stargate[stargate["subject_basis"].str.startswith("the project named earlier")]
     assert set(moved["start"]) == {1352, 1393}
     assert not ((table["subject"] == "OpenAI") & (table["role"] == "investment")).any()
+
+
+def _events_with_pandas(claims: pd.DataFrame) -> pd.Series:
+    """The event clustering written with a sorted frame per event key (how facts.py
+    once did it): the reference the list-based version must equal, ties included."""
+    from analysis.claims.facts import _SAME_APPROX, _compatible_values
+
+    values, quals = claims["value_usd"].tolist(), claims["qualifier"].tolist()
+    pos = pd.Series(range(len(claims)), index=claims.index)
+    ids = [""] * len(claims)
+    for key, group in claims.groupby("event_key", sort=False):
+        clusters, first = [], 0
+        for idx in pos[group.sort_values("value_usd").index]:
+            v = values[idx]
+            if v != v:
+                ids[idx] = f"{key}/unquantified"
+                continue
+            while first < len(clusters) and 0 <= values[clusters[first][0]] < v * (1 - _SAME_APPROX):
+                first += 1
+            for cluster in clusters[first:]:
+                if _compatible_values(values[cluster[0]], quals[cluster[0]], v, quals[idx]):
+                    cluster.append(idx)
+                    break
+            else:
+                clusters.append([idx])
+        for cluster in clusters:
+            for idx in cluster:
+                ids[idx] = f"{key}/{values[cluster[0]] / 1e9:g}bn"
+    return pd.Series(ids, index=claims.index, dtype=object)
+
+
+def test_event_ids_match_a_sorted_frame_per_event_with_many_ties():
+    """Equal figures with different qualifiers: which one heads a cluster decides who
+    joins it, so the order of ties must be the one ``sort_values`` gives (NumPy's
+    quicksort is not stable beyond 16 items)."""
+    import random
+
+    from analysis.claims.facts import _events
+
+    rng = random.Random(0)
+    n = 400
+    values = [rng.choice([1e9, 1.05e9, 1.2e9, 2e9, float("nan")]) for _ in range(n)]
+    # The first 1bn in table order is approximate, the other 1bns exact: a stable sort
+    # would make the approximate one the head, and the 1.05bns would join its cluster.
+    first = values.index(1e9)
+    quals = ["approx" if i == first else "" if v == 1e9 else rng.choice(["", "up_to"])
+             for i, v in enumerate(values)]
+    claims = pd.DataFrame({"event_key": "X/raise/2024", "value_usd": values, "qualifier": quals})
+    got = _events(claims)
+    assert got.tolist() == _events_with_pandas(claims).tolist()
+    assert got.nunique() > 2  # several clusters, and the unquantified claims

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
 import pandas as pd
 
 from analysis.extract.mentions import python_strings
@@ -54,20 +55,37 @@ def _compatible_values(va: float, qa: str, vb: float, qb: str) -> bool:
     return abs(va - vb) <= tol * max(va, vb)
 
 
+def _argsort(values: np.ndarray) -> np.ndarray:
+    """Positions that put ``values`` in the order ``sort_values`` gives (NumPy's
+    quicksort, NaN last), ties included, without building a frame per group."""
+    mask = np.isnan(values)
+    idx = np.arange(len(values))
+    return np.concatenate([idx[~mask][values[~mask].argsort(kind="quicksort")], np.nonzero(mask)[0]])
+
+
+def _groups(keys: list) -> dict:
+    """Row positions per key, keys in order of first appearance (``groupby(sort=False)``)."""
+    groups: dict = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+    return groups
+
+
 def _events(claims: pd.DataFrame) -> pd.Series:
     """An event id per claim: same event key, compatible figures.
 
     Claims are taken in increasing figure; each joins the first cluster whose first
     claim is compatible with it, else starts a cluster (unquantified claims always do).
     """
-    values = claims["value_usd"].tolist()
+    array = claims["value_usd"].to_numpy(dtype="float64")
+    values = array.tolist()
     quals = claims["qualifier"].tolist()
-    pos = pd.Series(range(len(claims)), index=claims.index)
     ids = [""] * len(claims)
-    for key, group in claims.groupby("event_key", sort=False, dropna=False):
+    for key, members in _groups(claims["event_key"].tolist()).items():
+        members = np.asarray(members)
         clusters: list[list[int]] = []  # quantified first claims only: NaN never matches
         first = 0  # clusters before this one are too small for this figure and all later ones
-        for idx in pos[group.sort_values("value_usd").index]:
+        for idx in members[_argsort(array[members])].tolist():
             v, q = values[idx], quals[idx]
             if math.isnan(v):
                 ids[idx] = f"{key}/unquantified"
@@ -170,7 +188,11 @@ def _fits(va: float, qa: str, vb: float, qb: str) -> bool:
     return (qa == "up_to" and vb <= va) or (qb == "up_to" and va <= vb)
 
 
-def _disagree(claims: pd.DataFrame) -> bool:
+def _present(article_id) -> bool:
+    return article_id is not None and article_id == article_id  # not None, not NaN
+
+
+def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
     """Two articles give figures for one event that cannot both be true.
 
     Only events a reader can pin down count: a known period (for revenue, losses and
@@ -178,20 +200,32 @@ def _disagree(claims: pd.DataFrame) -> bool:
     versions) and, for a deal, a known other party. An article that gives several
     figures for the event (tranches, parts and totals) tells its own account and is
     not set against others.
+
+    Args:
+        rows: positions of the event's quantified claims, in table order.
+        cols: the claims table's columns as lists (``article_id, event_key, role,
+            period_basis, event_id, value_usd, qualifier``).
     """
-    if claims.empty or claims["article_id"].nunique() < 2:
+    articles = cols["article_id"]
+    if len({articles[i] for i in rows if _present(articles[i])}) < 2:
         return False
-    first = claims.iloc[0]
-    if str(first["event_key"]).endswith("/?") or "/?/" in str(first["event_key"]):
+    key = str(cols["event_key"][rows[0]])
+    if key.endswith("/?") or "/?/" in key:
         return False
-    if first["role"] in _FLOWS and not (claims["period_basis"] == "stated").all():
+    if cols["role"][rows[0]] in _FLOWS and not all(cols["period_basis"][i] == "stated" for i in rows):
         return False
-    per_article = claims.groupby("article_id")["event_id"].nunique()
-    single = claims[claims["article_id"].isin(per_article[per_article == 1].index)]
-    versions = single.drop_duplicates("event_id")
-    rows = list(versions[["value_usd", "qualifier", "article_id"]].itertuples(index=False))
-    return any(a.article_id != b.article_id and not _fits(a.value_usd, a.qualifier, b.value_usd, b.qualifier)
-               for i, a in enumerate(rows) for b in rows[i + 1:])
+    events = cols["event_id"]
+    per_article: dict = {}
+    for i in rows:
+        if _present(articles[i]):
+            per_article.setdefault(articles[i], set()).add(events[i])
+    seen, versions = set(), []
+    for i in rows:  # the first claim of each event among articles that give it one figure
+        if len(per_article.get(articles[i], ())) == 1 and events[i] not in seen:
+            seen.add(events[i])
+            versions.append((cols["value_usd"][i], cols["qualifier"][i], articles[i]))
+    return any(a[2] != b[2] and not _fits(a[0], a[1], b[0], b[1])
+               for i, a in enumerate(versions) for b in versions[i + 1:])
 
 
 _CLAUSE = re.compile(r"[،؛;]")
@@ -217,13 +251,14 @@ def _period(row) -> tuple[str, str]:
     return (published[:4], "published") if _YEAR.fullmatch(published[:4]) else ("", "")
 
 
-def _event_key(row) -> str:
-    """What makes two claims reports of the same event (see the module docstring)."""
+def _event_key(row, period: str | None = None) -> str:
+    """What makes two claims reports of the same event (see the module docstring);
+    ``period``: the claim's :func:`_period` year if already known."""
     parts = [row.subject, row.role]
     if row.role in _DEALS:
         other = row.recipient if row.subject != row.recipient else row.payer
         parts.append(other or "?")
-    parts.append(_period(row)[0] or "?")
+    parts.append((_period(row)[0] if period is None else period) or "?")
     return "/".join(parts)
 
 
@@ -274,24 +309,30 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(claims["article_id"], claims["start"], claims["end"])]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
-    claims["event_key"] = [_event_key(r) for r in claims.itertuples(index=False)]
-    periods = [_period(r) for r in claims.itertuples(index=False)]
+    rows = list(claims.itertuples(index=False))
+    periods = [_period(r) for r in rows]
+    claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]
     claims["period_basis"] = [b for _, b in periods]
     claims["event_id"] = _events(claims)
     claims["n_sources"] = claims.groupby("event_id")["article_id"].transform("nunique")
 
     notes = {}
-    for key, group in claims.groupby("event_key", sort=False):
-        quantified = group.dropna(subset=["value_usd"])
-        if not _disagree(quantified):
+    cols = {c: claims[c].tolist() for c in ("article_id", "event_key", "role", "period_basis", "event_id",
+                                            "value_usd", "qualifier")}
+    values = cols["value_usd"]
+    for key, members in _groups(cols["event_key"]).items():
+        quantified = [i for i in members if not math.isnan(values[i])]
+        if not _disagree(quantified, cols):
             continue
-        versions = (
-            quantified.groupby("event_id")
-            .agg(value=("value_usd", "first"), where=("article_id", _article_list))
-            .sort_values("value")
+        # The versions: one per event id (in id order), then by figure as sort_values orders them.
+        by_event = _groups([cols["event_id"][i] for i in quantified])
+        event_ids = sorted(by_event)
+        firsts = np.array([values[quantified[by_event[e][0]]] for e in event_ids], dtype="float64")
+        notes[key] = "; ".join(
+            f"{firsts[j] / 1e9:g}bn in {_article_list(cols['article_id'][quantified[k]] for k in by_event[event_ids[j]])}"
+            for j in _argsort(firsts).tolist()
         )
-        notes[key] = "; ".join(f"{v / 1e9:g}bn in {w}" for v, w in zip(versions["value"], versions["where"]))
     claims["conflict"] = claims["event_key"].isin(notes.keys())
     claims["conflict_note"] = claims["event_key"].map(notes).fillna("")
     return claims[FACT_COLUMNS]

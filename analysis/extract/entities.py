@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -45,6 +46,7 @@ from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
+_DEFAULT = str(GAZETTEER)
 KINDS = ("org", "person", "product", "fund", "government", "place")
 ENTITY_COLUMNS = [*MENTION_COLUMNS, "name_en", "name_ar", "kind", "sector", "known"]
 
@@ -169,19 +171,24 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     Returns:
         Mentions whose offsets cover the name only, not a leading clitic.
     """
-    main, short, folded, exact = _matcher(str(gazetteer or GAZETTEER))
+    main, short, folded, exact = _matcher(str(gazetteer) if gazetteer else _DEFAULT)
     found: dict[int, tuple[int, tuple[str, str, str]]] = {}
     # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
-    lowered = _lower_ascii(text)
+    capitals = _UPPER_RUN.search(text) is not None
+    lowered = _lower_ascii(text) if capitals else text
     for m in main.finditer(lowered):
-        hit = folded.get(_SEP_RE.sub(_SPACE, m.group("name")))
+        name = m.group("name")
+        # A name of letters only has no separator to fold (most Arabic names).
+        hit = folded.get(name if name.isalpha() else _SEP_RE.sub(_SPACE, name))
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
         found[m.start("name")] = (m.end("name"), hit)
-    for m in _contracted(lowered, folded):
-        found.setdefault(m[0], m[1:])
-    if short is not None:
+    if "لل" in lowered:  # what _LIL needs
+        for m in _contracted(lowered, folded):
+            found.setdefault(m[0], m[1:])
+    # Case-sensitive aliases are capitals (X, FT, US): a text without any has none of them.
+    if short is not None and (capitals or not _all_capitals(str(gazetteer) if gazetteer else _DEFAULT)):
         for m in short.finditer(text):
             hit = exact.get(_SEP_RE.sub(_SPACE, m.group("name")))
             if hit is not None:
@@ -193,6 +200,12 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             out.append(EntityMention(start, end, en, ar, kind))
             last_end = end
     return out
+
+
+@lru_cache(maxsize=4)
+def _all_capitals(path: str) -> bool:
+    """Does every case-sensitive alias of the gazetteer hold a capital A–Z?"""
+    return all(_UPPER_RUN.search(key) for key in _matcher(path)[3])
 
 
 _LIL = re.compile(r"(?<!\w)[وف]?لل(?=\w)")
@@ -218,7 +231,8 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
 
 
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
-                     texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
+                     texts: Iterable[ArticleText] | None = None,
+                     mentions: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -228,19 +242,26 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         texts: the corpus's articles already prepared by
             :func:`analysis.mentions.article_texts` (one per row, in order), so that
             several extractors share one normalization; by default they are prepared here.
+        mentions: with ``texts``, each article's :func:`find_all_entities` of its
+            normalized text (with the same gazetteer), if already found.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
-    rows = []
-    for art in article_texts(corpus_or_text) if texts is None else texts:
-        for ent in find_all_entities(art.norm.text, gazetteer):
-            row = mention_row(art, ent.start, ent.end)
-            row.update(name_en=ent.name_en, name_ar=ent.name_ar, kind=ent.kind, known=ent.known)
-            rows.append(row)
-    df = frame(rows, [c for c in ENTITY_COLUMNS if c != "sector"])
+    columns = [c for c in ENTITY_COLUMNS if c != "sector"]
+    cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
+    arts = article_texts(corpus_or_text) if texts is None else texts
+    for art, found in zip(arts, repeat(None) if mentions is None else mentions):
+        for ent in find_all_entities(art.norm.text, gazetteer) if found is None else found:
+            for key, value in mention_row(art, ent.start, ent.end).items():
+                cols[key].append(value)
+            cols["name_en"].append(ent.name_en)
+            cols["name_ar"].append(ent.name_ar)
+            cols["kind"].append(ent.kind)
+            cols["known"].append(ent.known)
+    df = frame(cols, columns)
     with python_strings():
         df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
     df["known"] = df["known"].astype(bool)

@@ -111,14 +111,17 @@ def python_strings() -> Iterator[None]:
         yield
 
 
-def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """Rows → DataFrame with exactly ``columns`` (an empty frame keeps them).
+def frame(rows: list[dict] | dict[str, list], columns: list[str]) -> pd.DataFrame:
+    """Rows (or a list per column) → DataFrame with exactly ``columns`` (an empty
+    frame keeps them).
 
     Text columns hold Python strings even where pandas would copy them into Arrow
     (pandas >= 3 with pyarrow installed): mentions of one sentence then share its
     string instead of each holding a copy.
     """
     with python_strings():
+        if isinstance(rows, dict) and not any(rows.values()):
+            rows = []  # no rows: the same empty frame as from an empty list
         df = pd.DataFrame(rows, columns=columns)
     for col in ("start", "end", "sentence_start", "sentence_end"):
         if col in df:

@@ -70,6 +70,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -651,7 +652,8 @@ def _nan(v) -> float:
     return math.nan if v is None else float(v)
 
 
-def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleText] | None = None) -> pd.DataFrame:
+def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleText] | None = None,
+                  entities: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
     """One row per money mention, with raw offsets.
 
     Args:
@@ -660,6 +662,10 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
         texts: the corpus's articles already prepared by
             :func:`analysis.mentions.article_texts` (one per row, in order), so that
             several extractors share one normalization; by default they are prepared here.
+        entities: with ``texts``, each article's entity mentions
+            (:func:`analysis.extract.entities.find_all_entities` of its normalized text),
+            so that the names are found once for this and :func:`extract_entities`;
+            by default they are found in each sentence with money.
 
     Returns:
         Columns :data:`MONEY_COLUMNS`: ``article_id, start, end, surface`` (with
@@ -669,8 +675,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
         ``sentence_start, sentence_end``.
     """
     rows = []
-    for art in article_texts(corpus_or_text) if texts is None else texts:
-        for a in find_money(art.norm.text, sentences=_normalized_spans(art)):
+    arts = article_texts(corpus_or_text) if texts is None else texts
+    for art, ents in zip(arts, repeat(None) if entities is None else entities):
+        for a in find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art)):
             row = mention_row(art, a["start"], a["end"])
             value = _nan(a["value"])
             row.update(

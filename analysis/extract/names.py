@@ -62,6 +62,12 @@ def _cues() -> dict:
 
 
 @cache
+def _cue_heads() -> tuple[str, ...]:
+    """The first word of each cue: a text the cue regex matches holds one of them."""
+    return tuple({w.split()[0] for w in _cues()["cues"]})
+
+
+@cache
 def _cue_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in _cues()["cues"])
     # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
@@ -75,7 +81,8 @@ _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*(?![A-Za-z0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
-_HAS_LETTER = re.compile(r"[A-Za-z]")
+_CAPITAL = re.compile(r"[A-Z]")
+_LETTERS = re.compile(r"[A-Za-z]")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
@@ -90,7 +97,10 @@ def find_names(text: str) -> list[NameCandidate]:
     Returns:
         Candidates ordered by position, not overlapping one another.
     """
-    found = _cue_names(text) + _latin_names(text)
+    # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
+    # (a Latin name must hold a capital).
+    cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
+    found = cues + _latin_names(text) if _CAPITAL.search(text) else cues
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -177,7 +187,8 @@ def _latin_names(text: str) -> list[NameCandidate]:
         if chunk.start() and text[chunk.start() - 1] in "./@#&-_:":  # inside a path or code
             continue
         piece = chunk.group()
-        if _HAS_LETTER.search(piece) and not _URLISH.search(piece):
+        # A name holds a capital (see _latin_runs): a piece without one has none.
+        if _CAPITAL.search(piece) and not _URLISH.search(piece):
             out.extend(_latin_runs(text, chunk.start(), piece, data))
     return out
 
@@ -196,7 +207,8 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
             continue
-        if not any(c.isupper() for c in name) or sum(c.isalpha() for c in name) < 2:
+        # The piece is ASCII (and ’): upper case is A–Z, letters are A–Za–z.
+        if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
         start = offset + m.start() + m.group().find(name)
         end = start + len(name)

@@ -217,7 +217,8 @@ class Context:
 
     def topic(self, pos: int, exclude=()) -> str:
         """The organization named last before ``pos`` in the whole text (the company
-        «الشركة» refers to when no amount before named one), or ""."""
+        «الشركة» refers to when no amount before named one), or "". The entities given
+        to the context, if any, are the text's: they are not looked for again."""
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             self._all = [e for e in found if e.kind == "org"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.extract.dates import extract_dates
-from analysis.extract.entities import extract_entities
+from analysis.extract.entities import extract_entities, find_all_entities
 from analysis.extract.mentions import article_texts
 from analysis.extract.money import extract_money
 
@@ -22,10 +22,13 @@ def extract_partition(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
         give for these rows.
     """
     texts = list(article_texts(corpus))
+    # Each article's names are found once, for the entities table and for the parties
+    # of its money (which would otherwise look for them again in each money sentence).
+    mentions = [find_all_entities(art.norm.text) for art in texts]
     return {
-        "money": extract_money(corpus, texts=texts),
+        "money": extract_money(corpus, texts=texts, entities=mentions),
         "dates": extract_dates(corpus, texts=texts),
-        "entities": extract_entities(corpus, texts=texts),
+        "entities": extract_entities(corpus, texts=texts, mentions=mentions),
     }
 
 
