@@ -30,6 +30,7 @@ from analysis.present.words import (
 from analysis.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
+SOURCES_SHOWN = 4  # sources a chart's source line names before «and N more»
 
 
 def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataFrame,
@@ -279,6 +280,9 @@ def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:
             parts.append(f"{pub}، {date}" if lang == "ar" else f"{pub}, {date}")
     sep = "؛ " if lang == "ar" else "; "
     parts = list(dict.fromkeys(parts))
+    if len(parts) > SOURCES_SHOWN:  # a chart's source line stays one or two lines long
+        rest = len(parts) - SOURCES_SHOWN
+        parts = parts[:SOURCES_SHOWN] + [f"و{rest} مصادر أخرى" if lang == "ar" else f"and {rest} more"]
     return sep.join(parts) if parts else ("لا مصادر" if lang == "ar" else "no sources")
 
 
