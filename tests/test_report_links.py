@@ -132,3 +132,26 @@ def test_article_pages_open_offline_and_run_nothing(reports, name):
     assert problems == []
     assert direction == "rtl"
     assert not marks["marked"] and not marks["active"] and "PWNED" not in marks["title"]
+
+
+@pytest.mark.browser
+def test_arabic_report_tables_read_right_to_left_with_arabic_headers(reports):
+    """The corpus report's tables, as Chromium lays them out: right to left, every header in
+    Arabic, no raw column names and no «nan»."""
+    chromium = require_tool("chromium")
+    from playwright.sync_api import sync_playwright
+    from test_report_browser import CHROMIUM_ARGS
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page, problems = open_offline(browser, reports / "01_corpus.html")
+        tables = page.evaluate("""() => Array.from(document.querySelectorAll('table')).map(t => ({
+            dir: getComputedStyle(t).direction,
+            headers: Array.from(t.querySelectorAll('th')).map(h => h.textContent.trim()),
+            cells: Array.from(t.querySelectorAll('td')).map(d => d.textContent.trim())}))""")
+        browser.close()
+    assert problems == [] and len(tables) >= 2
+    for table in tables:
+        assert table["dir"] == "rtl"
+        assert table["headers"] and all(re.search(r"[\u0600-\u06ff]", h) for h in table["headers"] if h)
+        assert not {"value_usd", "article_id", "publisher", "nan", "None"} & set(table["headers"] + table["cells"])
