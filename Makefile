@@ -22,6 +22,7 @@ setup: $(STAMP)
 
 report: $(STAMP)
 	$(BIN)/python -m analysis report
+	$(BIN)/python -m analysis report --lang en --out reports/en
 
 test: $(STAMP)
 	bash scripts/system-deps.sh
