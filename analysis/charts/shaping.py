@@ -86,7 +86,12 @@ def visual_line(line: str, rtl: bool | None = None) -> str:
     from bidi import get_display
 
     base = None if rtl is None else ("R" if rtl else "L")
-    return get_display(arabic_reshaper.reshape(line), base_dir=base)
+    # Once in visual order, the bidi marks (RLM, LRM, ALM) have done their work; matplotlib
+    # before 3.11 would draw them as glyphs.
+    return _BIDI_MARKS.sub("", get_display(arabic_reshaper.reshape(line), base_dir=base))
+
+
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
 
 
 def _chart_line(line: str, rtl: bool | None, shaping: bool) -> str:

@@ -163,13 +163,15 @@ def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], lis
     """Bar labels and values (USD bn) for quantified claims: «role (qualifier) — publisher،
     date» and «×n» when the article states the figure n times."""
     labels, values = [], []
-    comma = "،" if lang == "ar" else ","
+    # In Arabic a right-to-left mark closes the publisher's name: «موقع Downcodes، 2024»
+    # would otherwise read «موقع 2024 ،Downcodes» (the comma and the year join the Latin run).
+    comma, mark = ("\u200f،", "\u200f") if lang == "ar" else (",", "")
     for _, row in claims.dropna(subset=["value_usd"]).iterrows():
         q = qualifier_words(row["qualifier"], lang)
         qual = f" ({q})" if q else ""
         source = f"{publisher_or_unknown(row['publisher'], lang)}{comma} {period_or_unknown(row['published'], lang)}"
         times = int(row.get("mentions", 1) or 1)
-        repeat = f" ×{times}" if times > 1 else ""
+        repeat = f"{mark} ×{times}" if times > 1 else ""
         labels.append(f"{role_name(row['role'], lang)}{qual} — {source}{repeat}")
         values.append(row["value_usd"] / 1e9)
     return labels, values
@@ -277,7 +279,7 @@ def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:
         if aid in meta.index:
             pub = publisher_or_unknown(meta.at[aid, "publisher"], lang)
             date = period_or_unknown(meta.at[aid, "published"], lang)
-            parts.append(f"{pub}، {date}" if lang == "ar" else f"{pub}, {date}")
+            parts.append(f"{pub}\u200f، {date}" if lang == "ar" else f"{pub}, {date}")  # see chart_claims
     sep = "؛ " if lang == "ar" else "; "
     parts = list(dict.fromkeys(parts))
     if len(parts) > SOURCES_SHOWN:  # a chart's source line stays one or two lines long
