@@ -60,7 +60,15 @@ def _rewrap(text, width_px: float) -> float:
     if box.width <= width_px or " " not in raw.strip():
         return 0.0
     if has_arabic(raw) and not matplotlib_shapes_arabic():
-        return 0.0  # visual-order lines (old matplotlib) cannot be re-filled
+        if text.get_ha() != "right":
+            return 0.0  # a left-to-right line in visual order: left as it is
+        # Visual order (matplotlib before 3.11): the words of a right-to-left line run from
+        # the right, so they are re-filled from the right and each line put back in order.
+        logical = [w for line in raw.split("\n") for w in line.split(" ")[::-1] if w]
+        chars = max(12, int(max(map(len, raw.split("\n"))) * 0.92 * width_px / box.width))
+        filled = textwrap.wrap(" ".join(logical), chars)
+        text.set_text("\n".join(" ".join(line.split(" ")[::-1]) for line in filled))
+        return (len(filled) - 1 - raw.count("\n")) * text.get_fontsize() * 1.3 / 72
     rtl = {"\u200f": True, "\u200e": False}.get(raw[:1])
     lines = raw.split("\n")
     plain = " ".join(line.strip(_MARKS + " ") for line in lines).replace(r"\$", "$")
