@@ -12,12 +12,36 @@ sanitizer keeps (``tests/fixtures/lab_rtl_prose.ipynb``).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from conftest import CHROMIUM_ARGS, ROOT, jupyter_lab, require_module, require_tool
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
 pytestmark = pytest.mark.browser
+
+
+@contextmanager
+def lab_page(server, notebook: str, shot):
+    """A headless Chromium page with ``notebook`` open in ``server``'s JupyterLab, its
+    Markdown and code rendered (a screenshot goes to ``shot`` whatever happens)."""
+    chromium = require_tool("chromium")
+    sync_api = require_module("playwright.sync_api")
+    base, token = server
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{base}/lab/tree/{notebook}?token={token}")
+            try:
+                page.wait_for_selector(".jp-RenderedMarkdown div[dir=rtl] p", state="attached", timeout=60_000)
+                page.wait_for_selector(".jp-InputArea-editor .cm-content", state="attached", timeout=60_000)
+            finally:
+                page.screenshot(path=str(shot))
+            yield page
+        finally:
+            browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +51,7 @@ def lab(tmp_path_factory):
 
 
 def test_arabic_prose_is_rtl_and_code_ltr_in_jupyterlab(lab, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = require_module("playwright.sync_api")
-    base, token = lab
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{base}/lab/tree/notebooks/02_funding_history.ipynb?token={token}")
-        try:
-            page.wait_for_selector(".jp-RenderedMarkdown div[dir=rtl] p", state="attached", timeout=60_000)
-            page.wait_for_selector(".jp-InputArea-editor .cm-content", state="attached", timeout=60_000)
-        finally:
-            page.screenshot(path=str(tmp_path / "jupyterlab.png"))
+    with lab_page(lab, "notebooks/02_funding_history.ipynb", tmp_path / "jupyterlab.png") as page:
         directions = page.evaluate("""() => ({
             prose: Array.from(document.querySelectorAll('.jp-RenderedMarkdown div[dir=rtl] p'))
                        .map(e => getComputedStyle(e).direction),
@@ -47,10 +60,9 @@ def test_arabic_prose_is_rtl_and_code_ltr_in_jupyterlab(lab, tmp_path):
             code: Array.from(document.querySelectorAll('.jp-InputArea-editor .cm-content'))
                        .map(e => getComputedStyle(e).direction),
         })""")
-        browser.close()
     assert directions["prose"] and set(directions["prose"]) == {"rtl"}
-    # Paragraphs as well as headings right-aligned: «align="right"» on the wrapper computes
-    # as -webkit-right (right, and inherited), "start" is right in a right-to-left block.
+    # Paragraphs as well as headings right-aligned: the notebooks' Arabic paragraphs carry
+    # style="text-align: right"; "start" (headings) is right in a right-to-left block.
     assert directions["align"] and set(directions["align"]) <= {"start", "right", "-webkit-right"}
     assert directions["code"] and set(directions["code"]) == {"ltr"}
 
@@ -62,18 +74,7 @@ def fixture_lab(tmp_path_factory):
 
 
 def test_arabic_paragraphs_are_right_aligned_in_jupyterlab(fixture_lab, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = require_module("playwright.sync_api")
-    base, token = fixture_lab
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{base}/lab/tree/lab_rtl_prose.ipynb?token={token}")
-        try:
-            page.wait_for_selector(".jp-RenderedMarkdown div[dir=rtl] p", state="attached", timeout=60_000)
-            page.wait_for_selector(".jp-InputArea-editor .cm-content", state="attached", timeout=60_000)
-        finally:
-            page.screenshot(path=str(tmp_path / "jupyterlab-prose.png"))
+    with lab_page(fixture_lab, "lab_rtl_prose.ipynb", tmp_path / "jupyterlab-prose.png") as page:
         found = page.evaluate("""() => {
             const look = sel => [...document.querySelectorAll(sel)].map(e => {
                 const box = e.getBoundingClientRect(), range = document.createRange();
@@ -88,7 +89,6 @@ def test_arabic_paragraphs_are_right_aligned_in_jupyterlab(fixture_lab, tmp_path
                     code: [...document.querySelectorAll('.jp-InputArea-editor .cm-content')]
                               .map(e => getComputedStyle(e).direction)};
         }""")
-        browser.close()
     assert len(found["p"]) == 2 and len(found["li"]) == 2 and found["h2"], found
     for block in found["p"] + found["li"] + found["h2"]:
         assert block["dir"] == "rtl" and block["align"] in ("right", "start"), found

@@ -59,24 +59,6 @@ def source_limits(corpus: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def subject_claims(table: pd.DataFrame, subject: str, roles: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """The claims about one subject (optionally some roles), oldest article first."""
-    hit = table[table["subject"] == subject]
-    if roles is not None:
-        hit = hit[hit["role"].isin(roles)]
-    return hit.sort_values(["published", "article_id", "start"], ignore_index=True)
-
-
-def best_claim(claims: pd.DataFrame):
-    """The most precise claim of a set: an exact figure before a qualified one, then
-    the earliest in the article; None when there is none."""
-    quantified = claims.dropna(subset=["value_usd"])
-    if quantified.empty:
-        return None
-    order = quantified.assign(_q=quantified["qualifier"].fillna("") != "").sort_values(["_q", "start"])
-    return order.iloc[0].drop(labels="_q")
-
-
 def event_summary(table: pd.DataFrame) -> pd.DataFrame:
     """One row per event: subject, role, figure, qualifier(s), articles, first date."""
     if table.empty:
