@@ -72,6 +72,8 @@ _QUOTE = r"[ \t\"'«»“”(]*"
 _GLUE = re.compile(rf"^{_QUOTE}(?:و|،|,|{S}و){_QUOTE}$|^[ \t]*[،,][ \t]*و?{_QUOTE}$")
 _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
+_INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
+_VALUED = re.compile(r"(?<!\w)(?:التي|الذي)[ \t]+(?:تبلغ|يبلغ|تقدر|يقدر)[ \t]+قيمت(?:ها|ه)(?:[ \t]+\w+){0,3}?[ \t]*ب?[ \t]*$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -239,8 +241,42 @@ class Context:
         return self._info(pos)[3]
 
 
-def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+@dataclass(frozen=True)
+class _RoleCues:
+    per_unit: re.Pattern
+    value_lost: re.Pattern
+    holding: re.Pattern
+    founding: re.Pattern
+    cost: re.Pattern
+    venture: re.Pattern
+    investors: frozenset[str]
+
+
+@cache
+def _role_cues() -> _RoleCues:
+    spec = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))
+
+    def star(key):  # «شراكة*»: any ending
+        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec[key] if w.endswith('*') == st])}{tail}"
+                        for st, tail in ((True, r"\w*"), (False, "")))
+    pre = rf"(?<!\w)[{CLITICS}]?(?:ال|لل)?"
+    # «حصة تقدر بنحو» / «صندوق الثروة الذي تبلغ قيمته نحو»: a holding's worth, right before the amount.
+    holding = (rf"{pre}{_phrases(spec['holdings'])}(?:{S}\S+){{0,4}}?{S}(?:و?(?:الذي|التي){S})?"
+               rf"{pre}{_phrases(spec['worth'])}(?:{S}\S+){{0,3}}?{S0}[ب]?{S0}$")
+    return _RoleCues(
+        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
+        holding=re.compile(holding),
+        founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
+        cost=re.compile(rf"(?:{star('cost')})$"),
+        venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
+        investors=frozenset(spec["investor_sectors"]),
+    )
+
+
+def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The nearest strong cue before the amount in its clause, else after it, else a weak
+    cue, else the same in the sentence (see the module docstring)."""
     sent = ctx.sentence(start)
     clause = ctx.clause(start)
     cues = ctx.cues(start)
@@ -261,6 +297,59 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             if best:
                 return best[1], best[2]
     return "other", None
+
+
+def _invested_in(ctx: Context, start: int) -> bool:
+    """Whether the amount's sentence names a company that receives an investment («في
+    شركة …»، «فيها»), or an investor (a fund) puts the money in."""
+    lo, hi = ctx.sentence(start)
+    named = _named(ctx, start, "investment")
+    if any(n.mark == "investee" or _INTO.search(ctx.text, max(lo, n.e.start - 24), n.e.start) for n in named):
+        return True  # «في شركة X»، «في تأسيس X»
+    c_lo, c_hi = ctx.clause(start)
+    if any(_cues().anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, c_lo, c_hi)):
+        return True
+    sector = sectors()
+    rc = _role_cues()
+    return any(n.e.kind == "fund" or sector.get(n.e.name_en, "") in rc.investors
+               for n in named if n.e.start < start and n.mark != "employer")
+
+
+def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+    role, cue = _nearest(ctx, start, end)
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if rc.per_unit.match(text, end, hi):
+        return "other", None  # «50 دولارا للسهم»: a price per unit
+    if role == "loss" and rc.value_lost.match(text, end, hi):
+        return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
+    if role in ("revenue", "other") and cue and any(r == "damages" and st for _, _, r, st in ctx.cues(start)):
+        return "damages", cue  # profits a claimant says were made unlawfully
+    held = rc.holding.search(text, max(lo, start - 90), start)
+    if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
+            held.start() < a and b <= start and r not in ("valuation", "investment") for a, b, r, _ in ctx.cues(start)):
+        return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
+    if role in ("investment", "spending") and _VALUED.search(text, max(lo, start - 40), start):
+        # «شركة سكيل التي تبلغ قيمتها 29 مليار»: what the company is worth; what a project
+        # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
+        return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
+    after = next((c for c in ctx.cues(start) if c[0] >= end), None)
+    if role in ("investment", "spending") and after and after[2] in ("acquisition", "bid") and (
+            text[after[0] - 1:after[0]] == "ل" and not text[end:after[0] - 2].strip()):
+        return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
+    if role in ("investment", "spending"):
+        c_lo, c_hi = ctx.clause(start)
+        # The venture is what the amount is said of when no cue stands between them.
+        near = c_lo if cue is None or cue[0] >= end else cue[0]
+        if role == "spending" and not rc.cost.match(text[cue[0]:cue[1]] if cue else "") and rc.venture.search(
+                text, near, c_hi):
+            return "investment", cue  # money put into a joint venture, a fund, a partnership
+        own = cue is not None and text[cue[0]:cue[1]].endswith(("ها", "ه", "هم"))  # «استثماراتها»
+        if role == "investment" and not own and not rc.venture.search(text, lo, hi) and not _invested_in(ctx, start):
+            return "spending", cue  # a company's own build-out: no company, fund or venture gets it
+    return role, cue
 
 
 @dataclass
