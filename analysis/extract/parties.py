@@ -8,7 +8,15 @@ around it (cue words from ``data/money_roles.json``, organizations from
   ``bid``, ``revenue``, ``loss``, ``spending``, ``debt``, ``damages`` or ``other``: the
   nearest strong cue before the amount in its clause, else after it, else a weak cue,
   else the same in the whole sentence. A market value said of a company that is not
-  listed (an AI lab) is its valuation.
+  listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
+  share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
+  تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
+  loss «من قيمتها السوقية» is a market value; a profit or revenue in a sentence that
+  claims damages is the damages; an amount followed by «للاستحواذ» is a purchase;
+  «التي تبلغ قيمتها» values the company named before it; spending said of a joint
+  venture, fund or partnership named between its cue and the amount is an investment,
+  unless the cue is a cost (تكلفة); an investment programme («أعلنت عن استثمارات
+  بقيمة») that no company, fund, round or venture receives is spending.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
@@ -262,7 +270,7 @@ def _role_cues() -> _RoleCues:
     pre = rf"(?<!\w)[{CLITICS}]?(?:ال|لل)?"
     # «حصة تقدر بنحو» / «صندوق الثروة الذي تبلغ قيمته نحو»: a holding's worth, right before the amount.
     holding = (rf"{pre}{_phrases(spec['holdings'])}(?:{S}\S+){{0,4}}?{S}(?:و?(?:الذي|التي){S})?"
-               rf"{pre}{_phrases(spec['worth'])}(?:{S}\S+){{0,3}}?{S0}[ب]?{S0}$")
+               rf"{pre}{_phrases(spec['worth'])}(?:{S}[^\s\d٠-٩]+){{0,3}}?{S0}[ب]?{S0}$")
     return _RoleCues(
         per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
@@ -329,25 +337,27 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "damages", cue  # profits a claimant says were made unlawfully
     held = rc.holding.search(text, max(lo, start - 90), start)
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
-            held.start() < a and b <= start and r not in ("valuation", "investment") for a, b, r, _ in ctx.cues(start)):
+            held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
     if role in ("investment", "spending") and _VALUED.search(text, max(lo, start - 40), start):
         # «شركة سكيل التي تبلغ قيمتها 29 مليار»: what the company is worth; what a project
         # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
     after = next((c for c in ctx.cues(start) if c[0] >= end), None)
-    if role in ("investment", "spending") and after and after[2] in ("acquisition", "bid") and (
-            text[after[0] - 1:after[0]] == "ل" and not text[end:after[0] - 2].strip()):
+    if role in ("investment", "spending") and after and after[2] == "acquisition" and re.fullmatch(
+            r"[ \t]*لل?", text[end:after[0]]):
         return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
     if role in ("investment", "spending"):
         c_lo, c_hi = ctx.clause(start)
-        # The venture is what the amount is said of when no cue stands between them.
-        near = c_lo if cue is None or cue[0] >= end else cue[0]
+        # The venture is what the amount is said of: named between its cue and the amount.
+        span = (c_lo, c_hi) if cue is None else (c_lo, cue[1]) if cue[0] >= end else (cue[0], start)
         if role == "spending" and not rc.cost.match(text[cue[0]:cue[1]] if cue else "") and rc.venture.search(
-                text, near, c_hi):
+                text, *span):
             return "investment", cue  # money put into a joint venture, a fund, a partnership
-        own = cue is not None and text[cue[0]:cue[1]].endswith(("ها", "ه", "هم"))  # «استثماراتها»
-        if role == "investment" and not own and not rc.venture.search(text, lo, hi) and not _invested_in(ctx, start):
+        # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
+        # «استثماراتها» (its investments), which speak of money put into someone.
+        noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
+        if role == "investment" and noun and not rc.venture.search(text, lo, hi) and not _invested_in(ctx, start):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
 
