@@ -58,3 +58,59 @@ def test_seed_flows(corpus):
             ("Sequoia Capital", "X (Twitter)", 8e8), ("Elon Musk", "OpenAI", 97.4e9)} <= pairs
     # The clause about Anthropic does not make Google a backer of OpenAI.
     assert not any(p == "Google" and r == "OpenAI" for p, r, _ in pairs)
+
+
+# Who pays and who receives, by phenomenon (issue #13). Each case: text, amount, payer, recipient.
+PARTY_CASES = {
+    # A spender the clause does not name is the one the paragraph named last …
+    "unnamed spender, paragraph": (
+        "استثمرت أمازون 4 مليارات دولار في أنثروبيك. كما سيتم تخصيص 10 مليارات دولار لبناء مراكز بيانات.",
+        "10 مليارات دولار", "Amazon", ""),
+    # … else the company the article is about (its first line names it).
+    "unnamed spender, article": (
+        "أعلنت أمازون عن نتائجها الفصلية وعن خطط جديدة.\nكما ستنفق 100 مليار دولار على البنية التحتية.",
+        "100 مليار دولار", "Amazon", ""),
+    "«الشركة» spends": (
+        "أعلنت مايكروسوفت عن أرباحها الفصلية. وقال رئيسها التنفيذي إن الشركة ستنفق 80 مليار دولار هذا العام.",
+        "80 مليار دولار", "Microsoft", ""),
+    # The article's topic is not a dateline («دبي-وام»).
+    "dateline is not the topic": (
+        "دبي-وام\nأعلنت مايكروسوفت عن أرباحها الفصلية.\nوستخصص 30 مليار دولار لبناء مراكز البيانات.",
+        "30 مليار دولار", "Microsoft", ""),
+    # A person who speaks for a company: the company pays.
+    "head of the company before his name": (
+        "أعلن رئيس شركة ميتا مارك زوكربيرغ عن نيته استثمار 600 مليار دولار في البنية التحتية.",
+        "600 مليار دولار", "Meta", ""),
+    # What a company owns is no party.
+    "«المالكة لـ» products": (
+        "وقعت ميتا، المالكة لفيسبوك وإنستغرام، عقدا بقيمة 10 مليارات دولار مع غوغل كلاود.",
+        "10 مليارات دولار", "Meta", "Google Cloud"),
+    "products in brackets": (
+        "وقعت مجموعة ميتا (فيسبوك وإنستغرام) عقدا بقيمة 10 مليارات دولار مع أوراكل.",
+        "10 مليارات دولار", "Meta", "Oracle"),
+    # «إحدى شركات ماسك»: the owner named in an apposition does not pay.
+    "«إحدى شركات» owner": (
+        "خصصت سبيس إكس، إحدى شركات ماسك، ملياري دولار للاستثمار في xAI.",
+        "ملياري دولار", "SpaceX", "xAI"),
+    # A bid whose target is a pronoun («عليها») and whose bidder the article's headline names.
+    "bid for «ها», bidder in the headline": (
+        "إيلون ماسك يعرض شراء أوبن إيه آي. وقدم العرض مبلغ 97 مليار دولار للاستحواذ عليها.",
+        "97 مليار دولار", "Elon Musk", "OpenAI"),
+    # An outlet quoted as a source is not the company «الشركة» points back to.
+    "quoted outlet is not the topic": (
+        "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",
+        "60 مليار دولار", "", "Anthropic"),
+}
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", PARTY_CASES.values(), ids=PARTY_CASES.keys())
+def test_payer_and_recipient(text, surface, payer, recipient):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_a_spender_named_in_the_clause_is_kept():
+    # The paragraph's earlier spender does not override one the clause names.
+    money = extract_money("أنفقت أمازون 5 مليارات دولار على الرقائق. وأنفقت جوجل 3 مليارات دولار على الخوادم.")
+    assert list(money["payer"]) == ["Amazon", "Google"]

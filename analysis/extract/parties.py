@@ -72,6 +72,8 @@ _QUOTE = r"[ \t\"'«»“”(]*"
 _GLUE = re.compile(rf"^{_QUOTE}(?:و|،|,|{S}و){_QUOTE}$|^[ \t]*[،,][ \t]*و?{_QUOTE}$")
 _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
+# «ميتا (فيسبوك وإنستغرام)»: a name in brackets right after another one.
+_APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -101,6 +103,7 @@ class _Cues:
     led: re.Pattern
     relative: re.Pattern
     anaphora: re.Pattern
+    owned: re.Pattern
 
 
 @cache
@@ -143,6 +146,8 @@ def _cues() -> _Cues:
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
+        # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
+        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
 
@@ -215,15 +220,36 @@ class Context:
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
+    def _named_in_text(self, persons: bool = False) -> list[EntityMention]:
+        """The text's organizations, funds and governments (and people, if asked),
+        without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
+        what the text is about)."""
+        if self._all is None:
+            found = self._given if self._given is not None else find_all_entities(self.text)
+            cues = _cues()
+            self._all = [e for e in found if e.kind in cues.kinds | {"person"} and not (
+                cues.source.search(self.text, max(self.sentence(e.start)[0], e.start - 40), e.start)
+                and not _SELF.match(self.text, e.end))]
+        return [e for e in self._all if persons or e.kind != "person"]
+
     def topic(self, pos: int, exclude=()) -> str:
         """The organization named last before ``pos`` in the whole text (the company
         «الشركة» refers to when no amount before named one), or "". The entities given
         to the context, if any, are the text's: they are not looked for again."""
-        if self._all is None:
-            found = self._given if self._given is not None else find_all_entities(self.text)
-            self._all = [e for e in found if e.kind == "org"]
-        before = [e.name_en for e in self._all if e.end <= pos and e.name_en not in exclude]
+        before = [e.name_en for e in self._named_in_text()
+                  if e.kind == "org" and e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
+
+    def main(self, exclude=(), persons: bool = False) -> str:
+        """The organization, fund or government (or person) the text is about: the first it names
+        (in its headline or first sentence), not counting a dateline («نيويورك-سانا»:
+        a line of fewer than three words), or ""."""
+        for e in self._named_in_text(persons):
+            ls = self.text.rfind("\n", 0, e.start) + 1
+            le = self.text.find("\n", e.end)
+            if e.name_en not in exclude and len(self.text[ls:le if le >= 0 else None].split()) >= 3:
+                return e.name_en
+        return ""
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
@@ -273,17 +299,40 @@ class _Named:
 
 
 def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
-    """The sentence's candidate parties, each with the marker before it."""
+    """The sentence's candidate parties, each with the marker before it.
+
+    A name that is only an apposition of the one before it is no party: what a company
+    owns or belongs to («ميتا، المالكة لفيسبوك», «ميتا (فيسبوك وإنستغرام)») and the
+    names listed with it; what a person owns or runs is the company he speaks for.
+    """
     cues = _cues()
     text = ctx.text
     lo, hi = ctx.sentence(pos)
     kinds = cues.kinds | ({"person"} if role in cues.person_roles else set())
     out: list[_Named] = []
     prev: _Named | None = None
+    last: EntityMention | None = None  # the entity before, of any kind
+    outside: EntityMention | None = None  # the last one not in brackets
     for e in ctx.entities(pos):
+        before, last = last, e
+        gap = text[outside.end:e.start] if outside is not None else ""
+        bracketed = bool(_APPOSITION.match(gap)) and ")" not in gap
+        if not bracketed:
+            outside = e
         window = (max(lo, e.start - 40), e.start)
         if e.kind not in kinds:
             prev = None
+            continue
+        if before is not None and (cues.owned.search(text, max(lo, before.end), e.start)
+                                   or (bracketed and outside.name_en != e.name_en)):
+            if before.kind == "person":
+                out.append(_Named(e, "employer"))  # «ماسك، مالك شركة تسلا»
+                prev = None
+            else:
+                prev = _Named(e, "owned")
+            continue
+        if prev is not None and prev.mark == "owned" and _GLUE.match(text[prev.e.end:e.start]):
+            prev = _Named(e, "owned")  # «المالكة لفيسبوك وإنستغرام»
             continue
         if cues.title.search(text, *window):
             # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا»: the company a person speaks for.
@@ -399,7 +448,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
         # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
+        # «رئيس مجموعة ميتا مارك زوكربيرغ أعلن…»: the company named right before him.
         employer = next((n.e for n in named if n.mark == "employer" and 0 <= n.e.start - agent.end <= 60), None)
+        employer = employer or next((n.e for n in named if n.mark == "employer" and 0 <= agent.start - n.e.end <= 6
+                                     and not ctx.text[n.e.end:agent.start].strip(" \t\"'«»“”")), None)
         agent = employer or agent
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
@@ -459,6 +511,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     sector = sectors()
     cues = _cues()
     last_recipient = last_target = ""
+    last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
@@ -482,15 +535,28 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role = "spending"  # into its own data centres or infrastructure, not a company
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
-            recipient = last_target if last_target not in payers else ""
-        elif not recipient and pointer:
-            recipient = last_recipient or ctx.topic(a["start"], payers)
+            # «للاستحواذ عليها»: the company bid for before, else the one named last.
+            recipient = last_target or ctx.topic(a["start"], payers)
+            recipient = recipient if recipient not in payers else ""
+        if not payers and role in _AGENT_IS:
+            # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
+            # does not name is the one the paragraph or article is speaking of: the last
+            # one named in the paragraph, else the company (or buyer) the article is about.
+            line = text.rfind("\n", 0, a["start"])
+            payer = ((last_payer[0] if last_payer[1] == line else "")
+                     or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            payers = [payer] if payer and payer != recipient else []
+        if not recipient and pointer and role not in ("bid", "acquisition"):
+            recipient = last_recipient if last_recipient not in payers else ""
+            recipient = recipient or ctx.topic(a["start"], payers)
             a["recipient_basis"] = "article" if recipient else ""
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
         if recipient and role in ("bid", "acquisition"):
             last_target = recipient
+        if payers and role in _AGENT_IS:
+            last_payer = (payers[0], text.rfind("\n", 0, a["start"]))
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
