@@ -96,6 +96,14 @@ PARTY_CASES = {
     "bid for «ها», bidder in the headline": (
         "إيلون ماسك يعرض شراء أوبن إيه آي. وقدم العرض مبلغ 97 مليار دولار للاستحواذ عليها.",
         "97 مليار دولار", "Elon Musk", "OpenAI"),
+    # «الطرفان / الشركتان»: the two companies named last pay together.
+    "«الطرفان» invest": (
+        "وقعت مايكروسوفت شراكة مع بلاك روك، وسيستثمر الطرفان 30 مليار دولار في مراكز البيانات.",
+        "30 مليار دولار", "Microsoft; BlackRock", ""),
+    # «استحوذت شركة “إنفيديا” على …»: the company right after the verb buys.
+    "buyer after the verb and «شركة»": (
+        "استحوذت شركة “إنفيديا” المتخصصة في الرقائق على شركة ناشئة مقابل 700 مليون دولار.",
+        "700 مليون دولار", "Nvidia", ""),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

@@ -74,6 +74,8 @@ _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
 # «ميتا (فيسبوك وإنستغرام)»: a name in brackets right after another one.
 _APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
+# «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
+_SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجموعة|مجموعه){_QUOTE})?$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -104,6 +106,7 @@ class _Cues:
     relative: re.Pattern
     anaphora: re.Pattern
     owned: re.Pattern
+    pair: re.Pattern
 
 
 @cache
@@ -147,6 +150,7 @@ def _cues() -> _Cues:
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
+        pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
@@ -223,13 +227,13 @@ class Context:
     def _named_in_text(self, persons: bool = False) -> list[EntityMention]:
         """The text's organizations, funds and governments (and people, if asked),
         without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
-        what the text is about)."""
+        what the text is about) or names in a dateline."""
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             cues = _cues()
             self._all = [e for e in found if e.kind in cues.kinds | {"person"} and not (
                 cues.source.search(self.text, max(self.sentence(e.start)[0], e.start - 40), e.start)
-                and not _SELF.match(self.text, e.end))]
+                and not _SELF.match(self.text, e.end)) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
     def topic(self, pos: int, exclude=()) -> str:
@@ -240,16 +244,27 @@ class Context:
                   if e.kind == "org" and e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
 
+    def last_two(self, pos: int, exclude=()) -> list[str]:
+        """The last two distinct organizations or funds named before ``pos`` (what
+        «الطرفان», «الشركتان» refer to), in the order named."""
+        out: list[str] = []
+        for e in reversed(self._named_in_text()):
+            if e.end <= pos and e.name_en not in exclude and e.name_en not in out:
+                out.append(e.name_en)
+                if len(out) == 2:
+                    break
+        return out[::-1]
+
+    def _dateline(self, e: EntityMention) -> bool:
+        """«نيويورك-سانا»: a name on a line of fewer than three words is the agency's dateline."""
+        ls = self.text.rfind("\n", 0, e.start) + 1
+        le = self.text.find("\n", e.end)
+        return len(self.text[ls:le if le >= 0 else None].split()) < 3
+
     def main(self, exclude=(), persons: bool = False) -> str:
-        """The organization, fund or government (or person) the text is about: the first it names
-        (in its headline or first sentence), not counting a dateline («نيويورك-سانا»:
-        a line of fewer than three words), or ""."""
-        for e in self._named_in_text(persons):
-            ls = self.text.rfind("\n", 0, e.start) + 1
-            le = self.text.find("\n", e.end)
-            if e.name_en not in exclude and len(self.text[ls:le if le >= 0 else None].split()) >= 3:
-                return e.name_en
-        return ""
+        """The organization, fund or government (or person) the text is about: the first
+        it names (in its headline or first sentence), or ""."""
+        return next((e.name_en for e in self._named_in_text(persons) if e.name_en not in exclude), "")
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
@@ -407,7 +422,7 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
     if marked:
         target = marked[0]
-    elif between and not before and len(between) == 1 and not ctx.text[cue[1]:between[0].e.start].strip():
+    elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
         target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
     else:
         target = between[-1] if between else None
@@ -538,6 +553,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «للاستحواذ عليها»: the company bid for before, else the one named last.
             recipient = last_target or ctx.topic(a["start"], payers)
             recipient = recipient if recipient not in payers else ""
+        pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        if pair and len(payers) < 2:
+            # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
+            two = ctx.last_two(pair.start(), {recipient} - {""})
+            payers = two if len(two) == 2 else payers
         if not payers and role in _AGENT_IS:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
