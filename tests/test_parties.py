@@ -104,6 +104,20 @@ PARTY_CASES = {
     "buyer after the verb and «شركة»": (
         "استحوذت شركة “إنفيديا” المتخصصة في الرقائق على شركة ناشئة مقابل 700 مليون دولار.",
         "700 مليون دولار", "Nvidia", ""),
+    # A fund's assets belong to it: no payer, the fund holds them.
+    "assets of a fund": (
+        "وتعتمد الخطة على صندوق مبادلة، الذي يدير أصولا تتجاوز 300 مليار دولار.",
+        "300 مليار دولار", "", "Mubadala"),
+    "assets after the amount, partners are not the holder": (
+        "تأسست MGX بمشاركة مبادلة وG42، وتهدف إلى إدارة 100 مليار دولار من الأصول.",
+        "100 مليار دولار", "", "MGX"),
+    # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
+    "wealth of a person": (
+        "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",
+        "80 مليار دولار", "", "Jensen Huang"),
+    "«بثروة» without a name": (
+        "ارتفعت ثروة لاري إليسون بأكثر من 90 مليار دولار، ليقترب من إيلون ماسك، بثروة تقارب 380 مليار دولار.",
+        "380 مليار دولار", "", "Larry Ellison"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

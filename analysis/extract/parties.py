@@ -107,6 +107,9 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    assets: re.Pattern
+    assets_after: re.Pattern
+    wealth: re.Pattern
 
 
 @cache
@@ -150,6 +153,10 @@ def _cues() -> _Cues:
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
+        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
+        assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
+        wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
@@ -446,6 +453,39 @@ def _claim(named: list[_Named], ctx: Context, start: int) -> tuple[list[str], st
     return list(dict.fromkeys(payers)), claimant.e.name_en, False
 
 
+def holder(ctx: Context, start: int, end: int) -> str | None:
+    """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
+    that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
+    «… من الأصول») belong to the organization named last before them (else the one the
+    article named last; a name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
+    «ثروة» (for «بثروة» naming no one, the one whose fortune the sentence named before).
+
+    Returns:
+        The holder's name, "" when the text does not name one, None for an amount that
+        is not a holding.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, _ = ctx.sentence(start)
+    clause = ctx.clause(start)
+    ents = ctx.entities(start)
+    if cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end):
+        # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
+        free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
+        named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
+                         and not cues.source.search(text, max(lo, e.start - 40), e.start)]
+        return named[-1].name_en if named else ctx.topic(start)
+    words = list(cues.wealth.finditer(text, lo, start))
+    if not words:
+        return None
+    for w in reversed(words):
+        person = next((e for e in ents if e.kind == "person" and w.end() <= e.start <= w.end() + 50
+                       and e.end <= start), None)
+        if person is not None:
+            return person.name_en
+    return ""
+
+
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
             followed_by_bare_clause: bool = False) -> tuple[list[str], str, bool]:
     """(payers, recipient, recipient is an anaphora «في الشركة») of one amount.
@@ -548,17 +588,21 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role = "valuation"  # not a listed company: its "market value" is a valuation
         if role == "investment" and not recipient and cues.facilities.search(text, *ctx.clause(a["start"])):
             role = "spending"  # into its own data centres or infrastructure, not a company
+        held = holder(ctx, a["start"], a["end"])
+        if held is not None:
+            # What a fund or a person owns changes no hands: it has a holder, no payer.
+            payers, recipient, pointer = [], held, False
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
             # «للاستحواذ عليها»: the company bid for before, else the one named last.
             recipient = last_target or ctx.topic(a["start"], payers)
             recipient = recipient if recipient not in payers else ""
         pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
-        if pair and len(payers) < 2:
+        if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
             two = ctx.last_two(pair.start(), {recipient} - {""})
             payers = two if len(two) == 2 else payers
-        if not payers and role in _AGENT_IS:
+        if not payers and role in _AGENT_IS and held is None:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
             # one named in the paragraph, else the company (or buyer) the article is about.
