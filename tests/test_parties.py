@@ -118,6 +118,18 @@ PARTY_CASES = {
     "«بثروة» without a name": (
         "ارتفعت ثروة لاري إليسون بأكثر من 90 مليار دولار، ليقترب من إيلون ماسك، بثروة تقارب 380 مليار دولار.",
         "380 مليار دولار", "", "Larry Ellison"),
+    # A name spelled again (Arabic, then Latin) keeps the part of the first: the leader is not valued.
+    "leader spelled twice": (
+        "أعلنت أنثروبيك عن جولة جديدة. وتقودها مجموعة “سوفت بنك” SoftBank، وتقدر قيمة الشركة فيها بـ60 مليار دولار.",
+        "60 مليار دولار", "", "Anthropic"),
+    # The target of a bid named after the price.
+    "bid target after the price": (
+        "إيلون ماسك يعرض 97 مليار دولار لشراء أوبن إيه آي.", "97 مليار دولار", "Elon Musk", "OpenAI"),
+    # A platform someone posted on is a source, not the company spoken of.
+    "posted on a platform": (
+        ("أعلنت أنثروبيك عن خطط للطرح. وقال محلل في منشور على منصة إكس إن الشركة تتكبد خسائر بقيمة"
+         " 20 مليار دولار."),
+        "20 مليار دولار", "", "Anthropic"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

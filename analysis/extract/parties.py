@@ -76,6 +76,7 @@ _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normal
 _APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
 # «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
 _SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجموعة|مجموعه){_QUOTE})?$")
+_REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -365,6 +366,12 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if cues.source.search(text, *window) and not _SELF.match(text, e.end):
             prev = None
             continue
+        if prev is not None and prev.e.name_en == e.name_en and _REPEAT.match(text[prev.e.end:e.start]):
+            # «سوفت بنك” SoftBank»: the same name spelled again takes the part of the first.
+            item = _Named(e, prev.mark, prev.lead)
+            out.append(item)
+            prev = item
+            continue
         near = (max(lo, e.start - 24), e.start)
         mark = next((k for k, pat in cues.marks.items() if pat.search(text, *near)), "")
         if not mark and prev is not None and prev.mark and _GLUE.match(text[prev.e.end:e.start]):
@@ -418,14 +425,18 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
               cue: tuple[int, int]) -> tuple[list[str], str, bool]:
     """Buyer and bought of a bid or acquisition whose cue comes before the price.
 
-    The company bought is the one after a target marker (استحوذ على X), else the last
-    one between the cue and the price (عرض شراء تويتر مقابل …); the buyer is the last
+    The company bought is the one after a target marker (استحوذ على X; also right after
+    the price: «يعرض 97 مليارا لشراء X»), else the last one between the cue and the price (عرض شراء تويتر مقابل …); the buyer is the last
     one before the cue, else the first of several between cue and price (استحوذ ماسك
     على تويتر).
     """
     lo = ctx.sentence(start)[0]
     between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
     marked = [n for n in between if n.mark == "target"]
+    if not marked:
+        # «يعرض 97 مليار دولار لشراء أوبن إيه آي»: the target named right after the price.
+        clause = ctx.clause(start)
+        marked = [n for n in named if n.mark == "target" and start <= n.e.start < clause[1]][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
     if marked:
         target = marked[0]
@@ -612,7 +623,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = [payer] if payer and payer != recipient else []
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
-            recipient = recipient or ctx.topic(a["start"], payers)
+            # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
+            backers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" or n.lead]
+            recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
             a["recipient_basis"] = "article" if recipient else ""
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
