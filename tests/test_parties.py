@@ -130,6 +130,15 @@ PARTY_CASES = {
         ("أعلنت أنثروبيك عن خطط للطرح. وقال محلل في منشور على منصة إكس إن الشركة تتكبد خسائر بقيمة"
          " 20 مليار دولار."),
         "20 مليار دولار", "", "Anthropic"),
+    # The round's investors named in the next sentence, which speaks of the round …
+    "backers in the next sentence": (
+        "أعلنت شركة xAI عن جمع 6 مليارات دولار في جولة تمويل جديدة. وشارك في الجولة مستثمرون مثل"
+        " إنفيديا وسيسكو. وتنافس الشركة أوبن إيه آي وجوجل.",
+        "6 مليارات دولار", "Nvidia; Cisco", "xAI"),
+    # … but competitors named in the next sentence are not backers.
+    "competitors in the next sentence": (
+        "جمعت أنثروبيك 10 مليارات دولار. وتنافس الشركة أوبن إيه آي وجوجل في السوق.",
+        "10 مليارات دولار", "", "Anthropic"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

@@ -108,6 +108,8 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    round: re.Pattern
+    leads_any: re.Pattern
     assets: re.Pattern
     assets_after: re.Pattern
     wealth: re.Pattern
@@ -158,6 +160,8 @@ def _cues() -> _Cues:
         assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
+        round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
@@ -638,9 +642,46 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     for a in amounts:
+        if a["role"] == "raise":
+            a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+    for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in the sentences after it: «جمعت xAI 20 مليار دولار.
+    وشارك في الجولة مستثمرون مثل فالور وفيديليتي…». A following sentence (at most two,
+    across at most one line break) speaks of the round when it names the round
+    («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
+    its names up to its first amount are the round's backers."""
+    cues = _cues()
+    text = ctx.text
+    starts = {b["start"] for b in amounts}
+    out: list[str] = []
+    pos, breaks = ctx.sentence(raise_["start"])[1], 0
+    for _ in range(2):
+        while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
+            breaks += text[pos] == "\n"
+            pos += 1
+        if pos >= len(text) or breaks > 1:
+            break
+        lo, hi = ctx.sentence(pos)
+        if hi <= lo:
+            break
+        first = min([b for b in starts if lo <= b < hi], default=hi)
+        head = ctx.clause(lo)
+        if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first)):
+            for n in _named(ctx, lo, "raise"):
+                if n.e.end <= first and n.mark not in ("employer", "target") \
+                        and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
+                    out.append(n.e.name_en)
+        if first < hi:
+            break
+        pos = hi
+    return out
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
