@@ -139,6 +139,15 @@ PARTY_CASES = {
     "competitors in the next sentence": (
         "جمعت أنثروبيك 10 مليارات دولار. وتنافس الشركة أوبن إيه آي وجوجل في السوق.",
         "10 مليارات دولار", "", "Anthropic"),
+    # «من شركة <description> X»: the supplier of a purchase, though a description comes between.
+    "described supplier": (
+        "أبرمت ميتا اتفاقا لشراء رقائق بقيمة 60 مليار دولار من شركة الرقائق الأمريكية “إنفيديا”.",
+        "60 مليار دولار", "Meta", "Nvidia"),
+    # The company marked in the amount's clause raises, not a competitor named after it.
+    "marked recipient in the clause": (
+        "قادت مبادلة جولة بقيمة 5 مليارات دولار لصالح شركة الذكاء الاصطناعي الناشئة أنثروبيك، لتصبح"
+        " داعما لمنافسيها: أوبن إيه آي وxAI.",
+        "5 مليارات دولار", "Mubadala", "Anthropic"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

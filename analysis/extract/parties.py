@@ -102,6 +102,7 @@ class _Cues:
     source: re.Pattern
     title: re.Pattern
     marks: dict[str, re.Pattern]
+    described: dict[str, re.Pattern]
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
@@ -134,7 +135,14 @@ def _cues() -> _Cues:
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
+    described = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك)"
+                         rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
     return _Cues(
+        described=described,
         roles=roles,
         role_map=role_map,
         kinds=frozenset(p["kinds"]),
@@ -336,6 +344,9 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     text = ctx.text
     lo, hi = ctx.sentence(pos)
     kinds = cues.kinds | ({"person"} if role in cues.person_roles else set())
+    # «من» marks an investor of a round but the supplier of a purchase: the role's own
+    # marks are tried first.
+    kinds_first = sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {}))
     out: list[_Named] = []
     prev: _Named | None = None
     last: EntityMention | None = None  # the entity before, of any kind
@@ -377,7 +388,11 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
             prev = item
             continue
         near = (max(lo, e.start - 24), e.start)
-        mark = next((k for k, pat in cues.marks.items() if pat.search(text, *near)), "")
+        mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if not mark:
+            # A description between marker and name, with no other name in it.
+            since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
+            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
         if not mark and prev is not None and prev.mark and _GLUE.match(text[prev.e.end:e.start]):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
@@ -525,6 +540,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         agent = employer or agent
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
+    clause = ctx.clause(start)
+    if agent is not None and agent_part == "recipient" and not clause[0] <= agent.start < clause[1]:
+        # «جولة بقيمة 30 مليار دولار لصالح شركة … أنثروبيك، … المنافسين: أوبن إيه آي»: the
+        # company marked in the amount's clause, not a name outside it.
+        agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
+                      and clause[0] <= n.e.start < clause[1]), agent)
     if agent is not None:
         if agent_part == "payer":
             payers.append(agent.name_en)
