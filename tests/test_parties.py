@@ -148,6 +148,10 @@ PARTY_CASES = {
         "قادت مبادلة جولة بقيمة 5 مليارات دولار لصالح شركة الذكاء الاصطناعي الناشئة أنثروبيك، لتصبح"
         " داعما لمنافسيها: أوبن إيه آي وxAI.",
         "5 مليارات دولار", "Mubadala", "Anthropic"),
+    # The project money goes into, named after «المعروفة بـ / تحت اسم», receives it.
+    "project named as": (
+        "وتخطط مبادلة للمساهمة بـ7 مليارات دولار في خطة ترامب المعروفة بـ”ستارجيت”، وفقا لتقارير.",
+        "7 مليارات دولار", "Mubadala", "Stargate"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

@@ -109,6 +109,7 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    named_as: re.Pattern
     round: re.Pattern
     leads_any: re.Pattern
     assets: re.Pattern
@@ -170,6 +171,9 @@ def _cues() -> _Cues:
         wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
         round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
+        named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
+                            rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
@@ -389,6 +393,8 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
             continue
         near = (max(lo, e.start - 24), e.start)
         mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+            mark = "investee"
         if not mark:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
