@@ -132,8 +132,8 @@ PARTY_CASES = {
         "20 مليار دولار", "", "Anthropic"),
     # The round's investors named in the next sentence, which speaks of the round …
     "backers in the next sentence": (
-        "أعلنت شركة xAI عن جمع 6 مليارات دولار في جولة تمويل جديدة. وشارك في الجولة مستثمرون مثل"
-        " إنفيديا وسيسكو. وتنافس الشركة أوبن إيه آي وجوجل.",
+        ("أعلنت شركة xAI عن جمع 6 مليارات دولار في جولة تمويل جديدة. وشارك في الجولة مستثمرون مثل"
+         " إنفيديا وسيسكو. وتنافس الشركة أوبن إيه آي وجوجل."),
         "6 مليارات دولار", "Nvidia; Cisco", "xAI"),
     # … but competitors named in the next sentence are not backers.
     "competitors in the next sentence": (
@@ -145,8 +145,8 @@ PARTY_CASES = {
         "60 مليار دولار", "Meta", "Nvidia"),
     # The company marked in the amount's clause raises, not a competitor named after it.
     "marked recipient in the clause": (
-        "قادت مبادلة جولة بقيمة 5 مليارات دولار لصالح شركة الذكاء الاصطناعي الناشئة أنثروبيك، لتصبح"
-        " داعما لمنافسيها: أوبن إيه آي وxAI.",
+        ("قادت مبادلة جولة بقيمة 5 مليارات دولار لصالح شركة الذكاء الاصطناعي الناشئة أنثروبيك، لتصبح"
+         " داعما لمنافسيها: أوبن إيه آي وxAI."),
         "5 مليارات دولار", "Mubadala", "Anthropic"),
     # The project money goes into, named after «المعروفة بـ / تحت اسم», receives it.
     "project named as": (

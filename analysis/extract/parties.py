@@ -13,11 +13,14 @@ around it (cue words from ``data/money_roles.json``, organizations from
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
   (رئيس شركة تسلا).
-* **marked names**: a name right after a marker takes the part the marker gives it:
+* **marked names**: a name right after a marker (or after a marker, a company noun and a
+  short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked
   one («من جوجل وأمازون») takes the same part; the subject of «قادت / تشارك» in a
-  funding sentence is an investor in the round.
+  funding sentence is an investor in the round; a project named after a marked plan
+  («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
+  («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
   the investors; an investment's payer is its agent and its recipient the company
   invested in; a purchase or bid is paid by its agent for its target; spending is paid
@@ -26,11 +29,24 @@ around it (cue words from ``data/money_roles.json``, organizations from
   value, revenue or loss belongs to its agent and has no payer. «على التوالي» pairs
   several amounts with several investors in order. «في الشركة / فيها» points back to
   the company the article last named as receiving money.
+* **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
+  لفيسبوك وإنستغرام», «سبيس إكس، إحدى شركات ماسك», «ميتا (فيسبوك وإنستغرام)»); a
+  person's head title gives the company he speaks for, named before him too («رئيس
+  مجموعة ميتا مارك زوكربيرغ»); an outlet quoted as a source, a platform posted on or a
+  dateline («نيويورك-سانا») is never the company the article speaks of.
+* **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
+  الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
+  the article names first; «الطرفان / الشركتان» are the two companies named last.
+* **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
+  organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
+  neither has a payer.
+* **the round's backers** may be named in the next sentence when it speaks of the round
+  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
 Names are canonical English names (the gazetteer's), or the name as written for an
-organization the gazetteer does not list. A party the sentence does not name is
+organization the gazetteer does not list. A party the article does not name is
 empty: nothing is guessed from outside the article.
 """
 
