@@ -152,6 +152,10 @@ PARTY_CASES = {
     "project named as": (
         "وتخطط مبادلة للمساهمة بـ7 مليارات دولار في خطة ترامب المعروفة بـ”ستارجيت”، وفقا لتقارير.",
         "7 مليارات دولار", "Mubadala", "Stargate"),
+    # «إضافة إلى» goes on with a list of investors.
+    "investor list goes on after «إضافة إلى»": (
+        "جمعت xAI 750 مليون دولار بمشاركة مستثمرين منهم “بلاك روك” و”سامسونغ”، إضافة إلى صندوق “سيكويا كابيتال”.",
+        "750 مليون دولار", "BlackRock; Samsung; Sequoia Capital", "xAI"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

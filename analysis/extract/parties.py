@@ -125,6 +125,7 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    list_glue: re.Pattern
     named_as: re.Pattern
     round: re.Pattern
     leads_any: re.Pattern
@@ -190,6 +191,9 @@ def _cues() -> _Cues:
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
                             rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
+        # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
+        list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
+                             rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
@@ -415,7 +419,8 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
             mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
-        if not mark and prev is not None and prev.mark and _GLUE.match(text[prev.e.end:e.start]):
+        if not mark and prev is not None and prev.mark and (
+                _GLUE.match(text[prev.e.end:e.start]) or cues.list_glue.match(text[prev.e.end:e.start])):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
         lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
