@@ -156,6 +156,10 @@ PARTY_CASES = {
     "investor list goes on after «إضافة إلى»": (
         "جمعت xAI 750 مليون دولار بمشاركة مستثمرين منهم “بلاك روك” و”سامسونغ”، إضافة إلى صندوق “سيكويا كابيتال”.",
         "750 مليون دولار", "BlackRock; Samsung; Sequoia Capital", "xAI"),
+    # Damages: the defendant named after the amount with «لـ»; the claimant named earlier in the sentence.
+    "damages asked of a company named after the amount": (
+        "ويقول محامو ماسك إن التعويضات المستحقة تبلغ 80 مليار دولار لـ«أوبن إيه آي»، و20 مليار دولار لـ«مايكروسوفت».",
+        "20 مليار دولار", "Microsoft", "Elon Musk"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

@@ -92,6 +92,8 @@ _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normal
 _APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
 # «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
 _SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجموعة|مجموعه){_QUOTE})?$")
+# «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شركة[ \t\"'«»“”]*)?$")
 _REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
@@ -498,16 +500,21 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     return payers, target.e.name_en if target is not None else "", pointer
 
 
-def _claim(named: list[_Named], ctx: Context, start: int) -> tuple[list[str], str, bool]:
+def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool]:
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
-    first name of the clause claims, the names after it (or after «من») are claimed from."""
-    clause = ctx.clause(start)
-    names = [n for n in named if clause[0] <= n.e.start and n.e.end <= start and n.mark != "employer"]
+    first name of the clause claims (of the sentence, if the clause names no one before
+    the amount), the names after it (or after «من») are claimed from; a name right after
+    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
+    clause, sent = ctx.clause(start), ctx.sentence(start)
+    cands = [n for n in named if n.mark != "employer"]
+    names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
+             or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
+    after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
     if not names:
-        return [], "", False
+        return after[:1], "", False
     claimant = next((n for n in names if not n.mark), names[0])
-    payers = [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
-    return list(dict.fromkeys(payers)), claimant.e.name_en, False
+    payers = after[:1] or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
 def holder(ctx: Context, start: int, end: int) -> str | None:
@@ -555,7 +562,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         return _purchase(named, ctx, start, cue)
     if role == "damages":
-        return _claim(named, ctx, start)
+        return _claim(named, ctx, start, end)
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
