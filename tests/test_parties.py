@@ -160,6 +160,10 @@ PARTY_CASES = {
     "damages asked of a company named after the amount": (
         "ويقول محامو ماسك إن التعويضات المستحقة تبلغ 80 مليار دولار لـ«أوبن إيه آي»، و20 مليار دولار لـ«مايكروسوفت».",
         "20 مليار دولار", "Microsoft", "Elon Musk"),
+    # An investment naming no company invested in: the one other company of the sentence.
+    "the sentence's other company is invested in": (
+        "جمعت xAI 6 مليارات دولار. وتتعاون أوبن إيه آي مع مايكروسوفت، التي استثمرت 13 مليار دولار حتى الآن.",
+        "13 مليار دولار", "Microsoft", "OpenAI"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

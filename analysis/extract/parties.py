@@ -680,6 +680,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+        if not recipient and pointer and role == "investment" and payers:
+            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
+            # one other company the sentence names is the one invested in.
+            others = {n.e.name_en for n in _named(ctx, a["start"], role)
+                      if n.mark in ("", "investee", "supplier") and not n.lead and n.e.name_en not in payers}
+            recipient = others.pop() if len(others) == 1 else ""
+            a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
