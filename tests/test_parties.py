@@ -164,6 +164,14 @@ PARTY_CASES = {
     "the sentence's other company is invested in": (
         "جمعت xAI 6 مليارات دولار. وتتعاون أوبن إيه آي مع مايكروسوفت، التي استثمرت 13 مليار دولار حتى الآن.",
         "13 مليار دولار", "Microsoft", "OpenAI"),
+    # A joint venture: the partner named with «مع» pays too.
+    "joint venture partner": (
+        "بدأت بلاك روك العمل مع مبادلة على مشروع مشترك بقيمة 20 مليار دولار لبناء مراكز البيانات.",
+        "20 مليار دولار", "BlackRock; Mubadala", ""),
+    # A contract «مع» a supplier, with no partnership said, is paid to it.
+    "contract with a supplier is no partnership": (
+        "وقعت ميتا عقدا مع أوراكل بقيمة 20 مليار دولار لاستخدام خوادمها.",
+        "20 مليار دولار", "Meta", "Oracle"),
     # An outlet quoted as a source is not the company «الشركة» points back to.
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",

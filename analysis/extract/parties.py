@@ -127,6 +127,7 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    joint: re.Pattern
     list_glue: re.Pattern
     named_as: re.Pattern
     round: re.Pattern
@@ -196,6 +197,7 @@ def _cues() -> _Cues:
         # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
+        joint=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joint'])}(?!\w)"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
@@ -667,6 +669,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «للاستحواذ عليها»: the company bid for before, else the one named last.
             recipient = last_target or ctx.topic(a["start"], payers)
             recipient = recipient if recipient not in payers else ""
+        since = max([sent[0], *(b["end"] for b in amounts[:i] if sent[0] <= b["start"])])
+        joint = cues.joint.search(text, since, a["start"]) if role in ("investment", "spending") else None
+        if joint and payers:
+            # «بدأت بروكفيلد العمل مع جهاز قطر على مشروع مشترك بقيمة…»: the partners named
+            # with «مع» pay together with the agent (a partnership said since the amount before).
+            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+                        and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
+            payers = payers + list(dict.fromkeys(partners))
+            recipient = "" if recipient in partners else recipient
         pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
