@@ -58,3 +58,135 @@ def test_seed_flows(corpus):
             ("Sequoia Capital", "X (Twitter)", 8e8), ("Elon Musk", "OpenAI", 97.4e9)} <= pairs
     # The clause about Anthropic does not make Google a backer of OpenAI.
     assert not any(p == "Google" and r == "OpenAI" for p, r, _ in pairs)
+
+
+# Who pays and who receives, by phenomenon (issue #13). Each case: text, amount, payer, recipient.
+PARTY_CASES = {
+    # A spender the clause does not name is the one the paragraph named last …
+    "unnamed spender, paragraph": (
+        "استثمرت أمازون 4 مليارات دولار في أنثروبيك. كما سيتم تخصيص 10 مليارات دولار لبناء مراكز بيانات.",
+        "10 مليارات دولار", "Amazon", ""),
+    # … else the company the article is about (its first line names it).
+    "unnamed spender, article": (
+        "أعلنت أمازون عن نتائجها الفصلية وعن خطط جديدة.\nكما ستنفق 100 مليار دولار على البنية التحتية.",
+        "100 مليار دولار", "Amazon", ""),
+    "«الشركة» spends": (
+        "أعلنت مايكروسوفت عن أرباحها الفصلية. وقال رئيسها التنفيذي إن الشركة ستنفق 80 مليار دولار هذا العام.",
+        "80 مليار دولار", "Microsoft", ""),
+    # The article's topic is not a dateline («دبي-وام»).
+    "dateline is not the topic": (
+        "دبي-وام\nأعلنت مايكروسوفت عن أرباحها الفصلية.\nوستخصص 30 مليار دولار لبناء مراكز البيانات.",
+        "30 مليار دولار", "Microsoft", ""),
+    # A person who speaks for a company: the company pays.
+    "head of the company before his name": (
+        "أعلن رئيس شركة ميتا مارك زوكربيرغ عن نيته استثمار 600 مليار دولار في البنية التحتية.",
+        "600 مليار دولار", "Meta", ""),
+    # What a company owns is no party.
+    "«المالكة لـ» products": (
+        "وقعت ميتا، المالكة لفيسبوك وإنستغرام، عقدا بقيمة 10 مليارات دولار مع غوغل كلاود.",
+        "10 مليارات دولار", "Meta", "Google Cloud"),
+    "products in brackets": (
+        "وقعت مجموعة ميتا (فيسبوك وإنستغرام) عقدا بقيمة 10 مليارات دولار مع أوراكل.",
+        "10 مليارات دولار", "Meta", "Oracle"),
+    # «إحدى شركات ماسك»: the owner named in an apposition does not pay.
+    "«إحدى شركات» owner": (
+        "خصصت سبيس إكس، إحدى شركات ماسك، ملياري دولار للاستثمار في xAI.",
+        "ملياري دولار", "SpaceX", "xAI"),
+    # A bid whose target is a pronoun («عليها») and whose bidder the article's headline names.
+    "bid for «ها», bidder in the headline": (
+        "إيلون ماسك يعرض شراء أوبن إيه آي. وقدم العرض مبلغ 97 مليار دولار للاستحواذ عليها.",
+        "97 مليار دولار", "Elon Musk", "OpenAI"),
+    # «الطرفان / الشركتان»: the two companies named last pay together.
+    "«الطرفان» invest": (
+        "وقعت مايكروسوفت شراكة مع بلاك روك، وسيستثمر الطرفان 30 مليار دولار في مراكز البيانات.",
+        "30 مليار دولار", "Microsoft; BlackRock", ""),
+    # «استحوذت شركة “إنفيديا” على …»: the company right after the verb buys.
+    "buyer after the verb and «شركة»": (
+        "استحوذت شركة “إنفيديا” المتخصصة في الرقائق على شركة ناشئة مقابل 700 مليون دولار.",
+        "700 مليون دولار", "Nvidia", ""),
+    # A fund's assets belong to it: no payer, the fund holds them.
+    "assets of a fund": (
+        "وتعتمد الخطة على صندوق مبادلة، الذي يدير أصولا تتجاوز 300 مليار دولار.",
+        "300 مليار دولار", "", "Mubadala"),
+    "assets after the amount, partners are not the holder": (
+        "تأسست MGX بمشاركة مبادلة وG42، وتهدف إلى إدارة 100 مليار دولار من الأصول.",
+        "100 مليار دولار", "", "MGX"),
+    # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
+    "wealth of a person": (
+        "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",
+        "80 مليار دولار", "", "Jensen Huang"),
+    "«بثروة» without a name": (
+        "ارتفعت ثروة لاري إليسون بأكثر من 90 مليار دولار، ليقترب من إيلون ماسك، بثروة تقارب 380 مليار دولار.",
+        "380 مليار دولار", "", "Larry Ellison"),
+    # A name spelled again (Arabic, then Latin) keeps the part of the first: the leader is not valued.
+    "leader spelled twice": (
+        "أعلنت أنثروبيك عن جولة جديدة. وتقودها مجموعة “سوفت بنك” SoftBank، وتقدر قيمة الشركة فيها بـ60 مليار دولار.",
+        "60 مليار دولار", "", "Anthropic"),
+    # The target of a bid named after the price.
+    "bid target after the price": (
+        "إيلون ماسك يعرض 97 مليار دولار لشراء أوبن إيه آي.", "97 مليار دولار", "Elon Musk", "OpenAI"),
+    # A platform someone posted on is a source, not the company spoken of.
+    "posted on a platform": (
+        ("أعلنت أنثروبيك عن خطط للطرح. وقال محلل في منشور على منصة إكس إن الشركة تتكبد خسائر بقيمة"
+         " 20 مليار دولار."),
+        "20 مليار دولار", "", "Anthropic"),
+    # The round's investors named in the next sentence, which speaks of the round …
+    "backers in the next sentence": (
+        ("أعلنت شركة xAI عن جمع 6 مليارات دولار في جولة تمويل جديدة. وشارك في الجولة مستثمرون مثل"
+         " إنفيديا وسيسكو. وتنافس الشركة أوبن إيه آي وجوجل."),
+        "6 مليارات دولار", "Nvidia; Cisco", "xAI"),
+    # … but competitors named in the next sentence are not backers.
+    "competitors in the next sentence": (
+        "جمعت أنثروبيك 10 مليارات دولار. وتنافس الشركة أوبن إيه آي وجوجل في السوق.",
+        "10 مليارات دولار", "", "Anthropic"),
+    # «من شركة <description> X»: the supplier of a purchase, though a description comes between.
+    "described supplier": (
+        "أبرمت ميتا اتفاقا لشراء رقائق بقيمة 60 مليار دولار من شركة الرقائق الأمريكية “إنفيديا”.",
+        "60 مليار دولار", "Meta", "Nvidia"),
+    # The company marked in the amount's clause raises, not a competitor named after it.
+    "marked recipient in the clause": (
+        ("قادت مبادلة جولة بقيمة 5 مليارات دولار لصالح شركة الذكاء الاصطناعي الناشئة أنثروبيك، لتصبح"
+         " داعما لمنافسيها: أوبن إيه آي وxAI."),
+        "5 مليارات دولار", "Mubadala", "Anthropic"),
+    # The project money goes into, named after «المعروفة بـ / تحت اسم», receives it.
+    "project named as": (
+        "وتخطط مبادلة للمساهمة بـ7 مليارات دولار في خطة ترامب المعروفة بـ”ستارجيت”، وفقا لتقارير.",
+        "7 مليارات دولار", "Mubadala", "Stargate"),
+    # «إضافة إلى» goes on with a list of investors.
+    "investor list goes on after «إضافة إلى»": (
+        "جمعت xAI 750 مليون دولار بمشاركة مستثمرين منهم “بلاك روك” و”سامسونغ”، إضافة إلى صندوق “سيكويا كابيتال”.",
+        "750 مليون دولار", "BlackRock; Samsung; Sequoia Capital", "xAI"),
+    # Damages: the defendant named after the amount with «لـ»; the claimant named earlier in the sentence.
+    "damages asked of a company named after the amount": (
+        "ويقول محامو ماسك إن التعويضات المستحقة تبلغ 80 مليار دولار لـ«أوبن إيه آي»، و20 مليار دولار لـ«مايكروسوفت».",
+        "20 مليار دولار", "Microsoft", "Elon Musk"),
+    # An investment naming no company invested in: the one other company of the sentence.
+    "the sentence's other company is invested in": (
+        "جمعت xAI 6 مليارات دولار. وتتعاون أوبن إيه آي مع مايكروسوفت، التي استثمرت 13 مليار دولار حتى الآن.",
+        "13 مليار دولار", "Microsoft", "OpenAI"),
+    # A joint venture: the partner named with «مع» pays too.
+    "joint venture partner": (
+        "بدأت بلاك روك العمل مع مبادلة على مشروع مشترك بقيمة 20 مليار دولار لبناء مراكز البيانات.",
+        "20 مليار دولار", "BlackRock; Mubadala", ""),
+    # A contract «مع» a supplier, with no partnership said, is paid to it.
+    "contract with a supplier is no partnership": (
+        "وقعت ميتا عقدا مع أوراكل بقيمة 20 مليار دولار لاستخدام خوادمها.",
+        "20 مليار دولار", "Meta", "Oracle"),
+    # An outlet quoted as a source is not the company «الشركة» points back to.
+    "quoted outlet is not the topic": (
+        "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",
+        "60 مليار دولار", "", "Anthropic"),
+}
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", PARTY_CASES.values(), ids=PARTY_CASES.keys())
+def test_payer_and_recipient(text, surface, payer, recipient):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_a_spender_named_in_the_clause_is_kept():
+    # The paragraph's earlier spender does not override one the clause names.
+    money = extract_money("أنفقت أمازون 5 مليارات دولار على الرقائق. وأنفقت جوجل 3 مليارات دولار على الخوادم.")
+    assert list(money["payer"]) == ["Amazon", "Google"]

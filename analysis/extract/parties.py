@@ -21,11 +21,14 @@ around it (cue words from ``data/money_roles.json``, organizations from
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
   (رئيس شركة تسلا).
-* **marked names**: a name right after a marker takes the part the marker gives it:
+* **marked names**: a name right after a marker (or after a marker, a company noun and a
+  short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked
   one («من جوجل وأمازون») takes the same part; the subject of «قادت / تشارك» in a
-  funding sentence is an investor in the round.
+  funding sentence is an investor in the round; a project named after a marked plan
+  («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
+  («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
   the investors; an investment's payer is its agent and its recipient the company
   invested in; a purchase or bid is paid by its agent for its target; spending is paid
@@ -34,11 +37,24 @@ around it (cue words from ``data/money_roles.json``, organizations from
   value, revenue or loss belongs to its agent and has no payer. «على التوالي» pairs
   several amounts with several investors in order. «في الشركة / فيها» points back to
   the company the article last named as receiving money.
+* **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
+  لفيسبوك وإنستغرام», «سبيس إكس، إحدى شركات ماسك», «ميتا (فيسبوك وإنستغرام)»); a
+  person's head title gives the company he speaks for, named before him too («رئيس
+  مجموعة ميتا مارك زوكربيرغ»); an outlet quoted as a source, a platform posted on or a
+  dateline («نيويورك-سانا») is never the company the article speaks of.
+* **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
+  الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
+  the article names first; «الطرفان / الشركتان» are the two companies named last.
+* **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
+  organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
+  neither has a payer.
+* **the round's backers** may be named in the next sentence when it speaks of the round
+  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
 Names are canonical English names (the gazetteer's), or the name as written for an
-organization the gazetteer does not list. A party the sentence does not name is
+organization the gazetteer does not list. A party the article does not name is
 empty: nothing is guessed from outside the article.
 """
 
@@ -82,6 +98,13 @@ _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
 _INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
 _VALUED = re.compile(r"(?<!\w)(?:التي|الذي)[ \t]+(?:تبلغ|يبلغ|تقدر|يقدر)[ \t]+قيمت(?:ها|ه)(?:[ \t]+\w+){0,3}?[ \t]*ب?[ \t]*$")
+# «ميتا (فيسبوك وإنستغرام)»: a name in brackets right after another one.
+_APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
+# «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
+_SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجموعة|مجموعه){_QUOTE})?$")
+# «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شركة[ \t\"'«»“”]*)?$")
+_REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -107,10 +130,21 @@ class _Cues:
     source: re.Pattern
     title: re.Pattern
     marks: dict[str, re.Pattern]
+    described: dict[str, re.Pattern]
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
     anaphora: re.Pattern
+    owned: re.Pattern
+    pair: re.Pattern
+    joint: re.Pattern
+    list_glue: re.Pattern
+    named_as: re.Pattern
+    round: re.Pattern
+    leads_any: re.Pattern
+    assets: re.Pattern
+    assets_after: re.Pattern
+    wealth: re.Pattern
 
 
 @cache
@@ -132,7 +166,14 @@ def _cues() -> _Cues:
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
+    described = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك)"
+                         rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
     return _Cues(
+        described=described,
         roles=roles,
         role_map=role_map,
         kinds=frozenset(p["kinds"]),
@@ -153,6 +194,22 @@ def _cues() -> _Cues:
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
+        # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
+        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
+        assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
+        wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
+        round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
+        named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
+                            rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
+        # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
+        list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
+                             rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
+        joint=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joint'])}(?!\w)"),
+        pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
+        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
 
@@ -225,15 +282,47 @@ class Context:
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
+    def _named_in_text(self, persons: bool = False) -> list[EntityMention]:
+        """The text's organizations, funds and governments (and people, if asked),
+        without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
+        what the text is about) or names in a dateline."""
+        if self._all is None:
+            found = self._given if self._given is not None else find_all_entities(self.text)
+            cues = _cues()
+            self._all = [e for e in found if e.kind in cues.kinds | {"person"} and not (
+                cues.source.search(self.text, max(self.sentence(e.start)[0], e.start - 40), e.start)
+                and not _SELF.match(self.text, e.end)) and not self._dateline(e)]
+        return [e for e in self._all if persons or e.kind != "person"]
+
     def topic(self, pos: int, exclude=()) -> str:
         """The organization named last before ``pos`` in the whole text (the company
         «الشركة» refers to when no amount before named one), or "". The entities given
         to the context, if any, are the text's: they are not looked for again."""
-        if self._all is None:
-            found = self._given if self._given is not None else find_all_entities(self.text)
-            self._all = [e for e in found if e.kind == "org"]
-        before = [e.name_en for e in self._all if e.end <= pos and e.name_en not in exclude]
+        before = [e.name_en for e in self._named_in_text()
+                  if e.kind == "org" and e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
+
+    def last_two(self, pos: int, exclude=()) -> list[str]:
+        """The last two distinct organizations or funds named before ``pos`` (what
+        «الطرفان», «الشركتان» refer to), in the order named."""
+        out: list[str] = []
+        for e in reversed(self._named_in_text()):
+            if e.end <= pos and e.name_en not in exclude and e.name_en not in out:
+                out.append(e.name_en)
+                if len(out) == 2:
+                    break
+        return out[::-1]
+
+    def _dateline(self, e: EntityMention) -> bool:
+        """«نيويورك-سانا»: a name on a line of fewer than three words is the agency's dateline."""
+        ls = self.text.rfind("\n", 0, e.start) + 1
+        le = self.text.find("\n", e.end)
+        return len(self.text[ls:le if le >= 0 else None].split()) < 3
+
+    def main(self, exclude=(), persons: bool = False) -> str:
+        """The organization, fund or government (or person) the text is about: the first
+        it names (in its headline or first sentence), or ""."""
+        return next((e.name_en for e in self._named_in_text(persons) if e.name_en not in exclude), "")
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
@@ -372,17 +461,43 @@ class _Named:
 
 
 def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
-    """The sentence's candidate parties, each with the marker before it."""
+    """The sentence's candidate parties, each with the marker before it.
+
+    A name that is only an apposition of the one before it is no party: what a company
+    owns or belongs to («ميتا، المالكة لفيسبوك», «ميتا (فيسبوك وإنستغرام)») and the
+    names listed with it; what a person owns or runs is the company he speaks for.
+    """
     cues = _cues()
     text = ctx.text
     lo, hi = ctx.sentence(pos)
     kinds = cues.kinds | ({"person"} if role in cues.person_roles else set())
+    # «من» marks an investor of a round but the supplier of a purchase: the role's own
+    # marks are tried first.
+    kinds_first = sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {}))
     out: list[_Named] = []
     prev: _Named | None = None
+    last: EntityMention | None = None  # the entity before, of any kind
+    outside: EntityMention | None = None  # the last one not in brackets
     for e in ctx.entities(pos):
+        before, last = last, e
+        gap = text[outside.end:e.start] if outside is not None else ""
+        bracketed = bool(_APPOSITION.match(gap)) and ")" not in gap
+        if not bracketed:
+            outside = e
         window = (max(lo, e.start - 40), e.start)
         if e.kind not in kinds:
             prev = None
+            continue
+        if before is not None and (cues.owned.search(text, max(lo, before.end), e.start)
+                                   or (bracketed and outside.name_en != e.name_en)):
+            if before.kind == "person":
+                out.append(_Named(e, "employer"))  # «ماسك، مالك شركة تسلا»
+                prev = None
+            else:
+                prev = _Named(e, "owned")
+            continue
+        if prev is not None and prev.mark == "owned" and _GLUE.match(text[prev.e.end:e.start]):
+            prev = _Named(e, "owned")  # «المالكة لفيسبوك وإنستغرام»
             continue
         if cues.title.search(text, *window):
             # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا»: the company a person speaks for.
@@ -393,9 +508,22 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if cues.source.search(text, *window) and not _SELF.match(text, e.end):
             prev = None
             continue
+        if prev is not None and prev.e.name_en == e.name_en and _REPEAT.match(text[prev.e.end:e.start]):
+            # «سوفت بنك” SoftBank»: the same name spelled again takes the part of the first.
+            item = _Named(e, prev.mark, prev.lead)
+            out.append(item)
+            prev = item
+            continue
         near = (max(lo, e.start - 24), e.start)
-        mark = next((k for k, pat in cues.marks.items() if pat.search(text, *near)), "")
-        if not mark and prev is not None and prev.mark and _GLUE.match(text[prev.e.end:e.start]):
+        mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+            mark = "investee"
+        if not mark:
+            # A description between marker and name, with no other name in it.
+            since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
+            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+        if not mark and prev is not None and prev.mark and (
+                _GLUE.match(text[prev.e.end:e.start]) or cues.list_glue.match(text[prev.e.end:e.start])):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
         lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
@@ -446,18 +574,22 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
               cue: tuple[int, int]) -> tuple[list[str], str, bool]:
     """Buyer and bought of a bid or acquisition whose cue comes before the price.
 
-    The company bought is the one after a target marker (استحوذ على X), else the last
-    one between the cue and the price (عرض شراء تويتر مقابل …); the buyer is the last
+    The company bought is the one after a target marker (استحوذ على X; also right after
+    the price: «يعرض 97 مليارا لشراء X»), else the last one between the cue and the price (عرض شراء تويتر مقابل …); the buyer is the last
     one before the cue, else the first of several between cue and price (استحوذ ماسك
     على تويتر).
     """
     lo = ctx.sentence(start)[0]
     between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
     marked = [n for n in between if n.mark == "target"]
+    if not marked:
+        # «يعرض 97 مليار دولار لشراء أوبن إيه آي»: the target named right after the price.
+        clause = ctx.clause(start)
+        marked = [n for n in named if n.mark == "target" and start <= n.e.start < clause[1]][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
     if marked:
         target = marked[0]
-    elif between and not before and len(between) == 1 and not ctx.text[cue[1]:between[0].e.start].strip():
+    elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
         target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
     else:
         target = between[-1] if between else None
@@ -469,16 +601,57 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     return payers, target.e.name_en if target is not None else "", pointer
 
 
-def _claim(named: list[_Named], ctx: Context, start: int) -> tuple[list[str], str, bool]:
+def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool]:
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
-    first name of the clause claims, the names after it (or after «من») are claimed from."""
-    clause = ctx.clause(start)
-    names = [n for n in named if clause[0] <= n.e.start and n.e.end <= start and n.mark != "employer"]
+    first name of the clause claims (of the sentence, if the clause names no one before
+    the amount), the names after it (or after «من») are claimed from; a name right after
+    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
+    clause, sent = ctx.clause(start), ctx.sentence(start)
+    cands = [n for n in named if n.mark != "employer"]
+    names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
+             or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
+    after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
     if not names:
-        return [], "", False
+        return after[:1], "", False
     claimant = next((n for n in names if not n.mark), names[0])
-    payers = [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
-    return list(dict.fromkeys(payers)), claimant.e.name_en, False
+    payers = after[:1] or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+_WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
+
+
+def holder(ctx: Context, start: int, end: int) -> str | None:
+    """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
+    that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
+    «… من الأصول») belong to the organization named last before them (else the one the
+    article named last; a name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
+    «ثروة» (for «بثروة» naming no one, the one whose fortune the sentence named before).
+
+    Returns:
+        The holder's name, "" when the text does not name one, None for an amount that
+        is not a holding.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, _ = ctx.sentence(start)
+    clause = ctx.clause(start)
+    ents = ctx.entities(start)
+    if cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end):
+        # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
+        free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
+        named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
+                         and not cues.source.search(text, max(lo, e.start - 40), e.start)]
+        return named[-1].name_en if named else ctx.topic(start)
+    words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
+    if not words:
+        return None
+    for w in reversed(words):
+        person = next((e for e in ents if e.kind == "person" and w.end() <= e.start <= w.end() + 50
+                       and e.end <= start), None)
+        if person is not None:
+            return person.name_en
+    return ""
 
 
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -493,15 +666,24 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         return _purchase(named, ctx, start, cue)
     if role == "damages":
-        return _claim(named, ctx, start)
+        return _claim(named, ctx, start, end)
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
         # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
+        # «رئيس مجموعة ميتا مارك زوكربيرغ أعلن…»: the company named right before him.
         employer = next((n.e for n in named if n.mark == "employer" and 0 <= n.e.start - agent.end <= 60), None)
+        employer = employer or next((n.e for n in named if n.mark == "employer" and 0 <= agent.start - n.e.end <= 6
+                                     and not ctx.text[n.e.end:agent.start].strip(" \t\"'«»“”")), None)
         agent = employer or agent
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
+    clause = ctx.clause(start)
+    if agent is not None and agent_part == "recipient" and not clause[0] <= agent.start < clause[1]:
+        # «جولة بقيمة 30 مليار دولار لصالح شركة … أنثروبيك، … المنافسين: أوبن إيه آي»: the
+        # company marked in the amount's clause, not a name outside it.
+        agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
+                      and clause[0] <= n.e.start < clause[1]), agent)
     if agent is not None:
         if agent_part == "payer":
             payers.append(agent.name_en)
@@ -558,6 +740,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     sector = sectors()
     cues = _cues()
     last_recipient = last_target = ""
+    last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
@@ -575,28 +758,108 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
-        if role == "market_value" and sector.get(recipient, "") not in cues.listed:
-            role = "valuation"  # not a listed company: its "market value" is a valuation
-        if role == "investment" and not recipient and cues.facilities.search(text, *ctx.clause(a["start"])):
-            role = "spending"  # into its own data centres or infrastructure, not a company
+        if (role == "investment" and not recipient and cues.facilities.search(text, *clause)
+                and not _role_cues().venture.search(text, *clause)):
+            role = "spending"  # into its own data centres or infrastructure, not a company or venture
+        held = holder(ctx, a["start"], a["end"])
+        if held is not None:
+            # What a fund or a person owns changes no hands: it has a holder, no payer.
+            payers, recipient, pointer = [], held, False
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
-            recipient = last_target if last_target not in payers else ""
-        elif not recipient and pointer:
-            recipient = last_recipient or ctx.topic(a["start"], payers)
+            # «للاستحواذ عليها»: the company bid for before, else the one named last.
+            recipient = last_target or ctx.topic(a["start"], payers)
+            recipient = recipient if recipient not in payers else ""
+        # Amounts come in order: the one before, if in this sentence, ends where the partnership may start.
+        since = max(sent[0], prev["end"]) if prev is not None and sent[0] <= prev["start"] else sent[0]
+        joint = cues.joint.search(text, since, a["start"]) if role in ("investment", "spending") else None
+        if joint and payers:
+            # «بدأت بروكفيلد العمل مع جهاز قطر على مشروع مشترك بقيمة…»: the partners named
+            # with «مع» pay together with the agent (a partnership said since the amount before).
+            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+                        and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
+            payers = payers + list(dict.fromkeys(partners))
+            recipient = "" if recipient in partners else recipient
+        pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        if pair and len(payers) < 2 and held is None:
+            # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
+            two = ctx.last_two(pair.start(), {recipient} - {""})
+            payers = two if len(two) == 2 else payers
+        if not payers and role in _AGENT_IS and held is None:
+            # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
+            # does not name is the one the paragraph or article is speaking of: the last
+            # one named in the paragraph, else the company (or buyer) the article is about.
+            line = text.rfind("\n", 0, a["start"])
+            payer = ((last_payer[0] if last_payer[1] == line else "")
+                     or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            payers = [payer] if payer and payer != recipient else []
+        if not recipient and pointer and role == "investment" and payers:
+            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
+            # one other company the sentence names is the one invested in.
+            others = {n.e.name_en for n in _named(ctx, a["start"], role)
+                      if n.mark in ("", "investee", "supplier") and not n.lead and n.e.name_en not in payers}
+            recipient = others.pop() if len(others) == 1 else ""
+            a["recipient_basis"] = "sentence" if recipient else ""
+        if not recipient and pointer and role not in ("bid", "acquisition"):
+            recipient = last_recipient if last_recipient not in payers else ""
+            # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
+            backers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" or n.lead]
+            recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
             a["recipient_basis"] = "article" if recipient else ""
+        if role == "market_value" and sector.get(recipient, "") not in cues.listed:
+            # Not a listed company (its name found in the article if not in the sentence).
+            role = "valuation"  # its "market value" is a valuation
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
         if recipient and role in ("bid", "acquisition"):
             last_target = recipient
+        if payers and role in _AGENT_IS:
+            last_payer = (payers[0], text.rfind("\n", 0, a["start"]))
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     for a in amounts:
+        if a["role"] == "raise":
+            a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+    for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in the sentences after it: «جمعت xAI 20 مليار دولار.
+    وشارك في الجولة مستثمرون مثل فالور وفيديليتي…». A following sentence (at most two,
+    across at most one line break) speaks of the round when it names the round
+    («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
+    its names up to its first amount are the round's backers."""
+    cues = _cues()
+    text = ctx.text
+    starts = {b["start"] for b in amounts}
+    out: list[str] = []
+    pos, breaks = ctx.sentence(raise_["start"])[1], 0
+    for _ in range(2):
+        while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
+            breaks += text[pos] == "\n"
+            pos += 1
+        if pos >= len(text) or breaks > 1:
+            break
+        lo, hi = ctx.sentence(pos)
+        if hi <= lo:
+            break
+        first = min([b for b in starts if lo <= b < hi], default=hi)
+        head = ctx.clause(lo)
+        if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first)):
+            for n in _named(ctx, lo, "raise"):
+                if n.e.end <= first and n.mark not in ("employer", "target") \
+                        and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
+                    out.append(n.e.name_en)
+        if first < hi:
+            break
+        pos = hi
+    return out
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
