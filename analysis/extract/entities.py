@@ -41,6 +41,7 @@ from analysis.extract.mentions import (
     mention_row,
     python_strings,
 )
+from analysis.extract.governments import find_governments, government_arabic_names
 from analysis.extract.names import find_names
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
@@ -202,6 +203,23 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     return out
 
 
+def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` with the governments :func:`find_governments` names; a government
+    takes the place of the country («حكومة [أبوظبي]», «أعلنت [السعودية]») but not of
+    another name."""
+    govs = find_governments(text)
+    if not govs:
+        return mentions
+    out = list(mentions)
+    for gov in govs:
+        inside = [e for e in out if e.start < gov.end and gov.start < e.end]
+        if all(e.kind == "place" for e in inside):
+            out = [e for e in out if e not in inside]
+            out.append(EntityMention(gov.start, gov.end, gov.name_en, gov.name_ar, "government"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _all_capitals(path: str) -> bool:
     """Does every case-sensitive alias of the gazetteer hold a capital A–Z?"""
@@ -269,9 +287,11 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
 
 
 def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
-    """Gazetteer names plus unlisted names found by rule, ordered by position.
+    """Gazetteer names plus names found by rule, ordered by position.
 
-    A name found by rule (a cue word, Latin script; see :mod:`analysis.extract.names`)
+    Governments («الحكومة المصرية», «أعلنت السعودية»; see
+    :mod:`analysis.extract.governments`) take the place of the country they name and
+    keep ``known`` True: their names are canonical. A name found by rule (a cue word, Latin script; see :mod:`analysis.extract.names`)
     that overlaps a gazetteer name is dropped: the gazetteer wins. The same unlisted
     name written in both scripts («شركة ماغنيتار (Magnetar)») keeps one name, the Latin one.
 
@@ -283,17 +303,37 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Mentions; those found by rule have ``known`` False and ``name_ar`` = the
         Arabic surface or "".
     """
-    known = find_entities(text, gazetteer)
+    known = _with_governments(text, find_entities(text, gazetteer))
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
     out = list(known)
+    dropped: set[int] = set()
     for cand in find_names(text):
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
-        if i >= 0 and known[i].end > cand.start:
-            continue
         arabic = bool(_ARABIC.search(cand.name))
+        if i >= 0 and known[i].end > cand.start:
+            inside = _covered(text, known, starts, cand) if not arabic else None
+            if not inside:
+                continue
+            dropped.update(inside)
         out.append(EntityMention(cand.start, cand.end, cand.name, cand.name if arabic else "", cand.kind, known=False))
+    if dropped:
+        out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
     return _latin_gloss(text, out)
+
+
+def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
+    """The known mentions a longer Latin name holds when they are only a place or a
+    short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), else None."""
+    lo = bisect.bisect_right(starts, cand.start) - 1
+    idx = [i for i in range(max(lo, 0), len(known)) if known[i].start < cand.end and known[i].end > cand.start]
+    if not idx or any(known[i].start < cand.start or known[i].end > cand.end for i in idx):
+        return None
+    if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
+        return None
+    small = all(known[i].kind == "place" or (known[i].end - known[i].start <= 3
+                                              and text[known[i].start:known[i].end].isupper()) for i in idx)
+    return idx if small else None
 
 
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
@@ -326,7 +366,7 @@ def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(government_arabic_names())
     for name_en, name_ar in zip(*(load_gazetteer()[c] for c in ("name_en", "name_ar"))):
         names.setdefault(name_en, name_ar)  # the first row names it, as in the gazetteer
     return names

@@ -55,6 +55,7 @@ def _cues() -> dict:
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "fund_words": {w.casefold() for w in data["fund_words"]},
+            "place_words": {w.casefold() for w in data.get("latin_place_words", [])},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -150,6 +151,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
         return False
     if word in data["not_names"] or word in data["continue"] or word.startswith(("ال", "لل")):
         return False
+    if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
+        return False
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
         return False
     # A possessive suffix («صندوق ثروتهم») or a plural verb («مجموعة حثوا») is no name.
@@ -214,6 +217,7 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
-        kind = "fund" if words[-1].casefold() in data["fund_words"] else "org"
+        last = words[-1].casefold()
+        kind = "fund" if last in data["fund_words"] else "place" if last in data["place_words"] else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
