@@ -17,8 +17,13 @@ matches with the article ال («الفايننشال تايمز»). A listed al
 generated one.
 
 Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
-after a cue word («شركة إنسكيل») or in Latin script («Magnetar Capital»); their rows
-have ``known`` False and an empty sector.
+after a cue word («شركة إنسكيل») or a title («المحلل سركيس نزار»), before a role
+(«جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
+Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
+them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
+«X Square Robot»). Governments (:mod:`analysis.extract.governments`: «الحكومة المصرية»,
+«أعلنت السعودية») take the place of the country they name, with a canonical name
+(``Government of Egypt``) and ``known`` True.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.extract.governments import find_governments, government_arabic_names
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
     ArticleText,
@@ -41,7 +47,6 @@ from analysis.extract.mentions import (
     mention_row,
     python_strings,
 )
-from analysis.extract.governments import find_governments, government_arabic_names
 from analysis.extract.names import find_names
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex

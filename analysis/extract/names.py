@@ -1,6 +1,7 @@
-"""Organization names the gazetteer does not list: after a cue word, or in Latin script.
+"""Names the gazetteer does not list: after a cue word or a title, before a role, in a
+dateline, or in Latin script.
 
-Two rules a reader of Arabic news uses to spot a name nobody told them about:
+The rules a reader of Arabic news uses to spot a name nobody told them about:
 
 * a cue noun in construct with a name: «شركة إنسكيل», «صندوق ثرايف كابيتال», «بنك
   دويتشه». The first word after the cue is the name unless it is an adjective or verb
@@ -10,7 +11,16 @@ Two rules a reader of Arabic news uses to spot a name nobody told them about:
   A name in quotes after the cue is taken whole up to the closing quote.
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
-  (``latin_not_names``) and anything inside a web address.
+  (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
+  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped.
+* a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
+  «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
+  cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
+  «عبد», «أبو» join more; one word alone is no full name and is left out.
+* a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
+  الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
+  function word, punctuation or a line start comes before them.
+* an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...».
 
 The word lists are data (``data/entity_cues.json``). Callers drop candidates that
 overlap a gazetteer name, which always wins.
@@ -55,11 +65,21 @@ def _cues() -> dict:
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "fund_words": {w.casefold() for w in data["fund_words"]},
-            "place_words": {w.casefold() for w in data.get("latin_place_words", [])},
+            "place_words": {w.casefold() for w in data["latin_place_words"]},
+            "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
+            "titles": [normalize(w) for w in data["person_titles"]],
+            "roles": [normalize(w) for w in data["person_roles"]],
+            "speech": {normalize(w) for w in data["speech_verbs"]},
+            "connectors": {normalize(w) for w in data["name_connectors"]},
+            "person_not": {normalize(w) for w in data["person_not_names"]},
+            "dateline_ends": "".join(data["dateline_ends"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
-                         "'not_names', 'continue', 'latin_not_names' and 'fund_words'") from exc
+                         "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
+                         "'latin_legal_suffixes', "
+                         "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
+                         "'person_not_names' and 'dateline_ends'") from exc
 
 
 @cache
@@ -101,7 +121,9 @@ def find_names(text: str) -> list[NameCandidate]:
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _latin_names(text) if _CAPITAL.search(text) else cues
+    found = cues + _person_names(text) + _dateline_names(text)
+    if _CAPITAL.search(text):
+        found += _latin_names(text)
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -205,7 +227,8 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         while words and words[0].casefold() in data["latin_not"]:
             words.pop(0)
-        while words and words[-1].casefold() in data["latin_not"]:
+        while words and (words[-1].casefold() in data["legal"]
+                         or (len(words) <= 2 and words[-1].casefold() in data["latin_not"])):
             words.pop()
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
@@ -218,6 +241,151 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
         last = words[-1].casefold()
-        kind = "fund" if last in data["fund_words"] else "place" if last in data["place_words"] else "org"
+        place = last in data["place_words"] and name.endswith(m.group().rstrip(" &"))  # nothing cut off the end
+        kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
+    return out
+
+
+@cache
+def _title_regex() -> re.Pattern:
+    titles = _cues()["titles"]
+    # «للمحلل» = ل + المحلل; other clitics stand before the article («والرئيس», «بالمحلل»).
+    words = [*titles, *("ل" + t[1:] for t in titles if t.startswith("ال"))]
+    return re.compile(rf"(?<!\w)[وف]?[بك]?(?:{trie_regex(char_atoms(w) for w in words)})[ \t]+")
+
+
+@cache
+def _role_regex() -> re.Pattern:
+    roles = trie_regex(char_atoms(w) for w in _cues()["roles"])
+    return re.compile(rf"(?P<comma>[ \t]*[،,][ \t]*|[ \t]+)(?P<role>{roles})(?!\w)")
+
+
+_PERSON_MAX = 4  # words of a person's name, connectors («بن», «عبد») included
+_PUNCT_BEFORE = set("\n«»\"“”'()[]:؛;،,.!?؟-–—")
+
+
+def _name_word(word: str, data: dict) -> bool:
+    """Can ``word`` be part of a person's name (not its family name with ال)?"""
+    if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
+        return False
+    if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
+        return False
+    if word[0] in "لب" and word[1:] in data["cues"]:  # «لشركة», «بصندوق»
+        return False
+    # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
+    if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
+        return False
+    return not word.endswith(_SUFFIXES)
+
+
+def _family_word(word: str, data: dict) -> bool:
+    """A family name with the article («السيسي», «الرميان»): not an adjective or a time word."""
+    return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
+            and word not in data["person_not"] and word not in data["not_names"])
+
+
+def _person_names(text: str) -> list[NameCandidate]:
+    """People named after a title («المحلل سركيس نزار») or before a role («جورج نوبل، مؤسس»)."""
+    data = _cues()
+    out = []
+    for m in _title_regex().finditer(text):
+        words = _words_after(text, m.end(), data)
+        if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
+            start, end = words[0].start(), words[-1].end()
+            out.append(NameCandidate(start, end, text[start:end], "person"))
+    for m in _role_regex().finditer(text):
+        if not m.group("comma").strip() and not m.group("role").startswith("ال"):
+            continue  # an indefinite role needs the comma of an apposition
+        cand = _name_before(text, m.start(), data)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
+    """The words of a name starting at ``pos``, after a title (and a nationality adjective)."""
+    words: list[re.Match] = []
+    skipped = False
+    for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 100)):
+        gap = text[words[-1].end():tok.start()] if words else text[pos:tok.start()]
+        if gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
+            break
+        word = tok.group()
+        after_connector = bool(words) and words[-1].group() in data["connectors"]
+        if not words and not skipped and word.startswith("ال") and word.endswith("ي") \
+                and word not in data["not_names"]:
+            skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
+            pos = tok.end()
+            continue
+        if _name_word(word, data):
+            if words and not after_connector and len(words) >= 2:
+                break  # a third plain word is the sentence going on («عمرو طلعت تحدث»)
+            words.append(tok)
+        elif (len(words) == 1 or after_connector) and _family_word(word, data):
+            words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
+            if not after_connector:
+                break  # the family name closes the name
+        else:
+            break
+    return words
+
+
+_BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
+                          r"(?P<name>[\u0621-\u064a]{2,}[ \t]+[\u0621-\u064a]{2,})$")
+
+
+def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
+    """A two-word name ending at ``end`` (before a role), if a speech verb, a function
+    word, punctuation or a line start comes before it."""
+    lo = max(0, end - 80)
+    m = _BEFORE_ROLE.search(text[lo:end])
+    if m is None:
+        return None
+    first, second = m.group("name").split()
+    if not (_name_word(first, data) or _foreign_al(first, second, data)) \
+            or not (_name_word(second, data) or _family_word(second, data)):
+        return None
+    prev = m.group("prev")
+    if prev is not None:
+        bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+        if not (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
+                or prev in data["not_names"] or prev in data["cues"]):
+            return None
+    elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
+        return None  # the window cut a word: no line start there
+    start = lo + m.start("name")
+    return NameCandidate(start, end, text[start:end], "person")
+
+
+def _foreign_al(first: str, second: str, data: dict) -> bool:
+    """A foreign first name that normalizes to ال («أليكس» → «اليكس») before a plain
+    surname: no adjective (ة, ي, a plural) and no title or cue word."""
+    return (first.startswith("ال") and not second.startswith("ال") and bool(_ARABIC_WORD.fullmatch(first))
+            and not first.endswith(("ة", "ي", "ات", "ون", "ين")) and first not in data["person_not"]
+            and first not in data["not_names"] and first not in data["cues"] and first not in data["titles"]
+            and _name_word(second, data))
+
+
+_DATELINE_WORD = r"[\u0621-\u064a]{2,}"
+
+
+@cache
+def _dateline_regex() -> re.Pattern:
+    dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
+                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
+
+
+def _dateline_names(text: str) -> list[NameCandidate]:
+    """The outlet of a dateline at a line start: «إيلاف - ...», «نبأ – ...», «إيلاف من واشنطن: ...».
+    A city's dateline is a place of the gazetteer, which wins over this candidate."""
+    data = _cues()
+    out = []
+    for m in _dateline_regex().finditer(text):
+        words = m.group("name").split()
+        bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
+        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
     return out
