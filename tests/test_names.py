@@ -10,7 +10,6 @@ import pytest
 from analysis import normalize
 from analysis.extract import governments, names
 from analysis.extract.entities import display_name, extract_entities, find_all_entities
-from analysis.extract.governments import find_governments
 
 
 def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
@@ -66,13 +65,13 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
     bad.write_text(json.dumps({"countries": {}}), encoding="utf-8")
     monkeypatch.setattr(governments, "GOVERNMENTS", bad)
     governments._data.cache_clear()
-    governments._regex.cache_clear()
+    governments.government_phrases.cache_clear()
     try:
         with pytest.raises(ValueError, match="governments.json.*construct_heads"):
-            find_governments(normalize("الحكومة المصرية"))
+            governments.government_phrases()
     finally:
         governments._data.cache_clear()
-        governments._regex.cache_clear()
+        governments.government_phrases.cache_clear()
 
 
 # People: a title before the name, or a role after it.

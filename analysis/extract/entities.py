@@ -13,17 +13,18 @@ Variants made by rule rather than listed: a space between the words of an alias
 also matches a dot («أوبن إيه.آي», «تشات جي.بي.تي», «X.AI»); the Latin hard g of a
 foreign name is written غ or ج (غوغل / جوجل, هوانغ / هوانج), so each spelling of a
 person's or organization's name brings the other; a news outlet's Arabic name also
-matches with the article ال («الفايننشال تايمز»). A listed alias always wins over a
-generated one.
+matches with the article ال («الفايننشال تايمز»); a government is named by a head
+noun and its country («حكومة أبوظبي», «الحكومة المصرية»; see
+:mod:`analysis.extract.governments`). A listed alias always wins over a generated one.
 
 Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
 after a cue word («شركة إنسكيل») or a title («المحلل سركيس نزار»), before a role
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
 Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
-«X Square Robot»). Governments (:mod:`analysis.extract.governments`: «الحكومة المصرية»,
-«أعلنت السعودية») take the place of the country they name, with a canonical name
-(``Government of Egypt``) and ``known`` True.
+«X Square Robot»). A country right after a verb of acting («أعلنت السعودية») is its
+government (:mod:`analysis.extract.governments`), with the canonical name
+(``Government of Saudi Arabia``) and ``known`` True, like «الحكومة المصرية».
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.extract.governments import find_governments, government_arabic_names
+from analysis.extract.governments import (
+    country_as_subject,
+    government_arabic_names,
+    government_phrases,
+)
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
     ArticleText,
@@ -159,6 +164,8 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
         for alias in _aliases(name_en, aliases):
             for variant in _variants(alias, kind, sec):
                 folded.setdefault(_alias_key(variant)[0], (name_en, name_ar, kind))
+    for phrase, (name_en, name_ar) in government_phrases().items():  # «الحكومة المصرية»
+        folded.setdefault(_alias_key(phrase)[0], (name_en, name_ar, "government"))
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
@@ -209,19 +216,16 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
 
 
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """``mentions`` with the governments :func:`find_governments` names; a government
-    takes the place of the country («حكومة [أبوظبي]», «أعلنت [السعودية]») but not of
-    another name."""
-    govs = find_governments(text)
-    if not govs:
-        return mentions
-    out = list(mentions)
-    for gov in govs:
-        inside = [e for e in out if e.start < gov.end and gov.start < e.end]
-        if all(e.kind == "place" for e in inside):
-            out = [e for e in out if e not in inside]
-            out.append(EntityMention(gov.start, gov.end, gov.name_en, gov.name_ar, "government"))
-    out.sort(key=lambda e: e.start)
+    """``mentions`` where a country right after a verb of acting («أعلنت [السعودية]») is
+    its government (:func:`~analysis.extract.governments.country_as_subject`)."""
+    out = mentions
+    for i, e in enumerate(mentions):
+        if e.kind == "place":
+            gov = country_as_subject(text, e.start, e.end)
+            if gov is not None:
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = EntityMention(e.start, e.end, gov[0], gov[1], "government")
     return out
 
 
@@ -294,10 +298,11 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
 def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
     """Gazetteer names plus names found by rule, ordered by position.
 
-    Governments («الحكومة المصرية», «أعلنت السعودية»; see
-    :mod:`analysis.extract.governments`) take the place of the country they name and
-    keep ``known`` True: their names are canonical. A name found by rule (a cue word, Latin script; see :mod:`analysis.extract.names`)
-    that overlaps a gazetteer name is dropped: the gazetteer wins. The same unlisted
+    A country right after a verb of acting («أعلنت السعودية») is its government, with
+    a canonical name and ``known`` True (:mod:`analysis.extract.governments`). A name
+    found by rule (a cue word, a title, Latin script; see :mod:`analysis.extract.names`)
+    that overlaps a gazetteer name is dropped: the gazetteer wins, except for a place or
+    a short capital alias inside a longer Latin name («Lebanon 24»). The same unlisted
     name written in both scripts («شركة ماغنيتار (Magnetar)») keeps one name, the Latin one.
 
     Args:
@@ -331,7 +336,12 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> 
     """The known mentions a longer Latin name holds when they are only a place or a
     short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), else None."""
     lo = bisect.bisect_right(starts, cand.start) - 1
-    idx = [i for i in range(max(lo, 0), len(known)) if known[i].start < cand.end and known[i].end > cand.start]
+    idx = []
+    for i in range(max(lo, 0), len(known)):
+        if known[i].start >= cand.end:
+            break
+        if known[i].end > cand.start:
+            idx.append(i)
     if not idx or any(known[i].start < cand.start or known[i].end > cand.end for i in idx):
         return None
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:

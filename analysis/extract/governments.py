@@ -10,31 +10,22 @@ Arabic news names a state acting in three ways, each mapped to the canonical
   planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية». Elsewhere
   («في السعودية», «السعودية والإمارات») a country stays a place.
 
-Countries, adjectives, heads and verbs are data (``data/governments.json``).
+The first two are fixed phrases (:func:`government_phrases`) that the gazetteer
+matcher looks up with its own names (clitics and «لل» included); the third is a test
+on a place it found (:func:`country_as_subject`). Countries, adjectives, heads and
+verbs are data (``data/governments.json``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from analysis.text.normalize import normalize
-from analysis.text.patterns import char_atoms, trie_regex
 
 GOVERNMENTS = Path(__file__).resolve().parents[1] / "data" / "governments.json"
-
-
-@dataclass(frozen=True)
-class GovernmentMention:
-    """A government named in normalized text; ``start``/``end`` are offsets into it."""
-
-    start: int
-    end: int
-    name_en: str  # "Government of Egypt"
-    name_ar: str  # «حكومة مصر»
 
 
 def government_name(country: str) -> str:
@@ -61,55 +52,57 @@ def _data() -> dict:
             "arabic": arabic,
             "construct": [normalize(w) for w in data["construct_heads"]],
             "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
-            "verbs": [normalize(w) for w in data["actor_verbs"]],
+            "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
         }
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
                          "'adjectives'), 'construct_heads', 'adjective_heads' and 'actor_verbs'") from exc
 
 
-def _words(words) -> str:
-    return trie_regex(char_atoms(w) for w in words)
-
-
 @cache
-def _regex() -> re.Pattern:
-    data = _data()
-    names, adjectives = _words(data["names"]), _words(data["adjectives"])
-    # A definite head may carry clitics: «وللحكومة» = و + ل + الحكومة.
-    definite = _words(h[2:] for h in data["adjective_heads"] if h.startswith("ال"))
-    return re.compile(
-        rf"(?<!\w)[وف]?(?:"
-        rf"[بلك]?(?P<head>{_words(data['construct'])})[ \t]+(?P<of>{names})"
-        rf"|(?:[بك]?(?P<art>ال)|ل(?P<art2>ل))(?:{definite})[ \t]+(?P<adj>{adjectives})"
-        rf"|(?P<verb>{_words(data['verbs'])})[ \t]+(?P<subject>{names})"
-        rf")(?!\w)"
-    )
-
-
-def find_governments(text: str) -> list[GovernmentMention]:
-    """Governments named in *normalized* text, ordered by position.
-
-    Args:
-        text: normalized text (see :func:`analysis.normalize`).
+def government_phrases() -> dict[str, tuple[str, str]]:
+    """Normalized phrases naming a government → (English, Arabic) name.
 
     Returns:
-        Mentions whose span is the whole phrase («الحكومة المصرية»), or only the
-        country's name when it is a verb's subject («أعلنت [السعودية]»).
+        «حكومة <name>» for every construct head and country name, «<head> <adjective>»
+        for every definite head and country adjective.
     """
     data = _data()
-    out = []
-    for m in _regex().finditer(text):
-        if m.group("of"):
-            start, country = m.start("head"), data["names"][m.group("of")]
-        elif m.group("adj"):
-            # The span starts at the article; in «للحكومة» (ل + الحكومة) at its second ل.
-            start = m.start("art") if m.group("art") else m.start("art2")
-            country = data["adjectives"][m.group("adj")]
-        else:
-            start, country = m.start("subject"), data["names"][m.group("subject")]
-        out.append(GovernmentMention(start, m.end(), government_name(country), data["arabic"][country]))
+    out: dict[str, tuple[str, str]] = {}
+    for head in data["construct"]:
+        for name, country in data["names"].items():
+            out[f"{head} {name}"] = (government_name(country), data["arabic"][country])
+    for head in data["adjective_heads"]:
+        for adjective, country in data["adjectives"].items():
+            out[f"{head} {adjective}"] = (government_name(country), data["arabic"][country])
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The government of the country named at ``text[start:end]`` if a verb of acting
+    comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), else None.
+
+    Args:
+        text: normalized text.
+        start, end: the span of a country's name in it.
+
+    Returns:
+        (English, Arabic) name of the government, or None.
+    """
+    data = _data()
+    country = data["names"].get(text[start:end])
+    if country is None:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb not in data["verbs"] and not (verb[:1] in "وف" and verb[1:] in data["verbs"]):
+        return None
+    return government_name(country), data["arabic"][country]
 
 
 def government_arabic_names() -> dict[str, str]:

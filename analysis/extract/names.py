@@ -248,17 +248,28 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
 
 
 @cache
-def _title_regex() -> re.Pattern:
-    titles = _cues()["titles"]
+def _person_cues() -> tuple[re.Pattern, frozenset, frozenset]:
+    """One regex for titles and roles (one pass over the text), and the two word sets."""
+    data = _cues()
     # «للمحلل» = ل + المحلل; other clitics stand before the article («والرئيس», «بالمحلل»).
-    words = [*titles, *("ل" + t[1:] for t in titles if t.startswith("ال"))]
-    return re.compile(rf"(?<!\w)[وف]?[بك]?(?:{trie_regex(char_atoms(w) for w in words)})[ \t]+")
+    # The clitic forms are spelled out in the trie: no optional prefix to try at every place.
+    titles = [*data["titles"], *("ل" + t[1:] for t in data["titles"] if t.startswith("ال"))]
+    titles = [c + p + w for w in titles for c in ("", "و", "ف") for p in ("", "ب", "ك")]
+    words = trie_regex(char_atoms(w) for w in {*titles, *data["roles"]})
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), frozenset(titles), frozenset(data["roles"])
 
 
-@cache
-def _role_regex() -> re.Pattern:
-    roles = trie_regex(char_atoms(w) for w in _cues()["roles"])
-    return re.compile(rf"(?P<comma>[ \t]*[،,][ \t]*|[ \t]+)(?P<role>{roles})(?!\w)")
+def _longest_in(phrase: str, words: frozenset) -> str:
+    """The longest leading run of words of ``phrase`` that is in ``words``, or ""."""
+    parts = phrase.split()
+    for n in range(len(parts), 0, -1):
+        head = " ".join(parts[:n])
+        if head in words:
+            return head
+    return ""
+
+
+_BEFORE = re.compile(r"[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role
 
 
 _PERSON_MAX = 4  # words of a person's name, connectors («بن», «عبد») included
@@ -289,18 +300,29 @@ def _person_names(text: str) -> list[NameCandidate]:
     """People named after a title («المحلل سركيس نزار») or before a role («جورج نوبل، مؤسس»)."""
     data = _cues()
     out = []
-    for m in _title_regex().finditer(text):
-        words = _words_after(text, m.end(), data)
-        if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
-            start, end = words[0].start(), words[-1].end()
-            out.append(NameCandidate(start, end, text[start:end], "person"))
-    for m in _role_regex().finditer(text):
-        if not m.group("comma").strip() and not m.group("role").startswith("ال"):
-            continue  # an indefinite role needs the comma of an apposition
-        cand = _name_before(text, m.start(), data)
-        if cand is not None:
-            out.append(cand)
+    regex, titles, roles = _person_cues()
+    for m in regex.finditer(text):
+        phrase = m.group()
+        title = _longest_in(phrase, titles)
+        if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
+            gap = _SPACES.match(text, m.end())
+            words = _words_after(text, gap.end(), data) if gap else []
+            if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
+                start, end = words[0].start(), words[-1].end()
+                out.append(NameCandidate(start, end, text[start:end], "person"))
+                continue
+        role = _longest_in(phrase, roles)
+        if role:  # a role: the name comes before it
+            sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if sep is None or (not sep.group().strip() and not role.startswith("ال")):
+                continue  # an indefinite role needs the comma of an apposition
+            cand = _name_before(text, sep.start(), data)
+            if cand is not None:
+                out.append(cand)
     return out
+
+
+_SPACES = re.compile(r"[ \t]+")
 
 
 def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
@@ -373,8 +395,8 @@ _DATELINE_WORD = r"[\u0621-\u064a]{2,}"
 @cache
 def _dateline_regex() -> re.Pattern:
     dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
-    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
-                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
+    return re.compile(rf"^[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
+                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)", re.MULTILINE)
 
 
 def _dateline_names(text: str) -> list[NameCandidate]:
