@@ -145,6 +145,33 @@ def test_no_outlet_in_other_dashes(text):
     assert _found(text, ("org",)) == []
 
 
+# Outlets named by a common word: only right after a media cue or in a dateline.
+@pytest.mark.parametrize(
+    "text, name, surface",
+    [
+        ("وقال لموقع «الوقت» إن الصفقة قريبة", "Al-Waght", "الوقت"),
+        ("ذكرت صحيفة الرياض أن الصندوق يدرس العرض", "Al Riyadh", "الرياض"),  # the paper, not the city
+        ("نشرت جريدة اليوم السابع تقريرا", "Youm7", "اليوم السابع"),
+        ("الوقت - أعلنت الشركة عن جولة", "Al-Waght", "الوقت"),
+    ],
+)
+def test_an_outlet_named_by_a_common_word_after_a_media_cue(text, name, surface):
+    assert _found(text) == [(name, "org", surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في الوقت نفسه أعلنت الشركة",  # the word alone is no outlet
+        "ارتفع السهم اليوم",
+        "زار الوفد موقع المشروع في الرياض",  # «موقع» a site, then a city
+        "تملك الشركة شبكة الاتصالات",  # «الاتصالات» is no outlet of the list
+    ],
+)
+def test_no_outlet_from_a_common_word_without_a_cue(text):
+    assert [f for f in _found(text) if f[1] == "org"] == []
+
+
 # Latin names: a place or a short alias inside a longer name; places; legal suffixes.
 @pytest.mark.parametrize(
     "text, expected",

@@ -321,11 +321,12 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
-            inside = _covered(text, known, starts, cand) if not arabic else None
+            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place else None
             if not inside:
                 continue
             dropped.update(inside)
-        out.append(EntityMention(cand.start, cand.end, cand.name, cand.name if arabic else "", cand.kind, known=False))
+        name_ar = cand.name_ar or (cand.name if arabic else "")
+        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False))
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
@@ -344,6 +345,8 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> 
             idx.append(i)
     if not idx or any(known[i].start < cand.start or known[i].end > cand.end for i in idx):
         return None
+    if cand.over_place:  # «صحيفة [الرياض]»: the outlet, not the city
+        return idx if all(known[i].kind == "place" for i in idx) else None
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
     small = all(known[i].kind == "place" or (known[i].end - known[i].start <= 3

@@ -20,7 +20,10 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
-* an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...».
+* an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
+  outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
+  only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
+  English name; it wins over a place of the same words.
 
 The word lists are data (``data/entity_cues.json``). Callers drop candidates that
 overlap a gazetteer name, which always wins.
@@ -49,8 +52,10 @@ class NameCandidate:
 
     start: int
     end: int
-    name: str  # the Latin name, or the Arabic surface as normalized
+    name: str  # the Latin name, or the Arabic surface as normalized, or an outlet's English name
     kind: str
+    name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
+    over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
 
 
 @cache
@@ -73,24 +78,26 @@ def _cues() -> dict:
             "connectors": {normalize(w) for w in data["name_connectors"]},
             "person_not": {normalize(w) for w in data["person_not_names"]},
             "dateline_ends": "".join(data["dateline_ends"]),
+            "media": [normalize(w) for w in data["media_cues"]],
+            "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
                          "'latin_legal_suffixes', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
-                         "'person_not_names' and 'dateline_ends'") from exc
+                         "'person_not_names', 'dateline_ends', 'media_cues' and 'outlets_after_cue'") from exc
 
 
 @cache
 def _cue_heads() -> tuple[str, ...]:
     """The first word of each cue: a text the cue regex matches holds one of them."""
-    return tuple({w.split()[0] for w in _cues()["cues"]})
+    return tuple({w.split()[0] for w in [*_cues()["cues"], *_cues()["media"]]})
 
 
 @cache
 def _cue_regex() -> re.Pattern:
-    words = trie_regex(char_atoms(w) for w in _cues()["cues"])
+    words = trie_regex(char_atoms(w) for w in {*_cues()["cues"], *_cues()["media"]})
     # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
     return re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<cue>{words})[ \t]+")
 
@@ -110,7 +117,8 @@ _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
 
 def find_names(text: str) -> list[NameCandidate]:
-    """Names introduced by a cue word and Latin-script names, in normalized text.
+    """Names introduced by a cue word or a title, before a role, in a dateline, and
+    Latin-script names, in normalized text (see the module docstring).
 
     Args:
         text: normalized text (see :func:`analysis.normalize`).
@@ -135,10 +143,19 @@ def find_names(text: str) -> list[NameCandidate]:
 def _cue_names(text: str) -> list[NameCandidate]:
     data = _cues()
     out = []
+    outlet = _outlet_regex()
     for m in _cue_regex().finditer(text):
         cue = m.group("cue")
-        kind, in_name = data["cues"][cue]
         pos = m.end()
+        if cue in data["media"]:
+            hit = outlet.match(text, pos)
+            if hit:  # «موقع الوقت»: an outlet named by a common word
+                name = " ".join(hit.group("name").split())
+                out.append(NameCandidate(hit.start("name"), hit.end("name"), data["outlets"][name], "org", name, True))
+                continue
+        if cue not in data["cues"]:
+            continue  # a media cue only: «قناة», «جريدة» take outlets of the list
+        kind, in_name = data["cues"][cue]
         quote = _QUOTES.get(text[pos:pos + 1])
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
@@ -405,9 +422,19 @@ def _dateline_names(text: str) -> list[NameCandidate]:
     data = _cues()
     out = []
     for m in _dateline_regex().finditer(text):
-        words = m.group("name").split()
+        name = " ".join(m.group("name").split())
+        if name in data["outlets"]:  # «الوقت - »: an outlet named by a common word
+            out.append(NameCandidate(m.start("name"), m.end("name"), data["outlets"][name], "org", name, True))
+            continue
+        words = name.split()
         bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
     return out
+
+
+@cache
+def _outlet_regex() -> re.Pattern:
+    """An outlet of ``outlets_after_cue`` where a media cue's name starts (quoted or not)."""
+    return re.compile(rf"[«\"“']?(?P<name>{trie_regex(char_atoms(w) for w in _cues()['outlets'])})(?!\w)")
