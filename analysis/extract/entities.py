@@ -13,12 +13,18 @@ Variants made by rule rather than listed: a space between the words of an alias
 also matches a dot («أوبن إيه.آي», «تشات جي.بي.تي», «X.AI»); the Latin hard g of a
 foreign name is written غ or ج (غوغل / جوجل, هوانغ / هوانج), so each spelling of a
 person's or organization's name brings the other; a news outlet's Arabic name also
-matches with the article ال («الفايننشال تايمز»). A listed alias always wins over a
-generated one.
+matches with the article ال («الفايننشال تايمز»); a government is named by a head
+noun and its country («حكومة أبوظبي», «الحكومة المصرية»; see
+:mod:`analysis.extract.governments`). A listed alias always wins over a generated one.
 
 Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
-after a cue word («شركة إنسكيل») or in Latin script («Magnetar Capital»); their rows
-have ``known`` False and an empty sector.
+after a cue word («شركة إنسكيل») or a title («المحلل سركيس نزار»), before a role
+(«جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
+Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
+them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
+«X Square Robot»). A country right after a verb of acting («أعلنت السعودية») is its
+government (:mod:`analysis.extract.governments`), with the canonical name
+(``Government of Saudi Arabia``) and ``known`` True, like «الحكومة المصرية».
 """
 
 from __future__ import annotations
@@ -33,6 +39,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.extract.governments import (
+    country_as_subject,
+    government_arabic_names,
+    government_phrases,
+)
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
     ArticleText,
@@ -153,6 +164,8 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
         for alias in _aliases(name_en, aliases):
             for variant in _variants(alias, kind, sec):
                 folded.setdefault(_alias_key(variant)[0], (name_en, name_ar, kind))
+    for phrase, (name_en, name_ar) in government_phrases().items():  # «الحكومة المصرية»
+        folded.setdefault(_alias_key(phrase)[0], (name_en, name_ar, "government"))
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
@@ -199,6 +212,20 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
         if start >= last_end:  # overlapping matches: the earlier one stays
             out.append(EntityMention(start, end, en, ar, kind))
             last_end = end
+    return out
+
+
+def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` where a country right after a verb of acting («أعلنت [السعودية]») is
+    its government (:func:`~analysis.extract.governments.country_as_subject`)."""
+    out = mentions
+    for i, e in enumerate(mentions):
+        if e.kind == "place":
+            gov = country_as_subject(text, e.start, e.end)
+            if gov is not None:
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = EntityMention(e.start, e.end, gov[0], gov[1], "government")
     return out
 
 
@@ -269,10 +296,13 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
 
 
 def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
-    """Gazetteer names plus unlisted names found by rule, ordered by position.
+    """Gazetteer names plus names found by rule, ordered by position.
 
-    A name found by rule (a cue word, Latin script; see :mod:`analysis.extract.names`)
-    that overlaps a gazetteer name is dropped: the gazetteer wins. The same unlisted
+    A country right after a verb of acting («أعلنت السعودية») is its government, with
+    a canonical name and ``known`` True (:mod:`analysis.extract.governments`). A name
+    found by rule (a cue word, a title, Latin script; see :mod:`analysis.extract.names`)
+    that overlaps a gazetteer name is dropped: the gazetteer wins, except for a place or
+    a short capital alias inside a longer Latin name («Lebanon 24»). The same unlisted
     name written in both scripts («شركة ماغنيتار (Magnetar)») keeps one name, the Latin one.
 
     Args:
@@ -283,17 +313,45 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Mentions; those found by rule have ``known`` False and ``name_ar`` = the
         Arabic surface or "".
     """
-    known = find_entities(text, gazetteer)
+    known = _with_governments(text, find_entities(text, gazetteer))
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
     out = list(known)
+    dropped: set[int] = set()
     for cand in find_names(text):
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
-        if i >= 0 and known[i].end > cand.start:
-            continue
         arabic = bool(_ARABIC.search(cand.name))
-        out.append(EntityMention(cand.start, cand.end, cand.name, cand.name if arabic else "", cand.kind, known=False))
+        if i >= 0 and known[i].end > cand.start:
+            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place else None
+            if not inside:
+                continue
+            dropped.update(inside)
+        name_ar = cand.name_ar or (cand.name if arabic else "")
+        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False))
+    if dropped:
+        out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
     return _latin_gloss(text, out)
+
+
+def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
+    """The known mentions a longer Latin name holds when they are only a place or a
+    short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), else None."""
+    lo = bisect.bisect_right(starts, cand.start) - 1
+    idx = []
+    for i in range(max(lo, 0), len(known)):
+        if known[i].start >= cand.end:
+            break
+        if known[i].end > cand.start:
+            idx.append(i)
+    if not idx or any(known[i].start < cand.start or known[i].end > cand.end for i in idx):
+        return None
+    if cand.over_place:  # «صحيفة [الرياض]»: the outlet, not the city
+        return idx if all(known[i].kind == "place" for i in idx) else None
+    if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
+        return None
+    small = all(known[i].kind == "place" or (known[i].end - known[i].start <= 3
+                                              and text[known[i].start:known[i].end].isupper()) for i in idx)
+    return idx if small else None
 
 
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
@@ -326,7 +384,7 @@ def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(government_arabic_names())
     for name_en, name_ar in zip(*(load_gazetteer()[c] for c in ("name_en", "name_ar"))):
         names.setdefault(name_en, name_ar)  # the first row names it, as in the gazetteer
     return names

@@ -1,6 +1,7 @@
-"""Organization names the gazetteer does not list: after a cue word, or in Latin script.
+"""Names the gazetteer does not list: after a cue word or a title, before a role, in a
+dateline, or in Latin script.
 
-Two rules a reader of Arabic news uses to spot a name nobody told them about:
+The rules a reader of Arabic news uses to spot a name nobody told them about:
 
 * a cue noun in construct with a name: «شركة إنسكيل», «صندوق ثرايف كابيتال», «بنك
   دويتشه». The first word after the cue is the name unless it is an adjective or verb
@@ -10,7 +11,19 @@ Two rules a reader of Arabic news uses to spot a name nobody told them about:
   A name in quotes after the cue is taken whole up to the closing quote.
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
-  (``latin_not_names``) and anything inside a web address.
+  (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
+  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped.
+* a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
+  «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
+  cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
+  «عبد», «أبو» join more; one word alone is no full name and is left out.
+* a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
+  الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
+  function word, punctuation or a line start comes before them.
+* an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
+  outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
+  only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
+  English name; it wins over a place of the same words.
 
 The word lists are data (``data/entity_cues.json``). Callers drop candidates that
 overlap a gazetteer name, which always wins.
@@ -39,8 +52,10 @@ class NameCandidate:
 
     start: int
     end: int
-    name: str  # the Latin name, or the Arabic surface as normalized
+    name: str  # the Latin name, or the Arabic surface as normalized, or an outlet's English name
     kind: str
+    name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
+    over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
 
 
 @cache
@@ -55,21 +70,34 @@ def _cues() -> dict:
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "fund_words": {w.casefold() for w in data["fund_words"]},
+            "place_words": {w.casefold() for w in data["latin_place_words"]},
+            "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
+            "titles": [normalize(w) for w in data["person_titles"]],
+            "roles": [normalize(w) for w in data["person_roles"]],
+            "speech": {normalize(w) for w in data["speech_verbs"]},
+            "connectors": {normalize(w) for w in data["name_connectors"]},
+            "person_not": {normalize(w) for w in data["person_not_names"]},
+            "dateline_ends": "".join(data["dateline_ends"]),
+            "media": [normalize(w) for w in data["media_cues"]],
+            "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
-                         "'not_names', 'continue', 'latin_not_names' and 'fund_words'") from exc
+                         "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
+                         "'latin_legal_suffixes', "
+                         "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
+                         "'person_not_names', 'dateline_ends', 'media_cues' and 'outlets_after_cue'") from exc
 
 
 @cache
 def _cue_heads() -> tuple[str, ...]:
     """The first word of each cue: a text the cue regex matches holds one of them."""
-    return tuple({w.split()[0] for w in _cues()["cues"]})
+    return tuple({w.split()[0] for w in [*_cues()["cues"], *_cues()["media"]]})
 
 
 @cache
 def _cue_regex() -> re.Pattern:
-    words = trie_regex(char_atoms(w) for w in _cues()["cues"])
+    words = trie_regex(char_atoms(w) for w in {*_cues()["cues"], *_cues()["media"]})
     # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
     return re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<cue>{words})[ \t]+")
 
@@ -89,7 +117,8 @@ _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
 
 def find_names(text: str) -> list[NameCandidate]:
-    """Names introduced by a cue word and Latin-script names, in normalized text.
+    """Names introduced by a cue word or a title, before a role, in a dateline, and
+    Latin-script names, in normalized text (see the module docstring).
 
     Args:
         text: normalized text (see :func:`analysis.normalize`).
@@ -100,7 +129,9 @@ def find_names(text: str) -> list[NameCandidate]:
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _latin_names(text) if _CAPITAL.search(text) else cues
+    found = cues + _person_names(text) + _dateline_names(text)
+    if _CAPITAL.search(text):
+        found += _latin_names(text)
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -112,10 +143,19 @@ def find_names(text: str) -> list[NameCandidate]:
 def _cue_names(text: str) -> list[NameCandidate]:
     data = _cues()
     out = []
+    outlet = _outlet_regex()
     for m in _cue_regex().finditer(text):
         cue = m.group("cue")
-        kind, in_name = data["cues"][cue]
         pos = m.end()
+        if cue in data["media"]:
+            hit = outlet.match(text, pos)
+            if hit:  # «موقع الوقت»: an outlet named by a common word
+                name = " ".join(hit.group("name").split())
+                out.append(NameCandidate(hit.start("name"), hit.end("name"), data["outlets"][name], "org", name, True))
+                continue
+        if cue not in data["cues"]:
+            continue  # a media cue only: «قناة», «جريدة» take outlets of the list
+        kind, in_name = data["cues"][cue]
         quote = _QUOTES.get(text[pos:pos + 1])
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
@@ -149,6 +189,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     if not _ARABIC_WORD.fullmatch(word):  # Latin names are the Latin rule's; digits are none
         return False
     if word in data["not_names"] or word in data["continue"] or word.startswith(("ال", "لل")):
+        return False
+    if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
         return False
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
         return False
@@ -202,7 +244,8 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         while words and words[0].casefold() in data["latin_not"]:
             words.pop(0)
-        while words and words[-1].casefold() in data["latin_not"]:
+        while words and (words[-1].casefold() in data["legal"]
+                         or (len(words) <= 2 and words[-1].casefold() in data["latin_not"])):
             words.pop()
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
@@ -214,6 +257,184 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
-        kind = "fund" if words[-1].casefold() in data["fund_words"] else "org"
+        last = words[-1].casefold()
+        place = last in data["place_words"] and name.endswith(m.group().rstrip(" &"))  # nothing cut off the end
+        kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+@cache
+def _person_cues() -> tuple[re.Pattern, frozenset, frozenset]:
+    """One regex for titles and roles (one pass over the text), and the two word sets."""
+    data = _cues()
+    # «للمحلل» = ل + المحلل; other clitics stand before the article («والرئيس», «بالمحلل»).
+    # The clitic forms are spelled out in the trie: no optional prefix to try at every place.
+    titles = [*data["titles"], *("ل" + t[1:] for t in data["titles"] if t.startswith("ال"))]
+    titles = [c + p + w for w in titles for c in ("", "و", "ف") for p in ("", "ب", "ك")]
+    words = trie_regex(char_atoms(w) for w in {*titles, *data["roles"]})
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), frozenset(titles), frozenset(data["roles"])
+
+
+def _longest_in(phrase: str, words: frozenset) -> str:
+    """The longest leading run of words of ``phrase`` that is in ``words``, or ""."""
+    parts = phrase.split()
+    for n in range(len(parts), 0, -1):
+        head = " ".join(parts[:n])
+        if head in words:
+            return head
+    return ""
+
+
+_BEFORE = re.compile(r"[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role
+
+
+_PERSON_MAX = 4  # words of a person's name, connectors («بن», «عبد») included
+_PUNCT_BEFORE = set("\n«»\"“”'()[]:؛;،,.!?؟-–—")
+
+
+def _name_word(word: str, data: dict) -> bool:
+    """Can ``word`` be part of a person's name (not its family name with ال)?"""
+    if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
+        return False
+    if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
+        return False
+    if word[0] in "لب" and word[1:] in data["cues"]:  # «لشركة», «بصندوق»
+        return False
+    # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
+    if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
+        return False
+    return not word.endswith(_SUFFIXES)
+
+
+def _family_word(word: str, data: dict) -> bool:
+    """A family name with the article («السيسي», «الرميان»): not an adjective or a time word."""
+    return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
+            and word not in data["person_not"] and word not in data["not_names"])
+
+
+def _person_names(text: str) -> list[NameCandidate]:
+    """People named after a title («المحلل سركيس نزار») or before a role («جورج نوبل، مؤسس»)."""
+    data = _cues()
+    out = []
+    regex, titles, roles = _person_cues()
+    for m in regex.finditer(text):
+        phrase = m.group()
+        title = _longest_in(phrase, titles)
+        if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
+            gap = _SPACES.match(text, m.end())
+            words = _words_after(text, gap.end(), data) if gap else []
+            if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
+                start, end = words[0].start(), words[-1].end()
+                out.append(NameCandidate(start, end, text[start:end], "person"))
+                continue
+        role = _longest_in(phrase, roles)
+        if role:  # a role: the name comes before it
+            sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if sep is None or (not sep.group().strip() and not role.startswith("ال")):
+                continue  # an indefinite role needs the comma of an apposition
+            cand = _name_before(text, sep.start(), data)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
+    """The words of a name starting at ``pos``, after a title (and a nationality adjective)."""
+    words: list[re.Match] = []
+    skipped = False
+    for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 100)):
+        gap = text[words[-1].end():tok.start()] if words else text[pos:tok.start()]
+        if gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
+            break
+        word = tok.group()
+        after_connector = bool(words) and words[-1].group() in data["connectors"]
+        if not words and not skipped and word.startswith("ال") and word.endswith("ي") \
+                and word not in data["not_names"]:
+            skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
+            pos = tok.end()
+            continue
+        if _name_word(word, data):
+            if words and not after_connector and len(words) >= 2:
+                break  # a third plain word is the sentence going on («عمرو طلعت تحدث»)
+            words.append(tok)
+        elif (len(words) == 1 or after_connector) and _family_word(word, data):
+            words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
+            if not after_connector:
+                break  # the family name closes the name
+        else:
+            break
+    return words
+
+
+_BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
+                          r"(?P<name>[\u0621-\u064a]{2,}[ \t]+[\u0621-\u064a]{2,})$")
+
+
+def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
+    """A two-word name ending at ``end`` (before a role), if a speech verb, a function
+    word, punctuation or a line start comes before it."""
+    lo = max(0, end - 80)
+    m = _BEFORE_ROLE.search(text[lo:end])
+    if m is None:
+        return None
+    first, second = m.group("name").split()
+    if not (_name_word(first, data) or _foreign_al(first, second, data)) \
+            or not (_name_word(second, data) or _family_word(second, data)):
+        return None
+    prev = m.group("prev")
+    if prev is not None:
+        bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+        if not (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
+                or prev in data["not_names"] or prev in data["cues"]):
+            return None
+    elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
+        return None  # the window cut a word: no line start there
+    start = lo + m.start("name")
+    return NameCandidate(start, end, text[start:end], "person")
+
+
+def _foreign_al(first: str, second: str, data: dict) -> bool:
+    """A foreign first name that normalizes to ال («أليكس» → «اليكس») before a plain
+    surname: no adjective (ة, ي, a plural) and no title or cue word."""
+    return (first.startswith("ال") and not second.startswith("ال") and bool(_ARABIC_WORD.fullmatch(first))
+            and not first.endswith(("ة", "ي", "ات", "ون", "ين")) and first not in data["person_not"]
+            and first not in data["not_names"] and first not in data["cues"] and first not in data["titles"]
+            and _name_word(second, data))
+
+
+_DATELINE_WORD = r"[\u0621-\u064a]{2,}"
+
+
+@cache
+def _dateline_regex() -> re.Pattern:
+    dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
+    return re.compile(rf"^[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
+                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)", re.MULTILINE)
+
+
+def _dateline_names(text: str) -> list[NameCandidate]:
+    """The outlet of a dateline at a line start: «إيلاف - ...», «نبأ – ...», «إيلاف من واشنطن: ...».
+    A city's dateline is a place of the gazetteer, which wins over this candidate."""
+    data = _cues()
+    out = []
+    for m in _dateline_regex().finditer(text):
+        name = " ".join(m.group("name").split())
+        if name in data["outlets"]:  # «الوقت - »: an outlet named by a common word
+            out.append(NameCandidate(m.start("name"), m.end("name"), data["outlets"][name], "org", name, True))
+            continue
+        words = name.split()
+        bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
+        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+    return out
+
+
+@cache
+def _outlet_regex() -> re.Pattern:
+    """An outlet of ``outlets_after_cue`` where a media cue's name starts (quoted or not)."""
+    return re.compile(rf"[«\"“']?(?P<name>{trie_regex(char_atoms(w) for w in _cues()['outlets'])})(?!\w)")

@@ -1,0 +1,110 @@
+"""Governments named by rule: «حكومة أبوظبي», «الحكومة المصرية», «أعلنت السعودية».
+
+Arabic news names a state acting in three ways, each mapped to the canonical
+``Government of <country>``:
+
+* a head noun in construct with the country's name: «حكومة المملكة العربية السعودية»;
+* a definite head noun with the country's adjective: «الحكومة الأمريكية»,
+  «الإدارة الأميركية», «الدولة المصرية»;
+* the country's name as the subject right after a verb of deciding, announcing,
+  planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية». Elsewhere
+  («في السعودية», «السعودية والإمارات») a country stays a place.
+
+The first two are fixed phrases (:func:`government_phrases`) that the gazetteer
+matcher looks up with its own names (clitics and «لل» included); the third is a test
+on a place it found (:func:`country_as_subject`). Countries, adjectives, heads and
+verbs are data (``data/governments.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from analysis.text.normalize import normalize
+
+GOVERNMENTS = Path(__file__).resolve().parents[1] / "data" / "governments.json"
+
+
+def government_name(country: str) -> str:
+    """The canonical English name of a country's government («Government of the United States»)."""
+    return f"Government of {country}"
+
+
+@cache
+def _data() -> dict:
+    try:
+        data = json.loads(GOVERNMENTS.read_text(encoding="utf-8"))
+        names: dict[str, str] = {}
+        adjectives: dict[str, str] = {}
+        arabic: dict[str, str] = {}
+        for country, spec in data["countries"].items():
+            arabic[country] = "حكومة " + spec["names"][0]
+            for word in spec["names"]:
+                names[normalize(word)] = country
+            for word in spec["adjectives"]:
+                adjectives[normalize(word)] = country
+        return {
+            "names": names,
+            "adjectives": adjectives,
+            "arabic": arabic,
+            "construct": [normalize(w) for w in data["construct_heads"]],
+            "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
+            "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
+        }
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
+                         "'adjectives'), 'construct_heads', 'adjective_heads' and 'actor_verbs'") from exc
+
+
+@cache
+def government_phrases() -> dict[str, tuple[str, str]]:
+    """Normalized phrases naming a government → (English, Arabic) name.
+
+    Returns:
+        «حكومة <name>» for every construct head and country name, «<head> <adjective>»
+        for every definite head and country adjective.
+    """
+    data = _data()
+    out: dict[str, tuple[str, str]] = {}
+    for head in data["construct"]:
+        for name, country in data["names"].items():
+            out[f"{head} {name}"] = (government_name(country), data["arabic"][country])
+    for head in data["adjective_heads"]:
+        for adjective, country in data["adjectives"].items():
+            out[f"{head} {adjective}"] = (government_name(country), data["arabic"][country])
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The government of the country named at ``text[start:end]`` if a verb of acting
+    comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), else None.
+
+    Args:
+        text: normalized text.
+        start, end: the span of a country's name in it.
+
+    Returns:
+        (English, Arabic) name of the government, or None.
+    """
+    data = _data()
+    country = data["names"].get(text[start:end])
+    if country is None:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb not in data["verbs"] and not (verb[:1] in "وف" and verb[1:] in data["verbs"]):
+        return None
+    return government_name(country), data["arabic"][country]
+
+
+def government_arabic_names() -> dict[str, str]:
+    """Canonical English name of each government → its Arabic name («حكومة مصر»)."""
+    return {government_name(c): ar for c, ar in _data()["arabic"].items()}

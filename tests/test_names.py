@@ -1,0 +1,219 @@
+"""Names found by rule: governments, people after a title or before a role, outlets in a
+dateline, Latin names holding a place or a short alias; and the common words that are none.
+
+Every sentence here is written for the test (none is quoted from an article)."""
+
+import json
+
+import pytest
+
+from analysis import normalize
+from analysis.extract import governments, names
+from analysis.extract.entities import display_name, extract_entities, find_all_entities
+
+
+def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
+    """(name_en, kind, surface) of every mention in ``text``."""
+    df = extract_entities(text)
+    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+
+
+# Governments: «حكومة + name», «الحكومة + adjective», a country as the subject of a verb.
+@pytest.mark.parametrize(
+    "text, name, surface",
+    [
+        ("أعلنت حكومة أبوظبي خطة رقمية جديدة", "Government of Abu Dhabi", "حكومة أبوظبي"),
+        ("وقعت الحكومة المصرية عقدا لبناء مركز بيانات", "Government of Egypt", "الحكومة المصرية"),
+        ("تفاوضت الشركة مع الحكومة الأمريكيّة طويلا", "Government of the United States", "الحكومة الأمريكيّة"),
+        ("تغيرت الإدارة الأميركية في يناير", "Government of the United States", "الإدارة الأميركية"),
+        ("تدعم الدولة المصرية التحول الرقمي", "Government of Egypt", "الدولة المصرية"),
+        ("وتخطط حكومة المملكة العربية السعودية لصندوق جديد", "Government of Saudi Arabia",
+         "حكومة المملكة العربية السعودية"),
+        ("منحت وللحكومة السعودية حصة", "Government of Saudi Arabia", "لحكومة السعودية"),
+        ("وتسعى السعودية إلى جذب الاستثمار", "Government of Saudi Arabia", "السعودية"),
+        ("أعلن المغرب عن خطة للذكاء الاصطناعي", "Government of Morocco", "المغرب"),
+        ("أعلنت المملكة العربية السعودية عن صندوق", "Government of Saudi Arabia", "المملكة العربية السعودية"),
+    ],
+)
+def test_a_government_takes_the_place_of_its_country(text, name, surface):
+    found = [f for f in _found(text) if f[1] in ("government", "place")]
+    assert found == [(name, "government", surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت الشركة مكتبا في السعودية",  # a place, not an actor
+        "تنمو السعودية والإمارات بسرعة",  # no verb of acting before the country
+        "ترى الحكومات الغربية أن",  # a plural, no country
+        "قال إن الحكومة لم تعلق",  # a government with no country named
+        "حكومة الظل البريطانية",  # «حكومة» in construct with no country name
+        "الدولة العميقة",  # an adjective that is no country
+    ],
+)
+def test_no_government_without_a_country_acting(text):
+    assert [f for f in _found(text) if f[1] == "government"] == []
+
+
+def test_government_names_have_an_arabic_display_name():
+    assert display_name("Government of Egypt") == "حكومة مصر"
+    assert display_name("Government of the United States", "en") == "Government of the United States"
+
+
+def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
+    bad = tmp_path / "governments.json"
+    bad.write_text(json.dumps({"countries": {}}), encoding="utf-8")
+    monkeypatch.setattr(governments, "GOVERNMENTS", bad)
+    governments._data.cache_clear()
+    governments.government_phrases.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="governments.json.*construct_heads"):
+            governments.government_phrases()
+    finally:
+        governments._data.cache_clear()
+        governments.government_phrases.cache_clear()
+
+
+# People: a title before the name, or a role after it.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("وقال المحلل رامز قنديل إن السهم مرتفع", "رامز قنديل"),
+        ("وفقا للمحلل كريم حداد، فإن الطلب قوي", "كريم حداد"),
+        ("وأكدت الشركة أن رئيسها التنفيذي ماتيو فالكون سينضم", "ماتيو فالكون"),
+        ("قال الرئيس التنفيذي بيرت لوندغرين: نحن مستعدون", "بيرت لوندغرين"),
+        ("صرح الملياردير الأمريكي هارولد ويستون بأن", "هارولد ويستون"),
+        ("التقى الوزير سامي العتيبي بالمستثمرين", "سامي العتيبي"),
+        ("تحدث الدكتور نادر فهمي خلال المؤتمر", "نادر فهمي"),
+        ("يعتقد فرانك هولدن، مؤسس صندوق تحوط، أن", "فرانك هولدن"),
+        ("أكد ليام برودي، المتحدث باسم الشركة، صحة الخبر", "ليام برودي"),
+        ("ونقلت الوكالة عن أليكس مورتون الرئيس التنفيذي لشركة", "أليكس مورتون"),
+        ("\nكارلوس ميندي، الرئيس التنفيذي المشارك، قال", "كارلوس ميندي"),
+    ],
+)
+def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
+    found = _found(text, ("person",))
+    assert found == [(normalize(surface), "person", surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس التنفيذي للشركة إن الأرباح زادت",  # «للشركة»: a complement, no name
+        "قال الرئيس التنفيذي لشركة ناشئة إن",
+        "أشار الخبير في تحليل البيانات إلى",  # a preposition after the title
+        "وقال المحلل المالي إن",  # an adjective
+        "قال الملياردير الأمريكي يحسد نجاح منافسه",  # a verb after the title
+        "في الوقت الذي يقوم فيه الرئيس التنفيذي بإدارة",  # a verb and a preposition before a role
+        "ووفقا للخبير الذي استشاره الفريق القانوني",  # a relative clause after the title
+        "ترى الشركة، الرئيس الفعلي للسوق، أن",  # a definite noun before the role
+        "أصبح الصندوق أداة رئيس في الخطة",  # an indefinite role with no comma
+        "قال الرئيس",  # nothing after the title
+    ],
+)
+def test_no_person_in_common_words_around_a_title(text):
+    assert _found(text, ("person",)) == []
+
+
+def test_a_listed_person_wins_over_the_title_rule():
+    assert _found("قال الرئيس التنفيذي سام ألتمان إن", ("person",)) == [("Sam Altman", "person", "سام ألتمان")]
+
+
+# Outlets: a dateline at a line start names the outlet.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("الأفق - أطلقت شركة ناشئة جولة تمويل", "الأفق"),
+        ("عنوان المقال\nمدار – قالت الشركة إن", "مدار"),
+        ("البوصلة من واشنطن: تتسارع الصفقات", "البوصلة"),
+    ],
+)
+def test_the_outlet_of_a_dateline(text, surface):
+    assert _found(text, ("org",)) == [(normalize(surface), "org", surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نيويورك - تعتزم الشركة الاستثمار",  # a city's dateline is a place
+        "قالت الشركة - في بيان - إن",  # not at a line start
+        "وفي - رأيي - أن",  # function words
+        "2025 - عام الذكاء الاصطناعي",  # no word
+    ],
+)
+def test_no_outlet_in_other_dashes(text):
+    assert _found(text, ("org",)) == []
+
+
+# Outlets named by a common word: only right after a media cue or in a dateline.
+@pytest.mark.parametrize(
+    "text, name, surface",
+    [
+        ("وقال لموقع «الوقت» إن الصفقة قريبة", "Al-Waght", "الوقت"),
+        ("ذكرت صحيفة الرياض أن الصندوق يدرس العرض", "Al Riyadh", "الرياض"),  # the paper, not the city
+        ("نشرت جريدة اليوم السابع تقريرا", "Youm7", "اليوم السابع"),
+        ("الوقت - أعلنت الشركة عن جولة", "Al-Waght", "الوقت"),
+    ],
+)
+def test_an_outlet_named_by_a_common_word_after_a_media_cue(text, name, surface):
+    assert _found(text) == [(name, "org", surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في الوقت نفسه أعلنت الشركة",  # the word alone is no outlet
+        "ارتفع السهم اليوم",
+        "زار الوفد موقع المشروع في الرياض",  # «موقع» a site, then a city
+        "تملك الشركة شبكة الاتصالات",  # «الاتصالات» is no outlet of the list
+    ],
+)
+def test_no_outlet_from_a_common_word_without_a_cue(text):
+    assert [f for f in _found(text) if f[1] == "org"] == []
+
+
+# Latin names: a place or a short alias inside a longer name; places; legal suffixes.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("استثمرت في شركة X Square Robot المتخصصة", [("X Square Robot", "org")]),
+        ("ذكر موقع Lebanon 24 أن", [("Lebanon 24", "org")]),
+        ("أنشئ المركز داخل Harbor Park في المدينة", [("Harbor Park", "place")]),
+        ("وقعت Quarzen Corp اتفاقا", [("Quarzen", "org")]),
+        ("تبيع Nvidia GPUs بكثرة", [("Nvidia", "org")]),
+        ("نشر على منصة X أن", [("X (Twitter)", "org")]),
+    ],
+)
+def test_latin_names_keep_their_whole_name(text, expected):
+    assert [(n, k) for n, k, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنشأ صندوق بقيمة مليار دولار",  # a preposition after the cue
+        "وهي شركة أُنشئت حديثا",  # a passive verb after the cue
+        "أطلقت شركة لتمويل المشاريع",
+    ],
+)
+def test_no_unlisted_name_in_a_phrase_after_a_cue(text):
+    assert [f for f in _found(text) if f[1] != "place"] == []
+
+
+def test_cue_data_errors_name_the_file(tmp_path, monkeypatch):
+    bad = tmp_path / "entity_cues.json"
+    bad.write_text(json.dumps({"cues": {}}), encoding="utf-8")
+    monkeypatch.setattr(names, "CUES", bad)
+    names._cues.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="entity_cues.json.*person_titles"):
+            names.find_names("شركة")
+    finally:
+        names._cues.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["", " - ", "\n\n", "الرئيس التنفيذي", "، مؤسس", "حكومة", "أعلنت", "X"])
+def test_hostile_fragments(text):
+    norm = normalize(text)
+    for e in find_all_entities(norm):
+        assert 0 <= e.start < e.end <= len(norm)
