@@ -128,10 +128,11 @@ def _cues() -> _Cues:
                 role_map.setdefault(_norm(cue.rstrip("*")), (role, level == "strong", star))
     roles = re.compile(
         # «ستجمع»، «سيكلف»: the future prefix س before a verb.
-        # A cue without * ends its word; one with * takes any ending. The cue ends where
+        # Clitics are tried shortest first, so a cue listed with its preposition (برأسمال)
+        # wins over the bare word. A cue without * ends its word; one with * takes any ending. The cue ends where
         # its word does, so a longer word is never lost to a shorter cue inside it
         # («القيمة السوقية» is not «قيمة سوق» + «ية»).
-        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}(?:ال|لل|س)?)"
+        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
         rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
         rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
     )
