@@ -299,6 +299,16 @@ LEXICON += [  # wire and regional copy: whole news sentences, one per role at le
     # a court, a jury or a plaintiff makes a payment damages; a market's size stays other
     ("أمرت هيئة المحلفين الشركة بدفع 500 مليون دولار للمدعي.", "500 مليون دولار", "damages"),
 ]
+LEXICON += [  # a final ة written ت before a suffix, duals, sound plurals with a pronoun, broken plurals
+    ("أغلقت الشركة جولتها الثالثة بقيمة 100 مليون دولار.", "100 مليون دولار", "raise"),
+    ("شارك الصندوق في جولتين بقيمة إجمالية 40 مليون دولار.", "40 مليون دولار", "raise"),
+    ("رفعت الحكومة ميزانيتها للذكاء الاصطناعي إلى 10 مليارات دولار.", "10 مليارات دولار", "spending"),
+    ("قلصت الشركة خسارتها الفصلية إلى 500 مليون دولار.", "500 مليون دولار", "loss"),
+    ("تعتزم الشركة طرح سنداتها بقيمة ملياري دولار.", "ملياري دولار", "debt"),
+    ("حصلت الشركة على قرضين بقيمة 3 مليارات دولار.", "3 مليارات دولار", "debt"),
+    ("أطلقت الحكومة مشاريع بقيمة 15 مليار دولار لبناء مراكز البيانات.", "15 مليار دولار", "spending"),
+    ("منحتها الحكومة قرضا ميسرا بقيمة 500 مليون دولار.", "500 مليون دولار", "debt"),
+]
 
 @pytest.mark.parametrize("text, surface, role", LEXICON)
 def test_role_vocabulary(text, surface, role):

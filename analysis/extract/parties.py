@@ -86,6 +86,9 @@ _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
 _INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
 _VALUED = re.compile(r"(?<!\w)(?:التي|الذي)[ \t]+(?:تبلغ|يبلغ|تقدر|يقدر)[ \t]+قيمت(?:ها|ه)(?:[ \t]+\w+){0,3}?[ \t]*ب?[ \t]*$")
+# Suffixes after which a cue's final ة is written ت (pronouns, dual); the first four
+# (pronouns) also follow a plural in ات.
+_TA_SUFFIXES = ("ها", "ه", "هم", "هما", "ين", "ان", "نا")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -125,13 +128,20 @@ def _cues() -> _Cues:
         for level in ("strong", "weak"):
             for cue in levels.get(level, []):
                 star = cue.endswith("*")
-                role_map.setdefault(_norm(cue.rstrip("*")), (role, level == "strong", star))
+                word = _norm(cue.rstrip("*"))
+                role_map.setdefault(word, (role, level == "strong", star))
+                if word.endswith("ة"):
+                    # Before a suffix ة is written ت: «جولتها»، «صفقتين»، «خسارته».
+                    for form in [word[:-1] + "ت"] if star else [word[:-1] + "ت" + s for s in _TA_SUFFIXES]:
+                        role_map.setdefault(form, (role, level == "strong", star))
+                if word.endswith("ات") and not star:
+                    for form in (word + s for s in _TA_SUFFIXES[:4]):  # «سنداتها»
+                        role_map.setdefault(form, (role, level == "strong", star))
     roles = re.compile(
-        # «ستجمع»، «سيكلف»: the future prefix س before a verb.
-        # Clitics are tried shortest first, so a cue listed with its preposition (برأسمال)
-        # wins over the bare word. A cue without * ends its word; one with * takes any ending. The cue ends where
-        # its word does, so a longer word is never lost to a shorter cue inside it
-        # («القيمة السوقية» is not «قيمة سوق» + «ية»).
+        # «ستجمع»، «سيكلف»: the future prefix س before a verb. Clitics are tried shortest
+        # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
+        # A cue without * ends its word, one with * takes any ending: a longer word is
+        # never lost to a shorter cue inside it («القيمة السوقية» is not «قيمة سوق» + «ية»).
         rf"(?<!\w)(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
         rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
         rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
