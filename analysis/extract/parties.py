@@ -304,8 +304,8 @@ def _role_cues() -> _RoleCues:
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
-        # «اشترت الشركة رقائق بقيمة»: goods bought (up to two words after the verb), not «شركة رقائق».
-        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم)\S+){{0,2}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
+        # «اشترت الشركة (100 ألف) رقائق بقيمة»: goods bought (up to three words after the verb), not «شركة رقائق».
+        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
         # «جذبت (الشركة) استثمارات»: a verb of receiving, its subject and «على» at most, then the noun.
         receive=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}$"),
         payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
