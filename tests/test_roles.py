@@ -352,6 +352,16 @@ LEXICON += [  # a third set written blind, Maghrebi and Gulf usage among it
     ("استحوذت الشركة على مصنع رقائق مقابل 2 مليار دولار.", "2 مليار دولار", "acquisition"),  # a plant, not goods
     ("بلغت القيمة السوقية لبنك جي بي مورغان 600 مليار دولار.", "600 مليار دولار", "market_value"),  # banks are listed
 ]
+LEXICON += [  # lending, subsidies and incentives, exits, tenders, arbitration
+    ("أقرضت البنوك الشركة 10 مليارات دولار لبناء مراكز البيانات.", "10 مليارات دولار", "debt"),
+    ("قدمت الحكومة دعما حكوميا بقيمة 2 مليار دولار لمصانع الرقائق.", "2 مليار دولار", "other"),
+    ("أعلنت الحكومة حزمة حوافز بقيمة 5 مليارات دولار للشركات الناشئة.", "5 مليارات دولار", "other"),
+    ("تخارج الصندوق من حصته في الشركة مقابل 900 مليون دولار.", "900 مليون دولار", "acquisition"),
+    ("فازت الشركة بمناقصة حكومية بقيمة 200 مليون دولار.", "200 مليون دولار", "spending"),
+    ("جمعت الشركة 1.2 مليار دولار في طرحها الأولي.", "1.2 مليار دولار", "raise"),
+    ("حكمت هيئة التحكيم للشركة بمبلغ 300 مليون دولار.", "300 مليون دولار", "damages"),
+    ("تبخرت 500 مليار دولار من القيمة السوقية لإنفيديا.", "500 مليار دولار", "market_value"),
+]
 
 @pytest.mark.parametrize("text, surface, role", LEXICON)
 def test_role_vocabulary(text, surface, role):
@@ -363,6 +373,9 @@ def test_role_vocabulary(text, surface, role):
     "صندوق الذي تبلغ قيمته",  # no amount
     "5 مليارات دولار للسهم للسهم",
     "من قيمتها السوقية 5 مليارات دولار",
+    "سسستجمع جولتهاهاها 5 مليارات دولار",  # prefixes and suffixes piled up
+    "اشترت " + "الشركة " * 50 + "رقائق 5 مليارات دولار",
+    "حصلت على على على حصة حصة 5 مليارات دولار",
 ])
 def test_role_of_odd_text_is_a_known_role(text):
     from analysis.extract.parties import ROLES
