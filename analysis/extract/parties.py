@@ -7,7 +7,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * **role**: ``raise``, ``valuation``, ``market_value``, ``investment``, ``acquisition``,
   ``bid``, ``revenue``, ``loss``, ``spending``, ``debt``, ``damages`` or ``other``: the
   nearest strong cue before the amount in its clause, else after it, else a weak cue,
-  else the same in the whole sentence. A market value said of a company that is not
+  else the same in the whole sentence. A cue is a whole word, read after the clitics
+  and the future prefix س, a final ة also as ت before a suffix (جولتها). A market value said of a company that is not
   listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
   share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
   تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
@@ -311,7 +312,7 @@ def _role_cues() -> _RoleCues:
         payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
         penalty=re.compile(rf"(?:{star('penalty')})"),
         # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
-        stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:ال)?(?:حصة|حصه|حصص)(?!\w)"),
+        stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
     )
 
 
