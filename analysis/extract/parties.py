@@ -7,7 +7,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * **role**: ``raise``, ``valuation``, ``market_value``, ``investment``, ``acquisition``,
   ``bid``, ``revenue``, ``loss``, ``spending``, ``debt``, ``damages`` or ``other``: the
   nearest strong cue before the amount in its clause, else after it, else a weak cue,
-  else the same in the whole sentence. A market value said of a company that is not
+  else the same in the whole sentence. A cue is a whole word, read after the clitics
+  and the future prefix س, a final ة also as ت before a suffix (جولتها). A market value said of a company that is not
   listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
   share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
   تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
@@ -16,7 +17,11 @@ around it (cue words from ``data/money_roles.json``, organizations from
   «التي تبلغ قيمتها» values the company named before it; spending said of a joint
   venture, fund or partnership named between its cue and the amount is an investment,
   unless the cue is a cost (تكلفة); an investment programme («أعلنت عن استثمارات
-  بقيمة») that no company, fund, round or venture receives is spending.
+  بقيمة») that no company, fund, round or venture receives is spending. Goods bought
+  («اشترت الشركة رقائق بقيمة») are spending; investments a company receives («جذبت
+  استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
+  مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
+  المحكمة بأن تدفع») is damages, a fine stays ``other``.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
@@ -105,6 +110,9 @@ _SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجمو�
 # «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
 _DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شركة[ \t\"'«»“”]*)?$")
 _REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
+# Suffixes after which a cue's final ة is written ت (pronouns, dual); the first four
+# (pronouns) also follow a plural in ات.
+_TA_SUFFIXES = ("ها", "ه", "هم", "هما", "ين", "ان", "نا")
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -155,9 +163,23 @@ def _cues() -> _Cues:
         for level in ("strong", "weak"):
             for cue in levels.get(level, []):
                 star = cue.endswith("*")
-                role_map.setdefault(_norm(cue.rstrip("*")), (role, level == "strong", star))
+                word = _norm(cue.rstrip("*"))
+                role_map.setdefault(word, (role, level == "strong", star))
+                if word.endswith("ة"):
+                    # Before a suffix ة is written ت: «جولتها»، «صفقتين»، «خسارته».
+                    for form in [word[:-1] + "ت"] if star else [word[:-1] + "ت" + s for s in _TA_SUFFIXES]:
+                        role_map.setdefault(form, (role, level == "strong", star))
+                if word.endswith("ات") and not star:
+                    for form in (word + s for s in _TA_SUFFIXES[:4]):  # «سنداتها»
+                        role_map.setdefault(form, (role, level == "strong", star))
     roles = re.compile(
-        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}(?:ال|لل)?)(?P<c>{alternation(role_map)})(?P<tail>\w*)"
+        # «ستجمع»، «سيكلف»: the future prefix س before a verb. Clitics are tried shortest
+        # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
+        # A cue without * ends its word, one with * takes any ending: a longer word is
+        # never lost to a shorter cue inside it («القيمة السوقية» is not «قيمة سوق» + «ية»).
+        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
+        rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
+        rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
     )
     p = spec["parties"]
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
@@ -270,15 +292,14 @@ class Context:
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):
-                role, strong, star = cues.role_map[" ".join(m.group("c").split())]
-                if m.group("tail") and not star:
-                    continue
+                said = " ".join((m.group("c") or m.group("s")).split())
+                role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
                 before = (max(lo, m.start() - 20), m.start())
                 if strong and cues.adjunct.search(self.text, *before):
                     strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
                 if role == "acquisition" and cues.offer.search(self.text, *before):
                     role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
-                found.append((m.start("c"), m.end(), role, strong))
+                found.append((m.start("c") if m.group("c") else m.start("s"), m.end(), role, strong))
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
@@ -347,6 +368,11 @@ class _RoleCues:
     cost: re.Pattern
     venture: re.Pattern
     investors: frozenset[str]
+    goods: re.Pattern
+    receive: re.Pattern
+    payment: re.Pattern
+    penalty: re.Pattern
+    stake: re.Pattern
 
 
 @cache
@@ -368,6 +394,14 @@ def _role_cues() -> _RoleCues:
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
+        # «اشترت الشركة (100 ألف) رقائق بقيمة»: goods bought (up to three words after the verb), not «شركة رقائق».
+        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
+        # «جذبت (الشركة) استثمارات»: a verb of receiving, its subject and «على» at most, then the noun.
+        receive=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}$"),
+        payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
+        penalty=re.compile(rf"(?:{star('penalty')})"),
+        # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
+        stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
     )
 
 
@@ -422,8 +456,19 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
-    if role in ("revenue", "other") and cue and any(r == "damages" and st for _, _, r, st in ctx.cues(start)):
-        return "damages", cue  # profits a claimant says were made unlawfully
+    said = text[cue[0]:cue[1]] if cue else ""
+    if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and any(
+            r == "damages" and st for _, _, r, st in ctx.cues(start)):
+        return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
+    if role == "spending" and rc.payment.fullmatch(said) and any(r == "damages" for _, _, r, _ in ctx.cues(start)):
+        return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
+    if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
+        return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
+    if role in ("raise", "bid") and rc.stake.search(text, ctx.clause(start)[0], start):
+        return "investment", cue  # a stake obtained for a price
+    if role == "investment" and cue and re.fullmatch(r"استثمار(?:ات|ا|اتها|اته)?", said) and rc.receive.search(
+            text, max(lo, cue[0] - 40), cue[0]):
+        return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
     held = rc.holding.search(text, max(lo, start - 90), start)
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
