@@ -384,3 +384,52 @@ def test_role_of_odd_text_is_a_known_role(text):
     from analysis.extract.parties import ROLES
 
     assert set(extract_money(text)["role"]) <= set(ROLES)
+
+
+# Third round, written for news in general (issue #13): who puts the money in, offers,
+# capex phrasing, debt packages, share sales, a company's worth. Each group has a near miss.
+GENERAL = [
+    # An allocation by a government or a fund is an investment; by a company, its own spending.
+    ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "investment"),
+    ("رصد صندوق الاستثمارات العامة 5 مليارات دولار لقطاع الرقائق.", "5 مليارات دولار", "investment"),
+    ("خصصت أمازون 8 مليارات دولار لتوسيع مستودعاتها.", "8 مليارات دولار", "spending"),
+    # An investment programme of an investor stays an investment; a company's own is spending.
+    ("أعلنت حكومة قطر عن استثمارات بقيمة 3 مليارات دولار في البنية الرقمية.", "3 مليارات دولار", "investment"),
+    ("أعلنت أمازون عن استثمارات بقيمة 9 مليارات دولار في ولاية فرجينيا.", "9 مليارات دولار", "spending"),
+    ("سيستثمر الطرفان 6 مليارات دولار في البرنامج.", "6 مليارات دولار", "investment"),
+    # Capital expenditure, however phrased, is spending (not a valuation).
+    ("تتوقع الشركة إنفاقا رأسماليا يصل إلى 40 مليار دولار العام المقبل.", "40 مليار دولار", "spending"),
+    ("يدعم ذلك إنفاق رأسمالي من أمازون قد يصل إلى 120 مليار دولار.", "120 مليار دولار", "spending"),
+    ("ارتفع رأسمال الشركة إلى 2 مليار دولار.", "2 مليار دولار", "valuation"),
+    # «لتقييم ما إذا»: to assess whether, no valuation.
+    ("ينتظر المحللون النتائج لتقييم ما إذا كانت 50 مليار دولار تنفقها المجموعة على الخوادم مجدية.",
+     "50 مليار دولار", "spending"),
+    ("قيم المستثمرون الشركة بنحو 50 مليار دولار.", "50 مليار دولار", "valuation"),
+    # An offer or an intent to buy is a bid; a purchase done stays an acquisition.
+    ("عرضت شركة ناشئة على المجموعة يوم الاثنين الاستحواذ بقيمة 12 مليار دولار على متصفحها.",
+     "12 مليار دولار", "bid"),
+    ("كانت الشركة على وشك الاستحواذ على المنصة مقابل 7 مليارات دولار.", "7 مليارات دولار", "bid"),
+    ("تسعى المجموعة إلى الاستحواذ على المنافس بقيمة 4 مليارات دولار.", "4 مليارات دولار", "bid"),
+    ("بعد أشهر من المحادثات استحوذت المجموعة على المنافس بقيمة 4 مليارات دولار.", "4 مليارات دولار",
+     "acquisition"),
+    ("أتمت الشركة الاستحواذ على المنصة بقيمة 7 مليارات دولار.", "7 مليارات دولار", "acquisition"),
+    # A financing package said to be debt is debt; financing alone stays a raise.
+    ("حصلت المجموعة على تمويل بقيمة 15 مليار دولار معظمه ديون.", "15 مليار دولار", "debt"),
+    ("يشمل التمويل ديونا بقيمة 9 مليارات دولار.", "9 مليارات دولار", "debt"),
+    ("حصلت المجموعة على تمويل بقيمة 15 مليار دولار من مستثمرين.", "15 مليار دولار", "raise"),
+    # Employees selling their shares is neither a purchase of the company nor a raise.
+    ("سمحت الشركة لموظفيها ببيع أسهم بقيمة 2 مليار دولار.", "2 مليار دولار", "other"),
+    ("باعت المجموعة وحدتها السحابية بقيمة 2 مليار دولار.", "2 مليار دولار", "acquisition"),
+    # What a market is worth, or what is added to the economy, is no company's valuation.
+    ("يتوقع المحلل أن سوق الروبوتات ستصل قيمته إلى 300 مليار دولار.", "300 مليار دولار", "other"),
+    ("تأمل المملكة في إضافة 50 مليار دولار إلى ناتجها الداخلي الإجمالي.", "50 مليار دولار", "other"),
+    # A company's worth: a listed one's is its market value, a private one's its valuation.
+    ("تراجعت آبل بعد أن استقرت قيمتها عند 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+    ("تبلغ قيمة “أنثروبيك” حاليا 60 مليار دولار.", "60 مليار دولار", "valuation"),
+    ("تبلغ قيمة “مايكروسوفت” حاليا 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", GENERAL)
+def test_role_in_general_news(text, surface, role):
+    assert _role(text, surface) == role

@@ -14,10 +14,16 @@ around it (cue words from ``data/money_roles.json``, organizations from
   تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
   loss «من قيمتها السوقية» is a market value; a profit or revenue in a sentence that
   claims damages is the damages; an amount followed by «للاستحواذ» is a purchase;
-  «التي تبلغ قيمتها» values the company named before it; spending said of a joint
-  venture, fund or partnership named between its cue and the amount is an investment,
-  unless the cue is a cost (تكلفة); an investment programme («أعلنت عن استثمارات
-  بقيمة») that no company, fund, round or venture receives is spending. Goods bought
+  «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
+  «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
+  its size (other); a purchase offered or sought («عرضت … الاستحواذ»، «على وشك الاستحواذ»)
+  is a bid; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
+  («خصصت»، «استثمارات بقيمة») by an investor (a fund, a government, a company of the
+  investor sectors, «الطرفان») is an investment, by an operating company its own
+  spending; spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
+  unless a cost (تكلفة) is said of it; an investment programme («أعلنت عن استثمارات
+  بقيمة») that no company, fund, round or venture receives and no investor pays is
+  spending. Goods bought
   («اشترت الشركة رقائق بقيمة») are spending; investments a company receives («جذبت
   استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
   مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
@@ -67,7 +73,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -373,6 +379,14 @@ class _RoleCues:
     payment: re.Pattern
     penalty: re.Pattern
     stake: re.Pattern
+    offer_verbs: re.Pattern
+    any_cue: re.Pattern
+    cost_any: re.Pattern
+    past_buy: re.Pattern
+    allocate: re.Pattern
+    not_cue: re.Pattern
+    market: re.Pattern
+    value_of: re.Pattern
 
 
 @cache
@@ -401,6 +415,18 @@ def _role_cues() -> _RoleCues:
         payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
         penalty=re.compile(rf"(?:{star('penalty')})"),
         # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
+        # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
+        offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
+        any_cue=_cues().roles,
+        cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
+        past_buy=re.compile(rf"(?:{star('done_buy')})"),
+        allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
+        # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
+        not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
+        # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
+        market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
+        # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
+        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
     )
 
@@ -410,6 +436,7 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     cue, else the same in the sentence (see the module docstring)."""
     sent = ctx.sentence(start)
     clause = ctx.clause(start)
+    not_cue = _role_cues().not_cue
     cues = ctx.cues(start)
     for lo, hi in (clause, sent):
         for strong in (True, False):
@@ -423,7 +450,7 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
                     key = (1, a - end)
                 else:
                     continue
-                if best is None or key < best[0]:
+                if (best is None or key < best[0]) and not not_cue.match(ctx.text, b):  # «لتقييم ما إذا»
                     best = (key, role, (a, b))
             if best:
                 return best[1], best[2]
@@ -446,6 +473,24 @@ def _invested_in(ctx: Context, start: int) -> bool:
                for n in named if n.e.start < start and n.mark != "employer")
 
 
+def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None) -> bool:
+    """Whether the one who puts the money in is an investor rather than an operating
+    company: a fund, a government or a company of 'investor_sectors' (the cue's agent,
+    else, when the sentence names none, the one the article is about), or several
+    partners together («الشركات الثلاث»، «الطرفان»، a joint venture or alliance)."""
+    lo, hi = ctx.sentence(start)
+    rc = _role_cues()
+    if _cues().pair.search(ctx.text, lo, start):
+        return True
+    named = _named(ctx, start, role)
+    agent = _agent(named, ctx, start, end, cue)
+    sector = sectors()
+    if agent is None:
+        main = ctx.main()
+        agent = next((e for e in ctx._named_in_text() if e.name_en == main), None)
+    return agent is not None and (agent.kind in ("fund", "government") or sector.get(agent.name_en, "") in rc.investors)
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -457,6 +502,29 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
+    c_lo = ctx.clause(start)[0]
+    ents = ctx.entities(start)
+    near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
+    valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
+                   and rc.value_of.search(text, max(lo, e.start - 12), e.start)), None)
+    if valued is not None and not rc.any_cue.search(text, valued.end, start):
+        # «تبلغ قيمة “بايتشوان” 20 مليار»: what the company is worth; a listed one's is its market value.
+        return ("market_value" if sectors().get(valued.name_en, "") in _cues().listed else "valuation"), cue
+    if role == "valuation" and cue and not next((st for a, b, _, st in ctx.cues(start) if (a, b) == cue), True):
+        if rc.market.search(text, max(lo, cue[0] - 60), cue[0]):
+            return "other", cue  # «سوق الذكاء الاصطناعي ستصل قيمته»: a market's size
+        before = [e for e in near if e.end <= cue[0] and e.kind in ("org", "fund")]
+        if before and sectors().get(before[-1].name_en, "") in _cues().listed:
+            return "market_value", cue  # «تراجعت آبل بعد أن استقرت قيمتها عند»: a listed company's worth
+    if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
+            text, max(c_lo, start - 160), start):
+        return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
+    later = ctx.cues(start)[bisect_left(ctx.cues(start), end, key=lambda c: c[0]):][:3]
+    if role == "raise" and cue and said.startswith("تمويل") and any(
+            r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
+        return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
+    if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(ctx, start, end, role, cue):
+        return "investment", cue  # «خصصت قطر 2.5 مليار دولار لبرنامجها»: a government or fund allocates
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and any(
             r == "damages" and st for _, _, r, st in ctx.cues(start)):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
@@ -484,14 +552,18 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role in ("investment", "spending"):
         c_lo, c_hi = ctx.clause(start)
         # The venture is what the amount is said of: named between its cue and the amount.
-        span = (c_lo, c_hi) if cue is None else (c_lo, cue[1]) if cue[0] >= end else (cue[0], start)
-        if role == "spending" and not rc.cost.match(text[cue[0]:cue[1]] if cue else "") and rc.venture.search(
+        w0 = cue[0] if cue else c_lo
+        while cue and w0 > c_lo and not text[w0 - 1].isspace():
+            w0 -= 1  # the cue's whole word: «المشروع»
+        span = (c_lo, c_hi) if cue is None else (c_lo, cue[1]) if cue[0] >= end else (w0, start)
+        if role == "spending" and not rc.cost_any.search(text, max(c_lo, span[0] - 30), span[1]) and rc.venture.search(
                 text, *span):
             return "investment", cue  # money put into a joint venture, a fund, a partnership
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
         noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
-        if role == "investment" and noun and not rc.venture.search(text, lo, hi) and not _invested_in(ctx, start):
+        if role == "investment" and noun and not rc.venture.search(text, lo, hi) and not _invested_in(
+                ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
 
