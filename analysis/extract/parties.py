@@ -460,7 +460,7 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
 def _invested_in(ctx: Context, start: int) -> bool:
     """Whether the amount's sentence names a company that receives an investment («في
     شركة …»، «فيها»), or an investor (a fund) puts the money in."""
-    lo, hi = ctx.sentence(start)
+    lo = ctx.sentence(start)[0]
     named = _named(ctx, start, "investment")
     if any(n.mark == "investee" or _INTO.search(ctx.text, max(lo, n.e.start - 24), n.e.start) for n in named):
         return True  # «في شركة X»، «في تأسيس X»
@@ -478,7 +478,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     company: a fund, a government or a company of 'investor_sectors' (the cue's agent,
     else, when the sentence names none, the one the article is about), or several
     partners together («الشركات الثلاث»، «الطرفان»، a joint venture or alliance)."""
-    lo, hi = ctx.sentence(start)
+    lo = ctx.sentence(start)[0]
     rc = _role_cues()
     if _cues().pair.search(ctx.text, lo, start):
         return True
