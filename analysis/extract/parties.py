@@ -119,6 +119,7 @@ _REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
 # Suffixes after which a cue's final ة is written ت (pronouns, dual); the first four
 # (pronouns) also follow a plural in ات.
 _TA_SUFFIXES = ("ها", "ه", "هم", "هما", "ين", "ان", "نا")
+_OBJECT = "ها|ه|هم|هما"  # object pronouns a verb may carry («تقودها»: leads it)
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 
 
@@ -218,8 +219,9 @@ def _cues() -> _Cues:
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{_QUOTE}$"
         ),
         marks=marks,
-        leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{noun}{_QUOTE}$"),
-        led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?!\w)"),
+        # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
+        leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
+        led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
@@ -876,7 +878,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         if (role == "investment" and not recipient and cues.facilities.search(text, *clause)
-                and not _role_cues().venture.search(text, *clause)):
+                and not _role_cues().venture.search(text, *clause)
+                and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
             role = "spending"  # into its own data centres or infrastructure, not a company or venture
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
