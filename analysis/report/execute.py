@@ -280,7 +280,7 @@ class Kernel:
             "    for name in names:\n"
             "        try:\n"
             "            importlib.import_module(name)\n"
-            "        except BaseException:\n"
+            "        except Exception:\n"
             "            pass\n"
             f"__preload({list(modules)!r})\n"
             "del __preload\n"
