@@ -26,7 +26,14 @@ from analysis.report import (
     inject_parameters,
     read_notebook,
 )
-from analysis.report.execute import notebook_source
+from analysis.report.execute import (
+    LAZY_IMPORTS,
+    Kernel,
+    async_execute_notebook,
+    imported_modules,
+    notebook_source,
+    run_sync,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -345,3 +352,62 @@ def test_cli_without_notebooks(monkeypatch, tmp_path, capsys):
 def test_cli_bad_articles(tmp_path, capsys):
     assert main(["report", "--articles", str(tmp_path / "none")]) == 2
     assert "folder not found" in capsys.readouterr().err
+
+
+def test_imported_modules_are_read_from_the_notebook_without_running_it(tmp_path):
+    py = tmp_path / "01_a.py"
+    py.write_text(
+        "# %% [markdown]\n# import markdown_words_are_not_code\n\n"
+        "# %%\nimport os, json as j  # a comment\nfrom collections.abc import Mapping\n"
+        "from analysis.charts import save_and_show\n    import textwrap\nfrom . import _x\nx = 'import not_a_module'\n",
+        encoding="utf-8",
+    )
+    found = imported_modules(py)
+    assert found[:4] == ("os", "json", "collections.abc", "analysis.charts")
+    # analysis.charts imports matplotlib on first use: the kernel loads that too.
+    assert set(LAZY_IMPORTS["analysis.charts"]) <= set(found) and "textwrap" in found
+    assert not {"markdown_words_are_not_code", "not_a_module", "_x", "."} & set(found)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("import in_prose"),
+                                         nbformat.v4.new_code_cell("import sys\nfrom pathlib import Path")])
+    nbformat.write(nb, tmp_path / "02_b.ipynb")
+    assert imported_modules(tmp_path / "02_b.ipynb") == ("sys", "pathlib")
+    (tmp_path / "03_c.ipynb").write_text("{not json", encoding="utf-8")
+    assert imported_modules(tmp_path / "03_c.ipynb") == ()
+    assert imported_modules(tmp_path / "missing.py") == ()
+
+
+SLOW_MODULE = "import time\ntime.sleep(1.5)\nLOADED = time.time()\n"
+PRELOADED = """# %%
+import sys
+print("loaded before:", "slow_preload_mod" in sys.modules, "broken" in sys.modules)
+print("names left:", sorted(n for n in dir() if "preload" in n))
+
+# %%
+import slow_preload_mod
+print("loaded at:", slow_preload_mod.LOADED)
+"""
+
+
+def test_a_kernel_preloads_its_notebooks_modules_and_leaves_no_trace(tmp_path):
+    """The kernel imports the modules while the notebook's client connects (each on a
+    session of its own, or the kernel would answer only one); a module that fails to
+    import is left for the notebook's own cell; nothing is left in the namespace."""
+    (tmp_path / "slow_preload_mod.py").write_text(SLOW_MODULE, encoding="utf-8")
+    (tmp_path / "broken.py").write_text("raise RuntimeError('broken on import')\n", encoding="utf-8")
+    source = tmp_path / "01_pre.py"
+    source.write_text(PRELOADED, encoding="utf-8")
+
+    async def run():
+        kernel = await Kernel(tmp_path).start(source, ("slow_preload_mod", "broken", "no_such_module_x"))
+        try:
+            return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
+        finally:
+            await kernel.shutdown(now=True)
+
+    nb = run_sync(run())
+    text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "loaded before: True False" in text
+    assert "names left: []" in text
+    assert "loaded at:" in text
+    # The preload is not counted: the notebook's cells are numbered from 1.
+    assert [c.execution_count for c in nb.cells if c.cell_type == "code"] == [1, 2]

@@ -24,6 +24,7 @@ from analysis.report.execute import (
     ReportError,
     async_execute_notebook,
     find_notebooks,
+    imported_modules,
     inject_parameters,
     notebook_source,
     read_notebook,
@@ -124,7 +125,8 @@ async def _run_all(
     async def kernel_for(i: int) -> Kernel:
         await alive.acquire()
         try:
-            return await Kernel(paths[i].parent).start(sources[i])
+            # It imports what its notebook imports while it waits for it.
+            return await Kernel(paths[i].parent).start(sources[i], imported_modules(sources[i]))
         except BaseException:
             alive.release()
             raise

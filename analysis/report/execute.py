@@ -23,6 +23,12 @@ _NUMBERED = re.compile(r"\d\d_.+")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_LINE = re.compile(r"Cell In\[\d*\], line (\d+)")
 _RULE = re.compile(r"-{20,}")
+# ``import a.b, c`` / ``from a.b import c`` at the start of a code line.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b|import[ \t]+([\w., \t]+?)[ \t]*(?:#|$))", re.M)
+#: What a module imports only on first use (analysis.charts draws with matplotlib, imported lazily).
+LAZY_IMPORTS = {
+    "analysis.charts": ("matplotlib.figure", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_svg"),
+}
 T = TypeVar("T")
 
 
@@ -159,6 +165,35 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
     return nb
 
 
+def imported_modules(source: str | Path) -> tuple[str, ...]:
+    """The modules a notebook's code cells import, read from the file without running it.
+
+    Args:
+        source: a ``.ipynb`` or jupytext ``.py`` notebook.
+
+    Returns:
+        Dotted module names, in order of first import; empty if the file cannot be read.
+    """
+    import json
+
+    source = Path(source)
+    try:
+        text = source.read_text(encoding="utf-8")
+        if source.suffix == ".ipynb":
+            cells = json.loads(text).get("cells", [])
+            text = "\n".join("".join(c.get("source", "")) if isinstance(c.get("source"), list)
+                             else str(c.get("source", "")) for c in cells if c.get("cell_type") == "code")
+    except (OSError, ValueError, AttributeError):
+        return ()
+    found: dict[str, None] = {}
+    for m in _IMPORT.finditer(text):
+        names = [m.group(1)] if m.group(1) else [n.split()[0] for n in m.group(2).split(",") if n.strip()]
+        for n in names:
+            if re.fullmatch(r"\w+(?:\.\w+)*", n) and not n.startswith("_"):
+                found.update(dict.fromkeys((n, *LAZY_IMPORTS.get(n, ()))))
+    return tuple(found)
+
+
 def kernel_env() -> dict[str, str]:
     """The kernel's environment: this one, with the package importable and
     matplotlib left to draw inline (a ``MPLBACKEND`` such as Agg would hide figures)."""
@@ -201,9 +236,15 @@ class Kernel:
         self.cwd, self.kernel_name = Path(cwd), kernel_name
         self.km = None
         self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
+        self._preloading: asyncio.Task | None = None
 
-    async def start(self, source: str | Path) -> Kernel:
+    async def start(self, source: str | Path, preload: tuple[str, ...] = ()) -> Kernel:
         """Launch the kernel process (it is not ready yet when this returns).
+
+        Args:
+            source: the notebook it is for (named in errors).
+            preload: modules it imports as soon as it is ready (:meth:`preload`),
+                while it waits for its notebook.
 
         Raises:
             NotebookError: the kernel could not be launched (named after ``source``).
@@ -221,7 +262,47 @@ class Kernel:
             error = self.failure(exc)
             self.log.close()
             raise NotebookError(Path(source).name, "kernel start-up", error) from None
+        if preload:
+            self._preloading = asyncio.create_task(self.preload(tuple(preload)))
         return self
+
+    async def preload(self, modules: tuple[str, ...], timeout: float = 120) -> None:
+        """Import ``modules`` in the kernel while it waits for its notebook: the notebook
+        imports them anyway, and then finds them loaded. Silent (no output, no history,
+        no name left in the notebook's namespace); never raises: a module that fails to
+        import fails again, with its error, in the notebook's own cell.
+        """
+        if self.km is None or not modules:
+            return
+        code = (
+            "def __preload(names):\n"
+            "    import importlib\n"
+            "    for name in names:\n"
+            "        try:\n"
+            "            importlib.import_module(name)\n"
+            "        except Exception:\n"
+            "            pass\n"
+            f"__preload({list(modules)!r})\n"
+            "del __preload\n"
+        )
+        from jupyter_client.session import Session
+
+        # A session of its own: clients of one session share a socket identity, and
+        # the kernel would not answer the notebook's client while this one is connected.
+        session = Session(key=self.km.session.key, signature_scheme=self.km.session.signature_scheme)
+        kc = self.km.client(session=session)
+        try:
+            kc.start_channels()
+            await kc.wait_for_ready(timeout=timeout)
+            msg_id = kc.execute(code, silent=True, store_history=False)
+            while True:
+                reply = await kc.get_shell_msg(timeout=timeout)
+                if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                    return
+        except Exception:  # noqa: BLE001, S110 - a dead kernel fails in its notebook, named there
+            pass
+        finally:
+            kc.stop_channels()
 
     def failure(self, exc: BaseException) -> str:
         """The error, followed by the last lines the kernel printed."""
@@ -233,6 +314,9 @@ class Kernel:
         """Stop the kernel (``now``: kill it) and free its files; never raises, and
         does nothing the second time."""
         km, self.km = self.km, None
+        if self._preloading is not None:
+            self._preloading.cancel()
+            await asyncio.gather(self._preloading, return_exceptions=True)
         try:
             if km is not None and km.has_kernel:
                 await km.shutdown_kernel(now=now)
