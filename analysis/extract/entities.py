@@ -209,14 +209,36 @@ def _all_capitals(path: str) -> bool:
 
 
 _LIL = re.compile(r"(?<!\w)[وف]?لل(?=\w)")
+_LIL_AT = re.compile(r"لل(?=\w)")  # the same matches, found from their literal part (fast)
+
+
+def _lil_matches(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_LIL.finditer(text)``: a literal search for لل, then the word-start check.
+
+    A regex that begins with a look-behind is tried at every position; one that begins
+    with a literal jumps from one occurrence to the next.
+    """
+    out = []
+    for m in _LIL_AT.finditer(text):
+        i = m.start()
+        if i and text[i - 1] in "وف" and (i < 2 or not _is_word(text[i - 2])):
+            out.append((i - 1, m.end()))
+        elif not i or not _is_word(text[i - 1]):
+            out.append((i, m.end()))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    """What ``\w`` matches (``re`` with str patterns): letters, digits, numerics and ``_``."""
+    return ch.isalnum() or ch == "_"
 
 
 def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str, str]]]:
     """Names after ل + ال contracted to لل (للصين = ل + الصين)."""
     out = []
-    for m in _LIL.finditer(text):
+    for m_start, m_end in _lil_matches(text):
         # Re-read the word as if it began with ال and look the longest alias up.
-        tail = text[m.end():m.end() + 60]
+        tail = text[m_end:m_end + 60]
         words = _WORDS_AHEAD.match(tail)
         if not words:
             continue
@@ -224,8 +246,8 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
         for n in range(len(parts), 0, -1):
             hit = folded.get(_SPACE.join(["ال" + parts[0], *parts[1:n]]))
             if hit:
-                span_end = m.end() + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
-                out.append((m.end() - 1, span_end, hit))
+                span_end = m_end + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
+                out.append((m_end - 1, span_end, hit))
                 break
     return out
 
