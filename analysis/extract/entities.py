@@ -35,10 +35,11 @@ import pandas as pd
 
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
+    SPAN_COLUMNS,
     ArticleText,
     article_texts,
     frame,
-    mention_row,
+    mention_spans,
     python_strings,
 )
 from analysis.extract.names import find_names
@@ -276,8 +277,10 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
-        for ent in find_all_entities(art.norm.text, gazetteer) if found is None else found:
-            for key, value in mention_row(art, ent.start, ent.end).items():
+        ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
+        for ent, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])):
+            cols["article_id"].append(art.article_id)
+            for key, value in zip(SPAN_COLUMNS, where):
                 cols[key].append(value)
             cols["name_en"].append(ent.name_en)
             cols["name_ar"].append(ent.name_ar)

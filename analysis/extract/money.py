@@ -79,10 +79,11 @@ import pandas as pd
 from analysis.extract.entities import EntityMention
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
+    SPAN_COLUMNS,
     ArticleText,
     article_texts,
     frame,
-    mention_row,
+    mention_spans,
 )
 from analysis.extract.numbers import (
     CLITICS,
@@ -677,8 +678,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
     rows = []
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, ents in zip(arts, repeat(None) if entities is None else entities):
-        for a in find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art)):
-            row = mention_row(art, a["start"], a["end"])
+        found = find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art))
+        for a, where in zip(found, mention_spans(art, [(a["start"], a["end"]) for a in found])):
+            row = {"article_id": art.article_id, **dict(zip(SPAN_COLUMNS, where))}
             value = _nan(a["value"])
             row.update(
                 value=value,
