@@ -35,7 +35,6 @@ import pandas as pd
 
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
-    SPAN_COLUMNS,
     ArticleText,
     article_texts,
     frame,
@@ -230,7 +229,7 @@ def _lil_matches(text: str) -> list[tuple[int, int]]:
 
 
 def _is_word(ch: str) -> bool:
-    """What ``\w`` matches (``re`` with str patterns): letters, digits, numerics and ``_``."""
+    r"""What ``\w`` matches (``re`` with str patterns): letters, digits, numerics and ``_``."""
     return ch.isalnum() or ch == "_"
 
 
@@ -274,18 +273,15 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
     columns = [c for c in ENTITY_COLUMNS if c != "sector"]
-    cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
+    records: list[tuple] = []  # one tuple per mention, in the order of columns
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
-        for ent, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])):
-            cols["article_id"].append(art.article_id)
-            for key, value in zip(SPAN_COLUMNS, where):
-                cols[key].append(value)
-            cols["name_en"].append(ent.name_en)
-            cols["name_ar"].append(ent.name_ar)
-            cols["kind"].append(ent.kind)
-            cols["known"].append(ent.known)
+        aid = art.article_id
+        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, e.known)
+                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
+    # columns, not a dict per row: many rows
+    cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
     with python_strings():
         df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
