@@ -41,6 +41,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
@@ -171,7 +172,7 @@ class Context:
         self._all: list[EntityMention] | None = None
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
-        self._starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        self._starts = starts if all(a <= b for a, b in pairwise(starts)) else None
 
     @staticmethod
     def _span(starts, spans, pos: int) -> tuple[int, int]:
