@@ -553,3 +553,20 @@ def test_missing_bundled_seeds_say_how_to_get_them(monkeypatch, tmp_path):
     monkeypatch.setattr(corpus_module, "SEEDS", tmp_path / "nowhere")
     with pytest.raises(corpus_module.CorpusError, match="pip install -e"):
         corpus_module.load_corpus()
+
+
+def test_boilerplate_line_start_search_equals_finditer():
+    import re
+
+    from analysis.corpus.boilerplate import _finditer_spans
+
+    texts = ["", "x", "\n", "a\nb\n", "Share\nShare\n\nShare", "ab\nab\nxab", "\nab", "ab", "ab\n\nab\r\n\r\nab\n"]
+    for pattern in [r"^ab$", r"^[ \t]*Share[ \t]*$", r"^(?:ab|Sh)", r"^a|b", r"^ab\n", r"^(?:|ab)", r"^", r"(?<=\n)ab", r"^\s*ab"]:
+        p = re.compile(pattern, re.MULTILINE)
+        from re import _parser
+
+        tree = _parser.parse(p.pattern, p.flags)
+        anchored = tree.data[0] == (_parser.AT, _parser.AT_BEGINNING)
+        line = re.compile("\n(?:" + pattern + ")", re.MULTILINE) if anchored else None
+        for text in texts:
+            assert _finditer_spans(p, line, text) == [m.span() for m in p.finditer(text)], (pattern, text)

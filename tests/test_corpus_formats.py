@@ -443,3 +443,16 @@ def test_nested_and_row_ids_get_pages_their_links_reach(tmp_path):
         page = out / unquote(href.split("#")[0])  # what a browser or server opens
         assert page.is_file(), aid
         assert f">{aid.replace('&', '&amp;')}</code>" in page.read_text(encoding="utf-8")
+
+
+def test_markup_check_equals_the_case_insensitive_pattern():
+    import re
+
+    from analysis.corpus.formats.text import _markup
+
+    plain = re.compile(r"<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|\bon\w+\s*=", re.IGNORECASE)
+    for text in ["<SCRIPT>", "< a href", "JavaScript:x", "onClick = 1", "xonclick=1", "_onload=", "o\nnload=", "ON=",
+                 "<a\tb", "<ſcript>", "java\u017fcript:", "فonload=", "1onload=", "(onload =", "on_=", "ONLOAD\t=",
+                 "<IMG", "ojavascript:", "شركة OpenAI أعلنت", "online = true", "no markup here"]:
+        a, b = plain.search(text), _markup().search(text)
+        assert (a and a.span()) == (b and b.span()), text

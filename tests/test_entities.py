@@ -218,3 +218,12 @@ def test_a_listed_name_wins_over_an_unlisted_candidate():
 def test_unlisted_rows_have_no_sector():
     df = extract_entities("قادت شركة فالكوريا الجولة")
     assert list(df["sector"]) == [""] and list(df["known"]) == [False]
+
+
+def test_contractions_found_from_the_literal_equal_the_word_start_regex():
+    from analysis.extract.entities import _LIL, _lil_matches
+
+    texts = ["للصين وللهند فللسعودية", "الللب للل لل ولل_x", "xللصين 5للصين وفللصين", "لل", "للش", "_للش ،للش",
+             "وللللش", "ف للش", "بللش", "لللا ولللا"]
+    for text in texts:
+        assert _lil_matches(text) == [m.span() for m in _LIL.finditer(text)], text

@@ -3,6 +3,7 @@ generator makes valid articles whose stated facts the extractors find."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pandas as pd
@@ -11,7 +12,7 @@ from conftest import require_module
 from pandas.testing import assert_frame_equal
 
 from analysis import extract_dates, extract_entities, extract_money, facts, flows, load_corpus
-from analysis.extract.mentions import article_texts
+from analysis.extract.mentions import article_text, article_texts, mention_row, mention_spans
 from analysis.run.pipeline import TABLES, extract_all
 from benchmarks.generate import TRUTH_COLUMNS, generate_article, write_corpus
 
@@ -180,3 +181,35 @@ def test_extractors_find_the_generated_truth(generated):
     for row in entities.itertuples():
         hits = tables["entities"].query("article_id == @row.article_id and surface == @row.surface")
         assert set(hits["name_en"]) == {row.subject}, row
+
+
+def test_mention_spans_equal_mention_row_one_by_one():
+    # Inserted spaces, a Tatweel dropped by normalization, empty spans (also at the
+    # very end), spans across sentences and a span outside every sentence.
+    raw = "جمعت «شركة» 6 ملـيارات دولار.\n\n  وقالت OpenAI: 5$ فقط!  "
+    art = article_text(raw, "x")
+    n = len(art.norm.text)
+    spans = [(0, 4), (3, 3), (n, n), (0, n), (n - 1, n), (5, 12), (12, 30), (n - 3, n - 3)]
+    got = mention_spans(art, spans)
+    for (a, b), row in zip(spans, got):
+        want = mention_row(art, a, b)
+        assert row == tuple(want[c] for c in ("start", "end", "surface", "sentence", "sentence_start", "sentence_end"))
+    assert mention_spans(art, []) == []
+    empty = article_text("", "e")
+    assert mention_spans(empty, [(0, 0)])[0][:2] == (mention_row(empty, 0, 0)["start"], mention_row(empty, 0, 0)["end"])
+    with pytest.raises(IndexError):
+        mention_spans(art, [(0, n + 1)])
+    with pytest.raises(IndexError):
+        mention_spans(art, [(4, 3)])
+
+
+def test_extract_all_leaves_the_cycle_collector_as_it_was(corpus):
+    assert gc.isenabled()
+    extract_all(corpus)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_all(corpus)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

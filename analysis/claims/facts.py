@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import namedtuple
 
 import numpy as np
 import pandas as pd
@@ -106,6 +107,13 @@ def _events(claims: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=claims.index, dtype=object)
 
 
+def _tuples(df: pd.DataFrame) -> list[tuple]:
+    """``list(df.itertuples(index=False))``, built from whole columns (``tolist``) rather
+    than one element at a time (slow for pandas' extension arrays such as strings)."""
+    row = namedtuple("Pandas", df.columns, rename=True)
+    return [row._make(values) for values in zip(*(df.iloc[:, k].tolist() for k in range(df.shape[1])))]
+
+
 def _carry_subjects(claims: pd.DataFrame) -> pd.DataFrame:
     """Give a subject-less claim the subject of an earlier claim in the same article
     with the same role and a compatible figure: the article repeating its own number
@@ -153,7 +161,7 @@ def _resolve_the_project(claims: pd.DataFrame) -> pd.DataFrame:
     last_project: dict[str, str] = {}
     subjects, basis = claims["subject"].tolist(), claims["subject_basis"].tolist()
     changed = False
-    for i, row in enumerate(claims[["article_id", "role", "sentence", "start", "sentence_start"]].itertuples(index=False)):
+    for i, row in enumerate(_tuples(claims[["article_id", "role", "sentence", "start", "sentence_start"]])):
         if sector.get(subjects[i]) == "project" and basis[i] == "sentence":
             last_project[row.article_id] = subjects[i]
         elif row.article_id in last_project and row.role in ("investment", "spending", "raise"):
@@ -298,7 +306,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     basis = claims["recipient_basis"] if "recipient_basis" in claims else pd.Series("sentence", index=claims.index)
     claims["subject_basis"] = [
         "" if not s else "named earlier in the article" if b == "article" and s == r else "sentence"
-        for s, r, b in zip(claims["subject"], claims["recipient"].fillna(""), basis.fillna(""))
+        for s, r, b in zip(claims["subject"].tolist(), claims["recipient"].fillna("").tolist(), basis.fillna("").tolist())
     ]
     claims = _carry_subjects(claims)
     claims = _resolve_the_project(claims)
@@ -306,10 +314,10 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=FACT_COLUMNS)
     claims = claims.sort_values(["subject", "role", "published", "article_id", "start"], ignore_index=True)
-    claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(claims["article_id"], claims["start"], claims["end"])]
+    claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(*(claims[c].tolist() for c in ("article_id", "start", "end")))]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
-    rows = list(claims.itertuples(index=False))
+    rows = _tuples(claims)
     periods = [_period(r) for r in rows]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]

@@ -20,6 +20,45 @@ def _boilerplate_patterns() -> list[re.Pattern]:
     return [re.compile(p, re.MULTILINE) for p in spec["patterns"]]
 
 
+@lru_cache(maxsize=1)
+def _line_finders() -> list[re.Pattern | None]:
+    """For each pattern that can only match at a line start (``^`` first, no top-level
+    ``|``), the same pattern after a line break: ``re`` finds that literal ``\n`` fast,
+    instead of trying the pattern at every position; None for the others."""
+    from re import _parser  # the parse tree tells a leading ^ from «^a|b»
+
+    out: list[re.Pattern | None] = []
+    for p in _boilerplate_patterns():
+        tree = _parser.parse(p.pattern, p.flags)
+        anchored = bool(tree.data) and tree.data[0] == (_parser.AT, _parser.AT_BEGINNING)
+        out.append(re.compile("\n(?:" + p.pattern + ")", p.flags) if anchored else None)
+    return out
+
+
+def _finditer_spans(p: re.Pattern, line: re.Pattern | None, text: str) -> list[tuple[int, int]]:
+    """The spans of ``p.finditer(text)``; with ``line`` (``p`` after a line break),
+    found by trying ``p`` only at the line starts where ``line`` says it matches."""
+    if line is None:
+        return [m.span() for m in p.finditer(text)]
+    starts = [0]
+    m = line.search(text)
+    while m is not None:
+        starts.append(m.start() + 1)
+        m = line.search(text, m.start() + 1)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for ls in starts:  # finditer's scan: the leftmost match, then on from its end
+        if ls < pos:
+            continue
+        hit = p.match(text, ls)
+        if hit is not None:
+            if hit.end() == ls:  # an empty match: finditer's rules for what follows it
+                return [m.span() for m in p.finditer(text)]
+            out.append(hit.span())
+            pos = hit.end()
+    return out
+
+
 def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     """Spans of ``raw`` that are site furniture, not article text.
 
@@ -36,7 +75,8 @@ def boilerplate_spans(raw: str) -> list[tuple[int, int]]:
     # Python's ``$`` matches only before "\n": give CRLF lines a same-length "\n\n" ending
     # so the line patterns match them too, with offsets that are still offsets into raw.
     probe = raw.replace("\r\n", "\n\n")
-    spans = sorted((m.start(), m.end()) for p in _boilerplate_patterns() for m in p.finditer(probe))
+    spans = sorted(span for p, line in zip(_boilerplate_patterns(), _line_finders())
+                   for span in _finditer_spans(p, line, probe))
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if a == b:

@@ -931,11 +931,16 @@ def extract_dates(corpus: pd.DataFrame | str, published: Any = None,
     elif isinstance(corpus, pd.DataFrame):
         default = parse_published(published)
         has_bp = "boilerplate" in corpus.columns
-        for row in corpus.to_dict("records"):
-            aid = row.get("article_id")
-            spans = row["boilerplate"] if has_bp and isinstance(row["boilerplate"], list) else None
-            art = shared(row["raw"], spans)
-            rows.extend(_article_rows(row["raw"], spans, _published_of(row, default, aid), aid, art))
+        n = len(corpus)
+
+        def column(name: str) -> list:  # only the columns read here, not a dict of every column per row
+            return corpus[name].tolist() if name in corpus.columns else [None] * n
+
+        for aid, raw, bp, pub in zip(column("article_id"), corpus["raw"].tolist(), column("boilerplate"),
+                                     column("published")):
+            spans = bp if has_bp and isinstance(bp, list) else None
+            art = shared(raw, spans)
+            rows.extend(_article_rows(raw, spans, _published_of({"published": pub}, default, aid), aid, art))
     else:
         raise TypeError(f"extract_dates() takes a corpus DataFrame or a str, not {type(corpus).__name__}")
     with python_strings():  # mentions of one sentence share its string

@@ -49,7 +49,7 @@ from analysis.extract.mentions import (
     ArticleText,
     article_texts,
     frame,
-    mention_row,
+    mention_spans,
     python_strings,
 )
 from analysis.extract.names import find_names
@@ -236,14 +236,36 @@ def _all_capitals(path: str) -> bool:
 
 
 _LIL = re.compile(r"(?<!\w)[وف]?لل(?=\w)")
+_LIL_AT = re.compile(r"لل(?=\w)")  # the same matches, found from their literal part (fast)
+
+
+def _lil_matches(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_LIL.finditer(text)``: a literal search for لل, then the word-start check.
+
+    A regex that begins with a look-behind is tried at every position; one that begins
+    with a literal jumps from one occurrence to the next.
+    """
+    out = []
+    for m in _LIL_AT.finditer(text):
+        i = m.start()
+        if i and text[i - 1] in "وف" and (i < 2 or not _is_word(text[i - 2])):
+            out.append((i - 1, m.end()))
+        elif not i or not _is_word(text[i - 1]):
+            out.append((i, m.end()))
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    r"""What ``\w`` matches (``re`` with str patterns): letters, digits, numerics and ``_``."""
+    return ch.isalnum() or ch == "_"
 
 
 def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str, str]]]:
     """Names after ل + ال contracted to لل (للصين = ل + الصين)."""
     out = []
-    for m in _LIL.finditer(text):
+    for m_start, m_end in _lil_matches(text):
         # Re-read the word as if it began with ال and look the longest alias up.
-        tail = text[m.end():m.end() + 60]
+        tail = text[m_end:m_end + 60]
         words = _WORDS_AHEAD.match(tail)
         if not words:
             continue
@@ -251,8 +273,8 @@ def _contracted(text: str, folded: dict) -> list[tuple[int, int, tuple[str, str,
         for n in range(len(parts), 0, -1):
             hit = folded.get(_SPACE.join(["ال" + parts[0], *parts[1:n]]))
             if hit:
-                span_end = m.end() + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
-                out.append((m.end() - 1, span_end, hit))
+                span_end = m_end + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
+                out.append((m_end - 1, span_end, hit))
                 break
     return out
 
@@ -278,16 +300,15 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
     columns = [c for c in ENTITY_COLUMNS if c != "sector"]
-    cols: dict[str, list] = {c: [] for c in columns}  # columns, not a dict per row: many rows
+    records: list[tuple] = []  # one tuple per mention, in the order of columns
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
-        for ent in find_all_entities(art.norm.text, gazetteer) if found is None else found:
-            for key, value in mention_row(art, ent.start, ent.end).items():
-                cols[key].append(value)
-            cols["name_en"].append(ent.name_en)
-            cols["name_ar"].append(ent.name_ar)
-            cols["kind"].append(ent.kind)
-            cols["known"].append(ent.known)
+        ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
+        aid = art.article_id
+        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, e.known)
+                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
+    # columns, not a dict per row: many rows
+    cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
     with python_strings():
         df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")

@@ -67,7 +67,7 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -79,10 +79,11 @@ import pandas as pd
 from analysis.extract.entities import EntityMention
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
+    SPAN_COLUMNS,
     ArticleText,
     article_texts,
     frame,
-    mention_row,
+    mention_spans,
 )
 from analysis.extract.numbers import (
     CLITICS,
@@ -98,6 +99,7 @@ from analysis.extract.numbers import (
 )
 from analysis.extract.parties import ROLES, assign  # noqa: F401 (ROLES: part of this module's API)
 from analysis.text.normalize import normalize
+from analysis.text.patterns import trie_regex
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -256,23 +258,45 @@ def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
     return tuple(stems), check
 
 
-def _anchors(text: str) -> list[tuple[int, bool]]:
-    """(position, is a symbol) of currency words and symbols: ``str.find``, then a check."""
-    stems, check = _anchor_stems()
-    cur = _currencies()
-    out = []
-    for stem in stems:
+@lru_cache(maxsize=1)
+def _anchor_scan() -> tuple[tuple[str, ...], re.Pattern]:
+    """The stems beginning with an Arabic letter (``str.find`` each), and one pattern for
+    the others (Latin codes, signs): their first characters are rare in Arabic text, so
+    ``re`` skips to them (no stem holds another: one starts at a position at most)."""
+    stems = _anchor_stems()[0]
+    arabic = tuple(s for s in stems if "\u0600" <= s[0] <= "\u06ff")
+    others = [s for s in stems if s not in arabic]
+    return arabic, re.compile(trie_regex([re.escape(c) for c in s] for s in others))
+
+
+def _stem_hits(text: str) -> Iterator[tuple[int, str]]:
+    """(position, stem) of every occurrence of every anchor stem."""
+    arabic, others = _anchor_scan()
+    for stem in arabic:
         i = text.find(stem)
         while i >= 0:
-            if stem in cur.symbols or stem in cur.minor:
-                out.append((i, True))
-            else:
-                j = i  # a stem may sit inside a longer currency word (ين in دينار)
-                while j > 0 and text[j - 1].isalpha() and i - j < 4:
-                    j -= 1
-                if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
-                    out.append((j, False))
+            yield i, stem
             i = text.find(stem, i + 1)
+    m = others.search(text)
+    while m is not None:  # every occurrence: on from the next character, not the match end
+        yield m.start(), m.group()
+        m = others.search(text, m.start() + 1)
+
+
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """(position, is a symbol) of currency words and symbols: each stem found, then a check."""
+    check = _anchor_stems()[1]
+    cur = _currencies()
+    out = []
+    for i, stem in _stem_hits(text):
+        if stem in cur.symbols or stem in cur.minor:
+            out.append((i, True))
+        else:
+            j = i  # a stem may sit inside a longer currency word (ين in دينار)
+            while j > 0 and text[j - 1].isalpha() and i - j < 4:
+                j -= 1
+            if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
+                out.append((j, False))
     for sign in cur.minor:
         if sign.isalpha():  # the c of 43c, 10 c: only right after digits
             i = text.find(sign)
@@ -677,8 +701,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
     rows = []
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, ents in zip(arts, repeat(None) if entities is None else entities):
-        for a in find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art)):
-            row = mention_row(art, a["start"], a["end"])
+        found = find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art))
+        for a, where in zip(found, mention_spans(art, [(a["start"], a["end"]) for a in found])):
+            row = {"article_id": art.article_id, **dict(zip(SPAN_COLUMNS, where))}
             value = _nan(a["value"])
             row.update(
                 value=value,

@@ -76,6 +76,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
@@ -266,6 +267,9 @@ class Context:
             self._lines[-1] = (sentences, [a for a, _ in sentences])
         self._sents: dict[tuple[int, int], tuple] = {}
         self._all: list[EntityMention] | None = None
+        # Entity starts, when the given entities are in order: a sentence's are then a slice.
+        starts = [e.start for e in entities] if entities is not None else []
+        self._starts = starts if all(a <= b for a, b in pairwise(starts)) else None
 
     @staticmethod
     def _span(starts, spans, pos: int) -> tuple[int, int]:
@@ -296,7 +300,10 @@ class Context:
                 ents = [EntityMention(e.start + lo, e.end + lo, e.name_en, e.name_ar, e.kind, e.known)
                         for e in find_all_entities(self.text[lo:hi])]
             else:
-                ents = [e for e in self._given if lo <= e.start and e.end <= hi]
+                given = self._given
+                if self._starts is not None:
+                    given = given[bisect_left(self._starts, lo):bisect_right(self._starts, hi)]
+                ents = [e for e in given if lo <= e.start and e.end <= hi]
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):

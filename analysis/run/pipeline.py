@@ -40,7 +40,7 @@ import pandas as pd
 
 from analysis.claims.facts import facts
 from analysis.claims.flows import flows
-from analysis.run.partition import extract_partition, gather
+from analysis.run.partition import extract_partition, gather, no_cycle_collection
 
 TABLES = ("money", "dates", "entities", "facts", "flows")  # what extract_all returns
 ENGINES = ("pandas", "dask")
@@ -100,8 +100,9 @@ def extract_all(
         for part in _chunks(corpus, partitions):
             parts.append(extract_partition(part))
             bar.update(len(part))
-    tables = gather(parts)
-    tables["facts"] = facts(corpus, money=tables["money"])
-    tables["flows"] = flows(tables["money"], corpus)
+    with no_cycle_collection():
+        tables = gather(parts)
+        tables["facts"] = facts(corpus, money=tables["money"])
+        tables["flows"] = flows(tables["money"], corpus)
     return tables
 
