@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from analysis.extract.numbers import lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import char_atoms, trie_regex
 
@@ -65,6 +66,7 @@ def _cues() -> dict:
         cues = {normalize(w): (spec["kind"], bool(spec["in_name"])) for w, spec in data["cues"].items()}
         return {
             "cues": cues,
+            "quoted_only": {normalize(w) for w, spec in data["cues"].items() if spec.get("quoted_only")},
             "feminine": {normalize(w) for w in data["feminine"]},
             "not_names": {normalize(w) for w in data["not_names"]},
             "continue": {normalize(w) for w in data["continue"]},
@@ -154,9 +156,14 @@ def _cue_names(text: str) -> list[NameCandidate]:
                 out.append(NameCandidate(hit.start("name"), hit.end("name"), data["outlets"][name], "org", name, True))
                 continue
         if cue not in data["cues"]:
-            continue  # a media cue only: «قناة», «جريدة» take outlets of the list
+            quoted = _quoted_outlet(text, pos, data)
+            if quoted is not None:  # «إذاعة "أوروبا 1"»
+                out.append(quoted)
+            continue  # a media cue only: «قناة», «جريدة» take outlets of the list or a quoted name
         kind, in_name = data["cues"][cue]
         quote = _QUOTES.get(text[pos:pos + 1])
+        if not quote and cue in data["quoted_only"]:
+            continue  # «موقع أبيلين» is a place, «نموذج أعمال» a business model
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
             inner = text[pos + 1:close] if close > 0 else ""
@@ -164,8 +171,10 @@ def _cue_names(text: str) -> list[NameCandidate]:
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
+                # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
-                                         text[m.start("cue") if in_name else start:end], kind))
+                                         text[m.start("cue") if in_name else start:end], kind,
+                                         over_place=cue in data["media"]))
             continue
         words = []
         for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
@@ -184,6 +193,21 @@ def _cue_names(text: str) -> list[NameCandidate]:
     return out
 
 
+def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
+    """A name in quotes at ``pos`` after a media cue: an outlet, winning over a place."""
+    quote = _QUOTES.get(text[pos:pos + 1])
+    if not quote:
+        return None
+    close = text.find(quote, pos + 1, pos + 60)
+    inner = text[pos + 1:close] if close > 0 else ""
+    if not inner.strip() or "\n" in inner or not _ARABIC_WORD.match(inner.strip()) \
+            or inner.split()[0] in data["not_names"] or len(inner.split()) > _MAX_WORDS:
+        return None
+    start = pos + 1 + (len(inner) - len(inner.lstrip()))
+    end = pos + 1 + len(inner.rstrip())
+    return NameCandidate(start, end, text[start:end], "org", over_place=True)
+
+
 def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     """Is ``word``, right after ``cue``, the start of a name?"""
     if not _ARABIC_WORD.fullmatch(word):  # Latin names are the Latin rule's; digits are none
@@ -193,6 +217,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
         return False
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
+        return False
+    if word.endswith("ات") and len(word) >= 5:  # a plural noun: «مجموعة بورصات», «منصة خدمات»
         return False
     # A possessive suffix («صندوق ثروتهم») or a plural verb («مجموعة حثوا») is no name.
     if word.endswith(_SUFFIXES):
@@ -255,6 +281,12 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
             continue
         start = offset + m.start() + m.group().find(name)
         end = start + len(name)
+        if len(words) > 1 and words[-1].isdigit():
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.group(1) in _scale_words():  # «IBM 783 مليون»: the number is an amount
+                words.pop()
+                name = " ".join(words)
+                end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
         last = words[-1].casefold()
@@ -262,6 +294,12 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+@cache
+def _scale_words() -> frozenset:
+    """Scale words («مليون», «مليار»): a number before one is an amount, not part of a name."""
+    return frozenset(lexicon().scales)
 
 
 @cache
@@ -289,7 +327,7 @@ def _longest_in(phrase: str, words: frozenset) -> str:
 _BEFORE = re.compile(r"[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role
 
 
-_PERSON_MAX = 4  # words of a person's name, connectors («بن», «عبد») included
+_PERSON_MAX = 6  # words of a person's name, connectors («بن», «عبد», «آل») included
 _PUNCT_BEFORE = set("\n«»\"“”'()[]:؛;،,.!?؟-–—")
 
 
@@ -352,6 +390,9 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             break
         word = tok.group()
         after_connector = bool(words) and words[-1].group() in data["connectors"]
+        if words and word == "ال" and "ال" in data["connectors"] and not after_connector:
+            words.append(tok)  # «آل» (normalized «ال») before a family name: «... بن عبدالرحمن آل ثاني»
+            continue
         if not words and not skipped and word.startswith("ال") and word.endswith("ي") \
                 and word not in data["not_names"]:
             skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
@@ -359,7 +400,11 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             continue
         if _name_word(word, data):
             if words and not after_connector and len(words) >= 2:
-                break  # a third plain word is the sentence going on («عمرو طلعت تحدث»)
+                # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
+                # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
+                if len(words) == 2 and _closed(text, tok.end()) and not _verb_shape(word):
+                    words.append(tok)
+                break
             words.append(tok)
         elif (len(words) == 1 or after_connector) and _family_word(word, data):
             words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
@@ -368,6 +413,20 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
         else:
             break
     return words
+
+
+_CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+
+
+def _closed(text: str, end: int) -> bool:
+    """Does punctuation (a comma, a full stop, a colon) follow ``end``?"""
+    return _CLOSE.match(text, end) is not None
+
+
+def _verb_shape(word: str) -> bool:
+    """An imperfect or تفعّل verb of three root letters («تحدث», «يقود»); a name has a long
+    vowel after that letter («تامر», «ياسر»)."""
+    return len(word) == 4 and word[0] in "تي" and word[1] not in "اوي"
 
 
 _BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
