@@ -105,6 +105,11 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
         ("ألقى الشيخ حمد بن جاسم آل ثامر كلمة", "حمد بن جاسم آل ثامر"),
         ("قال المؤسس لي تشانغ مينغ، الذي أسس الشركة", "لي تشانغ مينغ"),
         ("قال المحلل كريم حداد يقود، إن", "كريم حداد"),  # a verb before the comma is no third part
+        # A name between commas after a title and its complement.
+        ("تعكس مشاركة الرئيس التنفيذي لفيرنكس، سامر نبيل، أهمية الصفقة", "سامر نبيل"),
+        ("وأعلنت الوزيرة المكلفة بالانتقال الرقمي، سلمى عادل، اليوم", "سلمى عادل"),
+        # A verb of saying and its addressee before a name and its role.
+        ("قال لرويترز سامر نبيل، مدير الصندوق، إن", "سامر نبيل"),
     ],
 )
 def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
@@ -125,6 +130,10 @@ def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
         "ترى الشركة، الرئيس الفعلي للسوق، أن",  # a definite noun before the role
         "أصبح الصندوق أداة رئيس في الخطة",  # an indefinite role with no comma
         "قال الرئيس",  # nothing after the title
+        "قال الرئيس التنفيذي للشركة، إن الأرباح زادت، وإن",  # a clause after the comma
+        "قال الخبير بالأسواق، بحسب تقديرات، إن",  # «بحسب»: no name
+        "قال الرئيس التنفيذي للشركة، سامر نبيل إن",  # an apposition needs its closing comma
+        "وقالت الشركة لعملائها سامر نبيل، رئيس",  # an addressee after a noun, no verb of saying
     ],
 )
 def test_no_person_in_common_words_around_a_title(text):
@@ -252,3 +261,20 @@ def test_hostile_fragments(text):
 def test_a_quoted_name_after_a_media_model_or_project_cue(text, surface, kind):
     assert [f for f in _found(text) if f[2] == surface] == [(normalize(surface), kind, surface)]
     assert [f for f in _found(text) if f[1] == "place"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("نشرت النجمة نيوز تقريرا", "النجمة نيوز"),
+        ("\nالوادي نيوز/ بعد أسبوع من", "الوادي نيوز"),
+        ("أفادت الساحل برس بأن", "الساحل برس"),
+    ],
+)
+def test_an_outlet_named_with_a_media_suffix(text, surface):
+    assert _found(text, ("org",)) == [(normalize(surface), "org", surface)]
+
+
+@pytest.mark.parametrize("text", ["قال لرويترز في نيوز", "نشر على موقع نيوز", "قالت نيوز"])
+def test_no_outlet_from_a_suffix_after_a_function_word(text):
+    assert [f for f in _found(text, ("org",)) if "نيوز" in f[2]] == []

@@ -20,6 +20,7 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
+* an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
   only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
@@ -82,13 +83,15 @@ def _cues() -> dict:
             "dateline_ends": "".join(data["dateline_ends"]),
             "media": [normalize(w) for w in data["media_cues"]],
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
+            "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
                          "'latin_legal_suffixes', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
-                         "'person_not_names', 'dateline_ends', 'media_cues' and 'outlets_after_cue'") from exc
+                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue' and "
+                         "'outlet_suffixes'") from exc
 
 
 @cache
@@ -132,6 +135,8 @@ def find_names(text: str) -> list[NameCandidate]:
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text)
+    if any(w in text for w in _cues()["outlet_suffixes"]):
+        found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
     out, last_end = [], -1
@@ -366,6 +371,10 @@ def _person_names(text: str) -> list[NameCandidate]:
                 start, end = words[0].start(), words[-1].end()
                 out.append(NameCandidate(start, end, text[start:end], "person"))
                 continue
+            cand = _appositive(text, m.end(), data)
+            if cand is not None:  # «الرئيس التنفيذي لبلاكستون، ستيف شوارزمان،»
+                out.append(cand)
+                continue
         role = _longest_in(phrase, roles)
         if role:  # a role: the name comes before it
             sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -378,6 +387,36 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _SPACES = re.compile(r"[ \t]+")
+_COMMA = re.compile(r"[ \t]*[،,][ \t]*")
+_APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
+
+
+def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
+    """A name between commas after a title and its complement: «الرئيس التنفيذي
+    [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
+
+    The complement is at most five definite or prepositional words (ال, لل, ل, ب); the
+    name is two words or more closed by punctuation.
+    """
+    last = None
+    for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
+        gap = text[last.end() if last else pos:tok.start()]
+        if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
+            break
+        word = tok.group()
+        if not (_ARABIC_WORD.fullmatch(word) and word.startswith(("ال", "ل", "ب"))) or word in data["not_names"]:
+            return None
+        last = tok
+    if last is None:
+        return None
+    comma = _COMMA.match(text, last.end())
+    if comma is None:
+        return None
+    words = _words_after(text, comma.end(), data)
+    if len(words) < 2 or words[-1].group() in data["connectors"] or not _closed(text, words[-1].end()):
+        return None
+    start, end = words[0].start(), words[-1].end()
+    return NameCandidate(start, end, text[start:end], "person")
 
 
 def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
@@ -446,14 +485,36 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
         return None
     prev = m.group("prev")
     if prev is not None:
-        bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
-        if not (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
-                or prev in data["not_names"] or prev in data["cues"]):
+        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)):
             return None
     elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _opens_name(prev: str, data: dict) -> bool:
+    """Can ``prev`` come right before a name in apposition: punctuation, a verb of
+    saying («وقال»), a function word or a cue word?"""
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    return (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
+            or prev in data["not_names"] or prev in data["cues"])
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _speech_to(text: str, start: int, prev: str, data: dict) -> bool:
+    """Is ``prev`` (at ``start``) the addressee of a verb of saying before it
+    («وأكد [للوكالة] ...», «قال [لرويترز] ...»)?"""
+    if not (prev[:1] == "ل" and len(prev) >= 4 and _ARABIC_WORD.fullmatch(prev)):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    verb = m.group(1)
+    bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    return verb in data["speech"] or bare in data["speech"]
 
 
 def _foreign_al(first: str, second: str, data: dict) -> bool:
@@ -490,6 +551,26 @@ def _dateline_names(text: str) -> list[NameCandidate]:
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+    return out
+
+
+@cache
+def _suffix_regex() -> re.Pattern:
+    words = trie_regex(char_atoms(w) for w in _cues()["outlet_suffixes"])
+    return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}})[ \t]+(?:{words})(?!\w)")
+
+
+def _suffixed_outlets(text: str) -> list[NameCandidate]:
+    """Outlets named by a word and «نيوز», «برس» or «تايمز» («الشعب نيوز»)."""
+    data = _cues()
+    out = []
+    for m in _suffix_regex().finditer(text):
+        head = m.group("head")
+        bare = head[1:] if head[:1] in "وفبل" and len(head) > 3 else head
+        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] or w in data["cues"]
+               or w in data["media"] for w in (head, bare)) or _verb_shape(head):
+            continue
+        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True))
     return out
 
 
