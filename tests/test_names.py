@@ -278,3 +278,16 @@ def test_an_outlet_named_with_a_media_suffix(text, surface):
 @pytest.mark.parametrize("text", ["قال لرويترز في نيوز", "نشر على موقع نيوز", "قالت نيوز"])
 def test_no_outlet_from_a_suffix_after_a_function_word(text):
     assert [f for f in _found(text, ("org",)) if "نيوز" in f[2]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشبهها المحللون بلحظة سبوتنيك في السباق",  # a phrase, not the outlet
+        "أعلنت روسيا اليوم عن خطة",  # «اليوم» is today here
+        "وأم الشركة تملك الحصة",  # «وأم» normalizes like the agency «وام»
+        "تقع المنطقة في الأناضول",  # a region, not the agency
+    ],
+)
+def test_no_outlet_in_common_phrases_that_spell_one(text):
+    assert _found(text, ("org",)) == []
