@@ -22,7 +22,8 @@ after a cue word («شركة إنسكيل») or a title («المحلل سركي
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
 Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
-«X Square Robot»). A country right after a verb of acting («أعلنت السعودية») is its
+«X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
+a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
 government (:mod:`analysis.extract.governments`), with the canonical name
 (``Government of Saudi Arabia``) and ``known`` True, like «الحكومة المصرية».
 """
