@@ -291,3 +291,19 @@ def test_no_outlet_from_a_suffix_after_a_function_word(text):
 )
 def test_no_outlet_in_common_phrases_that_spell_one(text):
     assert _found(text, ("org",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A whole quoted name after a cue holding a listed name is another name: the fund.
+        ("أطلقت الشركة صندوق “هيوماين فنتشرز” بقيمة مليار", [("هيوماين فنتشرز", "fund")]),
+        # The listed name covers the whole quote: the listed name stays.
+        ('أعلنت شركة "أوبن إيه آي" صفقة', [("OpenAI", "org")]),
+        ('ومع شركة "سبيس إكس،" بنى صواريخ', [("SpaceX", "org")]),  # a comma inside the quotes
+        # Without quotes the listed name stays too.
+        ("أطلقت صندوق هيوماين للاستثمار", [("Humain", "org")]),
+    ],
+)
+def test_a_quoted_name_after_a_cue_wins_over_a_listed_name_inside_it(text, expected):
+    assert [(n, k) for n, k, _ in _found(text)] == expected

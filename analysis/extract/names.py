@@ -8,7 +8,8 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   agreeing with the cue (a word ending in ة after a feminine cue: «شركة ناشئة»; a word
   of ``not_names``), a definite noun («الشركة الأم», «صندوق الاستثمارات») or a number;
   the name goes on only with words that continue company names («كابيتال», «بارتنرز»).
-  A name in quotes after the cue is taken whole up to the closing quote.
+  A name in quotes after the cue is taken whole up to the closing quote, and wins
+  over a shorter listed name inside it («صندوق "هيوماين فنتشرز"»: the fund, not Humain).
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
@@ -45,6 +46,7 @@ from analysis.text.patterns import char_atoms, trie_regex
 CUES = Path(__file__).resolve().parents[1] / "data" / "entity_cues.json"
 
 _MAX_WORDS = 4  # a cue-introduced name: its first word and at most three continuing ones
+_INNER_TRAIL = " \t،,.:;؛"  # punctuation a writer put inside the closing quote
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 
 
@@ -58,6 +60,7 @@ class NameCandidate:
     kind: str
     name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
+    quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
 
 
 @cache
@@ -171,15 +174,16 @@ def _cue_names(text: str) -> list[NameCandidate]:
             continue  # «موقع أبيلين» is a place, «نموذج أعمال» a business model
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
-            inner = text[pos + 1:close] if close > 0 else ""
+            inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
             if inner.strip() and "\n" not in inner and _ARABIC_WORD.match(inner.strip()) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
                 # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
+                # A quoted name holding a listed one is another name («صندوق "هيوماين فنتشرز"»).
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
                                          text[m.start("cue") if in_name else start:end], kind,
-                                         over_place=cue in data["media"]))
+                                         over_place=cue in data["media"], quoted=not in_name))
             continue
         words = []
         for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
@@ -204,7 +208,7 @@ def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
     if not quote:
         return None
     close = text.find(quote, pos + 1, pos + 60)
-    inner = text[pos + 1:close] if close > 0 else ""
+    inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)
     if not inner.strip() or "\n" in inner or not _ARABIC_WORD.match(inner.strip()) \
             or inner.split()[0] in data["not_names"] or len(inner.split()) > _MAX_WORDS:
         return None
