@@ -22,7 +22,8 @@ after a cue word («شركة إنسكيل») or a title («المحلل سركي
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
 Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
-«X Square Robot»). A country right after a verb of acting («أعلنت السعودية») is its
+«X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
+a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
 government (:mod:`analysis.extract.governments`), with the canonical name
 (``Government of Saudi Arabia``) and ``known`` True, like «الحكومة المصرية».
 """
@@ -342,7 +343,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
-            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place else None
+            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place or cand.quoted else None
             if not inside:
                 continue
             dropped.update(inside)
@@ -356,7 +357,9 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
 
 def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
     """The known mentions a longer Latin name holds when they are only a place or a
-    short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), else None."""
+    short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), the
+    places inside an outlet after a media cue («صحيفة الرياض»), or any shorter names
+    inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), else None."""
     lo = bisect.bisect_right(starts, cand.start) - 1
     idx = []
     for i in range(max(lo, 0), len(known)):
@@ -366,9 +369,13 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> 
             idx.append(i)
     if not idx or any(known[i].start < cand.start or known[i].end > cand.end for i in idx):
         return None
-    if cand.over_place:  # «صحيفة [الرياض]»: the outlet, not the city
-        return idx if all(known[i].kind == "place" for i in idx) else None
+    if cand.over_place and all(known[i].kind == "place" for i in idx):
+        return idx  # «صحيفة [الرياض]»: the outlet, not the city
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
+        return None
+    if cand.quoted:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name
+        return idx
+    if cand.over_place or _ARABIC.search(cand.name):
         return None
     small = all(known[i].kind == "place" or (known[i].end - known[i].start <= 3
                                               and text[known[i].start:known[i].end].isupper()) for i in idx)

@@ -7,7 +7,10 @@ Arabic news names a state acting in three ways, each mapped to the canonical
 * a definite head noun with the country's adjective: «الحكومة الأمريكية»,
   «الإدارة الأميركية», «الدولة المصرية»;
 * the country's name as the subject right after a verb of deciding, announcing,
-  planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية». Elsewhere
+  planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية», or before
+  such a verb at a clause start (subject-verb order: «السعودية تستثمر»); and the
+  country that owns or backs something: «صندوق MGX التابع لأبوظبي», «المدعومة من
+  الإمارات». Elsewhere
   («في السعودية», «السعودية والإمارات») a country stays a place.
 
 The first two are fixed phrases (:func:`government_phrases`) that the gazetteer
@@ -53,10 +56,11 @@ def _data() -> dict:
             "construct": [normalize(w) for w in data["construct_heads"]],
             "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
             "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
+            "owners": frozenset(normalize(w) for w in data["owner_words"]),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
-                         "'adjectives'), 'construct_heads', 'adjective_heads' and 'actor_verbs'") from exc
+                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs' and 'owner_words'") from exc
 
 
 @cache
@@ -79,11 +83,21 @@ def government_phrases() -> dict[str, tuple[str, str]]:
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+_OWNER_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+(?:ل|من[ \t]+)$")
+_CLAUSE_START = re.compile(r"(?:^|[\n.:؛!?،,])[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _is(word: str, words: frozenset) -> bool:
+    """``word`` is in ``words``, also behind the clitic و or ف."""
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The government of the country named at ``text[start:end]`` if a verb of acting
-    comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), else None.
+    comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), or right after it at
+    a clause start («[السعودية] تستثمر»), or if it owns or backs what comes before
+    («التابع [لأبوظبي]», «المدعومة من [الإمارات]»), else None.
 
     Args:
         text: normalized text.
@@ -96,13 +110,16 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     country = data["names"].get(text[start:end])
     if country is None:
         return None
-    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if m is None:
-        return None
-    verb = m.group(1)
-    if verb not in data["verbs"] and not (verb[:1] in "وف" and verb[1:] in data["verbs"]):
-        return None
-    return government_name(country), data["arabic"][country]
+    lo = max(0, start - 24)
+    m = _WORD_BEFORE.search(text, lo, start)
+    owner = _OWNER_BEFORE.search(text, lo, start)
+    if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
+        return government_name(country), data["arabic"][country]
+    # Subject-verb order at a clause start: «السعودية تستثمر ...».
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and _is(after.group(1), data["verbs"]) and _CLAUSE_START.search(text, lo, start):
+        return government_name(country), data["arabic"][country]
+    return None
 
 
 def government_arabic_names() -> dict[str, str]:

@@ -8,7 +8,8 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   agreeing with the cue (a word ending in ة after a feminine cue: «شركة ناشئة»; a word
   of ``not_names``), a definite noun («الشركة الأم», «صندوق الاستثمارات») or a number;
   the name goes on only with words that continue company names («كابيتال», «بارتنرز»).
-  A name in quotes after the cue is taken whole up to the closing quote.
+  A name in quotes after the cue is taken whole up to the closing quote, and wins
+  over a shorter listed name inside it («صندوق "هيوماين فنتشرز"»: the fund, not Humain).
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
@@ -20,6 +21,7 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
+* an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
   only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
@@ -37,12 +39,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from analysis.extract.numbers import lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import char_atoms, trie_regex
 
 CUES = Path(__file__).resolve().parents[1] / "data" / "entity_cues.json"
 
 _MAX_WORDS = 4  # a cue-introduced name: its first word and at most three continuing ones
+_INNER_TRAIL = " \t،,.:;؛"  # punctuation a writer put inside the closing quote
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 
 
@@ -56,6 +60,7 @@ class NameCandidate:
     kind: str
     name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
+    quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
 
 
 @cache
@@ -65,6 +70,7 @@ def _cues() -> dict:
         cues = {normalize(w): (spec["kind"], bool(spec["in_name"])) for w, spec in data["cues"].items()}
         return {
             "cues": cues,
+            "quoted_only": {normalize(w) for w, spec in data["cues"].items() if spec.get("quoted_only")},
             "feminine": {normalize(w) for w in data["feminine"]},
             "not_names": {normalize(w) for w in data["not_names"]},
             "continue": {normalize(w) for w in data["continue"]},
@@ -80,13 +86,15 @@ def _cues() -> dict:
             "dateline_ends": "".join(data["dateline_ends"]),
             "media": [normalize(w) for w in data["media_cues"]],
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
+            "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
                          "'latin_legal_suffixes', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
-                         "'person_not_names', 'dateline_ends', 'media_cues' and 'outlets_after_cue'") from exc
+                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue' and "
+                         "'outlet_suffixes'") from exc
 
 
 @cache
@@ -130,6 +138,8 @@ def find_names(text: str) -> list[NameCandidate]:
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text)
+    if any(w in text for w in _cues()["outlet_suffixes"]):
+        found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
     out, last_end = [], -1
@@ -154,18 +164,26 @@ def _cue_names(text: str) -> list[NameCandidate]:
                 out.append(NameCandidate(hit.start("name"), hit.end("name"), data["outlets"][name], "org", name, True))
                 continue
         if cue not in data["cues"]:
-            continue  # a media cue only: «قناة», «جريدة» take outlets of the list
+            quoted = _quoted_outlet(text, pos, data)
+            if quoted is not None:  # «إذاعة "أوروبا 1"»
+                out.append(quoted)
+            continue  # a media cue only: «قناة», «جريدة» take outlets of the list or a quoted name
         kind, in_name = data["cues"][cue]
         quote = _QUOTES.get(text[pos:pos + 1])
+        if not quote and cue in data["quoted_only"]:
+            continue  # «موقع أبيلين» is a place, «نموذج أعمال» a business model
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
-            inner = text[pos + 1:close] if close > 0 else ""
+            inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
             if inner.strip() and "\n" not in inner and _ARABIC_WORD.match(inner.strip()) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
+                # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
+                # A quoted name holding a listed one is another name («صندوق "هيوماين فنتشرز"»).
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
-                                         text[m.start("cue") if in_name else start:end], kind))
+                                         text[m.start("cue") if in_name else start:end], kind,
+                                         over_place=cue in data["media"], quoted=not in_name))
             continue
         words = []
         for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
@@ -184,6 +202,21 @@ def _cue_names(text: str) -> list[NameCandidate]:
     return out
 
 
+def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
+    """A name in quotes at ``pos`` after a media cue: an outlet, winning over a place."""
+    quote = _QUOTES.get(text[pos:pos + 1])
+    if not quote:
+        return None
+    close = text.find(quote, pos + 1, pos + 60)
+    inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)
+    if not inner.strip() or "\n" in inner or not _ARABIC_WORD.match(inner.strip()) \
+            or inner.split()[0] in data["not_names"] or len(inner.split()) > _MAX_WORDS:
+        return None
+    start = pos + 1 + (len(inner) - len(inner.lstrip()))
+    end = pos + 1 + len(inner.rstrip())
+    return NameCandidate(start, end, text[start:end], "org", over_place=True)
+
+
 def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     """Is ``word``, right after ``cue``, the start of a name?"""
     if not _ARABIC_WORD.fullmatch(word):  # Latin names are the Latin rule's; digits are none
@@ -193,6 +226,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
         return False
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
+        return False
+    if word.endswith("ات") and len(word) >= 5:  # a plural noun: «مجموعة بورصات», «منصة خدمات»
         return False
     # A possessive suffix («صندوق ثروتهم») or a plural verb («مجموعة حثوا») is no name.
     if word.endswith(_SUFFIXES):
@@ -255,6 +290,12 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
             continue
         start = offset + m.start() + m.group().find(name)
         end = start + len(name)
+        if len(words) > 1 and words[-1].isdigit():
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and nxt.group(1) in _scale_words():  # «IBM 783 مليون»: the number is an amount
+                words.pop()
+                name = " ".join(words)
+                end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
         last = words[-1].casefold()
@@ -262,6 +303,12 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+@cache
+def _scale_words() -> frozenset:
+    """Scale words («مليون», «مليار»): a number before one is an amount, not part of a name."""
+    return frozenset(lexicon().scales)
 
 
 @cache
@@ -289,7 +336,7 @@ def _longest_in(phrase: str, words: frozenset) -> str:
 _BEFORE = re.compile(r"[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role
 
 
-_PERSON_MAX = 4  # words of a person's name, connectors («بن», «عبد») included
+_PERSON_MAX = 6  # words of a person's name, connectors («بن», «عبد», «آل») included
 _PUNCT_BEFORE = set("\n«»\"“”'()[]:؛;،,.!?؟-–—")
 
 
@@ -328,6 +375,10 @@ def _person_names(text: str) -> list[NameCandidate]:
                 start, end = words[0].start(), words[-1].end()
                 out.append(NameCandidate(start, end, text[start:end], "person"))
                 continue
+            cand = _appositive(text, m.end(), data)
+            if cand is not None:  # «الرئيس التنفيذي لبلاكستون، ستيف شوارزمان،»
+                out.append(cand)
+                continue
         role = _longest_in(phrase, roles)
         if role:  # a role: the name comes before it
             sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -340,6 +391,36 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _SPACES = re.compile(r"[ \t]+")
+_COMMA = re.compile(r"[ \t]*[،,][ \t]*")
+_APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
+
+
+def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
+    """A name between commas after a title and its complement: «الرئيس التنفيذي
+    [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
+
+    The complement is at most five definite or prepositional words (ال, لل, ل, ب); the
+    name is two words or more closed by punctuation.
+    """
+    last = None
+    for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
+        gap = text[last.end() if last else pos:tok.start()]
+        if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
+            break
+        word = tok.group()
+        if not (_ARABIC_WORD.fullmatch(word) and word.startswith(("ال", "ل", "ب"))) or word in data["not_names"]:
+            return None
+        last = tok
+    if last is None:
+        return None
+    comma = _COMMA.match(text, last.end())
+    if comma is None:
+        return None
+    words = _words_after(text, comma.end(), data)
+    if len(words) < 2 or words[-1].group() in data["connectors"] or not _closed(text, words[-1].end()):
+        return None
+    start, end = words[0].start(), words[-1].end()
+    return NameCandidate(start, end, text[start:end], "person")
 
 
 def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
@@ -352,6 +433,9 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             break
         word = tok.group()
         after_connector = bool(words) and words[-1].group() in data["connectors"]
+        if words and word == "ال" and "ال" in data["connectors"] and not after_connector:
+            words.append(tok)  # «آل» (normalized «ال») before a family name: «... بن عبدالرحمن آل ثاني»
+            continue
         if not words and not skipped and word.startswith("ال") and word.endswith("ي") \
                 and word not in data["not_names"]:
             skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
@@ -359,7 +443,11 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             continue
         if _name_word(word, data):
             if words and not after_connector and len(words) >= 2:
-                break  # a third plain word is the sentence going on («عمرو طلعت تحدث»)
+                # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
+                # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
+                if len(words) == 2 and _closed(text, tok.end()) and not _verb_shape(word):
+                    words.append(tok)
+                break
             words.append(tok)
         elif (len(words) == 1 or after_connector) and _family_word(word, data):
             words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
@@ -368,6 +456,20 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
         else:
             break
     return words
+
+
+_CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+
+
+def _closed(text: str, end: int) -> bool:
+    """Does punctuation (a comma, a full stop, a colon) follow ``end``?"""
+    return _CLOSE.match(text, end) is not None
+
+
+def _verb_shape(word: str) -> bool:
+    """An imperfect or تفعّل verb of three root letters («تحدث», «يقود»); a name has a long
+    vowel after that letter («تامر», «ياسر»)."""
+    return len(word) == 4 and word[0] in "تي" and word[1] not in "اوي"
 
 
 _BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
@@ -387,14 +489,36 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
         return None
     prev = m.group("prev")
     if prev is not None:
-        bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
-        if not (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
-                or prev in data["not_names"] or prev in data["cues"]):
+        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)):
             return None
     elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _opens_name(prev: str, data: dict) -> bool:
+    """Can ``prev`` come right before a name in apposition: punctuation, a verb of
+    saying («وقال»), a function word or a cue word?"""
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    return (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
+            or prev in data["not_names"] or prev in data["cues"])
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _speech_to(text: str, start: int, prev: str, data: dict) -> bool:
+    """Is ``prev`` (at ``start``) the addressee of a verb of saying before it
+    («وأكد [للوكالة] ...», «قال [لرويترز] ...»)?"""
+    if not (prev[:1] == "ل" and len(prev) >= 4 and _ARABIC_WORD.fullmatch(prev)):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    verb = m.group(1)
+    bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    return verb in data["speech"] or bare in data["speech"]
 
 
 def _foreign_al(first: str, second: str, data: dict) -> bool:
@@ -431,6 +555,26 @@ def _dateline_names(text: str) -> list[NameCandidate]:
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+    return out
+
+
+@cache
+def _suffix_regex() -> re.Pattern:
+    words = trie_regex(char_atoms(w) for w in _cues()["outlet_suffixes"])
+    return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}})[ \t]+(?:{words})(?!\w)")
+
+
+def _suffixed_outlets(text: str) -> list[NameCandidate]:
+    """Outlets named by a word and «نيوز», «برس» or «تايمز» («الشعب نيوز»)."""
+    data = _cues()
+    out = []
+    for m in _suffix_regex().finditer(text):
+        head = m.group("head")
+        bare = head[1:] if head[:1] in "وفبل" and len(head) > 3 else head
+        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] or w in data["cues"]
+               or w in data["media"] for w in (head, bare)) or _verb_shape(head):
+            continue
+        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True))
     return out
 
 
