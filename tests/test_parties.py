@@ -176,6 +176,32 @@ PARTY_CASES = {
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",
         "60 مليار دولار", "", "Anthropic"),
+    # A data source («وفقا لبيانات وكالة…») is no party; nor is an outlet named anywhere.
+    "data of an agency": (
+        "أعلنت تي إس إم سي نتائجها. وبلغت الإيرادات 30 مليار دولار، وفقا لبيانات وكالة رويترز.",
+        "30 مليار دولار", "", "TSMC"),
+    "outlet after the amount": (
+        "ميتا تعلن خططها.\nوأعلنت الشركة عن خطط لإنفاق 70 مليار دولار، وهو رقم وصفته بلومبرغ بأنه ضخم.",
+        "70 مليار دولار", "Meta", ""),
+    # A company the gazetteer knows, after a verb of saying, reports its own figures.
+    "a company reports its own revenue": (
+        "وأفادت إنفيديا الأربعاء بأن إيرادات الربع ارتفعت إلى 39 مليار دولار.",
+        "39 مليار دولار", "", "Nvidia"),
+    # The company a figure is compared with is not the one it is said of …
+    "compared company is no party": (
+        "أعلنت إنفيديا نتائجها. وبلغت القيمة السوقية لعملاق الرقائق 4 تريليونات دولار، متجاوزة مايكروسوفت.",
+        "4 تريليونات دولار", "", "Nvidia"),
+    # … unless a relative clause holding the amount speaks of it.
+    "relative clause on the compared company": (
+        "وبلغت القيمة السوقية لإنفيديا 4 تريليونات دولار، متجاوزة مايكروسوفت التي حلت ثانية بـ3.6 تريليون دولار.",
+        "3.6 تريليون دولار", "", "Microsoft"),
+    "«X التي تبلغ قيمتها»: the name the relative hangs on is valued": (
+        "تعتزم ميتا إجراء استثمار كبير في شركة “سكيل إيه آي” التي تبلغ قيمتها 29 مليار دولار.",
+        "29 مليار دولار", "", "Scale AI"),
+    # Coordinated clauses sharing one cue: each amount is said of the name in its own clause.
+    "elliptic clause names its own subject": (
+        "وارتفعت القيمة السوقية للشركات، حيث ارتفعت “ألفابت” إلى 2 تريليون دولار، و”أمازون” إلى 2.3 تريليون دولار.",
+        "2.3 تريليون دولار", "", "Amazon"),
 }
 
 

@@ -134,6 +134,7 @@ class _Cues:
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
+    relative_any: re.Pattern
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
@@ -145,6 +146,7 @@ class _Cues:
     assets: re.Pattern
     assets_after: re.Pattern
     wealth: re.Pattern
+    compared: re.Pattern
 
 
 @cache
@@ -193,12 +195,15 @@ def _cues() -> _Cues:
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{noun}{_QUOTE}$"),
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
+        relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
         assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
+        # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
+        compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
@@ -211,6 +216,19 @@ def _cues() -> _Cues:
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
+
+
+def _quoted(text: str, e: EntityMention, lo: int) -> bool:
+    """Whether ``e`` is an outlet the text quotes, not a party: a news outlet (gazetteer
+    sector ``media``) anywhere, or a name right after a source cue («وفقا لبيانات X», «ذكرت
+    X»), unless it speaks of itself («قالت إنها») or is a company the gazetteer knows that
+    is no outlet («أفادت إنفيديا بأن إيراداتها»: the company reports its own figures)."""
+    sector = sectors().get(e.name_en)
+    if sector == "media":
+        return True
+    if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
+        return False
+    return not (e.known and e.kind == "org" and sector not in (None, "platform", "person", "place", "product"))
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -289,9 +307,8 @@ class Context:
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             cues = _cues()
-            self._all = [e for e in found if e.kind in cues.kinds | {"person"} and not (
-                cues.source.search(self.text, max(self.sentence(e.start)[0], e.start - 40), e.start)
-                and not _SELF.match(self.text, e.end)) and not self._dateline(e)]
+            self._all = [e for e in found if e.kind in cues.kinds | {"person"}
+                         and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
     def topic(self, pos: int, exclude=()) -> str:
@@ -456,7 +473,7 @@ class _Named:
     """An entity of the sentence with the part its context gives it."""
 
     e: EntityMention
-    mark: str = ""  # investor, investee, target, supplier or ""
+    mark: str = ""  # investor, investee, target, supplier, employer, owned, compared or ""
     lead: bool = False  # subject of «قادت / تشارك»
 
 
@@ -505,7 +522,13 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if cues.source.search(text, *window) and not _SELF.match(text, e.end):
+        if _quoted(text, e, lo):
+            prev = None
+            continue
+        if cues.compared.search(text, *window):
+            # «متجاوزة “مايكروسوفت”»: a company compared with is no party of the figure before
+            # it (a relative clause may still speak of it: «… التي حلت ثانية بـ…»).
+            out.append(_Named(e, "compared"))
             prev = None
             continue
         if prev is not None and prev.e.name_en == e.name_en and _REPEAT.match(text[prev.e.end:e.start]):
@@ -533,10 +556,47 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     return out
 
 
+_RELATIVE_REACH = 100  # a relative clause holding the amount starts this near it (bounded work per amount)
+_HEAD_GAP = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*$")
+
+
+def _relative_head(named: list[_Named], ctx: Context, lo: int, start: int) -> tuple[_Named, int] | None:
+    """The name a relative pronoun between ``lo`` and the amount hangs on («X، التي …»):
+    the name right before the pronoun, with no other name between it and the amount;
+    with the end of the pronoun."""
+    text = ctx.text
+    rel = None
+    for m in _cues().relative_any.finditer(text, max(0, lo - 12, start - _RELATIVE_REACH), start):
+        rel = m
+    if rel is None:
+        return None
+    if any(rel.end() <= n.e.start < start for n in named):
+        return None
+    head = [n for n in named if n.e.end <= rel.start() and n.mark not in ("employer", "owned")]
+    if head and _HEAD_GAP.match(text[head[-1].e.end:rel.start()]):
+        return head[-1], rel.end()
+    return None
+
+
 def _agent(named: list[_Named], ctx: Context, start: int, end: int,
            cue: tuple[int, int] | None) -> EntityMention | None:
     """The organization the role's cue speaks of (see the module docstring)."""
     free = [n for n in named if not n.mark] or [n for n in named if n.mark == "employer"]
+    cues = _cues()
+    clause = ctx.clause(start)
+    held = _relative_head(named, ctx, clause[0], start)
+    if held is not None and (cue is None or not clause[0] <= cue[0] < clause[1]
+                             or cues.roles.search(ctx.text, held[1], start)):
+        # «متجاوزة مايكروسوفت التي حلت ثانية بـ3.69 تريليون», «سكيل التي تبلغ قيمتها 29
+        # مليار»: the amount (and its cue) are in a relative clause, which speaks of the
+        # name it hangs on.
+        return held[0].e
+    if cue is not None and not clause[0] <= cue[0] < clause[1]:
+        # «ارتفعت ميتا إلى 1.86 تريليون، وأمازون إلى 2.33 تريليون»: the cue is in another
+        # clause; the amount's own clause names its subject before it.
+        own = [n for n in free if clause[0] <= n.e.start and n.e.end <= start]
+        if own:
+            return own[-1].e
     if cue is not None:
         c_lo, c_hi = cue
         clause = ctx.clause(c_lo)
@@ -607,7 +667,7 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     the amount), the names after it (or after «من») are claimed from; a name right after
     the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
     clause, sent = ctx.clause(start), ctx.sentence(start)
-    cands = [n for n in named if n.mark != "employer"]
+    cands = [n for n in named if n.mark not in ("employer", "compared")]
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
     after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
@@ -641,7 +701,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
-                         and not cues.source.search(text, max(lo, e.start - 40), e.start)]
+                         and not _quoted(text, e, lo)]
         return named[-1].name_en if named else ctx.topic(start)
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
@@ -853,7 +913,7 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
         if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
                 text, head[0], min(head[1], first)):
             for n in _named(ctx, lo, "raise"):
-                if n.e.end <= first and n.mark not in ("employer", "target") \
+                if n.e.end <= first and n.mark not in ("employer", "target", "compared") \
                         and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
                     out.append(n.e.name_en)
         if first < hi:
