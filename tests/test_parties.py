@@ -202,6 +202,33 @@ PARTY_CASES = {
     "elliptic clause names its own subject": (
         "وارتفعت القيمة السوقية للشركات، حيث ارتفعت “ألفابت” إلى 2 تريليون دولار، و”أمازون” إلى 2.3 تريليون دولار.",
         "2.3 تريليون دولار", "", "Amazon"),
+    # A fine: the one fined pays (after «على / ضد», or right after «تغرم»); the authority
+    # that imposes it receives it.
+    "fine imposed «على» a company": (
+        "فرضت المفوضية الأوروبية غرامة قدرها 4 مليارات يورو على شركة جوجل بسبب ممارسات احتكارية.",
+        "4 مليارات يورو", "Google", "European Commission"),
+    "fine verb with its object": (
+        "المفوضية الأوروبية تغرم ميتا 800 مليون يورو", "800 مليون يورو", "Meta", "European Commission"),
+    "fine «ضد» a company, authority not named": (
+        "غرامة أوروبية بـ3 مليارات يورو ضد شركة أبل", "3 مليارات يورو", "Apple", ""),
+    # A fine named after the amount is not what the amount is.
+    "fine after the amount": (
+        "بلغت أرباح ميتا 20 مليار دولار رغم غرامة فرضتها المفوضية الأوروبية عليها.",
+        "20 مليار دولار", "", "Meta"),
+    # Taking part in a round («انضم إلى جولة», «دخوله … في إطار جولة», «شاركت في جولة»): the
+    # subject backs it, the company invested in raises it; no subject named: the investor before.
+    "joined a round": (
+        "انضم صندوق مبادلة إلى جولة تمويل لشركة ميسترال بقيمة 600 مليون يورو.",
+        "600 مليون يورو", "Mubadala", "Mistral AI"),
+    "investor «في إطار جولة»": (
+        "وأعلن جهاز قطر للاستثمار عن دخوله كمستثمر في شركة أنثروبيك، في إطار جولة تمويل بلغت قيمتها 13 مليار دولار.",
+        "13 مليار دولار", "Qatar Investment Authority", "Anthropic"),
+    "took part, subject not repeated": (
+        ("استثمرت مبادلة مليار دولار في شركة ميسترال. وقد شاركت أيضا في جولة تمويل جمعت 5 مليارات دولار"
+         " لشركة أنثروبيك."),
+        "5 مليارات دولار", "Mubadala", "Anthropic"),
+    "the raiser itself «ضمن جولة» is no backer": (
+        "جمعت أنثروبيك، ضمن جولة تمويل جديدة، 5 مليارات دولار.", "5 مليارات دولار", "", "Anthropic"),
 }
 
 

@@ -147,6 +147,9 @@ class _Cues:
     assets_after: re.Pattern
     wealth: re.Pattern
     compared: re.Pattern
+    fine: re.Pattern
+    fined: re.Pattern
+    joins_round: re.Pattern
 
 
 @cache
@@ -203,6 +206,13 @@ def _cues() -> _Cues:
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
+        # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
+        # round (up to three words before the round's word).
+        joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
+                               rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
+        # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
+        fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
@@ -678,6 +688,39 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
+_JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
+_FINE_REACH = 80  # a fine's word is looked for this far before the amount
+_FINED_REACH = 80  # and the one fined this far after it
+
+
+def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
+    """Who pays a fine and who imposes it: «فرضت هيئة X غرامة قدرها … على شركة Y», «غرامة
+    … ضد Y», «X تغرم Y …». The one fined pays (named after «على / ضد / بحق», or right
+    after the verb); the authority named before the fine's word receives it.
+
+    Returns:
+        (payers, recipient, False), or None when the amount is no fine.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    words = list(cues.fine.finditer(text, max(lo, start - _FINE_REACH), start))
+    if not words:
+        return None
+    w = words[-1]
+    cands = [n for n in named if n.mark not in ("employer", "compared", "owned")]
+    fined = next((n for n in cands if w.end() <= n.e.start <= end + _FINED_REACH and n.e.start < hi
+                  and (n.e.start >= end or n.e.end <= start)
+                  and cues.fined.search(text, max(w.end(), n.e.start - 40), n.e.start)), None)
+    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»
+        fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
+                      and _REPEAT.match(text[w.end():n.e.start])), None)
+    authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
+    payers = [fined.e.name_en] if fined is not None else []
+    recipient = authority[-1].e.name_en if authority else ""
+    return payers, recipient if recipient not in payers else "", False
+
+
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
@@ -727,6 +770,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         return _purchase(named, ctx, start, cue)
     if role == "damages":
         return _claim(named, ctx, start, end)
+    if role == "other":
+        fine = _fine(named, ctx, start, end)
+        if fine is not None:
+            return fine
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
@@ -840,6 +887,23 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                         and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
             payers = payers + list(dict.fromkeys(partners))
             recipient = "" if recipient in partners else recipient
+        join = (cues.joins_round.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+                if role == "raise" and not payers else None)
+        if join:
+            # «… دخولها كمستثمر في شركة أنثروبيك، في إطار جولة بلغت قيمتها 13 مليار»، «شارك
+            # مؤخرا في جولة جمعت 13 مليار»: the one taking part in the round backs it: the
+            # sentence's subject before the phrase, else the investor the text spoke of last.
+            named = _named(ctx, a["start"], role)
+            subject = [n.e.name_en for n in named if sent[0] <= n.e.start and n.e.end <= join.start() and not n.mark]
+            invested = next((n.e.name_en for n in named if n.mark == "investee" and n.e.end <= a["start"]
+                             and n.e.name_en not in subject[:1]), "")
+            if subject and subject[0] == recipient and invested:
+                recipient = invested  # «دخولها كمستثمر في شركة أنثروبيك»: the subject backs the one invested in
+                pointer = False
+            backer = next((x for x in subject if x != recipient), "") or (
+                last_payer[0] if last_payer[0] != recipient else "")
+            if backer:
+                payers = [backer]
         pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
