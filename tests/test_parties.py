@@ -229,6 +229,23 @@ PARTY_CASES = {
         "5 مليارات دولار", "Mubadala", "Anthropic"),
     "the raiser itself «ضمن جولة» is no backer": (
         "جمعت أنثروبيك، ضمن جولة تمويل جديدة، 5 مليارات دولار.", "5 مليارات دولار", "", "Anthropic"),
+    # A product is what is bought; the one an offer is made to («على مجموعة غوغل») is not.
+    "product bought, offer made to its owner": (
+        "عرضت بيربلكسيتي على مجموعة غوغل الاستحواذ بقيمة 34.5 مليار دولار على متصفحها كروم.",
+        "34.5 مليار دولار", "Perplexity", "Chrome"),
+    # The owner of what the sentence speaks of («ذراع تتبع لشركة أرامكو») is no party.
+    "owner of an unnamed arm": (
+        ("جمعت شركة ميسترال 400 مليون دولار. وانضم الصندوق، وهو ذراع استثمارية تتبع لشركة أرامكو، إلى"
+         " استثمار تم بموجبه تقييم الشركة بما يعادل 3 مليارات دولار."),
+        "3 مليارات دولار", "", "Mistral AI"),
+    # «المعروفة بـ» after a company and a comma: what it is known for, no party.
+    "«، المعروفة بـ» products": (
+        "وقعت ميتا، المعروفة بفيسبوك وإنستغرام، عقدا بقيمة 10 مليارات دولار مع غوغل كلاود.",
+        "10 مليارات دولار", "Meta", "Google Cloud"),
+    # «للشركة» after a valuation: the company, not the partner it talks with.
+    "«تقييم للشركة» is not the partner's": (
+        "تخوض ميسترال محادثات مع MGX لجمع تمويل بقيمة مليار دولار، استنادا إلى تقييم للشركة يصل إلى 10 مليارات دولار.",
+        "10 مليارات دولار", "", "Mistral AI"),
 }
 
 

@@ -122,6 +122,7 @@ class _Cues:
     role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
     kinds: frozenset[str]
     person_roles: frozenset[str]
+    product_roles: frozenset[str]
     listed: frozenset[str]
     adjunct: re.Pattern
     offer: re.Pattern
@@ -149,6 +150,7 @@ class _Cues:
     compared: re.Pattern
     fine: re.Pattern
     fined: re.Pattern
+    bought: re.Pattern
     joins_round: re.Pattern
 
 
@@ -183,6 +185,7 @@ def _cues() -> _Cues:
         role_map=role_map,
         kinds=frozenset(p["kinds"]),
         person_roles=frozenset(p["person_roles"]),
+        product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
@@ -210,6 +213,8 @@ def _cues() -> _Cues:
         # round (up to three words before the round's word).
         joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
                                rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        # «… مقابل 34.5 مليار دولار على متصفحها “كروم”»: the thing bought, up to two words after the marker.
+        bought=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['target'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,2}}?{S0}{_QUOTE}$"),
         fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
@@ -497,7 +502,8 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     cues = _cues()
     text = ctx.text
     lo, hi = ctx.sentence(pos)
-    kinds = cues.kinds | ({"person"} if role in cues.person_roles else set())
+    kinds = (cues.kinds | ({"person"} if role in cues.person_roles else set())
+             | ({"product"} if role in cues.product_roles else set()))  # «الاستحواذ على متصفح كروم»
     # «من» marks an investor of a round but the supplier of a purchase: the role's own
     # marks are tried first.
     kinds_first = sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {}))
@@ -515,9 +521,13 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if e.kind not in kinds:
             prev = None
             continue
-        if before is not None and (cues.owned.search(text, max(lo, before.end), e.start)
-                                   or (bracketed and outside.name_en != e.name_en)):
-            if before.kind == "person":
+        owned = cues.owned.search(text, max(lo, before.end if before is not None else e.start - 40), e.start)
+        if owned and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+            owned = None  # «في خطة ترامب المعروفة بـ”ستارجيت”»: the project's name, no apposition
+        if owned or (before is not None and bracketed and outside.name_en != e.name_en):
+            # «ميتا، المالكة لفيسبوك»، «الصندوق، وهو ذراع تتبع لشركة أرامكو»: what a company
+            # owns, or the owner of what the sentence speaks of, is no party.
+            if before is not None and before.kind == "person":
                 out.append(_Named(e, "employer"))  # «ماسك، مالك شركة تسلا»
                 prev = None
             else:
@@ -612,9 +622,11 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         clause = ctx.clause(c_lo)
         cues = _cues()
         if cues.anaphora.match(ctx.text, c_hi):
-            # «تقيم الشركة بـ…»: the cue speaks of the company named last before it.
+            # «تقيم الشركة بـ…»: the cue speaks of the company named last before it, not of
+            # an investor or partner named with «من / مع» («محادثات مع MGX … تقييم للشركة»).
             before = [n for n in named if n.e.end <= c_lo]
-            return before[-1].e if before else None
+            own = [n for n in before if n.mark in ("", "investee", "target")]
+            return (own or before)[-1].e if before else None
         rel = cues.relative.search(ctx.text, max(0, c_lo - 12), c_lo)
         if rel:
             # «شركة ASML، التي استثمرت…»: the name the relative clause hangs on.
@@ -655,15 +667,16 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     if not marked:
         # «يعرض 97 مليار دولار لشراء أوبن إيه آي»: the target named right after the price.
         clause = ctx.clause(start)
-        marked = [n for n in named if n.mark == "target" and start <= n.e.start < clause[1]][:1]
-    before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
+        marked = [n for n in named if start <= n.e.start < clause[1] and (
+            n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
+    before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
     if marked:
         target = marked[0]
     elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
         target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
     else:
         target = between[-1] if between else None
-    buyer = before[-1] if before else next((n for n in between if n is not target), None)
+    buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
     # No company named as bought: the one the article is already speaking of.
