@@ -246,6 +246,26 @@ PARTY_CASES = {
     "«تقييم للشركة» is not the partner's": (
         "تخوض ميسترال محادثات مع MGX لجمع تمويل بقيمة مليار دولار، استنادا إلى تقييم للشركة يصل إلى 10 مليارات دولار.",
         "10 مليارات دولار", "", "Mistral AI"),
+    # «سيتعين على ميتا دفع…»: the one obliged to pay pays; «على» marks no target here.
+    "obliged to pay": (
+        "سيتعين على ميتا دفع 14 مليار دولار سنويا لشراء الرقائق.", "14 مليار دولار", "Meta", ""),
+    # A person a plan is named after («خطة ترامب») sponsors it, and pays nothing …
+    "plan named after a person": (
+        "أعلنت مبادلة عن خطط جديدة. وتخطط للمساهمة بـ7 مليارات دولار في خطة ترامب للبنية التحتية.",
+        "7 مليارات دولار", "Mubadala", ""),
+    # … nor does a person named after a title and an adjective («الرئيس الأمريكي»).
+    "titled person is no investor": (
+        ("أعلنت مبادلة عن تأسيس شراكة استثمارية بقيمة 25 مليار دولار، بعد لقاء مع الرئيس الأمريكي"
+         " دونالد ترامب."),
+        "25 مليار دولار", "Mubadala", ""),
+    # … nor a person who launches a partnership with companies: they invest.
+    "person launches a partnership": (
+        "أطلق دونالد ترامب مبادرة بالشراكة مع أوبن إيه آي وسوفت بنك لاستثمار 500 مليار دولار في البنية التحتية.",
+        "500 مليار دولار", "OpenAI; SoftBank", ""),
+    # «من عملاق قواعد البيانات أوراكل»: a description headed by «عملاق» before the supplier.
+    "supplier described as a giant": (
+        "وقعت أوبن إيه آي عقدا بقيمة 30 مليار دولار لاستئجار قدرات حوسبة من عملاق قواعد البيانات أوراكل.",
+        "30 مليار دولار", "OpenAI", "Oracle"),
 }
 
 

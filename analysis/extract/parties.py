@@ -150,6 +150,8 @@ class _Cues:
     compared: re.Pattern
     fine: re.Pattern
     fined: re.Pattern
+    obliged: re.Pattern
+    project_of: re.Pattern
     bought: re.Pattern
     joins_round: re.Pattern
 
@@ -168,14 +170,14 @@ def _cues() -> _Cues:
     )
     p = spec["parties"]
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
-    noun = rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك|منصة|منصه|مصرف))?"
+    noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
     marks = {
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
     described = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك)"
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?{_phrases(p['described_heads'])}"
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
@@ -195,7 +197,7 @@ def _cues() -> _Cues:
         source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"),
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
-            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{_QUOTE}$"
+            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
         ),
         marks=marks,
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{noun}{_QUOTE}$"),
@@ -215,6 +217,10 @@ def _cues() -> _Cues:
                                rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
         # «… مقابل 34.5 مليار دولار على متصفحها “كروم”»: the thing bought, up to two words after the marker.
         bought=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['target'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,2}}?{S0}{_QUOTE}$"),
+        # «سيتعين على ميتا دفع…»: the one obliged to pay is the subject, not a target.
+        obliged=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['obliged'])}{noun}{_QUOTE}$"),
+        # «في خطة ترامب»: the person a plan is named after sponsors it; he pays nothing.
+        project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
         fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
@@ -558,7 +564,11 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
             prev = item
             continue
         near = (max(lo, e.start - 24), e.start)
-        mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if e.kind == "person" and cues.project_of.search(text, *near):
+            prev = None
+            continue
+        mark = "" if cues.obliged.search(text, *near) else next(
+            (k for k in kinds_first if cues.marks[k].search(text, *near)), "")
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
@@ -896,8 +906,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if joint and payers:
             # «بدأت بروكفيلد العمل مع جهاز قطر على مشروع مشترك بقيمة…»: the partners named
             # with «مع» pay together with the agent (a partnership said since the amount before).
-            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+            named = _named(ctx, a["start"], role)
+            partners = [n.e.name_en for n in named if n.mark == "supplier"
                         and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
+            persons = {n.e.name_en for n in named if n.e.kind == "person"}
+            if partners and payers[0] in persons:
+                # «أطلق ترامب مبادرة بالشراكة مع OpenAI وسوفت بنك لاستثمار…»: the one who
+                # launches a partnership with companies is not one of its investors.
+                payers = payers[1:]
             payers = payers + list(dict.fromkeys(partners))
             recipient = "" if recipient in partners else recipient
         join = (cues.joins_round.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
@@ -933,8 +949,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
-            others = {n.e.name_en for n in _named(ctx, a["start"], role)
-                      if n.mark in ("", "investee", "supplier") and not n.lead and n.e.name_en not in payers}
+            others = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark in ("", "investee", "supplier")
+                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
