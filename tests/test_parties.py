@@ -266,6 +266,16 @@ PARTY_CASES = {
     "supplier described as a giant": (
         "وقعت أوبن إيه آي عقدا بقيمة 30 مليار دولار لاستئجار قدرات حوسبة من عملاق قواعد البيانات أوراكل.",
         "30 مليار دولار", "OpenAI", "Oracle"),
+    # «الشركات الثلاث»: the three companies named last (a project is none of them).
+    "the three companies": (
+        ("أطلقت أوبن إيه آي وأوراكل وسوفت بنك مشروع ستارجيت. وتهدف الشركات الثلاث إلى استثمار 500 مليار"
+         " دولار في الشركة المشتركة."),
+        "500 مليار دولار", "OpenAI; Oracle; SoftBank", "Stargate"),
+    # «قادت المجموعة جولة…»: the company spoken of leads; one named with «مع» joins it.
+    "round led by «المجموعة», with a co-investor": (
+        ("علي بابا تستثمر في الذكاء الاصطناعي.\nقادت المجموعة جولة تمويل قيمتها مليار دولار في شركة"
+         " ميسترال مع شركة سيكويا كابيتال."),
+        "مليار دولار", "Alibaba; Sequoia Capital", "Mistral AI"),
 }
 
 

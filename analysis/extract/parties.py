@@ -139,6 +139,7 @@ class _Cues:
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    trio: re.Pattern
     joint: re.Pattern
     list_glue: re.Pattern
     named_as: re.Pattern
@@ -154,6 +155,7 @@ class _Cues:
     project_of: re.Pattern
     bought: re.Pattern
     joins_round: re.Pattern
+    led_by_it: re.Pattern
 
 
 @cache
@@ -221,6 +223,8 @@ def _cues() -> _Cues:
         obliged=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['obliged'])}{noun}{_QUOTE}$"),
         # «في خطة ترامب»: the person a plan is named after sponsors it; he pays nothing.
         project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
+        # «قادت المجموعة جولة…»: a round led by the company already spoken of.
+        led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
@@ -235,6 +239,7 @@ def _cues() -> _Cues:
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
         joint=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joint'])}(?!\w)"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
+        trio=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['trio'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
@@ -332,22 +337,25 @@ class Context:
                          and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
-    def topic(self, pos: int, exclude=()) -> str:
-        """The organization named last before ``pos`` in the whole text (the company
-        «الشركة» refers to when no amount before named one), or "". The entities given
-        to the context, if any, are the text's: they are not looked for again."""
+    def topic(self, pos: int, exclude=(), kinds=("org",)) -> str:
+        """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
+        company «الشركة» refers to when no amount before named one), or "". The entities
+        given to the context, if any, are the text's: they are not looked for again."""
         before = [e.name_en for e in self._named_in_text()
-                  if e.kind == "org" and e.end <= pos and e.name_en not in exclude]
+                  if e.kind in kinds and e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
 
-    def last_two(self, pos: int, exclude=()) -> list[str]:
-        """The last two distinct organizations or funds named before ``pos`` (what
-        «الطرفان», «الشركتان» refer to), in the order named."""
+    def last_two(self, pos: int, exclude=(), n: int = 2) -> list[str]:
+        """The last ``n`` (two) distinct organizations or funds named before ``pos`` (what
+        «الطرفان», «الشركتان», «الشركات الثلاث» refer to), in the order named; a project
+        («ستارجيت») is no partner."""
         out: list[str] = []
+        sector = sectors()
         for e in reversed(self._named_in_text()):
-            if e.end <= pos and e.name_en not in exclude and e.name_en not in out:
+            if (e.end <= pos and e.name_en not in exclude and e.name_en not in out
+                    and sector.get(e.name_en) != "project"):
                 out.append(e.name_en)
-                if len(out) == 2:
+                if len(out) == n:
                     break
         return out[::-1]
 
@@ -933,11 +941,25 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 last_payer[0] if last_payer[0] != recipient else "")
             if backer:
                 payers = [backer]
+        led = (cues.led_by_it.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+               if role == "raise" and not payers else None)
+        if led:
+            # «قادت المجموعة جولة تمويل قيمتها مليار دولار في شركة X مع شركة Y»: the company
+            # spoken of leads (the investor before, else the article's company), and those
+            # named with «مع» in the clause take part with it.
+            lead = (last_payer[0] if last_payer[0] != recipient else "") or ctx.main({recipient} - {""})
+            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+                        and clause[0] <= n.e.start < clause[1] and n.e.name_en not in (lead, recipient)]
+            payers = list(dict.fromkeys([lead, *partners])) if lead else partners
         pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
             two = ctx.last_two(pair.start(), {recipient} - {""})
             payers = two if len(two) == 2 else payers
+        trio = cues.trio.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        if trio and len(payers) < 3 and held is None:
+            three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
+            payers = three if len(three) == 3 else payers
         if not payers and role in _AGENT_IS and held is None:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
