@@ -155,6 +155,8 @@ class _Cues:
     project_of: re.Pattern
     bought: re.Pattern
     joins_round: re.Pattern
+    share: re.Pattern
+    donation: re.Pattern
     led_by_it: re.Pattern
 
 
@@ -225,6 +227,8 @@ def _cues() -> _Cues:
         project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
+        share=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['share'])}(?!\w)"),
+        donation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['donation'])}(?!\w)"),
         fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
@@ -719,6 +723,7 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
+_SHARE_REACH = 120  # a share's word is looked for this far before its price
 _JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
 _FINE_REACH = 80  # a fine's word is looked for this far before the amount
 _FINED_REACH = 80  # and the one fined this far after it
@@ -854,6 +859,20 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     elif not recipient and role in _CARRIED:
         # A clause that names no one who could receive the money speaks of the article's company.
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
+    if role == "other":
+        text = ctx.text
+        window = (max(clause[0], start - _SHARE_REACH), start)
+        shares = list(_cues().share.finditer(text, *window))
+        if shares:
+            # «وأنهى سهم الشركة التعاملات … ليسجل 129.93 دولار»: a share's price belongs to its
+            # company: the one named right after «سهم», else the company already spoken of.
+            w = shares[-1]
+            owner = next((n.e for n in named if w.end() <= n.e.start <= w.end() + 30 and n.e.end <= start
+                          and not n.mark), None)
+            return [], owner.name_en if owner is not None else "", owner is None
+        if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
+            # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
+            return [agent.name_en], "", False
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
