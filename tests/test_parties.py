@@ -285,6 +285,10 @@ PARTY_CASES = {
     # A donation is paid by its donor.
     "donation": (
         "كما أن إنفيديا تبرعت بملايين الدولارات لدعم منظمات غير ربحية.", "ملايين الدولارات", "Nvidia", ""),
+    # «مع MGX ومستثمرين آخرين»: one investor among others, though named with «مع».
+    "one investor among others": (
+        "تخوض شركة ميسترال محادثات مع MGX ومستثمرين آخرين لجمع تمويل بقيمة مليار دولار.",
+        "مليار دولار", "MGX", "Mistral AI"),
 }
 
 

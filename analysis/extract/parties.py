@@ -155,6 +155,7 @@ class _Cues:
     project_of: re.Pattern
     bought: re.Pattern
     joins_round: re.Pattern
+    more_investors: re.Pattern
     share: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
@@ -229,6 +230,7 @@ def _cues() -> _Cues:
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['share'])}(?!\w)"),
         donation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['donation'])}(?!\w)"),
+        more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
@@ -579,8 +581,12 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if e.kind == "person" and cues.project_of.search(text, *near):
             prev = None
             continue
-        mark = "" if cues.obliged.search(text, *near) else next(
-            (k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if cues.more_investors.match(text, e.end):
+            mark = "investor"  # «محادثات مع MGX ومستثمرين آخرين»: one investor among others
+        elif cues.obliged.search(text, *near):
+            mark = ""
+        else:
+            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
