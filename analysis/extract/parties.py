@@ -19,8 +19,13 @@ around it (cue words from ``data/money_roles.json``, organizations from
   بقيمة») that no company, fund, round or venture receives is spending.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
-  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
-  (رئيس شركة تسلا).
+  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
+  outlet, one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
+  named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
+  the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
+  own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
+  التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
+  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
 * **marked names**: a name right after a marker (or after a marker, a company noun and a
   short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
@@ -31,10 +36,18 @@ around it (cue words from ``data/money_roles.json``, organizations from
   («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
   the investors; an investment's payer is its agent and its recipient the company
-  invested in; a purchase or bid is paid by its agent for its target; spending is paid
-  by its agent to its supplier; a debt is lent by the named lender to the agent;
-  damages are claimed by the agent from the named defendant; a valuation, market
-  value, revenue or loss belongs to its agent and has no payer. «على التوالي» pairs
+  invested in; a purchase or bid is paid by its agent for its target (a product too:
+  «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
+  lent by the named lender to the agent; damages are claimed by the agent from the named
+  defendant; a valuation, market value, revenue or loss belongs to its agent and has no
+  payer. Among other amounts, a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  to the authority named before it, a donation by its donor, and a share's price
+  belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
+  («سيتعين على ميتا دفع») pays.
+* **a round's backers**: who takes part in it («انضم إلى جولة», «في إطار / ضمن جولة»،
+  «بعد مشاركته في جولة»): the sentence's subject before the phrase, else the investor
+  the text spoke of last (and the subject's investee raises); «قادت المجموعة جولة…»: the
+  company spoken of, with those named «مع» it; «X ومستثمرين آخرين»: X is one of them. «على التوالي» pairs
   several amounts with several investors in order. «في الشركة / فيها» points back to
   the company the article last named as receiving money.
 * **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
@@ -44,7 +57,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   dateline («نيويورك-سانا») is never the company the article speaks of.
 * **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
   الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
-  the article names first; «الطرفان / الشركتان» are the two companies named last.
+  the article names first; «الطرفان / الشركتان» are the two companies named last,
+  «الشركات الثلاث» the three (a project is none of them); a person who launches a
+  partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
