@@ -176,6 +176,119 @@ PARTY_CASES = {
     "quoted outlet is not the topic": (
         "أعلنت أنثروبيك عن نتائجها، وفقا لصحيفة نيويورك تايمز. وتبلغ قيمة الشركة 60 مليار دولار.",
         "60 مليار دولار", "", "Anthropic"),
+    # A data source («وفقا لبيانات وكالة…») is no party; nor is an outlet named anywhere.
+    "data of an agency": (
+        "أعلنت تي إس إم سي نتائجها. وبلغت الإيرادات 30 مليار دولار، وفقا لبيانات وكالة رويترز.",
+        "30 مليار دولار", "", "TSMC"),
+    "outlet after the amount": (
+        "ميتا تعلن خططها.\nوأعلنت الشركة عن خطط لإنفاق 70 مليار دولار، وهو رقم وصفته بلومبرغ بأنه ضخم.",
+        "70 مليار دولار", "Meta", ""),
+    # A company the gazetteer knows, after a verb of saying, reports its own figures.
+    "a company reports its own revenue": (
+        "وأفادت إنفيديا الأربعاء بأن إيرادات الربع ارتفعت إلى 39 مليار دولار.",
+        "39 مليار دولار", "", "Nvidia"),
+    # The company a figure is compared with is not the one it is said of …
+    "compared company is no party": (
+        "أعلنت إنفيديا نتائجها. وبلغت القيمة السوقية لعملاق الرقائق 4 تريليونات دولار، متجاوزة مايكروسوفت.",
+        "4 تريليونات دولار", "", "Nvidia"),
+    # … unless a relative clause holding the amount speaks of it.
+    "relative clause on the compared company": (
+        "وبلغت القيمة السوقية لإنفيديا 4 تريليونات دولار، متجاوزة مايكروسوفت التي حلت ثانية بـ3.6 تريليون دولار.",
+        "3.6 تريليون دولار", "", "Microsoft"),
+    "«X التي تبلغ قيمتها»: the name the relative hangs on is valued": (
+        "تعتزم ميتا إجراء استثمار كبير في شركة “سكيل إيه آي” التي تبلغ قيمتها 29 مليار دولار.",
+        "29 مليار دولار", "", "Scale AI"),
+    # Coordinated clauses sharing one cue: each amount is said of the name in its own clause.
+    "elliptic clause names its own subject": (
+        "وارتفعت القيمة السوقية للشركات، حيث ارتفعت “ألفابت” إلى 2 تريليون دولار، و”أمازون” إلى 2.3 تريليون دولار.",
+        "2.3 تريليون دولار", "", "Amazon"),
+    # A fine: the one fined pays (after «على / ضد», or right after «تغرم»); the authority
+    # that imposes it receives it.
+    "fine imposed «على» a company": (
+        "فرضت المفوضية الأوروبية غرامة قدرها 4 مليارات يورو على شركة جوجل بسبب ممارسات احتكارية.",
+        "4 مليارات يورو", "Google", "European Commission"),
+    "fine verb with its object": (
+        "المفوضية الأوروبية تغرم ميتا 800 مليون يورو", "800 مليون يورو", "Meta", "European Commission"),
+    "fine «ضد» a company, authority not named": (
+        "غرامة أوروبية بـ3 مليارات يورو ضد شركة أبل", "3 مليارات يورو", "Apple", ""),
+    # A fine named after the amount is not what the amount is.
+    "fine after the amount": (
+        "بلغت أرباح ميتا 20 مليار دولار رغم غرامة فرضتها المفوضية الأوروبية عليها.",
+        "20 مليار دولار", "", "Meta"),
+    # Taking part in a round («انضم إلى جولة», «دخوله … في إطار جولة», «شاركت في جولة»): the
+    # subject backs it, the company invested in raises it; no subject named: the investor before.
+    "joined a round": (
+        "انضم صندوق مبادلة إلى جولة تمويل لشركة ميسترال بقيمة 600 مليون يورو.",
+        "600 مليون يورو", "Mubadala", "Mistral AI"),
+    "investor «في إطار جولة»": (
+        "وأعلن جهاز قطر للاستثمار عن دخوله كمستثمر في شركة أنثروبيك، في إطار جولة تمويل بلغت قيمتها 13 مليار دولار.",
+        "13 مليار دولار", "Qatar Investment Authority", "Anthropic"),
+    "took part, subject not repeated": (
+        ("استثمرت مبادلة مليار دولار في شركة ميسترال. وقد شاركت أيضا في جولة تمويل جمعت 5 مليارات دولار"
+         " لشركة أنثروبيك."),
+        "5 مليارات دولار", "Mubadala", "Anthropic"),
+    "the raiser itself «ضمن جولة» is no backer": (
+        "جمعت أنثروبيك، ضمن جولة تمويل جديدة، 5 مليارات دولار.", "5 مليارات دولار", "", "Anthropic"),
+    # A product is what is bought; the one an offer is made to («على مجموعة غوغل») is not.
+    "product bought, offer made to its owner": (
+        "عرضت بيربلكسيتي على مجموعة غوغل الاستحواذ بقيمة 34.5 مليار دولار على متصفحها كروم.",
+        "34.5 مليار دولار", "Perplexity", "Chrome"),
+    # The owner of what the sentence speaks of («ذراع تتبع لشركة أرامكو») is no party.
+    "owner of an unnamed arm": (
+        ("جمعت شركة ميسترال 400 مليون دولار. وانضم الصندوق، وهو ذراع استثمارية تتبع لشركة أرامكو، إلى"
+         " استثمار تم بموجبه تقييم الشركة بما يعادل 3 مليارات دولار."),
+        "3 مليارات دولار", "", "Mistral AI"),
+    # «المعروفة بـ» after a company and a comma: what it is known for, no party.
+    "«، المعروفة بـ» products": (
+        "وقعت ميتا، المعروفة بفيسبوك وإنستغرام، عقدا بقيمة 10 مليارات دولار مع غوغل كلاود.",
+        "10 مليارات دولار", "Meta", "Google Cloud"),
+    # «للشركة» after a valuation: the company, not the partner it talks with.
+    "«تقييم للشركة» is not the partner's": (
+        "تخوض ميسترال محادثات مع MGX لجمع تمويل بقيمة مليار دولار، استنادا إلى تقييم للشركة يصل إلى 10 مليارات دولار.",
+        "10 مليارات دولار", "", "Mistral AI"),
+    # «سيتعين على ميتا دفع…»: the one obliged to pay pays; «على» marks no target here.
+    "obliged to pay": (
+        "سيتعين على ميتا دفع 14 مليار دولار سنويا لشراء الرقائق.", "14 مليار دولار", "Meta", ""),
+    # A person a plan is named after («خطة ترامب») sponsors it, and pays nothing …
+    "plan named after a person": (
+        "أعلنت مبادلة عن خطط جديدة. وتخطط للمساهمة بـ7 مليارات دولار في خطة ترامب للبنية التحتية.",
+        "7 مليارات دولار", "Mubadala", ""),
+    # … nor does a person named after a title and an adjective («الرئيس الأمريكي»).
+    "titled person is no investor": (
+        ("أعلنت مبادلة عن تأسيس شراكة استثمارية بقيمة 25 مليار دولار، بعد لقاء مع الرئيس الأمريكي"
+         " دونالد ترامب."),
+        "25 مليار دولار", "Mubadala", ""),
+    # … nor a person who launches a partnership with companies: they invest.
+    "person launches a partnership": (
+        "أطلق دونالد ترامب مبادرة بالشراكة مع أوبن إيه آي وسوفت بنك لاستثمار 500 مليار دولار في البنية التحتية.",
+        "500 مليار دولار", "OpenAI; SoftBank", ""),
+    # «من عملاق قواعد البيانات أوراكل»: a description headed by «عملاق» before the supplier.
+    "supplier described as a giant": (
+        "وقعت أوبن إيه آي عقدا بقيمة 30 مليار دولار لاستئجار قدرات حوسبة من عملاق قواعد البيانات أوراكل.",
+        "30 مليار دولار", "OpenAI", "Oracle"),
+    # «الشركات الثلاث»: the three companies named last (a project is none of them).
+    "the three companies": (
+        ("أطلقت أوبن إيه آي وأوراكل وسوفت بنك مشروع ستارجيت. وتهدف الشركات الثلاث إلى استثمار 500 مليار"
+         " دولار في الشركة المشتركة."),
+        "500 مليار دولار", "OpenAI; Oracle; SoftBank", "Stargate"),
+    # «قادت المجموعة جولة…»: the company spoken of leads; one named with «مع» joins it.
+    "round led by «المجموعة», with a co-investor": (
+        ("علي بابا تستثمر في الذكاء الاصطناعي.\nقادت المجموعة جولة تمويل قيمتها مليار دولار في شركة"
+         " ميسترال مع شركة سيكويا كابيتال."),
+        "مليار دولار", "Alibaba; Sequoia Capital", "Mistral AI"),
+    # A share's price belongs to its company: named after «سهم», else the one spoken of.
+    "share price, company named": (
+        "وأنهى سهم إنفيديا التعاملات مرتفعا بنسبة 5 في المائة ليسجل 129 دولارا.", "129 دولارا", "", "Nvidia"),
+    "share price of «الشركة»": (
+        "بلغت إيرادات إنفيديا 39 مليار دولار. وأنهى سهم الشركة التعاملات مرتفعا ليسجل 129 دولارا.",
+        "129 دولارا", "", "Nvidia"),
+    # A donation is paid by its donor.
+    "donation": (
+        "كما أن إنفيديا تبرعت بملايين الدولارات لدعم منظمات غير ربحية.", "ملايين الدولارات", "Nvidia", ""),
+    # «مع MGX ومستثمرين آخرين»: one investor among others, though named with «مع».
+    "one investor among others": (
+        "تخوض شركة ميسترال محادثات مع MGX ومستثمرين آخرين لجمع تمويل بقيمة مليار دولار.",
+        "مليار دولار", "MGX", "Mistral AI"),
 }
 
 

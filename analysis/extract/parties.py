@@ -30,8 +30,13 @@ around it (cue words from ``data/money_roles.json``, organizations from
   المحكمة بأن تدفع») is damages, a fine stays ``other``.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
-  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز) or inside a title
-  (رئيس شركة تسلا).
+  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
+  outlet, one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
+  named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
+  the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
+  own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
+  التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
+  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
 * **marked names**: a name right after a marker (or after a marker, a company noun and a
   short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
@@ -42,10 +47,18 @@ around it (cue words from ``data/money_roles.json``, organizations from
   («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
   the investors; an investment's payer is its agent and its recipient the company
-  invested in; a purchase or bid is paid by its agent for its target; spending is paid
-  by its agent to its supplier; a debt is lent by the named lender to the agent;
-  damages are claimed by the agent from the named defendant; a valuation, market
-  value, revenue or loss belongs to its agent and has no payer. «على التوالي» pairs
+  invested in; a purchase or bid is paid by its agent for its target (a product too:
+  «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
+  lent by the named lender to the agent; damages are claimed by the agent from the named
+  defendant; a valuation, market value, revenue or loss belongs to its agent and has no
+  payer. Among other amounts, a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  to the authority named before it, a donation by its donor, and a share's price
+  belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
+  («سيتعين على ميتا دفع») pays.
+* **a round's backers**: who takes part in it («انضم إلى جولة», «في إطار / ضمن جولة»،
+  «بعد مشاركته في جولة»): the sentence's subject before the phrase, else the investor
+  the text spoke of last (and the subject's investee raises); «قادت المجموعة جولة…»: the
+  company spoken of, with those named «مع» it; «X ومستثمرين آخرين»: X is one of them. «على التوالي» pairs
   several amounts with several investors in order. «في الشركة / فيها» points back to
   the company the article last named as receiving money.
 * **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
@@ -55,7 +68,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   dateline («نيويورك-سانا») is never the company the article speaks of.
 * **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
   الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
-  the article names first; «الطرفان / الشركتان» are the two companies named last.
+  the article names first; «الطرفان / الشركتان» are the two companies named last,
+  «الشركات الثلاث» the three (a project is none of them); a person who launches a
+  partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
@@ -138,6 +153,7 @@ class _Cues:
     role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
     kinds: frozenset[str]
     person_roles: frozenset[str]
+    product_roles: frozenset[str]
     listed: frozenset[str]
     adjunct: re.Pattern
     offer: re.Pattern
@@ -150,9 +166,11 @@ class _Cues:
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
+    relative_any: re.Pattern
     anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
+    trio: re.Pattern
     joint: re.Pattern
     list_glue: re.Pattern
     named_as: re.Pattern
@@ -161,6 +179,17 @@ class _Cues:
     assets: re.Pattern
     assets_after: re.Pattern
     wealth: re.Pattern
+    compared: re.Pattern
+    fine: re.Pattern
+    fined: re.Pattern
+    obliged: re.Pattern
+    project_of: re.Pattern
+    bought: re.Pattern
+    joins_round: re.Pattern
+    more_investors: re.Pattern
+    share: re.Pattern
+    donation: re.Pattern
+    led_by_it: re.Pattern
 
 
 @cache
@@ -191,14 +220,14 @@ def _cues() -> _Cues:
     )
     p = spec["parties"]
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
-    noun = rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك|منصة|منصه|مصرف))?"
+    noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
     marks = {
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
     described = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك)"
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?{_phrases(p['described_heads'])}"
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
@@ -208,6 +237,7 @@ def _cues() -> _Cues:
         role_map=role_map,
         kinds=frozenset(p["kinds"]),
         person_roles=frozenset(p["person_roles"]),
+        product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
@@ -217,19 +247,40 @@ def _cues() -> _Cues:
         source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"),
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
-            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?{_QUOTE}$"
+            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
         ),
         marks=marks,
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
+        relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
         assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
+        # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
+        # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
+        # round (up to three words before the round's word).
+        joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
+                               rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        # «… مقابل 34.5 مليار دولار على متصفحها “كروم”»: the thing bought, up to two words after the marker.
+        bought=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['target'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,2}}?{S0}{_QUOTE}$"),
+        # «سيتعين على ميتا دفع…»: the one obliged to pay is the subject, not a target.
+        obliged=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['obliged'])}{noun}{_QUOTE}$"),
+        # «في خطة ترامب»: the person a plan is named after sponsors it; he pays nothing.
+        project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
+        # «قادت المجموعة جولة…»: a round led by the company already spoken of.
+        led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
+        share=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['share'])}(?!\w)"),
+        donation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['donation'])}(?!\w)"),
+        more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
+        fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
+        # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
+        fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
+        compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
@@ -240,8 +291,22 @@ def _cues() -> _Cues:
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
         joint=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joint'])}(?!\w)"),
         pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
+        trio=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['trio'])}(?!\w)"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
+
+
+def _quoted(text: str, e: EntityMention, lo: int) -> bool:
+    """Whether ``e`` is an outlet the text quotes, not a party: a news outlet (gazetteer
+    sector ``media``) anywhere, or a name right after a source cue («وفقا لبيانات X», «ذكرت
+    X»), unless it speaks of itself («قالت إنها») or is a company the gazetteer knows that
+    is no outlet («أفادت إنفيديا بأن إيراداتها»: the company reports its own figures)."""
+    sector = sectors().get(e.name_en)
+    if sector == "media":
+        return True
+    if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
+        return False
+    return not (e.known and e.kind == "org" and sector not in (None, "platform", "person", "place", "product"))
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -325,27 +390,29 @@ class Context:
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             cues = _cues()
-            self._all = [e for e in found if e.kind in cues.kinds | {"person"} and not (
-                cues.source.search(self.text, max(self.sentence(e.start)[0], e.start - 40), e.start)
-                and not _SELF.match(self.text, e.end)) and not self._dateline(e)]
+            self._all = [e for e in found if e.kind in cues.kinds | {"person"}
+                         and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
-    def topic(self, pos: int, exclude=()) -> str:
-        """The organization named last before ``pos`` in the whole text (the company
-        «الشركة» refers to when no amount before named one), or "". The entities given
-        to the context, if any, are the text's: they are not looked for again."""
+    def topic(self, pos: int, exclude=(), kinds=("org",)) -> str:
+        """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
+        company «الشركة» refers to when no amount before named one), or "". The entities
+        given to the context, if any, are the text's: they are not looked for again."""
         before = [e.name_en for e in self._named_in_text()
-                  if e.kind == "org" and e.end <= pos and e.name_en not in exclude]
+                  if e.kind in kinds and e.end <= pos and e.name_en not in exclude]
         return before[-1] if before else ""
 
-    def last_two(self, pos: int, exclude=()) -> list[str]:
-        """The last two distinct organizations or funds named before ``pos`` (what
-        «الطرفان», «الشركتان» refer to), in the order named."""
+    def last_two(self, pos: int, exclude=(), n: int = 2) -> list[str]:
+        """The last ``n`` (two) distinct organizations or funds named before ``pos`` (what
+        «الطرفان», «الشركتان», «الشركات الثلاث» refer to), in the order named; a project
+        («ستارجيت») is no partner."""
         out: list[str] = []
+        sector = sectors()
         for e in reversed(self._named_in_text()):
-            if e.end <= pos and e.name_en not in exclude and e.name_en not in out:
+            if (e.end <= pos and e.name_en not in exclude and e.name_en not in out
+                    and sector.get(e.name_en) != "project"):
                 out.append(e.name_en)
-                if len(out) == 2:
+                if len(out) == n:
                     break
         return out[::-1]
 
@@ -582,7 +649,7 @@ class _Named:
     """An entity of the sentence with the part its context gives it."""
 
     e: EntityMention
-    mark: str = ""  # investor, investee, target, supplier or ""
+    mark: str = ""  # investor, investee, target, supplier, employer, owned, compared or ""
     lead: bool = False  # subject of «قادت / تشارك»
 
 
@@ -596,7 +663,8 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     cues = _cues()
     text = ctx.text
     lo, hi = ctx.sentence(pos)
-    kinds = cues.kinds | ({"person"} if role in cues.person_roles else set())
+    kinds = (cues.kinds | ({"person"} if role in cues.person_roles else set())
+             | ({"product"} if role in cues.product_roles else set()))  # «الاستحواذ على متصفح كروم»
     # «من» marks an investor of a round but the supplier of a purchase: the role's own
     # marks are tried first.
     kinds_first = sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {}))
@@ -614,9 +682,13 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
         if e.kind not in kinds:
             prev = None
             continue
-        if before is not None and (cues.owned.search(text, max(lo, before.end), e.start)
-                                   or (bracketed and outside.name_en != e.name_en)):
-            if before.kind == "person":
+        owned = cues.owned.search(text, max(lo, before.end if before is not None else e.start - 40), e.start)
+        if owned and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+            owned = None  # «في خطة ترامب المعروفة بـ”ستارجيت”»: the project's name, no apposition
+        if owned or (before is not None and bracketed and outside.name_en != e.name_en):
+            # «ميتا، المالكة لفيسبوك»، «الصندوق، وهو ذراع تتبع لشركة أرامكو»: what a company
+            # owns, or the owner of what the sentence speaks of, is no party.
+            if before is not None and before.kind == "person":
                 out.append(_Named(e, "employer"))  # «ماسك، مالك شركة تسلا»
                 prev = None
             else:
@@ -631,7 +703,13 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if cues.source.search(text, *window) and not _SELF.match(text, e.end):
+        if _quoted(text, e, lo):
+            prev = None
+            continue
+        if cues.compared.search(text, *window):
+            # «متجاوزة “مايكروسوفت”»: a company compared with is no party of the figure before
+            # it (a relative clause may still speak of it: «… التي حلت ثانية بـ…»).
+            out.append(_Named(e, "compared"))
             prev = None
             continue
         if prev is not None and prev.e.name_en == e.name_en and _REPEAT.match(text[prev.e.end:e.start]):
@@ -641,7 +719,15 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
             prev = item
             continue
         near = (max(lo, e.start - 24), e.start)
-        mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+        if e.kind == "person" and cues.project_of.search(text, *near):
+            prev = None
+            continue
+        if cues.more_investors.match(text, e.end):
+            mark = "investor"  # «محادثات مع MGX ومستثمرين آخرين»: one investor among others
+        elif cues.obliged.search(text, *near):
+            mark = ""
+        else:
+            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
@@ -659,18 +745,57 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     return out
 
 
+_RELATIVE_REACH = 100  # a relative clause holding the amount starts this near it (bounded work per amount)
+_HEAD_GAP = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*$")
+
+
+def _relative_head(named: list[_Named], ctx: Context, lo: int, start: int) -> tuple[_Named, int] | None:
+    """The name a relative pronoun between ``lo`` and the amount hangs on («X، التي …»):
+    the name right before the pronoun, with no other name between it and the amount;
+    with the end of the pronoun."""
+    text = ctx.text
+    rel = None
+    for m in _cues().relative_any.finditer(text, max(0, lo - 12, start - _RELATIVE_REACH), start):
+        rel = m
+    if rel is None:
+        return None
+    if any(rel.end() <= n.e.start < start for n in named):
+        return None
+    head = [n for n in named if n.e.end <= rel.start() and n.mark not in ("employer", "owned")]
+    if head and _HEAD_GAP.match(text[head[-1].e.end:rel.start()]):
+        return head[-1], rel.end()
+    return None
+
+
 def _agent(named: list[_Named], ctx: Context, start: int, end: int,
            cue: tuple[int, int] | None) -> EntityMention | None:
     """The organization the role's cue speaks of (see the module docstring)."""
     free = [n for n in named if not n.mark] or [n for n in named if n.mark == "employer"]
+    cues = _cues()
+    clause = ctx.clause(start)
+    held = _relative_head(named, ctx, clause[0], start)
+    if held is not None and (cue is None or not clause[0] <= cue[0] < clause[1]
+                             or cues.roles.search(ctx.text, held[1], start)):
+        # «متجاوزة مايكروسوفت التي حلت ثانية بـ3.69 تريليون», «سكيل التي تبلغ قيمتها 29
+        # مليار»: the amount (and its cue) are in a relative clause, which speaks of the
+        # name it hangs on.
+        return held[0].e
+    if cue is not None and not clause[0] <= cue[0] < clause[1]:
+        # «ارتفعت ميتا إلى 1.86 تريليون، وأمازون إلى 2.33 تريليون»: the cue is in another
+        # clause; the amount's own clause names its subject before it.
+        own = [n for n in free if clause[0] <= n.e.start and n.e.end <= start]
+        if own:
+            return own[-1].e
     if cue is not None:
         c_lo, c_hi = cue
         clause = ctx.clause(c_lo)
         cues = _cues()
         if cues.anaphora.match(ctx.text, c_hi):
-            # «تقيم الشركة بـ…»: the cue speaks of the company named last before it.
+            # «تقيم الشركة بـ…»: the cue speaks of the company named last before it, not of
+            # an investor or partner named with «من / مع» («محادثات مع MGX … تقييم للشركة»).
             before = [n for n in named if n.e.end <= c_lo]
-            return before[-1].e if before else None
+            own = [n for n in before if n.mark in ("", "investee", "target")]
+            return (own or before)[-1].e if before else None
         rel = cues.relative.search(ctx.text, max(0, c_lo - 12), c_lo)
         if rel:
             # «شركة ASML، التي استثمرت…»: the name the relative clause hangs on.
@@ -711,15 +836,16 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     if not marked:
         # «يعرض 97 مليار دولار لشراء أوبن إيه آي»: the target named right after the price.
         clause = ctx.clause(start)
-        marked = [n for n in named if n.mark == "target" and start <= n.e.start < clause[1]][:1]
-    before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
+        marked = [n for n in named if start <= n.e.start < clause[1] and (
+            n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
+    before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
     if marked:
         target = marked[0]
     elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
         target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
     else:
         target = between[-1] if between else None
-    buyer = before[-1] if before else next((n for n in between if n is not target), None)
+    buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
     # No company named as bought: the one the article is already speaking of.
@@ -733,7 +859,7 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     the amount), the names after it (or after «من») are claimed from; a name right after
     the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
     clause, sent = ctx.clause(start), ctx.sentence(start)
-    cands = [n for n in named if n.mark != "employer"]
+    cands = [n for n in named if n.mark not in ("employer", "compared")]
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
     after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
@@ -742,6 +868,40 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     claimant = next((n for n in names if not n.mark), names[0])
     payers = after[:1] or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+_SHARE_REACH = 120  # a share's word is looked for this far before its price
+_JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
+_FINE_REACH = 80  # a fine's word is looked for this far before the amount
+_FINED_REACH = 80  # and the one fined this far after it
+
+
+def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
+    """Who pays a fine and who imposes it: «فرضت هيئة X غرامة قدرها … على شركة Y», «غرامة
+    … ضد Y», «X تغرم Y …». The one fined pays (named after «على / ضد / بحق», or right
+    after the verb); the authority named before the fine's word receives it.
+
+    Returns:
+        (payers, recipient, False), or None when the amount is no fine.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    words = list(cues.fine.finditer(text, max(lo, start - _FINE_REACH), start))
+    if not words:
+        return None
+    w = words[-1]
+    cands = [n for n in named if n.mark not in ("employer", "compared", "owned")]
+    fined = next((n for n in cands if w.end() <= n.e.start <= end + _FINED_REACH and n.e.start < hi
+                  and (n.e.start >= end or n.e.end <= start)
+                  and cues.fined.search(text, max(w.end(), n.e.start - 40), n.e.start)), None)
+    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»
+        fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
+                      and _REPEAT.match(text[w.end():n.e.start])), None)
+    authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
+    payers = [fined.e.name_en] if fined is not None else []
+    recipient = authority[-1].e.name_en if authority else ""
+    return payers, recipient if recipient not in payers else "", False
 
 
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
@@ -767,7 +927,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
-                         and not cues.source.search(text, max(lo, e.start - 40), e.start)]
+                         and not _quoted(text, e, lo)]
         return named[-1].name_en if named else ctx.topic(start)
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
@@ -793,6 +953,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         return _purchase(named, ctx, start, cue)
     if role == "damages":
         return _claim(named, ctx, start, end)
+    if role == "other":
+        fine = _fine(named, ctx, start, end)
+        if fine is not None:
+            return fine
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
@@ -842,6 +1006,20 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     elif not recipient and role in _CARRIED:
         # A clause that names no one who could receive the money speaks of the article's company.
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
+    if role == "other":
+        text = ctx.text
+        window = (max(clause[0], start - _SHARE_REACH), start)
+        shares = list(_cues().share.finditer(text, *window))
+        if shares:
+            # «وأنهى سهم الشركة التعاملات … ليسجل 129.93 دولار»: a share's price belongs to its
+            # company: the one named right after «سهم», else the company already spoken of.
+            w = shares[-1]
+            owner = next((n.e for n in named if w.end() <= n.e.start <= w.end() + 30 and n.e.end <= start
+                          and not n.mark), None)
+            return [], owner.name_en if owner is not None else "", owner is None
+        if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
+            # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
+            return [agent.name_en], "", False
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
@@ -903,15 +1081,52 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if joint and payers:
             # «بدأت بروكفيلد العمل مع جهاز قطر على مشروع مشترك بقيمة…»: the partners named
             # with «مع» pay together with the agent (a partnership said since the amount before).
-            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+            named = _named(ctx, a["start"], role)
+            partners = [n.e.name_en for n in named if n.mark == "supplier"
                         and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
+            persons = {n.e.name_en for n in named if n.e.kind == "person"}
+            if partners and payers[0] in persons:
+                # «أطلق ترامب مبادرة بالشراكة مع OpenAI وسوفت بنك لاستثمار…»: the one who
+                # launches a partnership with companies is not one of its investors.
+                payers = payers[1:]
             payers = payers + list(dict.fromkeys(partners))
             recipient = "" if recipient in partners else recipient
+        join = (cues.joins_round.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+                if role == "raise" and not payers else None)
+        if join:
+            # «… دخولها كمستثمر في شركة أنثروبيك، في إطار جولة بلغت قيمتها 13 مليار»، «شارك
+            # مؤخرا في جولة جمعت 13 مليار»: the one taking part in the round backs it: the
+            # sentence's subject before the phrase, else the investor the text spoke of last.
+            named = _named(ctx, a["start"], role)
+            subject = [n.e.name_en for n in named if sent[0] <= n.e.start and n.e.end <= join.start() and not n.mark]
+            invested = next((n.e.name_en for n in named if n.mark == "investee" and n.e.end <= a["start"]
+                             and n.e.name_en not in subject[:1]), "")
+            if subject and subject[0] == recipient and invested:
+                recipient = invested  # «دخولها كمستثمر في شركة أنثروبيك»: the subject backs the one invested in
+                pointer = False
+            backer = next((x for x in subject if x != recipient), "") or (
+                last_payer[0] if last_payer[0] != recipient else "")
+            if backer:
+                payers = [backer]
+        led = (cues.led_by_it.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+               if role == "raise" and not payers else None)
+        if led:
+            # «قادت المجموعة جولة تمويل قيمتها مليار دولار في شركة X مع شركة Y»: the company
+            # spoken of leads (the investor before, else the article's company), and those
+            # named with «مع» in the clause take part with it.
+            lead = (last_payer[0] if last_payer[0] != recipient else "") or ctx.main({recipient} - {""})
+            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+                        and clause[0] <= n.e.start < clause[1] and n.e.name_en not in (lead, recipient)]
+            payers = list(dict.fromkeys([lead, *partners])) if lead else partners
         pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
             two = ctx.last_two(pair.start(), {recipient} - {""})
             payers = two if len(two) == 2 else payers
+        trio = cues.trio.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        if trio and len(payers) < 3 and held is None:
+            three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
+            payers = three if len(three) == 3 else payers
         if not payers and role in _AGENT_IS and held is None:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
@@ -923,8 +1138,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
-            others = {n.e.name_en for n in _named(ctx, a["start"], role)
-                      if n.mark in ("", "investee", "supplier") and not n.lead and n.e.name_en not in payers}
+            others = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark in ("", "investee", "supplier")
+                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
@@ -980,7 +1195,7 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
         if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
                 text, head[0], min(head[1], first)):
             for n in _named(ctx, lo, "raise"):
-                if n.e.end <= first and n.mark not in ("employer", "target") \
+                if n.e.end <= first and n.mark not in ("employer", "target", "compared") \
                         and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
                     out.append(n.e.name_en)
         if first < hi:
