@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -128,6 +128,13 @@ def _alias_key(alias: str) -> tuple[str, bool]:
     return (key if sensitive else key.translate(_LOWER)), sensitive
 
 
+@lru_cache(maxsize=8192)
+def _fold(name: str) -> str:
+    """A matched name as a trie key: its word separators as _SPACE (the same few names
+    recur in every article)."""
+    return _SEP_RE.sub(_SPACE, name)
+
+
 def _atoms(key: str) -> list[str]:
     return [_SEP if ch == _SPACE else re.escape(ch) for ch in key]
 
@@ -171,8 +178,33 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
     main = re.compile(rf"(?<!\w){clitic}(?P<name>{trie_regex(_atoms(k) for k in folded)})(?!\w)")
-    short = re.compile(rf"(?<!\w)(?P<name>{trie_regex(_atoms(k) for k in exact)})(?!\w)") if exact else None
+    # The short aliases without the look-behind: their first letters (capitals) let ``re``
+    # skip to them; :func:`_at_word_start` checks the word start (the same matches).
+    short = re.compile(rf"(?P<name>{trie_regex(_atoms(k) for k in exact)})(?!\w)") if exact else None
     return main, short, folded, exact
+
+
+def _at_word_start(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``(?<!\\w)`` + ``regex`` in ``text`` (what ``finditer`` gives), found
+    by searching ``regex`` alone and checking the character before each match.
+
+    A pattern that begins with a look-behind is tried at every position; one that begins
+    with letters lets ``re`` jump from one of them to the next. A match after a word
+    character is dropped and the search goes on from the next position, as ``finditer``
+    of the look-behind pattern would.
+    """
+    pos = 0
+    search = regex.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        if start and _is_word(text[start - 1]):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1
 
 
 def find_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
@@ -193,7 +225,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     for m in main.finditer(lowered):
         name = m.group("name")
         # A name of letters only has no separator to fold (most Arabic names).
-        hit = folded.get(name if name.isalpha() else _SEP_RE.sub(_SPACE, name))
+        hit = folded.get(name if name.isalpha() else _fold(name))
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
@@ -203,8 +235,8 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             found.setdefault(m[0], m[1:])
     # Case-sensitive aliases are capitals (X, FT, US): a text without any has none of them.
     if short is not None and (capitals or not _all_capitals(str(gazetteer) if gazetteer else _DEFAULT)):
-        for m in short.finditer(text):
-            hit = exact.get(_SEP_RE.sub(_SPACE, m.group("name")))
+        for m in _at_word_start(short, text):
+            hit = exact.get(_fold(m.group("name")))
             if hit is not None:
                 found.setdefault(m.start(), (m.end(), hit))
     out, last_end = [], -1

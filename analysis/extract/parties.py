@@ -331,6 +331,9 @@ class Context:
         if sentences is not None:
             self._lines[-1] = (sentences, [a for a, _ in sentences])
         self._sents: dict[tuple[int, int], tuple] = {}
+        self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
+        self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
+        self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._all: list[EntityMention] | None = None
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
@@ -345,6 +348,12 @@ class Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Span of the sentence holding ``pos``."""
+        span = self._at.get(pos)
+        if span is None:
+            span = self._at[pos] = self._sentence(pos)
+        return span
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
         if -1 in self._lines:
             return self._span(self._lines[-1][1], self._lines[-1][0], pos)
         ls = self.text.rfind("\n", 0, pos) + 1
@@ -357,6 +366,12 @@ class Context:
         return self._span(starts, sents, pos)
 
     def _info(self, pos: int) -> tuple:
+        info = self._info_at.get(pos)
+        if info is None:
+            info = self._info_at[pos] = self._sentence_info(pos)
+        return info
+
+    def _sentence_info(self, pos: int) -> tuple:
         sent = self.sentence(pos)
         if sent not in self._sents:
             lo, hi = sent
@@ -660,6 +675,13 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     owns or belongs to («ميتا، المالكة لفيسبوك», «ميتا (فيسبوك وإنستغرام)») and the
     names listed with it; what a person owns or runs is the company he speaks for.
     """
+    key = (ctx.sentence(pos), role)  # the result depends on the sentence and the role only
+    if key not in ctx.named:
+        ctx.named[key] = _named_in(ctx, pos, role)
+    return list(ctx.named[key])
+
+
+def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
     cues = _cues()
     text = ctx.text
     lo, hi = ctx.sentence(pos)
