@@ -334,6 +334,8 @@ class Context:
         self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
         self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
+        self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
+        self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._all: list[EntityMention] | None = None
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
@@ -435,7 +437,10 @@ class Context:
         """«نيويورك-سانا»: a name on a line of fewer than three words is the agency's dateline."""
         ls = self.text.rfind("\n", 0, e.start) + 1
         le = self.text.find("\n", e.end)
-        return len(self.text[ls:le if le >= 0 else None].split()) < 3
+        short = self._short_lines.get((ls, le))
+        if short is None:  # once per line, not once per name on it
+            short = self._short_lines[(ls, le)] = len(self.text[ls:le if le >= 0 else None].split()) < 3
+        return short
 
     def main(self, exclude=(), persons: bool = False) -> str:
         """The organization, fund or government (or person) the text is about: the first
@@ -444,8 +449,11 @@ class Context:
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
-        clauses, starts, _, _ = self._info(pos)
-        return self._span(starts, clauses, pos)
+        span = self._clause_at.get(pos)
+        if span is None:
+            clauses, starts, _, _ = self._info(pos)
+            span = self._clause_at[pos] = self._span(starts, clauses, pos)
+        return span
 
     def entities(self, pos: int) -> list[EntityMention]:
         """Entity mentions of the sentence holding ``pos``."""
