@@ -1,5 +1,7 @@
 """Entities: every organization and person in the seeds, clitics, variants, a user gazetteer."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -227,3 +229,20 @@ def test_contractions_found_from_the_literal_equal_the_word_start_regex():
              "وللللش", "ف للش", "بللش", "لللا ولللا"]
     for text in texts:
         assert _lil_matches(text) == [m.span() for m in _LIL.finditer(text)], text
+
+
+def test_word_start_search_gives_the_lookbehind_matches():
+    """The short capital aliases are searched without ``(?<!\\w)`` (fast) and the word start
+    checked after: the matches must be those of the look-behind pattern, also mid-word
+    («OpenAI», «xX»), at the text start, after «_» or a digit, and back to back («US UK»)."""
+    import random
+
+    from analysis.extract.entities import _at_word_start
+
+    bare = re.compile(r"(?P<name>AI|X|US|UK|U)(?!\w)")
+    full = re.compile(r"(?<!\w)" + bare.pattern)
+    texts = ["X OpenAI US UK xX AI_X 3X US-UK U.S «X» إكس X", "", "X", "XX X"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("XAIUSK _-.3إ") for _ in range(40)) for _ in range(300)]
+    for text in texts:
+        assert [m.span() for m in _at_word_start(bare, text)] == [m.span() for m in full.finditer(text)], text
