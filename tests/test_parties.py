@@ -289,6 +289,28 @@ PARTY_CASES = {
     "one investor among others": (
         "تخوض شركة ميسترال محادثات مع MGX ومستثمرين آخرين لجمع تمويل بقيمة مليار دولار.",
         "مليار دولار", "MGX", "Mistral AI"),
+    # An exchange or research firm whose data is cited is no party, nor is its name spelled
+    # again in brackets; «الشركة» before any company is named is the one the article names.
+    "data provider cited, «الشركة» named later": (
+        ("وتشير بيانات مجموعة بورصات لندن إلى أن الشركة تتوقع أن تبلغ مبيعاتها 78 مليار دولار.\n"
+         "وأفادت إنفيديا بأن الطلب قوي."),
+        "78 مليار دولار", "", "Nvidia"),
+    "data provider spelled again in brackets": (
+        ("حققت تي إس إم سي قفزة في إيراداتها.\nكما تجاوزت الإيرادات تقديرات السوق البالغة 31 مليار دولار"
+         " ضمن بيانات مجموعة بورصة لندن (LSEG)."),
+        "31 مليار دولار", "", "TSMC"),
+    # Near miss: the same exchange as the buyer is a party.
+    "exchange that buys": (
+        "استحوذت مجموعة بورصة لندن على شركة ريفينيتيف مقابل 27 مليار دولار.", "27 مليار دولار",
+        "London Stock Exchange Group", "ريفينيتيف"),
+    # A company's earnings («صافي الدخل») are the company's, named in the sentence or before …
+    "earnings of the company spoken of": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nوزاد صافي الدخل إلى نحو 43 مليار دولار.", "43 مليار دولار", "", "Nvidia"),
+    # … but other amounts (a market's size, salaries) are not the company's.
+    "market size is nobody's": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nويبلغ حجم سوق الرقائق 500 مليار دولار.", "500 مليار دولار", "", ""),
+    "salaries are nobody's": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nوبلغت رواتب الموظفين 5 مليارات دولار.", "5 مليارات دولار", "", ""),
 }
 
 

@@ -31,7 +31,7 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
-  outlet, one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
+  outlet, a data provider or research firm after a source cue («تشير بيانات مجموعة بورصات لندن»), one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
   named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
@@ -51,7 +51,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
   lent by the named lender to the agent; damages are claimed by the agent from the named
   defendant; a valuation, market value, revenue or loss belongs to its agent and has no
-  payer. Among other amounts, a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
+  its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays.
@@ -76,6 +77,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+* **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
+  yet (a headline or a first sentence) is the company the article names first, later on.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
@@ -155,6 +158,8 @@ class _Cues:
     person_roles: frozenset[str]
     product_roles: frozenset[str]
     listed: frozenset[str]
+    data_sectors: frozenset[str]
+    earnings: re.Pattern
     adjunct: re.Pattern
     offer: re.Pattern
     comparison: re.Pattern
@@ -239,6 +244,8 @@ def _cues() -> _Cues:
         person_roles=frozenset(p["person_roles"]),
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
+        data_sectors=frozenset(p["data_sectors"]),
+        earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
@@ -306,6 +313,8 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
         return True
     if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
         return False
+    if sector in _cues().data_sectors:
+        return True  # «وفق بيانات مجموعة بورصة لندن»: a data provider or research firm cited
     return not (e.known and e.kind == "org" and sector not in (None, "platform", "person", "place", "product"))
 
 
@@ -703,7 +712,9 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if _quoted(text, e, lo):
+        if _quoted(text, e, lo) or (before is not None and before.name_en == e.name_en
+                                    and _REPEAT.match(text[before.end:e.start]) and _quoted(text, before, lo)):
+            # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
             prev = None
             continue
         if cues.compared.search(text, *window):
@@ -1003,8 +1014,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         anaphora = _cues().anaphora
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
-    elif not recipient and role in _CARRIED:
-        # A clause that names no one who could receive the money speaks of the article's company.
+    elif not recipient and (role in _CARRIED or (role == "other" and cue is not None and _cues().earnings.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split())))):
+        # A clause that names no one who could receive the money speaks of the article's
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role == "other":
         text = ctx.text
@@ -1146,7 +1159,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
             backers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" or n.lead]
-            recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
+            # «الشركة» before any company is named: the one the article is about (named later).
+            recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""
         if role == "market_value" and sector.get(recipient, "") not in cues.listed:
             # Not a listed company (its name found in the article if not in the sentence).
