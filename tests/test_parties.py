@@ -30,6 +30,13 @@ CASES = [
     ("بلغت القيمة السوقية لأنثروبيك 183 مليار دولار.", "183 مليار دولار", "valuation", "", "Anthropic"),
     ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات هذا العام.", "65 مليار دولار", "spending", "Meta", ""),
     ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "damages", "OpenAI", "Elon Musk"),
+    # A project is where the money goes, never who pays it (its backers, unnamed here, are not guessed) …
+    ("أعلنت أوبن إيه آي خططا جديدة. وستصل قدرة شبكة مراكز بيانات «ستارجيت» إلى 7 جيجاوات، مع استثمارات"
+     " تزيد على 400 مليار دولار.", "400 مليار دولار", "investment", "", "Stargate"),
+    ("أعلنت أوبن إيه آي وسوفت بنك مشروعا مشتركا تحت اسم «ستارجيت»، ومن المقرر أن تنفق عليه نحو 100 مليار دولار.",
+     "100 مليار دولار", "investment", "", "Stargate"),
+    # … and what it costs stays spending.
+    ("يدور جدل حول مشروع ستارجيت الذي تبلغ تكلفته 500 مليار دولار.", "500 مليار دولار", "spending", "", "Stargate"),
 ]
 
 
@@ -309,6 +316,13 @@ PARTY_CASES = {
     # … but other amounts (a market's size, salaries) are not the company's.
     "market size is nobody's": (
         "أعلنت إنفيديا نتائجها الفصلية.\nويبلغ حجم سوق الرقائق 500 مليار دولار.", "500 مليار دولار", "", ""),
+    # The supplier named with «من» in an earlier clause of the sentence is paid …
+    "supplier in the clause before": (
+        "استأجرت أوبن إيه آي قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة سنوية تقدر بنحو 30 مليار دولار.",
+        "30 مليار دولار", "OpenAI", "Oracle"),
+    # … but a company invested in before («في أنثروبيك») is not a supplier of later spending.
+    "investee before is no supplier": (
+        "استثمرت أمازون في أنثروبيك، وتنفق 100 مليار دولار على مراكز البيانات.", "100 مليار دولار", "Amazon", ""),
     "salaries are nobody's": (
         "أعلنت إنفيديا نتائجها الفصلية.\nوبلغت رواتب الموظفين 5 مليارات دولار.", "5 مليارات دولار", "", ""),
 }

@@ -50,7 +50,10 @@ around it (cue words from ``data/money_roles.json``, organizations from
   invested in; a purchase or bid is paid by its agent for its target (a product too:
   «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
   lent by the named lender to the agent; damages are claimed by the agent from the named
-  defendant; a valuation, market value, revenue or loss belongs to its agent and has no
+  defendant; a project (gazetteer sector project) is where an investment or spending goes,
+  never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
+  company invested in marked in an earlier clause of the sentence receives spending or an
+  investment whose own clause names none; a valuation, market value, revenue or loss belongs to its agent and has no
   payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
   its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
@@ -1007,6 +1010,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if clause[0] <= n.e.start < clause[1] or not any(
                     clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
                 recipient = n.e.name_en
+    if not recipient and role in ("spending", "investment"):
+        # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
+        # the supplier or company invested in, marked in an earlier clause of the sentence.
+        sent_lo = ctx.sentence(start)[0]
+        marked = [n for n in named if sent_lo <= n.e.start and n.e.end <= clause[0]
+                  and marks.get(n.mark) == "recipient" and n.e.name_en not in payers]
+        if marked:
+            recipient = marked[-1].e.name_en
     pointer = False
     if not recipient and role in ("investment", "acquisition", "bid"):
         # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
@@ -1070,6 +1081,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
                                       if ctx.clause(a["start"])[0] <= n.e.start < ctx.clause(a["start"])[1]):
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
@@ -1079,6 +1091,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 and not _role_cues().venture.search(text, *clause)
                 and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
             role = "spending"  # into its own data centres or infrastructure, not a company or venture
+        if role in ("investment", "spending") and payers and sector.get(payers[0], "") == "project":
+            # «شبكة مراكز بيانات «ستارجيت» … مع استثمارات تزيد على 400 مليار»: a project is
+            # where the money goes, never who pays it; its payers are only those the sentence
+            # names (none is guessed). What it costs or is worth («الذي تبلغ تكلفته») stays spending.
+            cost = cue is not None and (_role_cues().cost_any.search(text, *cue) or _VALUED.search(
+                text, max(sent[0], a["start"] - 40), a["start"]))
+            recipient = recipient or payers[0]
+            payers, pointer = payers[1:], False
+            role = "spending" if cost else "investment"
+            goal = True
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -1140,7 +1162,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
-        if not payers and role in _AGENT_IS and held is None:
+        if not payers and role in _AGENT_IS and held is None and not goal:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
             # one named in the paragraph, else the company (or buyer) the article is about.
