@@ -184,3 +184,39 @@ def test_save_rejects_bad_names_and_low_dpi(tmp_path):
 
 def test_default_folder_is_repo_figures():
     assert FIGURES_DIR == ROOT / "figures"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_flow_chart_labels_of_thin_nodes_never_overlap(lang):
+    """One large flow and several tiny ones: every node label keeps its own line."""
+    import matplotlib.pyplot as plt
+
+    from analysis.charts import flow_chart
+
+    payers = ["Big", "A", "B", "C", "D"]
+    fig = flow_chart(payers, ["R1", "R2", "R3", "R4", "R5"], [600, 4, 2, 0.8, 0.5],
+                     title="t", source="s", lang=lang)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = fig.axes[0]
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    assert len(boxes) == 10
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), (a, b)
+    plt.close(fig)
+
+
+def test_count_bars_have_whole_number_ticks():
+    import matplotlib.pyplot as plt
+
+    from analysis.charts import barh_values
+
+    fig = barh_values(["a", "b", "c"], [3, 2, 1], title="t", source="s", lang="en", value_fmt="{:,.0f}")
+    fig.canvas.draw()
+    ticks = fig.axes[0].get_xticks()
+    assert all(float(t).is_integer() for t in ticks)
+    plt.close(fig)

@@ -231,6 +231,29 @@ def test_contractions_found_from_the_literal_equal_the_word_start_regex():
         assert _lil_matches(text) == [m.span() for m in _LIL.finditer(text)], text
 
 
+@pytest.mark.parametrize("text, name", [
+    # The chip company: called a company, or among chips, rounds and purchases.
+    ("استحوذت إنفيديا على شركة غروك مقابل 20 مليار دولار.", "Groq"),
+    ("جمعت غروك 750 مليون دولار في جولة تمويل جديدة.", "Groq"),
+    ("تصمم غروك رقائق مخصصة للاستدلال.", "Groq"),
+    # The chatbot: by default, and whenever xAI, Musk or chatting is around.
+    ("أطلقت إكس إيه آي روبوت الدردشة غروك.", "Grok"),
+    ("قال ماسك إن غروك سيتفوق على منافسيه.", "Grok"),
+    ("جمعت إكس إيه آي 6 مليارات دولار لتطوير غروك.", "Grok"),
+    ("يستخدم الملايين غروك يوميا.", "Grok"),
+])
+def test_one_spelling_two_names_by_context(text, name):
+    names = extract_entities(text)["name_en"].tolist()
+    assert name in names and ({"Grok", "Groq"} - {name}).isdisjoint(names)
+
+
+def test_sense_rules_stay_linear_on_a_long_line():
+    import time
+
+    t0 = time.perf_counter()
+    extract_entities("شركة غروك تصمم رقائق، وماسك يطور غروك. " * 3_000)
+    assert time.perf_counter() - t0 < 30
+
 def test_word_start_search_gives_the_lookbehind_matches():
     """The short capital aliases are searched without ``(?<!\\w)`` (fast) and the word start
     checked after: the matches must be those of the look-behind pattern, also mid-word

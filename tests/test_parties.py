@@ -30,6 +30,13 @@ CASES = [
     ("بلغت القيمة السوقية لأنثروبيك 183 مليار دولار.", "183 مليار دولار", "valuation", "", "Anthropic"),
     ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات هذا العام.", "65 مليار دولار", "spending", "Meta", ""),
     ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "damages", "OpenAI", "Elon Musk"),
+    # A project is where the money goes, never who pays it (its backers, unnamed here, are not guessed) …
+    (("أعلنت أوبن إيه آي خططا جديدة. وستصل قدرة شبكة مراكز بيانات «ستارجيت» إلى 7 جيجاوات، مع استثمارات"
+      " تزيد على 400 مليار دولار."), "400 مليار دولار", "investment", "", "Stargate"),
+    ("أعلنت أوبن إيه آي وسوفت بنك مشروعا مشتركا تحت اسم «ستارجيت»، ومن المقرر أن تنفق عليه نحو 100 مليار دولار.",
+     "100 مليار دولار", "investment", "", "Stargate"),
+    # … and what it costs stays spending.
+    ("يدور جدل حول مشروع ستارجيت الذي تبلغ تكلفته 500 مليار دولار.", "500 مليار دولار", "spending", "", "Stargate"),
 ]
 
 
@@ -289,6 +296,35 @@ PARTY_CASES = {
     "one investor among others": (
         "تخوض شركة ميسترال محادثات مع MGX ومستثمرين آخرين لجمع تمويل بقيمة مليار دولار.",
         "مليار دولار", "MGX", "Mistral AI"),
+    # An exchange or research firm whose data is cited is no party, nor is its name spelled
+    # again in brackets; «الشركة» before any company is named is the one the article names.
+    "data provider cited, «الشركة» named later": (
+        ("وتشير بيانات مجموعة بورصات لندن إلى أن الشركة تتوقع أن تبلغ مبيعاتها 78 مليار دولار.\n"
+         "وأفادت إنفيديا بأن الطلب قوي."),
+        "78 مليار دولار", "", "Nvidia"),
+    "data provider spelled again in brackets": (
+        ("حققت تي إس إم سي قفزة في إيراداتها.\nكما تجاوزت الإيرادات تقديرات السوق البالغة 31 مليار دولار"
+         " ضمن بيانات مجموعة بورصة لندن (LSEG)."),
+        "31 مليار دولار", "", "TSMC"),
+    # Near miss: the same exchange as the buyer is a party.
+    "exchange that buys": (
+        "استحوذت مجموعة بورصة لندن على شركة ريفينيتيف مقابل 27 مليار دولار.", "27 مليار دولار",
+        "London Stock Exchange Group", "ريفينيتيف"),
+    # A company's earnings («صافي الدخل») are the company's, named in the sentence or before …
+    "earnings of the company spoken of": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nوزاد صافي الدخل إلى نحو 43 مليار دولار.", "43 مليار دولار", "", "Nvidia"),
+    # … but other amounts (a market's size, salaries) are not the company's.
+    "market size is nobody's": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nويبلغ حجم سوق الرقائق 500 مليار دولار.", "500 مليار دولار", "", ""),
+    # The supplier named with «من» in an earlier clause of the sentence is paid …
+    "supplier in the clause before": (
+        "استأجرت أوبن إيه آي قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة سنوية تقدر بنحو 30 مليار دولار.",
+        "30 مليار دولار", "OpenAI", "Oracle"),
+    # … but a company invested in before («في أنثروبيك») is not a supplier of later spending.
+    "investee before is no supplier": (
+        "استثمرت أمازون في أنثروبيك، وتنفق 100 مليار دولار على مراكز البيانات.", "100 مليار دولار", "Amazon", ""),
+    "salaries are nobody's": (
+        "أعلنت إنفيديا نتائجها الفصلية.\nوبلغت رواتب الموظفين 5 مليارات دولار.", "5 مليارات دولار", "", ""),
 }
 
 

@@ -110,6 +110,11 @@ def barh_values(
         if xlabel is not None:
             ax.set_xlabel(label(xlabel, lang))
         ax.xaxis.set_major_formatter(_number_formatter(lang))
+        if isinstance(value_fmt, str) and "." not in value_fmt.format(1.5):
+            # Whole numbers shown (counts of articles, payers): whole-number ticks, never «2.5».
+            from matplotlib.ticker import MaxNLocator
+
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         return _finish(fig, ax, title, source, lang)
 
 
@@ -235,6 +240,20 @@ def timeline(
         return _finish(fig, ax, title, source, lang)
 
 
+def _text_height_in(fig, texts: Sequence[str], size: float) -> float:
+    """The tallest of ``texts`` at ``size`` points as a text box of ``fig`` (the font's
+    ascent and descent included; Arabic fonts stand taller than Latin ones), in inches."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    renderer = RendererAgg(10, 10, fig.dpi)
+    tallest = size / 72
+    for t in texts:
+        probe = fig.text(0, 0, t, fontsize=size)
+        tallest = max(tallest, probe.get_window_extent(renderer).height / fig.dpi)
+        probe.remove()
+    return tallest
+
+
 def flow_chart(
     payers: Sequence[str],
     recipients: Sequence[str],
@@ -285,20 +304,33 @@ def flow_chart(
     n = max(len(left_tot), len(right_tot), 1)
     scale = (1 - gap * (n - 1)) / grand  # height per unit of money, same on both sides
 
-    def place(tot: dict[str, float]) -> dict[str, list[float]]:
-        y, out = 1.0, {}
+    def place(tot: dict[str, float], line: float) -> dict[str, list[float]]:
+        # Thin nodes are moved down so that their labels' centres are a line apart.
+        y, out, centre = 1.0, {}, None
         for key, v in tot.items():
+            if centre is not None:
+                y = min(y, centre - line + v * scale / 2)
             out[key] = [y, y - v * scale, y]  # top, bottom, next free y for bands
+            centre = y - v * scale / 2
             y -= v * scale + gap
         return out
 
-    src, dst = place(left_tot), place(right_tot)
     rtl = lang == "ar"
     x_src, x_dst, w = (0.78, 0.18, 0.04) if rtl else (0.18, 0.78, 0.04)
     colors = _palette()
     height = figsize or (9.0, max(3.6, 0.55 * n + 1.6))
     with chart_style(lang):
         fig, ax = _new_figure(height)
+        texts = {side: {key: label(f"{pick_lang(pick_name(names, key), lang)} ({format_value(v, value_fmt)})", lang)
+                        for key, v in tot.items()} for side, tot in (("src", left_tot), ("dst", right_tot))}
+        # One label's height (the tallest, as the font draws it), in data units of a y range
+        # from ``low`` to 1.02: thin nodes are moved apart so their labels never overlap.
+        per_unit = 1.15 * _text_height_in(fig, [t for side in texts.values() for t in side.values()], 9) / (
+            ax.get_position().height * fig.get_figheight())
+        low = -0.02
+        for _ in range(2):  # the range depends on the placement: settle it once more
+            src, dst = place(left_tot, per_unit * (1.02 - low)), place(right_tot, per_unit * (1.02 - low))
+            low = min([b for _, b, _ in src.values()] + [b for _, b, _ in dst.values()] + [0]) - 0.02
         order = {k: i for i, k in enumerate(left_tot)}
         for (p, r), v in sorted(pair_total.items(), key=lambda kv: (order[kv[0][0]], -kv[1])):
             h = v * scale
@@ -313,15 +345,13 @@ def flow_chart(
                      MPath.CURVE4, MPath.CURVE4, MPath.CURVE4, MPath.CLOSEPOLY]
             ax.add_patch(PathPatch(MPath(verts, codes), facecolor=colors[order[p] % len(colors)],
                                    alpha=0.45, edgecolor="none"))
-        for pos, x, outward in ((src, x_src, rtl), (dst, x_dst, not rtl)):
-            tot = left_tot if pos is src else right_tot
+        for pos, x, outward, side in ((src, x_src, rtl, "src"), (dst, x_dst, not rtl, "dst")):
             for key, (top, bottom, _) in pos.items():
                 ax.add_patch(Rectangle((x, bottom), w, top - bottom, color="#444444"))
-                text = f"{pick_lang(pick_name(names, key), lang)} ({format_value(tot[key], value_fmt)})"
                 tx, ha = (x + w + 0.01, "left") if outward else (x - 0.01, "right")
-                ax.text(tx, (top + bottom) / 2, label(text, lang), ha=ha, va="center", fontsize=9)
+                ax.text(tx, (top + bottom) / 2, texts[side][key], ha=ha, va="center", fontsize=9)
         ax.set_xlim(0, 1)
-        ax.set_ylim(min([b for _, b, _ in src.values()] + [b for _, b, _ in dst.values()] + [0]) - 0.02, 1.02)
+        ax.set_ylim(low - per_unit * (1.02 - low) / 2, 1.02)
         ax.set_axis_off()
         return _finish(fig, ax, title, source, lang)
 

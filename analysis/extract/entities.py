@@ -384,7 +384,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
-    return _latin_gloss(text, out)
+    return _senses(text, _latin_gloss(text, out), gazetteer)
 
 
 def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
@@ -455,3 +455,50 @@ def display_name(name_en: str, lang: str = "ar") -> str:
     if lang == "en":
         return name_en
     return _arabic_names().get(name_en, name_en)
+
+
+SENSES = Path(__file__).resolve().parents[1] / "data" / "senses.json"
+
+
+@lru_cache(maxsize=1)
+def _sense_rules(path: str) -> list[tuple[str, str, re.Pattern, re.Pattern, re.Pattern, int]]:
+    """``(name, other, before, cues, against, reach)`` per entry of ``data/senses.json``."""
+    import json
+
+    def words(ws, tail: str = "") -> re.Pattern:
+        alt = "|".join(sorted((re.escape(" ".join(normalize(w).split())) for w in ws), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:[وفبل]?(?:ال)?)(?:{alt})(?!\w){tail}")
+
+    spec = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [(e["name"], e["other"], words(e["before"], r"[ \t\"'«»“”(]*$"), words(e["cues"]),
+             words(e["against"]), int(e["reach"])) for e in spec["senses"]]
+
+
+def _senses(text: str, mentions: list[EntityMention], gazetteer: str | Path | None = None) -> list[EntityMention]:
+    """One spelling, two names: «غروك» is the chatbot Grok unless its context makes it the
+    chip company Groq («شركة غروك», chips, a funding round, no xAI or Musk around).
+    Rules and words in ``data/senses.json``; the other name must be in the gazetteer."""
+    rules = _sense_rules(str(SENSES))
+    if not any(m.name_en == r[0] for m in mentions for r in rules):
+        return mentions
+    rows = _rows(str(gazetteer or GAZETTEER))
+    out = []
+    for m in mentions:
+        for name, other, before, cues, against, reach in rules:
+            if m.name_en != name or other not in rows:
+                continue
+            lo, hi = max(0, m.start - reach), min(len(text), m.end + reach)
+            if before.search(text, max(0, m.start - 30), m.start) or (
+                    (cues.search(text, lo, m.start) or cues.search(text, m.end, hi))
+                    and not (against.search(text, lo, m.start) or against.search(text, m.end, hi))):
+                name_ar, kind = rows[other]
+                m = EntityMention(m.start, m.end, other, name_ar, kind, m.known)
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rows(path: str) -> dict[str, tuple[str, str]]:
+    """name_en -> (name_ar, kind) of a gazetteer."""
+    gaz = load_gazetteer(path)
+    return dict(zip(gaz["name_en"], zip(gaz["name_ar"], gaz["kind"])))

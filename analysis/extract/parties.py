@@ -31,7 +31,7 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
-  outlet, one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
+  outlet, a data provider or research firm after a source cue («تشير بيانات مجموعة بورصات لندن»), one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
   named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
@@ -50,8 +50,12 @@ around it (cue words from ``data/money_roles.json``, organizations from
   invested in; a purchase or bid is paid by its agent for its target (a product too:
   «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
   lent by the named lender to the agent; damages are claimed by the agent from the named
-  defendant; a valuation, market value, revenue or loss belongs to its agent and has no
-  payer. Among other amounts, a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  defendant; a project (gazetteer sector project) is where an investment or spending goes,
+  never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
+  company invested in marked in an earlier clause of the sentence receives spending or an
+  investment whose own clause names none; a valuation, market value, revenue or loss belongs to its agent and has no
+  payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
+  its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays.
@@ -76,6 +80,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+* **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
+  yet (a headline or a first sentence) is the company the article names first, later on.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
@@ -155,6 +161,8 @@ class _Cues:
     person_roles: frozenset[str]
     product_roles: frozenset[str]
     listed: frozenset[str]
+    data_sectors: frozenset[str]
+    earnings: re.Pattern
     adjunct: re.Pattern
     offer: re.Pattern
     comparison: re.Pattern
@@ -239,6 +247,8 @@ def _cues() -> _Cues:
         person_roles=frozenset(p["person_roles"]),
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
+        data_sectors=frozenset(p["data_sectors"]),
+        earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
@@ -306,6 +316,8 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
         return True
     if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
         return False
+    if sector in _cues().data_sectors:
+        return True  # «وفق بيانات مجموعة بورصة لندن»: a data provider or research firm cited
     return not (e.known and e.kind == "org" and sector not in (None, "platform", "person", "place", "product"))
 
 
@@ -733,7 +745,9 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if _quoted(text, e, lo):
+        if _quoted(text, e, lo) or (before is not None and before.name_en == e.name_en
+                                    and _REPEAT.match(text[before.end:e.start]) and _quoted(text, before, lo)):
+            # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
             prev = None
             continue
         if cues.compared.search(text, *window):
@@ -1026,6 +1040,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if clause[0] <= n.e.start < clause[1] or not any(
                     clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
                 recipient = n.e.name_en
+    if not recipient and role in ("spending", "investment"):
+        # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
+        # the supplier or company invested in, marked in an earlier clause of the sentence.
+        sent_lo = ctx.sentence(start)[0]
+        marked = [n for n in named if sent_lo <= n.e.start and n.e.end <= clause[0]
+                  and marks.get(n.mark) == "recipient" and n.e.name_en not in payers]
+        if marked:
+            recipient = marked[-1].e.name_en
     pointer = False
     if not recipient and role in ("investment", "acquisition", "bid"):
         # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
@@ -1033,8 +1055,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         anaphora = _cues().anaphora
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
-    elif not recipient and role in _CARRIED:
-        # A clause that names no one who could receive the money speaks of the article's company.
+    elif not recipient and (role in _CARRIED or (role == "other" and cue is not None and _cues().earnings.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split())))):
+        # A clause that names no one who could receive the money speaks of the article's
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role == "other":
         text = ctx.text
@@ -1087,6 +1111,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
                                       if ctx.clause(a["start"])[0] <= n.e.start < ctx.clause(a["start"])[1]):
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
@@ -1096,6 +1121,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 and not _role_cues().venture.search(text, *clause)
                 and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
             role = "spending"  # into its own data centres or infrastructure, not a company or venture
+        if role in ("investment", "spending") and payers and sector.get(payers[0], "") == "project":
+            # «شبكة مراكز بيانات «ستارجيت» … مع استثمارات تزيد على 400 مليار»: a project is
+            # where the money goes, never who pays it; its payers are only those the sentence
+            # names (none is guessed). What it costs or is worth («الذي تبلغ تكلفته») stays spending.
+            cost = cue is not None and (_role_cues().cost_any.search(text, *cue) or _VALUED.search(
+                text, max(sent[0], a["start"] - 40), a["start"]))
+            recipient = recipient or payers[0]
+            payers, pointer = payers[1:], False
+            role = "spending" if cost else "investment"
+            goal = True
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -1157,7 +1192,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
-        if not payers and role in _AGENT_IS and held is None:
+        if not payers and role in _AGENT_IS and held is None and not goal:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
             # one named in the paragraph, else the company (or buyer) the article is about.
@@ -1176,7 +1211,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
             backers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" or n.lead]
-            recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
+            # «الشركة» before any company is named: the one the article is about (named later).
+            recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""
         if role == "market_value" and sector.get(recipient, "") not in cues.listed:
             # Not a listed company (its name found in the article if not in the sentence).
