@@ -388,6 +388,21 @@ print("loaded at:", slow_preload_mod.LOADED)
 """
 
 
+def _run_in_own_kernel(source, preload=()):
+    """Execute ``source`` in a kernel of its own (preloading ``preload``), as the build
+    does; returns the executed notebook and its printed text."""
+
+    async def run():
+        kernel = await Kernel(source.parent).start(source, preload)
+        try:
+            return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
+        finally:
+            await kernel.shutdown(now=True)
+
+    nb = run_sync(run())
+    return nb, "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+
+
 def test_a_kernel_preloads_its_notebooks_modules_and_leaves_no_trace(tmp_path):
     """The kernel imports the modules while the notebook's client connects (each on a
     session of its own, or the kernel would answer only one); a module that fails to
@@ -397,15 +412,7 @@ def test_a_kernel_preloads_its_notebooks_modules_and_leaves_no_trace(tmp_path):
     source = tmp_path / "01_pre.py"
     source.write_text(PRELOADED, encoding="utf-8")
 
-    async def run():
-        kernel = await Kernel(tmp_path).start(source, ("slow_preload_mod", "broken", "no_such_module_x"))
-        try:
-            return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
-        finally:
-            await kernel.shutdown(now=True)
-
-    nb = run_sync(run())
-    text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    nb, text = _run_in_own_kernel(source, ("slow_preload_mod", "broken", "no_such_module_x"))
     assert "loaded before: True False" in text
     assert "names left: []" in text
     assert "loaded at:" in text
@@ -425,14 +432,6 @@ def test_kernels_yield_the_cpu_to_the_builds_start_up(tmp_path):
         "# %%\nimport os\nprint('nice:', os.getpriority(os.PRIO_PROCESS, 0))\n", encoding="utf-8"
     )
 
-    async def run():
-        kernel = await Kernel(tmp_path).start(source)
-        try:
-            return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
-        finally:
-            await kernel.shutdown(now=True)
-
-    nb = run_sync(run())
-    text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    _, text = _run_in_own_kernel(source)
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     assert f"nice: {min(19, ours + KERNEL_NICENESS)}" in text

@@ -54,6 +54,7 @@ from analysis.extract.mentions import (
     python_strings,
 )
 from analysis.extract.names import find_names
+from analysis.extract.numbers import CLITICS, alternation
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
@@ -466,8 +467,8 @@ def _sense_rules(path: str) -> list[tuple[str, str, re.Pattern, re.Pattern, re.P
     import json
 
     def words(ws, tail: str = "") -> re.Pattern:
-        alt = "|".join(sorted((re.escape(" ".join(normalize(w).split())) for w in ws), key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:[وفبل]?(?:ال)?)(?:{alt})(?!\w){tail}")
+        alt = alternation(" ".join(normalize(w).split()) for w in ws)
+        return re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{alt}(?!\w){tail}")
 
     spec = json.loads(Path(path).read_text(encoding="utf-8"))
     return [(e["name"], e["other"], words(e["before"], r"[ \t\"'«»“”(]*$"), words(e["cues"]),

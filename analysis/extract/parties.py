@@ -227,6 +227,10 @@ def _cues() -> _Cues:
         rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
     )
     p = spec["parties"]
+
+    def word(key: str, article: bool = False) -> re.Pattern:
+        """Any of the words under ``key`` in 'parties', after a clitic (and «ال»)."""
+        return re.compile(rf"(?<!\w)[{CLITICS}]?{'(?:ال)?' if article else ''}{_phrases(p[key])}(?!\w)")
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
     noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
     marks = {
@@ -270,8 +274,7 @@ def _cues() -> _Cues:
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
         assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
-        wealth=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['wealth'])}(?!\w)"),
-        # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
+        wealth=word("wealth"),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
         # round (up to three words before the round's word).
         joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
@@ -284,14 +287,15 @@ def _cues() -> _Cues:
         project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
-        share=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['share'])}(?!\w)"),
-        donation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['donation'])}(?!\w)"),
+        share=word("share", article=True),
+        donation=word("donation", article=True),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
-        fine=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['fine'])}(?!\w)"),
+        fine=word("fine", article=True),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
+        # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
-        round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        round=word("round"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
@@ -299,9 +303,9 @@ def _cues() -> _Cues:
         # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
-        joint=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joint'])}(?!\w)"),
-        pair=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['pair'])}(?!\w)"),
-        trio=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['trio'])}(?!\w)"),
+        joint=word("joint"),
+        pair=word("pair"),
+        trio=word("trio"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
