@@ -50,3 +50,26 @@ def test_no_relative_imports():
                 for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
                 if isinstance(n, ast.ImportFrom) and n.level]
     assert relative == []
+
+
+def test_public_api_loads_each_name_on_first_use():
+    import analysis
+
+    for name in analysis.__all__:
+        assert getattr(analysis, name).__module__.startswith("analysis."), name
+    assert set(analysis.__all__) <= set(dir(analysis))
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        analysis.nope  # noqa: B018
+
+
+def test_the_report_builder_starts_without_pandas():
+    """``python -m analysis report`` launches the kernels first: importing the report
+    package must not pull in pandas and the extractors (a second of CPU before any
+    kernel could start)."""
+    import subprocess
+    import sys
+
+    code = "import sys, analysis.report, analysis.__main__; print(sorted(m for m in ('pandas', 'analysis.extract.money') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "[]"

@@ -19,8 +19,6 @@ from html.parser import HTMLParser
 
 import nh3
 
-from analysis.present.markdown import md_escape_lines
-
 TAGS = {
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -282,4 +280,6 @@ def escape_markdown(text: str) -> str:
     Returns:
         Markdown source.
     """
+    from analysis.present.markdown import md_escape_lines  # pandas: loaded when first needed
+
     return md_escape_lines(text)
