@@ -388,12 +388,12 @@ print("loaded at:", slow_preload_mod.LOADED)
 """
 
 
-def _run_in_own_kernel(source, preload=()):
-    """Execute ``source`` in a kernel of its own (preloading ``preload``), as the build
-    does; returns the executed notebook and its printed text."""
+def _run_in_own_kernel(source, preload=(), then=""):
+    """Execute ``source`` in a kernel of its own (preloading ``preload``, then running
+    ``then``), as the build does; returns the executed notebook and its printed text."""
 
     async def run():
-        kernel = await Kernel(source.parent).start(source, preload)
+        kernel = await Kernel(source.parent).start(source, preload, then=then)
         try:
             return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
         finally:
@@ -418,6 +418,45 @@ def test_a_kernel_preloads_its_notebooks_modules_and_leaves_no_trace(tmp_path):
     assert "loaded at:" in text
     # The preload is not counted: the notebook's cells are numbered from 1.
     assert [c.execution_count for c in nb.cells if c.cell_type == "code"] == [1, 2]
+
+
+def test_a_kernel_runs_its_warm_up_before_the_notebook_silently(tmp_path):
+    """``then`` runs after the preloaded imports and before the first cell, prints
+    nothing into the notebook, leaves no name behind; if it fails, the notebook runs."""
+    source = tmp_path / "01_warm.py"
+    source.write_text(
+        "# %%\nimport pathlib\nprint('warm file:', pathlib.Path('warm.txt').read_text())\n"
+        "print('names:', sorted(n for n in dir() if not n.startswith('_') and n not in ('In', 'Out', "
+        "'exit', 'quit', 'open', 'get_ipython', 'pathlib')))\n",
+        encoding="utf-8",
+    )
+    then = "import pathlib\nprint('noise')\npathlib.Path('warm.txt').write_text('made')\nleft = 1\n"
+    nb, text = _run_in_own_kernel(source, ("json",), then=then)
+    assert "warm file: made" in text and "names: []" in text and "noise" not in text
+    assert [c.execution_count for c in nb.cells if c.cell_type == "code"] == [1]
+
+    (tmp_path / "warm.txt").write_text("old", encoding="utf-8")
+    _, text = _run_in_own_kernel(source, (), then="raise RuntimeError('warm-up failed')")
+    assert "warm file: old" in text
+
+
+def test_the_build_extracts_once_in_the_first_kernel(tmp_path, monkeypatch):
+    """The first kernel fills the cache while this process reads the notebooks; the article
+    pages and every notebook then read it: this process extracts nothing."""
+    import analysis.run.cache as cache
+
+    def no_extraction(corpus):
+        raise AssertionError("the build process extracted the articles itself")
+
+    monkeypatch.setattr(cache, "extract_all", no_extraction)
+    nb = tmp_path / "nbs" / "01_one.py"
+    nb.parent.mkdir()
+    nb.write_text("# %% tags=['parameters']\narticles = None\ncache = None\n\n"
+                  "# %%\nfrom analysis import prepare\ncorpus, tables = prepare(articles, cache)\n"
+                  "print('money rows:', len(tables['money']))\n", encoding="utf-8")
+    build_reports([nb], out=tmp_path / "out", progress=False, cache_dir=tmp_path / "cache", show_code=True)
+    assert len(list((tmp_path / "cache").glob("*.tables.pickle"))) == 1
+    assert "money rows:" in (tmp_path / "out" / "01_one.html").read_text(encoding="utf-8")
 
 
 def test_kernels_yield_the_cpu_to_the_builds_start_up(tmp_path):

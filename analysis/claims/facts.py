@@ -342,7 +342,8 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
             for j in _argsort(firsts).tolist()
         )
     claims["conflict"] = claims["event_key"].isin(notes.keys())
-    claims["conflict_note"] = claims["event_key"].map(notes).fillna("")
+    claims["conflict_note"] = (claims["event_key"].map(notes).fillna("") if notes
+                               else pd.Series("", index=claims.index, dtype=object))
     return claims[FACT_COLUMNS]
 
 

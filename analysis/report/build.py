@@ -97,6 +97,17 @@ def build_one(
     return write_report(nb, path, folder, lang=lang, show_code=show_code)
 
 
+# What every notebook's first cell does (``prepare``), run silently in the first kernel
+# before its notebook; warnings are left for the notebooks to show.
+_WARM_UP = """\
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from analysis import prepare
+    prepare({articles!r}, {cache!r})
+"""
+
+
 def _read(source: Path, params: dict) -> NotebookNode:
     return inject_parameters(select_language(read_notebook(source), params["lang"]), params)
 
@@ -116,6 +127,7 @@ async def _run_all(
     """
     loop = asyncio.get_running_loop()
     sources = [notebook_source(p) for p in paths]
+    warm_up = _WARM_UP.format(articles=params["articles"], cache=params["cache"])
     # A kernel takes most of a second to start, mostly waiting: the next notebook's
     # kernel starts while the running ones work, so it is ready when a slot frees.
     alive = asyncio.Semaphore(jobs + SPARE_KERNELS)
@@ -125,18 +137,28 @@ async def _run_all(
     async def kernel_for(i: int) -> Kernel:
         await alive.acquire()
         try:
-            # It imports what its notebook imports while it waits for it.
-            return await Kernel(paths[i].parent).start(sources[i], imported_modules(sources[i]))
+            # It imports what its notebook imports while it waits for it; the first one
+            # also extracts the articles into the cache, as its notebook's prepare() would,
+            # while this process reads the notebooks.
+            return await Kernel(paths[i].parent).start(
+                sources[i], imported_modules(sources[i]), then=warm_up if i == 0 else ""
+            )
         except BaseException:
             alive.release()
             raise
+
+    async def article_pages():
+        # The pages read the tables the first kernel cached; should it have failed,
+        # pages() extracts them itself and raises what went wrong, named.
+        await (await kernels[0]).preloaded()
+        return await loop.run_in_executor(side, pages)
 
     async def one(i: int) -> ReportEntry:
         kernel = await kernels[i]
         try:
             nb = await notebooks[i]
-            # The build's extraction is in the cache before a notebook asks for it
-            # (while the kernels boot): every notebook reads it, none extracts again.
+            # The extraction is in the cache before a notebook asks for it (the first
+            # kernel made it while booting): every notebook reads it, none extracts again.
             await pages_done
             await async_execute_notebook(
                 nb, source=sources[i], kernel=kernel, slot=running, timeout=timeout
@@ -153,15 +175,15 @@ async def _run_all(
         return entry
 
     kernels = [asyncio.create_task(kernel_for(i)) for i in range(len(paths))]
-    tasks: list[asyncio.Task] = []
+    tasks: list[asyncio.Task] = []  # the notebooks, then the article pages
     try:
         # The first kernels launch before anything else: they boot while the notebooks are read.
         await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
         notebooks = [loop.run_in_executor(side, _read, s, params) for s in sources]
-        pages_done = loop.run_in_executor(side, pages)
-        tasks = [asyncio.create_task(one(i)) for i in range(len(paths))]
-        entries = list(await asyncio.gather(*tasks))
-        return entries, await pages_done
+        pages_done = asyncio.create_task(article_pages())
+        tasks = [asyncio.create_task(one(i)) for i in range(len(paths))] + [pages_done]
+        *entries, pages_made = await asyncio.gather(*tasks)
+        return entries, pages_made
     finally:
         # A failure stops every other notebook; no kernel outlives the build.
         for t in tasks + kernels:

@@ -250,13 +250,15 @@ class Kernel:
         self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
         self._preloading: asyncio.Task | None = None
 
-    async def start(self, source: str | Path, preload: tuple[str, ...] = ()) -> Kernel:
+    async def start(self, source: str | Path, preload: tuple[str, ...] = (), then: str = "") -> Kernel:
         """Launch the kernel process (it is not ready yet when this returns).
 
         Args:
             source: the notebook it is for (named in errors).
             preload: modules it imports as soon as it is ready (:meth:`preload`),
                 while it waits for its notebook.
+            then: code it runs after those imports, the same way (e.g. the notebook's
+                own first call, so that its result is cached when the notebook starts).
 
         Raises:
             NotebookError: the kernel could not be launched (named after ``source``).
@@ -275,27 +277,36 @@ class Kernel:
             error = self.failure(exc)
             self.log.close()
             raise NotebookError(Path(source).name, "kernel start-up", error) from None
-        if preload:
-            self._preloading = asyncio.create_task(self.preload(tuple(preload)))
+        if preload or then:
+            self._preloading = asyncio.create_task(self.preload(tuple(preload), then))
         return self
 
-    async def preload(self, modules: tuple[str, ...], timeout: float = 120) -> None:
-        """Import ``modules`` in the kernel while it waits for its notebook: the notebook
-        imports them anyway, and then finds them loaded. Silent (no output, no history,
-        no name left in the notebook's namespace); never raises: a module that fails to
-        import fails again, with its error, in the notebook's own cell.
+    async def preloaded(self) -> None:
+        """Wait until the kernel has run what :meth:`start` asked it to preload."""
+        if self._preloading is not None:
+            await asyncio.gather(self._preloading, return_exceptions=True)
+
+    async def preload(self, modules: tuple[str, ...], then: str = "", timeout: float = 600) -> None:
+        """Import ``modules`` in the kernel while it waits for its notebook, then run
+        ``then``: the notebook does the same anyway, and then finds it done. Silent (no
+        output, no history, no name left in the notebook's namespace); never raises: what
+        fails here fails again, with its error, in the notebook's own cell.
         """
-        if self.km is None or not modules:
+        if self.km is None or not (modules or then):
             return
         code = (
-            "def __preload(names):\n"
+            "def __preload(names, then):\n"
             "    import importlib\n"
             "    for name in names:\n"
             "        try:\n"
             "            importlib.import_module(name)\n"
             "        except Exception:\n"
             "            pass\n"
-            f"__preload({list(modules)!r})\n"
+            "    try:\n"
+            "        exec(then, {})\n"
+            "    except Exception:\n"
+            "        pass\n"
+            f"__preload({list(modules)!r}, {then!r})\n"
             "del __preload\n"
         )
         from jupyter_client.session import Session
