@@ -227,9 +227,10 @@ def _where(nb: NotebookNode, index: int | None, source: Path, traceback: str) ->
 
 def _yield_cpu() -> None:
     """In a kernel process before it starts: a slightly lower CPU priority, so that on a
-    busy machine the build's own start-up (reading the notebooks, extracting the
-    articles, which every notebook waits for) goes first, and the kernels' imports
-    fill the time left. Where priorities cannot be changed, nothing happens."""
+    busy machine the build's own start-up (reading the notebooks; the first kernel
+    extracting the articles: what every notebook waits for) goes first, and the other
+    kernels' imports fill the time left. Where priorities cannot be changed, nothing
+    happens."""
     try:
         os.nice(KERNEL_NICENESS)
     except (AttributeError, OSError):  # not POSIX, or not allowed
@@ -259,6 +260,8 @@ class Kernel:
                 while it waits for its notebook.
             then: code it runs after those imports, the same way (e.g. the notebook's
                 own first call, so that its result is cached when the notebook starts).
+                Such a kernel does work the others wait for: it keeps the build's CPU
+                priority (:func:`_yield_cpu` lowers the others').
 
         Raises:
             NotebookError: the kernel could not be launched (named after ``source``).
@@ -271,7 +274,7 @@ class Kernel:
             await self.km.start_kernel(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
                 cwd=str(self.cwd), env=kernel_env(), stderr=self.log,
-                preexec_fn=_yield_cpu,
+                preexec_fn=None if then else _yield_cpu,
             )
         except Exception as exc:  # noqa: BLE001 - no such kernel, cannot launch
             error = self.failure(exc)
