@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from analysis.extract.numbers import lexicon
@@ -258,19 +258,24 @@ def _in_construct(text: str, end: int, cue: str, data: dict) -> bool:
 
 
 def _latin_names(text: str) -> list[NameCandidate]:
-    data = _cues()
     out = []
     for chunk in _LATIN_CHUNK.finditer(text):
         if chunk.start() and text[chunk.start() - 1] in "./@#&-_:":  # inside a path or code
             continue
-        piece = chunk.group()
-        # A name holds a capital (see _latin_runs): a piece without one has none.
-        if _CAPITAL.search(piece) and not _URLISH.search(piece):
-            out.extend(_latin_runs(text, chunk.start(), piece, data))
+        runs = _piece_runs(chunk.group())
+        if runs:
+            out.extend(_latin_runs(text, chunk.start(), runs))
     return out
 
 
-def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCandidate]:
+@lru_cache(maxsize=8192)
+def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    """The names of a Latin piece as far as the piece alone decides them (the same names
+    recur in every article): (offset in the piece, words, the run matched) of each."""
+    # A name holds a capital: a piece without one has none; none inside a web address.
+    if not _CAPITAL.search(piece) or _URLISH.search(piece):
+        return ()
+    data = _cues()
     out = []
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
@@ -288,7 +293,18 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         # The piece is ASCII (and ’): upper case is A–Z, letters are A–Za–z.
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
-        start = offset + m.start() + m.group().find(name)
+        out.append((m.start() + m.group().find(name), tuple(words), m.group()))
+    return tuple(out)
+
+
+def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
+    """The names of :func:`_piece_runs` at ``offset`` of ``text``, checked against the text after them."""
+    data = _cues()
+    out = []
+    for at, words, run in runs:
+        words = list(words)
+        name = " ".join(words)
+        start = offset + at
         end = start + len(name)
         if len(words) > 1 and words[-1].isdigit():
             nxt = _NEXT_WORD.match(text, end)
@@ -299,7 +315,7 @@ def _latin_runs(text: str, offset: int, piece: str, data: dict) -> list[NameCand
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
         last = words[-1].casefold()
-        place = last in data["place_words"] and name.endswith(m.group().rstrip(" &"))  # nothing cut off the end
+        place = last in data["place_words"] and name.endswith(run.rstrip(" &"))  # nothing cut off the end
         kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out

@@ -387,8 +387,21 @@ def parse_quantity(text: str, start: int = 0, end: int | None = None) -> list[Qu
         One :class:`Quantity` per amount, in order: ``2 مليار و4 مليارات`` gives
         two, ``3 مليارات و500 مليون`` one.
     """
-    lx = lexicon()
     end = len(text) if end is None else end
+    # The reading depends on text[start:end] only (no pattern looks outside the span), and
+    # the same amounts recur («5 مليارات دولار»): each span's text is read once.
+    return [Quantity(start + a, start + b, value, unit, scaled, note)
+            for a, b, value, unit, scaled, note in _read_span(text[start:end])]
+
+
+@lru_cache(maxsize=8192)
+def _read_span(span: str) -> tuple[tuple, ...]:
+    """:func:`parse_quantity` of a whole string, as (start, end, value, unit, scaled, note) tuples."""
+    return tuple((q.start, q.end, q.value, q.unit, q.scaled, q.note) for q in _parse_quantity(span, 0, len(span)))
+
+
+def _parse_quantity(text: str, start: int, end: int) -> list[Quantity]:
+    lx = lexicon()
     terms = _merge_words(_terms(_elements(text, start, end, lx), lx))
     out: list[Quantity] = []
     group: list[_Term] = []
