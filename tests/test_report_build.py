@@ -388,12 +388,12 @@ print("loaded at:", slow_preload_mod.LOADED)
 """
 
 
-def _run_in_own_kernel(source, preload=(), then=""):
-    """Execute ``source`` in a kernel of its own (preloading ``preload``, then running
-    ``then``), as the build does; returns the executed notebook and its printed text."""
+def _run_in_own_kernel(source, preload=(), first=""):
+    """Execute ``source`` in a kernel of its own (running ``first``, then preloading
+    ``preload``), as the build does; returns the executed notebook and its printed text."""
 
     async def run():
-        kernel = await Kernel(source.parent).start(source, preload, then=then)
+        kernel = await Kernel(source.parent).start(source, preload, first=first)
         try:
             return await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
         finally:
@@ -421,7 +421,7 @@ def test_a_kernel_preloads_its_notebooks_modules_and_leaves_no_trace(tmp_path):
 
 
 def test_a_kernel_runs_its_warm_up_before_the_notebook_silently(tmp_path):
-    """``then`` runs after the preloaded imports and before the first cell, prints
+    """``first`` runs before the preloaded imports and the first cell, prints
     nothing into the notebook, leaves no name behind; if it fails, the notebook runs."""
     source = tmp_path / "01_warm.py"
     source.write_text(
@@ -430,13 +430,13 @@ def test_a_kernel_runs_its_warm_up_before_the_notebook_silently(tmp_path):
         "'exit', 'quit', 'open', 'get_ipython', 'pathlib')))\n",
         encoding="utf-8",
     )
-    then = "import pathlib\nprint('noise')\npathlib.Path('warm.txt').write_text('made')\nleft = 1\n"
-    nb, text = _run_in_own_kernel(source, ("json",), then=then)
+    first = "import pathlib\nprint('noise')\npathlib.Path('warm.txt').write_text('made')\nleft = 1\n"
+    nb, text = _run_in_own_kernel(source, ("json",), first=first)
     assert "warm file: made" in text and "names: []" in text and "noise" not in text
     assert [c.execution_count for c in nb.cells if c.cell_type == "code"] == [1]
 
     (tmp_path / "warm.txt").write_text("old", encoding="utf-8")
-    _, text = _run_in_own_kernel(source, (), then="raise RuntimeError('warm-up failed')")
+    _, text = _run_in_own_kernel(source, (), first="raise RuntimeError('warm-up failed')")
     assert "warm file: old" in text
 
 
@@ -475,5 +475,5 @@ def test_kernels_yield_the_cpu_to_the_builds_start_up(tmp_path):
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     assert f"nice: {min(19, ours + KERNEL_NICENESS)}" in text
     # The kernel that warms the cache does what the others wait for: it keeps our priority.
-    _, text = _run_in_own_kernel(source, then="pass")
+    _, text = _run_in_own_kernel(source, first="pass")
     assert f"nice: {ours}" in text

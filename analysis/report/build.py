@@ -138,10 +138,10 @@ async def _run_all(
         await alive.acquire()
         try:
             # It imports what its notebook imports while it waits for it; the first one
-            # also extracts the articles into the cache, as its notebook's prepare() would,
-            # while this process reads the notebooks.
+            # begins by extracting the articles into the cache, as its notebook's
+            # prepare() would, while this process reads the notebooks.
             return await Kernel(paths[i].parent).start(
-                sources[i], imported_modules(sources[i]), then=warm_up if i == 0 else ""
+                sources[i], imported_modules(sources[i]), first=warm_up if i == 0 else ""
             )
         except BaseException:
             alive.release()
@@ -150,7 +150,7 @@ async def _run_all(
     async def article_pages():
         # The pages read the tables the first kernel cached; should it have failed,
         # pages() extracts them itself and raises what went wrong, named.
-        await (await kernels[0]).preloaded()
+        await (await kernels[0]).warmed()
         return await loop.run_in_executor(side, pages)
 
     async def one(i: int) -> ReportEntry:

@@ -250,18 +250,19 @@ class Kernel:
         self.km = None
         self.log = tempfile.TemporaryFile("w+b")  # noqa: SIM115 - closed by shutdown()
         self._preloading: asyncio.Task | None = None
+        self._warm = asyncio.Event()  # set once the ``first`` code has run (or there is none)
 
-    async def start(self, source: str | Path, preload: tuple[str, ...] = (), then: str = "") -> Kernel:
+    async def start(self, source: str | Path, preload: tuple[str, ...] = (), first: str = "") -> Kernel:
         """Launch the kernel process (it is not ready yet when this returns).
 
         Args:
             source: the notebook it is for (named in errors).
-            preload: modules it imports as soon as it is ready (:meth:`preload`),
-                while it waits for its notebook.
-            then: code it runs after those imports, the same way (e.g. the notebook's
-                own first call, so that its result is cached when the notebook starts).
-                Such a kernel does work the others wait for: it keeps the build's CPU
-                priority (:func:`_yield_cpu` lowers the others').
+            first: code it runs as soon as it is ready, silently (:meth:`preload`): the
+                notebook's own first call, say, so that its result is cached when the
+                notebook (and others, see :meth:`warmed`) starts. Such a kernel does work
+                the others wait for: it keeps the build's CPU priority (:func:`_yield_cpu`
+                lowers the others').
+            preload: modules it imports next, while it waits for its notebook.
 
         Raises:
             NotebookError: the kernel could not be launched (named after ``source``).
@@ -274,42 +275,38 @@ class Kernel:
             await self.km.start_kernel(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
                 cwd=str(self.cwd), env=kernel_env(), stderr=self.log,
-                preexec_fn=None if then else _yield_cpu,
+                preexec_fn=None if first else _yield_cpu,
             )
         except Exception as exc:  # noqa: BLE001 - no such kernel, cannot launch
             error = self.failure(exc)
             self.log.close()
             raise NotebookError(Path(source).name, "kernel start-up", error) from None
-        if preload or then:
-            self._preloading = asyncio.create_task(self.preload(tuple(preload), then))
+        if preload or first:
+            self._preloading = asyncio.create_task(self.preload(tuple(preload), first))
         return self
 
-    async def preloaded(self) -> None:
-        """Wait until the kernel has run what :meth:`start` asked it to preload."""
-        if self._preloading is not None:
-            await asyncio.gather(self._preloading, return_exceptions=True)
+    async def warmed(self) -> None:
+        """Wait until the kernel has run (or failed to run) the ``first`` code of :meth:`start`."""
+        await self._warm.wait()
 
-    async def preload(self, modules: tuple[str, ...], then: str = "", timeout: float = 600) -> None:
-        """Import ``modules`` in the kernel while it waits for its notebook, then run
-        ``then``: the notebook does the same anyway, and then finds it done. Silent (no
+    async def preload(self, modules: tuple[str, ...], first: str = "", timeout: float = 600) -> None:
+        """Run ``first``, then import ``modules``, in the kernel while it waits for its
+        notebook: the notebook does the same anyway, and then finds it done. Silent (no
         output, no history, no name left in the notebook's namespace); never raises: what
         fails here fails again, with its error, in the notebook's own cell.
         """
-        if self.km is None or not (modules or then):
+        if self.km is None or not (modules or first):
+            self._warm.set()
             return
-        code = (
-            "def __preload(names, then):\n"
+        imports = (
+            "def __preload(names):\n"
             "    import importlib\n"
             "    for name in names:\n"
             "        try:\n"
             "            importlib.import_module(name)\n"
             "        except Exception:\n"
             "            pass\n"
-            "    try:\n"
-            "        exec(then, {})\n"
-            "    except Exception:\n"
-            "        pass\n"
-            f"__preload({list(modules)!r}, {then!r})\n"
+            f"__preload({list(modules)!r})\n"
             "del __preload\n"
         )
         from jupyter_client.session import Session
@@ -318,17 +315,26 @@ class Kernel:
         # the kernel would not answer the notebook's client while this one is connected.
         session = Session(key=self.km.session.key, signature_scheme=self.km.session.signature_scheme)
         kc = self.km.client(session=session)
-        try:
-            kc.start_channels()
-            await kc.wait_for_ready(timeout=timeout)
+
+        async def run(code: str) -> None:
             msg_id = kc.execute(code, silent=True, store_history=False)
             while True:
                 reply = await kc.get_shell_msg(timeout=timeout)
                 if reply.get("parent_header", {}).get("msg_id") == msg_id:
                     return
+
+        try:
+            kc.start_channels()
+            await kc.wait_for_ready(timeout=timeout)
+            if first:
+                await run(f"try:\n    exec({first!r}, {{}})\nexcept Exception:\n    pass\n")
+            self._warm.set()
+            if modules:
+                await run(imports)
         except Exception:  # noqa: BLE001, S110 - a dead kernel fails in its notebook, named there
             pass
         finally:
+            self._warm.set()
             kc.stop_channels()
 
     def failure(self, exc: BaseException) -> str:
@@ -344,6 +350,7 @@ class Kernel:
         if self._preloading is not None:
             self._preloading.cancel()
             await asyncio.gather(self._preloading, return_exceptions=True)
+        self._warm.set()  # nothing more will run in it: no one waits for it
         try:
             if km is not None and km.has_kernel:
                 await km.shutdown_kernel(now=now)
