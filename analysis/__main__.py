@@ -144,18 +144,27 @@ def _extract(args) -> int:
 
 
 def _report(args) -> int:
-    from analysis.corpus.load import load_corpus
     from analysis.report import NotebookError, ReportError, build_reports, find_notebooks
     from analysis.report.execute import NOTEBOOKS
 
     options = _load_options(args)
-    corpus = load_corpus(args.articles, **options)  # fail early, with the loader's message, on bad input
-    print(f"articles: {len(corpus)} from {args.articles or 'the bundled seeds'}")
+    loaded = []
+
+    def announce(corpus) -> None:
+        loaded.append(corpus)
+        print(f"articles: {len(corpus)} from {args.articles or 'the bundled seeds'}", flush=True)
+
     notebooks = args.notebooks if args.notebooks else find_notebooks()
     if not notebooks:
+        from analysis.corpus.load import load_corpus
+
+        announce(load_corpus(args.articles, **options))
         print(f"no notebooks to build: {NOTEBOOKS} has no numbered notebooks (01_….py or .ipynb)")
-        _print_skipped(corpus)
+        _print_skipped(loaded[0])
         return 0
+    # The build reads the articles itself (bad input stops it, with the loader's message,
+    # before any notebook runs) while its kernels start: reading them here first would
+    # hold the kernels back.
     try:
         written = build_reports(
             notebooks,
@@ -166,6 +175,7 @@ def _report(args) -> int:
             timeout=args.timeout,
             show_code=args.show_code,
             load_options=options,
+            on_load=announce,
         )
     except NotebookError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -177,20 +187,23 @@ def _report(args) -> int:
         print("interrupted: no report was written", file=sys.stderr)
         return 130
     print(f"wrote {len(written) - 1} reports and {written[-1]}")
-    _print_skipped(corpus)
+    _print_skipped(loaded[0])
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
 
-    from analysis.corpus.load import CorpusError, load_corpus, summarize
+    # Not the loader itself (pandas): a report build starts its kernels first.
+    from analysis.corpus.errors import CorpusError
 
     try:
         if args.command == "report":
             return _report(args)
         if args.command == "extract":
             return _extract(args)
+        from analysis.corpus.load import load_corpus, summarize
+
         corpus = load_corpus(args.articles, **_load_options(args))
         print(summarize(corpus).to_string(index=False))
         _print_skipped(corpus)

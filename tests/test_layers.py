@@ -69,7 +69,7 @@ def test_the_report_builder_starts_without_pandas():
     import subprocess
     import sys
 
-    code = "import sys, analysis.report, analysis.__main__; print(sorted(m for m in ('pandas', 'analysis.extract.money') if m in sys.modules))"
+    code = "import sys, analysis.report, analysis.__main__, analysis.corpus.errors; print(sorted(m for m in ('pandas', 'analysis.extract.money') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent)
     assert out.stdout.strip() == "[]"

@@ -9,6 +9,7 @@ build leaves in it exactly its own pages (none of a previous build's).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import sys
 import tempfile
@@ -36,6 +37,9 @@ from analysis.report.index import ReportEntry, describe_notebook, render_index
 from analysis.report.publish import publish
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import pandas as pd
     from nbformat import NotebookNode
 
 DEFAULT_OUT = ROOT / "reports"
@@ -207,10 +211,10 @@ def _refresh_repo_figures(built: Path) -> None:
             shutil.copyfile(f, FIGURES_DIR / f.name)
 
 
-def _article_pages(articles, folder: Path, lang: str, cache_dir, load_options: dict
+def _article_pages(articles, folder: Path, lang: str, cache_dir, load_options: dict, on_load=None
                    ) -> list[tuple[str, str, tuple]]:
-    """Write one page per article (every mention marked) for the reports' links. The
-    extraction goes to the cache, where the notebooks find it."""
+    """Write one page per article (every mention marked) for the reports' links, from
+    the cached extraction (made by the first kernel, or here if it could not)."""
     from analysis.corpus.load import load_corpus
     from analysis.present.links import article_href
     from analysis.present.words import period_or_unknown, publisher_or_unknown, title_of
@@ -218,6 +222,8 @@ def _article_pages(articles, folder: Path, lang: str, cache_dir, load_options: d
     from analysis.run.cache import cached_extract_all
 
     corpus = load_corpus(articles, **load_options)
+    if on_load is not None:
+        on_load(corpus)
     write_article_pages(corpus, cached_extract_all(corpus, cache_dir), folder, lang)
     return [
         (article_href(r["article_id"]), title_of(r, lang),
@@ -238,6 +244,7 @@ def build_reports(
     progress: bool | None = None,
     cache_dir: str | Path | None = None,
     load_options: dict | None = None,
+    on_load: Callable[[pd.DataFrame], None] | None = None,
 ) -> list[Path]:
     """Execute notebooks with their parameters and write HTML reports and an index.
 
@@ -256,6 +263,9 @@ def build_reports(
             user's cache folder, :func:`analysis.run.cache.default_cache_dir`).
         load_options: :func:`~analysis.load_corpus` options (``encoding``,
             ``max_bytes``, ``errors``) for the article pages and every notebook.
+        on_load: called with the loaded corpus once this process has read it, before
+            any notebook runs (the command line prints its size and skipped files):
+            the kernels are already starting by then.
 
     Returns:
         The files written: one report per notebook, then ``index.html``;
@@ -276,6 +286,7 @@ def build_reports(
     if articles is not None and not Path(articles).exists():
         raise ReportError(f"{articles}: articles folder not found")
     out = Path(out if out is not None else DEFAULT_OUT).resolve()
+    made_out = not out.exists()  # removed again if the build stops (bad articles, a failing notebook)
     out.mkdir(parents=True, exist_ok=True)
     disable = None if progress is None else not progress
 
@@ -301,7 +312,7 @@ def build_reports(
             # One extraction, for the article pages and every notebook (analysis.run.cache).
             entries, pages = run_sync(
                 _run_all(paths, params, tmp, max(1, jobs), bar, side,
-                         partial(_article_pages, articles, tmp, lang, cache_dir, load_options),
+                         partial(_article_pages, articles, tmp, lang, cache_dir, load_options, on_load),
                          lang=lang, timeout=timeout, show_code=show_code)
             )
         (tmp / "index.html").write_text(
@@ -311,5 +322,10 @@ def build_reports(
             _refresh_repo_figures(tmp / "figures")
         # The output then holds exactly this build's pages (and any file the user put there).
         return publish(tmp, out, [e.file for e in entries] + ["index.html"])
+    except BaseException:
+        if made_out:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # only if still empty
+        raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
