@@ -283,6 +283,8 @@ class Kernel:
             raise NotebookError(Path(source).name, "kernel start-up", error) from None
         if preload or first:
             self._preloading = asyncio.create_task(self.preload(tuple(preload), first))
+        else:
+            self._warm.set()
         return self
 
     async def warmed(self) -> None:
