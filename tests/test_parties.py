@@ -339,3 +339,55 @@ def test_a_spender_named_in_the_clause_is_kept():
     # The paragraph's earlier spender does not override one the clause names.
     money = extract_money("أنفقت أمازون 5 مليارات دولار على الرقائق. وأنفقت جوجل 3 مليارات دولار على الخوادم.")
     assert list(money["payer"]) == ["Amazon", "Google"]
+
+
+def _row(text: str, surface: str, nth: int = 0):
+    money = extract_money(text)
+    return money[money["surface"] == surface].iloc[nth]
+
+
+# A joint body (alliance, partnership, consortium) whose sentence names no payer is paid by
+# its members: those listed after a word of membership, in its sentence or the next one …
+JOINT = [
+    ("شكلت خمس شركات تحالفا جديدا ملتزمة باستثمار 20 مليار دولار في مراكز البيانات. ويضم التحالف إنفيديا"
+     " ومايكروسوفت وبلاك روك.", "20 مليار دولار", "Nvidia; Microsoft; BlackRock"),
+    ("يدعم المشروع ائتلاف من المستثمرين بقيمة 50 مليار دولار، بما في ذلك:\nمبادلة، وبلاك روك، ومايكروسوفت.",
+     "50 مليار دولار", "Mubadala; BlackRock; Microsoft"),
+    # … else the partners the article names paying together for it.
+    ("أعلن مستثمر سيادي عن تأسيس شراكة استثمارية بقيمة 8 مليارات دولار. وقالت مبادلة إنها أبرمت الشراكة مع"
+     " بلاك روك، حيث سيستثمر الطرفان 2 مليار دولار في المرحلة الأولى.", "8 مليارات دولار", "Mubadala; BlackRock"),
+    # Not: the sentence names who pays; a list of one; a membership word with no joint body.
+    ("استثمرت مايكروسوفت 5 مليارات دولار في تحالف يضم إنفيديا وأوراكل.", "5 مليارات دولار", "Microsoft"),
+    ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات. وتضم قائمة موردي الشركة إنفيديا وإيه إم دي.",
+     "65 مليار دولار", "Meta"),
+    ("تعتزم ميتا إنفاق 6 مليارات دولار في شراكة جديدة. ويضم المشروع أوراكل.", "6 مليارات دولار", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", JOINT)
+def test_a_joint_body_is_paid_by_its_members(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A headline restates the article: its amount takes the payers of the body's same amount …
+HEADLINE = [
+    ("أوبن إيه آي تجمع 40 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "40 مليار دولار", "raise", "SoftBank"),
+    ("ترامب يطلق مشروعا بنصف تريليون دولار\nكشف ترامب عن مشروع «ستارجيت». المشروع استثمار يصل إلى 500 مليار"
+     " دولار، ويدعمه تحالف من الشركات، بما في ذلك:\nأوبن إيه آي، وسوفت بنك، وأوراكل.",
+     "نصف تريليون دولار", "investment", "OpenAI; SoftBank; Oracle"),
+    # … not when the headline names its own payer, nor for another value, nor after a long first line.
+    ("مايكروسوفت تستثمر 10 مليارات دولار\nقالت التقارير إن جوجل ستستثمر 10 مليارات دولار في أنثروبيك.",
+     "10 مليارات دولار", "investment", "Microsoft"),
+    ("شركة ناشئة تجمع 45 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "45 مليار دولار", "raise", ""),
+    ("في خطوة وصفت بأنها الأكبر في تاريخ القطاع على الإطلاق وبعد أشهر طويلة من المفاوضات الشاقة بين الأطراف"
+     " المعنية أعلنت شركة ناشئة أنها تجمع 40 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "40 مليار دولار", "raise", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", HEADLINE)
+def test_a_headline_takes_the_payers_of_the_body(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)

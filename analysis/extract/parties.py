@@ -80,6 +80,13 @@ around it (cue words from ``data/money_roles.json``, organizations from
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+* **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
+  باستثمار») whose sentence names no payer is paid by its members: those listed after a
+  word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
+  the article names paying together for it elsewhere («سيستثمر الطرفان»).
+* **a headline** (a first line of at most 20 words) restates the body: its amount, when it
+  names none of its payers, takes the payers (and a missing role or recipient) of the
+  body's first amount of the same value and currency.
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
 * **subject**: the company the figure is about: the investor of an investment and the
@@ -198,6 +205,8 @@ class _Cues:
     share: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
+    vehicle: re.Pattern
+    members: re.Pattern
 
 
 @cache
@@ -304,6 +313,8 @@ def _cues() -> _Cues:
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
         joint=word("joint"),
+        vehicle=word("vehicle", article=True),
+        members=word("members"),
         pair=word("pair"),
         trio=word("trio"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
@@ -1104,6 +1115,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     last_recipient = last_target = ""
     last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
     by_sentence: dict[tuple[int, int], list[dict]] = {}
+    guessed: set[int] = set()  # amounts whose payer the sentence does not name
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
@@ -1204,6 +1216,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+            guessed.add(i)
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
@@ -1231,13 +1244,131 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
+    _joint_payers(ctx, amounts, guessed)
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+    _headline(ctx, amounts)
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+def _next_sentence(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at ``pos`` (across at most one line break), or None."""
+    text = ctx.text
+    breaks = 0
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
+        breaks += text[pos] == "\n"
+        pos += 1
+    if pos >= len(text) or breaks > 1:
+        return None
+    span = ctx.sentence(pos)
+    return span if span[1] > span[0] else None
+
+
+_JOINT_KINDS = ("org", "fund", "government")
+
+
+def _members(ctx: Context, sent: tuple[int, int], starts: list[int]) -> list[str]:
+    """The members of the joint body (alliance, partnership, consortium) the sentence
+    ``sent`` names: the organizations listed after a word of membership («تضم»، «بما في
+    ذلك») that follows the body's word in the sentence, or in the sentence after it
+    («شكلت 6 كيانات تحالفا … . هذه المجموعة … تضم شركات: X، Y…»); only names with no
+    marker before them, up to the next amount. Fewer than two names are no list."""
+    cues = _cues()
+    text = ctx.text
+    lo, hi = sent
+    body = cues.vehicle.search(text, lo, hi)
+    if body is None:
+        return []
+    nxt = _next_sentence(ctx, hi) or (hi, hi)
+    for s_lo, s_hi in ((body.end(), hi), nxt):
+        m = cues.members.search(text, s_lo, s_hi)
+        if m is None:
+            continue
+        if s_hi == hi and not text[m.end():hi].strip(" \t:."):
+            m, s_lo, s_hi = None, *nxt  # «بما في ذلك:» ends the line: the list is the next one
+        a = m.end() if m is not None else s_lo
+        i = bisect_left(starts, a)
+        first = starts[i] if i < len(starts) and starts[i] < s_hi else s_hi
+        names = [n.e.name_en for n in _named(ctx, a, "investment")
+                 if a <= n.e.start and n.e.end <= first and not n.mark and n.e.kind in _JOINT_KINDS]
+        out = list(dict.fromkeys(names))
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
+    """An investment or spending of a joint body («شكلت 6 كيانات تحالفا … ملتزمة باستثمار
+    30 مليار»، «تأسيس شراكة استثمارية بقيمة 25 مليار») whose sentence names no payer is
+    paid by the body's members: those listed after a word of membership (:func:`_members`),
+    else the partners the article names paying together for the body elsewhere (an amount
+    whose sentence names the body or «الطرفان» and two payers or more), the nearest."""
+    cues = _cues()
+    text = ctx.text
+    starts = [a["start"] for a in amounts]
+    by_sent: dict[tuple[int, int], tuple[bool, list[str]]] = {}
+
+    def body(a: dict) -> tuple[bool, list[str]]:
+        sent = ctx.sentence(a["start"])
+        if sent not in by_sent:  # once per sentence: a line of many amounts stays linear
+            has = cues.vehicle.search(text, *sent) is not None
+            by_sent[sent] = (has, _members(ctx, sent, starts) if has else [])
+        return by_sent[sent]
+
+    joint = [(a["start"], a["payer"]) for a in amounts if a["role"] in ("investment", "spending")
+             and len(a["payer"]) >= 2 and (body(a)[0] or cues.pair.search(text, *ctx.sentence(a["start"])))]
+    for i in sorted(guessed):
+        a = amounts[i]
+        if a["role"] not in ("investment", "spending"):
+            continue
+        has, members = body(a)
+        if not has:
+            continue
+        if not members and joint:
+            members = min(joint, key=lambda j: abs(j[0] - a["start"]))[1]
+        if len(members) >= 2:
+            a["payer"] = list(members)
+            if a["recipient"] in members:
+                a["recipient"] = ""
+
+
+_HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
+
+
+def _headline(ctx: Context, amounts: list[dict]) -> None:
+    """A headline restates the article: an amount of its first line (a headline of at most
+    20 words, followed by the body) that names none of its payers takes the payers of the
+    body's first amount of the same value and currency (and its role when the headline's
+    own is only ``other``, its recipient when it has none)."""
+    text = ctx.text
+    lead = len(text) - len(text.lstrip())
+    nl = text.find("\n", lead)
+    if nl < 0 or not text[nl:].strip() or len(text[lead:nl].split()) > _HEADLINE_WORDS:
+        return
+    body: dict[tuple, dict] = {}
+    for b in amounts:
+        if b["start"] > nl and b.get("value") is not None:
+            body.setdefault((b["value"], b.get("currency")), b)
+    if not body:
+        return
+    names = {e.name_en for e in ctx.entities(lead)}  # the headline is one sentence or more: these are its first one's
+    for a in amounts:
+        if a["start"] >= nl:
+            break
+        b = body.get((a.get("value"), a.get("currency")))
+        if b is None or not b["payer"] or any(p in names for p in a["payer"]):
+            continue
+        if a["role"] == "other":
+            a["role"] = b["role"]
+        if a["role"] != b["role"]:
+            continue
+        a["payer"] = list(b["payer"])
+        if (not a["recipient"] or a["recipient"] in a["payer"]) and b["recipient"] not in b["payer"]:
+            a["recipient"] = b["recipient"]
 
 
 def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
