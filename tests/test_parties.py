@@ -391,3 +391,26 @@ HEADLINE = [
 def test_a_headline_takes_the_payers_of_the_body(text, surface, role, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == (role, payer)
+
+
+# «الصندوق» as the subject of an investment stands for the fund named before (unmarked
+# first: a fund named «بمشاركة» is a partner) …
+FUND = [
+    ("تأسس صندوق MGX في مارس بمشاركة مبادلة. وقد أصبح الصندوق لاعبا رئيسيا، حيث يخطط للمساهمة بـ7 مليارات"
+     " دولار في مشروع ستارجيت.", "7 مليارات دولار", "MGX"),
+    ("قالت أنثروبيك إنها لن تأخذ أموالا من صندوق الاستثمارات العامة. ورغم ذلك طرح الصندوق 40 مليار دولار في"
+     " مجال الذكاء الاصطناعي.", "40 مليار دولار", "Public Investment Fund"),
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وسيضخ الصندوق السيادي 5 مليارات دولار في شركات ناشئة.",
+     "5 مليارات دولار", "Qatar Investment Authority"),
+    # … not where the money goes (في الصندوق), not when a name comes between, nor with no fund named before.
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وستضخ مايكروسوفت 5 مليارات دولار في الصندوق.",
+     "5 مليارات دولار", "Microsoft"),
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وقال الصندوق إن مايكروسوفت ستستثمر 5 مليارات دولار في أوبن إيه آي.",
+     "5 مليارات دولار", "Microsoft"),
+    ("قالت الشركة إن أرباحها ارتفعت. وسيضخ الصندوق 5 مليارات دولار في شركات ناشئة.", "5 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", FUND)
+def test_the_fund_spoken_of_pays(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -80,6 +80,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+* **«الصندوق»** as the subject of an investment, spending or purchase, with no name
+  between it and the amount, is the fund an earlier sentence named (its unmarked fund
+  first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
 * **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
   باستثمار») whose sentence names no payer is paid by its members: those listed after a
   word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
@@ -207,6 +210,8 @@ class _Cues:
     led_by_it: re.Pattern
     vehicle: re.Pattern
     members: re.Pattern
+    fund_anaphora: re.Pattern
+    fund_size: re.Pattern
 
 
 @cache
@@ -315,6 +320,8 @@ def _cues() -> _Cues:
         joint=word("joint"),
         vehicle=word("vehicle", article=True),
         members=word("members"),
+        fund_size=word("fund_size"),
+        fund_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"),
         pair=word("pair"),
         trio=word("trio"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
@@ -1147,6 +1154,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, pointer = payers[1:], False
             role = "spending" if cost else "investment"
             goal = True
+        if role in _AGENT_IS:
+            fund = _fund_spoken_of(ctx, a["start"])
+            if fund and fund != recipient:
+                payers = [fund]  # «طرح الصندوق 40 مليار دولار»: the fund named before
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -1253,6 +1264,45 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+_FUND_BACK = 4  # «الصندوق» points back at most this many sentences
+
+
+def _fund_spoken_of(ctx: Context, start: int) -> str:
+    """The fund «الصندوق» stands for when it is the subject of the amount at ``start``
+    («… طرح الصندوق 40 مليار دولار»، «أصبح الصندوق أداة …، حيث يخطط للمساهمة بـ7 مليارات»):
+    the word, not after a marker (في الصندوق is where money goes), in the amount's sentence
+    before it with no organization, fund, government or person named between, nor a word
+    of size («الصندوق البالغ مستهدفه 40 مليار» is the fund's size); the fund is
+    the last one the nearest earlier sentence naming a fund (at most four back) names with
+    no marker before it (a fund named «بمشاركة» is a partner, not the subject), else its
+    last fund, or ""."""
+    cues = _cues()
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    word = None
+    for m in cues.fund_anaphora.finditer(text, max(lo, start - 300), start):
+        word = m
+    if word is None or any(cues.marks[k].search(text, max(lo, word.start() - 24), word.start()) for k in cues.marks):
+        return ""
+    if cues.fund_size.search(text, word.end(), start):
+        return ""  # «الصندوق البالغ مستهدفه 40 مليار»: the fund's own size
+    if any(word.end() <= e.start and e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ctx.entities(start)):
+        return ""
+    pos = lo
+    for _ in range(_FUND_BACK):
+        q = pos - 1
+        while q >= 0 and text[q].isspace():
+            q -= 1
+        prev = ctx.sentence(q) if q >= 0 else (0, 0)
+        if prev[1] <= prev[0] or prev[0] >= pos:
+            break
+        funds = [n for n in _named(ctx, prev[0], "investment") if n.e.kind == "fund" and n.mark != "owned"]
+        if funds:
+            return ([n for n in funds if not n.mark] or funds)[-1].e.name_en
+        pos = prev[0]
+    return ""
 
 
 def _next_sentence(ctx: Context, pos: int) -> tuple[int, int] | None:
