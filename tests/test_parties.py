@@ -414,3 +414,31 @@ FUND = [
 @pytest.mark.parametrize("text, surface, payer", FUND)
 def test_the_fund_spoken_of_pays(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A value said of a deal («في صفقة تقدر قيمتها») is the deal's amount: a purchase agreed
+# before it is an acquisition paid by the buyer …
+DEAL = [
+    ("توصلت إنفيديا إلى اتفاق لشراء أصول تقنية من شركة جروك، في صفقة تقدر قيمتها بنحو 20 مليار دولار.",
+     "20 مليار دولار", "acquisition", "Nvidia", "Groq"),
+    ("أعلنت جوجل عن اتفاق للاستحواذ على شركة ويز، في صفقة تبلغ قيمتها 32 مليار دولار.",
+     "32 مليار دولار", "acquisition", "Google", "ويز"),
+    ("انضمت مبادلة إلى صفقات تتجاوز قيمتها 3 مليارات دولار في شركات ناشئة.",
+     "3 مليارات دولار", "spending", "Mubadala", ""),
+    # … but a company's worth stays its valuation.
+    ("قالت مصادر إن شركة أنثروبيك تقدر قيمتها بنحو 60 مليار دولار.", "60 مليار دولار", "valuation", "", "Anthropic"),
+    ("جمعت أنثروبيك تمويلا جديدا، وتبلغ قيمتها الآن 60 مليار دولار.", "60 مليار دولار", "valuation", "", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DEAL)
+def test_the_value_of_a_deal_is_the_deal(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+def test_a_valuation_made_by_an_investment_stays_a_valuation():
+    # «استثمار تم بموجبه تقييم الشركة»: «تقييم» is no «قيمتها» of the deal.
+    row = _row("جمعت شركة ميسترال 400 مليون دولار. وانضمت أرامكو إلى استثمار تم بموجبه تقييم الشركة بـ3 مليارات دولار.",
+               "3 مليارات دولار")
+    assert row["role"] == "valuation"

@@ -17,7 +17,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
   «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
   its size (other); a purchase offered or sought («عرضت … الاستحواذ»، «على وشك الاستحواذ»)
-  is a bid; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
+  is a bid; «قيمتها» said of a deal noun right before it («في صفقة تقدر قيمتها»، «صفقات
+  تتجاوز قيمتها») is the deal's amount, of the nearest strong cue before the deal noun
+  that is no valuation («اتفاق لشراء»: an agreed purchase), else of the deal noun; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
   («خصصت»، «استثمارات بقيمة») by an investor (a fund, a government, a company of the
   investor sectors, «الطرفان») is an investment, by an operating company its own
   spending; spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
@@ -520,6 +522,7 @@ class _RoleCues:
     not_cue: re.Pattern
     market: re.Pattern
     value_of: re.Pattern
+    deal: re.Pattern
 
 
 @cache
@@ -560,6 +563,8 @@ def _role_cues() -> _RoleCues:
         market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
         # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
         value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
+        # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
+        deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
     )
 
@@ -630,6 +635,18 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
+        deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
+        if deal is not None:
+            # «اتفاق لشراء أصول من جروك، في صفقة تقدر قيمتها بنحو 20 مليار»: the deal's
+            # amount, of the nearest strong cue before the deal noun that is no valuation,
+            # else of the deal noun itself.
+            own = [c for c in ctx.cues(start) if deal.start() <= c[0] < deal.end()]
+            before = [c for c in ctx.cues(start) if c[1] <= deal.start() and c[3]
+                      and c[2] not in ("valuation", "market_value", "other")]
+            found = before[-1] if before else own[0] if own else None
+            if found is not None:
+                role, cue = found[2], (found[0], found[1])
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
