@@ -442,3 +442,23 @@ def test_a_valuation_made_by_an_investment_stays_a_valuation():
     row = _row("جمعت شركة ميسترال 400 مليون دولار. وانضمت أرامكو إلى استثمار تم بموجبه تقييم الشركة بـ3 مليارات دولار.",
                "3 مليارات دولار")
     assert row["role"] == "valuation"
+
+
+# A marker, one word of description before the company noun, then the name: the name takes
+# the marker's part («بقيادة مصرفيي بنك …»); a loan the sentence gives no borrower is the
+# article's company's.
+DESCRIBED = [
+    ("أعلنت xAI عن خطة تمويل. وسيكون الجزء الأكبر قرضا بقيمة 5 مليارات دولار بقيادة مصرفيي بنك الاستثمار"
+     " الأمريكي مورغان ستانلي.", "5 مليارات دولار", "debt", "Morgan Stanley", "xAI"),
+    ("جمعت xAI 6 مليارات دولار بقيادة مستثمري صندوق الثروة السعودي جهاز قطر للاستثمار.",
+     "6 مليارات دولار", "raise", "Qatar Investment Authority", "xAI"),
+    # Not across a clause: the name after «وقالت شركة» is no investor.
+    ("جمعت xAI 5 مليارات دولار بقيادة مستثمرين، وقالت شركة جوجل إنها لن تشارك.",
+     "5 مليارات دولار", "raise", "", "xAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DESCRIBED)
+def test_a_marker_then_a_description_then_the_name(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

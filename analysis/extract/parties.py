@@ -41,7 +41,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
 * **marked names**: a name right after a marker (or after a marker, a company noun and a
   short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
-  «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
+  «من / بقيادة / بمشاركة» the money's source (a description of one word, a company
+  noun and up to four words may come between: «بقيادة مصرفيي بنك الاستثمار الأمريكي X»), «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked
   one («من جوجل وأمازون») takes the same part; the subject of «قادت / تشارك» in a
   funding sentence is an investor in the round; a project named after a marked plan
@@ -253,9 +254,10 @@ def _cues() -> _Cues:
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
-    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
+    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
+    # one word may come before the noun («بقيادة مصرفيي بنك الاستثمار الأمريكي X»).
     described = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?{_phrases(p['described_heads'])}"
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+)?{S}(?:ال)?{_phrases(p['described_heads'])}"
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
@@ -1094,10 +1096,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         anaphora = _cues().anaphora
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
-    elif not recipient and (role in _CARRIED or (role == "other" and cue is not None and _cues().earnings.fullmatch(
+    elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split())))):
         # A clause that names no one who could receive the money speaks of the article's
-        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»).
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار») and a loan
+        # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role == "other":
         text = ctx.text
