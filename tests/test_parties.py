@@ -462,3 +462,22 @@ DESCRIBED = [
 def test_a_marker_then_a_description_then_the_name(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# «إنفاق (رأسمالي) من X وY»: spending «من» names those who spend (the list) …
+SPENT_BY = [
+    ("يتوقع أن يصل إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون إلى 600 مليار دولار.",
+     "600 مليار دولار", "Alphabet; Microsoft; Amazon", ""),
+    ("تراهن الأسواق على إنفاق رأسمالي من مايكروسوفت وميتا يبلغ 300 مليار دولار في 2026.",
+     "300 مليار دولار", "Microsoft; Meta", ""),
+    # … not after a preposition (bought from a supplier), nor after a possessive.
+    ("يتوقع المحللون إنفاقا على الرقائق من إنفيديا بقيمة 40 مليار دولار.", "40 مليار دولار", "", "Nvidia"),
+    ("قالت ميتا إن إنفاقها على رقائق من إنفيديا سيبلغ 40 مليار دولار.", "40 مليار دولار", "Meta", "Nvidia"),
+    ("تعتزم ميتا إنفاق 65 مليار دولار على شراء رقائق من إنفيديا.", "65 مليار دولار", "Meta", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SPENT_BY)
+def test_spending_from_names_the_spenders(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)

@@ -49,7 +49,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
   («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
-  the investors; an investment's payer is its agent and its recipient the company
+  the investors; spending said as a noun with «من» («إنفاق رأسمالي من ألفابت ومايكروسوفت»,
+  no preposition between) is paid by the names listed after «من»; an investment's payer is its agent and its recipient the company
   invested in; a purchase or bid is paid by its agent for its target (a product too:
   «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
   lent by the named lender to the agent; damages are claimed by the agent from the named
@@ -215,6 +216,8 @@ class _Cues:
     members: re.Pattern
     fund_anaphora: re.Pattern
     fund_size: re.Pattern
+    spend_noun: re.Pattern
+    spent_by: re.Pattern
 
 
 @cache
@@ -325,6 +328,10 @@ def _cues() -> _Cues:
         vehicle=word("vehicle", article=True),
         members=word("members"),
         fund_size=word("fund_size"),
+        spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
+        # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
+        # من إنفيديا» buys from a supplier), then «من» and the spender.
+        spent_by=re.compile(rf"(?:{S}(?![لب]|علي|على|في|الي|إلى|مع)[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}من{noun}{_QUOTE}"),
         fund_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"),
         pair=word("pair"),
         trio=word("trio"),
@@ -1032,6 +1039,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     ``followed_by_bare_clause``: the clause after the amount's has no amount of its own.
     """
     named = _named(ctx, start, role)
+    cues_ = _cues()
     payers: list[str] = []
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
@@ -1081,6 +1089,22 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if clause[0] <= n.e.start < clause[1] or not any(
                     clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
                 recipient = n.e.name_en
+    if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split())):
+        by = cues_.spent_by.match(ctx.text, cue[1])
+        first = next((i for i, n in enumerate(named) if by and n.e.start == by.end() and n.mark == "supplier"), None)
+        if first is not None:
+            # «إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون»: spending «من» names those
+            # who spend, not a supplier (the names listed with the first).
+            chain = [named[first]]
+            for n in named[first + 1:]:
+                if n.e.end > start or n.mark != "supplier" or not (
+                        _GLUE.match(ctx.text[chain[-1].e.end:n.e.start])
+                        or cues_.list_glue.match(ctx.text[chain[-1].e.end:n.e.start])):
+                    break
+                chain.append(n)
+            payers = list(dict.fromkeys(n.e.name_en for n in chain))
+            recipient = "" if recipient in payers else recipient
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
