@@ -481,3 +481,23 @@ SPENT_BY = [
 def test_spending_from_names_the_spenders(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)
+
+
+# The lenders of a loan may be named in the next sentence, when it speaks of the loan …
+LENDERS = [
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وقالت الشركة إن القرض جرى ترتيبه من قبل مورغان ستانلي"
+     " وغولدمان ساكس.", "5 مليارات دولار", "Morgan Stanley; Goldman Sachs"),
+    ("حصلت شركة xAI على تسهيلات ائتمانية بقيمة 5 مليارات دولار. وقالت الشركة إن التسهيلات الائتمانية مقدمة"
+     " من بنك جي بي مورغان.", "5 مليارات دولار", "JPMorgan Chase"),
+    # … not a sentence about something else, nor the lender of another loan after its own amount.
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وتلقت الشركة دعما سياسيا من مايكروسوفت.",
+     "5 مليارات دولار", ""),
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وكانت الشركة قد حصلت على قرض آخر بقيمة مليار دولار"
+     " من مورغان ستانلي.", "5 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LENDERS)
+def test_lenders_named_in_the_next_sentence(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("debt", payer, "xAI")

@@ -94,6 +94,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * **a headline** (a first line of at most 20 words) restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
+* **a loan's lenders** may be named in the next sentence when it says a debt word before
+  its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
 * **subject**: the company the figure is about: the investor of an investment and the
@@ -1300,9 +1302,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     _joint_payers(ctx, amounts, guessed)
+    starts = [a["start"] for a in amounts]
+    lenders: dict[tuple[int, int], list[str]] = {}  # per sentence: a line of many loans stays linear
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+        elif a["role"] == "debt" and not a["payer"]:
+            a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
@@ -1463,6 +1469,26 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
         a["payer"] = list(b["payer"])
         if (not a["recipient"] or a["recipient"] in a["payer"]) and b["recipient"] not in b["payer"]:
             a["recipient"] = b["recipient"]
+
+
+def _lenders(ctx: Context, start: int, starts: list[int], seen: dict) -> list[str]:
+    """Lenders of the loan at ``start`` named in the sentence after it: «حصلت خزنة على
+    تسهيلات ائتمانية بقيمة 2.6 مليار دولار. وقالت الشركة إن التسهيلات جرى تأمينها من بنك X
+    وبنك Y». The next sentence speaks of the loan when it says a debt word before its first
+    amount; the names marked as the money's source («من / بقيادة») before that amount lend
+    it. ``starts``: the amounts' starts, in order; ``seen``: results per sentence."""
+    nxt = _next_sentence(ctx, ctx.sentence(start)[1])
+    if nxt is None:
+        return []
+    if nxt not in seen:
+        lo, hi = nxt
+        i = bisect_left(starts, lo)
+        first = starts[i] if i < len(starts) and starts[i] < hi else hi
+        cues = ctx.cues(lo)
+        said = any(r == "debt" for _, b, r, _ in cues[:bisect_right(cues, first, key=lambda c: c[0])] if b <= first)
+        seen[nxt] = list(dict.fromkeys(n.e.name_en for n in _named(ctx, lo, "debt")
+                                       if n.mark == "investor" and n.e.end <= first)) if said else []
+    return seen[nxt]
 
 
 def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
