@@ -501,3 +501,19 @@ LENDERS = [
 def test_lenders_named_in_the_next_sentence(text, surface, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("debt", payer, "xAI")
+
+
+# A clause opened by «كما» shares the sentence's subject (the first name), not its object …
+CONTINUES = [
+    ("تدعم مبادلة شركة أوبن إيه آي، كما تتعاون مع بلاك روك ومايكروسوفت في خطة بقيمة 30 مليار دولار لبناء"
+     " مراكز البيانات.", "30 مليار دولار", "Mubadala; BlackRock; Microsoft"),
+    ("تدعم مبادلة شركة أوبن إيه آي، كما تستثمر 5 مليارات دولار في مراكز البيانات.", "5 مليارات دولار", "Mubadala"),
+    ("مبادلة تدعم شركة أوبن إيه آي، كما تخصص 2 مليار دولار لشركات ناشئة.", "2 مليار دولار", "Mubadala"),
+    # … but «الأخيرة» (the latter) points at the last name.
+    ("تدعم مبادلة شركة أوبن إيه آي، وتستثمر الأخيرة 5 مليارات دولار في مراكز البيانات.", "5 مليارات دولار", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", CONTINUES)
+def test_a_kama_clause_shares_the_subject(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -32,7 +32,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   المحكمة بأن تدفع») is damages, a fine stays ``other``.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
-  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
+  («مايكروسوفت تستثمر»; in a clause opened by «كما» that names no one before its cue,
+  the sentence's subject, its first name: «تدعم MGX شركة OpenAI، كما تتعاون…»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
   outlet, a data provider or research firm after a source cue («تشير بيانات مجموعة بورصات لندن»), one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
   named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
@@ -219,6 +220,7 @@ class _Cues:
     fund_anaphora: re.Pattern
     fund_size: re.Pattern
     spend_noun: re.Pattern
+    continues: re.Pattern
     spent_by: re.Pattern
 
 
@@ -330,6 +332,7 @@ def _cues() -> _Cues:
         vehicle=word("vehicle", article=True),
         members=word("members"),
         fund_size=word("fund_size"),
+        continues=re.compile(rf"{S0}{_phrases(p['continues'])}(?!\w)"),
         spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
         # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
         # من إنفيديا» buys from a supplier), then «من» and the spender.
@@ -905,7 +908,9 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             return before[-1].e
         before = [n for n in free if n.e.end <= c_lo]
         if before:
-            return before[-1].e
+            # «تدعم MGX شركة OpenAI، كما تتعاون مع…»: a clause opened by «كما» shares the
+            # sentence's subject, the first name it gives, not the object named last.
+            return before[0 if cues.continues.match(ctx.text, clause[0]) else -1].e
     clause, sent = ctx.clause(start), ctx.sentence(start)
     for lo in (clause[0], sent[0]):
         before = [n for n in free if lo <= n.e.start and n.e.end <= start]
