@@ -517,3 +517,22 @@ CONTINUES = [
 @pytest.mark.parametrize("text, surface, payer", CONTINUES)
 def test_a_kama_clause_shares_the_subject(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A marker, a description, then «هم / وهي» and the names: they take the marker's part; the
+# list goes on past the clause and past the words of a legal name («Group Corp») …
+LISTED = [
+    ("أعلنت أوبن إيه آي عن جولة بقيمة 40 مليار دولار، بدعم من 3 من أكبر المستثمرين هم سوفت بنك، ومايكروسوفت،"
+     " وإنفيديا.", "40 مليار دولار", "SoftBank; Microsoft; Nvidia"),
+    ("جمعت xAI ستة مليارات دولار بمشاركة عدد من الصناديق وهي مبادلة، وبلاك روك.", "ستة مليارات دولار",
+     "Mubadala; BlackRock"),
+    ("جمعت أنثروبيك 4 مليارات دولار من SoftBank Group Corp، و Oracle Corp.", "4 مليارات دولار", "SoftBank; Oracle"),
+    # … but not a clause that speaks of someone else.
+    ("جمعت xAI ستة مليارات دولار من مستثمرين، وهي شركة تنافس أوبن إيه آي.", "ستة مليارات دولار", ""),
+    ("جمعت ميسترال 600 مليون يورو بقيادة إنفيديا، وقالت مايكروسوفت إنها تراقب السوق.", "600 مليون يورو", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LISTED)
+def test_a_described_list_of_investors(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

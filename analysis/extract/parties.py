@@ -41,11 +41,14 @@ around it (cue words from ``data/money_roles.json``, organizations from
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
 * **marked names**: a name right after a marker (or after a marker, a company noun and a
-  short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
+  short description: «من شركة الرقائق الأمريكية إنفيديا», or a description then «هم / وهي»:
+  «بدعم من 3 من أكبر الشركات هم X، وY») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source (a description of one word, a company
   noun and up to four words may come between: «بقيادة مصرفيي بنك الاستثمار الأمريكي X»), «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked
-  one («من جوجل وأمازون») takes the same part; the subject of «قادت / تشارك» in a
+  one («من جوجل وأمازون»; also after the words of a legal name the mention leaves out:
+  «SoftBank Group Corp، و Oracle») takes the same part, and such a list goes on past the
+  amount's clause; the subject of «قادت / تشارك» in a
   funding sentence is an investor in the round; a project named after a marked plan
   («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
   («سوفت بنك” SoftBank») keeps the part of the first.
@@ -188,6 +191,7 @@ class _Cues:
     title: re.Pattern
     marks: dict[str, re.Pattern]
     described: dict[str, re.Pattern]
+    counted: dict[str, re.Pattern]
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
@@ -221,6 +225,7 @@ class _Cues:
     fund_size: re.Pattern
     spend_noun: re.Pattern
     continues: re.Pattern
+    suffixes: re.Pattern
     spent_by: re.Pattern
 
 
@@ -268,7 +273,14 @@ def _cues() -> _Cues:
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «بدعم من 3 من أكبر الشركات في التكنولوجيا هم X، وY»: a description, then «هم» and the names.
+    counted = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
+                         rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
     return _Cues(
+        counted=counted,
         described=described,
         roles=roles,
         role_map=role_map,
@@ -332,6 +344,7 @@ def _cues() -> _Cues:
         vehicle=word("vehicle", article=True),
         members=word("members"),
         fund_size=word("fund_size"),
+        suffixes=re.compile(rf"(?:{S}{alternation(p['company_suffixes'])}(?![\w.]))+"),
         continues=re.compile(rf"{S0}{_phrases(p['continues'])}(?!\w)"),
         spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
         # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
@@ -342,6 +355,16 @@ def _cues() -> _Cues:
         trio=word("trio"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, between two names, lists them («X وY»، «X، إضافة إلى Y»),
+    after the words of the first one's legal name the mention left out («SoftBank Group
+    Corp، و Oracle»)."""
+    cues = _cues()
+    m = cues.suffixes.match(text, a, b)
+    gap = text[m.end() if m else a:b]
+    return bool(_GLUE.match(gap) or cues.list_glue.match(gap))
 
 
 def _quoted(text: str, e: EntityMention, lo: int) -> bool:
@@ -830,9 +853,10 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         if not mark:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
-            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)
+                         or cues.counted[k].search(text, *since)), "")
         if not mark and prev is not None and prev.mark and (
-                _GLUE.match(text[prev.e.end:e.start]) or cues.list_glue.match(text[prev.e.end:e.start])):
+                _listed(text, prev.e.end, e.start)):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
         lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
@@ -1083,9 +1107,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     # Investors are named in the amount's clause, or in the clause after it when that
     # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
     scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
+    listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
     for n in named:
-        if not scope[0] <= n.e.start < scope[1]:
+        if not scope[0] <= n.e.start < scope[1] and not (
+                listed is not None and n.e.start >= scope[1] and n.mark and n.mark == listed.mark
+                and _listed(ctx.text, listed.e.end, n.e.start)):
             continue
+        listed = n if n.mark else None
         part = marks.get(n.mark)
         if n.lead and role == "raise":
             part = "payer"
