@@ -536,3 +536,21 @@ LISTED = [
 @pytest.mark.parametrize("text, surface, payer", LISTED)
 def test_a_described_list_of_investors(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A deal pointed back at («هذا الاستثمار») is paid by those who paid the last one …
+THIS_DEAL = [
+    ("شكلت خمس شركات تحالفا ملتزمة باستثمار 20 مليار دولار. ويضم التحالف إنفيديا ومايكروسوفت وبلاك روك.\n"
+     "هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار دولار على مدى خمس سنوات.",
+     "100 مليار دولار", "Nvidia; Microsoft; BlackRock"),
+    # … unless its sentence names its own payer, or points back at nothing.
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وبعد هذه الصفقة قالت جوجل إنها ستنفق 50 مليار دولار.",
+     "50 مليار دولار", "Google"),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي.\nوتخطط الشركة لإنفاق 65 مليار دولار على مراكز البيانات.",
+     "65 مليار دولار", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", THIS_DEAL)
+def test_a_deal_pointed_back_at(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -95,6 +95,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   باستثمار») whose sentence names no payer is paid by its members: those listed after a
   word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
   the article names paying together for it elsewhere («سيستثمر الطرفان»).
+* **a deal pointed back at** («هذا الاستثمار … مع خطط لاستثمار 100 مليار») whose sentence
+  names no payer is paid by those of the article's last investment, spending or purchase.
 * **a headline** (a first line of at most 20 words) restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
@@ -226,6 +228,7 @@ class _Cues:
     spend_noun: re.Pattern
     continues: re.Pattern
     suffixes: re.Pattern
+    this_deal: re.Pattern
     spent_by: re.Pattern
 
 
@@ -345,6 +348,7 @@ def _cues() -> _Cues:
         members=word("members"),
         fund_size=word("fund_size"),
         suffixes=re.compile(rf"(?:{S}{alternation(p['company_suffixes'])}(?![\w.]))+"),
+        this_deal=word("this_deal"),
         continues=re.compile(rf"{S0}{_phrases(p['continues'])}(?!\w)"),
         spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
         # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
@@ -1439,7 +1443,10 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
     30 مليار»، «تأسيس شراكة استثمارية بقيمة 25 مليار») whose sentence names no payer is
     paid by the body's members: those listed after a word of membership (:func:`_members`),
     else the partners the article names paying together for the body elsewhere (an amount
-    whose sentence names the body or «الطرفان» and two payers or more), the nearest."""
+    whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
+    deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
+    'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
+    the payers of the article's last investment, spending or purchase before it."""
     cues = _cues()
     text = ctx.text
     starts = [a["start"] for a in amounts]
@@ -1462,12 +1469,25 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
         if not has:
             continue
         if not members and joint:
-            members = min(joint, key=lambda j: abs(j[0] - a["start"]))[1]
+            k = bisect_left(joint, a["start"], key=lambda j: j[0])  # the nearest, before or after
+            members = min(joint[max(0, k - 1):k + 1], key=lambda j: abs(j[0] - a["start"]))[1]
         if len(members) >= 2:
             a["payer"] = list(members)
             if a["recipient"] in members:
                 a["recipient"] = ""
+    last: list[str] = []  # the payers of the last investment, spending or purchase
+    for i, a in enumerate(amounts):
+        if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
+            # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
+            # pointed back at is paid by those who paid it.
+            a["payer"] = list(last)
+            a["recipient"] = "" if a["recipient"] in last else a["recipient"]
+        if a["role"] in ("investment", "spending", "acquisition") and a["payer"]:
+            last = a["payer"]
 
+
+_THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
 
 _HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
 
