@@ -194,6 +194,8 @@ class _Cues:
     marks: dict[str, re.Pattern]
     described: dict[str, re.Pattern]
     counted: dict[str, re.Pattern]
+    described_head: re.Pattern
+    they_are: re.Pattern
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
@@ -284,6 +286,8 @@ def _cues() -> _Cues:
     }
     return _Cues(
         counted=counted,
+        described_head=re.compile(_phrases(p['described_heads'])),
+        they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
         described=described,
         roles=roles,
         role_map=role_map,
@@ -483,8 +487,8 @@ class Context:
         what the text is about) or names in a dateline."""
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
-            cues = _cues()
-            self._all = [e for e in found if e.kind in cues.kinds | {"person"}
+            kinds = _cues().kinds | {"person"}
+            self._all = [e for e in found if e.kind in kinds
                          and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
@@ -564,6 +568,7 @@ class _RoleCues:
     market: re.Pattern
     value_of: re.Pattern
     deal: re.Pattern
+    holding_word: re.Pattern
 
 
 @cache
@@ -581,6 +586,7 @@ def _role_cues() -> _RoleCues:
         per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
+        holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
@@ -728,7 +734,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "investment" and cue and re.fullmatch(r"استثمار(?:ات|ا|اتها|اته)?", said) and rc.receive.search(
             text, max(lo, cue[0] - 40), cue[0]):
         return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
-    held = rc.holding.search(text, max(lo, start - 90), start)
+    window = (max(lo, start - 90), start)
+    held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
@@ -857,8 +864,10 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         if not mark:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
-            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)
-                         or cues.counted[k].search(text, *since)), "")
+            if cues.described_head.search(text, *since):  # no description without its head noun
+                mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+            if not mark and cues.they_are.search(text, max(since[0], e.start - 12), e.start):
+                mark = next((k for k in kinds_first if cues.counted[k].search(text, *since)), "")
         if not mark and prev is not None and prev.mark and (
                 _listed(text, prev.e.end, e.start)):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
@@ -1500,7 +1509,8 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     text = ctx.text
     lead = len(text) - len(text.lstrip())
     nl = text.find("\n", lead)
-    if nl < 0 or not text[nl:].strip() or len(text[lead:nl].split()) > _HEADLINE_WORDS:
+    if nl < 0 or not amounts or amounts[0]["start"] >= nl or not text[nl:].strip() or len(
+            text[lead:nl].split()) > _HEADLINE_WORDS:
         return
     body: dict[tuple, dict] = {}
     for b in amounts:
@@ -1508,13 +1518,12 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
             body.setdefault((b["value"], b.get("currency")), b)
     if not body:
         return
-    names = {e.name_en for e in ctx.entities(lead)}  # the headline is one sentence or more: these are its first one's
     for a in amounts:
         if a["start"] >= nl:
             break
         b = body.get((a.get("value"), a.get("currency")))
-        if b is None or not b["payer"] or any(p in names for p in a["payer"]):
-            continue
+        if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
+            continue  # the headline's own sentence names its payer
         if a["role"] == "other":
             a["role"] = b["role"]
         if a["role"] != b["role"]:
