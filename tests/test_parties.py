@@ -554,3 +554,24 @@ THIS_DEAL = [
 @pytest.mark.parametrize("text, surface, payer", THIS_DEAL)
 def test_a_deal_pointed_back_at(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+@pytest.mark.parametrize("unit", [
+    "شكلت الشركات تحالفا ملتزمة باستثمار {} مليون دولار، ",
+    "طرح الصندوق {} مليون دولار في مجال الذكاء، ",
+    "حصلت الشركة على قرض بقيمة {} مليون دولار من مستثمرين، ",
+    "في صفقة تقدر قيمتها {} مليون دولار، ",
+    "إنفاق رأسمالي من ألفابت وميتا بقيمة {} مليون دولار، ",
+    "هذا الاستثمار مع خطط لاستثمار {} مليون دولار، ",
+])
+def test_a_long_line_of_one_construction_stays_fast(unit):
+    # Each rule works per sentence once or on a bounded window per amount: a line of
+    # 2,000 amounts takes seconds, not minutes.
+    import time
+
+    line = ("أعلن صندوق مبادلة عن خطة. " + "".join(unit.format(i + 1) for i in range(2_000))
+            + ". ويضم التحالف مبادلة وبلاك روك. وقال إن القرض جرى ترتيبه من بنك جي بي مورغان.")
+    t0 = time.perf_counter()
+    money = extract_money(line)
+    assert len(money) >= 2_000
+    assert time.perf_counter() - t0 < 30

@@ -417,6 +417,7 @@ class Context:
         self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
+        self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
         self._all: list[EntityMention] | None = None
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
@@ -480,6 +481,18 @@ class Context:
                 found.append((m.start("c") if m.group("c") else m.start("s"), m.end(), role, strong))
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
+
+    def first_before(self, pattern: re.Pattern, pos: int, until: int | None = None) -> re.Match | None:
+        """The first match of ``pattern`` in the sentence holding ``pos`` that ends by
+        ``until`` (by default ``pos``), found once per sentence: a line of many amounts
+        stays linear."""
+        sent = self.sentence(pos)
+        pos = pos if until is None else until
+        key = (pattern.pattern, sent)
+        if key not in self._first:
+            self._first[key] = pattern.search(self.text, *sent)
+        m = self._first[key]
+        return m if m is not None and m.end() <= pos else None
 
     def _named_in_text(self, persons: bool = False) -> list[EntityMention]:
         """The text's organizations, funds and governments (and people, if asked),
@@ -618,27 +631,29 @@ def _role_cues() -> _RoleCues:
 
 def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The nearest strong cue before the amount in its clause, else after it, else a weak
-    cue, else the same in the sentence (see the module docstring)."""
+    cue, else the same in the sentence (see the module docstring). The cues are in order
+    and do not overlap: the search walks out from the amount and stops at the first fit."""
     sent = ctx.sentence(start)
     clause = ctx.clause(start)
     not_cue = _role_cues().not_cue
+    text = ctx.text
     cues = ctx.cues(start)
+    last_before = bisect_right(cues, start, key=lambda c: c[1])  # cues[:last_before] end by the amount
+    first_after = bisect_left(cues, end, key=lambda c: c[0])  # cues[first_after:] start after it
     for lo, hi in (clause, sent):
         for strong in (True, False):
-            best = None
-            for a, b, role, st in cues:
-                if st != strong or a < lo or b > hi:
-                    continue
-                if b <= start:
-                    key = (0, start - b)
-                elif a >= end:
-                    key = (1, a - end)
-                else:
-                    continue
-                if (best is None or key < best[0]) and not not_cue.match(ctx.text, b):  # «لتقييم ما إذا»
-                    best = (key, role, (a, b))
-            if best:
-                return best[1], best[2]
+            for k in range(last_before - 1, -1, -1):
+                a, b, role, st = cues[k]
+                if a < lo:
+                    break
+                if st == strong and b <= hi and not not_cue.match(text, b):  # «لتقييم ما إذا»
+                    return role, (a, b)
+            for k in range(first_after, len(cues)):
+                a, b, role, st = cues[k]
+                if b > hi:
+                    break
+                if st == strong and a >= lo and not not_cue.match(text, b):
+                    return role, (a, b)
     return "other", None
 
 
@@ -665,7 +680,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     partners together («الشركات الثلاث»، «الطرفان»، a joint venture or alliance)."""
     lo = ctx.sentence(start)[0]
     rc = _role_cues()
-    if _cues().pair.search(ctx.text, lo, start):
+    if ctx.first_before(_cues().pair, start):
         return True
     named = _named(ctx, start, role)
     agent = _agent(named, ctx, start, end, cue)
@@ -674,6 +689,9 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
         main = ctx.main()
         agent = next((e for e in ctx._named_in_text() if e.name_en == main), None)
     return agent is not None and (agent.kind in ("fund", "government") or sector.get(agent.name_en, "") in rc.investors)
+
+
+_DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
@@ -688,10 +706,14 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             # «اتفاق لشراء أصول من جروك، في صفقة تقدر قيمتها بنحو 20 مليار»: the deal's
             # amount, of the nearest strong cue before the deal noun that is no valuation,
             # else of the deal noun itself.
-            own = [c for c in ctx.cues(start) if deal.start() <= c[0] < deal.end()]
-            before = [c for c in ctx.cues(start) if c[1] <= deal.start() and c[3]
+            # Bounded per amount: only the cues of the _DEAL_REACH characters before the deal noun.
+            cues = ctx.cues(start)
+            k = bisect_left(cues, deal.start(), key=lambda c: c[0])
+            own = cues[k] if k < len(cues) and cues[k][0] < deal.end() else None
+            lo_k = bisect_left(cues, deal.start() - _DEAL_REACH, key=lambda c: c[0])
+            before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[3]
                       and c[2] not in ("valuation", "market_value", "other")]
-            found = before[-1] if before else own[0] if own else None
+            found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
     if rc.per_unit.match(text, end, hi):
@@ -760,7 +782,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
         noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
-        if role == "investment" and noun and not rc.venture.search(text, lo, hi) and not _invested_in(
+        if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
@@ -1121,11 +1143,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
     scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
     listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
-    for n in named:
-        if not scope[0] <= n.e.start < scope[1] and not (
-                listed is not None and n.e.start >= scope[1] and n.mark and n.mark == listed.mark
-                and _listed(ctx.text, listed.e.end, n.e.start)):
-            continue
+    for n in named[bisect_left(named, scope[0], key=lambda n: n.e.start):]:  # names are in order
+        if n.e.start >= scope[1] and not (listed is not None and n.mark and n.mark == listed.mark
+                                          and _listed(ctx.text, listed.e.end, n.e.start)):
+            break
         listed = n if n.mark else None
         part = marks.get(n.mark)
         if n.lead and role == "raise":
@@ -1140,7 +1161,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split())):
         by = cues_.spent_by.match(ctx.text, cue[1])
-        first = next((i for i, n in enumerate(named) if by and n.e.start == by.end() and n.mark == "supplier"), None)
+        k = bisect_left(named, by.end(), key=lambda n: n.e.start) if by else len(named)
+        first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark == "supplier" else None
         if first is not None:
             # «إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون»: spending «من» names those
             # who spend, not a supplier (the names listed with the first).
@@ -1302,12 +1324,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
                         and clause[0] <= n.e.start < clause[1] and n.e.name_en not in (lead, recipient)]
             payers = list(dict.fromkeys([lead, *partners])) if lead else partners
-        pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        pair = ctx.first_before(cues.pair, a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
             two = ctx.last_two(pair.start(), {recipient} - {""})
             payers = two if len(two) == 2 else payers
-        trio = cues.trio.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        trio = ctx.first_before(cues.trio, a["start"]) if role in _AGENT_IS else None
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
@@ -1384,7 +1406,9 @@ def _fund_spoken_of(ctx: Context, start: int) -> str:
         return ""
     if cues.fund_size.search(text, word.end(), start):
         return ""  # «الصندوق البالغ مستهدفه 40 مليار»: the fund's own size
-    if any(word.end() <= e.start and e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ctx.entities(start)):
+    ents = ctx.entities(start)
+    k = bisect_left(ents, word.end(), key=lambda e: e.start)  # only the names between the word and the amount
+    if any(e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ents[k:bisect_left(ents, start, key=lambda e: e.start)]):
         return ""
     pos = lo
     for _ in range(_FUND_BACK):
@@ -1469,7 +1493,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
         return by_sent[sent]
 
     joint = [(a["start"], a["payer"]) for a in amounts if a["role"] in ("investment", "spending")
-             and len(a["payer"]) >= 2 and (body(a)[0] or cues.pair.search(text, *ctx.sentence(a["start"])))]
+             and len(a["payer"]) >= 2 and (body(a)[0] or ctx.first_before(cues.pair, a["start"], ctx.sentence(a["start"])[1]))]
     for i in sorted(guessed):
         a = amounts[i]
         if a["role"] not in ("investment", "spending"):
