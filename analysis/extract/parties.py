@@ -1523,6 +1523,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
 _THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
 
 _HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
+_INK = re.compile(r"\S")
 
 
 def _headline(ctx: Context, amounts: list[dict]) -> None:
@@ -1531,9 +1532,12 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     body's first amount of the same value and currency (and its role when the headline's
     own is only ``other``, its recipient when it has none)."""
     text = ctx.text
-    lead = len(text) - len(text.lstrip())
+    if not amounts:
+        return
+    lead = _INK.search(text)
+    lead = lead.start() if lead else len(text)
     nl = text.find("\n", lead)
-    if nl < 0 or not amounts or amounts[0]["start"] >= nl or not text[nl:].strip() or len(
+    if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
             text[lead:nl].split()) > _HEADLINE_WORDS:
         return
     body: dict[tuple, dict] = {}
