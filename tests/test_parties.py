@@ -339,3 +339,239 @@ def test_a_spender_named_in_the_clause_is_kept():
     # The paragraph's earlier spender does not override one the clause names.
     money = extract_money("أنفقت أمازون 5 مليارات دولار على الرقائق. وأنفقت جوجل 3 مليارات دولار على الخوادم.")
     assert list(money["payer"]) == ["Amazon", "Google"]
+
+
+def _row(text: str, surface: str, nth: int = 0):
+    money = extract_money(text)
+    return money[money["surface"] == surface].iloc[nth]
+
+
+# A joint body (alliance, partnership, consortium) whose sentence names no payer is paid by
+# its members: those listed after a word of membership, in its sentence or the next one …
+JOINT = [
+    ("شكلت خمس شركات تحالفا جديدا ملتزمة باستثمار 20 مليار دولار في مراكز البيانات. ويضم التحالف إنفيديا"
+     " ومايكروسوفت وبلاك روك.", "20 مليار دولار", "Nvidia; Microsoft; BlackRock"),
+    ("يدعم المشروع ائتلاف من المستثمرين بقيمة 50 مليار دولار، بما في ذلك:\nمبادلة، وبلاك روك، ومايكروسوفت.",
+     "50 مليار دولار", "Mubadala; BlackRock; Microsoft"),
+    # … else the partners the article names paying together for it.
+    ("أعلن مستثمر سيادي عن تأسيس شراكة استثمارية بقيمة 8 مليارات دولار. وقالت مبادلة إنها أبرمت الشراكة مع"
+     " بلاك روك، حيث سيستثمر الطرفان 2 مليار دولار في المرحلة الأولى.", "8 مليارات دولار", "Mubadala; BlackRock"),
+    # Not: the sentence names who pays; a list of one; a membership word with no joint body.
+    ("استثمرت مايكروسوفت 5 مليارات دولار في تحالف يضم إنفيديا وأوراكل.", "5 مليارات دولار", "Microsoft"),
+    ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات. وتضم قائمة موردي الشركة إنفيديا وإيه إم دي.",
+     "65 مليار دولار", "Meta"),
+    ("تعتزم ميتا إنفاق 6 مليارات دولار في شراكة جديدة. ويضم المشروع أوراكل.", "6 مليارات دولار", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", JOINT)
+def test_a_joint_body_is_paid_by_its_members(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A headline restates the article: its amount takes the payers of the body's same amount …
+HEADLINE = [
+    ("أوبن إيه آي تجمع 40 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "40 مليار دولار", "raise", "SoftBank"),
+    ("ترامب يطلق مشروعا بنصف تريليون دولار\nكشف ترامب عن مشروع «ستارجيت». المشروع استثمار يصل إلى 500 مليار"
+     " دولار، ويدعمه تحالف من الشركات، بما في ذلك:\nأوبن إيه آي، وسوفت بنك، وأوراكل.",
+     "نصف تريليون دولار", "investment", "OpenAI; SoftBank; Oracle"),
+    # … not when the headline names its own payer, nor for another value, nor after a long first line.
+    ("مايكروسوفت تستثمر 10 مليارات دولار\nقالت التقارير إن جوجل ستستثمر 10 مليارات دولار في أنثروبيك.",
+     "10 مليارات دولار", "investment", "Microsoft"),
+    ("شركة ناشئة تجمع 45 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "45 مليار دولار", "raise", ""),
+    ("في خطوة وصفت بأنها الأكبر في تاريخ القطاع على الإطلاق وبعد أشهر طويلة من المفاوضات الشاقة بين الأطراف"
+     " المعنية أعلنت شركة ناشئة أنها تجمع 40 مليار دولار\nأعلنت أوبن إيه آي أنها جمعت 40 مليار دولار بقيادة سوفت بنك.",
+     "40 مليار دولار", "raise", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", HEADLINE)
+def test_a_headline_takes_the_payers_of_the_body(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)
+
+
+# «الصندوق» as the subject of an investment stands for the fund named before (unmarked
+# first: a fund named «بمشاركة» is a partner) …
+FUND = [
+    ("تأسس صندوق MGX في مارس بمشاركة مبادلة. وقد أصبح الصندوق لاعبا رئيسيا، حيث يخطط للمساهمة بـ7 مليارات"
+     " دولار في مشروع ستارجيت.", "7 مليارات دولار", "MGX"),
+    ("قالت أنثروبيك إنها لن تأخذ أموالا من صندوق الاستثمارات العامة. ورغم ذلك طرح الصندوق 40 مليار دولار في"
+     " مجال الذكاء الاصطناعي.", "40 مليار دولار", "Public Investment Fund"),
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وسيضخ الصندوق السيادي 5 مليارات دولار في شركات ناشئة.",
+     "5 مليارات دولار", "Qatar Investment Authority"),
+    # … not where the money goes (في الصندوق), not when a name comes between, nor with no fund named before.
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وستضخ مايكروسوفت 5 مليارات دولار في الصندوق.",
+     "5 مليارات دولار", "Microsoft"),
+    ("أعلن جهاز قطر للاستثمار عن خطته الجديدة. وقال الصندوق إن مايكروسوفت ستستثمر 5 مليارات دولار في أوبن إيه آي.",
+     "5 مليارات دولار", "Microsoft"),
+    ("قالت الشركة إن أرباحها ارتفعت. وسيضخ الصندوق 5 مليارات دولار في شركات ناشئة.", "5 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", FUND)
+def test_the_fund_spoken_of_pays(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A value said of a deal («في صفقة تقدر قيمتها») is the deal's amount: a purchase agreed
+# before it is an acquisition paid by the buyer …
+DEAL = [
+    ("توصلت إنفيديا إلى اتفاق لشراء أصول تقنية من شركة جروك، في صفقة تقدر قيمتها بنحو 20 مليار دولار.",
+     "20 مليار دولار", "acquisition", "Nvidia", "Groq"),
+    ("أعلنت جوجل عن اتفاق للاستحواذ على شركة ويز، في صفقة تبلغ قيمتها 32 مليار دولار.",
+     "32 مليار دولار", "acquisition", "Google", "ويز"),
+    ("انضمت مبادلة إلى صفقات تتجاوز قيمتها 3 مليارات دولار في شركات ناشئة.",
+     "3 مليارات دولار", "spending", "Mubadala", ""),
+    # … but a company's worth stays its valuation.
+    ("قالت مصادر إن شركة أنثروبيك تقدر قيمتها بنحو 60 مليار دولار.", "60 مليار دولار", "valuation", "", "Anthropic"),
+    ("جمعت أنثروبيك تمويلا جديدا، وتبلغ قيمتها الآن 60 مليار دولار.", "60 مليار دولار", "valuation", "", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DEAL)
+def test_the_value_of_a_deal_is_the_deal(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+def test_a_valuation_made_by_an_investment_stays_a_valuation():
+    # «استثمار تم بموجبه تقييم الشركة»: «تقييم» is no «قيمتها» of the deal.
+    row = _row("جمعت شركة ميسترال 400 مليون دولار. وانضمت أرامكو إلى استثمار تم بموجبه تقييم الشركة بـ3 مليارات دولار.",
+               "3 مليارات دولار")
+    assert row["role"] == "valuation"
+
+
+# A marker, one word of description before the company noun, then the name: the name takes
+# the marker's part («بقيادة مصرفيي بنك …»); a loan the sentence gives no borrower is the
+# article's company's.
+DESCRIBED = [
+    ("أعلنت xAI عن خطة تمويل. وسيكون الجزء الأكبر قرضا بقيمة 5 مليارات دولار بقيادة مصرفيي بنك الاستثمار"
+     " الأمريكي مورغان ستانلي.", "5 مليارات دولار", "debt", "Morgan Stanley", "xAI"),
+    ("جمعت xAI 6 مليارات دولار بقيادة مستثمري صندوق الثروة السعودي جهاز قطر للاستثمار.",
+     "6 مليارات دولار", "raise", "Qatar Investment Authority", "xAI"),
+    # Not across a clause: the name after «وقالت شركة» is no investor.
+    ("جمعت xAI 5 مليارات دولار بقيادة مستثمرين، وقالت شركة جوجل إنها لن تشارك.",
+     "5 مليارات دولار", "raise", "", "xAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DESCRIBED)
+def test_a_marker_then_a_description_then_the_name(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# «إنفاق (رأسمالي) من X وY»: spending «من» names those who spend (the list) …
+SPENT_BY = [
+    ("يتوقع أن يصل إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون إلى 600 مليار دولار.",
+     "600 مليار دولار", "Alphabet; Microsoft; Amazon", ""),
+    ("تراهن الأسواق على إنفاق رأسمالي من مايكروسوفت وميتا يبلغ 300 مليار دولار في 2026.",
+     "300 مليار دولار", "Microsoft; Meta", ""),
+    # … not after a preposition (bought from a supplier), nor after a possessive.
+    ("يتوقع المحللون إنفاقا على الرقائق من إنفيديا بقيمة 40 مليار دولار.", "40 مليار دولار", "", "Nvidia"),
+    ("قالت ميتا إن إنفاقها على رقائق من إنفيديا سيبلغ 40 مليار دولار.", "40 مليار دولار", "Meta", "Nvidia"),
+    ("تعتزم ميتا إنفاق 65 مليار دولار على شراء رقائق من إنفيديا.", "65 مليار دولار", "Meta", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SPENT_BY)
+def test_spending_from_names_the_spenders(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)
+
+
+# The lenders of a loan may be named in the next sentence, when it speaks of the loan …
+LENDERS = [
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وقالت الشركة إن القرض جرى ترتيبه من قبل مورغان ستانلي"
+     " وغولدمان ساكس.", "5 مليارات دولار", "Morgan Stanley; Goldman Sachs"),
+    ("حصلت شركة xAI على تسهيلات ائتمانية بقيمة 5 مليارات دولار. وقالت الشركة إن التسهيلات الائتمانية مقدمة"
+     " من بنك جي بي مورغان.", "5 مليارات دولار", "JPMorgan Chase"),
+    # … not a sentence about something else, nor the lender of another loan after its own amount.
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وتلقت الشركة دعما سياسيا من مايكروسوفت.",
+     "5 مليارات دولار", ""),
+    ("حصلت شركة xAI على قرض بقيمة 5 مليارات دولار. وكانت الشركة قد حصلت على قرض آخر بقيمة مليار دولار"
+     " من مورغان ستانلي.", "5 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LENDERS)
+def test_lenders_named_in_the_next_sentence(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("debt", payer, "xAI")
+
+
+# A clause opened by «كما» shares the sentence's subject (the first name), not its object …
+CONTINUES = [
+    ("تدعم مبادلة شركة أوبن إيه آي، كما تتعاون مع بلاك روك ومايكروسوفت في خطة بقيمة 30 مليار دولار لبناء"
+     " مراكز البيانات.", "30 مليار دولار", "Mubadala; BlackRock; Microsoft"),
+    ("تدعم مبادلة شركة أوبن إيه آي، كما تستثمر 5 مليارات دولار في مراكز البيانات.", "5 مليارات دولار", "Mubadala"),
+    ("مبادلة تدعم شركة أوبن إيه آي، كما تخصص 2 مليار دولار لشركات ناشئة.", "2 مليار دولار", "Mubadala"),
+    # … but «الأخيرة» (the latter) points at the last name.
+    ("تدعم مبادلة شركة أوبن إيه آي، وتستثمر الأخيرة 5 مليارات دولار في مراكز البيانات.", "5 مليارات دولار", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", CONTINUES)
+def test_a_kama_clause_shares_the_subject(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A marker, a description, then «هم / وهي» and the names: they take the marker's part; the
+# list goes on past the clause and past the words of a legal name («Group Corp») …
+LISTED = [
+    ("أعلنت أوبن إيه آي عن جولة بقيمة 40 مليار دولار، بدعم من 3 من أكبر المستثمرين هم سوفت بنك، ومايكروسوفت،"
+     " وإنفيديا.", "40 مليار دولار", "SoftBank; Microsoft; Nvidia"),
+    ("جمعت xAI ستة مليارات دولار بمشاركة عدد من الصناديق وهي مبادلة، وبلاك روك.", "ستة مليارات دولار",
+     "Mubadala; BlackRock"),
+    ("جمعت أنثروبيك 4 مليارات دولار من SoftBank Group Corp، و Oracle Corp.", "4 مليارات دولار", "SoftBank; Oracle"),
+    # … but not a clause that speaks of someone else.
+    ("جمعت xAI ستة مليارات دولار من مستثمرين، وهي شركة تنافس أوبن إيه آي.", "ستة مليارات دولار", ""),
+    ("جمعت ميسترال 600 مليون يورو بقيادة إنفيديا، وقالت مايكروسوفت إنها تراقب السوق.", "600 مليون يورو", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LISTED)
+def test_a_described_list_of_investors(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A deal pointed back at («هذا الاستثمار») is paid by those who paid the last one …
+THIS_DEAL = [
+    ("شكلت خمس شركات تحالفا ملتزمة باستثمار 20 مليار دولار. ويضم التحالف إنفيديا ومايكروسوفت وبلاك روك.\n"
+     "هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار دولار على مدى خمس سنوات.",
+     "100 مليار دولار", "Nvidia; Microsoft; BlackRock"),
+    # … unless its sentence names its own payer, or points back at nothing.
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وبعد هذه الصفقة قالت جوجل إنها ستنفق 50 مليار دولار.",
+     "50 مليار دولار", "Google"),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي.\nوتخطط الشركة لإنفاق 65 مليار دولار على مراكز البيانات.",
+     "65 مليار دولار", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", THIS_DEAL)
+def test_a_deal_pointed_back_at(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+@pytest.mark.parametrize("unit", [
+    "شكلت الشركات تحالفا ملتزمة باستثمار {} مليون دولار، ",
+    "طرح الصندوق {} مليون دولار في مجال الذكاء، ",
+    "حصلت الشركة على قرض بقيمة {} مليون دولار من مستثمرين، ",
+    "في صفقة تقدر قيمتها {} مليون دولار، ",
+    "إنفاق رأسمالي من ألفابت وميتا بقيمة {} مليون دولار، ",
+    "هذا الاستثمار مع خطط لاستثمار {} مليون دولار، ",
+])
+def test_a_long_line_of_one_construction_stays_fast(unit):
+    # Each rule works per sentence once or on a bounded window per amount: a line of
+    # 2,000 amounts takes seconds, not minutes.
+    import time
+
+    line = ("أعلن صندوق مبادلة عن خطة. " + "".join(unit.format(i + 1) for i in range(2_000))
+            + ". ويضم التحالف مبادلة وبلاك روك. وقال إن القرض جرى ترتيبه من بنك جي بي مورغان.")
+    t0 = time.perf_counter()
+    money = extract_money(line)
+    assert len(money) >= 2_000
+    assert time.perf_counter() - t0 < 30

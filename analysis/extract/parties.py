@@ -17,7 +17,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
   «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
   its size (other); a purchase offered or sought («عرضت … الاستحواذ»، «على وشك الاستحواذ»)
-  is a bid; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
+  is a bid; «قيمتها» said of a deal noun right before it («في صفقة تقدر قيمتها»، «صفقات
+  تتجاوز قيمتها») is the deal's amount, of the nearest strong cue before the deal noun
+  that is no valuation («اتفاق لشراء»: an agreed purchase), else of the deal noun; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
   («خصصت»، «استثمارات بقيمة») by an investor (a fund, a government, a company of the
   investor sectors, «الطرفان») is an investment, by an operating company its own
   spending; spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
@@ -30,7 +32,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   المحكمة بأن تدفع») is damages, a fine stays ``other``.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
-  («مايكروسوفت تستثمر»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
+  («مايكروسوفت تستثمر»; in a clause opened by «كما» that names no one before its cue,
+  the sentence's subject, its first name: «تدعم MGX شركة OpenAI، كما تتعاون…»), never one quoted as a source (وفق رويترز، وفقا لبيانات…), a news
   outlet, a data provider or research firm after a source cue («تشير بيانات مجموعة بورصات لندن»), one inside a title (رئيس شركة تسلا، الرئيس الأمريكي ترامب), a person a plan is
   named after («خطة ترامب») or a company compared with («متجاوزة مايكروسوفت»). A company
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
@@ -38,15 +41,20 @@ around it (cue words from ``data/money_roles.json``, organizations from
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
 * **marked names**: a name right after a marker (or after a marker, a company noun and a
-  short description: «من شركة الرقائق الأمريكية إنفيديا») takes the part the marker gives it:
-  «من / بقيادة / بمشاركة» the money's source, «في» where it is invested, «على /
+  short description: «من شركة الرقائق الأمريكية إنفيديا», or a description then «هم / وهي»:
+  «بدعم من 3 من أكبر الشركات هم X، وY») takes the part the marker gives it:
+  «من / بقيادة / بمشاركة» the money's source (a description of one word, a company
+  noun and up to four words may come between: «بقيادة مصرفيي بنك الاستثمار الأمريكي X»), «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked
-  one («من جوجل وأمازون») takes the same part; the subject of «قادت / تشارك» in a
+  one («من جوجل وأمازون»; also after the words of a legal name the mention leaves out:
+  «SoftBank Group Corp، و Oracle») takes the same part, and such a list goes on past the
+  amount's clause; the subject of «قادت / تشارك» in a
   funding sentence is an investor in the round; a project named after a marked plan
   («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
   («سوفت بنك” SoftBank») keeps the part of the first.
 * **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
-  the investors; an investment's payer is its agent and its recipient the company
+  the investors; spending said as a noun with «من» («إنفاق رأسمالي من ألفابت ومايكروسوفت»,
+  no preposition between) is paid by the names listed after «من»; an investment's payer is its agent and its recipient the company
   invested in; a purchase or bid is paid by its agent for its target (a product too:
   «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
   lent by the named lender to the agent; damages are claimed by the agent from the named
@@ -80,6 +88,20 @@ around it (cue words from ``data/money_roles.json``, organizations from
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+* **«الصندوق»** as the subject of an investment, spending or purchase, with no name
+  between it and the amount, is the fund an earlier sentence named (its unmarked fund
+  first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
+* **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
+  باستثمار») whose sentence names no payer is paid by its members: those listed after a
+  word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
+  the article names paying together for it elsewhere («سيستثمر الطرفان»).
+* **a deal pointed back at** («هذا الاستثمار … مع خطط لاستثمار 100 مليار») whose sentence
+  names no payer is paid by those of the article's last investment, spending or purchase.
+* **a headline** (a first line of at most 20 words) restates the body: its amount, when it
+  names none of its payers, takes the payers (and a missing role or recipient) of the
+  body's first amount of the same value and currency.
+* **a loan's lenders** may be named in the next sentence when it says a debt word before
+  its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
 * **subject**: the company the figure is about: the investor of an investment and the
@@ -171,6 +193,9 @@ class _Cues:
     title: re.Pattern
     marks: dict[str, re.Pattern]
     described: dict[str, re.Pattern]
+    counted: dict[str, re.Pattern]
+    described_head: re.Pattern
+    they_are: re.Pattern
     leads: re.Pattern
     led: re.Pattern
     relative: re.Pattern
@@ -198,6 +223,15 @@ class _Cues:
     share: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
+    vehicle: re.Pattern
+    members: re.Pattern
+    fund_anaphora: re.Pattern
+    fund_size: re.Pattern
+    spend_noun: re.Pattern
+    continues: re.Pattern
+    suffixes: re.Pattern
+    this_deal: re.Pattern
+    spent_by: re.Pattern
 
 
 @cache
@@ -237,13 +271,23 @@ def _cues() -> _Cues:
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
-    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words.
+    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
+    # one word may come before the noun («بقيادة مصرفيي بنك الاستثمار الأمريكي X»).
     described = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){S}(?:ال)?{_phrases(p['described_heads'])}"
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+)?{S}(?:ال)?{_phrases(p['described_heads'])}"
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «بدعم من 3 من أكبر الشركات في التكنولوجيا هم X، وY»: a description, then «هم» and the names.
+    counted = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
+                         rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
     return _Cues(
+        counted=counted,
+        described_head=re.compile(_phrases(p['described_heads'])),
+        they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
         described=described,
         roles=roles,
         role_map=role_map,
@@ -304,10 +348,31 @@ def _cues() -> _Cues:
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
         joint=word("joint"),
+        vehicle=word("vehicle", article=True),
+        members=word("members"),
+        fund_size=word("fund_size"),
+        suffixes=re.compile(rf"(?:{S}{alternation(p['company_suffixes'])}(?![\w.]))+"),
+        this_deal=word("this_deal"),
+        continues=re.compile(rf"{S0}{_phrases(p['continues'])}(?!\w)"),
+        spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
+        # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
+        # من إنفيديا» buys from a supplier), then «من» and the spender.
+        spent_by=re.compile(rf"(?:{S}(?![لب]|علي|على|في|الي|إلى|مع)[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}من{noun}{_QUOTE}"),
+        fund_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"),
         pair=word("pair"),
         trio=word("trio"),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, between two names, lists them («X وY»، «X، إضافة إلى Y»),
+    after the words of the first one's legal name the mention left out («SoftBank Group
+    Corp، و Oracle»)."""
+    cues = _cues()
+    m = cues.suffixes.match(text, a, b)
+    gap = text[m.end() if m else a:b]
+    return bool(_GLUE.match(gap) or cues.list_glue.match(gap))
 
 
 def _quoted(text: str, e: EntityMention, lo: int) -> bool:
@@ -352,6 +417,7 @@ class Context:
         self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
+        self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
         self._all: list[EntityMention] | None = None
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
@@ -416,14 +482,26 @@ class Context:
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
+    def first_before(self, pattern: re.Pattern, pos: int, until: int | None = None) -> re.Match | None:
+        """The first match of ``pattern`` in the sentence holding ``pos`` that ends by
+        ``until`` (by default ``pos``), found once per sentence: a line of many amounts
+        stays linear."""
+        sent = self.sentence(pos)
+        pos = pos if until is None else until
+        key = (pattern.pattern, sent)
+        if key not in self._first:
+            self._first[key] = pattern.search(self.text, *sent)
+        m = self._first[key]
+        return m if m is not None and m.end() <= pos else None
+
     def _named_in_text(self, persons: bool = False) -> list[EntityMention]:
         """The text's organizations, funds and governments (and people, if asked),
         without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
         what the text is about) or names in a dateline."""
         if self._all is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
-            cues = _cues()
-            self._all = [e for e in found if e.kind in cues.kinds | {"person"}
+            kinds = _cues().kinds | {"person"}
+            self._all = [e for e in found if e.kind in kinds
                          and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
 
@@ -502,6 +580,8 @@ class _RoleCues:
     not_cue: re.Pattern
     market: re.Pattern
     value_of: re.Pattern
+    deal: re.Pattern
+    holding_word: re.Pattern
 
 
 @cache
@@ -519,6 +599,7 @@ def _role_cues() -> _RoleCues:
         per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
+        holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
@@ -542,33 +623,37 @@ def _role_cues() -> _RoleCues:
         market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
         # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
         value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
+        # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
+        deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
     )
 
 
 def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The nearest strong cue before the amount in its clause, else after it, else a weak
-    cue, else the same in the sentence (see the module docstring)."""
+    cue, else the same in the sentence (see the module docstring). The cues are in order
+    and do not overlap: the search walks out from the amount and stops at the first fit."""
     sent = ctx.sentence(start)
     clause = ctx.clause(start)
     not_cue = _role_cues().not_cue
+    text = ctx.text
     cues = ctx.cues(start)
+    last_before = bisect_right(cues, start, key=lambda c: c[1])  # cues[:last_before] end by the amount
+    first_after = bisect_left(cues, end, key=lambda c: c[0])  # cues[first_after:] start after it
     for lo, hi in (clause, sent):
         for strong in (True, False):
-            best = None
-            for a, b, role, st in cues:
-                if st != strong or a < lo or b > hi:
-                    continue
-                if b <= start:
-                    key = (0, start - b)
-                elif a >= end:
-                    key = (1, a - end)
-                else:
-                    continue
-                if (best is None or key < best[0]) and not not_cue.match(ctx.text, b):  # «لتقييم ما إذا»
-                    best = (key, role, (a, b))
-            if best:
-                return best[1], best[2]
+            for k in range(last_before - 1, -1, -1):
+                a, b, role, st = cues[k]
+                if a < lo:
+                    break
+                if st == strong and b <= hi and not not_cue.match(text, b):  # «لتقييم ما إذا»
+                    return role, (a, b)
+            for k in range(first_after, len(cues)):
+                a, b, role, st = cues[k]
+                if b > hi:
+                    break
+                if st == strong and a >= lo and not not_cue.match(text, b):
+                    return role, (a, b)
     return "other", None
 
 
@@ -595,7 +680,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     partners together («الشركات الثلاث»، «الطرفان»، a joint venture or alliance)."""
     lo = ctx.sentence(start)[0]
     rc = _role_cues()
-    if _cues().pair.search(ctx.text, lo, start):
+    if ctx.first_before(_cues().pair, start):
         return True
     named = _named(ctx, start, role)
     agent = _agent(named, ctx, start, end, cue)
@@ -606,12 +691,31 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     return agent is not None and (agent.kind in ("fund", "government") or sector.get(agent.name_en, "") in rc.investors)
 
 
+_DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
+        deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
+        if deal is not None:
+            # «اتفاق لشراء أصول من جروك، في صفقة تقدر قيمتها بنحو 20 مليار»: the deal's
+            # amount, of the nearest strong cue before the deal noun that is no valuation,
+            # else of the deal noun itself.
+            # Bounded per amount: only the cues of the _DEAL_REACH characters before the deal noun.
+            cues = ctx.cues(start)
+            k = bisect_left(cues, deal.start(), key=lambda c: c[0])
+            own = cues[k] if k < len(cues) and cues[k][0] < deal.end() else None
+            lo_k = bisect_left(cues, deal.start() - _DEAL_REACH, key=lambda c: c[0])
+            before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[3]
+                      and c[2] not in ("valuation", "market_value", "other")]
+            found = before[-1] if before else own
+            if found is not None:
+                role, cue = found[2], (found[0], found[1])
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
@@ -652,7 +756,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "investment" and cue and re.fullmatch(r"استثمار(?:ات|ا|اتها|اته)?", said) and rc.receive.search(
             text, max(lo, cue[0] - 40), cue[0]):
         return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
-    held = rc.holding.search(text, max(lo, start - 90), start)
+    window = (max(lo, start - 90), start)
+    held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
@@ -677,7 +782,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
         noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
-        if role == "investment" and noun and not rc.venture.search(text, lo, hi) and not _invested_in(
+        if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
@@ -781,9 +886,12 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         if not mark:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
-            mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+            if cues.described_head.search(text, *since):  # no description without its head noun
+                mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+            if not mark and cues.they_are.search(text, max(since[0], e.start - 12), e.start):
+                mark = next((k for k in kinds_first if cues.counted[k].search(text, *since)), "")
         if not mark and prev is not None and prev.mark and (
-                _GLUE.match(text[prev.e.end:e.start]) or cues.list_glue.match(text[prev.e.end:e.start])):
+                _listed(text, prev.e.end, e.start)):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
         lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
@@ -859,7 +967,9 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             return before[-1].e
         before = [n for n in free if n.e.end <= c_lo]
         if before:
-            return before[-1].e
+            # «تدعم MGX شركة OpenAI، كما تتعاون مع…»: a clause opened by «كما» shares the
+            # sentence's subject, the first name it gives, not the object named last.
+            return before[0 if cues.continues.match(ctx.text, clause[0]) else -1].e
     clause, sent = ctx.clause(start), ctx.sentence(start)
     for lo in (clause[0], sent[0]):
         before = [n for n in free if lo <= n.e.start and n.e.end <= start]
@@ -995,6 +1105,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     ``followed_by_bare_clause``: the clause after the amount's has no amount of its own.
     """
     named = _named(ctx, start, role)
+    cues_ = _cues()
     payers: list[str] = []
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
@@ -1031,9 +1142,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     # Investors are named in the amount's clause, or in the clause after it when that
     # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
     scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
-    for n in named:
-        if not scope[0] <= n.e.start < scope[1]:
-            continue
+    listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
+    for n in named[bisect_left(named, scope[0], key=lambda n: n.e.start):]:  # names are in order
+        if n.e.start >= scope[1] and not (listed is not None and n.mark and n.mark == listed.mark
+                                          and _listed(ctx.text, listed.e.end, n.e.start)):
+            break
+        listed = n if n.mark else None
         part = marks.get(n.mark)
         if n.lead and role == "raise":
             part = "payer"
@@ -1044,6 +1158,23 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if clause[0] <= n.e.start < clause[1] or not any(
                     clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
                 recipient = n.e.name_en
+    if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split())):
+        by = cues_.spent_by.match(ctx.text, cue[1])
+        k = bisect_left(named, by.end(), key=lambda n: n.e.start) if by else len(named)
+        first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark == "supplier" else None
+        if first is not None:
+            # «إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون»: spending «من» names those
+            # who spend, not a supplier (the names listed with the first).
+            chain = [named[first]]
+            for n in named[first + 1:]:
+                if n.e.end > start or n.mark != "supplier" or not (
+                        _GLUE.match(ctx.text[chain[-1].e.end:n.e.start])
+                        or cues_.list_glue.match(ctx.text[chain[-1].e.end:n.e.start])):
+                    break
+                chain.append(n)
+            payers = list(dict.fromkeys(n.e.name_en for n in chain))
+            recipient = "" if recipient in payers else recipient
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
@@ -1059,10 +1190,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         anaphora = _cues().anaphora
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
-    elif not recipient and (role in _CARRIED or (role == "other" and cue is not None and _cues().earnings.fullmatch(
+    elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split())))):
         # A clause that names no one who could receive the money speaks of the article's
-        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»).
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار») and a loan
+        # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role == "other":
         text = ctx.text
@@ -1104,6 +1236,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     last_recipient = last_target = ""
     last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
     by_sentence: dict[tuple[int, int], list[dict]] = {}
+    guessed: set[int] = set()  # amounts whose payer the sentence does not name
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
@@ -1135,6 +1268,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, pointer = payers[1:], False
             role = "spending" if cost else "investment"
             goal = True
+        if role in _AGENT_IS:
+            fund = _fund_spoken_of(ctx, a["start"])
+            if fund and fund != recipient:
+                payers = [fund]  # «طرح الصندوق 40 مليار دولار»: the fund named before
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -1187,12 +1324,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
                         and clause[0] <= n.e.start < clause[1] and n.e.name_en not in (lead, recipient)]
             payers = list(dict.fromkeys([lead, *partners])) if lead else partners
-        pair = cues.pair.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        pair = ctx.first_before(cues.pair, a["start"]) if role in _AGENT_IS else None
         if pair and len(payers) < 2 and held is None:
             # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
             two = ctx.last_two(pair.start(), {recipient} - {""})
             payers = two if len(two) == 2 else payers
-        trio = cues.trio.search(text, ctx.sentence(a["start"])[0], a["start"]) if role in _AGENT_IS else None
+        trio = ctx.first_before(cues.trio, a["start"]) if role in _AGENT_IS else None
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
@@ -1204,6 +1341,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+            guessed.add(i)
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
@@ -1231,13 +1369,216 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
+    _joint_payers(ctx, amounts, guessed)
+    starts = [a["start"] for a in amounts]
+    lenders: dict[tuple[int, int], list[str]] = {}  # per sentence: a line of many loans stays linear
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+        elif a["role"] == "debt" and not a["payer"]:
+            a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
+    _headline(ctx, amounts)
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+_FUND_BACK = 4  # «الصندوق» points back at most this many sentences
+
+
+def _fund_spoken_of(ctx: Context, start: int) -> str:
+    """The fund «الصندوق» stands for when it is the subject of the amount at ``start``
+    («… طرح الصندوق 40 مليار دولار»، «أصبح الصندوق أداة …، حيث يخطط للمساهمة بـ7 مليارات»):
+    the word, not after a marker (في الصندوق is where money goes), in the amount's sentence
+    before it with no organization, fund, government or person named between, nor a word
+    of size («الصندوق البالغ مستهدفه 40 مليار» is the fund's size); the fund is
+    the last one the nearest earlier sentence naming a fund (at most four back) names with
+    no marker before it (a fund named «بمشاركة» is a partner, not the subject), else its
+    last fund, or ""."""
+    cues = _cues()
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    word = None
+    for m in cues.fund_anaphora.finditer(text, max(lo, start - 300), start):
+        word = m
+    if word is None or any(cues.marks[k].search(text, max(lo, word.start() - 24), word.start()) for k in cues.marks):
+        return ""
+    if cues.fund_size.search(text, word.end(), start):
+        return ""  # «الصندوق البالغ مستهدفه 40 مليار»: the fund's own size
+    ents = ctx.entities(start)
+    k = bisect_left(ents, word.end(), key=lambda e: e.start)  # only the names between the word and the amount
+    if any(e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ents[k:bisect_left(ents, start, key=lambda e: e.start)]):
+        return ""
+    pos = lo
+    for _ in range(_FUND_BACK):
+        q = pos - 1
+        while q >= 0 and text[q].isspace():
+            q -= 1
+        prev = ctx.sentence(q) if q >= 0 else (0, 0)
+        if prev[1] <= prev[0] or prev[0] >= pos:
+            break
+        funds = [n for n in _named(ctx, prev[0], "investment") if n.e.kind == "fund" and n.mark != "owned"]
+        if funds:
+            return ([n for n in funds if not n.mark] or funds)[-1].e.name_en
+        pos = prev[0]
+    return ""
+
+
+def _next_sentence(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at ``pos`` (across at most one line break), or None."""
+    text = ctx.text
+    breaks = 0
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
+        breaks += text[pos] == "\n"
+        pos += 1
+    if pos >= len(text) or breaks > 1:
+        return None
+    span = ctx.sentence(pos)
+    return span if span[1] > span[0] else None
+
+
+_JOINT_KINDS = ("org", "fund", "government")
+
+
+def _members(ctx: Context, sent: tuple[int, int], starts: list[int]) -> list[str]:
+    """The members of the joint body (alliance, partnership, consortium) the sentence
+    ``sent`` names: the organizations listed after a word of membership («تضم»، «بما في
+    ذلك») that follows the body's word in the sentence, or in the sentence after it
+    («شكلت 6 كيانات تحالفا … . هذه المجموعة … تضم شركات: X، Y…»); only names with no
+    marker before them, up to the next amount. Fewer than two names are no list."""
+    cues = _cues()
+    text = ctx.text
+    lo, hi = sent
+    body = cues.vehicle.search(text, lo, hi)
+    if body is None:
+        return []
+    nxt = _next_sentence(ctx, hi) or (hi, hi)
+    for s_lo, s_hi in ((body.end(), hi), nxt):
+        m = cues.members.search(text, s_lo, s_hi)
+        if m is None:
+            continue
+        if s_hi == hi and not text[m.end():hi].strip(" \t:."):
+            m, s_lo, s_hi = None, *nxt  # «بما في ذلك:» ends the line: the list is the next one
+        a = m.end() if m is not None else s_lo
+        i = bisect_left(starts, a)
+        first = starts[i] if i < len(starts) and starts[i] < s_hi else s_hi
+        names = [n.e.name_en for n in _named(ctx, a, "investment")
+                 if a <= n.e.start and n.e.end <= first and not n.mark and n.e.kind in _JOINT_KINDS]
+        out = list(dict.fromkeys(names))
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
+    """An investment or spending of a joint body («شكلت 6 كيانات تحالفا … ملتزمة باستثمار
+    30 مليار»، «تأسيس شراكة استثمارية بقيمة 25 مليار») whose sentence names no payer is
+    paid by the body's members: those listed after a word of membership (:func:`_members`),
+    else the partners the article names paying together for the body elsewhere (an amount
+    whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
+    deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
+    'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
+    the payers of the article's last investment, spending or purchase before it."""
+    cues = _cues()
+    text = ctx.text
+    starts = [a["start"] for a in amounts]
+    by_sent: dict[tuple[int, int], tuple[bool, list[str]]] = {}
+
+    def body(a: dict) -> tuple[bool, list[str]]:
+        sent = ctx.sentence(a["start"])
+        if sent not in by_sent:  # once per sentence: a line of many amounts stays linear
+            has = cues.vehicle.search(text, *sent) is not None
+            by_sent[sent] = (has, _members(ctx, sent, starts) if has else [])
+        return by_sent[sent]
+
+    joint = [(a["start"], a["payer"]) for a in amounts if a["role"] in ("investment", "spending")
+             and len(a["payer"]) >= 2 and (body(a)[0] or ctx.first_before(cues.pair, a["start"], ctx.sentence(a["start"])[1]))]
+    for i in sorted(guessed):
+        a = amounts[i]
+        if a["role"] not in ("investment", "spending"):
+            continue
+        has, members = body(a)
+        if not has:
+            continue
+        if not members and joint:
+            k = bisect_left(joint, a["start"], key=lambda j: j[0])  # the nearest, before or after
+            members = min(joint[max(0, k - 1):k + 1], key=lambda j: abs(j[0] - a["start"]))[1]
+        if len(members) >= 2:
+            a["payer"] = list(members)
+            if a["recipient"] in members:
+                a["recipient"] = ""
+    last: list[str] = []  # the payers of the last investment, spending or purchase
+    for i, a in enumerate(amounts):
+        if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
+            # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
+            # pointed back at is paid by those who paid it.
+            a["payer"] = list(last)
+            a["recipient"] = "" if a["recipient"] in last else a["recipient"]
+        if a["role"] in ("investment", "spending", "acquisition") and a["payer"]:
+            last = a["payer"]
+
+
+_THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
+
+_HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
+_INK = re.compile(r"\S")
+
+
+def _headline(ctx: Context, amounts: list[dict]) -> None:
+    """A headline restates the article: an amount of its first line (a headline of at most
+    20 words, followed by the body) that names none of its payers takes the payers of the
+    body's first amount of the same value and currency (and its role when the headline's
+    own is only ``other``, its recipient when it has none)."""
+    text = ctx.text
+    if not amounts:
+        return
+    lead = _INK.search(text)
+    lead = lead.start() if lead else len(text)
+    nl = text.find("\n", lead)
+    if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
+            text[lead:nl].split()) > _HEADLINE_WORDS:
+        return
+    body: dict[tuple, dict] = {}
+    for b in amounts:
+        if b["start"] > nl and b.get("value") is not None:
+            body.setdefault((b["value"], b.get("currency")), b)
+    if not body:
+        return
+    for a in amounts:
+        if a["start"] >= nl:
+            break
+        b = body.get((a.get("value"), a.get("currency")))
+        if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
+            continue  # the headline's own sentence names its payer
+        if a["role"] == "other":
+            a["role"] = b["role"]
+        if a["role"] != b["role"]:
+            continue
+        a["payer"] = list(b["payer"])
+        if (not a["recipient"] or a["recipient"] in a["payer"]) and b["recipient"] not in b["payer"]:
+            a["recipient"] = b["recipient"]
+
+
+def _lenders(ctx: Context, start: int, starts: list[int], seen: dict) -> list[str]:
+    """Lenders of the loan at ``start`` named in the sentence after it: «حصلت خزنة على
+    تسهيلات ائتمانية بقيمة 2.6 مليار دولار. وقالت الشركة إن التسهيلات جرى تأمينها من بنك X
+    وبنك Y». The next sentence speaks of the loan when it says a debt word before its first
+    amount; the names marked as the money's source («من / بقيادة») before that amount lend
+    it. ``starts``: the amounts' starts, in order; ``seen``: results per sentence."""
+    nxt = _next_sentence(ctx, ctx.sentence(start)[1])
+    if nxt is None:
+        return []
+    if nxt not in seen:
+        lo, hi = nxt
+        i = bisect_left(starts, lo)
+        first = starts[i] if i < len(starts) and starts[i] < hi else hi
+        cues = ctx.cues(lo)
+        said = any(r == "debt" for _, b, r, _ in cues[:bisect_right(cues, first, key=lambda c: c[0])] if b <= first)
+        seen[nxt] = list(dict.fromkeys(n.e.name_en for n in _named(ctx, lo, "debt")
+                                       if n.mark == "investor" and n.e.end <= first)) if said else []
+    return seen[nxt]
 
 
 def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
