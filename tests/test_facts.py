@@ -183,3 +183,39 @@ def test_event_ids_match_a_sorted_frame_per_event_with_many_ties():
     got = _events(claims)
     assert got.tolist() == _events_with_pandas(claims).tolist()
     assert got.nunique() > 2  # several clusters, and the unquantified claims
+
+
+def test_figures_one_article_gives_together_are_two_events_for_every_article(tmp_path):
+    """«its valuation rose from 300bn to 500bn»: a source giving 300bn and another giving
+    500bn report the two moments, not two versions of one."""
+    corpus = _articles(tmp_path, {
+        "a": "قدرت قيمة شركة OpenAI بنحو 300 مليار دولار.",
+        "b": "ارتفع تقييم OpenAI من 300 مليار دولار إلى 500 مليار دولار.",
+        "c": "بلغ تقييم شركة OpenAI نحو 500 مليار دولار.",
+    })
+    table = facts(corpus)
+    assert set(table.loc[table["value_usd"].notna(), "role"]) == {"valuation"}
+    assert not table["conflict"].any()
+    # Without the article that tells both, the two are set against each other.
+    (tmp_path / "x").mkdir()
+    alone = facts(_articles(tmp_path / "x", {"a": "قدرت قيمة شركة OpenAI بنحو 300 مليار دولار.",
+                                              "c": "بلغ تقييم شركة OpenAI نحو 500 مليار دولار."}))
+    assert alone["conflict"].all()
+
+
+def test_market_values_of_different_days_are_not_a_conflict(tmp_path):
+    """A listed company's market value moves every trading day."""
+    texts = {"a": "بلغت القيمة السوقية لشركة آبل 3.5 تريليون دولار.",
+             "b": "وصلت القيمة السوقية لشركة آبل إلى 3.9 تريليون دولار."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+
+    def table(day_a, day_b):
+        (tmp_path / "catalog.csv").write_text(
+            f"article_id,publisher,published\na,Pa,{day_a}\nb,Pb,{day_b}\n", encoding="utf-8")
+        t = facts(load_corpus(tmp_path))
+        assert set(t["role"]) == {"market_value"}
+        return t
+
+    assert not table("2024-06-03", "2024-12-20")["conflict"].any()
+    assert table("2024-12-20", "2024-12-20")["conflict"].all()

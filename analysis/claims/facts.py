@@ -206,8 +206,12 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
     Only events a reader can pin down count: a known period (for revenue, losses and
     spending, a year the sentence states: a quarter's loss and a year's are not two
     versions) and, for a deal, a known other party. An article that gives several
-    figures for the event (tranches, parts and totals) tells its own account and is
-    not set against others.
+    figures for the event (tranches, parts and totals, a before and an after) tells its
+    own account and is not set against others; and two figures one article gives
+    together are two events to every other article too («its valuation rose from 300bn
+    to 500bn»: another source's 300bn and a third's 500bn do not disagree). A listed
+    company's market value moves every trading day: only articles of the same day can
+    disagree about it.
 
     Args:
         rows: positions of the event's quantified claims, in table order.
@@ -227,12 +231,22 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
     for i in rows:
         if _present(articles[i]):
             per_article.setdefault(articles[i], set()).add(events[i])
+    # Figures stated together by one article: (value, qualifier) of each of its events.
+    together = [[(cols["value_usd"][i], cols["qualifier"][i]) for i in rows if articles[i] == a]
+                for a, ids in per_article.items() if len(ids) > 1]
+
+    def told_apart(a: tuple, b: tuple) -> bool:
+        return any(any(_fits(*a[:2], *x) for x in figures) and any(_fits(*b[:2], *x) for x in figures)
+                   for figures in together)
+
+    same_day = cols["role"][rows[0]] == "market_value"
     seen, versions = set(), []
     for i in rows:  # the first claim of each event among articles that give it one figure
         if len(per_article.get(articles[i], ())) == 1 and events[i] not in seen:
             seen.add(events[i])
-            versions.append((cols["value_usd"][i], cols["qualifier"][i], articles[i]))
-    return any(a[2] != b[2] and not _fits(a[0], a[1], b[0], b[1])
+            versions.append((cols["value_usd"][i], cols["qualifier"][i], articles[i], str(cols["published"][i] or "")))
+    return any(a[2] != b[2] and not _fits(a[0], a[1], b[0], b[1]) and not told_apart(a, b)
+               and (not same_day or (len(a[3]) == 10 and a[3] == b[3]))
                for i, a in enumerate(versions) for b in versions[i + 1:])
 
 
@@ -327,7 +341,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
 
     notes = {}
     cols = {c: claims[c].tolist() for c in ("article_id", "event_key", "role", "period_basis", "event_id",
-                                            "value_usd", "qualifier")}
+                                            "value_usd", "qualifier", "published")}
     values = cols["value_usd"]
     for key, members in _groups(cols["event_key"]).items():
         quantified = [i for i in members if not math.isnan(values[i])]
