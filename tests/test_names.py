@@ -307,3 +307,34 @@ def test_no_outlet_in_common_phrases_that_spell_one(text):
 )
 def test_a_quoted_name_after_a_cue_wins_over_a_listed_name_inside_it(text, expected):
     assert [(n, k) for n, k, _ in _found(text)] == expected
+
+
+# A quoted name written in both scripts after a cue: the Latin name, the Arabic one kept.
+def test_a_quoted_name_in_both_scripts_takes_the_latin_name():
+    found = find_all_entities(normalize("وانضمت شركة «فالكون بريدج Falcon Bridge» إلى الجولة"))
+    assert [(e.name_en, e.name_ar, e.kind) for e in found] == [("Falcon Bridge", "فالكون بريدج", "org")]
+
+
+# A quoted unlisted name coordinated with a quoted listed one («"X" و"Y"») is a name too.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وشارك في الجولة “سوفت بنك” و”نجمة الشمال للاستثمار”.", ["SoftBank", "نجمة الشمال للاستثمار"]),
+        ('ومن المستثمرين "ثرايف كابيتال"، و"رمال كابيتال" و"واحة فنتشرز".',
+         ["Thrive Capital", "رمال كابيتال", "واحة فنتشرز"]),
+    ],
+)
+def test_a_quoted_name_listed_after_a_quoted_known_one(text, expected):
+    assert [e.name_en for e in find_all_entities(normalize(text))] == [normalize(n) if "ا" in n else n for n in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'تعاونت "أبل" و"الذكاء الاصطناعي" في العرض',  # the article: a common noun
+        'قالت "أبل" و"لكن" لم توضح',  # a function word
+        "استثمرت سوفت بنك و”نجمة الشمال”",  # the listed name is not quoted
+    ],
+)
+def test_no_quoted_sibling_without_a_quoted_listed_name(text):
+    assert [e.name_en for e in find_all_entities(normalize(text)) if not e.known] == []

@@ -53,6 +53,7 @@ from analysis.extract.mentions import (
     mention_spans,
     python_strings,
 )
+from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names
 from analysis.extract.numbers import CLITICS, alternation
 from analysis.text.normalize import normalize
@@ -385,7 +386,54 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
+    if any(q in text for q in _CLOSING):
+        out = _quoted_siblings(text, out)
     return _senses(text, _latin_gloss(text, out), gazetteer)
+
+
+_CLOSING = frozenset('"”»')
+# «"ثرايف كابيتال" و"دراغونر إنفستمنت"»: after a closing quote, «و» or a comma, then a quoted
+# name of one to four words (writers open with ” as well as “).
+_SIBLING = re.compile(r'(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
+_SIBLING_MAX_WORDS = 4
+
+
+def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted quoted name coordinated with a quoted listed one takes its kind:
+    «تضم "ثرايف كابيتال" و"سوفت بنك" و"دراغونر إنفستمنت"» — the third is a name too.
+
+    Only names after a listed one (the chain goes on from each name added); the quoted
+    words must not start with the article or a function word (no «"الذكاء الاصطناعي"»).
+    """
+    data = _names_data()
+    starts = [e.start for e in mentions]
+    added: list[EntityMention] = []
+    for ent in mentions:
+        if not ent.known:
+            continue
+        prev = ent
+        while prev.kind in ("org", "fund"):
+            if prev.end >= len(text) or text[prev.end] not in _CLOSING or prev.start == 0 \
+                    or text[prev.start - 1] not in '"“”«':
+                break
+            m = _SIBLING.match(text, prev.end + 1)
+            if m is None:
+                break
+            inner = m.group(1).strip()
+            words = inner.split()
+            if len(words) > _SIBLING_MAX_WORDS or words[0].startswith("ال") or words[0] in data["not_names"] \
+                    or words[0] in data["person_not"]:
+                break
+            i = bisect.bisect_left(starts, m.end(1))
+            if i > 0 and mentions[i - 1].end > m.start(1):
+                break  # a name is already there
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            arabic = bool(_ARABIC.search(inner))
+            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
+            added.append(prev)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda e: e.start)
 
 
 def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:

@@ -179,6 +179,11 @@ def _cue_names(text: str) -> list[NameCandidate]:
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
+                gloss = _QUOTED_GLOSS.fullmatch(text, start, end)
+                if gloss and not in_name:  # «شركة «مونوليث مانجمنت Monolith Management»»: the Latin name
+                    out.append(NameCandidate(start, end, " ".join(gloss.group(2).split()), kind,
+                                             " ".join(gloss.group(1).split()), quoted=True))
+                    continue
                 # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
                 # A quoted name holding a listed one is another name («صندوق "هيوماين فنتشرز"»).
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
@@ -200,6 +205,10 @@ def _cue_names(text: str) -> list[NameCandidate]:
             start = m.start("cue") if in_name else words[0].start()
             out.append(NameCandidate(start, words[-1].end(), text[start:words[-1].end()], kind))
     return out
+
+
+# A quoted name written in both scripts: Arabic words, then the same name in Latin letters.
+_QUOTED_GLOSS = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})*)[ \t]+([A-Z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z0-9&.\-]+)*)")
 
 
 def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
