@@ -338,3 +338,30 @@ def test_a_quoted_name_listed_after_a_quoted_known_one(text, expected):
 )
 def test_no_quoted_sibling_without_a_quoted_listed_name(text):
     assert [e.name_en for e in find_all_entities(normalize(text)) if not e.known] == []
+
+
+# A person closing the subject of a verb of saying, right before «أن/إن»; the subject
+# opens with a title or role and its complement ends with a definite word.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("وأوضح محامي الشركات الناشئة كريم داوود أن الاتفاق نهائي.", "كريم داوود"),
+        ("ورأى الخبير في أسواق المال والتقنيات الحديثة ماريو لانتزا، أن التقييم مرتفع.", "ماريو لانتزا"),
+        ("وقال رئيس مجلس إدارة الصندوق السيادي هاني مراد إن الصفقة تمت.", "هاني مراد"),
+    ],
+)
+def test_a_person_at_the_end_of_a_speaker_subject(text, surface):
+    assert ("person", surface) in [(k, s) for _, k, s in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس التنفيذي للشركة في بيان إن السوق تتغير.",  # a function word, not a name
+        "وقال مصدر مطلع على المحادثات إن الجولة قريبة.",  # no title opens the subject
+        "وقالت الشركة المطورة للتطبيق يوم أمس إن الخدمة عادت.",  # no title or role
+        "أعلن الرئيس التنفيذي للشركة، محمود فريد أن",  # punctuation inside the subject
+    ],
+)
+def test_no_person_from_a_speaker_subject_without_a_name(text):
+    assert [s for _, k, s in _found(text) if k == "person"] == []

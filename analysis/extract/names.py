@@ -137,7 +137,7 @@ def find_names(text: str) -> list[NameCandidate]:
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _person_names(text) + _dateline_names(text)
+    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -412,6 +412,54 @@ def _person_names(text: str) -> list[NameCandidate]:
             cand = _name_before(text, sep.start(), data)
             if cand is not None:
                 out.append(cand)
+    return out
+
+
+_THAT = re.compile(r"(?<!\w)ان(?!\w)")  # «أن» / «إن» after normalization
+_SUBJECT_WORDS = 10  # words from the verb of saying to «أن», the name included
+
+
+@cache
+def _subject_heads() -> frozenset:
+    """Words that open a person's description: the first word of each title and role."""
+    data = _cues()
+    return frozenset(w.split()[0] for w in (*data["titles"], *data["roles"]))
+
+
+def _speech_subjects(text: str) -> list[NameCandidate]:
+    """A person at the end of the subject of a verb of saying, right before «أن/إن»:
+    «وأوضح محامي المدعين جاستن نيلسون أن ...», «ورأى المستشار في تقنيات الذكاء
+    الاصطناعي كارينغتون مالين، أن ...».
+
+    The subject opens with a title or role word (:func:`_subject_heads`), its last
+    word before the name is definite (the complement ends), the name is two plain
+    name words; no punctuation inside the subject. Each «أن» looks back a bounded window.
+    """
+    data = _cues()
+    heads = _subject_heads()
+    out = []
+    for m in _THAT.finditer(text):
+        lo = max(0, m.start() - 200)
+        toks = list(_TOKEN.finditer(text, lo, m.start()))[-(_SUBJECT_WORDS + 1):]
+        if len(toks) < 5:
+            continue
+        tail = text[toks[-1].end():m.start()]
+        if tail.strip() not in ("", "،", ",") or "\n" in tail:
+            continue
+        first, second = toks[-2], toks[-1]
+        if not (_name_word(first.group(), data) and _name_word(second.group(), data)) \
+                or _verb_shape(first.group()) or _verb_shape(second.group()) \
+                or not toks[-3].group().startswith("ال"):
+            continue
+        for i in range(len(toks) - 3, 0, -1):
+            if text[toks[i - 1].end():toks[i].start()].strip() or "\n" in text[toks[i - 1].end():toks[i].start()]:
+                break  # punctuation: the subject ends there
+            verb = toks[i - 1].group()
+            bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+            if verb in data["speech"] or bare in data["speech"]:
+                if toks[i].group() in heads and i < len(toks) - 3:
+                    out.append(NameCandidate(first.start(), second.end(), text[first.start():second.end()], "person"))
+                break
     return out
 
 
