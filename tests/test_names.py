@@ -365,3 +365,16 @@ def test_a_person_at_the_end_of_a_speaker_subject(text, surface):
 )
 def test_no_person_from_a_speaker_subject_without_a_name(text):
     assert [s for _, k, s in _found(text) if k == "person"] == []
+
+
+# A generic head («Lab», «Group») after a word that alone is no name: the whole run.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("انضم إلى فريق Superintelligence Lab الجديد", ["Superintelligence Lab"]),
+        ("أعلنت Robotics Group عن جولة", ["Robotics Group"]),
+        ("سعر Superintelligence اليوم", []),
+    ],
+)
+def test_a_generic_head_keeps_the_word_before_it(text, expected):
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected

@@ -78,6 +78,7 @@ def _cues() -> dict:
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
+            "org_heads": {w.casefold() for w in (*data["fund_words"], *data["latin_org_heads"])},
             "titles": [normalize(w) for w in data["person_titles"]],
             "roles": [normalize(w) for w in data["person_roles"]],
             "speech": {normalize(w) for w in data["speech_verbs"]},
@@ -91,7 +92,7 @@ def _cues() -> dict:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
-                         "'latin_legal_suffixes', "
+                         "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue' and "
                          "'outlet_suffixes'") from exc
@@ -291,8 +292,11 @@ def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
+        whole = list(words)
         while words and words[0].casefold() in data["latin_not"]:
             words.pop(0)
+        if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
+            words = whole  # «Superintelligence Lab»: a generic head alone is the end of the name
         while words and (words[-1].casefold() in data["legal"]
                          or (len(words) <= 2 and words[-1].casefold() in data["latin_not"])):
             words.pop()
