@@ -378,3 +378,16 @@ def test_no_person_from_a_speaker_subject_without_a_name(text):
 )
 def test_a_generic_head_keeps_the_word_before_it(text, expected):
     assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# A Latin name in quotes after a cue, lower case too («شركة "io"»); no web address, no job title.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("استحوذت الشركة على شركة “qubit”، الناشئة", [("qubit", "org")]),
+        ('أطلقت نموذج "nova-2" أمس', [("nova-2", "product")]),
+        ('زار شركة "www.x.com" ثم شركة "CEO"', []),
+    ],
+)
+def test_a_quoted_latin_name_after_a_cue(text, expected):
+    assert [(e.name_en, e.kind) for e in find_all_entities(normalize(text))] == expected

@@ -190,6 +190,12 @@ def _cue_names(text: str) -> list[NameCandidate]:
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
                                          text[m.start("cue") if in_name else start:end], kind,
                                          over_place=cue in data["media"], quoted=not in_name))
+            elif not in_name and _QUOTED_LATIN.fullmatch(inner.strip()) and not _URLISH.search(inner) \
+                    and inner.strip().casefold() not in data["latin_not"] and len(_LETTERS.findall(inner)) >= 2:
+                # «شركة "io"», «منصة "xyz labs"»: a Latin name in quotes, lower case too.
+                start = pos + 1 + (len(inner) - len(inner.lstrip()))
+                end = pos + 1 + len(inner.rstrip())
+                out.append(NameCandidate(start, end, text[start:end], kind, quoted=True))
             continue
         words = []
         for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
@@ -208,6 +214,7 @@ def _cue_names(text: str) -> list[NameCandidate]:
     return out
 
 
+_QUOTED_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.\-]*(?:[ \t][A-Za-z0-9&.\-]+){0,3}")
 # A quoted name written in both scripts: Arabic words, then the same name in Latin letters.
 _QUOTED_GLOSS = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})*)[ \t]+([A-Z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z0-9&.\-]+)*)")
 
