@@ -391,3 +391,17 @@ def test_a_generic_head_keeps_the_word_before_it(text, expected):
 )
 def test_a_quoted_latin_name_after_a_cue(text, expected):
     assert [(e.name_en, e.kind) for e in find_all_entities(normalize(text))] == expected
+
+
+# A listed product with its version number («جروك 4»); a number that counts stays out.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أطلقت الشركة «جروك 4» أمس", [("Grok 4", "جروك 4")]),
+        ("جربت جروك 3.5 الجديد", [("Grok 3.5", "جروك 3.5")]),
+        ("أنفقت على جروك 4 مليارات دولار", [("Grok", "جروك")]),
+        ("اشتراك جروك 8 دولارات شهريا", [("Grok", "جروك")]),
+    ],
+)
+def test_a_product_takes_its_version_number(text, expected):
+    assert [(n, s) for n, k, s in _found(text, ("product",))] == expected
