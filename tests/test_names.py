@@ -405,3 +405,23 @@ def test_a_quoted_latin_name_after_a_cue(text, expected):
 )
 def test_a_product_takes_its_version_number(text, expected):
     assert [(n, s) for n, k, s in _found(text, ("product",))] == expected
+
+
+# Lines with thousands of the new constructions stay linear (each looks back a bounded window).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقال المحلل في السوق المالية كريم داوود أن " * 5_000,
+        "وأوضح محامي المدعين كريم داوود ان " * 6_000,
+        "“سوفت بنك” و”نجمة الشمال” و" * 5_000,
+        "شركة «فالكون بريدج Falcon Bridge» و" * 4_000,
+        "جروك 4 " * 15_000,
+    ],
+)
+def test_long_lines_of_new_name_rules_stay_fast(line):
+    import time
+
+    t0 = time.perf_counter()
+    found = find_all_entities(normalize(line))
+    assert found, "the line holds names"
+    assert time.perf_counter() - t0 < 30, "quadratic work per construction?"

@@ -426,7 +426,8 @@ def _person_names(text: str) -> list[NameCandidate]:
     return out
 
 
-_THAT = re.compile(r"(?<!\w)ان(?!\w)")  # «أن» / «إن» after normalization
+# «أن» / «إن» after normalization, after a space (a literal first: ``re`` skips to it fast).
+_THAT = re.compile(r" ان(?!\w)")
 _SUBJECT_WORDS = 10  # words from the verb of saying to «أن», the name included
 
 
@@ -450,11 +451,17 @@ def _speech_subjects(text: str) -> list[NameCandidate]:
     heads = _subject_heads()
     out = []
     for m in _THAT.finditer(text):
-        lo = max(0, m.start() - 200)
-        toks = list(_TOKEN.finditer(text, lo, m.start()))[-(_SUBJECT_WORDS + 1):]
+        # Cheap test first: the three words before «أن» (most «أن» have no name before them).
+        that = m.start() + 1
+        near = text[max(0, that - 60):that].rstrip(" \t،,").rsplit(None, 3)
+        if len(near) < 4 or not near[1].startswith("ال") or not _name_word(near[2], data) \
+                or not _name_word(near[3], data):
+            continue
+        lo = max(0, that - 200)
+        toks = list(_TOKEN.finditer(text, lo, that))[-(_SUBJECT_WORDS + 1):]
         if len(toks) < 5:
             continue
-        tail = text[toks[-1].end():m.start()]
+        tail = text[toks[-1].end():that]
         if tail.strip() not in ("", "،", ",") or "\n" in tail:
             continue
         first, second = toks[-2], toks[-1]
