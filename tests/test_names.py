@@ -425,3 +425,22 @@ def test_long_lines_of_new_name_rules_stay_fast(line):
     found = find_all_entities(normalize(line))
     assert found, "the line holds names"
     assert time.perf_counter() - t0 < 30, "quadratic work per construction?"
+
+
+# A first name ending in «نا» before a role; a noun with the suffix «ـنا» is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت سفيتلانا فولكوفا، نائبة رئيس الشركة، إن", ["سفيتلانا فولكوفا"]),
+        ("وقال شركاؤنا الكبار، مؤسس", []),
+        ("وقالت شركتنا الجديدة، مديرة", []),
+    ],
+)
+def test_a_first_name_ending_in_na_before_a_role(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# A quoted name in both scripts whose Arabic part opens with a number.
+def test_a_quoted_name_in_both_scripts_opening_with_a_number():
+    found = find_all_entities(normalize("نشرت منصة «42 نوفا 42nova» الخبر"))
+    assert [(e.name_en, e.name_ar) for e in found] == [("42nova", "42 نوفا")]

@@ -176,7 +176,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
             inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
-            if inner.strip() and "\n" not in inner and _ARABIC_WORD.match(inner.strip()) \
+            if inner.strip() and "\n" not in inner \
+                    and (_ARABIC_WORD.match(inner.strip()) or _QUOTED_GLOSS.fullmatch(inner.strip())) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
@@ -215,8 +216,9 @@ def _cue_names(text: str) -> list[NameCandidate]:
 
 
 _QUOTED_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.\-]*(?:[ \t][A-Za-z0-9&.\-]+){0,3}")
-# A quoted name written in both scripts: Arabic words, then the same name in Latin letters.
-_QUOTED_GLOSS = re.compile(r"([\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})*)[ \t]+([A-Z][A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z0-9&.\-]+)*)")
+# A quoted name written in both scripts: Arabic words (a number may open them: «36 كيه آر»),
+# then the same name in Latin letters.
+_QUOTED_GLOSS = re.compile(r"((?:\d{1,4}[ \t]+)?[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})*)[ \t]+((?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z0-9&.\-]+)*)")
 
 
 def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
@@ -575,7 +577,7 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     if m is None:
         return None
     first, second = m.group("name").split()
-    if not (_name_word(first, data) or _foreign_al(first, second, data)) \
+    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
             or not (_name_word(second, data) or _family_word(second, data)):
         return None
     prev = m.group("prev")
@@ -586,6 +588,14 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _na_name(word: str, data: dict) -> bool:
+    """A first name ending in «نا» («أبارنا», «دانا»), which :func:`_name_word` takes for
+    the suffix «ـنا» («شركتنا»); only before a role, where a noun with «our» is rare,
+    and not after ة, ي or a plural («شركتنا», «لدينا», «شركاؤنا»)."""
+    return (len(word) >= 4 and word.endswith("نا") and not word.endswith(("تنا", "ينا", "ؤنا", "ئنا", "ونا"))
+            and _name_word(word[:-2], data))
 
 
 def _opens_name(prev: str, data: dict) -> bool:
