@@ -444,3 +444,17 @@ def test_a_first_name_ending_in_na_before_a_role(text, expected):
 def test_a_quoted_name_in_both_scripts_opening_with_a_number():
     found = find_all_entities(normalize("نشرت منصة «42 نوفا 42nova» الخبر"))
     assert [(e.name_en, e.name_ar) for e in found] == [("42nova", "42 نوفا")]
+
+
+# People in a list of two-word names between commas, the last joined by «و».
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أسسها مهندسون سابقون، كريم داوود، وسامي نصار، الذين عملوا معا", ["كريم داوود", "سامي نصار"]),
+        ("حضر المؤتمر، جوان ماركيز، ولوكا بيرتي، وهاري تيرنر.", ["جوان ماركيز", "لوكا بيرتي", "هاري تيرنر"]),
+        ("تشمل الخطة، مراكز بيانات، وشرائح ذكية، وكابلات بحرية.", []),  # common nouns
+        ("قال، كريم داوود، إن", []),  # one name, no list
+    ],
+)
+def test_people_listed_between_commas(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected

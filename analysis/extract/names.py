@@ -138,7 +138,7 @@ def find_names(text: str) -> list[NameCandidate]:
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text)
+    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -480,6 +480,44 @@ def _speech_subjects(text: str) -> list[NameCandidate]:
                 if toks[i].group() in heads and i < len(toks) - 3:
                     out.append(NameCandidate(first.start(), second.end(), text[first.start():second.end()], "person"))
                 break
+    return out
+
+
+# One item of a list of people: a comma, «و» for the next items, two words, a comma or full stop next.
+_LIST_ITEM = re.compile(r"[،,][ \t]*(و?)([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})(?=[ \t]*[،,.])")
+_PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and adjective endings: no foreign name
+
+
+def _listed_people(text: str) -> list[NameCandidate]:
+    """People in a list of two-word names between commas, the last joined by «و»:
+    «موظفون سابقون، [سكوت كانون]، وتانج تان، وإيفانز هانكي،». Every word must be
+    able to be a name (:func:`_name_word`), with no verb shape and no feminine,
+    plural or adjective ending, so lists of common nouns («، مراكز بيانات، وشرائح
+    ذكية،») stay out. One pass over the commas of the text.
+    """
+    data = _cues()
+    out: list[NameCandidate] = []
+    run: list[re.Match] = []
+    last_end = -1
+
+    def plain(word: str) -> bool:
+        return _name_word(word, data) and not _verb_shape(word) and not word.endswith(_PLAIN_ENDINGS)
+
+    def close() -> None:
+        if len(run) >= 2 and run[-1].group(1):  # two items or more, the last after «و»
+            for item in run:  # the name without the «و» that joins it to the list
+                start = item.start(2)
+                out.append(NameCandidate(start, item.end(3), text[start:item.end(3)], "person"))
+
+    for m in _LIST_ITEM.finditer(text):
+        ok = plain(m.group(2)) and plain(m.group(3))
+        if ok and run and m.start() == last_end:
+            run.append(m)
+        else:
+            close()
+            run = [m] if ok else []
+        last_end = m.end()
+    close()
     return out
 
 
