@@ -458,3 +458,17 @@ def test_a_quoted_name_in_both_scripts_opening_with_a_number():
 )
 def test_people_listed_between_commas(text, expected):
     assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# An association named by a construct chain after «جمعية», «اتحاد», «رابطة», «غرفة».
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتتوقع جمعية مصنعي البطاريات نموا كبيرا", ["جمعية مصنعي البطاريات"]),
+        ("وقال اتحاد شركات الطيران الخليجية إن", ["اتحاد شركات الطيران"]),
+        ("تبرعت لجمعية خيرية الأسبوع الماضي", []),  # an adjective, then a time word
+        ("زار غرفة الاجتماعات", []),  # no indefinite word: a common noun phrase
+    ],
+)
+def test_an_association_named_by_a_construct_chain(text, expected):
+    assert [s for _, k, s in _found(text, ("org",))] == expected

@@ -88,14 +88,15 @@ def _cues() -> dict:
             "media": [normalize(w) for w in data["media_cues"]],
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
+            "associations": [normalize(w) for w in data["association_cues"]],
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
                          "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
-                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue' and "
-                         "'outlet_suffixes'") from exc
+                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
+                         "'outlet_suffixes' and 'association_cues'") from exc
 
 
 @cache
@@ -139,6 +140,7 @@ def find_names(text: str) -> list[NameCandidate]:
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
+    found += _associations(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -480,6 +482,34 @@ def _speech_subjects(text: str) -> list[NameCandidate]:
                 if toks[i].group() in heads and i < len(toks) - 3:
                     out.append(NameCandidate(first.start(), second.end(), text[first.start():second.end()], "person"))
                 break
+    return out
+
+
+@cache
+def _association_regex() -> re.Pattern:
+    """An association noun («جمعية», «اتحاد»; ``association_cues``), with و ف ب ل before it,
+    then one to three indefinite words and one definite word."""
+    heads = trie_regex(char_atoms(w) for w in _cues()["associations"])
+    word = r"[\u0621-\u064a]{2,}"
+    return re.compile(rf"(?<!\w)[وفبل]?(?P<name>(?:{heads})(?P<chain>(?:[ \t]+(?!ال){word}){{1,3}})[ \t]+(?P<last>ال{word}))(?!\w)")
+
+
+def _associations(text: str) -> list[NameCandidate]:
+    """An association named by a construct chain: «جمعية صناعة أشباه الموصلات», «اتحاد
+    مصنعي الرقائق». The indefinite words are nouns (the first no word of ``not_names``,
+    none a word of ``person_not_names`` or an adjective in «ية»: «جمعية خيرية» is no name), the definite word closes the chain and
+    is no time word or function word («جمعية خيرية الأسبوع الماضي»)."""
+    data = _cues()
+    if not any(w in text for w in data["associations"]):
+        return []
+    out = []
+    for m in _association_regex().finditer(text):
+        chain = m.group("chain").split()
+        last = m.group("last")
+        if chain[0] in data["not_names"] or any(w in data["person_not"] or w.endswith("ية") for w in chain) \
+                or last in data["not_names"] or last in data["person_not"]:
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
     return out
 
 
