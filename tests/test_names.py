@@ -416,6 +416,8 @@ def test_a_product_takes_its_version_number(text, expected):
         "“سوفت بنك” و”نجمة الشمال” و" * 5_000,
         "شركة «فالكون بريدج Falcon Bridge» و" * 4_000,
         "جروك 4 " * 15_000,
+        "، كريم داوود، وسامي نصار" * 5_000 + "،",
+        "وتتوقع جمعية صناعة أشباه الموصلات " * 5_000,
     ],
 )
 def test_long_lines_of_new_name_rules_stay_fast(line):

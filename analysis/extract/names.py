@@ -513,41 +513,45 @@ def _associations(text: str) -> list[NameCandidate]:
     return out
 
 
-# One item of a list of people: a comma, «و» for the next items, two words, a comma or full stop next.
-_LIST_ITEM = re.compile(r"[،,][ \t]*(و?)([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})(?=[ \t]*[،,.])")
+# The last item of a list of people: a comma, «و», two words, then a comma or a full stop.
+_LIST_LAST = re.compile(r"[،,][ \t]*و([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})(?=[ \t]*[،,.])")
+# An item before another (the text ends where the next item's comma is).
+_LIST_ITEM = re.compile(r"[،,][ \t]*(?:و(?=[\u0621-\u064a]{3}))?([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})[ \t]*$")
 _PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and adjective endings: no foreign name
+_LIST_MAX = 8  # items of a list looked back from its last one
 
 
 def _listed_people(text: str) -> list[NameCandidate]:
     """People in a list of two-word names between commas, the last joined by «و»:
-    «موظفون سابقون، [سكوت كانون]، وتانج تان، وإيفانز هانكي،». Every word must be
+    «موظفون سابقون، سكوت كانون، وتانج تان، وإيفانز هانكي،». Every word must be
     able to be a name (:func:`_name_word`), with no verb shape and no feminine,
     plural or adjective ending, so lists of common nouns («، مراكز بيانات، وشرائح
-    ذكية،») stay out. One pass over the commas of the text.
+    ذكية،») stay out. From each last item («، و...») a bounded walk back over the items.
     """
     data = _cues()
-    out: list[NameCandidate] = []
-    run: list[re.Match] = []
-    last_end = -1
 
     def plain(word: str) -> bool:
         return _name_word(word, data) and not _verb_shape(word) and not word.endswith(_PLAIN_ENDINGS)
 
-    def close() -> None:
-        if len(run) >= 2 and run[-1].group(1):  # two items or more, the last after «و»
-            for item in run:  # the name without the «و» that joins it to the list
-                start = item.start(2)
-                out.append(NameCandidate(start, item.end(3), text[start:item.end(3)], "person"))
-
-    for m in _LIST_ITEM.finditer(text):
-        ok = plain(m.group(2)) and plain(m.group(3))
-        if ok and run and m.start() == last_end:
-            run.append(m)
-        else:
-            close()
-            run = [m] if ok else []
-        last_end = m.end()
-    close()
+    out: list[NameCandidate] = []
+    taken = -1  # the end of the last list taken: a list's earlier «و» items are not lists again
+    for m in _LIST_LAST.finditer(text):
+        if not (plain(m.group(1)) and plain(m.group(2))):
+            continue
+        items = [(m.start(1), m.end(2))]
+        pos = m.start()
+        while len(items) < _LIST_MAX:
+            prev = _LIST_ITEM.search(text, max(0, pos - 60), pos)
+            if prev is None or not (plain(prev.group(1)) and plain(prev.group(2))):
+                break
+            items.append((prev.start(1), prev.end(2)))
+            pos = prev.start()
+        if len(items) < 2:
+            continue
+        for start, end in reversed(items):
+            if start > taken:
+                out.append(NameCandidate(start, end, text[start:end], "person"))
+        taken = m.end(2)
     return out
 
 
