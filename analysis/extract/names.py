@@ -108,8 +108,19 @@ def _cue_heads() -> tuple[str, ...]:
 @cache
 def _cue_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in {*_cues()["cues"], *_cues()["media"]})
-    # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
-    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<cue>{words})[ \t]+")
+    # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال:
+    # checked after the match (:func:`_clitics_at_word_start`); a look-behind and optional
+    # clitics first would be tried at every position of the text (twice as slow).
+    return re.compile(rf"(?P<cue>{words})[ \t]+")
+
+
+def _clitics_at_word_start(text: str, at: int) -> bool:
+    """Does a word start at ``at``, or after the clitics و ف and then ب ل ك before it?"""
+    if at and text[at - 1] in "بلك":
+        at -= 1
+    if at and text[at - 1] in "وف":
+        at -= 1
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -158,6 +169,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
     out = []
     outlet = _outlet_regex()
     for m in _cue_regex().finditer(text):
+        if not _clitics_at_word_start(text, m.start()):
+            continue  # inside a longer word
         cue = m.group("cue")
         pos = m.end()
         if cue in data["media"]:
@@ -486,12 +499,18 @@ def _speech_subjects(text: str) -> list[NameCandidate]:
 
 
 @cache
-def _association_regex() -> re.Pattern:
-    """An association noun («جمعية», «اتحاد»; ``association_cues``), with و ف ب ل before it,
-    then one to three indefinite words and one definite word."""
-    heads = trie_regex(char_atoms(w) for w in _cues()["associations"])
+def _association_regexes() -> tuple[tuple[str, re.Pattern], ...]:
+    """Per association noun («جمعية», «اتحاد»; ``association_cues``): the noun, one to
+    three indefinite words and one definite word. One regex per noun, starting with
+    it as a literal (``re`` skips to it; a look-behind or an alternation first is slower)."""
     word = r"[\u0621-\u064a]{2,}"
-    return re.compile(rf"(?<!\w)[وفبل]?(?P<name>(?:{heads})(?P<chain>(?:[ \t]+(?!ال){word}){{1,3}})[ \t]+(?P<last>ال{word}))(?!\w)")
+    return tuple((head, re.compile(rf"(?P<name>{re.escape(head)}(?P<chain>(?:[ \t]+(?!ال){word}){{1,3}})"
+                                   rf"[ \t]+(?P<last>ال{word}))(?!\w)"))
+                 for head in _cues()["associations"])
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _associations(text: str) -> list[NameCandidate]:
@@ -500,10 +519,12 @@ def _associations(text: str) -> list[NameCandidate]:
     none a word of ``person_not_names`` or an adjective in «ية»: «جمعية خيرية» is no name), the definite word closes the chain and
     is no time word or function word («جمعية خيرية الأسبوع الماضي»)."""
     data = _cues()
-    if not any(w in text for w in data["associations"]):
-        return []
     out = []
-    for m in _association_regex().finditer(text):
+    found = [m for head, regex in _association_regexes() if head in text for m in regex.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        at = m.start()
+        if at and _is_letter(text[at - 1]) and not (text[at - 1] in "وفبل" and (at == 1 or not _is_letter(text[at - 2]))):
+            continue  # inside a word; one clitic letter («وجمعية», «لاتحاد») may come before
         chain = m.group("chain").split()
         last = m.group("last")
         if chain[0] in data["not_names"] or any(w in data["person_not"] or w.endswith("ية") for w in chain) \
@@ -514,7 +535,9 @@ def _associations(text: str) -> list[NameCandidate]:
 
 
 # The last item of a list of people: a comma, «و», two words, then a comma or a full stop.
-_LIST_LAST = re.compile(r"[،,][ \t]*و([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})(?=[ \t]*[،,.])")
+# One regex per comma: a literal first lets ``re`` skip to it (a character class is slower).
+_LIST_LAST = tuple(re.compile(rf"{c}[ \t]*و([\u0621-\u064a]{{2,}})[ \t]+([\u0621-\u064a]{{2,}})(?=[ \t]*[،,.])")
+                   for c in "،,")
 # An item before another (the text ends where the next item's comma is).
 _LIST_ITEM = re.compile(r"[،,][ \t]*(?:و(?=[\u0621-\u064a]{3}))?([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})[ \t]*$")
 _PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and adjective endings: no foreign name
@@ -535,7 +558,8 @@ def _listed_people(text: str) -> list[NameCandidate]:
 
     out: list[NameCandidate] = []
     taken = -1  # the end of the last list taken: a list's earlier «و» items are not lists again
-    for m in _LIST_LAST.finditer(text):
+    lasts = [m for regex in _LIST_LAST if regex.pattern[0] in text for m in regex.finditer(text)]
+    for m in sorted(lasts, key=lambda m: m.start()):
         if not (plain(m.group(1)) and plain(m.group(2))):
             continue
         items = [(m.start(1), m.end(2))]
