@@ -31,6 +31,7 @@ government (:mod:`analysis.extract.governments`), with the canonical name
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,8 +54,9 @@ from analysis.extract.mentions import (
     mention_spans,
     python_strings,
 )
+from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names
-from analysis.extract.numbers import CLITICS, alternation
+from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
@@ -385,7 +387,84 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
+    if any(q in text for q in _CLOSING):
+        out = _quoted_siblings(text, out)
+    out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
     return _senses(text, _latin_gloss(text, out), gazetteer)
+
+
+# A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
+# an optional decimal, not the start of an amount, a date or a longer number.
+_VERSION = re.compile(r"[ \t]+(\d{1,2}(?:\.\d)?)(?![\d.,٫/\-%])(?![ \t]*(?:[٪%]|\w+[ \t]+\d{4}))(?:[ \t]+(\w+))?")
+
+
+def _versioned(text: str, ent: EntityMention) -> EntityMention:
+    """A listed product with its version number: «جروك 4» is Grok 4, not Grok; a
+    number that counts something («جروك 4 مليارات», «جروك 4 دولارات») stays out."""
+    m = _VERSION.match(text, ent.end)
+    if m is None or (m.group(2) and _counted(m.group(2))):
+        return ent
+    num = m.group(1)
+    return EntityMention(ent.start, m.end(1), f"{ent.name_en} {num}", f"{ent.name_ar} {num}" if ent.name_ar else "",
+                         ent.kind, known=ent.known)
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset:
+    """Words a number before them counts: scales («مليار») and currency words («دولارات»)."""
+    spec = json.loads((Path(__file__).resolve().parents[1] / "data" / "currencies.json").read_text(encoding="utf-8"))
+    forms = [f for entry in spec["words"].values() for f in entry["forms"]]
+    return frozenset(normalize(w) for w in (*lexicon().scales, *forms))
+
+
+def _counted(word: str) -> bool:
+    """Does a number before ``word`` count it (an amount, not a version)?"""
+    return word in _count_words() or (word[:1] in "وفبل" and word[1:] in _count_words())
+
+
+_CLOSING = frozenset('"”»')
+# «"ثرايف كابيتال" و"دراغونر إنفستمنت"»: after a closing quote, «و» or a comma, then a quoted
+# name of one to four words (writers open with ” as well as “).
+_SIBLING = re.compile(r'(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
+_SIBLING_MAX_WORDS = 4
+
+
+def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted quoted name coordinated with a quoted listed one takes its kind:
+    «تضم "ثرايف كابيتال" و"سوفت بنك" و"دراغونر إنفستمنت"» — the third is a name too.
+
+    Only names after a listed one (the chain goes on from each name added); the quoted
+    words must not start with the article or a function word (no «"الذكاء الاصطناعي"»).
+    """
+    data = _names_data()
+    starts = [e.start for e in mentions]
+    added: list[EntityMention] = []
+    for ent in mentions:
+        if not ent.known:
+            continue
+        prev = ent
+        while prev.kind in ("org", "fund"):
+            if prev.end >= len(text) or text[prev.end] not in _CLOSING or prev.start == 0 \
+                    or text[prev.start - 1] not in '"“”«':
+                break
+            m = _SIBLING.match(text, prev.end + 1)
+            if m is None:
+                break
+            inner = m.group(1).strip()
+            words = inner.split()
+            if len(words) > _SIBLING_MAX_WORDS or words[0].startswith("ال") or words[0] in data["not_names"] \
+                    or words[0] in data["person_not"]:
+                break
+            i = bisect.bisect_left(starts, m.end(1))
+            if i > 0 and mentions[i - 1].end > m.start(1):
+                break  # a name is already there
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            arabic = bool(_ARABIC.search(inner))
+            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
+            added.append(prev)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda e: e.start)
 
 
 def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:

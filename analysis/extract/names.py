@@ -78,6 +78,7 @@ def _cues() -> dict:
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
+            "org_heads": {w.casefold() for w in (*data["fund_words"], *data["latin_org_heads"])},
             "titles": [normalize(w) for w in data["person_titles"]],
             "roles": [normalize(w) for w in data["person_roles"]],
             "speech": {normalize(w) for w in data["speech_verbs"]},
@@ -87,14 +88,15 @@ def _cues() -> dict:
             "media": [normalize(w) for w in data["media_cues"]],
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
+            "associations": [normalize(w) for w in data["association_cues"]],
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
-                         "'latin_legal_suffixes', "
+                         "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
-                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue' and "
-                         "'outlet_suffixes'") from exc
+                         "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
+                         "'outlet_suffixes' and 'association_cues'") from exc
 
 
 @cache
@@ -106,8 +108,19 @@ def _cue_heads() -> tuple[str, ...]:
 @cache
 def _cue_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in {*_cues()["cues"], *_cues()["media"]})
-    # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال.
-    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<cue>{words})[ \t]+")
+    # A cue may carry the clitics و ف ب ل ك («وشركة», «لصندوق»), never the article ال:
+    # checked after the match (:func:`_clitics_at_word_start`); a look-behind and optional
+    # clitics first would be tried at every position of the text (twice as slow).
+    return re.compile(rf"(?P<cue>{words})[ \t]+")
+
+
+def _clitics_at_word_start(text: str, at: int) -> bool:
+    """Does a word start at ``at``, or after the clitics و ف and then ب ل ك before it?"""
+    if at and text[at - 1] in "بلك":
+        at -= 1
+    if at and text[at - 1] in "وف":
+        at -= 1
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
@@ -137,7 +150,8 @@ def find_names(text: str) -> list[NameCandidate]:
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _person_names(text) + _dateline_names(text)
+    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
+    found += _associations(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -155,6 +169,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
     out = []
     outlet = _outlet_regex()
     for m in _cue_regex().finditer(text):
+        if not _clitics_at_word_start(text, m.start()):
+            continue  # inside a longer word
         cue = m.group("cue")
         pos = m.end()
         if cue in data["media"]:
@@ -175,15 +191,27 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if quote:
             close = text.find(quote, pos + 1, pos + 60)
             inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
-            if inner.strip() and "\n" not in inner and _ARABIC_WORD.match(inner.strip()) \
+            if inner.strip() and "\n" not in inner \
+                    and (_ARABIC_WORD.match(inner.strip()) or _QUOTED_GLOSS.fullmatch(inner.strip())) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
+                gloss = _QUOTED_GLOSS.fullmatch(text, start, end)
+                if gloss and not in_name:  # «شركة «مونوليث مانجمنت Monolith Management»»: the Latin name
+                    out.append(NameCandidate(start, end, " ".join(gloss.group(2).split()), kind,
+                                             " ".join(gloss.group(1).split()), quoted=True))
+                    continue
                 # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
                 # A quoted name holding a listed one is another name («صندوق "هيوماين فنتشرز"»).
                 out.append(NameCandidate(m.start("cue") if in_name else start, end,
                                          text[m.start("cue") if in_name else start:end], kind,
                                          over_place=cue in data["media"], quoted=not in_name))
+            elif not in_name and _QUOTED_LATIN.fullmatch(inner.strip()) and not _URLISH.search(inner) \
+                    and inner.strip().casefold() not in data["latin_not"] and len(_LETTERS.findall(inner)) >= 2:
+                # «شركة "io"», «منصة "xyz labs"»: a Latin name in quotes, lower case too.
+                start = pos + 1 + (len(inner) - len(inner.lstrip()))
+                end = pos + 1 + len(inner.rstrip())
+                out.append(NameCandidate(start, end, text[start:end], kind, quoted=True))
             continue
         words = []
         for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
@@ -200,6 +228,12 @@ def _cue_names(text: str) -> list[NameCandidate]:
             start = m.start("cue") if in_name else words[0].start()
             out.append(NameCandidate(start, words[-1].end(), text[start:words[-1].end()], kind))
     return out
+
+
+_QUOTED_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.\-]*(?:[ \t][A-Za-z0-9&.\-]+){0,3}")
+# A quoted name written in both scripts: Arabic words (a number may open them: «36 كيه آر»),
+# then the same name in Latin letters.
+_QUOTED_GLOSS = re.compile(r"((?:\d{1,4}[ \t]+)?[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})*)[ \t]+((?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9&.\-]*(?:[ \t]+[A-Za-z0-9&.\-]+)*)")
 
 
 def _quoted_outlet(text: str, pos: int, data: dict) -> NameCandidate | None:
@@ -282,8 +316,11 @@ def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
+        whole = list(words)
         while words and words[0].casefold() in data["latin_not"]:
             words.pop(0)
+        if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
+            words = whole  # «Superintelligence Lab»: a generic head alone is the end of the name
         while words and (words[-1].casefold() in data["legal"]
                          or (len(words) <= 2 and words[-1].casefold() in data["latin_not"])):
             words.pop()
@@ -406,6 +443,142 @@ def _person_names(text: str) -> list[NameCandidate]:
     return out
 
 
+# «أن» / «إن» after normalization, after a space (a literal first: ``re`` skips to it fast).
+_THAT = re.compile(r" ان(?!\w)")
+_SUBJECT_WORDS = 10  # words from the verb of saying to «أن», the name included
+
+
+@cache
+def _subject_heads() -> frozenset:
+    """Words that open a person's description: the first word of each title and role."""
+    data = _cues()
+    return frozenset(w.split()[0] for w in (*data["titles"], *data["roles"]))
+
+
+def _speech_subjects(text: str) -> list[NameCandidate]:
+    """A person at the end of the subject of a verb of saying, right before «أن/إن»:
+    «وأوضح محامي المدعين جاستن نيلسون أن ...», «ورأى المستشار في تقنيات الذكاء
+    الاصطناعي كارينغتون مالين، أن ...».
+
+    The subject opens with a title or role word (:func:`_subject_heads`), its last
+    word before the name is definite (the complement ends), the name is two plain
+    name words; no punctuation inside the subject. Each «أن» looks back a bounded window.
+    """
+    data = _cues()
+    heads = _subject_heads()
+    out = []
+    for m in _THAT.finditer(text):
+        # Cheap test first: the three words before «أن» (most «أن» have no name before them).
+        that = m.start() + 1
+        near = text[max(0, that - 60):that].rstrip(" \t،,").rsplit(None, 3)
+        if len(near) < 4 or not near[1].startswith("ال") or not _name_word(near[2], data) \
+                or not _name_word(near[3], data):
+            continue
+        lo = max(0, that - 200)
+        toks = list(_TOKEN.finditer(text, lo, that))[-(_SUBJECT_WORDS + 1):]
+        if len(toks) < 5:
+            continue
+        tail = text[toks[-1].end():that]
+        if tail.strip() not in ("", "،", ",") or "\n" in tail:
+            continue
+        first, second = toks[-2], toks[-1]
+        if not (_name_word(first.group(), data) and _name_word(second.group(), data)) \
+                or _verb_shape(first.group()) or _verb_shape(second.group()) \
+                or not toks[-3].group().startswith("ال"):
+            continue
+        for i in range(len(toks) - 3, 0, -1):
+            if text[toks[i - 1].end():toks[i].start()].strip() or "\n" in text[toks[i - 1].end():toks[i].start()]:
+                break  # punctuation: the subject ends there
+            verb = toks[i - 1].group()
+            bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+            if verb in data["speech"] or bare in data["speech"]:
+                if toks[i].group() in heads and i < len(toks) - 3:
+                    out.append(NameCandidate(first.start(), second.end(), text[first.start():second.end()], "person"))
+                break
+    return out
+
+
+@cache
+def _association_regexes() -> tuple[tuple[str, re.Pattern], ...]:
+    """Per association noun («جمعية», «اتحاد»; ``association_cues``): the noun, one to
+    three indefinite words and one definite word. One regex per noun, starting with
+    it as a literal (``re`` skips to it; a look-behind or an alternation first is slower)."""
+    word = r"[\u0621-\u064a]{2,}"
+    return tuple((head, re.compile(rf"(?P<name>{re.escape(head)}(?P<chain>(?:[ \t]+(?!ال){word}){{1,3}})"
+                                   rf"[ \t]+(?P<last>ال{word}))(?!\w)"))
+                 for head in _cues()["associations"])
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _associations(text: str) -> list[NameCandidate]:
+    """An association named by a construct chain: «جمعية صناعة أشباه الموصلات», «اتحاد
+    مصنعي الرقائق». The indefinite words are nouns (the first no word of ``not_names``,
+    none a word of ``person_not_names`` or an adjective in «ية»: «جمعية خيرية» is no name), the definite word closes the chain and
+    is no time word or function word («جمعية خيرية الأسبوع الماضي»)."""
+    data = _cues()
+    out = []
+    found = [m for head, regex in _association_regexes() if head in text for m in regex.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        at = m.start()
+        if at and _is_letter(text[at - 1]) and not (text[at - 1] in "وفبل" and (at == 1 or not _is_letter(text[at - 2]))):
+            continue  # inside a word; one clitic letter («وجمعية», «لاتحاد») may come before
+        chain = m.group("chain").split()
+        last = m.group("last")
+        if chain[0] in data["not_names"] or any(w in data["person_not"] or w.endswith("ية") for w in chain) \
+                or last in data["not_names"] or last in data["person_not"]:
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+    return out
+
+
+# The last item of a list of people: a comma, «و», two words, then a comma or a full stop.
+# One regex per comma: a literal first lets ``re`` skip to it (a character class is slower).
+_LIST_LAST = tuple(re.compile(rf"{c}[ \t]*و([\u0621-\u064a]{{2,}})[ \t]+([\u0621-\u064a]{{2,}})(?=[ \t]*[،,.])")
+                   for c in "،,")
+# An item before another (the text ends where the next item's comma is).
+_LIST_ITEM = re.compile(r"[،,][ \t]*(?:و(?=[\u0621-\u064a]{3}))?([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,})[ \t]*$")
+_PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and adjective endings: no foreign name
+_LIST_MAX = 8  # items of a list looked back from its last one
+
+
+def _listed_people(text: str) -> list[NameCandidate]:
+    """People in a list of two-word names between commas, the last joined by «و»:
+    «موظفون سابقون، سكوت كانون، وتانج تان، وإيفانز هانكي،». Every word must be
+    able to be a name (:func:`_name_word`), with no verb shape and no feminine,
+    plural or adjective ending, so lists of common nouns («، مراكز بيانات، وشرائح
+    ذكية،») stay out. From each last item («، و...») a bounded walk back over the items.
+    """
+    data = _cues()
+
+    def plain(word: str) -> bool:
+        return _name_word(word, data) and not _verb_shape(word) and not word.endswith(_PLAIN_ENDINGS)
+
+    out: list[NameCandidate] = []
+    taken = -1  # the end of the last list taken: a list's earlier «و» items are not lists again
+    lasts = [m for regex in _LIST_LAST if regex.pattern[0] in text for m in regex.finditer(text)]
+    for m in sorted(lasts, key=lambda m: m.start()):
+        if not (plain(m.group(1)) and plain(m.group(2))):
+            continue
+        items = [(m.start(1), m.end(2))]
+        pos = m.start()
+        while len(items) < _LIST_MAX:
+            prev = _LIST_ITEM.search(text, max(0, pos - 60), pos)
+            if prev is None or not (plain(prev.group(1)) and plain(prev.group(2))):
+                break
+            items.append((prev.start(1), prev.end(2)))
+            pos = prev.start()
+        if len(items) < 2:
+            continue
+        for start, end in reversed(items):
+            if start > taken:
+                out.append(NameCandidate(start, end, text[start:end], "person"))
+        taken = m.end(2)
+    return out
+
+
 _SPACES = re.compile(r"[ \t]+")
 _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
@@ -500,7 +673,7 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     if m is None:
         return None
     first, second = m.group("name").split()
-    if not (_name_word(first, data) or _foreign_al(first, second, data)) \
+    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
             or not (_name_word(second, data) or _family_word(second, data)):
         return None
     prev = m.group("prev")
@@ -511,6 +684,14 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _na_name(word: str, data: dict) -> bool:
+    """A first name ending in «نا» («أبارنا», «دانا»), which :func:`_name_word` takes for
+    the suffix «ـنا» («شركتنا»); only before a role, where a noun with «our» is rare,
+    and not after ة, ي or a plural («شركتنا», «لدينا», «شركاؤنا»)."""
+    return (len(word) >= 4 and word.endswith("نا") and not word.endswith(("تنا", "ينا", "ؤنا", "ئنا", "ونا"))
+            and _name_word(word[:-2], data))
 
 
 def _opens_name(prev: str, data: dict) -> bool:
