@@ -582,6 +582,9 @@ class _RoleCues:
     value_of: re.Pattern
     deal: re.Pattern
     holding_word: re.Pattern
+    value_of_it: re.Pattern
+    adjunct_round: re.Pattern
+    owner_gap: re.Pattern
 
 
 @cache
@@ -600,6 +603,15 @@ def _role_cues() -> _RoleCues:
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
+        # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
+        value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),
+        # «في آخر جولة»، «بعد هذا التمويل»: a round said as an adverbial (when), right before its cue.
+        adjunct_round=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}"
+                                 rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
+        # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
+        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
+        owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
+                             rf"|(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
@@ -694,6 +706,39 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 
 
+_WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
+_DIGIT = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩]")  # a figure, not a year
+
+
+def _worth_after_round(ctx: Context, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of «قيمتها / قيمة الشركة / تقييمها» that makes the amount a company's worth
+    though a round's or an investment's cue is nearer the start of the clause: the worth word
+    comes after that cue («جمعت مليار دولار في جولة رفعت قيمتها إلى 6 مليارات»), or before
+    it when the round is only said as an adverbial («بلغت قيمتها في آخر جولة نحو»، «رفعت
+    قيمتها بعد هذا التمويل إلى»). A worth word right after another role's cue is that
+    deal's size («الجولة التمويلية البالغ قيمتها مليار»): no worth of a company.
+    Bounded per amount: the cues of the _WORTH_REACH characters before it."""
+    rc = _role_cues()
+    text = ctx.text
+    c_lo = max(ctx.clause(start)[0], start - _WORTH_REACH)
+    cues = ctx.cues(start)
+    k0 = bisect_left(cues, c_lo, key=lambda c: c[0])
+    k1 = bisect_right(cues, start, key=lambda c: c[1])
+    adverbial = rc.adjunct_round.search(text, max(c_lo, cue[0] - 30), cue[0]) is not None
+    for k in range(k1 - 1, k0 - 1, -1):
+        a, b, role, _ = cues[k]
+        if role != "valuation" or not rc.value_of_it.match(text, a):
+            continue
+        if a < cue[0] and not adverbial:
+            return None  # the worth word is before the round's own cue: the round's amount
+        if k > 0 and cues[k - 1][2] not in ("valuation", "market_value") and rc.owner_gap.match(text[cues[k - 1][1]:a]):
+            continue  # «الجولة التمويلية البالغ قيمتها»: the deal's own size
+        if _DIGIT.search(text, b, start):
+            return None  # another amount between: the worth is said of that one
+        return a, b
+    return None
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -716,6 +761,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
+    if role in ("raise", "investment") and cue:
+        found = _worth_after_round(ctx, start, cue)
+        if found is not None:
+            role, cue = "valuation", found
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
