@@ -462,3 +462,32 @@ WORTH_AFTER_ROUND = [
 @pytest.mark.parametrize("text,surface,role", WORTH_AFTER_ROUND)
 def test_worth_after_round(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «مقابل» right before an amount: the price of the purchase named before it, however far the
+# clause goes on; a deal noun («بصفقة بلغت») takes the kind of the deal named before it.
+PRICE_OF_PURCHASE = [
+    ("أعلنت الشركة عن استحواذها على شركة آيو، الناشئة المتخصصة في الأجهزة، مقابل حوالي 6.4 مليار دولار.",
+     "6.4 مليار دولار", "acquisition"),
+    ("ضخت الشركة أكثر من 14 مليار دولار، وهو ثاني أكبر استثمار لها بعد صفقة استحواذها على واتساب مقابل 19 مليار دولار.",
+     "19 مليار دولار", "acquisition"),
+    ("ضخت الشركة أكثر من 14 مليار دولار، وهو ثاني أكبر استثمار لها بعد صفقة استحواذها على واتساب مقابل 19 مليار دولار.",
+     "14 مليار دولار", "investment"),
+    ("أعلن المالك استحواذ شركته على منصة التواصل (تويتر سابقا)، بصفقة بلغت 45 مليار دولار.", "45 مليار دولار",
+     "acquisition"),
+    ("استثمرت الشركة في المختبر، في صفقة بلغت 2 مليار دولار.", "2 مليار دولار", "investment"),
+    ("المختبر يستحوذ على شركة ناشئة مقابل 3 مليارات دولار", "3 مليارات دولار", "acquisition"),
+    # Near misses: a comparison of two figures; an offer stays an offer; a stake got for a price.
+    ("بلغت إيرادات الشركة 400 مليون دولار في الربع، مقابل 300 مليون دولار قبل عام.", "300 مليون دولار",
+     "revenue"),
+    ("اشترت الشركة المنافسة بمبلغ 4 مليارات دولار، مقابل 3 مليارات دولار دفعتها في صفقة سابقة.",
+     "3 مليارات دولار", "acquisition"),
+    ("عرضت الشركة شراء منافستها مقابل 20 مليار دولار.", "20 مليار دولار", "bid"),
+    ("حصلت الشركة على حصة 10% مقابل 5 مليارات دولار.", "5 مليارات دولار", "investment"),
+    ("وقعت الشركة صفقة بلغت 10 مليارات دولار لبناء مراكز بيانات.", "10 مليارات دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PRICE_OF_PURCHASE)
+def test_price_of_purchase(text, surface, role):
+    assert _role(text, surface) == role

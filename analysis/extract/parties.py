@@ -584,6 +584,9 @@ class _RoleCues:
     holding_word: re.Pattern
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
+    price: re.Pattern
+    price_before: re.Pattern
+    deal_noun: re.Pattern
     owner_gap: re.Pattern
 
 
@@ -608,6 +611,10 @@ def _role_cues() -> _RoleCues:
         # «في آخر جولة»، «بعد هذا التمويل»: a round said as an adverbial (when), right before its cue.
         adjunct_round=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}"
                                  rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
+        # «مقابل»: in exchange for (a price); «بصفقة»: a deal (what kind, the cue before it says).
+        price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
+        price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
+        deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
         # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
         owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
@@ -739,6 +746,51 @@ def _worth_after_round(ctx: Context, start: int, cue: tuple[int, int]) -> tuple[
     return None
 
 
+_PRICED = ("acquisition", "bid")
+_DEALT = ("acquisition", "bid", "investment", "raise", "debt")
+
+
+def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tuple | None:
+    """The cue that says what the amount pays for when its own cue only says «a price» or
+    «a deal»: an amount right after «مقابل» (in exchange for) is the price of the nearest
+    purchase before it in its sentence («استحواذها على شركة io، الناشئة …، مقابل 6.4
+    مليار»، «بعد صفقة استحواذها على واتساب مقابل 19 مليار»); an amount whose weak cue is a
+    deal noun («بصفقة بلغت 45 مليار») is of the kind of the nearest purchase, investment,
+    round or loan before that noun. None when no such cue comes within _DEAL_REACH
+    characters, or another figure stands between it and the amount."""
+    cues = ctx.cues(start)
+    rc = _role_cues()
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], start - _DEAL_REACH)
+    if rc.price_before.search(text, max(lo, start - 30), start):
+        # «… مقابل (نحو) 19 مليار»: whatever the nearest cue, the price of the purchase before it.
+        if role == "acquisition":
+            return None
+        k = bisect_left(cues, start, key=lambda c: c[0])
+        for c in reversed(cues[bisect_left(cues, lo, key=lambda c: c[0]):k]):
+            if c[2] in _PRICED and c[1] <= start and not rc.price.fullmatch(text, c[0], c[1]):
+                return None if _DIGIT.search(text, c[1], start) else c
+        return None
+    k = bisect_left(cues, cue[0], key=lambda c: c[0])
+    if k >= len(cues) or cues[k][:2] != cue or cues[k][3]:
+        return None  # not found or strong: the cue says what the amount is
+    said = text[cue[0]:cue[1]]
+    if role == "bid" and rc.price.fullmatch(said):
+        kinds = _PRICED
+    elif role == "spending" and rc.deal_noun.fullmatch(said):
+        kinds = _DEALT
+    else:
+        return None
+    lo = max(ctx.sentence(start)[0], cue[0] - _DEAL_REACH)
+    for j in range(k - 1, -1, -1):
+        c = cues[j]
+        if c[0] < lo:
+            break
+        if c[2] in kinds and (c[3] or kinds is _PRICED):
+            return None if _DIGIT.search(text, c[1], start) else c
+    return None
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -765,6 +817,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         found = _worth_after_round(ctx, start, cue)
         if found is not None:
             role, cue = "valuation", found
+    if cue and (cue[1] <= start or rc.price_before.search(text, max(lo, start - 30), start)):
+        found = _deal_kind(ctx, start, role, cue)
+        if found is not None:
+            role, cue = found[2], (found[0], found[1])
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
@@ -1290,8 +1346,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
         if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
-                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])):
-            role, cue = prev["role"], None  # «400 مليون، مقابل 20 مليونًا»: the same measure
+                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
+                and not (role in _PRICED and cue and cue[0] >= prev["end"]
+                         and not _role_cues().price.fullmatch(text, cue[0], cue[1]))):
+            # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
+            # مقابل 19 مليار»: a purchase named between is what the price pays for).
+            role, cue = prev["role"], None
         clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
