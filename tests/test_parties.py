@@ -563,6 +563,10 @@ def test_a_deal_pointed_back_at(text, surface, payer):
     "في صفقة تقدر قيمتها {} مليون دولار، ",
     "إنفاق رأسمالي من ألفابت وميتا بقيمة {} مليون دولار، ",
     "هذا الاستثمار مع خطط لاستثمار {} مليون دولار، ",
+    "جمعت الشركة في جولة رفعت قيمتها بعد هذا التمويل إلى {} مليون دولار، ",
+    "بعد صفقة استحواذها على واتساب مقابل {} مليون دولار، ",
+    "بصفقة بلغت {} مليون دولار، ",
+    "شركة ويز التي استحوذت عليها جوجل مقابل {} مليون دولار، ",
 ])
 def test_a_long_line_of_one_construction_stays_fast(unit):
     # Each rule works per sentence once or on a bounded window per amount: a line of
@@ -575,3 +579,27 @@ def test_a_long_line_of_one_construction_stays_fast(unit):
     money = extract_money(line)
     assert len(money) >= 2_000
     assert time.perf_counter() - t0 < 30
+
+
+# A relative clause whose pronoun points back at its object («التي استحوذت عليها»، «الذي
+# استثمرت فيه»): the name it hangs on is bought or invested in; the buyer is the verb's own
+# subject, else the sentence's. Without the pronoun the head is the subject («التي استثمرت … في»).
+OBJECT_RELATIVE = [
+    ("سرحت مايكروسوفت ألف موظف، بما في ذلك في شركة أكتيفيجن بليزارد التي استحوذت عليها العام الماضي مقابل 69 مليار دولار.",
+     "69 مليار دولار", "acquisition", "Microsoft", "Activision Blizzard"),
+    ("أطلقت شركة ديب مايند التي استحوذت عليها جوجل مقابل 500 مليون دولار نموذجا جديدا.", "500 مليون دولار",
+     "acquisition", "Google", "Google DeepMind"),
+    ("أعلنت شركة xAI التي استثمرت فيها إنفيديا ملياري دولار عن نموذج جديد.", "ملياري دولار", "investment",
+     "Nvidia", "xAI"),
+    # Near misses: the head is the subject of the relative clause.
+    ("قالت إنفيديا إن شركة ASML التي استثمرت ملياري دولار في ميسترال ستوسع تعاونها.", "ملياري دولار",
+     "investment", "ASML", "Mistral AI"),
+    ("أعلنت جوجل التي استحوذت على شركة ويز مقابل 32 مليار دولار عن نتائجها.", "32 مليار دولار", "acquisition",
+     "Google", "ويز"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", OBJECT_RELATIVE)
+def test_an_object_relative_clause_hangs_on_what_is_bought(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

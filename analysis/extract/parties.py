@@ -585,6 +585,7 @@ class _RoleCues:
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
+    resumptive: re.Pattern
     price_before: re.Pattern
     deal_noun: re.Pattern
     owner_gap: re.Pattern
@@ -613,6 +614,8 @@ def _role_cues() -> _RoleCues:
                                  rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
         # «مقابل»: in exchange for (a price); «بصفقة»: a deal (what kind, the cue before it says).
         price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
+        # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
+        resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1028,6 +1031,30 @@ def _relative_head(named: list[_Named], ctx: Context, lo: int, start: int) -> tu
     return None
 
 
+def _object_relative(named: list[_Named], ctx: Context, start: int,
+                     cue: tuple[int, int] | None) -> tuple[_Named, EntityMention | None] | None:
+    """A cue in a relative clause whose pronoun points back at its object: «شركة X التي
+    استحوذت عليها (Y) مقابل»، «المختبر الذي استثمرت فيه»: the name the clause hangs on is
+    bought or invested in, not the buyer. Returns that name and the one who pays: a name
+    between the cue and the amount (the verb's own subject), else the first name of the
+    sentence before the head (the sentence's subject), else None."""
+    if cue is None or cue[1] > start:
+        return None
+    text = ctx.text
+    rel = _cues().relative.search(text, max(0, cue[0] - 12), cue[0])
+    if rel is None or not _role_cues().resumptive.match(text, cue[1]):
+        return None
+    head = [n for n in named if n.e.end <= rel.start()]
+    if not head or not _HEAD_GAP.match(text[head[-1].e.end:rel.start()]):
+        return None
+    h = head[-1]
+    lo = ctx.sentence(start)[0]
+    own = [n.e for n in named if cue[1] <= n.e.start and n.e.end <= start and not n.mark and n.e.kind != "product"]
+    subject = [n.e for n in head[:-1] if lo <= n.e.start and not n.mark and n.e.name_en != h.e.name_en
+               and n.e.kind != "product"]
+    return h, (own[0] if own else subject[0] if subject else None)
+
+
 def _agent(named: list[_Named], ctx: Context, start: int, end: int,
            cue: tuple[int, int] | None) -> EntityMention | None:
     """The organization the role's cue speaks of (see the module docstring)."""
@@ -1094,6 +1121,10 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     على تويتر).
     """
     lo = ctx.sentence(start)[0]
+    obj = _object_relative(named, ctx, start, cue)
+    if obj is not None:
+        # «أكتيفيجن التي استحوذت عليها العام الماضي مقابل 69 مليار»: the head is bought.
+        return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
     between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
     marked = [n for n in between if n.mark == "target"]
     if not marked:
@@ -1221,6 +1252,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         fine = _fine(named, ctx, start, end)
         if fine is not None:
             return fine
+    if role == "investment":
+        obj = _object_relative(named, ctx, start, cue)
+        if obj is not None:
+            # «المختبر الذي استثمرت فيه إنفيديا 5 مليارات»: the head is invested in.
+            return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
