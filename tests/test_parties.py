@@ -603,3 +603,22 @@ OBJECT_RELATIVE = [
 def test_an_object_relative_clause_hangs_on_what_is_bought(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# Damages paid or settled are paid by the verb's subject to the one named after «لـ / لصالح»;
+# a payment claimed («طالب X Y بدفع») keeps the claimant as the one who receives it.
+DAMAGES_PAID = [
+    ("أعلنت شركة أنثروبيك موافقتها على دفع 1.5 مليار دولار لتسوية دعوى قضائية رفعها عدد من الكتاب.",
+     "1.5 مليار دولار", "Anthropic", ""),
+    ("قضت المحكمة بأن تدفع جوجل 2 مليار دولار لشركة إنفيديا.", "2 مليار دولار", "Google", "Nvidia"),
+    ("وافقت ميتا على تسوية بقيمة 725 مليون دولار لصالح مستخدمي فيسبوك.", "725 مليون دولار", "Meta", ""),
+    # Near misses: a claim.
+    ("طالب ماسك أوبن إيه آي بدفع تعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
+    ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", DAMAGES_PAID)
+def test_damages_paid_by_the_subject_of_paying(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("damages", payer, recipient)

@@ -585,6 +585,8 @@ class _RoleCues:
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
+    paid: re.Pattern
+    paid_to: re.Pattern
     resumptive: re.Pattern
     price_before: re.Pattern
     deal_noun: re.Pattern
@@ -616,6 +618,11 @@ def _role_cues() -> _RoleCues:
         price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
         # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
         resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
+        # «على دفع»، «بأن تدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant).
+        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
+        # «لـ / لصالح / إلى» right before the one paid.
+        paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
+                   rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1147,13 +1154,35 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     return payers, target.e.name_en if target is not None else "", pointer
 
 
+_PAID_REACH = 120  # a verb of paying or settling is looked for this far before the amount
+
+
 def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool]:
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
     first name of the clause claims (of the sentence, if the clause names no one before
     the amount), the names after it (or after «من») are claimed from; a name right after
-    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
+    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from.
+    Damages paid or settled («وافقت أنثروبيك على دفع 1.5 مليار لتسوية دعوى»، «قضت المحكمة
+    بأن تدفع جوجل 2 مليار لشركة X») are paid by the verb's subject (named right after the
+    verb, else the last name before it) to the one named after the amount with «لـ / لصالح»,
+    unless a claim's strong cue comes before the verb («طالب ماسك X بدفع تعويضات»)."""
     clause, sent = ctx.clause(start), ctx.sentence(start)
     cands = [n for n in named if n.mark not in ("employer", "compared")]
+    rc = _role_cues()
+    paid = None
+    for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
+        paid = m
+    if paid is not None and any(r == "damages" and st and clause[0] <= a and b <= paid.start()
+                                for a, b, r, st in ctx.cues(start)):
+        paid = None  # «طالب ماسك أوبن إيه آي بدفع تعويضات»: a payment claimed, not made
+    if paid is not None:
+        right = [n for n in cands if paid.end() <= n.e.start and n.e.end <= start and not n.mark]
+        left = [n for n in cands if sent[0] <= n.e.start and n.e.end <= paid.start() and n.mark in ("", "target")]
+        payer = (right or left[-1:] or [None])[0]
+        to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
+                   and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
+        if payer is not None and payer.e.name_en != to:
+            return [payer.e.name_en], to, False
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
     after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
