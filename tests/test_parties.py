@@ -622,3 +622,25 @@ DAMAGES_PAID = [
 def test_damages_paid_by_the_subject_of_paying(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("damages", payer, recipient)
+
+
+# A subject of several names joined by «و» or a comma pays together; names after a marker
+# («في X وY») or a person beside a company are not joined to the payer.
+COORDINATED = [
+    ("تجري شركات إنفيديا وأمازون ومايكروسوفت محادثات لاستثمار 60 مليار دولار في أوبن إيه آي.",
+     "60 مليار دولار", "Nvidia; Amazon; Microsoft", "OpenAI"),
+    ("استثمرت إنفيديا وأمازون ومايكروسوفت 60 مليار دولار في أوبن إيه آي.", "60 مليار دولار",
+     "Nvidia; Amazon; Microsoft", "OpenAI"),
+    ("ستنفق أمازون، ومايكروسوفت، وجوجل 300 مليار دولار على مراكز البيانات.", "300 مليار دولار",
+     "Amazon; Microsoft; Google", ""),
+    # Near misses.
+    ("ضخت إنفيديا 5 مليارات دولار في أنثروبيك وأوبن إيه آي.", "5 مليارات دولار", "Nvidia", "Anthropic"),
+    ("استثمرت إنفيديا 5 مليارات دولار في أوبن إيه آي، وأعلنت أمازون عن خطة جديدة.", "5 مليارات دولار",
+     "Nvidia", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", COORDINATED)
+def test_a_subject_of_several_names_pays_together(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -1118,6 +1118,26 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+def _coordinated(named: list[_Named], agent: EntityMention, ctx: Context, limit: int) -> list[str]:
+    """The agent with the names joined to it by «و» or a comma alone, before ``limit``:
+    «استثمرت إنفيديا وأمازون ومايكروسوفت 60 مليار»، «شركات إنفيديا وأمازون ومايكروسوفت
+    تجري محادثات لاستثمار»: a subject of several names pays together. Names with a marker
+    («في X وY») or of another kind (a person beside a company) are not joined."""
+    i = next((k for k, n in enumerate(named) if n.e is agent), None)
+    if i is None or named[i].mark:
+        return [agent.name_en]
+    kinds = _cues().kinds if agent.kind in _cues().kinds else frozenset((agent.kind,))
+    text = ctx.text
+    lo = hi = i
+    while lo > 0 and not named[lo - 1].mark and named[lo - 1].e.kind in kinds and _GLUE.match(
+            text[named[lo - 1].e.end:named[lo].e.start]):
+        lo -= 1
+    while hi + 1 < len(named) and named[hi + 1].e.end <= limit and not named[hi + 1].mark \
+            and named[hi + 1].e.kind in kinds and _GLUE.match(text[named[hi].e.end:named[hi + 1].e.start]):
+        hi += 1
+    return list(dict.fromkeys(n.e.name_en for n in named[lo:hi + 1]))
+
+
 def _purchase(named: list[_Named], ctx: Context, start: int,
               cue: tuple[int, int]) -> tuple[list[str], str, bool]:
     """Buyer and bought of a bid or acquisition whose cue comes before the price.
@@ -1305,7 +1325,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                       and clause[0] <= n.e.start < clause[1]), agent)
     if agent is not None:
         if agent_part == "payer":
-            payers.append(agent.name_en)
+            payers.extend(_coordinated(named, agent, ctx, start))
         else:
             recipient = agent.name_en
     clause = ctx.clause(start)
