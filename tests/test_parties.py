@@ -644,3 +644,27 @@ COORDINATED = [
 def test_a_subject_of_several_names_pays_together(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# An act of investing («لاستثمار / باستثمار») that names no destination goes on with the
+# investment in a company told of just before; a programme («استثمارات بقيمة») or an act
+# with its own destination («في مراكز البيانات») stays a build-out of one's own.
+INVESTING_GOES_ON = [
+    ("تجري الشركات محادثات لاستثمار 60 مليار دولار في شركة أوبن إيه آي. وقال التقرير إن مايكروسوفت "
+     "تجري محادثات لاستثمار أقل من 10 مليارات دولار، وفق رويترز.", "10 مليارات دولار", "investment",
+     "Microsoft", "OpenAI"),
+    ("ضخت إنفيديا ملياري دولار في أنثروبيك. وتعتزم أمازون لاحقا القيام باستثمار 4 مليارات دولار.",
+     "4 مليارات دولار", "investment", "Amazon", "Anthropic"),
+    # Near misses.
+    ("ستستثمر مايكروسوفت 10 مليارات دولار في أوبن إيه آي. كما تخطط لاستثمار 80 مليار دولار في مراكز البيانات.",
+     "80 مليار دولار", "spending", "Microsoft", ""),
+    ("ستستثمر مايكروسوفت 10 مليارات دولار في أوبن إيه آي. كما أعلنت عن استثمارات بقيمة 80 مليار دولار هذا العام.",
+     "80 مليار دولار", "spending", "Microsoft", ""),
+    ("أعلنت أمازون عن خطة لاستثمار 4 مليارات دولار.", "4 مليارات دولار", "spending", "Amazon", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", INVESTING_GOES_ON)
+def test_an_act_of_investing_goes_on_with_the_company_invested_in(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

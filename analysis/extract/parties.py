@@ -585,6 +585,8 @@ class _RoleCues:
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
+    act_of_investing: re.Pattern
+    destination: re.Pattern
     paid: re.Pattern
     paid_to: re.Pattern
     resumptive: re.Pattern
@@ -623,6 +625,10 @@ def _role_cues() -> _RoleCues:
         # «لـ / لصالح / إلى» right before the one paid.
         paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
                    rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),
+        # «لاستثمار / باستثمار»: the act of investing (a verbal noun), not «استثمارات» (a programme).
+        act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
+        # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
+        destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1425,6 +1431,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     cues = _cues()
     last_recipient = last_target = ""
     last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
+    last_invested = ("", -1)  # the last company invested in and where its amount ends
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     for i, a in enumerate(amounts):
@@ -1448,6 +1455,17 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "spending" and not recipient and cue is not None and last_invested[0]
+                and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
+                and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
+                and not _role_cues().destination.search(text, a["end"], min(clause[1], a["end"] + _INVESTED_REACH // 5))):
+            # «… لاستثمار 60 مليار دولار في أوبن إيه آي. وتجري مايكروسوفت محادثات لاستثمار
+            # 10 مليارات»: an act of investing that names no destination goes on with the
+            # investment in a company just told of, not a build-out of one's own.
+            role = "investment"
+            payers, _, _ = parties(ctx, a["start"], a["end"], role, cue, bare)
+            payers = [p for p in payers if p != last_invested[0]]
+            recipient, pointer = last_invested[0], False
         if (role == "investment" and not recipient and cues.facilities.search(text, *clause)
                 and not _role_cues().venture.search(text, *clause)
                 and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
@@ -1556,6 +1574,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
+        if recipient and role == "investment":
+            last_invested = (recipient, a["end"])
         if recipient and role in ("bid", "acquisition"):
             last_target = recipient
         if payers and role in _AGENT_IS:
@@ -1576,6 +1596,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+_INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 
 
 _FUND_BACK = 4  # «الصندوق» points back at most this many sentences
