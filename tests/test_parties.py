@@ -668,3 +668,30 @@ INVESTING_GOES_ON = [
 def test_an_act_of_investing_goes_on_with_the_company_invested_in(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# «الشركة الأميركية» as the subject speaks of the company already named, never of a name
+# after the amount; «في أسهم / حصة شركة X» marks X as invested in.
+SPOKEN_OF = [
+    ("أعلنت شركة مايكروسوفت خطة جديدة. وكانت الشركة الأميركية ضخت 7.3 مليار دولار منذ عام 2023، ويشمل ذلك "
+     "الاستثمار في أسهم شركة G42 بقيمة 1.5 مليار دولار.", "7.3 مليار دولار", "investment", "Microsoft"),
+    ("أعلنت شركة مايكروسوفت خطة جديدة. وكانت الشركة الأميركية ضخت 7.3 مليار دولار منذ عام 2023، ويشمل ذلك "
+     "الاستثمار في أسهم شركة G42 بقيمة 1.5 مليار دولار.", "1.5 مليار دولار", "investment", "Microsoft"),
+    ("أعلنت أمازون خطة جديدة. وأنفقت المجموعة 4 مليارات دولار العام الماضي، بحسب بيانات أوراكل.",
+     "4 مليارات دولار", "spending", "Amazon"),
+    # Near miss: a name after the amount with no «الشركة» subject before it.
+    ("ستنفق 5 مليارات دولار شركة ميتا على مراكز البيانات.", "5 مليارات دولار", "spending", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", SPOKEN_OF)
+def test_the_company_spoken_of_is_the_subject(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)
+
+
+def test_shares_of_a_company_are_invested_in():
+    row = _row("استثمرت مايكروسوفت 1.5 مليار دولار في أسهم شركة G42.", "1.5 مليار دولار")
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", "Microsoft", "G42")
+    row = _row("استحوذت جوجل على حصة شركة أنثروبيك مقابل 2 مليار دولار.", "2 مليار دولار")
+    assert (row["payer"], row["recipient"]) == ("Google", "Anthropic")

@@ -267,8 +267,11 @@ def _cues() -> _Cues:
         return re.compile(rf"(?<!\w)[{CLITICS}]?{'(?:ال)?' if article else ''}{_phrases(p[key])}(?!\w)")
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
     noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
+    # «في أسهم شركة G42»، «على حصة في شركة»: shares of a company are the company's (invested in, bought).
+    stake = rf"(?:{S}(?:ال)?{_phrases(p['stake_nouns'])})?"
     marks = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){stake if kind in ('investee', 'target') else ''}"
+                         rf"{noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
@@ -585,6 +588,7 @@ class _RoleCues:
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
+    subject_anaphora: re.Pattern
     act_of_investing: re.Pattern
     destination: re.Pattern
     paid: re.Pattern
@@ -629,6 +633,7 @@ def _role_cues() -> _RoleCues:
         act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        subject_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1120,6 +1125,10 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         before = [n for n in free if lo <= n.e.start and n.e.end <= start]
         if before:
             return before[-1].e
+    if _role_cues().subject_anaphora.search(ctx.text, clause[0], start):
+        # «وكانت الشركة الأميركية ضخت 7.3 مليار …، ويشمل ذلك … شركة G42»: the clause's
+        # subject is the company spoken of, not a name after the amount.
+        return None
     after = [n for n in free if n.e.start >= end]
     return after[0].e if after else None
 
