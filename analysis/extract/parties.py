@@ -1049,6 +1049,9 @@ def _relative_head(named: list[_Named], ctx: Context, lo: int, start: int) -> tu
     return None
 
 
+_OBJECT_REACH = 300  # the head and subject of an object relative clause are looked for this far before the amount
+
+
 def _object_relative(named: list[_Named], ctx: Context, start: int,
                      cue: tuple[int, int] | None) -> tuple[_Named, EntityMention | None] | None:
     """A cue in a relative clause whose pronoun points back at its object: «شركة X التي
@@ -1062,14 +1065,15 @@ def _object_relative(named: list[_Named], ctx: Context, start: int,
     rel = _cues().relative.search(text, max(0, cue[0] - 12), cue[0])
     if rel is None or not _role_cues().resumptive.match(text, cue[1]):
         return None
-    head = [n for n in named if n.e.end <= rel.start()]
+    # Bounded per amount: only the names of the _OBJECT_REACH characters before it (names are in order).
+    lo = max(ctx.sentence(start)[0], start - _OBJECT_REACH)
+    near = named[bisect_left(named, lo, key=lambda n: n.e.start):bisect_left(named, start, key=lambda n: n.e.start)]
+    head = [n for n in near if n.e.end <= rel.start()]
     if not head or not _HEAD_GAP.match(text[head[-1].e.end:rel.start()]):
         return None
     h = head[-1]
-    lo = ctx.sentence(start)[0]
-    own = [n.e for n in named if cue[1] <= n.e.start and n.e.end <= start and not n.mark and n.e.kind != "product"]
-    subject = [n.e for n in head[:-1] if lo <= n.e.start and not n.mark and n.e.name_en != h.e.name_en
-               and n.e.kind != "product"]
+    own = [n.e for n in near if cue[1] <= n.e.start and n.e.end <= start and not n.mark and n.e.kind != "product"]
+    subject = [n.e for n in head[:-1] if not n.mark and n.e.name_en != h.e.name_en and n.e.kind != "product"]
     return h, (own[0] if own else subject[0] if subject else None)
 
 
@@ -1125,7 +1129,10 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         before = [n for n in free if lo <= n.e.start and n.e.end <= start]
         if before:
             return before[-1].e
-    if _role_cues().subject_anaphora.search(ctx.text, clause[0], start):
+    said = _role_cues().subject_anaphora
+    first = ctx.first_before(said, start)  # once per sentence, then a bounded window: linear on long lines
+    if (first is not None and first.start() >= clause[0]) or said.search(
+            ctx.text, max(clause[0], start - _SUBJECT_REACH), start):
         # «وكانت الشركة الأميركية ضخت 7.3 مليار …، ويشمل ذلك … شركة G42»: the clause's
         # subject is the company spoken of, not a name after the amount.
         return None
@@ -1133,13 +1140,18 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+_SUBJECT_REACH = 200  # «الشركة» as a subject is looked for this far before the amount (and first in its sentence)
+
+
 def _coordinated(named: list[_Named], agent: EntityMention, ctx: Context, limit: int) -> list[str]:
     """The agent with the names joined to it by «و» or a comma alone, before ``limit``:
     «استثمرت إنفيديا وأمازون ومايكروسوفت 60 مليار»، «شركات إنفيديا وأمازون ومايكروسوفت
     تجري محادثات لاستثمار»: a subject of several names pays together. Names with a marker
     («في X وY») or of another kind (a person beside a company) are not joined."""
-    i = next((k for k, n in enumerate(named) if n.e is agent), None)
-    if i is None or named[i].mark:
+    i = bisect_left(named, agent.start, key=lambda n: n.e.start)  # names are in order
+    while i < len(named) and named[i].e.start == agent.start and named[i].e is not agent:
+        i += 1
+    if i >= len(named) or named[i].e is not agent or named[i].mark:
         return [agent.name_en]
     kinds = _cues().kinds if agent.kind in _cues().kinds else frozenset((agent.kind,))
     text = ctx.text
