@@ -571,6 +571,7 @@ def test_a_deal_pointed_back_at(text, surface, payer):
     "استثمرت إنفيديا وأمازون ومايكروسوفت {} مليون دولار، ",
     "وافقت ميتا على دفع {} مليون دولار لتسوية دعوى لصالح أوبن إيه آي، ",
     "تجري محادثات لاستثمار {} مليون دولار، ",
+    "جمعت أوبن إيه آي {} مليون دولار، وتقدمت مايكروسوفت قائمة الداعمين، ",
 ])
 def test_a_long_line_of_one_construction_stays_fast(unit):
     # Each rule works per sentence once or on a bounded window per amount: a line of
@@ -699,3 +700,20 @@ def test_shares_of_a_company_are_invested_in():
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", "Microsoft", "G42")
     row = _row("استحوذت جوجل على حصة شركة أنثروبيك مقابل 2 مليار دولار.", "2 مليار دولار")
     assert (row["payer"], row["recipient"]) == ("Google", "Anthropic")
+
+
+# Backers named as the subject of a later clause of the round's sentence («… وتقدمت شركتا X
+# وY قائمة الداعمين»); a later clause that names a company but no backers word adds no one.
+NAMED_BACKERS = [
+    ("تصدرت أوبن إيه آي الصفقات بجولة بلغت 40 مليار دولار، ما رفع تقييمها إلى 300 مليار دولار، "
+     "وتقدمت شركتا مايكروسوفت وسوفت بنك قائمة الداعمين.", "40 مليار دولار", "Microsoft; SoftBank"),
+    ("جمعت أنثروبيك 13 مليار دولار، وجاءت أمازون في مقدمة أبرز المستثمرين.", "13 مليار دولار", "Amazon"),
+    # Near misses.
+    ("جمعت أوبن إيه آي 40 مليار دولار، فيما تقول جوجل إن المنافسة تشتد.", "40 مليار دولار", ""),
+    ("تتصدر مايكروسوفت قائمة الداعمين منذ سنوات، وجمعت أوبن إيه آي 40 مليار دولار.", "40 مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", NAMED_BACKERS)
+def test_backers_named_in_a_later_clause(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

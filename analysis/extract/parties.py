@@ -588,6 +588,7 @@ class _RoleCues:
     value_of_it: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
+    backers: re.Pattern
     subject_anaphora: re.Pattern
     act_of_investing: re.Pattern
     destination: re.Pattern
@@ -634,6 +635,7 @@ def _role_cues() -> _RoleCues:
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
         subject_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
+        backers=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1610,6 +1612,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+            a["payer"] += [p for p in _named_backers(ctx, a) if p not in a["payer"]]
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
@@ -1851,6 +1854,23 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
             break
         pos = hi
     return out
+
+
+def _named_backers(ctx: Context, raise_: dict) -> list[str]:
+    """Investors of a round named as the subject of a later clause of its sentence that
+    calls them backers: «جمعت OpenAI 40 مليار دولار، ما رفع تقييمها …، وتقدمت شركتا
+    مايكروسوفت وسوفت بنك قائمة الداعمين»: the names of that clause before the word.
+    Found once per sentence (the first such word), so a long line stays linear."""
+    m = ctx.first_before(_role_cues().backers, raise_["start"], ctx.sentence(raise_["start"])[1])
+    if m is None or m.start() < raise_["end"]:
+        return []
+    lo = ctx.clause(m.start())[0]
+    if lo < raise_["end"]:
+        return []  # the amount's own clause: its markers already speak
+    named = _named(ctx, raise_["start"], "raise")
+    k = bisect_left(named, lo, key=lambda n: n.e.start)
+    return list(dict.fromkeys(n.e.name_en for n in named[k:] if n.e.end <= m.start() and not n.mark
+                              and n.e.kind in _cues().kinds and n.e.name_en != raise_["recipient"]))
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
