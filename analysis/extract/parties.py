@@ -586,6 +586,7 @@ class _RoleCues:
     deal: re.Pattern
     holding_word: re.Pattern
     value_of_it: re.Pattern
+    value_of_it_any: re.Pattern
     adjunct_round: re.Pattern
     price: re.Pattern
     backers: re.Pattern
@@ -618,6 +619,7 @@ def _role_cues() -> _RoleCues:
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),
+        value_of_it_any=re.compile(_phrases(spec['value_of_it'])),  # a cheap test first
         # «في آخر جولة»، «بعد هذا التمويل»: a round said as an adverbial (when), right before its cue.
         adjunct_round=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}"
                                  rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
@@ -794,6 +796,8 @@ def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tup
             if c[2] in _PRICED and c[1] <= start and not rc.price.fullmatch(text, c[0], c[1]):
                 return None if _DIGIT.search(text, c[1], start) else c
         return None
+    if cue[1] > start:
+        return None  # a cue after the amount
     k = bisect_left(cues, cue[0], key=lambda c: c[0])
     if k >= len(cues) or cues[k][:2] != cue or cues[k][3]:
         return None  # not found or strong: the cue says what the amount is
@@ -836,11 +840,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
-    if role in ("raise", "investment") and cue:
+    if role in ("raise", "investment") and cue and rc.value_of_it_any.search(text, max(lo, start - _WORTH_REACH), start):
         found = _worth_after_round(ctx, start, cue)
         if found is not None:
             role, cue = "valuation", found
-    if cue and (cue[1] <= start or rc.price_before.search(text, max(lo, start - 30), start)):
+    if cue and (role in ("bid", "spending") or rc.price_before.search(text, max(lo, start - 30), start)):
         found = _deal_kind(ctx, start, role, cue)
         if found is not None:
             role, cue = found[2], (found[0], found[1])
