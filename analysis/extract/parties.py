@@ -1616,7 +1616,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
-            a["payer"] += [p for p in _named_backers(ctx, a) if p not in a["payer"]]
+            if not a["payer"]:  # a round whose sentence and the next name no investor
+                a["payer"] = _named_backers(ctx, a)
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
