@@ -563,6 +563,15 @@ def test_a_deal_pointed_back_at(text, surface, payer):
     "في صفقة تقدر قيمتها {} مليون دولار، ",
     "إنفاق رأسمالي من ألفابت وميتا بقيمة {} مليون دولار، ",
     "هذا الاستثمار مع خطط لاستثمار {} مليون دولار، ",
+    "جمعت الشركة في جولة رفعت قيمتها بعد هذا التمويل إلى {} مليون دولار، ",
+    "بعد صفقة استحواذها على واتساب مقابل {} مليون دولار، ",
+    "بصفقة بلغت {} مليون دولار، ",
+    "شركة ويز التي استحوذت عليها جوجل مقابل {} مليون دولار، ",
+    "وكانت الشركة الأميركية ضخت {} مليون دولار في أسهم شركة G42، ",
+    "استثمرت إنفيديا وأمازون ومايكروسوفت {} مليون دولار، ",
+    "وافقت ميتا على دفع {} مليون دولار لتسوية دعوى لصالح أوبن إيه آي، ",
+    "تجري محادثات لاستثمار {} مليون دولار، ",
+    "جمعت أوبن إيه آي {} مليون دولار، وتقدمت مايكروسوفت قائمة الداعمين، ",
 ])
 def test_a_long_line_of_one_construction_stays_fast(unit):
     # Each rule works per sentence once or on a bounded window per amount: a line of
@@ -575,3 +584,136 @@ def test_a_long_line_of_one_construction_stays_fast(unit):
     money = extract_money(line)
     assert len(money) >= 2_000
     assert time.perf_counter() - t0 < 30
+
+
+# A relative clause whose pronoun points back at its object («التي استحوذت عليها»، «الذي
+# استثمرت فيه»): the name it hangs on is bought or invested in; the buyer is the verb's own
+# subject, else the sentence's. Without the pronoun the head is the subject («التي استثمرت … في»).
+OBJECT_RELATIVE = [
+    ("سرحت مايكروسوفت ألف موظف، بما في ذلك في شركة أكتيفيجن بليزارد التي استحوذت عليها العام الماضي مقابل 69 مليار دولار.",
+     "69 مليار دولار", "acquisition", "Microsoft", "Activision Blizzard"),
+    ("أطلقت شركة ديب مايند التي استحوذت عليها جوجل مقابل 500 مليون دولار نموذجا جديدا.", "500 مليون دولار",
+     "acquisition", "Google", "Google DeepMind"),
+    ("أعلنت شركة xAI التي استثمرت فيها إنفيديا ملياري دولار عن نموذج جديد.", "ملياري دولار", "investment",
+     "Nvidia", "xAI"),
+    # Near misses: the head is the subject of the relative clause.
+    ("قالت إنفيديا إن شركة ASML التي استثمرت ملياري دولار في ميسترال ستوسع تعاونها.", "ملياري دولار",
+     "investment", "ASML", "Mistral AI"),
+    ("أعلنت جوجل التي استحوذت على شركة ويز مقابل 32 مليار دولار عن نتائجها.", "32 مليار دولار", "acquisition",
+     "Google", "ويز"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", OBJECT_RELATIVE)
+def test_an_object_relative_clause_hangs_on_what_is_bought(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# Damages paid or settled are paid by the verb's subject to the one named after «لـ / لصالح»;
+# a payment claimed («طالب X Y بدفع») keeps the claimant as the one who receives it.
+DAMAGES_PAID = [
+    ("أعلنت شركة أنثروبيك موافقتها على دفع 1.5 مليار دولار لتسوية دعوى قضائية رفعها عدد من الكتاب.",
+     "1.5 مليار دولار", "Anthropic", ""),
+    ("قضت المحكمة بأن تدفع جوجل 2 مليار دولار لشركة إنفيديا.", "2 مليار دولار", "Google", "Nvidia"),
+    ("وافقت ميتا على تسوية بقيمة 725 مليون دولار لصالح مستخدمي فيسبوك.", "725 مليون دولار", "Meta", ""),
+    # Near misses: a claim.
+    ("طالب ماسك أوبن إيه آي بدفع تعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
+    ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", DAMAGES_PAID)
+def test_damages_paid_by_the_subject_of_paying(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("damages", payer, recipient)
+
+
+# A subject of several names joined by «و» or a comma pays together; names after a marker
+# («في X وY») or a person beside a company are not joined to the payer.
+COORDINATED = [
+    ("تجري شركات إنفيديا وأمازون ومايكروسوفت محادثات لاستثمار 60 مليار دولار في أوبن إيه آي.",
+     "60 مليار دولار", "Nvidia; Amazon; Microsoft", "OpenAI"),
+    ("استثمرت إنفيديا وأمازون ومايكروسوفت 60 مليار دولار في أوبن إيه آي.", "60 مليار دولار",
+     "Nvidia; Amazon; Microsoft", "OpenAI"),
+    ("ستنفق أمازون، ومايكروسوفت، وجوجل 300 مليار دولار على مراكز البيانات.", "300 مليار دولار",
+     "Amazon; Microsoft; Google", ""),
+    # Near misses.
+    ("ضخت إنفيديا 5 مليارات دولار في أنثروبيك وأوبن إيه آي.", "5 مليارات دولار", "Nvidia", "Anthropic"),
+    ("استثمرت إنفيديا 5 مليارات دولار في أوبن إيه آي، وأعلنت أمازون عن خطة جديدة.", "5 مليارات دولار",
+     "Nvidia", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", COORDINATED)
+def test_a_subject_of_several_names_pays_together(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# An act of investing («لاستثمار / باستثمار») that names no destination goes on with the
+# investment in a company told of just before; a programme («استثمارات بقيمة») or an act
+# with its own destination («في مراكز البيانات») stays a build-out of one's own.
+INVESTING_GOES_ON = [
+    ("تجري الشركات محادثات لاستثمار 60 مليار دولار في شركة أوبن إيه آي. وقال التقرير إن مايكروسوفت "
+     "تجري محادثات لاستثمار أقل من 10 مليارات دولار، وفق رويترز.", "10 مليارات دولار", "investment",
+     "Microsoft", "OpenAI"),
+    ("ضخت إنفيديا ملياري دولار في أنثروبيك. وتعتزم أمازون لاحقا القيام باستثمار 4 مليارات دولار.",
+     "4 مليارات دولار", "investment", "Amazon", "Anthropic"),
+    # Near misses.
+    ("ستستثمر مايكروسوفت 10 مليارات دولار في أوبن إيه آي. كما تخطط لاستثمار 80 مليار دولار في مراكز البيانات.",
+     "80 مليار دولار", "spending", "Microsoft", ""),
+    ("ستستثمر مايكروسوفت 10 مليارات دولار في أوبن إيه آي. كما أعلنت عن استثمارات بقيمة 80 مليار دولار هذا العام.",
+     "80 مليار دولار", "spending", "Microsoft", ""),
+    ("أعلنت أمازون عن خطة لاستثمار 4 مليارات دولار.", "4 مليارات دولار", "spending", "Amazon", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", INVESTING_GOES_ON)
+def test_an_act_of_investing_goes_on_with_the_company_invested_in(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# «الشركة الأميركية» as the subject speaks of the company already named, never of a name
+# after the amount; «في أسهم / حصة شركة X» marks X as invested in.
+SPOKEN_OF = [
+    ("أعلنت شركة مايكروسوفت خطة جديدة. وكانت الشركة الأميركية ضخت 7.3 مليار دولار منذ عام 2023، ويشمل ذلك "
+     "الاستثمار في أسهم شركة G42 بقيمة 1.5 مليار دولار.", "7.3 مليار دولار", "investment", "Microsoft"),
+    ("أعلنت شركة مايكروسوفت خطة جديدة. وكانت الشركة الأميركية ضخت 7.3 مليار دولار منذ عام 2023، ويشمل ذلك "
+     "الاستثمار في أسهم شركة G42 بقيمة 1.5 مليار دولار.", "1.5 مليار دولار", "investment", "Microsoft"),
+    ("أعلنت أمازون خطة جديدة. وأنفقت المجموعة 4 مليارات دولار العام الماضي، بحسب بيانات أوراكل.",
+     "4 مليارات دولار", "spending", "Amazon"),
+    # Near miss: a name after the amount with no «الشركة» subject before it.
+    ("ستنفق 5 مليارات دولار شركة ميتا على مراكز البيانات.", "5 مليارات دولار", "spending", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", SPOKEN_OF)
+def test_the_company_spoken_of_is_the_subject(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)
+
+
+def test_shares_of_a_company_are_invested_in():
+    row = _row("استثمرت مايكروسوفت 1.5 مليار دولار في أسهم شركة G42.", "1.5 مليار دولار")
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", "Microsoft", "G42")
+    row = _row("استحوذت جوجل على حصة شركة أنثروبيك مقابل 2 مليار دولار.", "2 مليار دولار")
+    assert (row["payer"], row["recipient"]) == ("Google", "Anthropic")
+
+
+# Backers named as the subject of a later clause of the round's sentence («… وتقدمت شركتا X
+# وY قائمة الداعمين»); a later clause that names a company but no backers word adds no one.
+NAMED_BACKERS = [
+    ("تصدرت أوبن إيه آي الصفقات بجولة بلغت 40 مليار دولار، ما رفع تقييمها إلى 300 مليار دولار، "
+     "وتقدمت شركتا مايكروسوفت وسوفت بنك قائمة الداعمين.", "40 مليار دولار", "Microsoft; SoftBank"),
+    ("جمعت أنثروبيك 13 مليار دولار، وجاءت أمازون في مقدمة أبرز المستثمرين.", "13 مليار دولار", "Amazon"),
+    # Near misses.
+    ("جمعت أوبن إيه آي 40 مليار دولار، فيما تقول جوجل إن المنافسة تشتد.", "40 مليار دولار", ""),
+    ("تتصدر مايكروسوفت قائمة الداعمين منذ سنوات، وجمعت أوبن إيه آي 40 مليار دولار.", "40 مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", NAMED_BACKERS)
+def test_backers_named_in_a_later_clause(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

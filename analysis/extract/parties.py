@@ -267,8 +267,11 @@ def _cues() -> _Cues:
         return re.compile(rf"(?<!\w)[{CLITICS}]?{'(?:ال)?' if article else ''}{_phrases(p[key])}(?!\w)")
     # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
     noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
+    # «في أسهم شركة G42»، «على حصة في شركة»: shares of a company are the company's (invested in, bought).
+    stake = rf"(?:{S}(?:ال)?{_phrases(p['stake_nouns'])})?"
     marks = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){noun}{_QUOTE}$")
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){stake if kind in ('investee', 'target') else ''}"
+                         rf"{noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
@@ -582,6 +585,20 @@ class _RoleCues:
     value_of: re.Pattern
     deal: re.Pattern
     holding_word: re.Pattern
+    value_of_it: re.Pattern
+    value_of_it_any: re.Pattern
+    adjunct_round: re.Pattern
+    price: re.Pattern
+    backers: re.Pattern
+    subject_anaphora: re.Pattern
+    act_of_investing: re.Pattern
+    destination: re.Pattern
+    paid: re.Pattern
+    paid_to: re.Pattern
+    resumptive: re.Pattern
+    price_before: re.Pattern
+    deal_noun: re.Pattern
+    owner_gap: re.Pattern
 
 
 @cache
@@ -600,6 +617,33 @@ def _role_cues() -> _RoleCues:
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
+        # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
+        value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),
+        value_of_it_any=re.compile(_phrases(spec['value_of_it'])),  # a cheap test first
+        # «في آخر جولة»، «بعد هذا التمويل»: a round said as an adverbial (when), right before its cue.
+        adjunct_round=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}"
+                                 rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
+        # «مقابل»: in exchange for (a price); «بصفقة»: a deal (what kind, the cue before it says).
+        price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
+        # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
+        resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
+        # «على دفع»، «بأن تدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant).
+        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
+        # «لـ / لصالح / إلى» right before the one paid.
+        paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
+                   rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),
+        # «لاستثمار / باستثمار»: the act of investing (a verbal noun), not «استثمارات» (a programme).
+        act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
+        # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
+        destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        subject_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
+        backers=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"),
+        price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
+        deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
+        # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
+        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
+        owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
+                             rf"|(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
@@ -694,6 +738,86 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 
 
+_WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
+_DIGIT = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩]")  # a figure, not a year
+
+
+def _worth_after_round(ctx: Context, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of «قيمتها / قيمة الشركة / تقييمها» that makes the amount a company's worth
+    though a round's or an investment's cue is nearer the start of the clause: the worth word
+    comes after that cue («جمعت مليار دولار في جولة رفعت قيمتها إلى 6 مليارات»), or before
+    it when the round is only said as an adverbial («بلغت قيمتها في آخر جولة نحو»، «رفعت
+    قيمتها بعد هذا التمويل إلى»). A worth word right after another role's cue is that
+    deal's size («الجولة التمويلية البالغ قيمتها مليار»): no worth of a company.
+    Bounded per amount: the cues of the _WORTH_REACH characters before it."""
+    rc = _role_cues()
+    text = ctx.text
+    c_lo = max(ctx.clause(start)[0], start - _WORTH_REACH)
+    cues = ctx.cues(start)
+    k0 = bisect_left(cues, c_lo, key=lambda c: c[0])
+    k1 = bisect_right(cues, start, key=lambda c: c[1])
+    adverbial = rc.adjunct_round.search(text, max(c_lo, cue[0] - 30), cue[0]) is not None
+    for k in range(k1 - 1, k0 - 1, -1):
+        a, b, role, _ = cues[k]
+        if role != "valuation" or not rc.value_of_it.match(text, a):
+            continue
+        if a < cue[0] and not adverbial:
+            return None  # the worth word is before the round's own cue: the round's amount
+        if k > 0 and cues[k - 1][2] not in ("valuation", "market_value") and rc.owner_gap.match(text[cues[k - 1][1]:a]):
+            continue  # «الجولة التمويلية البالغ قيمتها»: the deal's own size
+        if _DIGIT.search(text, b, start):
+            return None  # another amount between: the worth is said of that one
+        return a, b
+    return None
+
+
+_PRICED = ("acquisition", "bid")
+_DEALT = ("acquisition", "bid", "investment", "raise", "debt")
+
+
+def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tuple | None:
+    """The cue that says what the amount pays for when its own cue only says «a price» or
+    «a deal»: an amount right after «مقابل» (in exchange for) is the price of the nearest
+    purchase before it in its sentence («استحواذها على شركة io، الناشئة …، مقابل 6.4
+    مليار»، «بعد صفقة استحواذها على واتساب مقابل 19 مليار»); an amount whose weak cue is a
+    deal noun («بصفقة بلغت 45 مليار») is of the kind of the nearest purchase, investment,
+    round or loan before that noun. None when no such cue comes within _DEAL_REACH
+    characters, or another figure stands between it and the amount."""
+    cues = ctx.cues(start)
+    rc = _role_cues()
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], start - _DEAL_REACH)
+    if rc.price_before.search(text, max(lo, start - 30), start):
+        # «… مقابل (نحو) 19 مليار»: whatever the nearest cue, the price of the purchase before it.
+        if role == "acquisition":
+            return None
+        k = bisect_left(cues, start, key=lambda c: c[0])
+        for c in reversed(cues[bisect_left(cues, lo, key=lambda c: c[0]):k]):
+            if c[2] in _PRICED and c[1] <= start and not rc.price.fullmatch(text, c[0], c[1]):
+                return None if _DIGIT.search(text, c[1], start) else c
+        return None
+    if cue[1] > start:
+        return None  # a cue after the amount
+    k = bisect_left(cues, cue[0], key=lambda c: c[0])
+    if k >= len(cues) or cues[k][:2] != cue or cues[k][3]:
+        return None  # not found or strong: the cue says what the amount is
+    said = text[cue[0]:cue[1]]
+    if role == "bid" and rc.price.fullmatch(said):
+        kinds = _PRICED
+    elif role == "spending" and rc.deal_noun.fullmatch(said):
+        kinds = _DEALT
+    else:
+        return None
+    lo = max(ctx.sentence(start)[0], cue[0] - _DEAL_REACH)
+    for j in range(k - 1, -1, -1):
+        c = cues[j]
+        if c[0] < lo:
+            break
+        if c[2] in kinds and (c[3] or kinds is _PRICED):
+            return None if _DIGIT.search(text, c[1], start) else c
+    return None
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -716,6 +840,14 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
+    if role in ("raise", "investment") and cue and rc.value_of_it_any.search(text, max(lo, start - _WORTH_REACH), start):
+        found = _worth_after_round(ctx, start, cue)
+        if found is not None:
+            role, cue = "valuation", found
+    if cue and (role in ("bid", "spending") or rc.price_before.search(text, max(lo, start - 30), start)):
+        found = _deal_kind(ctx, start, role, cue)
+        if found is not None:
+            role, cue = found[2], (found[0], found[1])
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
@@ -923,6 +1055,34 @@ def _relative_head(named: list[_Named], ctx: Context, lo: int, start: int) -> tu
     return None
 
 
+_OBJECT_REACH = 300  # the head and subject of an object relative clause are looked for this far before the amount
+
+
+def _object_relative(named: list[_Named], ctx: Context, start: int,
+                     cue: tuple[int, int] | None) -> tuple[_Named, EntityMention | None] | None:
+    """A cue in a relative clause whose pronoun points back at its object: «شركة X التي
+    استحوذت عليها (Y) مقابل»، «المختبر الذي استثمرت فيه»: the name the clause hangs on is
+    bought or invested in, not the buyer. Returns that name and the one who pays: a name
+    between the cue and the amount (the verb's own subject), else the first name of the
+    sentence before the head (the sentence's subject), else None."""
+    if cue is None or cue[1] > start:
+        return None
+    text = ctx.text
+    rel = _cues().relative.search(text, max(0, cue[0] - 12), cue[0])
+    if rel is None or not _role_cues().resumptive.match(text, cue[1]):
+        return None
+    # Bounded per amount: only the names of the _OBJECT_REACH characters before it (names are in order).
+    lo = max(ctx.sentence(start)[0], start - _OBJECT_REACH)
+    near = named[bisect_left(named, lo, key=lambda n: n.e.start):bisect_left(named, start, key=lambda n: n.e.start)]
+    head = [n for n in near if n.e.end <= rel.start()]
+    if not head or not _HEAD_GAP.match(text[head[-1].e.end:rel.start()]):
+        return None
+    h = head[-1]
+    own = [n.e for n in near if cue[1] <= n.e.start and n.e.end <= start and not n.mark and n.e.kind != "product"]
+    subject = [n.e for n in head[:-1] if not n.mark and n.e.name_en != h.e.name_en and n.e.kind != "product"]
+    return h, (own[0] if own else subject[0] if subject else None)
+
+
 def _agent(named: list[_Named], ctx: Context, start: int, end: int,
            cue: tuple[int, int] | None) -> EntityMention | None:
     """The organization the role's cue speaks of (see the module docstring)."""
@@ -975,8 +1135,40 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         before = [n for n in free if lo <= n.e.start and n.e.end <= start]
         if before:
             return before[-1].e
+    said = _role_cues().subject_anaphora
+    first = ctx.first_before(said, start)  # once per sentence, then a bounded window: linear on long lines
+    if (first is not None and first.start() >= clause[0]) or said.search(
+            ctx.text, max(clause[0], start - _SUBJECT_REACH), start):
+        # «وكانت الشركة الأميركية ضخت 7.3 مليار …، ويشمل ذلك … شركة G42»: the clause's
+        # subject is the company spoken of, not a name after the amount.
+        return None
     after = [n for n in free if n.e.start >= end]
     return after[0].e if after else None
+
+
+_SUBJECT_REACH = 200  # «الشركة» as a subject is looked for this far before the amount (and first in its sentence)
+
+
+def _coordinated(named: list[_Named], agent: EntityMention, ctx: Context, limit: int) -> list[str]:
+    """The agent with the names joined to it by «و» or a comma alone, before ``limit``:
+    «استثمرت إنفيديا وأمازون ومايكروسوفت 60 مليار»، «شركات إنفيديا وأمازون ومايكروسوفت
+    تجري محادثات لاستثمار»: a subject of several names pays together. Names with a marker
+    («في X وY») or of another kind (a person beside a company) are not joined."""
+    i = bisect_left(named, agent.start, key=lambda n: n.e.start)  # names are in order
+    while i < len(named) and named[i].e.start == agent.start and named[i].e is not agent:
+        i += 1
+    if i >= len(named) or named[i].e is not agent or named[i].mark:
+        return [agent.name_en]
+    kinds = _cues().kinds if agent.kind in _cues().kinds else frozenset((agent.kind,))
+    text = ctx.text
+    lo = hi = i
+    while lo > 0 and not named[lo - 1].mark and named[lo - 1].e.kind in kinds and _GLUE.match(
+            text[named[lo - 1].e.end:named[lo].e.start]):
+        lo -= 1
+    while hi + 1 < len(named) and named[hi + 1].e.end <= limit and not named[hi + 1].mark \
+            and named[hi + 1].e.kind in kinds and _GLUE.match(text[named[hi].e.end:named[hi + 1].e.start]):
+        hi += 1
+    return list(dict.fromkeys(n.e.name_en for n in named[lo:hi + 1]))
 
 
 def _purchase(named: list[_Named], ctx: Context, start: int,
@@ -989,6 +1181,10 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     على تويتر).
     """
     lo = ctx.sentence(start)[0]
+    obj = _object_relative(named, ctx, start, cue)
+    if obj is not None:
+        # «أكتيفيجن التي استحوذت عليها العام الماضي مقابل 69 مليار»: the head is bought.
+        return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
     between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
     marked = [n for n in between if n.mark == "target"]
     if not marked:
@@ -1011,13 +1207,35 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     return payers, target.e.name_en if target is not None else "", pointer
 
 
+_PAID_REACH = 120  # a verb of paying or settling is looked for this far before the amount
+
+
 def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool]:
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
     first name of the clause claims (of the sentence, if the clause names no one before
     the amount), the names after it (or after «من») are claimed from; a name right after
-    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from."""
+    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from.
+    Damages paid or settled («وافقت أنثروبيك على دفع 1.5 مليار لتسوية دعوى»، «قضت المحكمة
+    بأن تدفع جوجل 2 مليار لشركة X») are paid by the verb's subject (named right after the
+    verb, else the last name before it) to the one named after the amount with «لـ / لصالح»,
+    unless a claim's strong cue comes before the verb («طالب ماسك X بدفع تعويضات»)."""
     clause, sent = ctx.clause(start), ctx.sentence(start)
     cands = [n for n in named if n.mark not in ("employer", "compared")]
+    rc = _role_cues()
+    paid = None
+    for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
+        paid = m
+    if paid is not None and any(r == "damages" and st and clause[0] <= a and b <= paid.start()
+                                for a, b, r, st in ctx.cues(start)):
+        paid = None  # «طالب ماسك أوبن إيه آي بدفع تعويضات»: a payment claimed, not made
+    if paid is not None:
+        right = [n for n in cands if paid.end() <= n.e.start and n.e.end <= start and not n.mark]
+        left = [n for n in cands if sent[0] <= n.e.start and n.e.end <= paid.start() and n.mark in ("", "target")]
+        payer = (right or left[-1:] or [None])[0]
+        to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
+                   and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
+        if payer is not None and payer.e.name_en != to:
+            return [payer.e.name_en], to, False
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
     after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
@@ -1116,6 +1334,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         fine = _fine(named, ctx, start, end)
         if fine is not None:
             return fine
+    if role == "investment":
+        obj = _object_relative(named, ctx, start, cue)
+        if obj is not None:
+            # «المختبر الذي استثمرت فيه إنفيديا 5 مليارات»: the head is invested in.
+            return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
@@ -1135,7 +1358,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                       and clause[0] <= n.e.start < clause[1]), agent)
     if agent is not None:
         if agent_part == "payer":
-            payers.append(agent.name_en)
+            payers.extend(_coordinated(named, agent, ctx, start))
         else:
             recipient = agent.name_en
     clause = ctx.clause(start)
@@ -1235,14 +1458,19 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     cues = _cues()
     last_recipient = last_target = ""
     last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
+    last_invested = ("", -1)  # the last company invested in and where its amount ends
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
         if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
-                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])):
-            role, cue = prev["role"], None  # «400 مليون، مقابل 20 مليونًا»: the same measure
+                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
+                and not (role in _PRICED and cue and cue[0] >= prev["end"]
+                         and not _role_cues().price.fullmatch(text, cue[0], cue[1]))):
+            # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
+            # مقابل 19 مليار»: a purchase named between is what the price pays for).
+            role, cue = prev["role"], None
         clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
@@ -1254,6 +1482,17 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "spending" and not recipient and cue is not None and last_invested[0]
+                and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
+                and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
+                and not _role_cues().destination.search(text, a["end"], min(clause[1], a["end"] + _INVESTED_REACH // 5))):
+            # «… لاستثمار 60 مليار دولار في أوبن إيه آي. وتجري مايكروسوفت محادثات لاستثمار
+            # 10 مليارات»: an act of investing that names no destination goes on with the
+            # investment in a company just told of, not a build-out of one's own.
+            role = "investment"
+            payers, _, _ = parties(ctx, a["start"], a["end"], role, cue, bare)
+            payers = [p for p in payers if p != last_invested[0]]
+            recipient, pointer = last_invested[0], False
         if (role == "investment" and not recipient and cues.facilities.search(text, *clause)
                 and not _role_cues().venture.search(text, *clause)
                 and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
@@ -1362,6 +1601,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
+        if recipient and role == "investment":
+            last_invested = (recipient, a["end"])
         if recipient and role in ("bid", "acquisition"):
             last_target = recipient
         if payers and role in _AGENT_IS:
@@ -1375,6 +1616,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for a in amounts:
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+            if not a["payer"]:  # a round whose sentence and the next name no investor
+                a["payer"] = _named_backers(ctx, a)
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
@@ -1382,6 +1625,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         a["payer"] = "; ".join(a["payer"])
     return amounts
+
+
+_INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 
 
 _FUND_BACK = 4  # «الصندوق» points back at most this many sentences
@@ -1613,6 +1859,23 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
             break
         pos = hi
     return out
+
+
+def _named_backers(ctx: Context, raise_: dict) -> list[str]:
+    """Investors of a round named as the subject of a later clause of its sentence that
+    calls them backers: «جمعت OpenAI 40 مليار دولار، ما رفع تقييمها …، وتقدمت شركتا
+    مايكروسوفت وسوفت بنك قائمة الداعمين»: the names of that clause before the word.
+    Found once per sentence (the first such word), so a long line stays linear."""
+    m = ctx.first_before(_role_cues().backers, raise_["start"], ctx.sentence(raise_["start"])[1])
+    if m is None or m.start() < raise_["end"]:
+        return []
+    lo = ctx.clause(m.start())[0]
+    if lo < raise_["end"]:
+        return []  # the amount's own clause: its markers already speak
+    named = _named(ctx, raise_["start"], "raise")
+    k = bisect_left(named, lo, key=lambda n: n.e.start)
+    return list(dict.fromkeys(n.e.name_en for n in named[k:] if n.e.end <= m.start() and not n.mark
+                              and n.e.kind in _cues().kinds and n.e.name_en != raise_["recipient"]))
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
