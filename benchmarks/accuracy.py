@@ -55,9 +55,10 @@ def _names(value) -> list[str]:
 def _same_name(pred: str, gold_en: str, gold_ar: str, aliases: dict[str, set[str]]) -> bool:
     if not pred:
         return False
-    p = _key(pred)
     keys = {_key(gold_en), _key(gold_ar)} - {""}
-    return p in keys or bool(aliases.get(pred, set()) & keys)
+    if "|" in pred:  # another annotator's name and its spelling (gold_tables): either matches
+        return any(_same_name(p, gold_en, gold_ar, aliases) for p in pred.split("|"))
+    return _key(pred) in keys or bool(aliases.get(pred, set()) & keys)
 
 
 def _aliases() -> dict[str, set[str]]:
@@ -158,22 +159,68 @@ def score_dates(golds: dict[str, dict], dates: pd.DataFrame, log: list[str] | No
 def score(folder: str | Path, errors: bool = False, only: str | None = None) -> dict:
     """Extract the development corpus and score the tables against its gold.
 
-    ``only``: score the articles whose id starts with this prefix (a held-out part).
+    ``only``: score the articles whose id matches this regular expression at its start
+    (a letter for a part, ``[g-l]01[1-5]`` for a held-out set).
     """
     folder = Path(folder)
     corpus = load_corpus(folder / "articles", catalog=folder / "catalog.csv")
     if only:
-        corpus = corpus[corpus["article_id"].str.startswith(only)].reset_index(drop=True)
+        corpus = corpus[corpus["article_id"].str.match(only)].reset_index(drop=True)
     tables = extract_all(corpus)
+    golds = {aid: _gold(folder, aid) for aid in corpus["article_id"]}
+    return compare(golds, tables, errors=errors)
+
+
+def _gold(folder: Path, aid: str) -> dict:
+    return json.loads((folder / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
+
+
+def gold_tables(golds: dict[str, dict]) -> dict[str, pd.DataFrame]:
+    """A second annotation shaped as the extraction's tables, to score one annotator
+    against another (inter-annotator agreement: the ceiling for any extractor).
+
+    Names keep both spellings («name|spelling»), so that either may match."""
+    money, entities, dates = [], [], []
+    for aid, gold in golds.items():
+        for m in gold["money"]:
+            money.append({
+                "article_id": aid, "start": m["start"], "end": m["start"] + len(m["surface"]),
+                "surface": m["surface"], "value": m["value"], "value_max": m.get("value_max"),
+                "currency": m["currency"], "qualifier": m["qualifier"] or "", "role": m["role"],
+                "payer": "; ".join(f"{en}|{ar}" for en, ar in zip(m["payer"], m["payer_ar"])),
+                "recipient": f"{m['recipient']}|{m['recipient_ar']}" if m["recipient"] else ""})
+        for e in gold["entities"]:
+            entities.append({"article_id": aid, "name_en": e["name"], "surface": e["surface"], "kind": e["kind"]})
+        for d in gold.get("dates", []):
+            dates.append({"article_id": aid, "start": d["start"], "end": d["start"] + len(d["surface"]),
+                          "surface": d["surface"], **{k: d.get(k) for k in ("year", "month", "day")}})
+    cols = {"money": ["article_id", "start", "end", "surface", "value", "value_max", "currency", "qualifier",
+                      "role", "payer", "recipient"],
+            "entities": ["article_id", "name_en", "surface", "kind"],
+            "dates": ["article_id", "start", "end", "surface", "year", "month", "day"]}
+    out = {k: pd.DataFrame(rows, columns=cols[k]) for k, rows in
+           (("money", money), ("entities", entities), ("dates", dates))}
+    for k in ("year", "month", "day"):
+        out["dates"][k] = out["dates"][k].astype("Int64")
+    out["facts"] = pd.DataFrame({"conflict": pd.Series([], dtype=bool)})
+    return out
+
+
+def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: bool = False) -> dict:
+    """Score extraction tables (or :func:`gold_tables` of another annotator) against the gold.
+
+    Args:
+        golds: article id → its gold annotation.
+        tables: ``money``, ``entities``, ``facts`` and ``dates`` tables of those articles.
+        errors: also return the list of misses and mismatches.
+    """
     money, entities, facts = tables["money"], tables["entities"], tables["facts"]
     aliases = _aliases()
     n = {k: 0 for k in ("gold", "pred", "found", "value", "currency", "qualifier", "role",
                         "payer_gold", "payer", "recipient_gold", "recipient",
                         "ent_gold", "ent_found", "ent_pred", "ent_wrong")}
     log: list[str] = []
-    golds: dict[str, dict] = {}
-    for aid in corpus["article_id"]:
-        gold = golds[aid] = json.loads((folder / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
+    for aid, gold in golds.items():
         pm = money[money["article_id"] == aid].reset_index(drop=True)
         g_money = gold["money"]
         n["gold"] += len(g_money)
@@ -236,7 +283,7 @@ def score(folder: str | Path, errors: bool = False, only: str | None = None) -> 
         return round(100 * a / b, 1) if b else None
 
     result = {
-        "articles": len(corpus),
+        "articles": len(golds),
         "money_items": n["gold"],
         "money_recall": pct(n["found"], n["gold"]),
         "money_precision": pct(n["found"], n["pred"]),
@@ -265,9 +312,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", help="the development corpus (articles/, catalog.csv, gold/)")
     parser.add_argument("--json", help="also write the scores to this file")
     parser.add_argument("--errors", action="store_true", help="list every miss and mismatch")
-    parser.add_argument("--only", help="score only the articles whose id starts with this")
+    parser.add_argument("--only", help="score only the articles whose id matches this regular expression "
+                        "at its start (a part's letter, or e.g. '[g-l]01[1-5]')")
+    parser.add_argument("--agree", metavar="OTHER",
+                        help="score OTHER's gold/ (a second annotation of some articles) against FOLDER's, "
+                             "instead of the extraction: the inter-annotator agreement")
     args = parser.parse_args(argv)
-    result = score(args.folder, errors=args.errors, only=args.only)
+    if args.agree:
+        other = Path(args.agree)
+        ids = sorted(p.stem for p in (other / "gold").glob("*.json") if not args.only or re.match(args.only, p.stem))
+        golds = {aid: _gold(Path(args.folder), aid) for aid in ids}
+        result = compare(golds, gold_tables({aid: _gold(other, aid) for aid in ids}), errors=args.errors)
+    else:
+        result = score(args.folder, errors=args.errors, only=args.only)
     for line in result.pop("errors", []):
         print(line)
     for k, v in result.items():
