@@ -33,3 +33,31 @@ def test_another_annotator_matches_by_either_spelling_and_disagreements_count():
     assert result["payer_right"] == 100.0
     assert result["recipient_right"] == 0.0 and result["role_right"] == 0.0
     assert any("RECIPIENT" in line for line in result["errors"])
+
+
+def test_the_annotation_is_kept_without_its_text_and_comes_back_only_for_the_same_text(tmp_path):
+    import json
+
+    from benchmarks.devcorpus import pack, unpack
+
+    src = tmp_path / "src"
+    (src / "articles").mkdir(parents=True)
+    (src / "gold").mkdir()
+    (src / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
+    (src / "gold" / "x1.json").write_text(json.dumps(GOLD["x1"], ensure_ascii=False), encoding="utf-8")
+    (src / "catalog.csv").write_text("article_id,title,publisher,url,published,query\n"
+                                     "x1,عنوان المقال,P,https://example.org/x1,2025-03-02,q\n", encoding="utf-8")
+    packed = tmp_path / "corpus.jsonl"
+    assert pack(src, packed) == 1
+    kept = packed.read_text(encoding="utf-8")
+    assert TEXT not in kept and "عنوان المقال" not in kept  # neither the text nor the title
+
+    dst = tmp_path / "dst"
+    (dst / "articles").mkdir(parents=True)
+    (dst / "articles" / "x1.txt").write_text(TEXT + " ", encoding="utf-8")  # not the annotated text
+    assert unpack(packed, dst) == ["x1"]
+    assert not (dst / "gold" / "x1.json").exists()
+    (dst / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
+    assert unpack(packed, dst) == []
+    assert json.loads((dst / "gold" / "x1.json").read_text(encoding="utf-8")) == GOLD["x1"]
+    assert "https://example.org/x1" in (dst / "catalog.csv").read_text(encoding="utf-8")
