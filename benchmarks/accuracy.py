@@ -166,6 +166,9 @@ def score(folder: str | Path, errors: bool = False, only: str | None = None) -> 
     corpus = load_corpus(folder / "articles", catalog=folder / "catalog.csv")
     if only:
         corpus = corpus[corpus["article_id"].str.match(only)].reset_index(drop=True)
+    # Articles still being annotated (no gold yet) are left out.
+    corpus = corpus[[(folder / "gold" / f"{aid}.json").is_file() for aid in corpus["article_id"]]]
+    corpus = corpus.reset_index(drop=True)
     tables = extract_all(corpus)
     golds = {aid: _gold(folder, aid) for aid in corpus["article_id"]}
     return compare(golds, tables, errors=errors)
