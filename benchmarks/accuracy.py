@@ -39,6 +39,8 @@ ENTITY_KINDS = ("org", "person", "fund", "government", "product")
 def _key(name: str) -> str:
     """A name reduced for comparison: normalized, lower case, letters and digits only."""
     text = normalize(unicodedata.normalize("NFKC", str(name or ""))).lower()
+    # A government is named after its country («Government of Saudi Arabia» is «Saudi Arabia»).
+    text = re.sub(r"^government of (?:the )?", "", text)
     text = re.sub(r"^(?:ال|لل)", "", text)
     return re.sub(r"[^\w]", "", text)
 

@@ -61,3 +61,11 @@ def test_the_annotation_is_kept_without_its_text_and_comes_back_only_for_the_sam
     assert unpack(packed, dst) == []
     assert json.loads((dst / "gold" / "x1.json").read_text(encoding="utf-8")) == GOLD["x1"]
     assert "https://example.org/x1" in (dst / "catalog.csv").read_text(encoding="utf-8")
+
+
+def test_a_government_matches_its_country():
+    from benchmarks.accuracy import _same_name
+
+    assert _same_name("Government of Saudi Arabia", "Saudi Arabia", "السعودية", {})
+    assert _same_name("Government of the United States", "United States", "الولايات المتحدة", {})
+    assert not _same_name("Government of Qatar", "Saudi Arabia", "السعودية", {})
