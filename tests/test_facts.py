@@ -219,3 +219,26 @@ def test_market_values_of_different_days_are_not_a_conflict(tmp_path):
 
     assert not table("2024-06-03", "2024-12-20")["conflict"].any()
     assert table("2024-12-20", "2024-12-20")["conflict"].all()
+
+
+def test_a_total_since_a_year_is_not_that_years_deal(tmp_path):
+    corpus = _articles(tmp_path, {
+        "a": "ضخت مايكروسوفت مليار دولار في OpenAI عام 2019.",
+        "b": "يذكر أن مايكروسوفت استثمرت 13 مليار دولار في OpenAI منذ عام 2019.",
+    })
+    table = facts(corpus).set_index("article_id")
+    assert table.at["a", "event_key"] == "Microsoft/investment/OpenAI/2019"
+    assert (table.at["b", "period"], table.at["b", "period_basis"]) == ("", "since")
+    assert not table["conflict"].any()
+
+
+def test_unlike_measures_of_role_other_are_never_a_conflict(tmp_path):
+    """Two fines one authority imposed on two companies the same year: both «other» of the
+    authority, not two versions of one figure."""
+    corpus = _articles(tmp_path, {
+        "a": "فرضت المفوضية الأوروبية غرامة قدرها 500 مليون دولار على شركة آبل عام 2025.",
+        "b": "فرضت المفوضية الأوروبية غرامة قدرها 3 مليارات دولار على شركة جوجل عام 2025.",
+    })
+    table = facts(corpus)
+    assert set(table["event_key"]) == {"European Commission/other/2025"}
+    assert not table["conflict"].any()

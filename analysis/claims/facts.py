@@ -224,6 +224,10 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
     key = str(cols["event_key"][rows[0]])
     if key.endswith("/?") or "/?/" in key:
         return False
+    if cols["role"][rows[0]] == "other":
+        # «other» holds unlike measures (a fine, a profit, a share price, a salary): two of
+        # a company's in one year are not two versions of one figure.
+        return False
     if cols["role"][rows[0]] in _FLOWS and not all(cols["period_basis"][i] == "stated" for i in rows):
         return False
     events = cols["event_id"]
@@ -252,12 +256,15 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
 
 _CLAUSE = re.compile(r"[،؛;]")
 _BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
+# «منذ (عام) 2019»: a year a total is counted from.
+_SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+)?(?:20[0-4]\d|19[89]\d)(?!\d)")
 
 
 def _period(row) -> tuple[str, str]:
     """The year of a claim and its basis: the one stated in the figure's clause (the
     last before the figure, else the first after it; ``stated``), else the year its
-    article was published (``published``), else ``("", "")``."""
+    article was published (``published``), else ``("", "")``; a total counted «منذ 2019»
+    (since a year) has none (``("", "since")``)."""
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
     lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
@@ -266,6 +273,9 @@ def _period(row) -> tuple[str, str]:
     # «سام ألتمان (1985)»: a year in brackets after a name is a birth year.
     clause = _BRACKETED_YEAR.sub(" ", sentence[lo:hi])
     at -= lo
+    if _SINCE_YEAR.search(clause):
+        # «استثمرت 13 مليار دولار منذ عام 2019»: a total to date, of no single year.
+        return "", "since"
     years = _YEAR.findall(clause[:at]) or _YEAR.findall(clause[at:])
     if years:
         return (years[-1] if _YEAR.search(clause[:at]) else years[0]), "stated"
