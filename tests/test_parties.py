@@ -717,3 +717,25 @@ NAMED_BACKERS = [
 @pytest.mark.parametrize("text, surface, payer", NAMED_BACKERS)
 def test_backers_named_in_a_later_clause(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# Names listed together take the same part: the fined «على شركتي X وY», those claimed from
+# «من X وY», those ordered to pay «ألزمت … شركتي X وY بدفع» (paired by «على التوالي»).
+LISTED_PAYERS = [
+    ("فرضت هيئة المنافسة غرامات قدرها 300 مليون يورو على شركتي جوجل وأمازون.", "300 مليون يورو", "Google; Amazon"),
+    ("رفع مستثمر دعوى لاسترداد 50 مليار دولار من جوجل ومايكروسوفت", "50 مليار دولار", "Google; Microsoft"),
+    ("يطالب ماسك بتعويضات تصل إلى 134 مليار دولار من مايكروسوفت وجوجل.", "134 مليار دولار", "Microsoft; Google"),
+    ("ألزمت المحكمة شركتي جوجل وأمازون بدفع تعويضات قدرها 500 مليون يورو، و200 مليون يورو على التوالي.",
+     "500 مليون يورو", "Google"),
+    ("ألزمت المحكمة شركتي جوجل وأمازون بدفع تعويضات قدرها 500 مليون يورو، و200 مليون يورو على التوالي.",
+     "200 مليون يورو", "Amazon"),
+    # Near misses: a name after the list's end is no party of it.
+    ("فرضت هيئة المنافسة غرامة قدرها 300 مليون يورو على جوجل، وقالت أمازون إنها ستطعن.", "300 مليون يورو", "Google"),
+    ("يطالب ماسك بتعويضات تصل إلى 134 مليار دولار من مايكروسوفت، وقالت جوجل إنها لن تعلق.",
+     "134 مليار دولار", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LISTED_PAYERS)
+def test_names_listed_together_pay_together(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -1222,6 +1222,9 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     clause, sent = ctx.clause(start), ctx.sentence(start)
     cands = [n for n in named if n.mark not in ("employer", "compared")]
     rc = _role_cues()
+    if clause[0] > sent[0] and ctx.text[clause[0]:start].strip(" \t") in ("", "و"):
+        # «بدفع 500 مليون يورو، و200 مليون يورو»: an amount listed after another shares its clause.
+        clause = (ctx.clause(clause[0] - 1)[0], clause[1])
     paid = None
     for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
         paid = m
@@ -1235,15 +1238,31 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
         to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
                    and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
         if payer is not None and payer.e.name_en != to:
-            return [payer.e.name_en], to, False
+            # «ألزمت المحكمة شركتي جوجل وأمازون بدفع…»: the names listed with it pay together.
+            return [p for p in _coordinated(named, payer.e, ctx, paid.start()) if p != to], to, False
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
-    after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
+    after = [n.e for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
+    after = _listed_with(cands, after[0], ctx) if after else []  # «من جوجل وأمازون»: both are claimed from
     if not names:
-        return after[:1], "", False
+        return after, "", False
     claimant = next((n for n in names if not n.mark), names[0])
-    payers = after[:1] or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+def _listed_with(named: list[_Named], first: EntityMention, ctx: Context, limit: int | None = None) -> list[str]:
+    """The name ``first`` and the names listed right after it («على شركتي جوجل وأمازون»،
+    «من جوجل وأمازون»), before ``limit``: parties named together take the same part."""
+    k = bisect_left(named, first.start, key=lambda n: n.e.start)  # names are in order
+    chain = [first]
+    for i in range(k + 1, len(named)):
+        n = named[i].e
+        if (limit is not None and n.end > limit) or n.kind not in (first.kind, *_cues().kinds) \
+                or not _listed(ctx.text, chain[-1].end, n.start):
+            break
+        chain.append(n)
+    return list(dict.fromkeys(e.name_en for e in chain))
 
 
 _SHARE_REACH = 120  # a share's word is looked for this far before its price
@@ -1275,7 +1294,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
         fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
                       and _REPEAT.match(text[w.end():n.e.start])), None)
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
-    payers = [fined.e.name_en] if fined is not None else []
+    payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
     return payers, recipient if recipient not in payers else "", False
 
