@@ -739,3 +739,22 @@ LISTED_PAYERS = [
 @pytest.mark.parametrize("text, surface, payer", LISTED_PAYERS)
 def test_names_listed_together_pay_together(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# Pay (a salary, bonus or compensation package) is paid by the employer who offers it: the
+# organization the clause speaks of, or, for «الشركة», the company named last; a person named
+# in the clause is paid. Near misses: pay nobody offers; a company's profit (no payer).
+PAY = [
+    ("جوجل تعرض راتبًا قيمته 200 مليون دولار لباحثي الذكاء الاصطناعي", "200 مليون دولار", "Google", ""),
+    ("أعلنت جوجل نتائجها. وتدير أمازون حملة توظيف. تقدم الشركة حزم تعويضات تصل إلى 200 مليون دولار على مدى أربع سنوات.",
+     "200 مليون دولار", "Amazon", ""),
+    ("وافق مساهمو تسلا على حزمة تعويضات لإيلون ماسك بقيمة 56 مليار دولار.", "56 مليار دولار", "Tesla", "Elon Musk"),
+    ("يبلغ متوسط رواتب المهندسين في وادي السيليكون 200 ألف دولار سنويا.", "200 ألف دولار", "", ""),
+    ("بلغت أرباح جوجل 20 مليار دولار.", "20 مليار دولار", "", "Google"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", PAY)
+def test_pay_is_paid_by_the_employer(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)

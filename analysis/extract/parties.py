@@ -222,6 +222,7 @@ class _Cues:
     more_investors: re.Pattern
     share: re.Pattern
     donation: re.Pattern
+    pay: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
     members: re.Pattern
@@ -336,6 +337,7 @@ def _cues() -> _Cues:
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
         donation=word("donation", article=True),
+        pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
@@ -1452,6 +1454,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
             return [agent.name_en], "", False
+        if cue is not None and cues_.pay.fullmatch(" ".join(text[cue[0]:cue[1]].split())):
+            # «ميتا تعرض راتبا قيمته 300 مليون دولار»: the employer offering pay pays it; with
+            # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
+            if agent is not None and agent.kind != "person":
+                # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
+                paid = next((e.name_en for e in ctx.entities(start) if e.kind == "person"
+                             and clause[0] <= e.start < clause[1] and e.start > cue[0]), "")
+                return [agent.name_en], paid, False
+            if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
+                spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
+                return ([spoken] if spoken else []), "", False
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
