@@ -758,3 +758,21 @@ PAY = [
 def test_pay_is_paid_by_the_employer(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# In a compute contract the customer pays the supplier (gazetteer sectors cloud, chips),
+# whichever is the subject. Near misses: a big-tech agent (it buys compute too), a supplier
+# spending on its own, two suppliers, a project as the other party.
+SUPPLIER = [
+    ("أعلنت كورويف عن صفقة سحابية بـ20 مليار دولار مع أنثروبيك.", "20 مليار دولار", "Anthropic", "CoreWeave"),
+    ("وقعت أنثروبيك صفقة بقيمة 20 مليار دولار مع كورويف.", "20 مليار دولار", "Anthropic", "CoreWeave"),
+    ("أعلنت أمازون عن صفقة سحابية بـ20 مليار دولار مع أنثروبيك.", "20 مليار دولار", "Amazon", "Anthropic"),
+    ("أعلنت إنفيديا عن إنفاق 5 مليارات دولار على مراكز بيانات جديدة.", "5 مليارات دولار", "Nvidia", ""),
+    ("أعلنت أوراكل عن صفقة بقيمة 10 مليارات دولار مع شركة ستارجيت.", "10 مليارات دولار", "Oracle", "Stargate"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SUPPLIER)
+def test_the_customer_of_a_compute_contract_pays(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)

@@ -223,6 +223,7 @@ class _Cues:
     share: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
+    suppliers: frozenset[str]
     led_by_it: re.Pattern
     vehicle: re.Pattern
     members: re.Pattern
@@ -337,6 +338,7 @@ def _cues() -> _Cues:
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
         donation=word("donation", article=True),
+        suppliers=frozenset(p["supplier_sectors"]),
         pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
@@ -1514,6 +1516,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "spending" and len(payers) == 1 and recipient and sector.get(payers[0], "") in cues.suppliers
+                and sector.get(recipient, "") not in (*cues.suppliers, "project")):
+            # «أعلنت أوراكل عن صفقة سحابية بـ30 مليار دولار مع OpenAI»: in a compute contract
+            # the customer pays the supplier, whichever is the subject.
+            payers, recipient = [recipient], payers[0]
         if (role == "spending" and not recipient and cue is not None and last_invested[0]
                 and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
                 and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
