@@ -776,3 +776,26 @@ SUPPLIER = [
 def test_the_customer_of_a_compute_contract_pays(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)
+
+
+# A joint undertaking «مشروع / شراكة / صفقة … بين X وY» is paid by its partners together (in a
+# compute deal the customer pays the supplier); a project guessed as the payer pays nothing,
+# its partners named paying for it elsewhere in the article do. Near misses: «خلافات بين X
+# وY» is no undertaking; a project no one is named paying for has no payer.
+STARGATE = ("مشروع ستارجيت يتعثر\nأفادت صحيفة أن مشروع “ستارجيت” العملاق بين “سوفت بنك”، و”أوبن إيه آي” بقيمة "
+            "80 مليار دولار تعثر قبل إقلاعه.\n\nورغم الوعود بضخ 20 مليار دولار فورا، لم ينجز المشروع أي صفقة.")
+BETWEEN = [
+    (STARGATE, "80 مليار دولار", "SoftBank; OpenAI", "Stargate"),
+    (STARGATE, "20 مليار دولار", "SoftBank; OpenAI", "Stargate"),
+    ("وقعت الشركتان صفقة حوسبة بين أوراكل وأنثروبيك بقيمة 20 مليار دولار.", "20 مليار دولار", "Anthropic", "Oracle"),
+    ("رغم الخلافات بين مايكروسوفت وأوبن إيه آي، استثمرت مايكروسوفت 10 مليارات دولار في أنثروبيك.",
+     "10 مليارات دولار", "Microsoft", "Anthropic"),
+    ("مشروع ستارجيت يتعثر\nورغم الوعود بضخ 20 مليار دولار فورا، لم ينجز المشروع أي صفقة.", "20 مليار دولار", "",
+     "Stargate"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", BETWEEN)
+def test_the_partners_of_a_joint_undertaking_pay(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -224,6 +224,7 @@ class _Cues:
     donation: re.Pattern
     pay: re.Pattern
     suppliers: frozenset[str]
+    between: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
     members: re.Pattern
@@ -339,6 +340,8 @@ def _cues() -> _Cues:
         share=word("share", article=True),
         donation=word("donation", article=True),
         suppliers=frozenset(p["supplier_sectors"]),
+        # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
+        between=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
         pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
@@ -1255,6 +1258,27 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
+_BETWEEN_REACH = 300  # a joint undertaking's partners are looked for this far before the amount
+
+
+def _between(named: list[_Named], ctx: Context, start: int) -> list[str]:
+    """The partners of a joint undertaking named before the amount in its sentence: «مشروع
+    ستارجيت بين سوفت بنك وأوبن إيه آي» (a 'joint_nouns' word, up to four words, «بين», then
+    two names or more listed), or []."""
+    lo = max(ctx.sentence(start)[0], start - _BETWEEN_REACH)
+    text = ctx.text
+    for n in named[bisect_left(named, lo, key=lambda n: n.e.start):]:  # names are in order
+        if n.e.end > start:
+            break
+        if _cues().between.search(text, max(lo, n.e.start - 80), n.e.start):
+            out = _listed_with(named, n.e, ctx, start)
+            return out if len(out) >= 2 else []
+    return []
+
+
+_QUOTED_GLUE = re.compile(rf"^{_QUOTE}[»”\"']*[ \t]*[،,]?[ \t]*و{_QUOTE}$")  # «“سوفت بنك”، و”أوبن إيه آي”»
+
+
 def _listed_with(named: list[_Named], first: EntityMention, ctx: Context, limit: int | None = None) -> list[str]:
     """The name ``first`` and the names listed right after it («على شركتي جوجل وأمازون»،
     «من جوجل وأمازون»), before ``limit``: parties named together take the same part."""
@@ -1263,7 +1287,7 @@ def _listed_with(named: list[_Named], first: EntityMention, ctx: Context, limit:
     for i in range(k + 1, len(named)):
         n = named[i].e
         if (limit is not None and n.end > limit) or n.kind not in (first.kind, *_cues().kinds) \
-                or not _listed(ctx.text, chain[-1].end, n.start):
+                or not (_listed(ctx.text, chain[-1].end, n.start) or _QUOTED_GLUE.match(ctx.text[chain[-1].end:n.start])):
             break
         chain.append(n)
     return list(dict.fromkeys(e.name_en for e in chain))
@@ -1371,6 +1395,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         employer = employer or next((n.e for n in named if n.mark == "employer" and 0 <= agent.start - n.e.end <= 6
                                      and not ctx.text[n.e.end:agent.start].strip(" \t\"'«»“”")), None)
         agent = employer or agent
+    if role in ("investment", "spending") and agent is not None:
+        joint = _between(named, ctx, start)
+        if agent.name_en in joint or (joint and sectors().get(agent.name_en, "") == "project"):
+            # «مشروع ستارجيت بين سوفت بنك وأوبن إيه آي بقيمة 500 مليار»: the partners pay together.
+            project = next((n.e.name_en for n in named if n.e.end <= start and n.e.name_en not in joint
+                            and sectors().get(n.e.name_en, "") == "project"), "")
+            supplier = [p for p in joint if sectors().get(p, "") in cues_.suppliers]
+            if role == "spending" and len(supplier) == 1 and not project:
+                # «صفقة حوسبة بين أوراكل وأنثروبيك»: the customer pays the supplier.
+                return [p for p in joint if p not in supplier], supplier[0], False
+            return joint, project, False
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
     clause = ctx.clause(start)
@@ -1495,6 +1530,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     last_invested = ("", -1)  # the last company invested in and where its amount ends
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
+    projects: dict[int, str] = {}  # amounts whose guessed payer was a project
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
@@ -1619,6 +1655,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+            if payer and sector.get(payer, "") == "project":
+                # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
+                # its partners, if the article names them paying for it, do (see below).
+                payers, projects[i] = [], payer
             guessed.add(i)
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
@@ -1650,6 +1690,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     _joint_payers(ctx, amounts, guessed)
+    for i, project in projects.items():
+        # The partners the article names paying together for the project, the nearest.
+        partners = [b for b in amounts if b["recipient"] == project and len(b["payer"]) >= 2]
+        if partners and not amounts[i]["payer"]:
+            amounts[i]["payer"] = list(min(partners, key=lambda b: abs(b["start"] - amounts[i]["start"]))["payer"])
     starts = [a["start"] for a in amounts]
     lenders: dict[tuple[int, int], list[str]] = {}  # per sentence: a line of many loans stays linear
     for a in amounts:
