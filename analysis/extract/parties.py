@@ -104,6 +104,11 @@ around it (cue words from ``data/money_roles.json``, organizations from
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
+* **parties named together**: names listed after the fined, claimed-from or obliged one
+  («على شركتي X وY»، «من X وY»، «ألزمت … X وY بدفع») pay together; the partners of a joint
+  undertaking («مشروع ستارجيت بين X وY») pay together; in a compute contract the customer
+  pays the supplier (gazetteer sectors cloud, chips), whichever is the subject; pay (a salary,
+  a compensation package) is paid by the employer offering it.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
