@@ -717,3 +717,85 @@ NAMED_BACKERS = [
 @pytest.mark.parametrize("text, surface, payer", NAMED_BACKERS)
 def test_backers_named_in_a_later_clause(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# Names listed together take the same part: the fined «على شركتي X وY», those claimed from
+# «من X وY», those ordered to pay «ألزمت … شركتي X وY بدفع» (paired by «على التوالي»).
+LISTED_PAYERS = [
+    ("فرضت هيئة المنافسة غرامات قدرها 300 مليون يورو على شركتي جوجل وأمازون.", "300 مليون يورو", "Google; Amazon"),
+    ("رفع مستثمر دعوى لاسترداد 50 مليار دولار من جوجل ومايكروسوفت", "50 مليار دولار", "Google; Microsoft"),
+    ("يطالب ماسك بتعويضات تصل إلى 134 مليار دولار من مايكروسوفت وجوجل.", "134 مليار دولار", "Microsoft; Google"),
+    ("ألزمت المحكمة شركتي جوجل وأمازون بدفع تعويضات قدرها 500 مليون يورو، و200 مليون يورو على التوالي.",
+     "500 مليون يورو", "Google"),
+    ("ألزمت المحكمة شركتي جوجل وأمازون بدفع تعويضات قدرها 500 مليون يورو، و200 مليون يورو على التوالي.",
+     "200 مليون يورو", "Amazon"),
+    # Near misses: a name after the list's end is no party of it.
+    ("فرضت هيئة المنافسة غرامة قدرها 300 مليون يورو على جوجل، وقالت أمازون إنها ستطعن.", "300 مليون يورو", "Google"),
+    ("يطالب ماسك بتعويضات تصل إلى 134 مليار دولار من مايكروسوفت، وقالت جوجل إنها لن تعلق.",
+     "134 مليار دولار", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LISTED_PAYERS)
+def test_names_listed_together_pay_together(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# Pay (a salary, bonus or compensation package) is paid by the employer who offers it: the
+# organization the clause speaks of, or, for «الشركة», the company named last; a person named
+# in the clause is paid. Near misses: pay nobody offers; a company's profit (no payer).
+PAY = [
+    ("جوجل تعرض راتبًا قيمته 200 مليون دولار لباحثي الذكاء الاصطناعي", "200 مليون دولار", "Google", ""),
+    ("أعلنت جوجل نتائجها. وتدير أمازون حملة توظيف. تقدم الشركة حزم تعويضات تصل إلى 200 مليون دولار على مدى أربع سنوات.",
+     "200 مليون دولار", "Amazon", ""),
+    ("وافق مساهمو تسلا على حزمة تعويضات لإيلون ماسك بقيمة 56 مليار دولار.", "56 مليار دولار", "Tesla", "Elon Musk"),
+    ("يبلغ متوسط رواتب المهندسين في وادي السيليكون 200 ألف دولار سنويا.", "200 ألف دولار", "", ""),
+    ("بلغت أرباح جوجل 20 مليار دولار.", "20 مليار دولار", "", "Google"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", PAY)
+def test_pay_is_paid_by_the_employer(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# In a compute contract the customer pays the supplier (gazetteer sectors cloud, chips),
+# whichever is the subject. Near misses: a big-tech agent (it buys compute too), a supplier
+# spending on its own, two suppliers, a project as the other party.
+SUPPLIER = [
+    ("أعلنت كورويف عن صفقة سحابية بـ20 مليار دولار مع أنثروبيك.", "20 مليار دولار", "Anthropic", "CoreWeave"),
+    ("وقعت أنثروبيك صفقة بقيمة 20 مليار دولار مع كورويف.", "20 مليار دولار", "Anthropic", "CoreWeave"),
+    ("أعلنت أمازون عن صفقة سحابية بـ20 مليار دولار مع أنثروبيك.", "20 مليار دولار", "Amazon", "Anthropic"),
+    ("أعلنت إنفيديا عن إنفاق 5 مليارات دولار على مراكز بيانات جديدة.", "5 مليارات دولار", "Nvidia", ""),
+    ("أعلنت أوراكل عن صفقة بقيمة 10 مليارات دولار مع شركة ستارجيت.", "10 مليارات دولار", "Oracle", "Stargate"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SUPPLIER)
+def test_the_customer_of_a_compute_contract_pays(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("spending", payer, recipient)
+
+
+# A joint undertaking «مشروع / شراكة / صفقة … بين X وY» is paid by its partners together (in a
+# compute deal the customer pays the supplier); a project guessed as the payer pays nothing,
+# its partners named paying for it elsewhere in the article do. Near misses: «خلافات بين X
+# وY» is no undertaking; a project no one is named paying for has no payer.
+STARGATE = ("مشروع ستارجيت يتعثر\nأفادت صحيفة أن مشروع “ستارجيت” العملاق بين “سوفت بنك”، و”أوبن إيه آي” بقيمة "
+            "80 مليار دولار تعثر قبل إقلاعه.\n\nورغم الوعود بضخ 20 مليار دولار فورا، لم ينجز المشروع أي صفقة.")
+BETWEEN = [
+    (STARGATE, "80 مليار دولار", "SoftBank; OpenAI", "Stargate"),
+    (STARGATE, "20 مليار دولار", "SoftBank; OpenAI", "Stargate"),
+    ("وقعت الشركتان صفقة حوسبة بين أوراكل وأنثروبيك بقيمة 20 مليار دولار.", "20 مليار دولار", "Anthropic", "Oracle"),
+    ("رغم الخلافات بين مايكروسوفت وأوبن إيه آي، استثمرت مايكروسوفت 10 مليارات دولار في أنثروبيك.",
+     "10 مليارات دولار", "Microsoft", "Anthropic"),
+    ("مشروع ستارجيت يتعثر\nورغم الوعود بضخ 20 مليار دولار فورا، لم ينجز المشروع أي صفقة.", "20 مليار دولار", "",
+     "Stargate"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", BETWEEN)
+def test_the_partners_of_a_joint_undertaking_pay(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -104,6 +104,11 @@ around it (cue words from ``data/money_roles.json``, organizations from
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
+* **parties named together**: names listed after the fined, claimed-from or obliged one
+  («على شركتي X وY»، «من X وY»، «ألزمت … X وY بدفع») pay together; the partners of a joint
+  undertaking («مشروع ستارجيت بين X وY») pay together; in a compute contract the customer
+  pays the supplier (gazetteer sectors cloud, chips), whichever is the subject; pay (a salary,
+  a compensation package) is paid by the employer offering it.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 
@@ -222,6 +227,9 @@ class _Cues:
     more_investors: re.Pattern
     share: re.Pattern
     donation: re.Pattern
+    pay: re.Pattern
+    suppliers: frozenset[str]
+    between: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
     members: re.Pattern
@@ -336,6 +344,10 @@ def _cues() -> _Cues:
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
         donation=word("donation", article=True),
+        suppliers=frozenset(p["supplier_sectors"]),
+        # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
+        between=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
+        pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
@@ -1222,6 +1234,9 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     clause, sent = ctx.clause(start), ctx.sentence(start)
     cands = [n for n in named if n.mark not in ("employer", "compared")]
     rc = _role_cues()
+    if clause[0] > sent[0] and ctx.text[clause[0]:start].strip(" \t") in ("", "و"):
+        # «بدفع 500 مليون يورو، و200 مليون يورو»: an amount listed after another shares its clause.
+        clause = (ctx.clause(clause[0] - 1)[0], clause[1])
     paid = None
     for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
         paid = m
@@ -1235,15 +1250,52 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
         to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
                    and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
         if payer is not None and payer.e.name_en != to:
-            return [payer.e.name_en], to, False
+            # «ألزمت المحكمة شركتي جوجل وأمازون بدفع…»: the names listed with it pay together.
+            return [p for p in _coordinated(named, payer.e, ctx, paid.start()) if p != to], to, False
     names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
              or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
-    after = [n.e.name_en for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
+    after = [n.e for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
+    after = _listed_with(cands, after[0], ctx) if after else []  # «من جوجل وأمازون»: both are claimed from
     if not names:
-        return after[:1], "", False
+        return after, "", False
     claimant = next((n for n in names if not n.mark), names[0])
-    payers = after[:1] or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+_BETWEEN_REACH = 300  # a joint undertaking's partners are looked for this far before the amount
+
+
+def _between(named: list[_Named], ctx: Context, start: int) -> list[str]:
+    """The partners of a joint undertaking named before the amount in its sentence: «مشروع
+    ستارجيت بين سوفت بنك وأوبن إيه آي» (a 'joint_nouns' word, up to four words, «بين», then
+    two names or more listed), or []."""
+    lo = max(ctx.sentence(start)[0], start - _BETWEEN_REACH)
+    text = ctx.text
+    for n in named[bisect_left(named, lo, key=lambda n: n.e.start):]:  # names are in order
+        if n.e.end > start:
+            break
+        if _cues().between.search(text, max(lo, n.e.start - 80), n.e.start):
+            out = _listed_with(named, n.e, ctx, start)
+            return out if len(out) >= 2 else []
+    return []
+
+
+_QUOTED_GLUE = re.compile(rf"^{_QUOTE}[»”\"']*[ \t]*[،,]?[ \t]*و{_QUOTE}$")  # «“سوفت بنك”، و”أوبن إيه آي”»
+
+
+def _listed_with(named: list[_Named], first: EntityMention, ctx: Context, limit: int | None = None) -> list[str]:
+    """The name ``first`` and the names listed right after it («على شركتي جوجل وأمازون»،
+    «من جوجل وأمازون»), before ``limit``: parties named together take the same part."""
+    k = bisect_left(named, first.start, key=lambda n: n.e.start)  # names are in order
+    chain = [first]
+    for i in range(k + 1, len(named)):
+        n = named[i].e
+        if (limit is not None and n.end > limit) or n.kind not in (first.kind, *_cues().kinds) \
+                or not (_listed(ctx.text, chain[-1].end, n.start) or _QUOTED_GLUE.match(ctx.text[chain[-1].end:n.start])):
+            break
+        chain.append(n)
+    return list(dict.fromkeys(e.name_en for e in chain))
 
 
 _SHARE_REACH = 120  # a share's word is looked for this far before its price
@@ -1275,7 +1327,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
         fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
                       and _REPEAT.match(text[w.end():n.e.start])), None)
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
-    payers = [fined.e.name_en] if fined is not None else []
+    payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
     return payers, recipient if recipient not in payers else "", False
 
@@ -1348,6 +1400,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         employer = employer or next((n.e for n in named if n.mark == "employer" and 0 <= agent.start - n.e.end <= 6
                                      and not ctx.text[n.e.end:agent.start].strip(" \t\"'«»“”")), None)
         agent = employer or agent
+    if role in ("investment", "spending") and agent is not None:
+        joint = _between(named, ctx, start)
+        if agent.name_en in joint or (joint and sectors().get(agent.name_en, "") == "project"):
+            # «مشروع ستارجيت بين سوفت بنك وأوبن إيه آي بقيمة 500 مليار»: the partners pay together.
+            project = next((n.e.name_en for n in named if n.e.end <= start and n.e.name_en not in joint
+                            and sectors().get(n.e.name_en, "") == "project"), "")
+            supplier = [p for p in joint if sectors().get(p, "") in cues_.suppliers]
+            if role == "spending" and len(supplier) == 1 and not project:
+                # «صفقة حوسبة بين أوراكل وأنثروبيك»: the customer pays the supplier.
+                return [p for p in joint if p not in supplier], supplier[0], False
+            return joint, project, False
     marks = _MARKS.get(role, {})
     agent_part = _AGENT_IS.get(role, "recipient")
     clause = ctx.clause(start)
@@ -1433,6 +1496,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
             return [agent.name_en], "", False
+        if cue is not None and cues_.pay.fullmatch(" ".join(text[cue[0]:cue[1]].split())):
+            # «ميتا تعرض راتبا قيمته 300 مليون دولار»: the employer offering pay pays it; with
+            # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
+            if agent is not None and agent.kind != "person":
+                # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
+                paid = next((e.name_en for e in ctx.entities(start) if e.kind == "person"
+                             and clause[0] <= e.start < clause[1] and e.start > cue[0]), "")
+                return [agent.name_en], paid, False
+            if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
+                spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
+                return ([spoken] if spoken else []), "", False
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
@@ -1461,6 +1535,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     last_invested = ("", -1)  # the last company invested in and where its amount ends
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
+    projects: dict[int, str] = {}  # amounts whose guessed payer was a project
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
@@ -1482,6 +1557,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "spending" and len(payers) == 1 and recipient and sector.get(payers[0], "") in cues.suppliers
+                and sector.get(recipient, "") not in (*cues.suppliers, "project")):
+            # «أعلنت أوراكل عن صفقة سحابية بـ30 مليار دولار مع OpenAI»: in a compute contract
+            # the customer pays the supplier, whichever is the subject.
+            payers, recipient = [recipient], payers[0]
         if (role == "spending" and not recipient and cue is not None and last_invested[0]
                 and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
                 and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
@@ -1580,6 +1660,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+            if payer and sector.get(payer, "") == "project":
+                # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
+                # its partners, if the article names them paying for it, do (see below).
+                payers, projects[i] = [], payer
             guessed.add(i)
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
@@ -1611,6 +1695,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     _joint_payers(ctx, amounts, guessed)
+    for i, project in projects.items():
+        # The partners the article names paying together for the project, the nearest.
+        partners = [b for b in amounts if b["recipient"] == project and len(b["payer"]) >= 2]
+        if partners and not amounts[i]["payer"]:
+            amounts[i]["payer"] = list(min(partners, key=lambda b: abs(b["start"] - amounts[i]["start"]))["payer"])
     starts = [a["start"] for a in amounts]
     lenders: dict[tuple[int, int], list[str]] = {}  # per sentence: a line of many loans stays linear
     for a in amounts:
