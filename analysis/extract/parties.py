@@ -221,6 +221,7 @@ class _Cues:
     joins_round: re.Pattern
     more_investors: re.Pattern
     share: re.Pattern
+    per_share: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
@@ -335,6 +336,8 @@ def _cues() -> _Cues:
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
+        # «0.8 دولار للسهم»: a figure per share, right after the amount.
+        per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
@@ -1280,6 +1283,23 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     return payers, recipient if recipient not in payers else "", False
 
 
+_SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
+
+
+def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
+    """The company of the last «سهم X» in the ``_SHARE_BACK`` characters before ``pos``
+    («تراجع سهم ميتا … فقد أغلق سهم الشركة عند 690 دولارا»: the share spoken of is Meta's,
+    not that of a company named between), or None."""
+    text = ctx.text
+    ents = [e for e in ctx._named_in_text() if pos - _SHARE_BACK <= e.start < pos]
+    for w in reversed(list(_cues().share.finditer(text, max(0, pos - _SHARE_BACK), pos))):
+        owner = next((e for e in ents if w.end() <= e.start <= w.end() + 30
+                      and not text[w.end():e.start].strip(" \t\"'«»“”")), None)
+        if owner is not None:
+            return owner
+    return None
+
+
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
@@ -1414,9 +1434,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split())))):
+            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
         # A clause that names no one who could receive the money speaks of the article's
-        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار») and a loan
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
+        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
         # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
     if role == "other":
@@ -1429,6 +1450,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             w = shares[-1]
             owner = next((n.e for n in named if w.end() <= n.e.start <= w.end() + 30 and n.e.end <= start
                           and not n.mark), None)
+            owner = owner or _share_spoken_of(ctx, w.start())
             return [], owner.name_en if owner is not None else "", owner is None
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
@@ -1471,6 +1493,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
             # مقابل 19 مليار»: a purchase named between is what the price pays for).
             role, cue = prev["role"], None
+            compared = prev
+        else:
+            compared = None
         clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
@@ -1511,6 +1536,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             fund = _fund_spoken_of(ctx, a["start"])
             if fund and fund != recipient:
                 payers = [fund]  # «طرح الصندوق 40 مليار دولار»: the fund named before
+        if compared is not None and not recipient and role in _NO_PAYER and not any(
+                n.e.start >= compared["end"] and n.e.end <= a["end"] + 40 and not n.mark
+                for n in _named(ctx, a["start"], role)):
+            # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
+            # the same company, unless a name comes with the second figure.
+            recipient, pointer = compared["recipient"], False
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.

@@ -1,0 +1,40 @@
+"""Who receives an amount (or whose figure it is), on sentences we wrote."""
+
+import pytest
+
+from analysis import extract_money
+
+
+def _row(text: str, surface: str, nth: int = 0):
+    money = extract_money(text)
+    return money[money["surface"] == surface].iloc[nth]
+
+
+RECIPIENTS = {
+    # «سهم الشركة»: the share spoken of a sentence before, not a company named between.
+    "share of «الشركة» points back at «سهم X»": (
+        "تراجع سهم إنفيديا اليوم.\nوكانت أوبن إيه آي قد جمعت 40 مليار دولار. وقد أغلق سهم الشركة أمس"
+        " عند مستوى 170 دولارا.", "170 دولارا", 0, "Nvidia"),
+    # near miss: no «سهم X» before: the company spoken of.
+    "share of «الشركة», no share named before": (
+        "جمعت أوبن إيه آي 40 مليار دولار. وقد أغلق سهم الشركة أمس عند مستوى 170 دولارا.",
+        "170 دولارا", 0, "OpenAI"),
+    # A figure per share is the company's whose results are told.
+    "earnings per share": (
+        "أعلنت أبل نتائجها الفصلية. وبلغ الربح المعدل 1.6 دولار للسهم، متجاوزا توقعات بلغت 1.5 دولار للسهم.",
+        "1.6 دولار", 0, "Apple"),
+    "expected earnings per share": (
+        "أعلنت أبل نتائجها الفصلية. وبلغ الربح المعدل 1.6 دولار للسهم، متجاوزا توقعات بلغت 1.5 دولار للسهم.",
+        "1.5 دولار", 0, "Apple"),
+    # near miss: a price per barrel is nobody's figure here.
+    "price per barrel": (
+        "أعلنت أبل نتائجها الفصلية. وارتفع سعر النفط إلى 80 دولارا للبرميل.", "80 دولارا", 0, ""),
+    # «مقارنة بـ»: the same measure of the same company.
+    "compared figure": (
+        "بلغت أرباح إنفيديا 18 مليار دولار، مقارنة بـ 14 مليار دولار قبل عام.", "14 مليار دولار", 0, "Nvidia"),
+}
+
+
+@pytest.mark.parametrize("text, surface, nth, recipient", RECIPIENTS.values(), ids=RECIPIENTS.keys())
+def test_recipient(text, surface, nth, recipient):
+    assert _row(text, surface, nth)["recipient"] == recipient
