@@ -32,6 +32,21 @@ RECIPIENTS = {
     # «مقارنة بـ»: the same measure of the same company.
     "compared figure": (
         "بلغت أرباح إنفيديا 18 مليار دولار، مقارنة بـ 14 مليار دولار قبل عام.", "14 مليار دولار", 0, "Nvidia"),
+    # «دفعت X مبلغا لشركة Y»: the one paid is named after the amount with «لـ».
+    "paid to a company": (
+        "قالت التقارير إن أمازون دفعت 900 مليون دولار لشركة أديبت لترخيص تقنيتها.",
+        "900 مليون دولار", 0, "Adept AI"),
+    # near miss: «لـ» + a purpose, no one paid: not the payer either.
+    "paid for a purpose": (
+        "ودفعت أمازون 3 مليارات دولار لتطوير مراكز بيانات جديدة.", "3 مليارات دولار", 0, ""),
+    # A headline printed twice names the fined company; the body names the authority.
+    "fine in a repeated headline": (
+        "فرنسا تغرم «جوجل» 250 مليون يورو\nفرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية"
+        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1, "CNIL"),
+    # near miss: the body's fine is paid by another company: the headline keeps no receiver.
+    "headline fine, body fines another": (
+        "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
+        " يورو على شركة أمازون.", "250 مليون يورو", 0, ""),
 }
 
 

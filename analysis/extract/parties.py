@@ -222,6 +222,7 @@ class _Cues:
     more_investors: re.Pattern
     share: re.Pattern
     per_share: re.Pattern
+    pays: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
@@ -336,6 +337,7 @@ def _cues() -> _Cues:
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
+        pays=word("pays"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
@@ -1283,6 +1285,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     return payers, recipient if recipient not in payers else "", False
 
 
+_PAYS_REACH = 60  # a verb of paying is looked for this far before the amount, in its clause
 _SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
 
 
@@ -1418,6 +1421,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 chain.append(n)
             payers = list(dict.fromkeys(n.e.name_en for n in chain))
             recipient = "" if recipient in payers else recipient
+    if role in ("spending", "other") and cues_.pays.search(ctx.text, max(clause[0], start - _PAYS_REACH), start):
+        # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: the one paid, named right after
+        # the amount with «لـ / لصالح / إلى»; never the one who pays, the verb's subject.
+        paid_to = _role_cues().paid_to
+        recipient = next((n.e.name_en for n in named if end <= n.e.start <= end + 30 and not n.mark
+                          and n.e.name_en not in payers
+                          and paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)),
+                         "" if role == "other" else recipient)
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
@@ -1805,9 +1816,11 @@ _INK = re.compile(r"\S")
 
 def _headline(ctx: Context, amounts: list[dict]) -> None:
     """A headline restates the article: an amount of its first line (a headline of at most
-    20 words, followed by the body) that names none of its payers takes the payers of the
-    body's first amount of the same value and currency (and its role when the headline's
-    own is only ``other``, its recipient when it has none)."""
+    20 words, followed by the body; the line right after it too when it repeats it word for
+    word) that names none of its payers takes the payers of the body's first amount of the
+    same value and currency (and its role when the headline's own is only ``other``, its
+    recipient when it has none); one that names its payers but no recipient takes the
+    body's recipient when the role is the same and the body names those payers too."""
     text = ctx.text
     if not amounts:
         return
@@ -1817,6 +1830,13 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
             text[lead:nl].split()) > _HEADLINE_WORDS:
         return
+    title = text[lead:nl].split()
+    while True:  # a page that prints its title twice (title, then heading): both are the headline
+        nxt = _INK.search(text, nl)
+        end = text.find("\n", nxt.start()) if nxt else -1
+        if end < 0 or text[nxt.start():end].split() != title:
+            break
+        nl = end
     body: dict[tuple, dict] = {}
     for b in amounts:
         if b["start"] > nl and b.get("value") is not None:
@@ -1827,6 +1847,11 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
         if a["start"] >= nl:
             break
         b = body.get((a.get("value"), a.get("currency")))
+        if (b is not None and a["payer"] and not a["recipient"] and a["role"] == b["role"]
+                and set(a["payer"]) <= set(b["payer"]) and b["recipient"] not in a["payer"]):
+            # «إيطاليا تغرم X 15 مليون يورو» … «فرضت هيئة حماية البيانات غرامة قدرها 15 مليون
+            # يورو على X»: the same payment, its receiver named in the body only.
+            a["recipient"] = b["recipient"]
         if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
             continue  # the headline's own sentence names its payer
         if a["role"] == "other":
