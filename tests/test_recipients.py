@@ -47,9 +47,34 @@ RECIPIENTS = {
     "headline fine, body fines another": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
         " يورو على شركة أمازون.", "250 مليون يورو", 0, ""),
+    # «تدير الشركة … من الأصول»: the subject of the sentence before, not an investor named last in it.
+    "assets of «الشركة»": (
+        "تستثمر بلاك روك في المشروع عبر صندوقها الجديد، وتلقت تعهدات من مستثمرين من بينهم جهاز قطر للاستثمار.\n"
+        "تدير الشركة حاليا نحو 10 تريليونات دولار من الأصول.", "10 تريليونات دولار", 0, "BlackRock"),
+    # near miss: the sentence names the holder itself.
+    "assets of a named fund": (
+        "تستثمر بلاك روك في المشروع عبر صندوقها الجديد.\nويدير جهاز قطر للاستثمار أصولا تتجاوز 500 مليار دولار.",
+        "500 مليار دولار", 0, "Qatar Investment Authority"),
+    # A verb of providing before a loan: its subject lends, the company spoken of borrows …
+    "loan provided by its subject": (
+        "تخطط ميتا لبناء مركز بيانات جديد بتمويل قيمته 20 مليار دولار. وستتولى شركة بيمكو توفير نحو 18 مليار"
+        " دولار من خلال سندات، في حين تضخ بلو أول كابيتال ملياري دولار في شكل استثمار.", "18 مليار دولار", 0, "Meta"),
+    # … and a co-financier of another clause is not the one invested in.
+    "investment beside a co-financier": (
+        "تخطط ميتا لبناء مركز بيانات جديد بتمويل قيمته 20 مليار دولار. وستتولى شركة بيمكو توفير نحو 18 مليار"
+        " دولار من خلال سندات، في حين تضخ بلو أول كابيتال ملياري دولار في شكل استثمار.", "ملياري دولار", 0, "Meta"),
+    # near miss: a loan received from a bank: the subject borrows.
+    "loan received": (
+        "وحصلت xAI على قرض بقيمة 5 مليارات دولار من مورغان ستانلي.", "5 مليارات دولار", 0, "xAI"),
 }
 
 
 @pytest.mark.parametrize("text, surface, nth, recipient", RECIPIENTS.values(), ids=RECIPIENTS.keys())
 def test_recipient(text, surface, nth, recipient):
     assert _row(text, surface, nth)["recipient"] == recipient
+
+
+def test_a_loan_provided_is_paid_by_its_provider():
+    row = _row("تخطط ميتا لبناء مركز بيانات جديد. وستتولى شركة بيمكو توفير نحو 18 مليار دولار من خلال سندات.",
+               "18 مليار دولار")
+    assert (row["role"], row["payer"], row["recipient"]) == ("debt", "PIMCO", "Meta")

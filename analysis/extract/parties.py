@@ -223,6 +223,7 @@ class _Cues:
     share: re.Pattern
     per_share: re.Pattern
     pays: re.Pattern
+    provides: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
@@ -338,6 +339,7 @@ def _cues() -> _Cues:
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
         pays=word("pays"),
+        provides=word("provides"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
@@ -1285,6 +1287,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     return payers, recipient if recipient not in payers else "", False
 
 
+_PROVIDES_REACH = 40  # a verb of providing is looked for this far before a loan's amount
 _PAYS_REACH = 60  # a verb of paying is looked for this far before the amount, in its clause
 _SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
 
@@ -1303,14 +1306,39 @@ def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
     return None
 
 
+_SUBJECT_BACK = 3  # a holder «الشركة» is looked for at most this many sentences back
+
+
+def _subject_before(ctx: Context, lo: int) -> str:
+    """The subject of the nearest earlier sentence (at most ``_SUBJECT_BACK`` back) that
+    names an organization or fund with no marker before it: its first such name («تستثمر
+    بروكفيلد في المشروع …، وتلقت تعهدات من مستثمرين من بينهم X. تدير الشركة نحو تريليون
+    دولار من الأصول»: Brookfield, not X named last), or ""."""
+    text = ctx.text
+    pos = lo
+    for _ in range(_SUBJECT_BACK):
+        q = pos - 1
+        while q >= 0 and text[q].isspace():
+            q -= 1
+        prev = ctx.sentence(q) if q >= 0 else (0, 0)
+        if prev[1] <= prev[0] or prev[0] >= pos:
+            break
+        own = [n.e.name_en for n in _named(ctx, prev[0], "other") if not n.mark and n.e.kind in ("org", "fund")]
+        if own:
+            return own[0]
+        pos = prev[0]
+    return ""
+
+
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
 def holder(ctx: Context, start: int, end: int) -> str | None:
     """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
     that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
-    «… من الأصول») belong to the organization named last before them (else the one the
-    article named last; a name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
+    «… من الأصول») belong to the organization named last before them (else the subject of
+    the sentence before, :func:`_subject_before`, else the one the article named last; a
+    name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
     «ثروة» (for «بثروة» naming no one, the one whose fortune the sentence named before).
 
     Returns:
@@ -1327,7 +1355,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
                          and not _quoted(text, e, lo)]
-        return named[-1].name_en if named else ctx.topic(start)
+        return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
         return None
@@ -1379,6 +1407,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # company marked in the amount's clause, not a name outside it.
         agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
                       and clause[0] <= n.e.start < clause[1]), agent)
+    if (role == "debt" and agent is not None and agent.end <= start
+            and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
+        # «تتولى شركة بيمكو توفير نحو 26 مليار دولار من خلال إصدار سندات»: the subject of a
+        # verb of providing lends; the borrower is the company spoken of.
+        agent_part = "payer"
     if agent is not None:
         if agent_part == "payer":
             payers.extend(_coordinated(named, agent, ctx, start))
@@ -1450,7 +1483,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
         # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
         # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
-        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
+        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead
+                          and n.e.name_en not in payers for n in named)
     if role == "other":
         text = ctx.text
         window = (max(clause[0], start - _SHARE_REACH), start)
@@ -1626,8 +1660,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
+            # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
+            # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
+            paying = {p for b in by_sentence.get(sent, ()) for p in b["payer"]}
             others = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark in ("", "investee", "supplier")
-                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers}
+                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers
+                      and n.e.name_en not in paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
