@@ -66,6 +66,14 @@ RECIPIENTS = {
     # near miss: a loan received from a bank: the subject borrows.
     "loan received": (
         "وحصلت xAI على قرض بقيمة 5 مليارات دولار من مورغان ستانلي.", "5 مليارات دولار", 0, "xAI"),
+    # «للاستحواذ على نصف شركته»: his company, named before as a titled person's.
+    "purchase of «his company»": (
+        "يقود الوحدة ألكسندر وونغ، مؤسس شركة سكيل إيه آي الذي انضم إلى ميتا بعدما دفعت الشركة حوالي 14 مليار"
+        " دولار للاستحواذ على نصف شركته.", "14 مليار دولار", 0, "Scale AI"),
+    # near miss: the titled company comes after the amount: not taken.
+    "«his company», titled company after": (
+        "انضم إلى ميتا بعدما دفعت الشركة حوالي 14 مليار دولار للاستحواذ على نصف شركته، وفق رئيس شركة أوبن"
+        " إيه آي.", "14 مليار دولار", 0, ""),
 }
 
 

@@ -224,6 +224,7 @@ class _Cues:
     per_share: re.Pattern
     pays: re.Pattern
     provides: re.Pattern
+    own_company: re.Pattern
     donation: re.Pattern
     led_by_it: re.Pattern
     vehicle: re.Pattern
@@ -340,6 +341,7 @@ def _cues() -> _Cues:
         share=word("share", article=True),
         pays=word("pays"),
         provides=word("provides"),
+        own_company=word("own_company"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
@@ -1471,6 +1473,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if marked:
             recipient = marked[-1].e.name_en
     pointer = False
+    if not recipient and role in ("acquisition", "bid") and cue is not None and cue[0] >= end:
+        # «مؤسس شركة X الذي انضم إلى ميتا بعدما دفعت 14 مليارا للاستحواذ على نصف شركته»: «his
+        # company» is the one the sentence named as a titled person's (founder, head) before.
+        own = cues_.own_company.search(ctx.text, cue[1], min(clause[1], cue[1] + 30))
+        titled = [n.e.name_en for n in named if n.mark == "employer" and n.e.end <= start]
+        if own is not None and titled:
+            recipient = titled[-1]
     if not recipient and role in ("investment", "acquisition", "bid"):
         # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
         # investment that names no company to receive it goes to the one the article is about.
