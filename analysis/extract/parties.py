@@ -226,6 +226,10 @@ class _Cues:
     joins_round: re.Pattern
     more_investors: re.Pattern
     share: re.Pattern
+    per_share: re.Pattern
+    pays: re.Pattern
+    provides: re.Pattern
+    own_company: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
     suppliers: frozenset[str]
@@ -343,6 +347,11 @@ def _cues() -> _Cues:
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
         led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
         share=word("share", article=True),
+        pays=word("pays"),
+        provides=word("provides"),
+        own_company=word("own_company"),
+        # «0.8 دولار للسهم»: a figure per share, right after the amount.
+        per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
         suppliers=frozenset(p["supplier_sectors"]),
         # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
@@ -1332,14 +1341,58 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     return payers, recipient if recipient not in payers else "", False
 
 
+_PROVIDES_REACH = 40  # a verb of providing is looked for this far before a loan's amount
+_PAYS_REACH = 60  # a verb of paying is looked for this far before the amount, in its clause
+_SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
+
+
+def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
+    """The company of the last «سهم X» in the ``_SHARE_BACK`` characters before ``pos``
+    («تراجع سهم ميتا … فقد أغلق سهم الشركة عند 690 دولارا»: the share spoken of is Meta's,
+    not that of a company named between), or None."""
+    text = ctx.text
+    ents = [e for e in ctx._named_in_text() if pos - _SHARE_BACK <= e.start < pos]
+    for w in reversed(list(_cues().share.finditer(text, max(0, pos - _SHARE_BACK), pos))):
+        owner = next((e for e in ents if w.end() <= e.start <= w.end() + 30
+                      and not text[w.end():e.start].strip(" \t\"'«»“”")), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+_SUBJECT_BACK = 3  # a holder «الشركة» is looked for at most this many sentences back
+
+
+def _subject_before(ctx: Context, lo: int) -> str:
+    """The subject of the nearest earlier sentence (at most ``_SUBJECT_BACK`` back) that
+    names an organization or fund with no marker before it: its first such name («تستثمر
+    بروكفيلد في المشروع …، وتلقت تعهدات من مستثمرين من بينهم X. تدير الشركة نحو تريليون
+    دولار من الأصول»: Brookfield, not X named last), or ""."""
+    text = ctx.text
+    pos = lo
+    for _ in range(_SUBJECT_BACK):
+        q = pos - 1
+        while q >= 0 and text[q].isspace():
+            q -= 1
+        prev = ctx.sentence(q) if q >= 0 else (0, 0)
+        if prev[1] <= prev[0] or prev[0] >= pos:
+            break
+        own = [n.e.name_en for n in _named(ctx, prev[0], "other") if not n.mark and n.e.kind in ("org", "fund")]
+        if own:
+            return own[0]
+        pos = prev[0]
+    return ""
+
+
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
 def holder(ctx: Context, start: int, end: int) -> str | None:
     """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
     that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
-    «… من الأصول») belong to the organization named last before them (else the one the
-    article named last; a name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
+    «… من الأصول») belong to the organization named last before them (else the subject of
+    the sentence before, :func:`_subject_before`, else the one the article named last; a
+    name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
     «ثروة» (for «بثروة» naming no one, the one whose fortune the sentence named before).
 
     Returns:
@@ -1356,7 +1409,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
                          and not _quoted(text, e, lo)]
-        return named[-1].name_en if named else ctx.topic(start)
+        return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
         return None
@@ -1419,6 +1472,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # company marked in the amount's clause, not a name outside it.
         agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
                       and clause[0] <= n.e.start < clause[1]), agent)
+    if (role == "debt" and agent is not None and agent.end <= start
+            and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
+        # «تتولى شركة بيمكو توفير نحو 26 مليار دولار من خلال إصدار سندات»: the subject of a
+        # verb of providing lends; the borrower is the company spoken of.
+        agent_part = "payer"
     if agent is not None:
         if agent_part == "payer":
             payers.extend(_coordinated(named, agent, ctx, start))
@@ -1461,6 +1519,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 chain.append(n)
             payers = list(dict.fromkeys(n.e.name_en for n in chain))
             recipient = "" if recipient in payers else recipient
+    if role in ("spending", "other") and cues_.pays.search(ctx.text, max(clause[0], start - _PAYS_REACH), start):
+        # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: the one paid, named right after
+        # the amount with «لـ / لصالح / إلى»; never the one who pays, the verb's subject.
+        paid_to = _role_cues().paid_to
+        recipient = next((n.e.name_en for n in named if end <= n.e.start <= end + 30 and not n.mark
+                          and n.e.name_en not in payers
+                          and paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)),
+                         "" if role == "other" else recipient)
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
@@ -1470,6 +1536,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if marked:
             recipient = marked[-1].e.name_en
     pointer = False
+    if not recipient and role in ("acquisition", "bid") and cue is not None and cue[0] >= end:
+        # «مؤسس شركة X الذي انضم إلى ميتا بعدما دفعت 14 مليارا للاستحواذ على نصف شركته»: «his
+        # company» is the one the sentence named as a titled person's (founder, head) before.
+        own = cues_.own_company.search(ctx.text, cue[1], min(clause[1], cue[1] + 30))
+        titled = [n.e.name_en for n in named if n.mark == "employer" and n.e.end <= start]
+        if own is not None and titled:
+            recipient = titled[-1]
     if not recipient and role in ("investment", "acquisition", "bid"):
         # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
         # investment that names no company to receive it goes to the one the article is about.
@@ -1477,11 +1550,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
                                               for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split())))):
+            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
         # A clause that names no one who could receive the money speaks of the article's
-        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار») and a loan
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
+        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
         # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
-        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead for n in named)
+        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead
+                          and n.e.name_en not in payers for n in named)
     if role == "other":
         text = ctx.text
         window = (max(clause[0], start - _SHARE_REACH), start)
@@ -1492,6 +1567,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             w = shares[-1]
             owner = next((n.e for n in named if w.end() <= n.e.start <= w.end() + 30 and n.e.end <= start
                           and not n.mark), None)
+            owner = owner or _share_spoken_of(ctx, w.start())
             return [], owner.name_en if owner is not None else "", owner is None
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
@@ -1546,6 +1622,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
             # مقابل 19 مليار»: a purchase named between is what the price pays for).
             role, cue = prev["role"], None
+            compared = prev
+        else:
+            compared = None
         clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
@@ -1591,6 +1670,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             fund = _fund_spoken_of(ctx, a["start"])
             if fund and fund != recipient:
                 payers = [fund]  # «طرح الصندوق 40 مليار دولار»: the fund named before
+        if compared is not None and not recipient and role in _NO_PAYER and not any(
+                n.e.start >= compared["end"] and n.e.end <= a["end"] + 40 and not n.mark
+                for n in _named(ctx, a["start"], role)):
+            # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
+            # the same company, unless a name comes with the second figure.
+            recipient, pointer = compared["recipient"], False
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -1668,8 +1753,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
+            # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
+            # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
+            paying = {p for b in by_sentence.get(sent, ()) for p in b["payer"]}
             others = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark in ("", "investee", "supplier")
-                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers}
+                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers
+                      and n.e.name_en not in paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
@@ -1863,9 +1952,11 @@ _INK = re.compile(r"\S")
 
 def _headline(ctx: Context, amounts: list[dict]) -> None:
     """A headline restates the article: an amount of its first line (a headline of at most
-    20 words, followed by the body) that names none of its payers takes the payers of the
-    body's first amount of the same value and currency (and its role when the headline's
-    own is only ``other``, its recipient when it has none)."""
+    20 words, followed by the body; the line right after it too when it repeats it word for
+    word) that names none of its payers takes the payers of the body's first amount of the
+    same value and currency (and its role when the headline's own is only ``other``, its
+    recipient when it has none); one that names its payers but no recipient takes the
+    body's recipient when the role is the same and the body names those payers too."""
     text = ctx.text
     if not amounts:
         return
@@ -1875,6 +1966,13 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
             text[lead:nl].split()) > _HEADLINE_WORDS:
         return
+    title = text[lead:nl].split()
+    while True:  # a page that prints its title twice (title, then heading): both are the headline
+        nxt = _INK.search(text, nl)
+        end = text.find("\n", nxt.start()) if nxt else -1
+        if end < 0 or text[nxt.start():end].split() != title:
+            break
+        nl = end
     body: dict[tuple, dict] = {}
     for b in amounts:
         if b["start"] > nl and b.get("value") is not None:
@@ -1885,6 +1983,11 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
         if a["start"] >= nl:
             break
         b = body.get((a.get("value"), a.get("currency")))
+        if (b is not None and a["payer"] and not a["recipient"] and a["role"] == b["role"]
+                and set(a["payer"]) <= set(b["payer"]) and b["recipient"] not in a["payer"]):
+            # «إيطاليا تغرم X 15 مليون يورو» … «فرضت هيئة حماية البيانات غرامة قدرها 15 مليون
+            # يورو على X»: the same payment, its receiver named in the body only.
+            a["recipient"] = b["recipient"]
         if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
             continue  # the headline's own sentence names its payer
         if a["role"] == "other":

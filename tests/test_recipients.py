@@ -1,0 +1,88 @@
+"""Who receives an amount (or whose figure it is), on sentences we wrote."""
+
+import pytest
+
+from analysis import extract_money
+
+
+def _row(text: str, surface: str, nth: int = 0):
+    money = extract_money(text)
+    return money[money["surface"] == surface].iloc[nth]
+
+
+RECIPIENTS = {
+    # «سهم الشركة»: the share spoken of a sentence before, not a company named between.
+    "share of «الشركة» points back at «سهم X»": (
+        "تراجع سهم إنفيديا اليوم.\nوكانت أوبن إيه آي قد جمعت 40 مليار دولار. وقد أغلق سهم الشركة أمس"
+        " عند مستوى 170 دولارا.", "170 دولارا", 0, "Nvidia"),
+    # near miss: no «سهم X» before: the company spoken of.
+    "share of «الشركة», no share named before": (
+        "جمعت أوبن إيه آي 40 مليار دولار. وقد أغلق سهم الشركة أمس عند مستوى 170 دولارا.",
+        "170 دولارا", 0, "OpenAI"),
+    # A figure per share is the company's whose results are told.
+    "earnings per share": (
+        "أعلنت أبل نتائجها الفصلية. وبلغ الربح المعدل 1.6 دولار للسهم، متجاوزا توقعات بلغت 1.5 دولار للسهم.",
+        "1.6 دولار", 0, "Apple"),
+    "expected earnings per share": (
+        "أعلنت أبل نتائجها الفصلية. وبلغ الربح المعدل 1.6 دولار للسهم، متجاوزا توقعات بلغت 1.5 دولار للسهم.",
+        "1.5 دولار", 0, "Apple"),
+    # near miss: a price per barrel is nobody's figure here.
+    "price per barrel": (
+        "أعلنت أبل نتائجها الفصلية. وارتفع سعر النفط إلى 80 دولارا للبرميل.", "80 دولارا", 0, ""),
+    # «مقارنة بـ»: the same measure of the same company.
+    "compared figure": (
+        "بلغت أرباح إنفيديا 18 مليار دولار، مقارنة بـ 14 مليار دولار قبل عام.", "14 مليار دولار", 0, "Nvidia"),
+    # «دفعت X مبلغا لشركة Y»: the one paid is named after the amount with «لـ».
+    "paid to a company": (
+        "قالت التقارير إن أمازون دفعت 900 مليون دولار لشركة أديبت لترخيص تقنيتها.",
+        "900 مليون دولار", 0, "Adept AI"),
+    # near miss: «لـ» + a purpose, no one paid: not the payer either.
+    "paid for a purpose": (
+        "ودفعت أمازون 3 مليارات دولار لتطوير مراكز بيانات جديدة.", "3 مليارات دولار", 0, ""),
+    # A headline printed twice names the fined company; the body names the authority.
+    "fine in a repeated headline": (
+        "فرنسا تغرم «جوجل» 250 مليون يورو\nفرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية"
+        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1, "CNIL"),
+    # near miss: the body's fine is paid by another company: the headline keeps no receiver.
+    "headline fine, body fines another": (
+        "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
+        " يورو على شركة أمازون.", "250 مليون يورو", 0, ""),
+    # «تدير الشركة … من الأصول»: the subject of the sentence before, not an investor named last in it.
+    "assets of «الشركة»": (
+        "تستثمر بلاك روك في المشروع عبر صندوقها الجديد، وتلقت تعهدات من مستثمرين من بينهم جهاز قطر للاستثمار.\n"
+        "تدير الشركة حاليا نحو 10 تريليونات دولار من الأصول.", "10 تريليونات دولار", 0, "BlackRock"),
+    # near miss: the sentence names the holder itself.
+    "assets of a named fund": (
+        "تستثمر بلاك روك في المشروع عبر صندوقها الجديد.\nويدير جهاز قطر للاستثمار أصولا تتجاوز 500 مليار دولار.",
+        "500 مليار دولار", 0, "Qatar Investment Authority"),
+    # A verb of providing before a loan: its subject lends, the company spoken of borrows …
+    "loan provided by its subject": (
+        "تخطط ميتا لبناء مركز بيانات جديد بتمويل قيمته 20 مليار دولار. وستتولى شركة بيمكو توفير نحو 18 مليار"
+        " دولار من خلال سندات، في حين تضخ بلو أول كابيتال ملياري دولار في شكل استثمار.", "18 مليار دولار", 0, "Meta"),
+    # … and a co-financier of another clause is not the one invested in.
+    "investment beside a co-financier": (
+        "تخطط ميتا لبناء مركز بيانات جديد بتمويل قيمته 20 مليار دولار. وستتولى شركة بيمكو توفير نحو 18 مليار"
+        " دولار من خلال سندات، في حين تضخ بلو أول كابيتال ملياري دولار في شكل استثمار.", "ملياري دولار", 0, "Meta"),
+    # near miss: a loan received from a bank: the subject borrows.
+    "loan received": (
+        "وحصلت xAI على قرض بقيمة 5 مليارات دولار من مورغان ستانلي.", "5 مليارات دولار", 0, "xAI"),
+    # «للاستحواذ على نصف شركته»: his company, named before as a titled person's.
+    "purchase of «his company»": (
+        "يقود الوحدة ألكسندر وونغ، مؤسس شركة سكيل إيه آي الذي انضم إلى ميتا بعدما دفعت الشركة حوالي 14 مليار"
+        " دولار للاستحواذ على نصف شركته.", "14 مليار دولار", 0, "Scale AI"),
+    # near miss: the titled company comes after the amount: not taken.
+    "«his company», titled company after": (
+        "انضم إلى ميتا بعدما دفعت الشركة حوالي 14 مليار دولار للاستحواذ على نصف شركته، وفق رئيس شركة أوبن"
+        " إيه آي.", "14 مليار دولار", 0, ""),
+}
+
+
+@pytest.mark.parametrize("text, surface, nth, recipient", RECIPIENTS.values(), ids=RECIPIENTS.keys())
+def test_recipient(text, surface, nth, recipient):
+    assert _row(text, surface, nth)["recipient"] == recipient
+
+
+def test_a_loan_provided_is_paid_by_its_provider():
+    row = _row("تخطط ميتا لبناء مركز بيانات جديد. وستتولى شركة بيمكو توفير نحو 18 مليار دولار من خلال سندات.",
+               "18 مليار دولار")
+    assert (row["role"], row["payer"], row["recipient"]) == ("debt", "PIMCO", "Meta")
