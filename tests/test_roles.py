@@ -491,3 +491,37 @@ PRICE_OF_PURCHASE = [
 @pytest.mark.parametrize("text,surface,role", PRICE_OF_PURCHASE)
 def test_price_of_purchase(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Words a starred cue would take in that are no cue, a company's own expense lines, pay,
+# cash held, and a payment ordered as a fine.
+EXPENSES_PAY_FINES = [
+    # «الجمعة» (Friday) is no «جمع*»: a share price said on a Friday stays a price ...
+    ("تراجع سهم الشركة في تداولات يوم الجمعة ليصل إلى 410 دولارات.", "410 دولارات", "other"),
+    # ... the verb still raises.
+    ("جمعت الشركة يوم الجمعة 2 مليار دولار من مستثمرين.", "2 مليار دولار", "raise"),
+    # Expense lines of a company's accounts are its spending ...
+    ("ظلت الرواتب أكبر نفقة للشركة، حيث استهلكت 3 مليارات دولار في العام.", "3 مليارات دولار", "spending"),
+    ("ارتفعت المبيعات والتسويق إلى 900 مليون دولار في النصف الأول.", "900 مليون دولار", "spending"),
+    ("بلغ البحث والتطوير 4 مليارات دولار في الربع.", "4 مليارات دولار", "spending"),
+    ("ارتفعت المصروفات التشغيلية إلى 6 مليارات دولار.", "6 مليارات دولار", "spending"),
+    # ... sales alone are revenue.
+    ("ارتفعت المبيعات إلى 900 مليون دولار في النصف الأول.", "900 مليون دولار", "revenue"),
+    # Stock-based pay is no damages; a compensation claimed in court is.
+    ("ارتفع التعويض القائم على الأسهم إلى 1.5 مليار دولار.", "1.5 مليار دولار", "other"),
+    ("تطالب الشركة بتعويض قدره 1.5 مليار دولار.", "1.5 مليار دولار", "damages"),
+    # What a person earns, though an offer is made in the clause before.
+    ("عرضت الشركة على الباحث عقدا ضخما، بينما يتقاضى زميله 40 مليون دولار سنويا.", "40 مليون دولار", "other"),
+    # Cash a company holds, though its clause follows one about its losses.
+    ("رغم خسائرها الكبيرة، ما زالت الشركة تحتفظ بـ 9 مليارات دولار نقدا.", "9 مليارات دولار", "other"),
+    # A payment a regulator orders, called a fine in its sentence, is the fine ...
+    ("أمرت الهيئة الشركة بدفع 300 مليون يورو، ويمكن الطعن على الغرامة أمام المحكمة.", "300 مليون يورو",
+     "other"),
+    # ... ordered by a court with no fine's word, it is damages.
+    ("أمرت المحكمة الشركة بدفع 300 مليون يورو للمدعين.", "300 مليون يورو", "damages"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", EXPENSES_PAY_FINES)
+def test_expenses_pay_and_fines(text, surface, role):
+    assert _role(text, surface) == role

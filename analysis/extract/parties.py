@@ -29,7 +29,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
   («اشترت الشركة رقائق بقيمة») are spending; investments a company receives («جذبت
   استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
   مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
-  المحكمة بأن تدفع») is damages, a fine stays ``other``.
+  المحكمة بأن تدفع») is damages, a fine stays ``other`` (so does a payment in a sentence
+  that calls it a fine: «أمرت الهيئة الشركة بدفع … الطعن على الغرامة»).
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»; in a clause opened by «كما» that names no one before its cue,
@@ -179,6 +180,7 @@ def _phrases(words) -> str:
 class _Cues:
     roles: re.Pattern
     role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
+    not_words: re.Pattern
     kinds: frozenset[str]
     person_roles: frozenset[str]
     product_roles: frozenset[str]
@@ -287,7 +289,11 @@ def _cues() -> _Cues:
                          rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
+    not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
+                         for st, tail in ((True, r"\w*"), (False, "")))
     return _Cues(
+        not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
         described_head=re.compile(_phrases(p['described_heads'])),
         they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
@@ -474,6 +480,8 @@ class Context:
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):
+                if cues.not_words.fullmatch(m.group(0)):
+                    continue  # «يوم الجمعة»: no «جمع*»
                 said = " ".join((m.group("c") or m.group("s")).split())
                 role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
                 before = (max(lo, m.start() - 20), m.start())
@@ -879,6 +887,9 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and any(
             r == "damages" and st for _, _, r, st in ctx.cues(start)):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
+    if role == "spending" and rc.payment.fullmatch(said) and any(
+            r == "other" and rc.penalty.fullmatch(text, a, b) for a, b, r, _ in ctx.cues(start)):
+        return "other", cue  # «أمرت الهيئة الشركة بدفع 50 مليون يورو … ويمكن الطعن على الغرامة»: the fine
     if role == "spending" and rc.payment.fullmatch(said) and any(r == "damages" for _, _, r, _ in ctx.cues(start)):
         return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
     if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
