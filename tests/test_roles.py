@@ -389,8 +389,9 @@ def test_role_of_odd_text_is_a_known_role(text):
 # Third round, written for news in general (issue #13): who puts the money in, offers,
 # capex phrasing, debt packages, share sales, a company's worth. Each group has a near miss.
 GENERAL = [
-    # An allocation by a government or a fund is an investment; by a company, its own spending.
-    ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "investment"),
+    # An allocation by a fund is an investment; by a company, its own spending; by a government
+    # for its programme, the programme's budget (schema: spending).
+    ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "spending"),
     ("رصد صندوق الاستثمارات العامة 5 مليارات دولار لقطاع الرقائق.", "5 مليارات دولار", "investment"),
     ("خصصت أمازون 8 مليارات دولار لتوسيع مستودعاتها.", "8 مليارات دولار", "spending"),
     # An investment programme of an investor stays an investment; a company's own is spending.
@@ -525,3 +526,32 @@ EXPENSES_PAY_FINES = [
 @pytest.mark.parametrize("text,surface,role", EXPENSES_PAY_FINES)
 def test_expenses_pay_and_fines(text, surface, role):
     assert _role(text, surface) == role
+
+
+# What a listed company is worth, a government's programme budget, a headline's bare figure.
+WORTH_BUDGET_HEADLINE = [
+    # «قيمتها» of a listed company (gazetteer big_tech) is its market value ...
+    ("ارتفع سهم مايكروسوفت أمس، ووصلت الشركة إلى 3.5 تريليون دولار بعد أن ضاعفت قيمتها في عام.",
+     "3.5 تريليون دولار", "market_value"),
+    # ... a startup of a listed sector valued in a round keeps its valuation.
+    ("جمعت شركة غروك للرقائق 500 مليون دولار بتقييم بلغ 3 مليارات دولار.", "3 مليارات دولار", "valuation"),
+    # A government's allocation for its programme is its budget (spending) ...
+    ("خصصت السعودية 3 مليارات دولار لبرنامجها الوطني للتحول الرقمي.", "3 مليارات دولار", "spending"),
+    # ... to invest, it is an investment; a fund's allocation is one either way.
+    ("خصصت السعودية 3 مليارات دولار للاستثمار في شركات الذكاء الاصطناعي.", "3 مليارات دولار", "investment"),
+    ("خصص صندوق الاستثمارات العامة 3 مليارات دولار لبرنامج الشركات الناشئة.", "3 مليارات دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORTH_BUDGET_HEADLINE)
+def test_worth_budget(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_headline_figure_is_what_the_body_says_it_is():
+    # The body values the company (no payer): the headline's bare figure is that valuation ...
+    text = "أنثروبيك تبلغ 200 مليار دولار\nقالت شركة أنثروبيك إنها أغلقت جولة رفعت تقييمها إلى 200 مليار دولار."
+    assert extract_money(text)["role"].tolist() == ["valuation", "valuation"]
+    # ... a figure the body does not repeat stays other.
+    text = "أنثروبيك تبلغ 200 مليار دولار\nارتفعت إيرادات أنثروبيك إلى 5 مليارات دولار."
+    assert extract_money(text)["role"].tolist() == ["other", "revenue"]
