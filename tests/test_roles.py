@@ -389,8 +389,9 @@ def test_role_of_odd_text_is_a_known_role(text):
 # Third round, written for news in general (issue #13): who puts the money in, offers,
 # capex phrasing, debt packages, share sales, a company's worth. Each group has a near miss.
 GENERAL = [
-    # An allocation by a government or a fund is an investment; by a company, its own spending.
-    ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "investment"),
+    # An allocation by a fund is an investment; by a company, its own spending; by a government
+    # for its programme, the programme's budget (schema: spending).
+    ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "spending"),
     ("رصد صندوق الاستثمارات العامة 5 مليارات دولار لقطاع الرقائق.", "5 مليارات دولار", "investment"),
     ("خصصت أمازون 8 مليارات دولار لتوسيع مستودعاتها.", "8 مليارات دولار", "spending"),
     # An investment programme of an investor stays an investment; a company's own is spending.
@@ -491,3 +492,66 @@ PRICE_OF_PURCHASE = [
 @pytest.mark.parametrize("text,surface,role", PRICE_OF_PURCHASE)
 def test_price_of_purchase(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Words a starred cue would take in that are no cue, a company's own expense lines, pay,
+# cash held, and a payment ordered as a fine.
+EXPENSES_PAY_FINES = [
+    # «الجمعة» (Friday) is no «جمع*»: a share price said on a Friday stays a price ...
+    ("تراجع سهم الشركة في تداولات يوم الجمعة ليصل إلى 410 دولارات.", "410 دولارات", "other"),
+    # ... the verb still raises.
+    ("جمعت الشركة يوم الجمعة 2 مليار دولار من مستثمرين.", "2 مليار دولار", "raise"),
+    # Expense lines of a company's accounts are its spending ...
+    ("ظلت الرواتب أكبر نفقة للشركة، حيث استهلكت 3 مليارات دولار في العام.", "3 مليارات دولار", "spending"),
+    ("ارتفعت المبيعات والتسويق إلى 900 مليون دولار في النصف الأول.", "900 مليون دولار", "spending"),
+    ("بلغ البحث والتطوير 4 مليارات دولار في الربع.", "4 مليارات دولار", "spending"),
+    ("ارتفعت المصروفات التشغيلية إلى 6 مليارات دولار.", "6 مليارات دولار", "spending"),
+    # ... sales alone are revenue.
+    ("ارتفعت المبيعات إلى 900 مليون دولار في النصف الأول.", "900 مليون دولار", "revenue"),
+    # Stock-based pay is no damages; a compensation claimed in court is.
+    ("ارتفع التعويض القائم على الأسهم إلى 1.5 مليار دولار.", "1.5 مليار دولار", "other"),
+    ("تطالب الشركة بتعويض قدره 1.5 مليار دولار.", "1.5 مليار دولار", "damages"),
+    # What a person earns, though an offer is made in the clause before.
+    ("عرضت الشركة على الباحث عقدا ضخما، بينما يتقاضى زميله 40 مليون دولار سنويا.", "40 مليون دولار", "other"),
+    # Cash a company holds, though its clause follows one about its losses.
+    ("رغم خسائرها الكبيرة، ما زالت الشركة تحتفظ بـ 9 مليارات دولار نقدا.", "9 مليارات دولار", "other"),
+    # A payment a regulator orders, called a fine in its sentence, is the fine ...
+    ("أمرت الهيئة الشركة بدفع 300 مليون يورو، ويمكن الطعن على الغرامة أمام المحكمة.", "300 مليون يورو",
+     "other"),
+    # ... ordered by a court with no fine's word, it is damages.
+    ("أمرت المحكمة الشركة بدفع 300 مليون يورو للمدعين.", "300 مليون يورو", "damages"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", EXPENSES_PAY_FINES)
+def test_expenses_pay_and_fines(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# What a listed company is worth, a government's programme budget, a headline's bare figure.
+WORTH_BUDGET_HEADLINE = [
+    # «قيمتها» of a listed company (gazetteer big_tech) is its market value ...
+    ("ارتفع سهم مايكروسوفت أمس، ووصلت الشركة إلى 3.5 تريليون دولار بعد أن ضاعفت قيمتها في عام.",
+     "3.5 تريليون دولار", "market_value"),
+    # ... a startup of a listed sector valued in a round keeps its valuation.
+    ("جمعت شركة غروك للرقائق 500 مليون دولار بتقييم بلغ 3 مليارات دولار.", "3 مليارات دولار", "valuation"),
+    # A government's allocation for its programme is its budget (spending) ...
+    ("خصصت السعودية 3 مليارات دولار لبرنامجها الوطني للتحول الرقمي.", "3 مليارات دولار", "spending"),
+    # ... to invest, it is an investment; a fund's allocation is one either way.
+    ("خصصت السعودية 3 مليارات دولار للاستثمار في شركات الذكاء الاصطناعي.", "3 مليارات دولار", "investment"),
+    ("خصص صندوق الاستثمارات العامة 3 مليارات دولار لبرنامج الشركات الناشئة.", "3 مليارات دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORTH_BUDGET_HEADLINE)
+def test_worth_budget(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_headline_figure_is_what_the_body_says_it_is():
+    # The body values the company (no payer): the headline's bare figure is that valuation ...
+    text = "أنثروبيك تبلغ 200 مليار دولار\nقالت شركة أنثروبيك إنها أغلقت جولة رفعت تقييمها إلى 200 مليار دولار."
+    assert extract_money(text)["role"].tolist() == ["valuation", "valuation"]
+    # ... a figure the body does not repeat stays other.
+    text = "أنثروبيك تبلغ 200 مليار دولار\nارتفعت إيرادات أنثروبيك إلى 5 مليارات دولار."
+    assert extract_money(text)["role"].tolist() == ["other", "revenue"]

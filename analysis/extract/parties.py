@@ -22,14 +22,15 @@ around it (cue words from ``data/money_roles.json``, organizations from
   that is no valuation («اتفاق لشراء»: an agreed purchase), else of the deal noun; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
   («خصصت»، «استثمارات بقيمة») by an investor (a fund, a government, a company of the
   investor sectors, «الطرفان») is an investment, by an operating company its own
-  spending; spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
+  spending (and what a government sets aside for its programme: «لبرنامجها»); spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
   unless a cost (تكلفة) is said of it; an investment programme («أعلنت عن استثمارات
   بقيمة») that no company, fund, round or venture receives and no investor pays is
   spending. Goods bought
   («اشترت الشركة رقائق بقيمة») are spending; investments a company receives («جذبت
   استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
   مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
-  المحكمة بأن تدفع») is damages, a fine stays ``other``.
+  المحكمة بأن تدفع») is damages, a fine stays ``other`` (so does a payment in a sentence
+  that calls it a fine: «أمرت الهيئة الشركة بدفع … الطعن على الغرامة»).
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»; in a clause opened by «كما» that names no one before its cue,
@@ -184,6 +185,7 @@ def _phrases(words) -> str:
 class _Cues:
     roles: re.Pattern
     role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
+    not_words: re.Pattern
     kinds: frozenset[str]
     person_roles: frozenset[str]
     product_roles: frozenset[str]
@@ -299,7 +301,11 @@ def _cues() -> _Cues:
                          rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
+    # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
+    not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
+                         for st, tail in ((True, r"\w*"), (False, "")))
     return _Cues(
+        not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
         described_head=re.compile(_phrases(p['described_heads'])),
         they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
@@ -495,6 +501,8 @@ class Context:
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):
+                if cues.not_words.fullmatch(m.group(0)):
+                    continue  # «يوم الجمعة»: no «جمع*»
                 said = " ".join((m.group("c") or m.group("s")).split())
                 role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
                 before = (max(lo, m.start() - 20), m.start())
@@ -620,6 +628,7 @@ class _RoleCues:
     price_before: re.Pattern
     deal_noun: re.Pattern
     owner_gap: re.Pattern
+    programme: re.Pattern
 
 
 @cache
@@ -682,6 +691,8 @@ def _role_cues() -> _RoleCues:
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),
         allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
+        # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
+        programme=re.compile(rf"{pre}(?:{star('programme')})"),
         # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
@@ -738,11 +749,13 @@ def _invested_in(ctx: Context, start: int) -> bool:
                for n in named if n.e.start < start and n.mark != "employer")
 
 
-def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None) -> bool:
+def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
+                   governments: bool = True) -> bool:
     """Whether the one who puts the money in is an investor rather than an operating
-    company: a fund, a government or a company of 'investor_sectors' (the cue's agent,
-    else, when the sentence names none, the one the article is about), or several
-    partners together («الشركات الثلاث»، «الطرفان»، a joint venture or alliance)."""
+    company: a fund, a government (unless ``governments`` is false) or a company of
+    'investor_sectors' (the cue's agent, else, when the sentence names none, the one the
+    article is about), or several partners together («الشركات الثلاث»، «الطرفان»، a joint
+    venture or alliance)."""
     lo = ctx.sentence(start)[0]
     rc = _role_cues()
     if ctx.first_before(_cues().pair, start):
@@ -753,10 +766,12 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     if agent is None:
         main = ctx.main()
         agent = next((e for e in ctx._named_in_text() if e.name_en == main), None)
-    return agent is not None and (agent.kind in ("fund", "government") or sector.get(agent.name_en, "") in rc.investors)
+    kinds = ("fund", "government") if governments else ("fund",)
+    return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
 
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
+_PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
 
 
 _WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
@@ -895,11 +910,18 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "raise" and cue and said.startswith("تمويل") and any(
             r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
         return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
-    if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(ctx, start, end, role, cue):
-        return "investment", cue  # «خصصت قطر 2.5 مليار دولار لبرنامجها»: a government or fund allocates
+    programme = role == "spending" and rc.programme.search(text, end, min(ctx.clause(start)[1], end + _PROGRAMME_REACH))
+    if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
+            ctx, start, end, role, cue, governments=not programme):
+        # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
+        # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending.
+        return "investment", cue
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and any(
             r == "damages" and st for _, _, r, st in ctx.cues(start)):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
+    if role == "spending" and rc.payment.fullmatch(said) and any(
+            r == "other" and rc.penalty.fullmatch(text, a, b) for a, b, r, _ in ctx.cues(start)):
+        return "other", cue  # «أمرت الهيئة الشركة بدفع 50 مليون يورو … ويمكن الطعن على الغرامة»: the fine
     if role == "spending" and rc.payment.fullmatch(said) and any(r == "damages" for _, _, r, _ in ctx.cues(start)):
         return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
     if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
@@ -1771,6 +1793,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if role == "market_value" and sector.get(recipient, "") not in cues.listed:
             # Not a listed company (its name found in the article if not in the sentence).
             role = "valuation"  # its "market value" is a valuation
+        elif role == "valuation" and cue and sector.get(recipient, "") in cues.listed and not next(
+                (st for c0, c1, _, st in ctx.cues(a["start"]) if (c0, c1) == cue), True):
+            # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
+            # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
+            role = "market_value"
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
@@ -1954,9 +1981,10 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     """A headline restates the article: an amount of its first line (a headline of at most
     20 words, followed by the body; the line right after it too when it repeats it word for
     word) that names none of its payers takes the payers of the body's first amount of the
-    same value and currency (and its role when the headline's own is only ``other``, its
-    recipient when it has none); one that names its payers but no recipient takes the
-    body's recipient when the role is the same and the body names those payers too."""
+    same value and currency (and its recipient when it has none); its role, when the
+    headline's own is only ``other``, is that amount's, payer or not («X تكسر حاجز 380 مليار
+    دولار»: the valuation the body tells of); one that names its payers but no recipient
+    takes the body's recipient when the role is the same and the body names those payers too."""
     text = ctx.text
     if not amounts:
         return
@@ -1983,6 +2011,8 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
         if a["start"] >= nl:
             break
         b = body.get((a.get("value"), a.get("currency")))
+        if b is not None and a["role"] == "other":
+            a["role"] = b["role"]  # «X تكسر حاجز 380 مليار دولار»: what the body says the figure is
         if (b is not None and a["payer"] and not a["recipient"] and a["role"] == b["role"]
                 and set(a["payer"]) <= set(b["payer"]) and b["recipient"] not in a["payer"]):
             # «إيطاليا تغرم X 15 مليون يورو» … «فرضت هيئة حماية البيانات غرامة قدرها 15 مليون
@@ -1990,8 +2020,6 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
             a["recipient"] = b["recipient"]
         if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
             continue  # the headline's own sentence names its payer
-        if a["role"] == "other":
-            a["role"] = b["role"]
         if a["role"] != b["role"]:
             continue
         a["payer"] = list(b["payer"])
