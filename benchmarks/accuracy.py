@@ -11,7 +11,8 @@ Scores, each over the gold items it applies to:
 * money: recall and precision of amounts (spans overlapping one to one), value and
   currency right among the found, qualifier and role right among the found;
 * payer and recipient: among found amounts whose gold states them, the predicted names
-  equal the gold names (payer: the same set);
+  equal the gold names (payer: the same set); their precision: among found amounts given
+  a payer (a recipient), the one the gold states (a name where the text states none is wrong);
 * entities: distinct organizations and people of the gold found in their article
   (recall), and predicted names that are no entity of the gold (wrong names);
 * conflicts: how many claims the facts table flags as conflicting;
@@ -223,6 +224,7 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
     aliases = _aliases()
     n = {k: 0 for k in ("gold", "pred", "found", "value", "currency", "qualifier", "role",
                         "payer_gold", "payer", "recipient_gold", "recipient",
+                        "payer_pred", "payer_pred_right", "recipient_pred", "recipient_pred_right",
                         "ent_gold", "ent_found", "ent_pred", "ent_wrong")}
     log: list[str] = []
     for aid, gold in golds.items():
@@ -249,22 +251,32 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
                 log.append(f"{aid} VALUE «{g['surface']}» gold {g['value']} pred {p['value']}")
             if g["role"] != p["role"]:
                 log.append(f"{aid} ROLE «{g['surface']}» gold {g['role']} pred {p['role']}")
+            got = _names(p.get("payer"))
+            ok = len(got) == len(g["payer"]) and all(
+                any(_same_name(x, ge, ga, aliases) for x in got) for ge, ga in zip(g["payer"], g["payer_ar"]))
             if g["payer"]:
                 n["payer_gold"] += 1
-                got = _names(p.get("payer"))
-                ok = len(got) == len(g["payer"]) and all(
-                    any(_same_name(x, ge, ga, aliases) for x in got) for ge, ga in zip(g["payer"], g["payer_ar"]))
                 n["payer"] += ok
                 if not ok:
                     log.append(f"{aid} PAYER «{g['surface']}» gold {g['payer']} pred {got}")
+            if got:  # a payer said: is it the one the text states (none stated: wrong)?
+                n["payer_pred"] += 1
+                n["payer_pred_right"] += ok
+                if not g["payer"]:
+                    log.append(f"{aid} PAYER «{g['surface']}» gold [] pred {got}")
+            got = p.get("recipient", p.get("subject"))
+            got = got if isinstance(got, str) else ""
+            ok = _same_name(got, g["recipient"], g["recipient_ar"], aliases)
             if g["recipient"]:
                 n["recipient_gold"] += 1
-                got = p.get("recipient", p.get("subject"))
-                got = got if isinstance(got, str) else ""
-                ok = _same_name(got, g["recipient"], g["recipient_ar"], aliases)
                 n["recipient"] += ok
                 if not ok:
                     log.append(f"{aid} RECIPIENT «{g['surface']}» gold {g['recipient']} pred {got!r}")
+            if got:
+                n["recipient_pred"] += 1
+                n["recipient_pred_right"] += ok
+                if not g["recipient"]:
+                    log.append(f"{aid} RECIPIENT «{g['surface']}» gold '' pred {got!r}")
         # Entities: distinct names per article.
         g_ents = [e for e in gold["entities"] if e["kind"] in ENTITY_KINDS]
         pe = entities[(entities["article_id"] == aid) & entities["kind"].isin(ENTITY_KINDS)]
@@ -298,8 +310,10 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
         "role_right": pct(n["role"], n["found"]),
         "payer_right": pct(n["payer"], n["payer_gold"]),
         "payer_items": n["payer_gold"],
+        "payer_precision": pct(n["payer_pred_right"], n["payer_pred"]),
         "recipient_right": pct(n["recipient"], n["recipient_gold"]),
         "recipient_items": n["recipient_gold"],
+        "recipient_precision": pct(n["recipient_pred_right"], n["recipient_pred"]),
         "entity_recall": pct(n["ent_found"], n["ent_gold"]),
         "entity_wrong": pct(n["ent_wrong"], n["ent_pred"]),
         "entities_gold": n["ent_gold"],

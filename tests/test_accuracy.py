@@ -69,3 +69,13 @@ def test_a_government_matches_its_country():
     assert _same_name("Government of Saudi Arabia", "Saudi Arabia", "السعودية", {})
     assert _same_name("Government of the United States", "United States", "الولايات المتحدة", {})
     assert not _same_name("Government of Qatar", "Saudi Arabia", "السعودية", {})
+
+
+def test_a_payer_where_the_text_states_none_counts_against_precision_only():
+    other = copy.deepcopy(GOLD)
+    gold = copy.deepcopy(GOLD)
+    gold["x1"]["money"][0]["payer"], gold["x1"]["money"][0]["payer_ar"] = [], []
+    result = compare(gold, gold_tables(other))
+    assert result["payer_right"] is None  # no payer stated: nothing to get right
+    assert result["payer_precision"] == 0.0  # but one was said
+    assert result["recipient_precision"] == 100.0
