@@ -474,3 +474,36 @@ def test_people_listed_between_commas(text, expected):
 )
 def test_an_association_named_by_a_construct_chain(text, expected):
     assert [s for _, k, s in _found(text, ("org",))] == expected
+
+
+# A page's code and furniture in the text: no names. A brand with one lower-case letter
+# before its capital («iPhone», «xAI») or capitals to the end («chatGPT») stays a name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("var userProfile = 1; scrollTop fontSize\nأطلقت الشركة منتجا", []),
+        ("Table of Contents\nأعلنت الشركة نتائجها", []),
+        ("TT\nارتفعت الأسهم", []),
+        ("باعت الشركة جهاز iPhone جديدا", ["iPhone"]),
+        ("تستخدم منصة chatGPT على نطاق واسع", ["chatGPT"]),
+    ],
+)
+def test_page_code_is_no_name(text, expected):
+    assert [s for _, k, s in _found(text) if k != "place"] == expected
+
+
+# The writer in a byline, a line of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("كتب: سامر خليل\nارتفعت الأسهم أمس", ["سامر خليل"]),
+        ("كتبت : منى راشد\nارتفعت الأسهم", ["منى راشد"]),
+        ("المحرر العام عادل فهمي\nارتفعت الأسهم", ["عادل فهمي"]),
+        ("كتب الرئيس التنفيذي في رسالته للموظفين\nارتفعت الأسهم", []),  # the line goes on: no byline
+        ("بقلم: حسن الراوي\nارتفعت", ["حسن الراوي"]),
+        ("تحرير: قسم الاقتصاد\nارتفعت", []),  # a desk, not a writer
+        ("إعداد: وحدة الأبحاث\nارتفعت", []),
+    ],
+)
+def test_byline_writer(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected

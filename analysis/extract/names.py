@@ -21,6 +21,7 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
+* the writer in a byline on a line of its own: «كتب: سامر خليل» (``byline_cues``).
 * an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
@@ -89,6 +90,7 @@ def _cues() -> dict:
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
             "associations": [normalize(w) for w in data["association_cues"]],
+            "bylines": [normalize(w) for w in data["byline_cues"]],
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -96,7 +98,7 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes' and 'association_cues'") from exc
+                         "'outlet_suffixes', 'association_cues' and 'byline_cues'") from exc
 
 
 @cache
@@ -133,6 +135,10 @@ _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
 _CAPITAL = re.compile(r"[A-Z]")
 _LETTERS = re.compile(r"[A-Za-z]")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
+# A page's code leaking into the text: a camelCase identifier («userProfile», «fontSize»),
+# two lower-case letters or more, a capital, a lower-case letter. A brand with one letter
+# before the capital («iPhone», «eBay», «xAI») or capitals to the end («chatGPT») is no code.
+_CODE_WORD = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
@@ -152,6 +158,7 @@ def find_names(text: str) -> list[NameCandidate]:
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     found += _associations(text)
+    found += _bylines(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -313,6 +320,8 @@ def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     out = []
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
+        if any(_CODE_WORD.match(w) for w in words):
+            continue  # «userProfile», «scrollTop»: an identifier of the page's code
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
@@ -752,6 +761,36 @@ def _dateline_names(text: str) -> list[NameCandidate]:
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+    return out
+
+
+@cache
+def _byline_regex() -> re.Pattern:
+    cues = trie_regex(char_atoms(w) for w in _cues()["bylines"])
+    word = r"[\u0621-\u064a]{2,}"
+    return re.compile(rf"^[ \t]*(?:{cues})[ \t]*:?[ \t]*(?P<name>{word}(?:[ \t]+{word}){{1,3}})[ \t]*$", re.MULTILINE)
+
+
+def _bylines(text: str) -> list[NameCandidate]:
+    """The writer in a byline, a line of its own: «كتب: سامر خليل», «بقلم منى راشد»,
+    «المحرر العام عادل فهمي». The name is two to four words, each a name word
+    (:func:`_name_word`), a connector («بن», «عبد») or a family name with ال after
+    the first («حسن الراوي»); a line that goes on («كتب الرئيس في رسالته ...») or a
+    desk («تحرير: قسم الاقتصاد») is none."""
+    data = _cues()
+    if not any(w in text for w in data["bylines"]):
+        return []
+    out = []
+    for m in _byline_regex().finditer(text):
+        words = m.group("name").split()
+        # A family name with ال is a nisba («الراوي») or comes after two words: «قسم الاقتصاد»,
+        # «وحدة الأبحاث» are desks, not writers.
+        if not _name_word(words[0], data) or _verb_shape(words[0]) \
+                or not all(_name_word(w, data) or w in data["connectors"]
+                           or (_family_word(w, data) and (w.endswith("ي") or i >= 2))
+                           for i, w in enumerate(words[1:], 1)):
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "person"))
     return out
 
 
