@@ -507,3 +507,19 @@ def test_page_code_is_no_name(text, expected):
 )
 def test_byline_writer(text, expected):
     assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# A name between commas after a role in construct that opens the subject, or after a
+# title whose complement names a company.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقال محامي الشركة، سامر خليل، إن الدعوى قوية", ["سامر خليل"]),
+        ("كشف مؤسس شركة نوفا، ريم داود، أن الشركة ستتوسع", ["ريم داود"]),
+        ("أكد الرئيس التنفيذي السابق لشركة نوفا، كريم داوود.", ["كريم داوود"]),
+        ("وقال مدير الصندوق، في تصريح صحفي، إن الأرباح ارتفعت", []),  # a phrase, no name
+        ("وقال رئيس الشركة، الذي تولى منصبه العام الماضي، إن", []),
+    ],
+)
+def test_name_after_a_role_in_construct(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected

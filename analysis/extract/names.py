@@ -444,9 +444,13 @@ def _person_names(text: str) -> list[NameCandidate]:
         role = _longest_in(phrase, roles)
         if role:  # a role: the name comes before it
             sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
-            if sep is None or (not sep.group().strip() and not role.startswith("ال")):
-                continue  # an indefinite role needs the comma of an apposition
-            cand = _name_before(text, sep.start(), data)
+            cand = None
+            if sep is not None and (sep.group().strip() or role.startswith("ال")):
+                cand = _name_before(text, sep.start(), data)  # an indefinite role needs the comma of an apposition
+            if cand is None and not role.startswith("ال") and _opens_role(text, m.start(), data):
+                # An indefinite role opening the subject, its name after a comma: «وقال
+                # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
+                cand = _appositive(text, m.end(), data, construct=True)
             if cand is not None:
                 out.append(cand)
     return out
@@ -593,21 +597,28 @@ _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
 
 
-def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
+def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> NameCandidate | None:
     """A name between commas after a title and its complement: «الرئيس التنفيذي
     [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
 
-    The complement is at most five definite or prepositional words (ال, لل, ل, ب); the
-    name is two words or more closed by punctuation.
+    The complement is at most five definite or prepositional words (ال, لل, ل, ب), and
+    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...»);
+    with ``construct`` (an indefinite role noun: «محامي الشركة», «مؤسس شركة ...») its
+    first word is the genitive of the role and may be any word («[محامي سالم]، ...»).
+    The name is two words or more closed by punctuation.
     """
     last = None
+    named = False  # after a cue noun: the words are the organization's name
     for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
         gap = text[last.end() if last else pos:tok.start()]
         if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
             break
         word = tok.group()
-        if not (_ARABIC_WORD.fullmatch(word) and word.startswith(("ال", "ل", "ب"))) or word in data["not_names"]:
+        if not _ARABIC_WORD.fullmatch(word) or word in data["not_names"]:
             return None
+        if not (named or word.startswith(("ال", "ل", "ب")) or (construct and n == 0)):
+            return None
+        named = named or _is_cue_word(word, data)
         last = tok
     if last is None:
         return None
@@ -619,6 +630,12 @@ def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
         return None
     start, end = words[0].start(), words[-1].end()
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _is_cue_word(word: str, data: dict) -> bool:
+    """A cue noun, also with ل, ب or ال in front («شركة», «لشركة», «الشركة»)."""
+    return word in data["cues"] or (word[:1] in "لب" and word[1:] in data["cues"]) \
+        or (word.startswith("ال") and word[2:] in data["cues"])
 
 
 def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
@@ -712,6 +729,19 @@ def _opens_name(prev: str, data: dict) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _opens_role(text: str, start: int, data: dict) -> bool:
+    """Does a role at ``start`` open a clause: a line start, punctuation or a verb of saying before it?"""
+    before = text[max(0, start - 20):start]
+    if not before.strip() or before.rstrip(" \t")[-1:] in _PUNCT_BEFORE:
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    verb = m.group(1)
+    bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    return verb in data["speech"] or bare in data["speech"]
 
 
 def _speech_to(text: str, start: int, prev: str, data: dict) -> bool:
