@@ -523,3 +523,31 @@ def test_byline_writer(text, expected):
 )
 def test_name_after_a_role_in_construct(text, expected):
     assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# An initial with its dot opens a foreign name after a title; a preposition with no dot is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقال الخبير الاقتصادي سي. جون ماركس إن", ["سي. جون ماركس"]),
+        ("قدرت الخبيرة جيه. ليندا هول الخسائر", ["جيه. ليندا هول"]),
+        ("وقال المحلل في الشركة إن", []),  # «في» without a dot: a preposition
+        ("التقى الخبير بي. ثم غادر", []),  # an initial alone is no name
+    ],
+)
+def test_initial_in_a_name_after_a_title(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# A name before an indefinite role of responsibility or speciality, after a comma.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقال كريم داوود، متخصص الأسواق في بنك نوفا: إن", ["كريم داوود"]),
+        ("وقالت ليلى حسن، مسؤولة الاستثمار في الصندوق، إن", ["ليلى حسن"]),
+        ("وقال مسؤول، طلب عدم نشر اسمه، إن", []),
+        ("ويعمل الفريق، مسؤول عن المبيعات", []),  # a verb and a noun, no name
+    ],
+)
+def test_name_before_a_role_of_responsibility(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected

@@ -91,6 +91,7 @@ def _cues() -> dict:
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
             "associations": [normalize(w) for w in data["association_cues"]],
             "bylines": [normalize(w) for w in data["byline_cues"]],
+            "initials": {normalize(w) for w in data["name_initials"]},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -98,7 +99,7 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes', 'association_cues' and 'byline_cues'") from exc
+                         "'outlet_suffixes', 'association_cues', 'byline_cues' and 'name_initials'") from exc
 
 
 @cache
@@ -632,6 +633,9 @@ def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> Nam
     return NameCandidate(start, end, text[start:end], "person")
 
 
+_DOT_AFTER = re.compile(r"[ \t]*\.[ \t]*[\u0621-\u064a]")
+
+
 def _is_cue_word(word: str, data: dict) -> bool:
     """A cue noun, also with ل, ب or ال in front («شركة», «لشركة», «الشركة»)."""
     return word in data["cues"] or (word[:1] in "لب" and word[1:] in data["cues"]) \
@@ -642,11 +646,18 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
     """The words of a name starting at ``pos``, after a title (and a nationality adjective)."""
     words: list[re.Match] = []
     skipped = False
+    initials = 0  # leading initials with their dot («سي. جون ...» for «C. John ...»)
     for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 100)):
         gap = text[words[-1].end():tok.start()] if words else text[pos:tok.start()]
-        if gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
+        if len(words) == initials and words and gap.strip() == "." and "\n" not in gap:
+            pass  # the dot after an initial
+        elif gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
             break
         word = tok.group()
+        if len(words) == initials and word in data["initials"] and _DOT_AFTER.match(text, tok.end()):
+            words.append(tok)
+            initials += 1
+            continue
         after_connector = bool(words) and words[-1].group() in data["connectors"]
         if words and word == "ال" and "ال" in data["connectors"] and not after_connector:
             words.append(tok)  # «آل» (normalized «ال») before a family name: «... بن عبدالرحمن آل ثاني»
@@ -657,14 +668,14 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             pos = tok.end()
             continue
         if _name_word(word, data):
-            if words and not after_connector and len(words) >= 2:
+            if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
-                if len(words) == 2 and _closed(text, tok.end()) and not _verb_shape(word):
+                if len(words) - initials == 2 and _closed(text, tok.end()) and not _verb_shape(word):
                     words.append(tok)
                 break
             words.append(tok)
-        elif (len(words) == 1 or after_connector) and _family_word(word, data):
+        elif (len(words) - initials == 1 or after_connector) and _family_word(word, data):
             words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
             if not after_connector:
                 break  # the family name closes the name
@@ -699,6 +710,8 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     if m is None:
         return None
     first, second = m.group("name").split()
+    if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
+        return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
     if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
             or not (_name_word(second, data) or _family_word(second, data)):
         return None
