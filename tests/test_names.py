@@ -551,3 +551,21 @@ def test_initial_in_a_name_after_a_title(text, expected):
 )
 def test_name_before_a_role_of_responsibility(text, expected):
     assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+# A Latin name one letter away from a listed Latin alias of six letters or more is that
+# name misspelled or cut; a short name («Grob» beside «Grok») and a farther one stay unlisted.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أطلقت شركة Mistal AI نموذجا جديدا", ("Mistral AI", True)),
+        ("حصلت الشركة الجديدة (Thinking Machine) على تمويل", ("Thinking Machines Lab", True)),
+        ("استثمرت Nvidea في الشركة", ("Nvidia", True)),
+        ("أطلقت شركة Grob منصة", ("Grob", False)),
+        ("أطلقت شركة Mistrelo منصة", ("Mistrelo", False)),
+    ],
+)
+def test_latin_near_spelling_of_a_listed_name(text, expected):
+    df = extract_entities(text)
+    df = df[df["kind"] != "place"]
+    assert list(zip(df["name_en"], df["known"])) == [expected]

@@ -20,7 +20,9 @@ noun and its country («حكومة أبوظبي», «الحكومة المصري
 Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
 after a cue word («شركة إنسكيل») or a title («المحلل سركيس نزار»), before a role
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
-Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
+Capital»); their rows have ``known`` False and an empty sector. An unlisted Latin name one
+letter away from a listed Latin alias of six letters or more («Mistal AI», «Thinking
+Machine») is that listed name, misspelled or cut. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
 «X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
 a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
@@ -390,7 +392,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
-    return _senses(text, _latin_gloss(text, out), gazetteer)
+    return _senses(text, _near_spellings(_latin_gloss(text, out), gazetteer), gazetteer)
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
@@ -509,6 +511,61 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
             out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
     return out
+
+
+_NEAR_MIN = 6  # letters of a Latin name compared by spelling: shorter ones («Grok», «Groq») differ by one
+
+
+def _near_spellings(mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
+    """An unlisted Latin name one letter away from a listed Latin alias is that name
+    misspelled or cut: «Mistrl AI» is Mistral AI, «Thinking Machine» Thinking Machines."""
+    out = mentions
+    for i, ent in enumerate(mentions):
+        if ent.known or ent.kind not in ("org", "fund", "product") or _ARABIC.search(ent.name_en):
+            continue
+        hit = _near_alias(ent.name_en.casefold(), str(gazetteer) if gazetteer else _DEFAULT)
+        if hit is not None:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = EntityMention(ent.start, ent.end, hit[0], hit[1], hit[2])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _near_alias(name: str, path: str) -> tuple[str, str, str] | None:
+    """The one listed name with a Latin alias one edit from ``name`` (casefolded), or None."""
+    if len(name) < _NEAR_MIN:
+        return None
+    hits = {row for alias, row in _latin_aliases(path).get(name[0], ()) if abs(len(alias) - len(name)) <= 1
+            and _one_edit(name, alias)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _latin_aliases(path: str) -> dict[str, list[tuple[str, tuple[str, str, str]]]]:
+    """First letter → (casefolded Latin alias of ``_NEAR_MIN`` letters or more, its row)."""
+    out: dict[str, list] = {}
+    gaz = load_gazetteer(path)
+    for name_en, name_ar, kind, aliases in zip(gaz["name_en"], gaz["name_ar"], gaz["kind"], gaz["aliases"]):
+        if kind not in ("org", "fund", "product"):
+            continue
+        for alias in _aliases(name_en, aliases):
+            key = " ".join(alias.split()).casefold()
+            if len(key) >= _NEAR_MIN and not _ARABIC.search(key):
+                out.setdefault(key[0], []).append((key, (name_en, name_ar, kind)))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` different by one letter added, dropped or changed?"""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @lru_cache(maxsize=4)
