@@ -569,3 +569,20 @@ def test_latin_near_spelling_of_a_listed_name(text, expected):
     df = extract_entities(text)
     df = df[df["kind"] != "place"]
     assert list(zip(df["name_en"], df["known"])) == [expected]
+
+
+# A firm named by a word and a company word, with no cue; an outlet with a media suffix
+# wins over a shorter listed name inside it that is no outlet.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قادت الجولة «روكلاند مانجمنت».", ["روكلاند مانجمنت"]),
+        ("بالتعاون مع دي.إف إنرجي، بهدف خفض التكاليف", ["دي.إف إنرجي"]),
+        ("استثمرت روكلاند كابيتال بارتنرز في الشركة", ["روكلاند كابيتال بارتنرز"]),
+        ("قال كابيتال إن", []),  # a verb before the company word
+        ("تعمل الشركات كابيتال", []),  # a definite plural noun
+        ("إرم نيوز\nارتفعت الأسهم", ["إرم نيوز"]),
+    ],
+)
+def test_firm_named_by_a_company_word(text, expected):
+    assert [s for _, k, s in _found(text) if k in ("org", "fund")] == expected

@@ -380,7 +380,8 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
-            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place or cand.quoted else None
+            inside = _covered(text, known, starts, cand, gazetteer) \
+                if not arabic or cand.over_place or cand.quoted else None
             if not inside:
                 continue
             dropped.update(inside)
@@ -469,11 +470,14 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
     return sorted(mentions + added, key=lambda e: e.start)
 
 
-def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
+def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
+             gazetteer: str | Path | None = None) -> list[int] | None:
     """The known mentions a longer Latin name holds when they are only a place or a
     short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), the
-    places inside an outlet after a media cue («صحيفة الرياض»), or any shorter names
-    inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), else None."""
+    places inside an outlet after a media cue («صحيفة الرياض»), any shorter names
+    inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), or a listed name
+    that is no outlet inside an outlet's name with a media suffix («إرم نيوز»: not Arm;
+    «بلومبرغ نيوز» stays Bloomberg), else None."""
     lo = bisect.bisect_right(starts, cand.start) - 1
     idx = []
     for i in range(max(lo, 0), len(known)):
@@ -488,6 +492,8 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> 
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
     if cand.quoted:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name
+        return idx
+    if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx
     if cand.over_place or _ARABIC.search(cand.name):
         return None

@@ -22,6 +22,8 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
 * the writer in a byline on a line of its own: «كتب: سامر خليل» (``byline_cues``).
+* a firm named by a word and a company word of its name, no cue before it:
+  «بقيادة "روكلاند مانجمنت"» (``org_suffixes``).
 * an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
@@ -62,6 +64,7 @@ class NameCandidate:
     name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
     quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
+    outlet: bool = False  # «X نيوز»: wins over a shorter listed name inside it that is no outlet («إرم نيوز»)
 
 
 @cache
@@ -91,6 +94,7 @@ def _cues() -> dict:
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
             "associations": [normalize(w) for w in data["association_cues"]],
             "bylines": [normalize(w) for w in data["byline_cues"]],
+            "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -99,7 +103,7 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes', 'association_cues', 'byline_cues' and 'name_initials'") from exc
+                         "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials' and 'org_suffixes'") from exc
 
 
 @cache
@@ -160,6 +164,8 @@ def find_names(text: str) -> list[NameCandidate]:
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     found += _associations(text)
     found += _bylines(text)
+    if any(w in text for w in _cues()["org_suffixes"]):
+        found += _suffixed_orgs(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -838,6 +844,33 @@ def _bylines(text: str) -> list[NameCandidate]:
 
 
 @cache
+def _org_suffix_regex() -> re.Pattern:
+    data = _cues()
+    suffix = trie_regex(char_atoms(w) for w in data["org_suffixes"])
+    more = trie_regex(char_atoms(w) for w in data["continue"])
+    initials = trie_regex(char_atoms(w) for w in data["initials"])
+    return re.compile(rf"(?<!\w)(?P<initials>(?:(?:{initials})[ \t]*\.[ \t]*)*)(?P<head>[\u0621-\u064a]{{2,}})"
+                      rf"[ \t]+(?:{suffix})(?:[ \t]+(?:{more}))*(?!\w)")
+
+
+def _suffixed_orgs(text: str) -> list[NameCandidate]:
+    """A firm named by a word and a company word of its name, with no cue before it:
+    «بقيادة "روكلاند مانجمنت"», «مع دي.إف إنرجي»; the word is a name word
+    (:func:`_name_word`: no verb, cue, function word or ال), no plural or adjective
+    («الشركات كابيتال» is none), and dotted initials before it («دي.إف») belong to it."""
+    data = _cues()
+    out = []
+    for m in _org_suffix_regex().finditer(text):
+        head = m.group("head")
+        if not _name_word(head, data) or _verb_shape(head) or head.endswith(_PLAIN_ENDINGS) \
+                or head in data["continue"] or head in data["media"]:
+            continue
+        start = m.start("initials") if m.group("initials") else m.start("head")
+        out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
+    return out
+
+
+@cache
 def _suffix_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in _cues()["outlet_suffixes"])
     return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}})[ \t]+(?:{words})(?!\w)")
@@ -853,7 +886,7 @@ def _suffixed_outlets(text: str) -> list[NameCandidate]:
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] or w in data["cues"]
                or w in data["media"] for w in (head, bare)) or _verb_shape(head):
             continue
-        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True))
+        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True, outlet=True))
     return out
 
 
