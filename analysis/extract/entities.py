@@ -459,9 +459,14 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
                     or words[0] in data["person_not"]:
                 break
             i = bisect.bisect_left(starts, m.end(1))
-            if i > 0 and mentions[i - 1].end > m.start(1):
-                break  # a name is already there
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            if i > 0 and mentions[i - 1].end > m.start(1):
+                there = mentions[i - 1]
+                if there.start == start and there.end == start + len(inner) and there.kind in ("org", "fund") \
+                        and not there.known:
+                    prev = there  # the whole quoted name is already found by rule: the chain goes on from it
+                    continue
+                break  # a name is already there
             arabic = bool(_ARABIC.search(inner))
             prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
             added.append(prev)
