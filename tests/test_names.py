@@ -590,3 +590,22 @@ def test_latin_near_spelling_of_a_listed_name(text, expected):
 )
 def test_firm_named_by_a_company_word(text, expected):
     assert [s for _, k, s in _found(text) if k in ("org", "fund")] == expected
+
+
+# More states acting: a verb with an object pronoun, fining and backing, «كانت ... قد»,
+# a country joined to a government by «و», a capital for its state; a place stays a place.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("الحملة التي تشنها الولايات المتحدة وإسرائيل على القراصنة",
+         [("Government of the United States", "government"), ("Government of Israel", "government")]),
+        ("إيطاليا تغرم الشركة مليون يورو", [("Government of Italy", "government")]),
+        ("وكانت إيطاليا قد حظرت التطبيق", [("Government of Italy", "government")]),
+        ("تدعم بكين الشركات المحلية", [("Government of China", "government")]),
+        ("يعيش في السعودية والإمارات", [("Saudi Arabia", "place"), ("United Arab Emirates", "place")]),
+        ("سافر إلى بكين أمس", [("Beijing", "place")]),
+        ("وكانت إيطاليا وجهة سياحية", [("Italy", "place")]),
+    ],
+)
+def test_more_states_acting(text, expected):
+    assert [(n, k) for n, k, _ in _found(text, ("government", "place"))] == expected

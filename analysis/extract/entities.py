@@ -46,6 +46,7 @@ import pandas as pd
 from analysis.extract.governments import (
     country_as_subject,
     government_arabic_names,
+    government_of,
     government_phrases,
 )
 from analysis.extract.mentions import (
@@ -255,11 +256,14 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
 
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """``mentions`` where a country right after a verb of acting («أعلنت [السعودية]») is
-    its government (:func:`~analysis.extract.governments.country_as_subject`)."""
+    its government (:func:`~analysis.extract.governments.country_as_subject`), and so is
+    a country joined to a government by «و» («أعلنت السعودية و[الإمارات]»)."""
     out = mentions
     for i, e in enumerate(mentions):
         if e.kind == "place":
             gov = country_as_subject(text, e.start, e.end)
+            if gov is None and i and out[i - 1].kind == "government" and text[out[i - 1].end:e.start] in (" و", "\tو"):
+                gov = government_of(text[e.start:e.end])  # «أعلنت السعودية و[الإمارات]»
             if gov is not None:
                 if out is mentions:
                     out = list(mentions)
