@@ -20,7 +20,9 @@ noun and its country («حكومة أبوظبي», «الحكومة المصري
 Names the gazetteer does not list are found by rule (:mod:`analysis.extract.names`):
 after a cue word («شركة إنسكيل») or a title («المحلل سركيس نزار»), before a role
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
-Capital»); their rows have ``known`` False and an empty sector. A listed name wins over
+Capital»); their rows have ``known`` False and an empty sector. An unlisted Latin name one
+letter away from a listed Latin alias of six letters or more («Mistal AI», «Thinking
+Machine») is that listed name, misspelled or cut. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
 «X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
 a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
@@ -44,6 +46,7 @@ import pandas as pd
 from analysis.extract.governments import (
     country_as_subject,
     government_arabic_names,
+    government_of,
     government_phrases,
 )
 from analysis.extract.mentions import (
@@ -253,11 +256,14 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
 
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """``mentions`` where a country right after a verb of acting («أعلنت [السعودية]») is
-    its government (:func:`~analysis.extract.governments.country_as_subject`)."""
+    its government (:func:`~analysis.extract.governments.country_as_subject`), and so is
+    a country joined to a government by «و» («أعلنت السعودية و[الإمارات]»)."""
     out = mentions
     for i, e in enumerate(mentions):
         if e.kind == "place":
             gov = country_as_subject(text, e.start, e.end)
+            if gov is None and i and out[i - 1].kind == "government" and text[out[i - 1].end:e.start] in (" و", "\tو"):
+                gov = government_of(text[e.start:e.end])  # «أعلنت السعودية و[الإمارات]»
             if gov is not None:
                 if out is mentions:
                     out = list(mentions)
@@ -378,7 +384,8 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
-            inside = _covered(text, known, starts, cand) if not arabic or cand.over_place or cand.quoted else None
+            inside = _covered(text, known, starts, cand, gazetteer) \
+                if not arabic or cand.over_place or cand.quoted else None
             if not inside:
                 continue
             dropped.update(inside)
@@ -390,7 +397,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
-    return _senses(text, _latin_gloss(text, out), gazetteer)
+    return _senses(text, _near_spellings(_latin_gloss(text, out), gazetteer), gazetteer)
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
@@ -456,9 +463,14 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
                     or words[0] in data["person_not"]:
                 break
             i = bisect.bisect_left(starts, m.end(1))
-            if i > 0 and mentions[i - 1].end > m.start(1):
-                break  # a name is already there
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            if i > 0 and mentions[i - 1].end > m.start(1):
+                there = mentions[i - 1]
+                if there.start == start and there.end == start + len(inner) and there.kind in ("org", "fund") \
+                        and not there.known:
+                    prev = there  # the whole quoted name is already found by rule: the chain goes on from it
+                    continue
+                break  # a name is already there
             arabic = bool(_ARABIC.search(inner))
             prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
             added.append(prev)
@@ -467,11 +479,14 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
     return sorted(mentions + added, key=lambda e: e.start)
 
 
-def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> list[int] | None:
+def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
+             gazetteer: str | Path | None = None) -> list[int] | None:
     """The known mentions a longer Latin name holds when they are only a place or a
     short capital alias inside it («Lebanon 24», «X Square Robot», «US Steel»), the
-    places inside an outlet after a media cue («صحيفة الرياض»), or any shorter names
-    inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), else None."""
+    places inside an outlet after a media cue («صحيفة الرياض»), any shorter names
+    inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), or a listed name
+    that is no outlet inside an outlet's name with a media suffix («إرم نيوز»: not Arm;
+    «بلومبرغ نيوز» stays Bloomberg), else None."""
     lo = bisect.bisect_right(starts, cand.start) - 1
     idx = []
     for i in range(max(lo, 0), len(known)):
@@ -486,6 +501,8 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand) -> 
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
     if cand.quoted:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name
+        return idx
+    if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx
     if cand.over_place or _ARABIC.search(cand.name):
         return None
@@ -509,6 +526,61 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
             out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
     return out
+
+
+_NEAR_MIN = 6  # letters of a Latin name compared by spelling: shorter ones («Grok», «Groq») differ by one
+
+
+def _near_spellings(mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
+    """An unlisted Latin name one letter away from a listed Latin alias is that name
+    misspelled or cut: «Mistrl AI» is Mistral AI, «Thinking Machine» Thinking Machines."""
+    out = mentions
+    for i, ent in enumerate(mentions):
+        if ent.known or ent.kind not in ("org", "fund", "product") or _ARABIC.search(ent.name_en):
+            continue
+        hit = _near_alias(ent.name_en.casefold(), str(gazetteer) if gazetteer else _DEFAULT)
+        if hit is not None:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = EntityMention(ent.start, ent.end, hit[0], hit[1], hit[2])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _near_alias(name: str, path: str) -> tuple[str, str, str] | None:
+    """The one listed name with a Latin alias one edit from ``name`` (casefolded), or None."""
+    if len(name) < _NEAR_MIN:
+        return None
+    hits = {row for alias, row in _latin_aliases(path).get(name[0], ()) if abs(len(alias) - len(name)) <= 1
+            and _one_edit(name, alias)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _latin_aliases(path: str) -> dict[str, list[tuple[str, tuple[str, str, str]]]]:
+    """First letter → (casefolded Latin alias of ``_NEAR_MIN`` letters or more, its row)."""
+    out: dict[str, list] = {}
+    gaz = load_gazetteer(path)
+    for name_en, name_ar, kind, aliases in zip(gaz["name_en"], gaz["name_ar"], gaz["kind"], gaz["aliases"]):
+        if kind not in ("org", "fund", "product"):
+            continue
+        for alias in _aliases(name_en, aliases):
+            key = " ".join(alias.split()).casefold()
+            if len(key) >= _NEAR_MIN and not _ARABIC.search(key):
+                out.setdefault(key[0], []).append((key, (name_en, name_ar, kind)))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` different by one letter added, dropped or changed?"""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @lru_cache(maxsize=4)

@@ -89,8 +89,20 @@ _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _is(word: str, words: frozenset) -> bool:
-    """``word`` is in ``words``, also behind the clitic و or ف."""
-    return word in words or (word[:1] in "وف" and word[1:] in words)
+    """``word`` is in ``words``, also behind the clitic و or ف and before an object
+    pronoun («تشنها»)."""
+    if word in words or (word[:1] in "وف" and word[1:] in words):
+        return True
+    for suffix in _OBJECT:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            return stem in words or (stem[:1] in "وف" and stem[1:] in words)
+    return False
+
+
+_OBJECT = ("هما", "هم", "ها", "ه")  # object pronouns on a verb, longest first
+_WAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
+_MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 
 
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -115,11 +127,22 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     owner = _OWNER_BEFORE.search(text, lo, start)
     if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
         return government_name(country), data["arabic"][country]
+    # «وكانت [إيطاليا] قد حظرت»: the auxiliary, the subject, then قد and the verb.
+    may = _MAY.match(text, end)
+    if m is not None and m.group(1) in _WAS and may is not None and _is(may.group(1), data["verbs"]):
+        return government_name(country), data["arabic"][country]
     # Subject-verb order at a clause start: «السعودية تستثمر ...».
     after = _WORD_AFTER.match(text, end)
     if after is not None and _is(after.group(1), data["verbs"]) and _CLAUSE_START.search(text, lo, start):
         return government_name(country), data["arabic"][country]
     return None
+
+
+def government_of(name: str) -> tuple[str, str] | None:
+    """(English, Arabic) name of the government of the country named ``name`` (normalized), or None."""
+    data = _data()
+    country = data["names"].get(name)
+    return None if country is None else (government_name(country), data["arabic"][country])
 
 
 def government_arabic_names() -> dict[str, str]:

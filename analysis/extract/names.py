@@ -21,6 +21,9 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
+* the writer in a byline on a line of its own: «كتب: سامر خليل» (``byline_cues``).
+* a firm named by a word and a company word of its name, no cue before it:
+  «بقيادة "روكلاند مانجمنت"» (``org_suffixes``).
 * an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
@@ -61,6 +64,7 @@ class NameCandidate:
     name_ar: str = ""  # an outlet's Arabic name (``name`` is then its English one)
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
     quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
+    outlet: bool = False  # «X نيوز»: wins over a shorter listed name inside it that is no outlet («إرم نيوز»)
 
 
 @cache
@@ -89,6 +93,9 @@ def _cues() -> dict:
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
             "associations": [normalize(w) for w in data["association_cues"]],
+            "bylines": [normalize(w) for w in data["byline_cues"]],
+            "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
+            "initials": {normalize(w) for w in data["name_initials"]},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -96,7 +103,7 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes' and 'association_cues'") from exc
+                         "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials' and 'org_suffixes'") from exc
 
 
 @cache
@@ -133,6 +140,10 @@ _LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
 _CAPITAL = re.compile(r"[A-Z]")
 _LETTERS = re.compile(r"[A-Za-z]")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
+# A page's code leaking into the text: a camelCase identifier («userProfile», «fontSize»),
+# two lower-case letters or more, a capital, a lower-case letter. A brand with one letter
+# before the capital («iPhone», «eBay», «xAI») or capitals to the end («chatGPT») is no code.
+_CODE_WORD = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
@@ -152,6 +163,9 @@ def find_names(text: str) -> list[NameCandidate]:
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     found += _associations(text)
+    found += _bylines(text)
+    if any(w in text for w in _cues()["org_suffixes"]):
+        found += _suffixed_orgs(text)
     if any(w in text for w in _cues()["outlet_suffixes"]):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -313,6 +327,8 @@ def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     out = []
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
+        if any(_CODE_WORD.match(w) for w in words):
+            continue  # «userProfile», «scrollTop»: an identifier of the page's code
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
@@ -435,9 +451,13 @@ def _person_names(text: str) -> list[NameCandidate]:
         role = _longest_in(phrase, roles)
         if role:  # a role: the name comes before it
             sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
-            if sep is None or (not sep.group().strip() and not role.startswith("ال")):
-                continue  # an indefinite role needs the comma of an apposition
-            cand = _name_before(text, sep.start(), data)
+            cand = None
+            if sep is not None and (sep.group().strip() or role.startswith("ال")):
+                cand = _name_before(text, sep.start(), data)  # an indefinite role needs the comma of an apposition
+            if cand is None and not role.startswith("ال") and _opens_role(text, m.start(), data):
+                # An indefinite role opening the subject, its name after a comma: «وقال
+                # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
+                cand = _appositive(text, m.end(), data, construct=True)
             if cand is not None:
                 out.append(cand)
     return out
@@ -584,21 +604,28 @@ _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
 
 
-def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
+def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> NameCandidate | None:
     """A name between commas after a title and its complement: «الرئيس التنفيذي
     [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
 
-    The complement is at most five definite or prepositional words (ال, لل, ل, ب); the
-    name is two words or more closed by punctuation.
+    The complement is at most five definite or prepositional words (ال, لل, ل, ب), and
+    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...»);
+    with ``construct`` (an indefinite role noun: «محامي الشركة», «مؤسس شركة ...») its
+    first word is the genitive of the role and may be any word («[محامي سالم]، ...»).
+    The name is two words or more closed by punctuation.
     """
     last = None
+    named = False  # after a cue noun: the words are the organization's name
     for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
         gap = text[last.end() if last else pos:tok.start()]
         if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
             break
         word = tok.group()
-        if not (_ARABIC_WORD.fullmatch(word) and word.startswith(("ال", "ل", "ب"))) or word in data["not_names"]:
+        if not _ARABIC_WORD.fullmatch(word) or word in data["not_names"]:
             return None
+        if not (named or word.startswith(("ال", "ل", "ب")) or (construct and n == 0)):
+            return None
+        named = named or _is_cue_word(word, data)
         last = tok
     if last is None:
         return None
@@ -612,15 +639,31 @@ def _appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
     return NameCandidate(start, end, text[start:end], "person")
 
 
+_DOT_AFTER = re.compile(r"[ \t]*\.[ \t]*[\u0621-\u064a]")
+
+
+def _is_cue_word(word: str, data: dict) -> bool:
+    """A cue noun, also with ل, ب or ال in front («شركة», «لشركة», «الشركة»)."""
+    return word in data["cues"] or (word[:1] in "لب" and word[1:] in data["cues"]) \
+        or (word.startswith("ال") and word[2:] in data["cues"])
+
+
 def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
     """The words of a name starting at ``pos``, after a title (and a nationality adjective)."""
     words: list[re.Match] = []
     skipped = False
+    initials = 0  # leading initials with their dot («سي. جون ...» for «C. John ...»)
     for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 100)):
         gap = text[words[-1].end():tok.start()] if words else text[pos:tok.start()]
-        if gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
+        if len(words) == initials and words and gap.strip() == "." and "\n" not in gap:
+            pass  # the dot after an initial
+        elif gap.strip() or "\n" in gap or len(words) >= _PERSON_MAX:
             break
         word = tok.group()
+        if len(words) == initials and word in data["initials"] and _DOT_AFTER.match(text, tok.end()):
+            words.append(tok)
+            initials += 1
+            continue
         after_connector = bool(words) and words[-1].group() in data["connectors"]
         if words and word == "ال" and "ال" in data["connectors"] and not after_connector:
             words.append(tok)  # «آل» (normalized «ال») before a family name: «... بن عبدالرحمن آل ثاني»
@@ -631,14 +674,14 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             pos = tok.end()
             continue
         if _name_word(word, data):
-            if words and not after_connector and len(words) >= 2:
+            if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
-                if len(words) == 2 and _closed(text, tok.end()) and not _verb_shape(word):
+                if len(words) - initials == 2 and _closed(text, tok.end()) and not _verb_shape(word):
                     words.append(tok)
                 break
             words.append(tok)
-        elif (len(words) == 1 or after_connector) and _family_word(word, data):
+        elif (len(words) - initials == 1 or after_connector) and _family_word(word, data):
             words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
             if not after_connector:
                 break  # the family name closes the name
@@ -673,6 +716,8 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     if m is None:
         return None
     first, second = m.group("name").split()
+    if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
+        return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
     if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
             or not (_name_word(second, data) or _family_word(second, data)):
         return None
@@ -703,6 +748,19 @@ def _opens_name(prev: str, data: dict) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _opens_role(text: str, start: int, data: dict) -> bool:
+    """Does a role at ``start`` open a clause: a line start, punctuation or a verb of saying before it?"""
+    before = text[max(0, start - 20):start]
+    if not before.strip() or before.rstrip(" \t")[-1:] in _PUNCT_BEFORE:
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    verb = m.group(1)
+    bare = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    return verb in data["speech"] or bare in data["speech"]
 
 
 def _speech_to(text: str, start: int, prev: str, data: dict) -> bool:
@@ -756,6 +814,63 @@ def _dateline_names(text: str) -> list[NameCandidate]:
 
 
 @cache
+def _byline_regex() -> re.Pattern:
+    cues = trie_regex(char_atoms(w) for w in _cues()["bylines"])
+    word = r"[\u0621-\u064a]{2,}"
+    return re.compile(rf"^[ \t]*(?:{cues})[ \t]*:?[ \t]*(?P<name>{word}(?:[ \t]+{word}){{1,3}})[ \t]*$", re.MULTILINE)
+
+
+def _bylines(text: str) -> list[NameCandidate]:
+    """The writer in a byline, a line of its own: «كتب: سامر خليل», «بقلم منى راشد»,
+    «المحرر العام عادل فهمي». The name is two to four words, each a name word
+    (:func:`_name_word`), a connector («بن», «عبد») or a family name with ال after
+    the first («حسن الراوي»); a line that goes on («كتب الرئيس في رسالته ...») or a
+    desk («تحرير: قسم الاقتصاد») is none."""
+    data = _cues()
+    if not any(w in text for w in data["bylines"]):
+        return []
+    out = []
+    for m in _byline_regex().finditer(text):
+        words = m.group("name").split()
+        # A family name with ال is a nisba («الراوي») or comes after two words: «قسم الاقتصاد»,
+        # «وحدة الأبحاث» are desks, not writers.
+        if not _name_word(words[0], data) or _verb_shape(words[0]) \
+                or not all(_name_word(w, data) or w in data["connectors"]
+                           or (_family_word(w, data) and (w.endswith("ي") or i >= 2))
+                           for i, w in enumerate(words[1:], 1)):
+            continue
+        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "person"))
+    return out
+
+
+@cache
+def _org_suffix_regex() -> re.Pattern:
+    data = _cues()
+    suffix = trie_regex(char_atoms(w) for w in data["org_suffixes"])
+    more = trie_regex(char_atoms(w) for w in data["continue"])
+    initials = trie_regex(char_atoms(w) for w in data["initials"])
+    return re.compile(rf"(?<!\w)(?P<initials>(?:(?:{initials})[ \t]*\.[ \t]*)*)(?P<head>[\u0621-\u064a]{{2,}})"
+                      rf"[ \t]+(?:{suffix})(?:[ \t]+(?:{more}))*(?!\w)")
+
+
+def _suffixed_orgs(text: str) -> list[NameCandidate]:
+    """A firm named by a word and a company word of its name, with no cue before it:
+    «بقيادة "روكلاند مانجمنت"», «مع دي.إف إنرجي»; the word is a name word
+    (:func:`_name_word`: no verb, cue, function word or ال), no plural or adjective
+    («الشركات كابيتال» is none), and dotted initials before it («دي.إف») belong to it."""
+    data = _cues()
+    out = []
+    for m in _org_suffix_regex().finditer(text):
+        head = m.group("head")
+        if not _name_word(head, data) or _verb_shape(head) or head.endswith(_PLAIN_ENDINGS) \
+                or head in data["continue"] or head in data["media"]:
+            continue
+        start = m.start("initials") if m.group("initials") else m.start("head")
+        out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
+    return out
+
+
+@cache
 def _suffix_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in _cues()["outlet_suffixes"])
     return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}})[ \t]+(?:{words})(?!\w)")
@@ -771,7 +886,7 @@ def _suffixed_outlets(text: str) -> list[NameCandidate]:
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] or w in data["cues"]
                or w in data["media"] for w in (head, bare)) or _verb_shape(head):
             continue
-        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True))
+        out.append(NameCandidate(m.start(), m.end(), m.group(), "org", over_place=True, outlet=True))
     return out
 
 
