@@ -70,11 +70,12 @@ def article_files(folder: Path, catalog: Path | None = None) -> tuple[list[Path]
     """
     known = readers()
     files, ignored = [], []
+    catalog = catalog.resolve() if catalog is not None else None
     for p in sorted(folder.rglob("*"), key=lambda q: q.relative_to(folder).as_posix()):
         rel = p.relative_to(folder)
         if not p.is_file() or _hidden(rel) or rel.as_posix() == CATALOG_NAME:
             continue
-        if catalog is not None and p.resolve() == catalog.resolve():
+        if catalog is not None and p.resolve() == catalog:
             continue
         suffix = p.suffix.lower()
         if suffix in known:

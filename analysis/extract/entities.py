@@ -591,7 +591,7 @@ def _sectors(path: str) -> dict[str, str]:
 
 def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
     """name_en → sector (ai_lab, big_tech, cloud, chips, venture, sovereign, media …)."""
-    return _sectors(str(gazetteer or GAZETTEER))
+    return _sectors(_DEFAULT if gazetteer is None else str(gazetteer or GAZETTEER))
 
 
 @lru_cache(maxsize=1)

@@ -449,6 +449,7 @@ class Context:
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
         self._all: list[EntityMention] | None = None
+        self._quoted: dict[tuple, bool] = {}  # (name's span, name, kind, known, sentence start) -> _quoted(...)
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
         self._starts = starts if all(a <= b for a, b in pairwise(starts)) else None
@@ -534,8 +535,17 @@ class Context:
             found = self._given if self._given is not None else find_all_entities(self.text)
             kinds = _cues().kinds | {"person"}
             self._all = [e for e in found if e.kind in kinds
-                         and not _quoted(self.text, e, self.sentence(e.start)[0]) and not self._dateline(e)]
+                         and not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)]
         return [e for e in self._all if persons or e.kind != "person"]
+
+    def quoted(self, e: EntityMention, lo: int) -> bool:
+        """:func:`_quoted` of ``e`` in the sentence starting at ``lo``, once per name (the
+        parties of each amount and the text's topic ask again for the same names)."""
+        key = (e.start, e.end, e.name_en, e.kind, e.known, lo)
+        found = self._quoted.get(key)
+        if found is None:
+            found = self._quoted[key] = _quoted(self.text, e, lo)
+        return found
 
     def topic(self, pos: int, exclude=(), kinds=("org",)) -> str:
         """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
@@ -985,15 +995,22 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     return list(ctx.named[key])
 
 
-def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
+@cache
+def _party_kinds(role: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The entity kinds that can be a party of ``role``, and the marks in the order tried."""
     cues = _cues()
-    text = ctx.text
-    lo, hi = ctx.sentence(pos)
     kinds = (cues.kinds | ({"person"} if role in cues.person_roles else set())
              | ({"product"} if role in cues.product_roles else set()))  # «الاستحواذ على متصفح كروم»
     # «من» marks an investor of a round but the supplier of a purchase: the role's own
     # marks are tried first.
-    kinds_first = sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {}))
+    return frozenset(kinds), tuple(sorted(cues.marks, key=lambda k: k not in _MARKS.get(role, {})))
+
+
+def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
+    cues = _cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(pos)
+    kinds, kinds_first = _party_kinds(role)
     out: list[_Named] = []
     prev: _Named | None = None
     last: EntityMention | None = None  # the entity before, of any kind
@@ -1029,8 +1046,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if _quoted(text, e, lo) or (before is not None and before.name_en == e.name_en
-                                    and _REPEAT.match(text[before.end:e.start]) and _quoted(text, before, lo)):
+        if ctx.quoted(e, lo) or (before is not None and before.name_en == e.name_en
+                                 and _REPEAT.match(text[before.end:e.start]) and ctx.quoted(before, lo)):
             # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
             prev = None
             continue
@@ -1430,7 +1447,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
-                         and not _quoted(text, e, lo)]
+                         and not ctx.quoted(e, lo)]
         return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:

@@ -13,10 +13,10 @@ from analysis.corpus.formats import Doc
 @cache
 def _markup() -> re.Pattern:
     # ``<\s*(script|iframe|img|object|embed|svg|style|a\s)|javascript:|\bon\w+\s*=``, any case.
-    # Every branch begins with a character class (no IGNORECASE on the first letter, no \b
-    # before it), so ``re`` skips straight to a <, j or o instead of trying each position.
-    return re.compile(r"<\s*(?i:script|iframe|img|object|embed|svg|style|a\s)|[jJ](?i:avascript:)"
-                      r"|[oO](?<!\w[oO])[nN]\w+\s*=")
+    # The pattern begins with one character class (each branch then checks which character it
+    # was), so ``re`` skips straight to a <, j or o instead of trying each position.
+    return re.compile(r"[<jJoO](?:(?<=<)\s*(?i:script|iframe|img|object|embed|svg|style|a\s)|(?<=[jJ])(?i:avascript:)"
+                      r"|(?<=[oO])(?<!\w[oO])[nN]\w+\s*=)")
 
 
 def read(path: Path, encoding: str, max_bytes: int | None) -> list[Doc]:
