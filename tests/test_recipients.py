@@ -43,10 +43,10 @@ RECIPIENTS = {
     "fine in a repeated headline": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية"
         " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1, "CNIL"),
-    # near miss: the body's fine is paid by another company: the headline keeps no receiver.
+    # near miss: the body's fine is paid by another company: the headline keeps its own receiver, the state.
     "headline fine, body fines another": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
-        " يورو على شركة أمازون.", "250 مليون يورو", 0, ""),
+        " يورو على شركة أمازون.", "250 مليون يورو", 0, "Government of France"),  # the state that fines, named in the headline
     # «تدير الشركة … من الأصول»: the subject of the sentence before, not an investor named last in it.
     "assets of «الشركة»": (
         "تستثمر بلاك روك في المشروع عبر صندوقها الجديد، وتلقت تعهدات من مستثمرين من بينهم جهاز قطر للاستثمار.\n"

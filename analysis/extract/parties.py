@@ -444,7 +444,7 @@ class Context:
         self._sents: dict[tuple[int, int], tuple] = {}
         self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
-        self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
+        self.named: dict[tuple, list] = {}  # (sentence, role) -> _named(...); (…, question) -> _named_where(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
@@ -995,6 +995,16 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     return list(ctx.named[key])
 
 
+def _named_where(ctx: Context, pos: int, role: str, what: str, keep) -> list[_Named]:
+    """The names of :func:`_named` that ``keep`` accepts, computed once per sentence, role and
+    ``what`` (the question's name): a rule asking it for each amount of a long sentence stays
+    linear."""
+    key = (ctx.sentence(pos), role, what)
+    if key not in ctx.named:
+        ctx.named[key] = [n for n in _named(ctx, pos, role) if keep(n)]
+    return ctx.named[key]
+
+
 @cache
 def _party_kinds(role: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The entity kinds that can be a party of ``role``, and the marks in the order tried."""
@@ -1178,7 +1188,8 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             before = [n for n in named if n.e.end <= rel.start() and n.mark != "employer"]
             if before:
                 return before[-1].e
-        after = [n for n in free if c_hi <= n.e.start <= c_hi + 25 and n.e.start < max(start, c_hi + 1)
+        near = free[bisect_left(free, c_hi, key=lambda n: n.e.start):bisect_right(free, c_hi + 25, key=lambda n: n.e.start)]
+        after = [n for n in near if n.e.start < max(start, c_hi + 1)
                  and not ctx.text[c_hi:n.e.start].strip(" \t\"'«»“”(").startswith(("من", "في", "على"))]
         if after:
             return after[0].e
@@ -1569,11 +1580,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
-        sent_lo = ctx.sentence(start)[0]
-        marked = [n for n in named if sent_lo <= n.e.start and n.e.end <= clause[0]
-                  and marks.get(n.mark) == "recipient" and n.e.name_en not in payers]
-        if marked:
-            recipient = marked[-1].e.name_en
+        # Names are in order: only those before the clause (the sentence's, marked so).
+        marked = _named_where(ctx, start, role, "marked recipient", lambda n: marks.get(n.mark) == "recipient")
+        marked = marked[:bisect_left(marked, clause[0], key=lambda n: n.e.start)]
+        last = next((n for n in reversed(marked) if n.e.end <= clause[0] and n.e.name_en not in payers), None)
+        if last is not None:
+            recipient = last.e.name_en
     pointer = False
     if not recipient and role in ("acquisition", "bid") and cue is not None and cue[0] >= end:
         # «مؤسس شركة X الذي انضم إلى ميتا بعدما دفعت 14 مليارا للاستحواذ على نصف شركته»: «his
@@ -1649,6 +1661,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
     last_invested = ("", -1)  # the last company invested in and where its amount ends
     by_sentence: dict[tuple[int, int], list[dict]] = {}
+    paid_in: dict[tuple[int, int], set[str]] = {}  # per sentence: the payers of its amounts so far
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     projects: dict[int, str] = {}  # amounts whose guessed payer was a project
     for i, a in enumerate(amounts):
@@ -1794,16 +1807,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # one other company the sentence names is the one invested in.
             # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
             # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
-            paying = {p for b in by_sentence.get(sent, ()) for p in b["payer"]}
-            others = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark in ("", "investee", "supplier")
-                      and not n.lead and n.e.kind != "person" and n.e.name_en not in payers
-                      and n.e.name_en not in paying}
+            paying = paid_in.get(sent, set())
+            others = {n.e.name_en for n in _named_where(
+                ctx, a["start"], role, "other company",
+                lambda n: n.mark in ("", "investee", "supplier") and not n.lead and n.e.kind != "person")}
+            others -= {*payers, *paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
-            backers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" or n.lead]
+            backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
+                                                         lambda n: n.mark == "investor" or n.lead)]
             # «الشركة» before any company is named: the one the article is about (named later).
             recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""
@@ -1825,6 +1840,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if payers and role in _AGENT_IS:
             last_payer = (payers[0], text.rfind("\n", 0, a["start"]))
         by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
+        paid_in.setdefault(ctx.sentence(a["start"]), set()).update(a["payer"])
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
     _joint_payers(ctx, amounts, guessed)
@@ -2030,10 +2046,13 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
         b = body.get((a.get("value"), a.get("currency")))
         if b is not None and a["role"] == "other":
             a["role"] = b["role"]  # «X تكسر حاجز 380 مليار دولار»: what the body says the figure is
-        if (b is not None and a["payer"] and not a["recipient"] and a["role"] == b["role"]
-                and set(a["payer"]) <= set(b["payer"]) and b["recipient"] not in a["payer"]):
+        state = a["recipient"] and any(e.name_en == a["recipient"] and e.kind == "government"
+                                       for e in ctx.entities(a["start"]))
+        if (b is not None and a["payer"] and (not a["recipient"] or state) and a["role"] == b["role"]
+                and set(a["payer"]) <= set(b["payer"]) and b["recipient"] and b["recipient"] not in a["payer"]):
             # «إيطاليا تغرم X 15 مليون يورو» … «فرضت هيئة حماية البيانات غرامة قدرها 15 مليون
-            # يورو على X»: the same payment, its receiver named in the body only.
+            # يورو على X»: the same payment, its receiver named in the body only (the headline
+            # names the state for the authority that acts for it).
             a["recipient"] = b["recipient"]
         if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
             continue  # the headline's own sentence names its payer
