@@ -164,7 +164,8 @@ async def _run_all(
             nb = await notebooks[i]
             # The extraction is in the cache before a notebook asks for it (the first
             # kernel made it while booting): every notebook reads it, none extracts again.
-            await pages_done
+            # The article pages are written meanwhile, on the side thread.
+            await (await kernels[0]).warmed()
             await async_execute_notebook(
                 nb, source=sources[i], kernel=kernel, slot=running, timeout=timeout
             )
@@ -182,8 +183,10 @@ async def _run_all(
     kernels = [asyncio.create_task(kernel_for(i)) for i in range(len(paths))]
     tasks: list[asyncio.Task] = []  # the notebooks, then the article pages
     try:
-        # The first kernels launch before anything else: they boot while the notebooks are read.
-        await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
+        # The first kernels launch before anything else: they boot while the notebooks are
+        # read. Forked ones need not: the server is importing, and their requests wait for it.
+        if forks is None:
+            await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
         notebooks = [loop.run_in_executor(side, _read, s, params) for s in sources]
         pages_done = asyncio.create_task(article_pages())
         tasks = [asyncio.create_task(one(i)) for i in range(len(paths))] + [pages_done]
