@@ -436,6 +436,35 @@ def test_kernels_are_forked_fresh_from_a_process_that_imported_for_them(tmp_path
     assert seen[0][2] == ours and seen[1][2] == min(19, ours + analysis.report.execute.KERNEL_NICENESS)
 
 
+@pytest.mark.skipif(not analysis.report.forks.KernelForks.available(), reason="kernels are forked on Linux")
+def test_a_kernel_is_launched_when_it_cannot_be_forked(tmp_path):
+    """Another folder than the server's, or the server gone: the kernel is launched as usual."""
+    from analysis.report.execute import kernel_env
+    from analysis.report.forks import KernelForks
+
+    source = tmp_path / "01_pid.py"
+    source.write_text("# %%\nimport os\nprint('parent', os.getppid())\n", encoding="utf-8")
+
+    async def run(folder, close_first):
+        forks = KernelForks(folder, kernel_env())
+        if close_first:
+            await forks.close()
+        kernel = await Kernel(source.parent).start(source, forks=forks)
+        try:
+            nb = await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
+        finally:
+            await kernel.shutdown(now=True)
+            await forks.close()
+        return "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+
+    other = tmp_path / "other"
+    other.mkdir()
+    assert run_sync(run(other, False)) == f"parent {os.getpid()}\n"
+    assert run_sync(run(tmp_path, True)) == f"parent {os.getpid()}\n"
+    # In the server's folder, it is forked.
+    assert run_sync(run(tmp_path, False)) != f"parent {os.getpid()}\n"
+
+
 SLOW_MODULE = "import time\ntime.sleep(1.5)\nLOADED = time.time()\n"
 PRELOADED = """# %%
 import sys

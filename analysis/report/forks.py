@@ -188,7 +188,13 @@ class ForkedProcess:
         self.pid, self._forks = pid, forks
 
     def poll(self) -> int | None:
-        return self._forks.exit_codes.get(self.pid)
+        code = self._forks.exit_codes.get(self.pid)
+        if code is None and self._forks.stopped:  # no one is left to say: see for ourselves
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                return -signal.SIGKILL
+        return code
 
     def wait(self) -> int | None:  # called once poll() has answered
         return self.poll()
@@ -237,6 +243,11 @@ class KernelForks:
         self._numbers = itertools.count()
         self._reader = asyncio.get_running_loop().create_task(self._read())
 
+    @property
+    def stopped(self) -> bool:
+        """Whether the server is gone (or going): it forks no more kernels."""
+        return self._reader.done()
+
     @staticmethod
     def available() -> bool:
         """Whether kernels can be forked here (Linux: elsewhere, forking a process that
@@ -269,7 +280,7 @@ class KernelForks:
             len(cmd) >= 3 and cmd[1:3] == ["-m", "ipykernel_launcher"]
             and os.path.realpath(cmd[0]) == os.path.realpath(sys.executable)
             and cwd is not None and str(Path(cwd).resolve()) == self.cwd
-            and not self._reader.done()
+            and not self.stopped
         )
 
     async def fork(self, args: list[str], *, cwd: str, env: dict, stderr=None, niceness: int = 0) -> int:
@@ -278,7 +289,7 @@ class KernelForks:
         Raises:
             ForkError: the server is gone or did not answer.
         """
-        if self._reader.done():
+        if self.stopped:
             raise ForkError("the kernel server has stopped")
         number = next(self._numbers)
         request = json.dumps({"id": number, "args": args, "cwd": cwd, "env": dict(env), "niceness": niceness})
