@@ -438,15 +438,16 @@ def test_kernels_are_forked_fresh_from_a_process_that_imported_for_them(tmp_path
 
 @pytest.mark.skipif(not analysis.report.forks.KernelForks.available(), reason="kernels are forked on Linux")
 def test_a_kernel_is_launched_when_it_cannot_be_forked(tmp_path):
-    """Another folder than the server's, or the server gone: the kernel is launched as usual."""
+    """Another folder than the server's, the server gone, or a thread started by an import
+    the server made (a fork would copy the process without it): the kernel is launched as usual."""
     from analysis.report.execute import kernel_env
     from analysis.report.forks import KernelForks
 
     source = tmp_path / "01_pid.py"
     source.write_text("# %%\nimport os\nprint('parent', os.getppid())\n", encoding="utf-8")
 
-    async def run(folder, close_first):
-        forks = KernelForks(folder, kernel_env())
+    async def run(folder, close_first, names=()):
+        forks = KernelForks(folder, kernel_env(), names)
         if close_first:
             await forks.close()
         kernel = await Kernel(source.parent).start(source, forks=forks)
@@ -461,6 +462,10 @@ def test_a_kernel_is_launched_when_it_cannot_be_forked(tmp_path):
     other.mkdir()
     assert run_sync(run(other, False)) == f"parent {os.getpid()}\n"
     assert run_sync(run(tmp_path, True)) == f"parent {os.getpid()}\n"
+    (tmp_path / "threader.py").write_text(
+        "import threading, time\nthreading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n",
+        encoding="utf-8")
+    assert run_sync(run(tmp_path, False, ("threader",))) == f"parent {os.getpid()}\n"
     # In the server's folder, it is forked.
     assert run_sync(run(tmp_path, False)) != f"parent {os.getpid()}\n"
 

@@ -34,6 +34,7 @@ import select
 import signal
 import socket
 import subprocess
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,6 +134,8 @@ def serve(fd: int, names: list[str]) -> None:
     import ipykernel.kernelapp  # noqa: F401 - what every kernel runs
 
     _preload(names)
+    if threading.active_count() > 1:  # an import started a thread, which a fork would not copy
+        return  # the build then launches its kernels (this socket closes with the process)
     sock = socket.socket(fileno=fd)
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_r, False)
