@@ -16,6 +16,7 @@ import nbformat
 import pytest
 
 import analysis.report
+import analysis.report.forks
 from analysis.__main__ import main
 from analysis.report import (
     NotebookError,
@@ -253,16 +254,24 @@ def test_the_notebooks_get_the_builds_extraction_and_links(tmp_path):
 
 
 def _live_children() -> list[int]:
-    """Processes this one started that are still running (not zombies)."""
-    me, found = os.getpid(), []
+    """Processes this one started, or they started (forked kernels), still running (not zombies)."""
+    parents = {}
     for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
         try:
             stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        if stat[0] != "Z" and int(stat[1]) == me:
-            found.append(int(entry.name))
-    return found
+        if stat[0] != "Z":
+            parents[int(entry.name)] = int(stat[1])
+    found, mine = [], {os.getpid()}
+    while True:
+        more = [pid for pid, parent in parents.items() if parent in mine and pid not in mine]
+        if not more:
+            return found
+        found += more
+        mine.update(more)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
@@ -374,6 +383,91 @@ def test_imported_modules_are_read_from_the_notebook_without_running_it(tmp_path
     (tmp_path / "03_c.ipynb").write_text("{not json", encoding="utf-8")
     assert imported_modules(tmp_path / "03_c.ipynb") == ()
     assert imported_modules(tmp_path / "missing.py") == ()
+
+
+def test_imported_names_of_from_imports(tmp_path):
+    """With ``names``, a ``from a import b`` also gives ``a.b`` (what the kernel server loads:
+    a lazily loaded name such as ``analysis.prepare`` is a name, not a module)."""
+    py = tmp_path / "01_a.py"
+    py.write_text("# %%\nimport os\nfrom analysis import prepare, load_corpus as lc  # c\n"
+                  "from IPython.display import (\n    Markdown,\n    display,\n)\nfrom x import *\n", encoding="utf-8")
+    assert imported_modules(py) == ("os", "analysis", "IPython.display", "x")
+    assert imported_modules(py, names=True) == (
+        "os", "analysis", "analysis.prepare", "analysis.load_corpus",
+        "IPython.display", "IPython.display.Markdown", "IPython.display.display", "x",
+    )
+
+
+FORKED = """# %%
+import os, sys
+import fork_probe
+print("pid", os.getpid(), "parent", os.getppid(), "loaded in", fork_probe.PID)
+print("nice", os.getpriority(os.PRIO_PROCESS, 0), "left", "mine" in dir())
+print("argv", os.path.basename(sys.argv[0]), "cwd", os.getcwd())
+mine = 1
+"""
+
+
+@pytest.mark.skipif(not analysis.report.forks.KernelForks.available(), reason="kernels are forked on Linux")
+def test_kernels_are_forked_fresh_from_a_process_that_imported_for_them(tmp_path):
+    """Notebooks of one folder run in processes forked from one that has imported what
+    they all import: each notebook its own process and namespace, started as
+    ipykernel_launcher would be; the server and its kernels are gone after the build."""
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    (nb / "fork_probe.py").write_text("import os\nPID = os.getpid()\n", encoding="utf-8")
+    for name in ("01_a.py", "02_b.py", "03_c.py"):
+        (nb / name).write_text(FORKED, encoding="utf-8")
+    before = set(_live_children())
+    build_reports(find_notebooks(nb), out=tmp_path / "out", jobs=2, progress=False, show_code=True,
+                  cache_dir=tmp_path / "cache")
+    assert set(_live_children()) <= before
+    seen = []
+    for name in ("01_a", "02_b", "03_c"):
+        text = re.sub(r"<[^>]+>", "", (tmp_path / "out" / f"{name}.html").read_text(encoding="utf-8"))
+        m = re.search(r"pid (\d+) parent (\d+) loaded in (\d+)\s+nice (\d+) left (\w+)\s+argv (\S+) cwd (\S+)", text)
+        assert m, text[-2000:]
+        pid, parent, loaded, nice, left, argv, cwd = m.groups()
+        assert parent == loaded != pid and left == "False"
+        assert argv == "ipykernel_launcher.py" and Path(cwd) == nb.resolve()
+        seen.append((pid, parent, int(nice)))
+    assert len({pid for pid, _, _ in seen}) == 3 and len({parent for _, parent, _ in seen}) == 1
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert seen[0][2] == ours and seen[1][2] == min(19, ours + analysis.report.execute.KERNEL_NICENESS)
+
+
+@pytest.mark.skipif(not analysis.report.forks.KernelForks.available(), reason="kernels are forked on Linux")
+def test_a_kernel_is_launched_when_it_cannot_be_forked(tmp_path):
+    """Another folder than the server's, the server gone, or a thread started by an import
+    the server made (a fork would copy the process without it): the kernel is launched as usual."""
+    from analysis.report.execute import kernel_env
+    from analysis.report.forks import KernelForks
+
+    source = tmp_path / "01_pid.py"
+    source.write_text("# %%\nimport os\nprint('parent', os.getppid())\n", encoding="utf-8")
+
+    async def run(folder, close_first, names=()):
+        forks = KernelForks(folder, kernel_env(), names)
+        if close_first:
+            await forks.close()
+        kernel = await Kernel(source.parent).start(source, forks=forks)
+        try:
+            nb = await async_execute_notebook(read_notebook(source), source=source, kernel=kernel, timeout=60)
+        finally:
+            await kernel.shutdown(now=True)
+            await forks.close()
+        return "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+
+    other = tmp_path / "other"
+    other.mkdir()
+    assert run_sync(run(other, False)) == f"parent {os.getpid()}\n"
+    assert run_sync(run(tmp_path, True)) == f"parent {os.getpid()}\n"
+    (tmp_path / "threader.py").write_text(
+        "import threading, time\nthreading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n",
+        encoding="utf-8")
+    assert run_sync(run(tmp_path, False, ("threader",))) == f"parent {os.getpid()}\n"
+    # In the server's folder, it is forked.
+    assert run_sync(run(tmp_path, False)) != f"parent {os.getpid()}\n"
 
 
 SLOW_MODULE = "import time\ntime.sleep(1.5)\nLOADED = time.time()\n"

@@ -3,7 +3,8 @@
 Execute the numbered notebooks with their parameters (``execute``), render
 each with the right-to-left ``rtl_lab`` template (``export``), sanitize
 untrusted HTML (``sanitize``), list them on an index page (``index``), all
-in parallel and written atomically (``build``). The export itself is the
+in parallel (the kernels forked from one process that has imported for them,
+``forks``) and written atomically (``build``). The export itself is the
 nbconvert exporter ``arabic_report`` (``exporter.ArabicReportExporter``), the
 same one JupyterLab's "Save and Export Notebook As" menu and
 ``jupyter nbconvert --to arabic_report`` use.

@@ -132,6 +132,7 @@ async def _run_all(
     loop = asyncio.get_running_loop()
     sources = [notebook_source(p) for p in paths]
     warm_up = _WARM_UP.format(articles=params["articles"], cache=params["cache"])
+    forks = _kernel_forks(paths, sources)
     # A kernel takes most of a second to start, mostly waiting: the next notebook's
     # kernel starts while the running ones work, so it is ready when a slot frees.
     alive = asyncio.Semaphore(jobs + SPARE_KERNELS)
@@ -145,7 +146,7 @@ async def _run_all(
             # begins by extracting the articles into the cache, as its notebook's
             # prepare() would, while this process reads the notebooks.
             return await Kernel(paths[i].parent).start(
-                sources[i], imported_modules(sources[i]), first=warm_up if i == 0 else ""
+                sources[i], imported_modules(sources[i]), first=warm_up if i == 0 else "", forks=forks
             )
         except BaseException:
             alive.release()
@@ -163,7 +164,8 @@ async def _run_all(
             nb = await notebooks[i]
             # The extraction is in the cache before a notebook asks for it (the first
             # kernel made it while booting): every notebook reads it, none extracts again.
-            await pages_done
+            # The article pages are written meanwhile, on the side thread.
+            await (await kernels[0]).warmed()
             await async_execute_notebook(
                 nb, source=sources[i], kernel=kernel, slot=running, timeout=timeout
             )
@@ -181,8 +183,10 @@ async def _run_all(
     kernels = [asyncio.create_task(kernel_for(i)) for i in range(len(paths))]
     tasks: list[asyncio.Task] = []  # the notebooks, then the article pages
     try:
-        # The first kernels launch before anything else: they boot while the notebooks are read.
-        await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
+        # The first kernels launch before anything else: they boot while the notebooks are
+        # read. Forked ones need not: the server is importing, and their requests wait for it.
+        if forks is None:
+            await asyncio.wait(kernels[: jobs + SPARE_KERNELS])
         notebooks = [loop.run_in_executor(side, _read, s, params) for s in sources]
         pages_done = asyncio.create_task(article_pages())
         tasks = [asyncio.create_task(one(i)) for i in range(len(paths))] + [pages_done]
@@ -196,6 +200,25 @@ async def _run_all(
         stopping += [asyncio.create_task(k.result().shutdown(now=True)) for k in kernels
                      if not k.cancelled() and k.exception() is None]
         await asyncio.gather(*stopping, return_exceptions=True)
+        if forks is not None:
+            await forks.close()
+
+
+def _kernel_forks(paths: list[Path], sources: list[Path]):
+    """Where the kernels are forked from (:mod:`analysis.report.forks`), having imported
+    what every notebook imports; ``None`` (launch each) for one notebook, for notebooks
+    in several folders, or where forking is not available."""
+    from analysis.report.execute import kernel_env
+    from analysis.report.forks import KernelForks
+
+    if len(paths) < 2 or len({p.parent for p in paths}) > 1 or not KernelForks.available():
+        return None
+    imported = [imported_modules(s, names=True) for s in sources]
+    common = [n for n in imported[0] if all(n in other for other in imported[1:])]
+    try:
+        return KernelForks(paths[0].parent, kernel_env(), tuple(common))
+    except OSError:  # cannot start it: the kernels are launched
+        return None
 
 
 def _refresh_repo_figures(built: Path) -> None:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
+    from analysis.report.forks import KernelForks
+
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
 PARAMETERS_TAG = "parameters"
@@ -24,8 +26,10 @@ _NUMBERED = re.compile(r"\d\d_.+")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CELL_LINE = re.compile(r"Cell In\[\d*\], line (\d+)")
 _RULE = re.compile(r"-{20,}")
-# ``import a.b, c`` / ``from a.b import c`` at the start of a code line.
-_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b|import[ \t]+([\w., \t]+?)[ \t]*(?:#|$))", re.M)
+# ``import a.b, c`` / ``from a.b import c, d`` at the start of a code line.
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b(?:[ \t]*(\([^)]*\)|[^\n#]*))?"
+    r"|import[ \t]+([\w., \t]+?)[ \t]*(?:#|$))", re.M)
 #: What a module imports only on first use (analysis.charts draws with matplotlib, imported lazily).
 LAZY_IMPORTS = {
     "analysis.charts": ("matplotlib.figure", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_svg"),
@@ -166,11 +170,12 @@ def inject_parameters(nb: NotebookNode, params: dict) -> NotebookNode:
     return nb
 
 
-def imported_modules(source: str | Path) -> tuple[str, ...]:
+def imported_modules(source: str | Path, *, names: bool = False) -> tuple[str, ...]:
     """The modules a notebook's code cells import, read from the file without running it.
 
     Args:
         source: a ``.ipynb`` or jupytext ``.py`` notebook.
+        names: also each name of a ``from a import b`` (as ``a.b``: a module or a name in one).
 
     Returns:
         Dotted module names, in order of first import; empty if the file cannot be read.
@@ -188,8 +193,11 @@ def imported_modules(source: str | Path) -> tuple[str, ...]:
         return ()
     found: dict[str, None] = {}
     for m in _IMPORT.finditer(text):
-        names = [m.group(1)] if m.group(1) else [n.split()[0] for n in m.group(2).split(",") if n.strip()]
-        for n in names:
+        modules = [m.group(1)] if m.group(1) else [n.split()[0] for n in m.group(3).split(",") if n.strip()]
+        if m.group(1) and names and m.group(2):
+            modules += [f"{m.group(1)}.{n.split()[0]}" for n in m.group(2).strip("() \t").split(",")
+                        if n.split() and n.split()[0] != "*"]
+        for n in modules:
             if re.fullmatch(r"\w+(?:\.\w+)*", n) and not n.startswith("_"):
                 found.update(dict.fromkeys((n, *LAZY_IMPORTS.get(n, ()))))
     return tuple(found)
@@ -252,7 +260,9 @@ class Kernel:
         self._preloading: asyncio.Task | None = None
         self._warm = asyncio.Event()  # set once the ``first`` code has run (or there is none)
 
-    async def start(self, source: str | Path, preload: tuple[str, ...] = (), first: str = "") -> Kernel:
+    async def start(
+        self, source: str | Path, preload: tuple[str, ...] = (), first: str = "", forks: KernelForks | None = None
+    ) -> Kernel:
         """Launch the kernel process (it is not ready yet when this returns).
 
         Args:
@@ -263,6 +273,8 @@ class Kernel:
                 the others wait for: it keeps the build's CPU priority (:func:`_yield_cpu`
                 lowers the others').
             preload: modules it imports next, while it waits for its notebook.
+            forks: fork the kernel from there (:mod:`analysis.report.forks`), which has
+                imported ipykernel and what the notebooks import; default: launch it.
 
         Raises:
             NotebookError: the kernel could not be launched (named after ``source``).
@@ -271,6 +283,10 @@ class Kernel:
 
         try:
             self.km = AsyncKernelManager(kernel_name=self.kernel_name)
+            if forks is not None:
+                from analysis.report.forks import fork_provisioner
+
+                self.km.provisioner = fork_provisioner(self.km, forks, 0 if first else KERNEL_NICENESS)
             # As nbclient starts kernels: IPython history in memory, not in the user's database.
             await self.km.start_kernel(
                 extra_arguments=["--HistoryManager.hist_file=:memory:"],
