@@ -799,3 +799,17 @@ BETWEEN = [
 def test_the_partners_of_a_joint_undertaking_pay(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_a_payer_says_whether_the_sentence_names_it_or_it_is_guessed():
+    """«ستنفق الشركة …» names no spender: the company the article spoke of is a guess
+    (``article``); «استثمرت مايكروسوفت …» names it (``sentence``)."""
+    text = ("أعلنت شركة ميتا عن خطة جديدة للذكاء الاصطناعي.\n"
+            "وستنفق الشركة 60 مليار دولار على مراكز البيانات هذا العام.\n"
+            "واستثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي.")
+    money = extract_money(text).set_index("surface")
+    assert (money.at["60 مليار دولار", "payer"], money.at["60 مليار دولار", "payer_basis"]) == ("Meta", "article")
+    assert (money.at["10 مليارات دولار", "payer"], money.at["10 مليارات دولار", "payer_basis"]) == ("Microsoft", "sentence")
+    assert money.at["10 مليارات دولار", "recipient_basis"] == "sentence"
+    table = flows(extract_money(text)).set_index("payer")
+    assert table.at["Meta", "payer_basis"] == "article" and table.at["Microsoft", "payer_basis"] == "sentence"

@@ -5,6 +5,9 @@ One row per (payer, recipient, mention): «قادت سوفت بنك الجولة
 a round with several named investors is one flow per investor, each carrying the
 round's figure with ``shared`` = the number of investors named, so a chart never
 adds one round up several times. Only mentions whose payer the text names are flows.
+``payer_basis`` and ``recipient_basis`` say whether each party is named with the amount
+(``sentence``) or guessed from what the article spoke of (``article``): on real news the
+guesses are right far less often, so a careful table keeps only ``sentence`` parties.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from __future__ import annotations
 import pandas as pd
 
 FLOW_COLUMNS = [
-    "article_id", "payer", "recipient", "role", "value", "value_max", "currency", "value_usd",
+    "article_id", "payer", "payer_basis", "recipient", "recipient_basis", "role", "value", "value_max",
+    "currency", "value_usd",
     "qualifier", "shared", "publisher", "published", "start", "end", "surface", "sentence",
     "sentence_start", "sentence_end",
 ]

@@ -106,7 +106,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 QUALIFIERS = ("up_to", "approx", "more_than", "at_least", "less_than")
 MONEY_COLUMNS = [
     *MENTION_COLUMNS[:4], "value", "value_max", "currency", "value_usd", "qualifier", "role",
-    "payer", "recipient", "recipient_basis", "subject", "note", *MENTION_COLUMNS[4:],
+    "payer", "payer_basis", "recipient", "recipient_basis", "subject", "note", *MENTION_COLUMNS[4:],
 ]
 
 _CONNECTOR = re.compile(rf"{S0}(?P<c>و|الي|حتي|او|-|–){S0}")
@@ -713,6 +713,7 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
                 qualifier=a["qualifier"],
                 role=a["role"],
                 payer=a["payer"],
+                payer_basis=a["payer_basis"],
                 recipient=a["recipient"],
                 recipient_basis=a["recipient_basis"],
                 subject=a["subject"],

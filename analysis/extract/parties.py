@@ -1641,7 +1641,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
 
 def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
            sentences: list[tuple[int, int]] | None = None) -> list[dict]:
-    """Add ``role``, ``payer`` (names joined by «; »), ``recipient``, ``recipient_basis``
+    """Add ``role``, ``payer`` (names joined by «; »), ``payer_basis`` (``sentence``: named
+    in the amount's sentence or one a rule ties it to; ``article``: guessed, the spender,
+    investor or buyer the paragraph or article spoke of), ``recipient``, ``recipient_basis``
     (``sentence``: named in the amount's sentence; ``article``: the company the article
     named before, «الشركة») and ``subject`` to each amount (dicts with ``start``/``end`` in the normalized ``text``), in place.
 
@@ -1797,6 +1799,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = ((last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
+            a["payer_guess"] = list(payers)
             if payer and sector.get(payer, "") == "project":
                 # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
                 # its partners, if the article names them paying for it, do (see below).
@@ -1861,6 +1864,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     _headline(ctx, amounts)
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
+        # A payer the sentence does not name (the one the paragraph or article spoke of)
+        # is a guess, and says so: ``article``.
+        guess = a.pop("payer_guess", None)
+        a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
     return amounts
 
