@@ -430,6 +430,28 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+_READ_CUES: dict[str, tuple[str, bool, int] | None] = {}
+
+
+def _read_cue(surface: str) -> tuple[str, bool, int] | None:
+    """(role, strong, length of the clitics before the cue word) of a match of the role
+    cues, or None for a word that is no cue («الجمعة»). Kept per surface: a match's groups
+    depend only on the matched characters (it always ends before a non-word character),
+    and the same few cue words come back in every sentence."""
+    read = _READ_CUES.get(surface, False)
+    if read is False:
+        cues = _cues()
+        m = cues.roles.fullmatch(surface)
+        if cues.not_words.fullmatch(surface):
+            read = None
+        else:
+            said = " ".join((m.group("c") or m.group("s")).split())
+            role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
+            read = (role, strong, m.start("c") if m.group("c") else m.start("s"))
+        _READ_CUES[surface] = read
+    return read
+
+
 class Context:
     """Sentences, clauses, cue words and entities around the amounts of one text,
     computed on demand, once per sentence."""
@@ -502,16 +524,16 @@ class Context:
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):
-                if cues.not_words.fullmatch(m.group(0)):
+                read = _read_cue(m.group(0))
+                if read is None:
                     continue  # «يوم الجمعة»: no «جمع*»
-                said = " ".join((m.group("c") or m.group("s")).split())
-                role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
+                role, strong, skip = read
                 before = (max(lo, m.start() - 20), m.start())
                 if strong and cues.adjunct.search(self.text, *before):
                     strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
                 if role == "acquisition" and cues.offer.search(self.text, *before):
                     role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
-                found.append((m.start("c") if m.group("c") else m.start("s"), m.end(), role, strong))
+                found.append((m.start() + skip, m.end(), role, strong))
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
