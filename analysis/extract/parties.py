@@ -123,6 +123,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -470,7 +471,8 @@ class Context:
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
-        self._all: list[EntityMention] | None = None
+        self._cands: list[EntityMention] | None = None  # the text's names of the party kinds
+        self._kept: list[bool | None] = []  # per name of _cands: no quoted outlet, no dateline? (None: not asked yet)
         self._quoted: dict[tuple, bool] = {}  # (name's span, name, kind, known, sentence start) -> _quoted(...)
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
@@ -553,12 +555,29 @@ class Context:
         """The text's organizations, funds and governments (and people, if asked),
         without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
         what the text is about) or names in a dateline."""
-        if self._all is None:
+        return list(self._names_in_text(persons))
+
+    def _names_in_text(self, persons: bool = False, reverse: bool = False,
+                       want: Callable[[EntityMention], bool] | None = None) -> Iterator[EntityMention]:
+        """:meth:`_named_in_text` one by one (last first if ``reverse``), only those ``want``
+        accepts: a name is checked for being quoted or in a dateline only when reached, and
+        once. The topic and the main name are near one end of the text: the names far from
+        it are then never checked."""
+        if self._cands is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             kinds = _cues().kinds | {"person"}
-            self._all = [e for e in found if e.kind in kinds
-                         and not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)]
-        return [e for e in self._all if persons or e.kind != "person"]
+            self._cands = [e for e in found if e.kind in kinds]
+            self._kept = [None] * len(self._cands)
+        cands, kept = self._cands, self._kept
+        for i in range(len(cands) - 1, -1, -1) if reverse else range(len(cands)):
+            e = cands[i]
+            if (not persons and e.kind == "person") or (want is not None and not want(e)):
+                continue
+            ok = kept[i]
+            if ok is None:
+                ok = kept[i] = not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)
+            if ok:
+                yield e
 
     def quoted(self, e: EntityMention, lo: int) -> bool:
         """:func:`_quoted` of ``e`` in the sentence starting at ``lo``, once per name (the
@@ -573,9 +592,8 @@ class Context:
         """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
         company «الشركة» refers to when no amount before named one), or "". The entities
         given to the context, if any, are the text's: they are not looked for again."""
-        before = [e.name_en for e in self._named_in_text()
-                  if e.kind in kinds and e.end <= pos and e.name_en not in exclude]
-        return before[-1] if before else ""
+        return next((e.name_en for e in self._names_in_text(
+            reverse=True, want=lambda e: e.kind in kinds and e.end <= pos and e.name_en not in exclude)), "")
 
     def last_two(self, pos: int, exclude=(), n: int = 2) -> list[str]:
         """The last ``n`` (two) distinct organizations or funds named before ``pos`` (what
@@ -583,9 +601,8 @@ class Context:
         («ستارجيت») is no partner."""
         out: list[str] = []
         sector = sectors()
-        for e in reversed(self._named_in_text()):
-            if (e.end <= pos and e.name_en not in exclude and e.name_en not in out
-                    and sector.get(e.name_en) != "project"):
+        for e in self._names_in_text(reverse=True, want=lambda e: e.end <= pos):
+            if e.name_en not in exclude and e.name_en not in out and sector.get(e.name_en) != "project":
                 out.append(e.name_en)
                 if len(out) == n:
                     break
@@ -603,7 +620,7 @@ class Context:
     def main(self, exclude=(), persons: bool = False) -> str:
         """The organization, fund or government (or person) the text is about: the first
         it names (in its headline or first sentence), or ""."""
-        return next((e.name_en for e in self._named_in_text(persons) if e.name_en not in exclude), "")
+        return next((e.name_en for e in self._names_in_text(persons) if e.name_en not in exclude), "")
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
@@ -797,7 +814,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     sector = sectors()
     if agent is None:
         main = ctx.main()
-        agent = next((e for e in ctx._named_in_text() if e.name_en == main), None)
+        agent = next((e for e in ctx._names_in_text() if e.name_en == main), None)
     kinds = ("fund", "government") if governments else ("fund",)
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
@@ -1412,7 +1429,7 @@ def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
     («تراجع سهم ميتا … فقد أغلق سهم الشركة عند 690 دولارا»: the share spoken of is Meta's,
     not that of a company named between), or None."""
     text = ctx.text
-    ents = [e for e in ctx._named_in_text() if pos - _SHARE_BACK <= e.start < pos]
+    ents = list(ctx._names_in_text(want=lambda e: pos - _SHARE_BACK <= e.start < pos))
     for w in reversed(list(_cues().share.finditer(text, max(0, pos - _SHARE_BACK), pos))):
         owner = next((e for e in ents if w.end() <= e.start <= w.end() + 30
                       and not text[w.end():e.start].strip(" \t\"'«»“”")), None)
