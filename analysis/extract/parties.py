@@ -126,7 +126,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
@@ -476,7 +475,7 @@ class Context:
         self._quoted: dict[tuple, bool] = {}  # (name's span, name, kind, known, sentence start) -> _quoted(...)
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
-        self._starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+        self._starts = starts if starts == sorted(starts) else None  # (sorted: linear on sorted input)
 
     @staticmethod
     def _span(starts, spans, pos: int) -> tuple[int, int]:
@@ -1710,7 +1709,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
-                                      if ctx.clause(a["start"])[0] <= n.e.start < ctx.clause(a["start"])[1]):
+                                      if clause[0] <= n.e.start < clause[1]):
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
