@@ -123,9 +123,9 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
@@ -430,6 +430,28 @@ def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+_READ_CUES: dict[str, tuple[str, bool, int] | None] = {}
+
+
+def _read_cue(surface: str) -> tuple[str, bool, int] | None:
+    """(role, strong, length of the clitics before the cue word) of a match of the role
+    cues, or None for a word that is no cue («الجمعة»). Kept per surface: a match's groups
+    depend only on the matched characters (it always ends before a non-word character),
+    and the same few cue words come back in every sentence."""
+    read = _READ_CUES.get(surface, False)
+    if read is False:
+        cues = _cues()
+        m = cues.roles.fullmatch(surface)
+        if cues.not_words.fullmatch(surface):
+            read = None
+        else:
+            said = " ".join((m.group("c") or m.group("s")).split())
+            role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
+            read = (role, strong, m.start("c") if m.group("c") else m.start("s"))
+        _READ_CUES[surface] = read
+    return read
+
+
 class Context:
     """Sentences, clauses, cue words and entities around the amounts of one text,
     computed on demand, once per sentence."""
@@ -448,11 +470,12 @@ class Context:
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
-        self._all: list[EntityMention] | None = None
+        self._cands: list[EntityMention] | None = None  # the text's names of the party kinds
+        self._kept: list[bool | None] = []  # per name of _cands: no quoted outlet, no dateline? (None: not asked yet)
         self._quoted: dict[tuple, bool] = {}  # (name's span, name, kind, known, sentence start) -> _quoted(...)
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
-        self._starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+        self._starts = starts if starts == sorted(starts) else None  # (sorted: linear on sorted input)
 
     @staticmethod
     def _span(starts, spans, pos: int) -> tuple[int, int]:
@@ -502,16 +525,16 @@ class Context:
             cues = _cues()
             found = []
             for m in cues.roles.finditer(self.text, lo, hi):
-                if cues.not_words.fullmatch(m.group(0)):
+                read = _read_cue(m.group(0))
+                if read is None:
                     continue  # «يوم الجمعة»: no «جمع*»
-                said = " ".join((m.group("c") or m.group("s")).split())
-                role, strong, _ = cues.role_map.get(said) or cues.role_map[re.sub(r"ه(?= |$)", "ة", said)]
+                role, strong, skip = read
                 before = (max(lo, m.start() - 20), m.start())
                 if strong and cues.adjunct.search(self.text, *before):
                     strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
                 if role == "acquisition" and cues.offer.search(self.text, *before):
                     role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
-                found.append((m.start("c") if m.group("c") else m.start("s"), m.end(), role, strong))
+                found.append((m.start() + skip, m.end(), role, strong))
             self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
         return self._sents[sent]
 
@@ -531,12 +554,29 @@ class Context:
         """The text's organizations, funds and governments (and people, if asked),
         without the outlets it quotes as sources («وفقا لصحيفة نيويورك تايمز» is not
         what the text is about) or names in a dateline."""
-        if self._all is None:
+        return list(self._names_in_text(persons))
+
+    def _names_in_text(self, persons: bool = False, reverse: bool = False,
+                       want: Callable[[EntityMention], bool] | None = None) -> Iterator[EntityMention]:
+        """:meth:`_named_in_text` one by one (last first if ``reverse``), only those ``want``
+        accepts: a name is checked for being quoted or in a dateline only when reached, and
+        once. The topic and the main name are near one end of the text: the names far from
+        it are then never checked."""
+        if self._cands is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             kinds = _cues().kinds | {"person"}
-            self._all = [e for e in found if e.kind in kinds
-                         and not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)]
-        return [e for e in self._all if persons or e.kind != "person"]
+            self._cands = [e for e in found if e.kind in kinds]
+            self._kept = [None] * len(self._cands)
+        cands, kept = self._cands, self._kept
+        for i in range(len(cands) - 1, -1, -1) if reverse else range(len(cands)):
+            e = cands[i]
+            if (not persons and e.kind == "person") or (want is not None and not want(e)):
+                continue
+            ok = kept[i]
+            if ok is None:
+                ok = kept[i] = not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)
+            if ok:
+                yield e
 
     def quoted(self, e: EntityMention, lo: int) -> bool:
         """:func:`_quoted` of ``e`` in the sentence starting at ``lo``, once per name (the
@@ -551,9 +591,8 @@ class Context:
         """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
         company «الشركة» refers to when no amount before named one), or "". The entities
         given to the context, if any, are the text's: they are not looked for again."""
-        before = [e.name_en for e in self._named_in_text()
-                  if e.kind in kinds and e.end <= pos and e.name_en not in exclude]
-        return before[-1] if before else ""
+        return next((e.name_en for e in self._names_in_text(
+            reverse=True, want=lambda e: e.kind in kinds and e.end <= pos and e.name_en not in exclude)), "")
 
     def last_two(self, pos: int, exclude=(), n: int = 2) -> list[str]:
         """The last ``n`` (two) distinct organizations or funds named before ``pos`` (what
@@ -561,9 +600,8 @@ class Context:
         («ستارجيت») is no partner."""
         out: list[str] = []
         sector = sectors()
-        for e in reversed(self._named_in_text()):
-            if (e.end <= pos and e.name_en not in exclude and e.name_en not in out
-                    and sector.get(e.name_en) != "project"):
+        for e in self._names_in_text(reverse=True, want=lambda e: e.end <= pos):
+            if e.name_en not in exclude and e.name_en not in out and sector.get(e.name_en) != "project":
                 out.append(e.name_en)
                 if len(out) == n:
                     break
@@ -581,7 +619,7 @@ class Context:
     def main(self, exclude=(), persons: bool = False) -> str:
         """The organization, fund or government (or person) the text is about: the first
         it names (in its headline or first sentence), or ""."""
-        return next((e.name_en for e in self._named_in_text(persons) if e.name_en not in exclude), "")
+        return next((e.name_en for e in self._names_in_text(persons) if e.name_en not in exclude), "")
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Span of the clause holding ``pos``."""
@@ -775,7 +813,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     sector = sectors()
     if agent is None:
         main = ctx.main()
-        agent = next((e for e in ctx._named_in_text() if e.name_en == main), None)
+        agent = next((e for e in ctx._names_in_text() if e.name_en == main), None)
     kinds = ("fund", "government") if governments else ("fund",)
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
@@ -1401,7 +1439,7 @@ def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
     («تراجع سهم ميتا … فقد أغلق سهم الشركة عند 690 دولارا»: the share spoken of is Meta's,
     not that of a company named between), or None."""
     text = ctx.text
-    ents = [e for e in ctx._named_in_text() if pos - _SHARE_BACK <= e.start < pos]
+    ents = list(ctx._names_in_text(want=lambda e: pos - _SHARE_BACK <= e.start < pos))
     for w in reversed(list(_cues().share.finditer(text, max(0, pos - _SHARE_BACK), pos))):
         owner = next((e for e in ents if w.end() <= e.start <= w.end() + 30
                       and not text[w.end():e.start].strip(" \t\"'«»“”")), None)
@@ -1686,7 +1724,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
-                                      if ctx.clause(a["start"])[0] <= n.e.start < ctx.clause(a["start"])[1]):
+                                      if clause[0] <= n.e.start < clause[1]):
             # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
             role = "investment"
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
