@@ -1456,20 +1456,25 @@ def _subject_before(ctx: Context, lo: int) -> str:
     names an organization or fund with no marker before it: its first such name («تستثمر
     بروكفيلد في المشروع …، وتلقت تعهدات من مستثمرين من بينهم X. تدير الشركة نحو تريليون
     دولار من الأصول»: Brookfield, not X named last), or ""."""
-    text = ctx.text
-    pos = lo
-    for _ in range(_SUBJECT_BACK):
+    for prev in _sentences_before(ctx, lo, _SUBJECT_BACK):
+        own = [n.e.name_en for n in _named(ctx, prev[0], "other") if not n.mark and n.e.kind in ("org", "fund")]
+        if own:
+            return own[0]
+    return ""
+
+
+def _sentences_before(ctx: Context, lo: int, most: int):
+    """The spans of at most ``most`` sentences before the one starting at ``lo``, nearest first."""
+    text, pos = ctx.text, lo
+    for _ in range(most):
         q = pos - 1
         while q >= 0 and text[q].isspace():
             q -= 1
         prev = ctx.sentence(q) if q >= 0 else (0, 0)
         if prev[1] <= prev[0] or prev[0] >= pos:
-            break
-        own = [n.e.name_en for n in _named(ctx, prev[0], "other") if not n.mark and n.e.kind in ("org", "fund")]
-        if own:
-            return own[0]
+            return
+        yield prev
         pos = prev[0]
-    return ""
 
 
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
@@ -1939,18 +1944,10 @@ def _fund_spoken_of(ctx: Context, start: int) -> str:
     k = bisect_left(ents, word.end(), key=lambda e: e.start)  # only the names between the word and the amount
     if any(e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ents[k:bisect_left(ents, start, key=lambda e: e.start)]):
         return ""
-    pos = lo
-    for _ in range(_FUND_BACK):
-        q = pos - 1
-        while q >= 0 and text[q].isspace():
-            q -= 1
-        prev = ctx.sentence(q) if q >= 0 else (0, 0)
-        if prev[1] <= prev[0] or prev[0] >= pos:
-            break
+    for prev in _sentences_before(ctx, lo, _FUND_BACK):
         funds = [n for n in _named(ctx, prev[0], "investment") if n.e.kind == "fund" and n.mark != "owned"]
         if funds:
             return ([n for n in funds if not n.mark] or funds)[-1].e.name_en
-        pos = prev[0]
     return ""
 
 
