@@ -468,6 +468,7 @@ class Context:
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
         self.named: dict[tuple, list] = {}  # (sentence, role) -> _named(...); (…, question) -> _named_where(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
+        self._per_sentence: dict[tuple, object] = {}  # (sentence, question) -> answer
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
         self._first: dict[tuple[str, tuple[int, int]], re.Match | None] = {}  # (pattern, sentence) -> first match
         self._cands: list[EntityMention] | None = None  # the text's names of the party kinds
@@ -634,8 +635,16 @@ class Context:
         return self._info(pos)[2]
 
     def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
-        """(start, end, role, strong) of the role cues in the sentence holding ``pos``."""
+        """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order."""
         return self._info(pos)[3]
+
+    def per_sentence(self, pos: int, question: str, answer):
+        """``answer()`` for the sentence holding ``pos``, computed once per sentence and
+        ``question``: a test of the whole sentence asked for each of its amounts stays linear."""
+        key = (self.sentence(pos), question)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = answer()
+        return self._per_sentence[key]
 
 
 @dataclass(frozen=True)
@@ -964,13 +973,15 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
         # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending.
         return "investment", cue
-    if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and any(
-            r == "damages" and st for _, _, r, st in ctx.cues(start)):
+    if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and ctx.per_sentence(
+            start, "strong damages cue", lambda: any(r == "damages" and st for _, _, r, st in ctx.cues(start))):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
-    if role == "spending" and rc.payment.fullmatch(said) and any(
-            r == "other" and rc.penalty.fullmatch(text, a, b) for a, b, r, _ in ctx.cues(start)):
+    if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
+            start, "penalty cue", lambda: any(r == "other" and rc.penalty.fullmatch(text, a, b)
+                                              for a, b, r, _ in ctx.cues(start))):
         return "other", cue  # «أمرت الهيئة الشركة بدفع 50 مليون يورو … ويمكن الطعن على الغرامة»: the fine
-    if role == "spending" and rc.payment.fullmatch(said) and any(r == "damages" for _, _, r, _ in ctx.cues(start)):
+    if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
+            start, "damages cue", lambda: any(r == "damages" for _, _, r, _ in ctx.cues(start))):
         return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
     if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
         return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
@@ -1337,13 +1348,18 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     paid = None
     for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
         paid = m
-    if paid is not None and any(r == "damages" and st and clause[0] <= a and b <= paid.start()
-                                for a, b, r, st in ctx.cues(start)):
+    cues = ctx.cues(start)  # in order: only those between the clause's start and the verb
+    if paid is not None and any(r == "damages" and st and b <= paid.start() for _, b, r, st in cues[
+            bisect_left(cues, clause[0], key=lambda c: c[0]):bisect_left(cues, paid.start(), key=lambda c: c[0])]):
         paid = None  # «طالب ماسك أوبن إيه آي بدفع تعويضات»: a payment claimed, not made
     if paid is not None:
-        right = [n for n in cands if paid.end() <= n.e.start and n.e.end <= start and not n.mark]
-        left = [n for n in cands if sent[0] <= n.e.start and n.e.end <= paid.start() and n.mark in ("", "target")]
-        payer = (right or left[-1:] or [None])[0]
+        # Names are in order: the first after the verb, else the last before it.
+        k = bisect_left(cands, paid.end(), key=lambda n: n.e.start)
+        right = next((n for n in cands[k:bisect_left(cands, start, key=lambda n: n.e.start)]
+                      if n.e.end <= start and not n.mark), None)
+        left = next((n for n in reversed(cands[:k]) if sent[0] <= n.e.start and n.e.end <= paid.start()
+                     and n.mark in ("", "target")), None)
+        payer = right or left
         to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
                    and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
         if payer is not None and payer.e.name_en != to:
