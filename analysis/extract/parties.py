@@ -466,7 +466,7 @@ class Context:
         self._sents: dict[tuple[int, int], tuple] = {}
         self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
-        self.named: dict[tuple, list] = {}  # (sentence, role) -> _named(...); (…, question) -> _named_where(...)
+        self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._per_sentence: dict[tuple, object] = {}  # (sentence, question) -> answer
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?
@@ -638,7 +638,7 @@ class Context:
         """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order."""
         return self._info(pos)[3]
 
-    def per_sentence(self, pos: int, question: str, answer):
+    def per_sentence(self, pos: int, question, answer):
         """``answer()`` for the sentence holding ``pos``, computed once per sentence and
         ``question``: a test of the whole sentence asked for each of its amounts stays linear."""
         key = (self.sentence(pos), question)
@@ -1048,10 +1048,7 @@ def _named_where(ctx: Context, pos: int, role: str, what: str, keep) -> list[_Na
     """The names of :func:`_named` that ``keep`` accepts, computed once per sentence, role and
     ``what`` (the question's name): a rule asking it for each amount of a long sentence stays
     linear."""
-    key = (ctx.sentence(pos), role, what)
-    if key not in ctx.named:
-        ctx.named[key] = [n for n in _named(ctx, pos, role) if keep(n)]
-    return ctx.named[key]
+    return ctx.per_sentence(pos, (role, what), lambda: [n for n in _named(ctx, pos, role) if keep(n)])
 
 
 @cache
