@@ -8,6 +8,16 @@ again from their URLs), refusing any text whose hash differs from the annotated 
 
     python -m benchmarks.devcorpus pack /path/to/devcorpus benchmarks/devcorpus.jsonl
     python -m benchmarks.devcorpus unpack benchmarks/devcorpus.jsonl /path/to/devcorpus
+
+Restoring the texts (done once per machine; 90 excerpts took six helpers about ten minutes):
+``todo`` lists the articles still missing, each with its URL, the query that found it and its
+length; whoever fetches a text (the stored page's opening, as the search gives it) writes it
+anywhere and ``place`` files it under ``articles/`` if it is the annotated text, trying the
+whitespace a copy typically gains or loses (a trailing newline, a leading space) and otherwise
+saying how far off it is and where the annotated amounts should sit:
+
+    python -m benchmarks.devcorpus todo benchmarks/devcorpus.jsonl /path/to/devcorpus
+    python -m benchmarks.devcorpus place benchmarks/devcorpus.jsonl /path/to/devcorpus ID copied.txt
 """
 
 from __future__ import annotations
@@ -68,6 +78,50 @@ def unpack(packed: str | Path, folder: str | Path) -> list[str]:
     return missing
 
 
+def _items(packed: str | Path) -> dict[str, dict]:
+    return {item["article_id"]: item for item in
+            (json.loads(line) for line in Path(packed).read_text(encoding="utf-8").splitlines())}
+
+
+def todo(packed: str | Path, folder: str | Path) -> list[dict]:
+    """The packed articles whose text is not yet in ``folder/articles`` (or is another text)."""
+    folder = Path(folder)
+    out = []
+    for aid, item in _items(packed).items():
+        path = folder / "articles" / f"{aid}.txt"
+        if not path.is_file() or digest(path.read_text(encoding="utf-8")) != item["sha256"]:
+            out.append(item)
+    return out
+
+
+def _variants(text: str) -> list[tuple[str, str]]:
+    """A copied text and the few whitespace edits a copy typically makes to a page's text."""
+    bare = text.rstrip("\n")
+    return [("as written", text), ("without the trailing newline", bare), ("with a trailing newline", bare + "\n"),
+            ("stripped", text.strip()), ("with one leading space", " " + text.strip())]
+
+
+def place(packed: str | Path, folder: str | Path, article_id: str, copied: str) -> tuple[bool, str]:
+    """File ``copied`` as ``folder/articles/<article_id>.txt`` if it (or one of its
+    :func:`_variants`) is the annotated text; returns (placed, what happened)."""
+    item = _items(packed).get(article_id)
+    if item is None:
+        return False, f"{article_id}: no such article in {packed}"
+    for how, text in _variants(copied):
+        if digest(text) == item["sha256"]:
+            path = Path(folder) / "articles" / f"{article_id}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return True, f"{article_id}: the annotated text ({how}), written to {path}"
+    text = copied.rstrip("\n")
+    lines = [f"{article_id}: not the annotated text: {len(text)} characters, the annotated text has {item['chars']}"]
+    for amount in item["gold"].get("money", [])[:3]:
+        surface, start = amount["surface"], amount["start"]
+        where = "in place" if text[start:start + len(surface)] == surface else f"not at {start} (found at {text.find(surface)})"
+        lines.append(f"  «{surface}»: {where}")
+    return False, "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.devcorpus", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -77,7 +131,24 @@ def main(argv: list[str] | None = None) -> int:
     u = sub.add_parser("unpack", help="annotation file + texts in FOLDER/articles → gold/ and catalog.csv")
     u.add_argument("packed")
     u.add_argument("folder")
+    t = sub.add_parser("todo", help="the articles whose text is still to be fetched: id, URL, query, length")
+    t.add_argument("packed")
+    t.add_argument("folder")
+    c = sub.add_parser("place", help="file a fetched copy under FOLDER/articles if it is the annotated text")
+    c.add_argument("packed")
+    c.add_argument("folder")
+    c.add_argument("article_id")
+    c.add_argument("copy")
     args = parser.parse_args(argv)
+    if args.command == "todo":
+        for item in todo(args.packed, args.folder):
+            print("\t".join([item["article_id"], item["url"], item["query"], str(item["chars"])]))
+        return 0
+    if args.command == "place":
+        placed, message = place(args.packed, args.folder, args.article_id,
+                                Path(args.copy).read_text(encoding="utf-8"))
+        print(message)
+        return 0 if placed else 1
     if args.command == "pack":
         print(f"{pack(args.folder, args.out)} articles packed into {args.out}")
         return 0

@@ -79,3 +79,30 @@ def test_a_payer_where_the_text_states_none_counts_against_precision_only():
     assert result["payer_right"] is None  # no payer stated: nothing to get right
     assert result["payer_precision"] == 0.0  # but one was said
     assert result["recipient_precision"] == 100.0
+
+
+def test_a_fetched_copy_is_filed_only_if_it_is_the_annotated_text(tmp_path):
+    import json
+
+    from benchmarks.devcorpus import pack, place, todo
+
+    src = tmp_path / "src"
+    (src / "articles").mkdir(parents=True)
+    (src / "gold").mkdir()
+    (src / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
+    (src / "gold" / "x1.json").write_text(json.dumps(GOLD["x1"], ensure_ascii=False), encoding="utf-8")
+    (src / "catalog.csv").write_text("article_id,publisher,url,published,query\nx1,P,https://example.org/x1,,q\n",
+                                     encoding="utf-8")
+    packed = tmp_path / "corpus.jsonl"
+    pack(src, packed)
+    dst = tmp_path / "dst"
+    assert [item["url"] for item in todo(packed, dst)] == ["https://example.org/x1"]
+
+    placed, message = place(packed, dst, "x1", TEXT.replace("مليار", "مليون", 1))  # another text
+    assert not placed and f"{len(TEXT)}" in message
+    assert not (dst / "articles" / "x1.txt").exists()
+    placed, message = place(packed, dst, "x1", TEXT + "\n")  # what a copy gains
+    assert placed, message
+    assert (dst / "articles" / "x1.txt").read_text(encoding="utf-8") == TEXT
+    assert todo(packed, dst) == []
+    assert place(packed, dst, "nope", TEXT)[0] is False
