@@ -62,7 +62,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   defendant; a project (gazetteer sector project) is where an investment or spending goes,
   never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
   company invested in marked in an earlier clause of the sentence receives spending or an
-  investment whose own clause names none; a valuation, market value, revenue or loss belongs to its agent and has no
+  investment whose own clause names none; an investment whose first destination after its
+  amount is a sector, a field or infrastructure («للاستثمار في الذكاء الاصطناعي»، «لبنية
+  الذكاء الاصطناعي») goes into no company: none is taken from the article to receive it; a valuation, market value, revenue or loss belongs to its agent and has no
   payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
   its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
