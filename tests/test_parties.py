@@ -813,3 +813,27 @@ def test_a_payer_says_whether_the_sentence_names_it_or_it_is_guessed():
     assert money.at["10 مليارات دولار", "recipient_basis"] == "sentence"
     table = flows(extract_money(text)).set_index("payer")
     assert table.at["Meta", "payer_basis"] == "article" and table.at["Microsoft", "payer_basis"] == "sentence"
+
+
+# An investment whose first destination after its amount is a sector, a field or
+# infrastructure goes into no company: none is taken from the article to receive it …
+INTO_FIELD = [
+    ("جمعت أنثروبيك 5 مليارات دولار في جولة جديدة. وقال صندوق مبادلة إنه سيخصص 8 مليارات دولار للاستثمار"
+     " في الذكاء الاصطناعي.", "8 مليارات دولار", "Mubadala", ""),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتعهد جهاز قطر للاستثمار بضخ 20 مليار دولار لبنية"
+     " الذكاء الاصطناعي في الولايات المتحدة.", "20 مليار دولار", "Qatar Investment Authority", ""),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتعتزم مبادلة استثمار 3 مليارات دولار في مجال"
+     " الرقائق خلال العام المقبل.", "3 مليارات دولار", "Mubadala", ""),
+    # … but a company pointed back at first («في الشركة الناشئة للذكاء الاصطناعي»), or another
+    # destination first («في المرحلة الأولى»), keeps the company the article spoke of.
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وستضخ مبادلة 5 مليارات دولار إضافية في الشركة"
+     " الناشئة للذكاء الاصطناعي.", "5 مليارات دولار", "Mubadala", "OpenAI"),
+    ("جمعت أوبن إيه آي 40 مليار دولار في جولة قادتها سوفت بنك. ومن المتوقع أن تستثمر سوفت بنك 10 مليارات"
+     " دولار في المرحلة الأولى لتطوير الذكاء الاصطناعي.", "10 مليارات دولار", "SoftBank", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", INTO_FIELD)
+def test_an_investment_into_a_field_has_no_company_recipient(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)

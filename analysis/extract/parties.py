@@ -62,7 +62,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   defendant; a project (gazetteer sector project) is where an investment or spending goes,
   never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
   company invested in marked in an earlier clause of the sentence receives spending or an
-  investment whose own clause names none; a valuation, market value, revenue or loss belongs to its agent and has no
+  investment whose own clause names none; an investment whose first destination after its
+  amount is a sector, a field or infrastructure («للاستثمار في الذكاء الاصطناعي»، «لبنية
+  الذكاء الاصطناعي») goes into no company: none is taken from the article to receive it; a valuation, market value, revenue or loss belongs to its agent and has no
   payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
   its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
@@ -679,6 +681,7 @@ class _RoleCues:
     subject_anaphora: re.Pattern
     act_of_investing: re.Pattern
     destination: re.Pattern
+    field: re.Pattern
     paid: re.Pattern
     paid_to: re.Pattern
     resumptive: re.Pattern
@@ -723,6 +726,10 @@ def _role_cues() -> _RoleCues:
         act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
+        # that goes into a sector, a field or infrastructure, not into a company.
+        field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
+                         rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['fields'])}(?!\w)"),
         subject_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
         backers=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
@@ -804,6 +811,24 @@ def _invested_in(ctx: Context, start: int) -> bool:
     rc = _role_cues()
     return any(n.e.kind == "fund" or sector.get(n.e.name_en, "") in rc.investors
                for n in named if n.e.start < start and n.mark != "employer")
+
+
+_FIELD_REACH = 80  # an investment's destination is looked for this far after its amount
+_IN = re.compile(r"(?<!\w)[وف]?(?:في|داخل)(?!\w)")
+
+
+def _into_field(ctx: Context, end: int) -> bool:
+    """Whether the first destination after the amount in its clause is a sector, a field or
+    infrastructure («استثمار 500 مليار دولار في البنى التحتية»، «40 مليار دولار للاستثمار في
+    الذكاء الاصطناعي»، «100 مليار دولار لبنية الذكاء الاصطناعي»): the money goes into no
+    company, and none is taken from the article to receive it. Bounded per amount: the
+    _FIELD_REACH characters after it."""
+    hi = min(ctx.clause(end - 1)[1], end + _FIELD_REACH)
+    m = _role_cues().field.search(ctx.text, end, hi)
+    if m is None:
+        return False
+    first = _IN.search(ctx.text, end, m.start())
+    return first is None  # «في المرحلة الأولى في …»: another destination first
 
 
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -1654,8 +1679,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
         # investment that names no company to receive it goes to the one the article is about.
         anaphora = _cues().anaphora
-        pointer = role == "investment" or any(anaphora.match(ctx.text, m.end())
-                                              for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
+        pointer = (role == "investment" and not _into_field(ctx, end)) or any(
+            anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
         # A clause that names no one who could receive the money speaks of the article's
