@@ -126,6 +126,34 @@ def test_a_user_gazetteer_extends_the_names(tmp_path):
     assert [h.name_en for h in hits] == ["Mistral AI", "Nvidia"]
 
 
+def test_an_alias_in_both_scripts_matches_in_any_case(tmp_path):
+    # An outlet or product named by an Arabic word and a Latin one («النهار Tech»).
+    path = tmp_path / "gaz.csv"
+    path.write_text("name_en,name_ar,kind,aliases\nAnnahar Tech,النهار Tech,org,النهار Tech\n", encoding="utf-8")
+    for text in ("وأفادت النهار Tech بأن", "وأفادت النهار TECH بأن", "وأفادت النهار tech بأن"):
+        norm = normalize(text)
+        assert [(h.name_en, norm[h.start:h.end]) for h in find_entities(norm, gazetteer=path)] \
+            == [("Annahar Tech", normalize(text.split()[1] + " " + text.split()[2]))]
+    assert find_entities(normalize("قالت صحيفة النهار إن"), gazetteer=path) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("بحسب ما نقلته العربية Business عن مصادر", "Al Arabiya Business"),
+        ("تعتمد الشركة على منصة Vertex AI لتدريب النماذج", "Vertex AI"),
+        ("وشاركت Iconiq Growth في الجولة", "ICONIQ Capital"),
+        ("قفز تقييم xAI Holdings بعد الاندماج", "xAI Holdings"),
+        ("وتراجع المؤشر في بورصة طوكيو أمس", "Tokyo Stock Exchange"),
+        ("وحذرت منظمة التجارة العالمية من اتساع الفجوة", "World Trade Organization"),
+        ("وقعت ويكيميديا اتفاقات ترخيص مع شركات التقنية", "Wikimedia Foundation"),
+        ("وأسسها مع زميله دانييل دي فريتاس", "Daniel De Freitas"),
+    ],
+)
+def test_names_of_the_wider_field_are_listed(text, name):
+    assert name in [h.name_en for h in find_entities(normalize(text))]
+
+
 def test_gazetteer_rejects_an_alias_claimed_twice(tmp_path):
     path = tmp_path / "gaz.csv"
     path.write_text("name_en,name_ar,kind,aliases\nA,أ,org,Foo\nB,ب,org,foo\n", encoding="utf-8")

@@ -127,7 +127,9 @@ _SEP_RE = re.compile(_SEP)
 def _alias_key(alias: str) -> tuple[str, bool]:
     """(matching key, case-sensitive?) of an alias; word separators become _SPACE."""
     if _ARABIC.search(alias):
-        return _SEP_RE.sub(_SPACE, normalize(alias).strip(" .")), False
+        # A name in both scripts («العربية Business») is matched on lower-cased text, like
+        # any name that is not case-sensitive: its Latin letters are lower-cased too.
+        return _SEP_RE.sub(_SPACE, normalize(alias).strip(" .")).translate(_LOWER), False
     # Short all-capital abbreviations (X, FT, US, MGX) are ordinary words in other cases.
     sensitive = len(alias) <= 3 and alias == alias.upper()
     key = _SEP_RE.sub(_SPACE, alias.strip(" ."))
