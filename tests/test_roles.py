@@ -602,3 +602,9 @@ def test_a_fund_of_its_own_size_is_held():
     # «بصندوقها السيادي البالغ»: what a fund holds (masculine «البالغ»), not money put in.
     assert _role("تتبنى الهيئة، بصندوقها السيادي البالغ 500 مليار دولار، استراتيجية للاستثمار في التقنية.",
                  "500 مليار دولار") == "other"
+
+
+def test_a_company_served_by_a_build_out_is_not_invested_in():
+    # A company named after the amount is what the programme serves: still the spender's own.
+    assert _role("أعلنت مايكروسوفت عن استثمارات بقيمة 80 مليار دولار في مراكز البيانات لتشغيل نماذج أوبن إيه آي.",
+                 "80 مليار دولار") == "spending"

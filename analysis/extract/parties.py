@@ -808,7 +808,7 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
 def _invested_in(ctx: Context, start: int) -> bool:
     """Whether the amount's sentence names a company that receives an investment («في
     شركة …»، «فيها»، or «في شركة» after the amount, however long the description before the
-    name), names two companies (one invests in the other: «محادثات مع أوبن إيه آي لاستثمار»،
+    name), names two companies before the amount (one invests in the other: «محادثات مع أوبن إيه آي لاستثمار»،
     «تملك مايكروسوفت حصة في أرباح أوبن إيه آي نتيجة استثمار»), or an investor (a fund) puts
     the money in: then an investment noun speaks of money put into someone, no programme."""
     lo = ctx.sentence(start)[0]
@@ -822,10 +822,12 @@ def _invested_in(ctx: Context, start: int) -> bool:
     if rc.into_company.search(ctx.text, start, c_hi):
         return True  # «استثمار بقيمة ملياري دولار في شركة الذكاء الاصطناعي الناشئة …»
     sector = sectors()
-    companies = {n.e.name_en for n in named if n.e.kind == "org" and n.mark not in ("employer", "owned", "compared")
-                 and sector.get(n.e.name_en, "") != "media"}
+    companies = {n.e.name_en for n in named if n.e.kind == "org" and n.e.end <= start
+                 and n.mark not in ("employer", "owned", "compared") and sector.get(n.e.name_en, "") != "media"}
     if len(companies) > 1:
-        return True  # an investment told with two companies goes from one into the other
+        # An investment told after two companies goes from one into the other (a company
+        # named after the amount may be what the build-out serves: «لتدريب نماذج أوبن إيه آي»).
+        return True
     return any(n.e.kind == "fund" or sector.get(n.e.name_en, "") in rc.investors
                for n in named if n.e.start < start and n.mark != "employer")
 
