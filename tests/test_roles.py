@@ -555,3 +555,56 @@ def test_a_headline_figure_is_what_the_body_says_it_is():
     # ... a figure the body does not repeat stays other.
     text = "أنثروبيك تبلغ 200 مليار دولار\nارتفعت إيرادات أنثروبيك إلى 5 مليارات دولار."
     assert extract_money(text)["role"].tolist() == ["other", "revenue"]
+
+
+# An investment noun names a company's own programme (spending) only when nothing else says
+# where the money goes: «في شركة» after the amount, or a second company in the sentence,
+# make it money put into a company.
+INVESTED_IN = [
+    ("وافقت شركة الصواريخ على ضخ استثمار بقيمة 3 مليارات دولار في شركة البرمجيات الناشئة التابعة لها.",
+     "3 مليارات دولار", "investment"),
+    ("تجري جوجل محادثات مع أنثروبيك لاستثمار ما يصل إلى 10 مليارات دولار.", "10 مليارات دولار", "investment"),
+    ("تملك مايكروسوفت حصة في أرباح أوبن إيه آي بعد استثمار تجاوز 13 مليار دولار.", "13 مليار دولار",
+     "investment"),
+    # Near misses: a company's own programme, in a place or a sector, stays spending.
+    ("أعلنت أمازون عن استثمارات بقيمة 9 مليارات دولار في ولاية فرجينيا.", "9 مليارات دولار", "spending"),
+    ("أعلنت جوجل عن استثمارات بقيمة 40 مليار دولار في مراكز البيانات بولاية تكساس.", "40 مليار دولار",
+     "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", INVESTED_IN)
+def test_investment_into_a_company_is_no_programme(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# Money received («حصلت على»، «تلقت») is a raise only when its clause says it comes from
+# investors or financing; otherwise it is a payment, a payout or a return: other.
+RECEIVED = [
+    ("وضخ الصندوق 7 مليارات دولار، فيما حصلت الشركة على دفعة نقدية فورية قدرها 3 مليارات دولار.",
+     "3 مليارات دولار", "other"),
+    ("قسمت الصفقة إلى نصفين، حيث حصل المساهمون على 800 مليون دولار.", "800 مليون دولار", "other"),
+    ("حصلت المجموعة على 600 مليون دولار العام الماضي من نفس الاستثمار.", "600 مليون دولار", "other"),
+    # Near misses: from investors, for a stake, in a round, or led by an investor: a raise.
+    ("حصلت الشركة الناشئة على 50 مليون دولار من المستثمرين.", "50 مليون دولار", "raise"),
+    ("حصلت الشركة الناشئة على 50 مليون دولار ضمن جولة من الفئة ب.", "50 مليون دولار", "raise"),
+    ("حصلت الشركة على 40 مليار دولار مقابل حصة في رأسمالها.", "40 مليار دولار", "raise"),
+    ("تلقت الشركة الناشئة 20 مليون دولار من سيكويا كابيتال.", "20 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", RECEIVED)
+def test_money_received_is_a_raise_only_from_investors(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_fund_of_its_own_size_is_held():
+    # «بصندوقها السيادي البالغ»: what a fund holds (masculine «البالغ»), not money put in.
+    assert _role("تتبنى الهيئة، بصندوقها السيادي البالغ 500 مليار دولار، استراتيجية للاستثمار في التقنية.",
+                 "500 مليار دولار") == "other"
+
+
+def test_a_company_served_by_a_build_out_is_not_invested_in():
+    # A company named after the amount is what the programme serves: still the spender's own.
+    assert _role("أعلنت مايكروسوفت عن استثمارات بقيمة 80 مليار دولار في مراكز البيانات لتشغيل نماذج أوبن إيه آي.",
+                 "80 مليار دولار") == "spending"

@@ -689,6 +689,11 @@ class _RoleCues:
     deal_noun: re.Pattern
     owner_gap: re.Pattern
     programme: re.Pattern
+    into_company: re.Pattern
+    obtain: re.Pattern
+    yield_from: re.Pattern
+    in_exchange: re.Pattern
+    investor_noun: re.Pattern
 
 
 @cache
@@ -757,6 +762,16 @@ def _role_cues() -> _RoleCues:
         allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
         # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
         programme=re.compile(rf"{pre}(?:{star('programme')})"),
+        # «… في شركة»: money put into a company (its name may come after a long description).
+        # «حصلت على»، «تلقت»: a verb that says only that money was received.
+        obtain=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('obtain')})(?:{S}علي)?(?!\w)"),
+        # «… من (نفس) الاستثمار / من حصتها»: what a holding yields (its source, after the amount).
+        yield_from=re.compile(rf"(?:{S}[^\s،,.]+){{0,4}}?{S}من{S}(?:{_phrases(spec['adjunct_determiners'])}{S})?"
+                              rf"(?:ال)?(?:{star('yields')})(?!\w)"),
+        in_exchange=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?!\w)"),
+        # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
+        investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
+        into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
@@ -799,7 +814,10 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
 
 def _invested_in(ctx: Context, start: int) -> bool:
     """Whether the amount's sentence names a company that receives an investment («في
-    شركة …»، «فيها»), or an investor (a fund) puts the money in."""
+    شركة …»، «فيها»، or «في شركة» after the amount, however long the description before the
+    name), names two companies before the amount (one invests in the other: «محادثات مع أوبن إيه آي لاستثمار»،
+    «تملك مايكروسوفت حصة في أرباح أوبن إيه آي نتيجة استثمار»), or an investor (a fund) puts
+    the money in: then an investment noun speaks of money put into someone, no programme."""
     lo = ctx.sentence(start)[0]
     named = _named(ctx, start, "investment")
     if any(n.mark == "investee" or _INTO.search(ctx.text, max(lo, n.e.start - 24), n.e.start) for n in named):
@@ -807,8 +825,16 @@ def _invested_in(ctx: Context, start: int) -> bool:
     c_lo, c_hi = ctx.clause(start)
     if any(_cues().anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, c_lo, c_hi)):
         return True
-    sector = sectors()
     rc = _role_cues()
+    if rc.into_company.search(ctx.text, start, c_hi):
+        return True  # «استثمار بقيمة ملياري دولار في شركة الذكاء الاصطناعي الناشئة …»
+    sector = sectors()
+    companies = {n.e.name_en for n in named if n.e.kind == "org" and n.e.end <= start
+                 and n.mark not in ("employer", "owned", "compared") and sector.get(n.e.name_en, "") != "media"}
+    if len(companies) > 1:
+        # An investment told after two companies goes from one into the other (a company
+        # named after the amount may be what the build-out serves: «لتدريب نماذج أوبن إيه آي»).
+        return True
     return any(n.e.kind == "fund" or sector.get(n.e.name_en, "") in rc.investors
                for n in named if n.e.start < start and n.mark != "employer")
 
@@ -829,6 +855,31 @@ def _into_field(ctx: Context, end: int) -> bool:
         return False
     first = _IN.search(ctx.text, end, m.start())
     return first is None  # «في المرحلة الأولى في …»: another destination first
+
+
+_FINANCING = ("raise", "investment", "debt")
+
+
+def _received_from_investors(ctx: Context, start: int, end: int, cue: tuple[int, int] | None) -> bool:
+    """Whether money received («حصلت على»، «تلقت») is raised: its clause names an investor it
+    comes from («من جوجل»، «من المستثمرين»), a stake given in exchange («مقابل حصة») or
+    another cue of financing, strong or weak («ضمن جولة»، «تمويل»، «قرض»), and the amount is not what a
+    holding yields («من نفس الاستثمار»: a return). With no ``cue`` (the amount's cue comes after
+    it), only the last test: a verb of receiving before the amount and a holding after it."""
+    rc = _role_cues()
+    text = ctx.text
+    c_lo, c_hi = ctx.clause(start)
+    if cue is None:
+        # Only a cue after the amount: money received «من نفس الاستثمار» is its return.
+        return not (rc.obtain.search(text, c_lo, start) and rc.yield_from.match(text, end, c_hi))
+    if rc.yield_from.match(text, end, c_hi):
+        return False
+    if rc.in_exchange.search(text, c_lo, c_hi) or rc.investor_noun.search(text, c_lo, c_hi):
+        return True
+    if any(c_lo <= a and b <= c_hi and (a, b) != cue and r in _FINANCING and not rc.obtain.fullmatch(text, a, b)
+           for a, b, r, _ in ctx.cues(start)):
+        return True
+    return any(n.mark == "investor" and c_lo <= n.e.start < c_hi for n in _named(ctx, start, "raise"))
 
 
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -992,6 +1043,12 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "raise" and cue and said.startswith("تمويل") and any(
             r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
         return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
+    obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
+    if cue and (obtained or cue[0] >= end) and not _received_from_investors(ctx, start, end, cue if obtained else None):
+        # «حصلت ميتا على دفعة مالية قدرها 3 مليارات»، «حصل المستثمرون على 1.2 مليار»، «حصلت
+        # المجموعة على 600 مليون دولار من نفس الاستثمار»: money received with no investor,
+        # financing or stake said in its clause is a payment, a payout or a return, not a round.
+        return "other", cue
     programme = role == "spending" and rc.programme.search(text, end, min(ctx.clause(start)[1], end + _PROGRAMME_REACH))
     if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
             ctx, start, end, role, cue, governments=not programme):
