@@ -837,3 +837,24 @@ INTO_FIELD = [
 def test_an_investment_into_a_field_has_no_company_recipient(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)
+
+
+# The round's backers named in the sentence after it: one that tells of the raise again
+# (a raise cue) with a word of taking part or investing, or one that opens by going on
+# with a list of investors («… من مستثمرين. بينهم: X وY»).
+ROUND_BACKERS_AFTER = [
+    ("جمعت شركة أنثروبيك 5 مليارات دولار في جولة جديدة. وجمعت الشركة الأموال من عدد من كبار المستثمرين،"
+     " بما في ذلك جوجل وأمازون.", "5 مليارات دولار", "Google; Amazon"),
+    ("أعلنت ميسترال عن جمع 600 مليون يورو. ويلفت النظر في هذا التمويل مشاركة شركات كبرى مثل إنفيديا"
+     " وسامسونغ.", "600 مليون يورو", "Nvidia; Samsung"),
+    ("جمعت xAI مليار دولار إضافية من مستثمرين. بينهم: «بلاك روك» و«سيسكو».", "مليار دولار", "BlackRock; Cisco"),
+    # Near misses: a raise cue but no one taking part; taking part in no funding; an opening that lists no investors.
+    ("جمعت أنثروبيك 10 مليارات دولار. وتنافس الشركة في جمع التمويل أوبن إيه آي وجوجل.", "10 مليارات دولار", ""),
+    ("جمعت أنثروبيك 10 مليارات دولار. ويشارك المستثمرون في مؤتمر تنظمه جوجل.", "10 مليارات دولار", ""),
+    ("جمعت أنثروبيك 10 مليارات دولار. من جهتها، قالت جوجل إنها تراقب السوق.", "10 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", ROUND_BACKERS_AFTER)
+def test_round_backers_in_the_next_sentence(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

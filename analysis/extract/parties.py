@@ -90,7 +90,10 @@ around it (cue words from ``data/money_roles.json``, organizations from
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
-  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»), tells of the raise again
+  with a word of taking part or investing («جمعت الشركة الأموال من بعض أكبر المستثمرين،
+  بما في ذلك…»، «مشاركة شركات كبرى مثل … في تمويل الشركة»), or opens by going on with a
+  list of investors («… من مستثمرين. بينهم: …»).
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
   between it and the amount, is the fund an earlier sentence named (its unmarked fund
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
@@ -218,6 +221,8 @@ class _Cues:
     named_as: re.Pattern
     round: re.Pattern
     leads_any: re.Pattern
+    takes_part: re.Pattern
+    backers_open: re.Pattern
     assets: re.Pattern
     assets_after: re.Pattern
     wealth: re.Pattern
@@ -373,6 +378,10 @@ def _cues() -> _Cues:
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=word("round"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
+        takes_part=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
+        # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
+        backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
                             rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
@@ -2166,9 +2175,13 @@ def _lenders(ctx: Context, start: int, starts: list[int], seen: dict) -> list[st
 def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
     """Investors of a round named in the sentences after it: «جمعت xAI 20 مليار دولار.
     وشارك في الجولة مستثمرون مثل فالور وفيديليتي…». A following sentence (at most two,
-    across at most one line break) speaks of the round when it names the round
-    («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
-    its names up to its first amount are the round's backers."""
+    across at most one line break) speaks of the round when its first clause names the
+    round («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
+    or when, before its first amount, it tells of the raise again (any raise cue: «جمعت
+    الشركة الأموال»، «التمويل») with a verb or noun of taking part or investing («جمعت
+    الشركة الأموال من بعض أكبر المستثمرين، بما في ذلك X وY»، «كشف تقرير عن مشاركة شركات
+    مثل X وY في تمويل الشركة»); or when it opens by going on with a list of investors
+    («… من مستثمرين. بينهم: X وY»). Its names up to its first amount are the round's backers."""
     cues = _cues()
     text = ctx.text
     starts = {b["start"] for b in amounts}
@@ -2185,8 +2198,10 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
             break
         first = min([b for b in starts if lo <= b < hi], default=hi)
         head = ctx.clause(lo)
-        if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
-                text, head[0], min(head[1], first)):
+        if (cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
+                any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
+                and cues.takes_part.search(text, lo, first)):
             for n in _named(ctx, lo, "raise"):
                 if n.e.end <= first and n.mark not in ("employer", "target", "compared") \
                         and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
