@@ -2184,8 +2184,21 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
     («… من مستثمرين. بينهم: X وY»). Its names up to its first amount are the round's backers."""
     cues = _cues()
     text = ctx.text
-    starts = {b["start"] for b in amounts}
     out: list[str] = []
+
+    def backers(lo: int, hi: int) -> tuple[int, list[str]]:
+        """(start of the sentence's first amount, the names before it if the sentence speaks
+        of the round's backers): once per sentence, whichever round asks."""
+        first = min((b["start"] for b in amounts if lo <= b["start"] < hi), default=hi)
+        head = ctx.clause(lo)
+        if not ((cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
+                any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
+                and cues.takes_part.search(text, lo, first))):
+            return first, []
+        return first, [n.e.name_en for n in _named(ctx, lo, "raise")
+                       if n.e.end <= first and n.mark not in ("employer", "target", "compared")]
+
     pos, breaks = ctx.sentence(raise_["start"])[1], 0
     for _ in range(2):
         while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
@@ -2196,16 +2209,8 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
         lo, hi = ctx.sentence(pos)
         if hi <= lo:
             break
-        first = min([b for b in starts if lo <= b < hi], default=hi)
-        head = ctx.clause(lo)
-        if (cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
-                text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
-                any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
-                and cues.takes_part.search(text, lo, first)):
-            for n in _named(ctx, lo, "raise"):
-                if n.e.end <= first and n.mark not in ("employer", "target", "compared") \
-                        and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
-                    out.append(n.e.name_en)
+        first, names = ctx.per_sentence(lo, "round backers", lambda: backers(lo, hi))
+        out += [name for name in dict.fromkeys(names) if name != raise_["recipient"] and name not in out]
         if first < hi:
             break
         pos = hi
