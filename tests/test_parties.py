@@ -858,3 +858,23 @@ ROUND_BACKERS_AFTER = [
 @pytest.mark.parametrize("text, surface, payer", ROUND_BACKERS_AFTER)
 def test_round_backers_in_the_next_sentence(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A round the money told of just before goes into («هذه الأموال»، «هذا التمويل») is backed by
+# those who put that money in; with no such pointer, or no deal before it, no one is guessed.
+ROUND_OF_THIS_DEAL = [
+    ("ضخت سوفت بنك 22 مليار دولار في أوبن إيه آي. وستكمل هذه الأموال جولة تمويل بقيمة 40 مليار دولار.",
+     "40 مليار دولار", "SoftBank", "OpenAI"),
+    ("وافقت إنفيديا على استثمار ملياري دولار في xAI. ويمثل هذا التمويل نصف المبلغ البالغ 4 مليارات دولار"
+     " الذي جمعته الشركة.", "4 مليارات دولار", "Nvidia", "xAI"),
+    # Near misses.
+    ("ضخت سوفت بنك 22 مليار دولار في أوبن إيه آي. وجمعت أنثروبيك 10 مليارات دولار.",
+     "10 مليارات دولار", "", "Anthropic"),
+    ("وستكمل هذه الأموال جولة تمويل بقيمة 40 مليار دولار لشركة أنثروبيك.", "40 مليار دولار", "", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", ROUND_OF_THIS_DEAL)
+def test_round_backed_by_the_deal_pointed_back_at(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)

@@ -103,6 +103,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   the article names paying together for it elsewhere («سيستثمر الطرفان»).
 * **a deal pointed back at** («هذا الاستثمار … مع خطط لاستثمار 100 مليار») whose sentence
   names no payer is paid by those of the article's last investment, spending or purchase.
+  A round it goes into («وستكمل هذه الأموال جولة بقيمة 41 مليارا»، «هذا التمويل يمثل نصف
+  المبلغ الذي جمعته الشركة») that names no investor is backed by them too (its company, when
+  it is one of them, is the one their deal went into).
 * **a headline** (a first line of at most 20 words) restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
@@ -2052,7 +2055,10 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
     whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
     deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
     'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
-    the payers of the article's last investment, spending or purchase before it."""
+    the payers of the article's last investment, spending or purchase before it; so is a
+    round that names no investor and that the money pointed back at goes into («وستكمل هذه
+    الأموال جولة تمويل بقيمة 41 مليار»)، its company being the deal's recipient when the
+    round's was one of its payers."""
     cues = _cues()
     text = ctx.text
     starts = [a["start"] for a in amounts]
@@ -2082,7 +2088,16 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
             if a["recipient"] in members:
                 a["recipient"] = ""
     last: list[str] = []  # the payers of the last investment, spending or purchase
+    into = ""  # the recipient of that deal
     for i, a in enumerate(amounts):
+        if (a["role"] == "raise" and not a["payer"] and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"])):
+            # «ضخت X ملياري دولار في Y. … فإن هذا التمويل يمثل نصف المبلغ البالغ 5 مليارات الذي
+            # جمعته الشركة»، «وستكمل هذه الأموال جولة بقيمة 41 مليارا»: the round the money
+            # pointed back at goes into is backed by those who put it in.
+            a["payer"] = list(last)
+            if a["recipient"] in last and into:
+                a["recipient"] = into
         if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
                 text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
             # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
@@ -2090,7 +2105,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
             a["payer"] = list(last)
             a["recipient"] = "" if a["recipient"] in last else a["recipient"]
         if a["role"] in ("investment", "spending", "acquisition") and a["payer"]:
-            last = a["payer"]
+            last, into = a["payer"], a["recipient"]
 
 
 _THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
