@@ -837,3 +837,44 @@ INTO_FIELD = [
 def test_an_investment_into_a_field_has_no_company_recipient(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)
+
+
+# The round's backers named in the sentence after it: one that tells of the raise again
+# (a raise cue) with a word of taking part or investing, or one that opens by going on
+# with a list of investors («… من مستثمرين. بينهم: X وY»).
+ROUND_BACKERS_AFTER = [
+    ("جمعت شركة أنثروبيك 5 مليارات دولار في جولة جديدة. وجمعت الشركة الأموال من عدد من كبار المستثمرين،"
+     " بما في ذلك جوجل وأمازون.", "5 مليارات دولار", "Google; Amazon"),
+    ("أعلنت ميسترال عن جمع 600 مليون يورو. ويلفت النظر في هذا التمويل مشاركة شركات كبرى مثل إنفيديا"
+     " وسامسونغ.", "600 مليون يورو", "Nvidia; Samsung"),
+    ("جمعت xAI مليار دولار إضافية من مستثمرين. بينهم: «بلاك روك» و«سيسكو».", "مليار دولار", "BlackRock; Cisco"),
+    # Near misses: a raise cue but no one taking part; taking part in no funding; an opening that lists no investors.
+    ("جمعت أنثروبيك 10 مليارات دولار. وتنافس الشركة في جمع التمويل أوبن إيه آي وجوجل.", "10 مليارات دولار", ""),
+    ("جمعت أنثروبيك 10 مليارات دولار. ويشارك المستثمرون في مؤتمر تنظمه جوجل.", "10 مليارات دولار", ""),
+    ("جمعت أنثروبيك 10 مليارات دولار. من جهتها، قالت جوجل إنها تراقب السوق.", "10 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", ROUND_BACKERS_AFTER)
+def test_round_backers_in_the_next_sentence(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A round the money told of just before goes into («هذه الأموال»، «هذا التمويل») is backed by
+# those who put that money in; with no such pointer, or no deal before it, no one is guessed.
+ROUND_OF_THIS_DEAL = [
+    ("ضخت سوفت بنك 22 مليار دولار في أوبن إيه آي. وستكمل هذه الأموال جولة تمويل بقيمة 40 مليار دولار.",
+     "40 مليار دولار", "SoftBank", "OpenAI"),
+    ("وافقت إنفيديا على استثمار ملياري دولار في xAI. ويمثل هذا التمويل نصف المبلغ البالغ 4 مليارات دولار"
+     " الذي جمعته الشركة.", "4 مليارات دولار", "Nvidia", "xAI"),
+    # Near misses.
+    ("ضخت سوفت بنك 22 مليار دولار في أوبن إيه آي. وجمعت أنثروبيك 10 مليارات دولار.",
+     "10 مليارات دولار", "", "Anthropic"),
+    ("وستكمل هذه الأموال جولة تمويل بقيمة 40 مليار دولار لشركة أنثروبيك.", "40 مليار دولار", "", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", ROUND_OF_THIS_DEAL)
+def test_round_backed_by_the_deal_pointed_back_at(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)

@@ -90,7 +90,10 @@ around it (cue words from ``data/money_roles.json``, organizations from
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
 * **the round's backers** may be named in the next sentence when it speaks of the round
-  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»).
+  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»), tells of the raise again
+  with a word of taking part or investing («جمعت الشركة الأموال من بعض أكبر المستثمرين،
+  بما في ذلك…»، «مشاركة شركات كبرى مثل … في تمويل الشركة»), or opens by going on with a
+  list of investors («… من مستثمرين. بينهم: …»).
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
   between it and the amount, is the fund an earlier sentence named (its unmarked fund
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
@@ -100,6 +103,9 @@ around it (cue words from ``data/money_roles.json``, organizations from
   the article names paying together for it elsewhere («سيستثمر الطرفان»).
 * **a deal pointed back at** («هذا الاستثمار … مع خطط لاستثمار 100 مليار») whose sentence
   names no payer is paid by those of the article's last investment, spending or purchase.
+  A round it goes into («وستكمل هذه الأموال جولة بقيمة 41 مليارا»، «هذا التمويل يمثل نصف
+  المبلغ الذي جمعته الشركة») that names no investor is backed by them too (its company, when
+  it is one of them, is the one their deal went into).
 * **a headline** (a first line of at most 20 words) restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
@@ -218,6 +224,8 @@ class _Cues:
     named_as: re.Pattern
     round: re.Pattern
     leads_any: re.Pattern
+    takes_part: re.Pattern
+    backers_open: re.Pattern
     assets: re.Pattern
     assets_after: re.Pattern
     wealth: re.Pattern
@@ -373,6 +381,10 @@ def _cues() -> _Cues:
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=word("round"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
+        takes_part=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
+        # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
+        backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
                             rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
@@ -2100,7 +2112,10 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
     whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
     deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
     'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
-    the payers of the article's last investment, spending or purchase before it."""
+    the payers of the article's last investment, spending or purchase before it; so is a
+    round that names no investor and that the money pointed back at goes into («وستكمل هذه
+    الأموال جولة تمويل بقيمة 41 مليار»)، its company being the deal's recipient when the
+    round's was one of its payers."""
     cues = _cues()
     text = ctx.text
     starts = [a["start"] for a in amounts]
@@ -2130,7 +2145,16 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
             if a["recipient"] in members:
                 a["recipient"] = ""
     last: list[str] = []  # the payers of the last investment, spending or purchase
+    into = ""  # the recipient of that deal
     for i, a in enumerate(amounts):
+        if (a["role"] == "raise" and not a["payer"] and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"])):
+            # «ضخت X ملياري دولار في Y. … فإن هذا التمويل يمثل نصف المبلغ البالغ 5 مليارات الذي
+            # جمعته الشركة»، «وستكمل هذه الأموال جولة بقيمة 41 مليارا»: the round the money
+            # pointed back at goes into is backed by those who put it in.
+            a["payer"] = list(last)
+            if a["recipient"] in last and into:
+                a["recipient"] = into
         if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
                 text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
             # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
@@ -2138,7 +2162,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
             a["payer"] = list(last)
             a["recipient"] = "" if a["recipient"] in last else a["recipient"]
         if a["role"] in ("investment", "spending", "acquisition") and a["payer"]:
-            last = a["payer"]
+            last, into = a["payer"], a["recipient"]
 
 
 _THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
@@ -2223,13 +2247,30 @@ def _lenders(ctx: Context, start: int, starts: list[int], seen: dict) -> list[st
 def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
     """Investors of a round named in the sentences after it: «جمعت xAI 20 مليار دولار.
     وشارك في الجولة مستثمرون مثل فالور وفيديليتي…». A following sentence (at most two,
-    across at most one line break) speaks of the round when it names the round
-    («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
-    its names up to its first amount are the round's backers."""
+    across at most one line break) speaks of the round when its first clause names the
+    round («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
+    or when, before its first amount, it tells of the raise again (any raise cue: «جمعت
+    الشركة الأموال»، «التمويل») with a verb or noun of taking part or investing («جمعت
+    الشركة الأموال من بعض أكبر المستثمرين، بما في ذلك X وY»، «كشف تقرير عن مشاركة شركات
+    مثل X وY في تمويل الشركة»); or when it opens by going on with a list of investors
+    («… من مستثمرين. بينهم: X وY»). Its names up to its first amount are the round's backers."""
     cues = _cues()
     text = ctx.text
-    starts = {b["start"] for b in amounts}
     out: list[str] = []
+
+    def backers(lo: int, hi: int) -> tuple[int, list[str]]:
+        """(start of the sentence's first amount, the names before it if the sentence speaks
+        of the round's backers): once per sentence, whichever round asks."""
+        first = min((b["start"] for b in amounts if lo <= b["start"] < hi), default=hi)
+        head = ctx.clause(lo)
+        if not ((cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
+                any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
+                and cues.takes_part.search(text, lo, first))):
+            return first, []
+        return first, [n.e.name_en for n in _named(ctx, lo, "raise")
+                       if n.e.end <= first and n.mark not in ("employer", "target", "compared")]
+
     pos, breaks = ctx.sentence(raise_["start"])[1], 0
     for _ in range(2):
         while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
@@ -2240,14 +2281,8 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
         lo, hi = ctx.sentence(pos)
         if hi <= lo:
             break
-        first = min([b for b in starts if lo <= b < hi], default=hi)
-        head = ctx.clause(lo)
-        if cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
-                text, head[0], min(head[1], first)):
-            for n in _named(ctx, lo, "raise"):
-                if n.e.end <= first and n.mark not in ("employer", "target", "compared") \
-                        and n.e.name_en != raise_["recipient"] and n.e.name_en not in out:
-                    out.append(n.e.name_en)
+        first, names = ctx.per_sentence(lo, "round backers", lambda: backers(lo, hi))
+        out += [name for name in dict.fromkeys(names) if name != raise_["recipient"] and name not in out]
         if first < hi:
             break
         pos = hi
