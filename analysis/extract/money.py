@@ -339,6 +339,21 @@ def _amounts(text: str) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dual_construct() -> frozenset[str]:
+    """Scale words that, alone before a currency word, are a dual in construct: «مليارا
+    دولار» (ملياران + دولار, the ن dropped) is two billion dollars."""
+    return frozenset(_norm(w) for w in _json("number_words.json")["dual_construct"])
+
+
+def _is_dual_construct(text: str, q: Quantity, m: re.Match) -> bool:
+    """Is ``q`` a lone «مليارا»/«مليونا» joined to the currency word right after it? With
+    a number before it («30 مليارًا») or no currency word after it («خسرت مليارًا») it is
+    the singular, read as one."""
+    return (m.group("cw") is not None and text[q.start:q.end] in _dual_construct()
+            and not text[q.end:m.start("cw")].strip())
+
+
 def _amounts_in(text: str, matches) -> list[dict]:
     out: list[dict] = []
     pending: list[Quantity] = []  # quantities of the previous match, without currency
@@ -363,6 +378,8 @@ def _amounts_in(text: str, matches) -> list[dict]:
         pending = []
         last = chain[-1]
         rows = [_row(last, last.start, _currency_end(m), currency)]
+        if _is_dual_construct(text, last, m):
+            rows[0]["value"] = 2 * last.value
         if m.group("sb"):
             rows[0]["start"] = m.start("sb")
         if not last.scaled and last.note == "" and _THOUSANDS_DOT.fullmatch(text, last.start, last.end):
