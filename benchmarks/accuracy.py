@@ -119,9 +119,12 @@ def score_dates(golds: dict[str, dict], dates: pd.DataFrame, log: list[str] | No
         ``date_items`` (gold dates), ``date_recall`` and ``date_precision`` (spans
         overlapping one to one), ``date_year_right``, ``date_month_right``,
         ``date_day_right`` (among the found: the stated part equals the gold's,
-        both empty counting as right) and ``date_ymd_right`` (all three right).
+        both empty counting as right), ``date_ymd_right`` (all three right) and
+        ``date_precision_stated``: the precision among the dates the text states
+        (not ``relative``), since the gold annotates no relative date («أمس»,
+        «العام الماضي») and ``date_precision`` counts every one found as wrong.
     """
-    n = dict.fromkeys(("gold", "pred", "found", "year", "month", "day", "ymd"), 0)
+    n = dict.fromkeys(("gold", "pred", "found", "year", "month", "day", "ymd", "pred_stated", "found_stated"), 0)
     for aid, gold in golds.items():
         g_dates = gold.get("dates", [])
         pd_ = dates[dates["article_id"] == aid].reset_index(drop=True)
@@ -129,6 +132,9 @@ def score_dates(golds: dict[str, dict], dates: pd.DataFrame, log: list[str] | No
         n["gold"] += len(g_dates)
         n["pred"] += len(pd_)
         n["found"] += len(pairs)
+        stated = ~pd_["relative"].astype(bool) if "relative" in pd_ else pd.Series(True, index=pd_.index)
+        n["pred_stated"] += int(stated.sum())
+        n["found_stated"] += sum(bool(stated.iloc[pi]) for _, pi in pairs)
         if log is not None:
             matched = {gi for gi, _ in pairs}
             log.extend(f"{aid} DATE MISSED «{g['surface']}»" for gi, g in enumerate(g_dates) if gi not in matched)
@@ -152,6 +158,7 @@ def score_dates(golds: dict[str, dict], dates: pd.DataFrame, log: list[str] | No
         "date_items": n["gold"],
         "date_recall": pct(n["found"], n["gold"]),
         "date_precision": pct(n["found"], n["pred"]),
+        "date_precision_stated": pct(n["found_stated"], n["pred_stated"]),
         "date_year_right": pct(n["year"], n["found"]),
         "date_month_right": pct(n["month"], n["found"]),
         "date_day_right": pct(n["day"], n["found"]),

@@ -106,3 +106,22 @@ def test_a_fetched_copy_is_filed_only_if_it_is_the_annotated_text(tmp_path):
     assert (dst / "articles" / "x1.txt").read_text(encoding="utf-8") == TEXT
     assert todo(packed, dst) == []
     assert place(packed, dst, "nope", TEXT)[0] is False
+
+
+def test_relative_dates_count_against_plain_precision_but_not_the_stated_one():
+    import pandas as pd
+
+    from benchmarks.accuracy import score_dates
+
+    text = "أعلنت الشركة أمس أنها جمعت المبلغ في مارس 2025."
+    gold = {"x1": {"dates": [{"surface": "مارس 2025", "start": text.index("مارس"), "year": 2025, "month": 3,
+                              "day": None}]}}
+    def row(surface, relative, year, month):
+        start = text.index(surface)
+        return {"article_id": "x1", "start": start, "end": start + len(surface), "surface": surface,
+                "relative": relative, "year": year, "month": month, "day": None}
+    dates = pd.DataFrame([row("أمس", True, None, None), row("مارس 2025", False, 2025, 3)])
+    got = score_dates(gold, dates)
+    assert got["date_recall"] == 100.0 and got["date_precision"] == 50.0
+    assert got["date_precision_stated"] == 100.0
+    assert score_dates(gold, dates.iloc[:1])["date_precision_stated"] is None  # nothing stated was said
