@@ -878,3 +878,23 @@ ROUND_OF_THIS_DEAL = [
 def test_round_backed_by_the_deal_pointed_back_at(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# The company named right after the amount with «لـ / لشركة / لصالح» or «في» receives a
+# figure whose subject would otherwise be its recipient: the subject gives or holds it.
+GIVEN = [
+    ("قدمت أمازون شيكا بقيمة 4 مليارات دولار لشركة أنثروبيك.", "4 مليارات دولار", "other", "Amazon", "Anthropic"),
+    ("يمنح اتفاق سوفت بنك تقييما بقيمة 260 مليار دولار لشركة أوبن إيه آي.", "260 مليار دولار", "valuation", "",
+     "OpenAI"),
+    ("وستحصل إنفيديا على حصة تقدر بنحو 40 مليار دولار، أي 15 بالمئة، في إكس إيه آي.", "40 مليار دولار", "other",
+     "Nvidia", "xAI"),
+    # Not: no company named after the amount; the one named after it is compared, not given to.
+    ("قدمت أمازون شيكا بقيمة 4 مليارات دولار في العام الماضي.", "4 مليارات دولار", "other", "", "Amazon"),
+    ("بلغ تقييم أنثروبيك 180 مليار دولار مقارنة بأوبن إيه آي.", "180 مليار دولار", "valuation", "", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", GIVEN)
+def test_the_company_given_to_after_the_amount_receives(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

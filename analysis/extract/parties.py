@@ -66,7 +66,10 @@ around it (cue words from ``data/money_roles.json``, organizations from
   amount is a sector, a field or infrastructure («للاستثمار في الذكاء الاصطناعي»، «لبنية
   الذكاء الاصطناعي») goes into no company: none is taken from the article to receive it; a valuation, market value, revenue or loss belongs to its agent and has no
   payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
-  its revenue; a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  its revenue; a raise, a valuation or another figure whose subject is named before it and
+  that names a company right after it with «لـ / لشركة / لصالح» or «في» («قدمت جوجل شيكا
+  بقيمة … لشركة X»، «تقييما بقيمة … لشركة X»، «حصة تقدر بنحو … في X») goes to that company,
+  paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it, a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays.
@@ -1784,9 +1787,42 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
                 spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
                 return ([spoken] if spoken else []), "", False
+    if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
+        given = _given_to(named, ctx, start, end)
+        if given is not None and given.e.name_en != agent.name_en:
+            # «قدمت جوجل شيكا بقيمة 2.7 مليار دولار لشركة X»، «تقييما بقيمة 300 مليار لشركة X»،
+            # «استحوذت مايكروسوفت على حصة تقدر بنحو 135 مليارا في X»: the subject gives or
+            # holds, the company named after the amount receives (a valuation has no payer).
+            recipient = given.e.name_en
+            if role != "valuation":
+                return [agent.name_en], recipient, False
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
+
+
+_GIVEN_ROLES = ("raise", "valuation", "other")  # roles whose agent would be the recipient
+_GIVEN_REACH = 30  # the one given to is named this near after the amount
+
+
+def _given_to(named: list[_Named], ctx: Context, start: int, end: int) -> _Named | None:
+    """The organization an amount goes to when the sentence names it right after the
+    amount: its first name after the amount, marked «لـ / لشركة / لصالح / إلى» at most
+    _GIVEN_REACH characters on with no figure between, or marked «في» (invested in) at most
+    twice as far (a share of the stake may come between: «، أي 27 بالمئة، في X»); else None."""
+    text = ctx.text
+    k = bisect_left(named, end, key=lambda n: n.e.start)  # names are in order
+    if k >= len(named):
+        return None
+    n = named[k]
+    if n.e.kind not in ("org", "fund") or n.e.start >= ctx.sentence(start)[1]:
+        return None
+    if n.mark == "investee":
+        return n if n.e.start <= end + 2 * _GIVEN_REACH else None
+    if (not n.mark and n.e.start <= end + _GIVEN_REACH and not _DIGIT.search(text, end, n.e.start)
+            and _role_cues().paid_to.search(text, max(end, n.e.start - 12), n.e.start)):
+        return n
+    return None
 
 
 def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
