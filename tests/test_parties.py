@@ -898,3 +898,23 @@ GIVEN = [
 def test_the_company_given_to_after_the_amount_receives(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# The author of a report, an estimate or a forecast wrote about the money and pays none of
+# it, whatever it is (a bank, a broker, a chief executive); a company saying its own figures
+# («أفادت إنفيديا بأن إيراداتها») is still the one they belong to.
+REPORT_AUTHORS = [
+    ("وقال تقرير صادر عن «يو بي إس» إن الشركات التقنية ستنفق 375 مليار دولار على مراكز البيانات هذا العام.",
+     "375 مليار دولار", "payer", ""),
+    ("تقرير مورغان ستانلي يتوقع إنفاق 3 تريليونات دولار على مراكز البيانات حتى 2029.",
+     "3 تريليونات دولار", "payer", ""),
+    ("وتنفق الشركات نحو 400 مليار دولار على الرقائق، وفق تقديرات جي بي مورغان.", "400 مليار دولار", "payer", ""),
+    # Not: the company speaks of its own revenue; an investor that is no author.
+    ("وأفادت إنفيديا في تقريرها بأن إيراداتها بلغت 30 مليار دولار.", "30 مليار دولار", "recipient", "Nvidia"),
+    ("واستثمر جي بي مورغان 500 مليون دولار في الشركة الناشئة.", "500 مليون دولار", "payer", "JPMorgan Chase"),
+]
+
+
+@pytest.mark.parametrize("text, surface, column, name", REPORT_AUTHORS)
+def test_the_author_of_a_report_is_no_party(text, surface, column, name):
+    assert _row(text, surface)[column] == name

@@ -202,6 +202,7 @@ class _Cues:
     product_roles: frozenset[str]
     listed: frozenset[str]
     data_sectors: frozenset[str]
+    report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
     adjunct: re.Pattern
     offer: re.Pattern
@@ -330,6 +331,7 @@ def _cues() -> _Cues:
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
+        report_author=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$"),
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
@@ -426,10 +428,14 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
     """Whether ``e`` is an outlet the text quotes, not a party: a news outlet (gazetteer
     sector ``media``) anywhere, or a name right after a source cue («وفقا لبيانات X», «ذكرت
     X»), unless it speaks of itself («قالت إنها») or is a company the gazetteer knows that
-    is no outlet («أفادت إنفيديا بأن إيراداتها»: the company reports its own figures)."""
+    is no outlet («أفادت إنفيديا بأن إيراداتها»: the company reports its own figures) —
+    but the author of a report, estimate or forecast («تقرير صادر عن يو بي إس»، «وفق تقديرات
+    مورغان ستانلي») is a source whatever its sector."""
     sector = sectors().get(e.name_en)
     if sector == "media":
         return True
+    if _cues().report_author.search(text, max(lo, e.start - 40), e.start):
+        return True  # «تقرير صادر عن يو بي إس»: the author of a report or an estimate
     if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
         return False
     if sector in _cues().data_sectors:
