@@ -506,14 +506,17 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         return []
     spans = sorted((a["start"], a["end"]) for a in found)
     starts = [s for s, _ in spans]
-    scales = _scale_words(text, anchors[0]["end"], len(text))  # once: str.find per stem
-    scale_starts = [a for a, _ in scales]
-    out: list[dict] = []
+    his = []  # where each anchor's reach ends
     for i, a in enumerate(anchors):
         le = text.find("\n", a["end"])
         hi = min(len(text) if le < 0 else le, a["end"] + _CONTEXT_REACH)
         if i + 1 < len(anchors):
             hi = min(hi, anchors[i + 1]["start"])  # the nearest amount before gives the currency
+        his.append(hi)
+    scales = _scale_words_within(text, anchors[0]["end"], [(a["end"], hi) for a, hi in zip(anchors, his)])
+    scale_starts = [a for a, _ in scales]
+    out: list[dict] = []
+    for a, hi in zip(anchors, his):
         # amounts already found near this stretch (a window never reaches past the next anchor)
         k = bisect_right(starts, a["end"]) - 1
         taken = spans[max(0, k):bisect_right(starts, hi)]
@@ -531,6 +534,43 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
                 out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
                             "currency": a["currency"], "note": "context_currency"})
     return out
+
+
+def _scale_words_within(text: str, lo: int, reaches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of ``_scale_words(text, lo, len(text))`` that :func:`_context_amounts` can
+    use, looked for only inside the anchors' reaches.
+
+    It uses a word only when it lies inside one anchor's reach ``[start, end)``; a stem
+    occurrence inside such a word lies inside that reach too, so ``str.find`` over the
+    reaches (about a sixth of the text after the first anchor) finds every such word.
+    Each is widened to the whole word as :func:`_scale_words` does (back to ``lo``, on
+    to the text's end), so it is the same span; a word found that reaches out of every
+    reach is one :func:`_scale_words` also gives, and the caller skips it alike.
+    """
+    merged: list[list[int]] = []
+    for a, b in sorted(r for r in reaches if r[0] < r[1]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    words = lexicon().words
+    n = len(text)
+    out = set()
+    for r0, r1 in merged:
+        for stem in _scale_stems():
+            i = text.find(stem, r0, r1)
+            while i >= 0:
+                a, b = i, i + len(stem)
+                while a > lo and text[a - 1].isalnum():
+                    a -= 1
+                while b < n and text[b].isalnum():
+                    b += 1
+                w = text[a:b]
+                entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
+                if entry and entry[0] == "scale":
+                    out.add((a, b))
+                i = text.find(stem, b, r1)
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)
