@@ -178,6 +178,36 @@ def _money_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _money_scan_re() -> re.Pattern:
+    """:func:`_money_re`, written so that ``re`` gives up sooner where it cannot match;
+    the same matches (spans and groups) at every position.
+
+    The pattern is tried at every position of the text around a currency, most of them
+    inside a word. There the original first runs its optional currency sign (a ``?``
+    group, for which ``re`` allocates a repeat counter) and every sign in turn, before
+    ``(?<!\\w)`` fails. Here a match must first be at a word start or at a sign's first
+    character (what the original requires anyway); the sign is a trie, and the optional
+    groups are alternations with an empty branch, ``(?:X|)`` for ``(?:X)?`` and
+    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. If
+    :func:`_money_re` no longer starts as expected, it is used as it is.
+    """
+    pattern = _money_re()
+    cur = _currencies()
+    sym = "(?:" + "|".join(re.escape(s) for s in sorted(cur.symbols, key=len, reverse=True)) + ")"
+    head = rf"(?:(?<![A-Za-z])(?P<sb>{sym}){S0})?"
+    clitics = rf"(?:[{CLITICS}]{{1,2}})??"
+    src = pattern.pattern
+    if not src.startswith(head) or src.count(clitics) != 1:
+        return pattern
+    firsts = "".join(sorted({re.escape(s[0]) for s in cur.symbols}))
+    trie = trie_regex([re.escape(c) for c in s] for s in cur.symbols)
+    return re.compile(
+        rf"(?:(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
+        + src[len(head):].replace(clitics, rf"(?:|[{CLITICS}]{{1,2}})")
+    )
+
+
 def _phrase_alt(phrases) -> str:
     return alternation([_norm(p) for p in phrases])
 
@@ -329,7 +359,7 @@ def _amounts(text: str) -> list[dict]:
     anchors = _anchors(text)
     if not anchors:
         return out
-    money = _money_re()
+    money = _money_scan_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
     out.extend(_context_amounts(text, out))
