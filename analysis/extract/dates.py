@@ -552,10 +552,13 @@ def _word_before(text: str, pos: int) -> str:
     """The normalized word before ``pos`` (a word start), or ``(``; و/ف are dropped from cue words."""
     if pos > 0 and text[pos - 1] == "(":
         return "("
-    m = _PREV.search(text, max(0, pos - 40), pos)
-    if not m:
+    # The last run of non-spaces in the 40 characters before pos, followed by spaces only:
+    # what ``_PREV.search(text, max(0, pos - 40), pos)`` finds, without its retries at
+    # every position of the window (str.rstrip/rsplit split at the same spaces as \s).
+    head = text[max(0, pos - 40):pos].rstrip()
+    if not head:
         return ""
-    w = m.group(1)
+    w = head.rsplit(None, 1)[-1]
     if w.endswith("("):
         return "("
     w = w.strip("\"'«»“”,،.:;؛-")
