@@ -262,6 +262,10 @@ _BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+)?(?:20[0-4]\d|19[89]\d)(?!\d)")
 
 
+# The fields of a claim that _period and _event_key read (rows are built of these only).
+_ROW_FIELDS = ["sentence", "start", "sentence_start", "published", "subject", "role", "recipient", "payer"]
+
+
 def _period(row) -> tuple[str, str]:
     """The year of a claim and its basis: the one stated in the figure's clause (the
     last before the figure, else the first after it; ``stated``), else the year its
@@ -270,9 +274,12 @@ def _period(row) -> tuple[str, str]:
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
     # The clause marks around the figure, found with str.rfind/find (no regex, no match objects).
-    lo = max(sentence.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1  # -1 (none) gives 0
-    nexts = [i for i in (sentence.find(c, at) for c in _CLAUSE_MARKS) if i >= 0]
-    hi = min(nexts) if nexts else len(sentence)
+    lo = max(sentence.rfind("،", 0, at), sentence.rfind("؛", 0, at), sentence.rfind(";", 0, at)) + 1
+    hi = len(sentence)
+    for mark in _CLAUSE_MARKS:  # each search stops at the nearest mark found so far
+        i = sentence.find(mark, at, hi)
+        if i >= 0:
+            hi = i
     clause = sentence[lo:hi]
     # «سام ألتمان (1985)»: a year in brackets after a name is a birth year.
     if "(" in clause:  # the patterns below are tried only where their first literal is
@@ -349,7 +356,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(*(claims[c].tolist() for c in ("article_id", "start", "end")))]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
-    rows = _tuples(claims)
+    rows = _tuples(claims[_ROW_FIELDS])
     periods = [_period(r) for r in rows]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]
