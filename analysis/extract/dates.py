@@ -778,13 +778,19 @@ def _mention(m: re.Match, text: str, prev: dict | None) -> dict | None:
     branch = m.lastgroup
     if branch == "num":
         return _from_num(m, text)
-    if branch in ("my", "yr"):
-        return (_from_my if branch == "my" else lambda mm, t: _from_yr(mm, t, prev))(m, text)
-    return {
-        "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
-        "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
-        "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
-    }[branch](m)
+    if branch == "my":
+        return _from_my(m, text)
+    if branch == "yr":
+        return _from_yr(m, text, prev)
+    return _FROM_MATCH[branch](m)
+
+
+# The reader of each other branch (a table made once, not at every match).
+_FROM_MATCH = {
+    "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
+    "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
+    "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
+}
 
 
 def find_dates(text: str, published: Any = None) -> list[dict]:
