@@ -187,10 +187,11 @@ def _money_scan_re() -> re.Pattern:
     inside a word. There the original first runs its optional currency sign (a ``?``
     group, for which ``re`` allocates a repeat counter) and every sign in turn, before
     ``(?<!\\w)`` fails. Here a match must first be at a word start or at a sign's first
-    character (what the original requires anyway); the sign is a trie, and the optional
+    character (what the original requires anyway); the sign is a trie (like the
+    original's longest-first list, it tries a longer sign before one it begins), and the optional
     groups are alternations with an empty branch, ``(?:X|)`` for ``(?:X)?`` and
     ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. If
-    :func:`_money_re` no longer starts as expected, it is used as it is.
+    :func:`_money_re` no longer starts as expected (or there are no signs), it is used as it is.
     """
     pattern = _money_re()
     cur = _currencies()
@@ -198,7 +199,7 @@ def _money_scan_re() -> re.Pattern:
     head = rf"(?:(?<![A-Za-z])(?P<sb>{sym}){S0})?"
     clitics = rf"(?:[{CLITICS}]{{1,2}})??"
     src = pattern.pattern
-    if not src.startswith(head) or src.count(clitics) != 1:
+    if not cur.symbols or not src.startswith(head) or src.count(clitics) != 1:
         return pattern
     firsts = "".join(sorted({re.escape(s[0]) for s in cur.symbols}))
     trie = trie_regex([re.escape(c) for c in s] for s in cur.symbols)
