@@ -41,7 +41,9 @@ _SAME_APPROX = 0.10
 _DEALS = ("investment", "acquisition", "bid", "debt", "spending", "damages")
 # Roles measured over a span of time (a quarter, a year, to date): only a stated year pins them.
 _FLOWS = ("revenue", "loss", "spending")
-_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)")
+# A year 1980-2049 not inside a longer number. The "no digit before" test comes after the
+# first digit, so that each branch starts with a literal and ``re`` skips to the 1s and 2s.
+_YEAR = re.compile(r"(2(?<!\d2)0[0-4]\d|1(?<!\d1)9[89]\d)(?!\d)")
 
 
 def _compatible(a: pd.Series, b: pd.Series) -> bool:
@@ -254,10 +256,14 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
                for i, a in enumerate(versions) for b in versions[i + 1:])
 
 
-_CLAUSE = re.compile(r"[،؛;]")
+_CLAUSE_MARKS = "،؛;"  # what ends a clause
 _BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 # «منذ (عام) 2019»: a year a total is counted from.
 _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+)?(?:20[0-4]\d|19[89]\d)(?!\d)")
+
+
+# The fields of a claim that _period and _event_key read (rows are built of these only).
+_ROW_FIELDS = ["sentence", "start", "sentence_start", "published", "subject", "role", "recipient", "payer"]
 
 
 def _period(row) -> tuple[str, str]:
@@ -267,18 +273,27 @@ def _period(row) -> tuple[str, str]:
     (since a year) has none (``("", "since")``)."""
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
-    lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, at)), default=0)
-    nxt = _CLAUSE.search(sentence, at)
-    hi = nxt.start() if nxt else len(sentence)
+    # The clause marks around the figure, found with str.rfind/find (no regex, no match objects).
+    lo = max(sentence.rfind("،", 0, at), sentence.rfind("؛", 0, at), sentence.rfind(";", 0, at)) + 1
+    hi = len(sentence)
+    for mark in _CLAUSE_MARKS:  # each search stops at the nearest mark found so far
+        i = sentence.find(mark, at, hi)
+        if i >= 0:
+            hi = i
+    clause = sentence[lo:hi]
     # «سام ألتمان (1985)»: a year in brackets after a name is a birth year.
-    clause = _BRACKETED_YEAR.sub(" ", sentence[lo:hi])
+    if "(" in clause:  # the patterns below are tried only where their first literal is
+        clause = _BRACKETED_YEAR.sub(" ", clause)
     at -= lo
-    if _SINCE_YEAR.search(clause):
+    if "منذ" in clause and _SINCE_YEAR.search(clause):
         # «استثمرت 13 مليار دولار منذ عام 2019»: a total to date, of no single year.
         return "", "since"
-    years = _YEAR.findall(clause[:at]) or _YEAR.findall(clause[at:])
-    if years:
-        return (years[-1] if _YEAR.search(clause[:at]) else years[0]), "stated"
+    before = _YEAR.findall(clause[:at])
+    if before:
+        return before[-1], "stated"
+    after = _YEAR.findall(clause[at:])
+    if after:
+        return after[0], "stated"
     published = str(row.published or "")
     return (published[:4], "published") if _YEAR.fullmatch(published[:4]) else ("", "")
 
@@ -341,7 +356,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(*(claims[c].tolist() for c in ("article_id", "start", "end")))]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
-    rows = _tuples(claims)
+    rows = _tuples(claims[_ROW_FIELDS])
     periods = [_period(r) for r in rows]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]

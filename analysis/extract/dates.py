@@ -552,10 +552,13 @@ def _word_before(text: str, pos: int) -> str:
     """The normalized word before ``pos`` (a word start), or ``(``; و/ف are dropped from cue words."""
     if pos > 0 and text[pos - 1] == "(":
         return "("
-    m = _PREV.search(text, max(0, pos - 40), pos)
-    if not m:
+    # The last run of non-spaces in the 40 characters before pos, followed by spaces only:
+    # what ``_PREV.search(text, max(0, pos - 40), pos)`` finds, without its retries at
+    # every position of the window (str.rstrip/rsplit split at the same spaces as \s).
+    head = text[max(0, pos - 40):pos].rstrip()
+    if not head:
         return ""
-    w = m.group(1)
+    w = head.rsplit(None, 1)[-1]
     if w.endswith("("):
         return "("
     w = w.strip("\"'«»“”,،.:;؛-")
@@ -775,13 +778,19 @@ def _mention(m: re.Match, text: str, prev: dict | None) -> dict | None:
     branch = m.lastgroup
     if branch == "num":
         return _from_num(m, text)
-    if branch in ("my", "yr"):
-        return (_from_my if branch == "my" else lambda mm, t: _from_yr(mm, t, prev))(m, text)
-    return {
-        "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
-        "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
-        "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
-    }[branch](m)
+    if branch == "my":
+        return _from_my(m, text)
+    if branch == "yr":
+        return _from_yr(m, text, prev)
+    return _FROM_MATCH[branch](m)
+
+
+# The reader of each other branch (a table made once, not at every match).
+_FROM_MATCH = {
+    "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
+    "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
+    "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
+}
 
 
 def find_dates(text: str, published: Any = None) -> list[dict]:

@@ -178,6 +178,37 @@ def _money_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _money_scan_re() -> re.Pattern:
+    """:func:`_money_re`, written so that ``re`` gives up sooner where it cannot match;
+    the same matches (spans and groups) at every position.
+
+    The pattern is tried at every position of the text around a currency, most of them
+    inside a word. There the original first runs its optional currency sign (a ``?``
+    group, for which ``re`` allocates a repeat counter) and every sign in turn, before
+    ``(?<!\\w)`` fails. Here a match must first be at a word start or at a sign's first
+    character (what the original requires anyway); the sign is a trie (like the
+    original's longest-first list, it tries a longer sign before one it begins), and the optional
+    groups are alternations with an empty branch, ``(?:X|)`` for ``(?:X)?`` and
+    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. If
+    :func:`_money_re` no longer starts as expected (or there are no signs), it is used as it is.
+    """
+    pattern = _money_re()
+    cur = _currencies()
+    sym = "(?:" + "|".join(re.escape(s) for s in sorted(cur.symbols, key=len, reverse=True)) + ")"
+    head = rf"(?:(?<![A-Za-z])(?P<sb>{sym}){S0})?"
+    clitics = rf"(?:[{CLITICS}]{{1,2}})??"
+    src = pattern.pattern
+    if not cur.symbols or not src.startswith(head) or src.count(clitics) != 1:
+        return pattern
+    firsts = "".join(sorted({re.escape(s[0]) for s in cur.symbols}))
+    trie = trie_regex([re.escape(c) for c in s] for s in cur.symbols)
+    return re.compile(
+        rf"(?:(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
+        + src[len(head):].replace(clitics, rf"(?:|[{CLITICS}]{{1,2}})")
+    )
+
+
 def _phrase_alt(phrases) -> str:
     return alternation([_norm(p) for p in phrases])
 
@@ -329,7 +360,7 @@ def _amounts(text: str) -> list[dict]:
     anchors = _anchors(text)
     if not anchors:
         return out
-    money = _money_re()
+    money = _money_scan_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
     out.extend(_context_amounts(text, out))
@@ -523,14 +554,17 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         return []
     spans = sorted((a["start"], a["end"]) for a in found)
     starts = [s for s, _ in spans]
-    scales = _scale_words(text, anchors[0]["end"], len(text))  # once: str.find per stem
-    scale_starts = [a for a, _ in scales]
-    out: list[dict] = []
+    his = []  # where each anchor's reach ends
     for i, a in enumerate(anchors):
         le = text.find("\n", a["end"])
         hi = min(len(text) if le < 0 else le, a["end"] + _CONTEXT_REACH)
         if i + 1 < len(anchors):
             hi = min(hi, anchors[i + 1]["start"])  # the nearest amount before gives the currency
+        his.append(hi)
+    scales = _scale_words_within(text, anchors[0]["end"], [(a["end"], hi) for a, hi in zip(anchors, his)])
+    scale_starts = [a for a, _ in scales]
+    out: list[dict] = []
+    for a, hi in zip(anchors, his):
         # amounts already found near this stretch (a window never reaches past the next anchor)
         k = bisect_right(starts, a["end"]) - 1
         taken = spans[max(0, k):bisect_right(starts, hi)]
@@ -548,6 +582,43 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
                 out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
                             "currency": a["currency"], "note": "context_currency"})
     return out
+
+
+def _scale_words_within(text: str, lo: int, reaches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of ``_scale_words(text, lo, len(text))`` that :func:`_context_amounts` can
+    use, looked for only inside the anchors' reaches.
+
+    It uses a word only when it lies inside one anchor's reach ``[start, end)``; a stem
+    occurrence inside such a word lies inside that reach too, so ``str.find`` over the
+    reaches (about a sixth of the text after the first anchor) finds every such word.
+    Each is widened to the whole word as :func:`_scale_words` does (back to ``lo``, on
+    to the text's end), so it is the same span; a word found that reaches out of every
+    reach is one :func:`_scale_words` also gives, and the caller skips it alike.
+    """
+    merged: list[list[int]] = []
+    for a, b in sorted(r for r in reaches if r[0] < r[1]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    words = lexicon().words
+    n = len(text)
+    out = set()
+    for r0, r1 in merged:
+        for stem in _scale_stems():
+            i = text.find(stem, r0, r1)
+            while i >= 0:
+                a, b = i, i + len(stem)
+                while a > lo and text[a - 1].isalnum():
+                    a -= 1
+                while b < n and text[b].isalnum():
+                    b += 1
+                w = text[a:b]
+                entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
+                if entry and entry[0] == "scale":
+                    out.add((a, b))
+                i = text.find(stem, b, r1)
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)

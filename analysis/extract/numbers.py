@@ -163,17 +163,22 @@ def quantity_pattern() -> str:
         r"(?<![\d.,A-Za-z])(?<![A-Za-z]-)(?:\d+ ?ر ?\d+(?![.,]?[\dA-Za-z])"
         rf"|\d+(?:[.,]\d+)*(?:(?:{glued})(?![\dA-Za-z])|(?![.,]?[\dA-Zabd-z])(?!c[\dA-Za-z])))"
     )
-    scale = rf"(?:ال)?{alternation(lx.scales)}(?!\w)"
+    # An optional group of more than one character is written as an alternation with an
+    # empty branch, «(?:X|)» for «(?:X)?» (the same tries, in the same order): ``re`` runs
+    # «?» on such a group with a repeat counter it allocates at every try, and this
+    # pattern is tried at every word start of the text around a currency.
+    scale = rf"(?:ال|){alternation(lx.scales)}(?!\w)"
     scales = rf"{scale}(?:{S}{scale})*"
     lead = rf"(?:{digits}|{wordnum}|{alternation(lx.fractions)}(?!\w)|{alternation(lx.vague)}(?!\w))"
-    term = rf"(?:{lead}(?:{S}{scales})?|{scales})"
+    term = rf"(?:{lead}(?:{S}{scales}|)|{scales})"
     return rf"{term}(?:{conj}{term})*"
 
 
 @lru_cache(maxsize=1)
 def _quantity_re() -> re.Pattern:
     # A one- or two-letter clitic (بمليار, وبخمسة) may be glued before a word.
-    return re.compile(rf"(?<!\w)(?:[{CLITICS}]{{1,2}})??(?P<q>{quantity_pattern()})")
+    # «(?:|[..]{1,2})» is «(?:[..]{1,2})??» (no clitic first) without a repeat counter.
+    return re.compile(rf"(?<!\w)(?:|[{CLITICS}]{{1,2}})(?P<q>{quantity_pattern()})")
 
 
 def parse_digits(s: str) -> float | None:

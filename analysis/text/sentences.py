@@ -14,11 +14,15 @@ import re
 # Every branch begins with a literal character, so ``re`` can skip straight to the
 # characters that may end a sentence (a charset prefix) instead of trying every
 # branch at every position; the lookbehinds that qualify a full stop therefore
-# come after it and look back over it.
+# come after it and look back over it. ``re`` finds that prefix only when each
+# branch starts with one literal character (a class such as ``(?:؟|\?|!)`` hides
+# it), so the three marks are three branches.
 _SENTENCE_END = re.compile(
     r"""
     \n\n*                                 # a line break always ends a sentence
-    | (?:؟|\?|!) [؟?!]* ["'”»)\]]* (?=\s|$)  # question and exclamation marks
+    | ؟ [؟?!]* ["'”»)\]]* (?=\s|$)         # question and exclamation marks
+    | \? [؟?!]* ["'”»)\]]* (?=\s|$)
+    | ! [؟?!]* ["'”»)\]]* (?=\s|$)
     | \. (?: (?<![A-Z]\.) | (?<=[A-Za-z][A-Z]\.) )  # a full stop, not after a lone capital
       (?<!\.\.)(?!\.) ["'”»)\]]* (?=\s|$)      # nor a run of dots, followed by space or the end
     | \. (?<=[A-Z]\.) ["'”»)\]]*            # after a lone capital only when no Latin
