@@ -918,3 +918,35 @@ REPORT_AUTHORS = [
 @pytest.mark.parametrize("text, surface, column, name", REPORT_AUTHORS)
 def test_the_author_of_a_report_is_no_party(text, surface, column, name):
     assert _row(text, surface)[column] == name
+
+
+# A group (a plural noun of companies, funds, investors or banks; «X ومنافسوها») that spends,
+# invests, holds or borrows: no one party of it, and no name from elsewhere, pays (or holds).
+# Near misses: a group after a name that is the subject («اشترت ميتا شركات»), after another
+# preposition («في شركات ناشئة»), a counted one («3 شركات»), a name between group and amount.
+GROUPS = [
+    ("أعلنت أمازون نتائجها. ومن المنتظر أن تنفق شركات الحوسبة السحابية نحو 250 مليار دولار هذا العام.",
+     "250 مليار دولار", "spending", "", ""),
+    ("قالت جوجل إنها ستوسع مراكزها، فيما بلغ إجمالي الإنفاق الرأسمالي لهذه الشركات 200 مليار دولار.",
+     "200 مليار دولار", "spending", "", ""),
+    ("يرجح محللون أن تنفق مايكروسوفت ومنافسوها من عمالقة التكنولوجيا إجمالا أكثر من 300 مليار دولار.",
+     "300 مليار دولار", "spending", "", ""),
+    ("أطلق صندوق مبادلة برنامجا جديدا. وضخت صناديق الثروة الخليجية أكثر من 40 مليار دولار في التكنولوجيا.",
+     "40 مليار دولار", "investment", "", ""),
+    ("أصدرت أوراكل سندات جديدة، وقد بلغ مجموع الديون من شركات التكنولوجيا 90 مليار دولار هذا العام.",
+     "90 مليار دولار", "debt", "", ""),
+    ("اشترت ميتا شركات ناشئة بقيمة 3 مليارات دولار.", "3 مليارات دولار", "acquisition", "Meta", ""),
+    ("استثمرت مايكروسوفت في شركات ناشئة 2 مليار دولار.", "2 مليار دولار", "investment", "Microsoft", ""),
+    ("أعلنت مبادلة خطتها الجديدة. وقد ضخت في شركات ناشئة ومصارف رقمية 5 مليارات دولار.", "5 مليارات دولار",
+     "investment", "Mubadala", ""),
+    ("تسعى شركات التكنولوجيا إلى التوسع، وتنفق أمازون 100 مليار دولار على مراكز البيانات.",
+     "100 مليار دولار", "spending", "Amazon", ""),
+    ("3 شركات تنفق 500 مليار دولار\nأعلنت أوراكل وسوفت بنك وأوبن إيه آي أنها ستنفق 500 مليار دولار.",
+     "500 مليار دولار", "spending", "Oracle; SoftBank; OpenAI", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", GROUPS)
+def test_a_group_is_no_one_party(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

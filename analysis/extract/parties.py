@@ -1926,6 +1926,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
+        group = held is None and _group_agent(ctx, a["start"], role)
+        if group:
+            # «تنفق شركات التكنولوجيا نحو 660 مليار»: a group spends, invests, holds or
+            # borrows; no one of it (nor a name from elsewhere) is that party.
+            if _AGENT_IS.get(role) == "payer":
+                payers = []
+            elif role not in ("damages",):
+                recipient, pointer = "", False
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
             # «للاستحواذ عليها»: the company bid for before, else the one named last.
@@ -1983,7 +1991,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
-        if not payers and role in _AGENT_IS and held is None and not goal:
+        if not payers and role in _AGENT_IS and held is None and not goal and not group:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the last
             # one named in the paragraph, else the company (or buyer) the article is about.
@@ -2065,6 +2073,80 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
 
 
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
+
+
+_GROUP_REACH = 120  # a group is the agent of an amount this near after it in the amount's clause
+_PREV_WORD = re.compile(r"(\S+)[ \t\"'«»“”(]*$")
+
+
+@cache
+def _group_cues() -> tuple[re.Pattern, ...]:
+    """(group noun, determiner, blocked preposition, preposition of a total, total word, count,
+    another subject) of 'parties' in money_roles.json: see :func:`_group_agent`."""
+    p = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))["parties"]
+    return (re.compile(rf"(?<!\w)(?P<pre>[{CLITICS}]?)(?:ال)?{_phrases(p['groups'])}(?!\w)"),
+            re.compile(rf"(?P<pre>[{CLITICS}]?){_phrases(p['group_determiners'])}"),
+            re.compile(rf"[وف]?{_phrases(p['group_blocked'])}"),
+            re.compile(_phrases(p['group_of'])),
+            re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['group_totals'])}(?!\w)"),
+            re.compile(rf"[{CLITICS}]?(?:ال)?(?:{_phrases(p['group_counts'])}|[0-9٠-٩]+)"),
+            re.compile(rf"(?<!\w)[وف]?{_phrases(p['group_ends'])}(?!\w)"))
+
+
+def _group_agent(ctx: Context, start: int, role: str) -> bool:
+    """Whether the spender, investor, holder or borrower of the amount at ``start`` is a
+    group, no one party: a plural noun of a class of organizations ('groups': «الشركات»،
+    «شركات التكنولوجيا»، «عمالقة التكنولوجيا»، «صناديق الثروة السيادية»، «ومنافسوها») before the
+    amount in its clause, with no name between, as the clause's subject («تنفق شركات
+    التكنولوجيا نحو 660 مليار»), joined to the name before it («تنفق ألفابت ومنافسوها من
+    شركات التكنولوجيا إجمالا أكثر من 500 مليار») or owning a total ('group_totals') with
+    one of 'group_of' («إجمالي الإنفاق الرأسمالي لهذه الشركات»، «إجمالي إصدارات السندات من
+    الشركات»). Not a group after another preposition ('group_blocked': «استثمرت في شركات
+    ناشئة»، «سباق بين عمالقة التكنولوجيا») or after a name the clause gives as subject («اشترت
+    ميتا شركات ناشئة»), nor a counted one («3 شركات»، «الشركات الثلاث»: named elsewhere)."""
+    text = ctx.text
+    clause = ctx.clause(start)
+    lo = max(clause[0], start - _GROUP_REACH)
+    noun, determiner, blocked, owner, total, count, other = _group_cues()
+    names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start]
+    last = None  # the verdict on the group noun before, while no name comes between
+    for m in noun.finditer(text, lo, start):
+        if any(e.start < m.start() < e.end for e in names):
+            continue  # inside a name
+        prior = [e for e in names if e.end <= m.start()]
+        before = _PREV_WORD.search(text, clause[0], m.start())
+        prev = before.group(1) if before else ""
+        nxt = re.match(r"[ \t]+(\S+)", text[m.end():start])
+        pre, gap_end = m.group("pre"), before.start() if before else clause[0]
+        d = determiner.fullmatch(prev)
+        if d:  # «لهذه الشركات»: the determiner carries the preposition
+            pre = d.group("pre")
+            before = _PREV_WORD.search(text, clause[0], before.start())
+            prev, gap_end = (before.group(1), before.start()) if before else ("", clause[0])
+        if not pre and blocked.fullmatch(prev):
+            pre = prev
+        if (nxt and count.fullmatch(nxt.group(1))) or count.fullmatch(prev):
+            agent = False  # «الشركات الثلاث»، «3 شركات»: counted ones, named elsewhere
+        elif pre == "و" and last is not None and not any(e.start >= last[1] for e in prior):
+            agent = last[0]  # «في شركات ومصارف»: a group joined to the one before shares its part
+        elif pre in ("", "و", "ف"):
+            # The clause's subject; after a name only joined to it («ألفابت ومنافسوها») when
+            # that name is no marked party («مع MGX ومستثمرين آخرين»: investors with it).
+            agent = not prior or (pre == "و" and not text[prior[-1].end:m.start()].strip(" \t\"'«»“”")
+                                  and not any(n.mark for n in _named(ctx, start, role) if n.e == prior[-1]))
+        elif owner.fullmatch(pre.lstrip("وف")):
+            # «إجمالي الإنفاق … لشركات التكنولوجيا»: the group owns a total said before it.
+            said = list(total.finditer(text, clause[0], gap_end))
+            agent = bool(said) and not any(said[-1].end() <= e.start for e in prior)
+        else:
+            agent = False
+        last = (agent, m.end())
+        if (agent and not any(e.start >= m.end() for e in names)
+                and not other.search(text, m.end(), start)):
+            # No name, nor «الشركة» («فوجئ المستثمرون عندما أصدرت الشركة سندات»), between
+            # the group and the amount.
+            return True
+    return False
 
 
 _FUND_BACK = 4  # «الصندوق» points back at most this many sentences
