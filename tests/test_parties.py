@@ -950,3 +950,32 @@ GROUPS = [
 def test_a_group_is_no_one_party(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# The agent of a funding word is the one who funds: «تمويل» is two-sided, and the side its
+# grammar names as agent pays (an investment seen from the investor): the subject of the verb
+# governing the verbal noun (its object receives), the subject of a finite verb, the possessor
+# of the noun when its sentence has said that subject invests.
+FUNDER = [
+    ("تعهدت مبادلة بتمويل شركة ميسترال بمبلغ 3 مليارات دولار خلال العام المقبل.", "3 مليارات دولار",
+     "investment", "Mubadala", "Mistral AI"),
+    ("وكانت مايكروسوفت قد وافقت العام الماضي على تمويل «أنثروبيك» بمبلغ 5 مليارات دولار على دفعتين.",
+     "5 مليارات دولار", "investment", "Microsoft", "Anthropic"),
+    ("تسعى جوجل إلى توسيع شراكتها مع أنثروبيك عبر استثمار جديد يضاف إلى تمويلها السابق البالغ 4 مليارات دولار.",
+     "4 مليارات دولار", "investment", "Google", "Anthropic"),
+    ("تتولى أمازون تشغيل المجمع الجديد، على أن تمول الشركة نحو 9 مليارات دولار من أعمال البناء.",
+     "9 مليارات دولار", "spending", "Amazon", ""),
+    # Not: a round's compound («جولة تمويل X»), funding received («حصلت على تمويل»), a
+    # company raising more of its own funding, a finite verb that names nothing it funds.
+    ("أعلنت أنثروبيك عن جولة تمويل شركة ناشئة بقيمة 2 مليار دولار.", "2 مليار دولار", "raise", "", "Anthropic"),
+    ("حصلت ميسترال على تمويل بقيمة 600 مليون دولار.", "600 مليون دولار", "raise", "", "Mistral AI"),
+    ("تجري أنثروبيك محادثات مع مستثمرين لزيادة تمويلها بمقدار 3 مليارات دولار.", "3 مليارات دولار",
+     "raise", "", "Anthropic"),
+    ("ماسك يمول مشروعه الجديد بمبلغ 4 مليارات دولار.", "4 مليارات دولار", "raise", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", FUNDER)
+def test_the_agent_of_a_funding_word_pays(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

@@ -30,7 +30,11 @@ around it (cue words from ``data/money_roles.json``, organizations from
   استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
   مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
   المحكمة بأن تدفع») is damages, a fine stays ``other`` (so does a payment in a sentence
-  that calls it a fine: «أمرت الهيئة الشركة بدفع … الطعن على الغرامة»).
+  that calls it a fine: «أمرت الهيئة الشركة بدفع … الطعن على الغرامة»). A funding word
+  whose agent is the investor ('funding': «وافقت X على تمويل Y بمبلغ»، «تمويلها السابق
+  البالغ» after «استثمار» said of its subject, «تمول X …») is no raise but the investor's
+  investment, paid by that agent (see :func:`_funder`); a company funding a share of works
+  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it.
 * **agent**: the organization the role's cue speaks of: the name right after the cue
   (Arabic puts the verb first: «استثمرت مايكروسوفت») or the last one before it
   («مايكروسوفت تستثمر»; in a clause opened by «كما» that names no one before its cue,
@@ -715,6 +719,11 @@ class _RoleCues:
     yield_from: re.Pattern
     in_exchange: re.Pattern
     investor_noun: re.Pattern
+    funding_noun: re.Pattern
+    funding_complement: re.Pattern
+    funding_verb: re.Pattern
+    funding_possessed: re.Pattern
+    funding_share: re.Pattern
 
 
 @cache
@@ -793,6 +802,13 @@ def _role_cues() -> _RoleCues:
         # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
         investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
         into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
+        # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
+        funding_noun=re.compile(_phrases(spec['funding']['noun'])),
+        funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
+        funding_verb=re.compile(rf"[{CLITICS}]?س?{_phrases(spec['funding']['verbs'])}"),
+        funding_possessed=re.compile(rf"[{CLITICS}]?{_phrases(spec['funding']['possessed'])}"),
+        # «… نحو 6 مليارات دولار من أعمال الإنشاء»: a share of works or of a cost, right after the amount.
+        funding_share=re.compile(rf"{S0}من{S}(?:ال)?{_phrases(spec['funding']['share_of'])}(?!\w)"),
         # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
@@ -901,6 +917,78 @@ def _received_from_investors(ctx: Context, start: int, end: int, cue: tuple[int,
            for a, b, r, _ in ctx.cues(start)):
         return True
     return any(n.mark == "investor" and c_lo <= n.e.start < c_hi for n in _named(ctx, start, "raise"))
+
+
+_FUNDED_GAP = 40  # a funding verb's subject or object is looked for this far after it
+_SPACE = re.compile(r"[ \t]*")
+
+
+def _funder(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[EntityMention | None, EntityMention | None, bool] | None:
+    """(payer, recipient, said by a finite verb) when the amount's funding cue ('funding' in
+    money_roles.json) has the investor as its agent: «تمويل» is two-sided (to fund, to be
+    funded) and the one who funds is the side its grammar names as agent.
+
+    * «وافقت سوفت بنك على تمويل شركة X بمبلغ»، «تعهدت Y بتمويل X»: the verbal noun as a
+      verb's complement, its object named right after it, the verb's subject named before
+      it in the clause: the subject pays, the object receives (not after a verb of
+      receiving: «حصلت X على تمويل» is X's raise);
+    * «تمول X الشركة بـ …»، «على أن تمول الشركة نحو …»: a finite verb and its subject
+      (named right after it, «الشركة» right after it — unnamed, None —, else named before it
+      in the clause); the name after the verb that is not its subject receives; with no
+      such name, only a share of works or of a cost after the amount («من أعمال الإنشاء»)
+      is read (recipient None): «ماسك يمول نموذجه بـ…» says nothing of who receives;
+    * «تمويلها السابق البالغ»: a possessed noun whose sentence said its subject (its first
+      name) invests (a strong investment cue between that name and the noun): the subject
+      pays, the last name between them receives.
+
+    None when the cue is none of these. Bounded per amount: the sentence's names and cues,
+    once per amount (role_of and parties both ask)."""
+    return ctx.per_sentence(start, ("funder", cue, start), lambda: _funder_of(ctx, start, end, cue))
+
+
+def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[EntityMention | None, EntityMention | None, bool] | None:
+    rc = _role_cues()
+    text = ctx.text
+    said = text[cue[0]:cue[1]]
+    c_lo, c_hi = ctx.clause(cue[0])
+    named = [n for n in _named(ctx, start, "investment") if n.mark not in ("employer", "owned", "compared")]
+    before = [n.e for n in named if c_lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
+    after = [n.e for n in named if cue[1] <= n.e.start <= cue[1] + _FUNDED_GAP and n.e.start < c_hi]
+    right_after = after[0] if after and _SUBJECT_GAP.match(text[cue[1]:after[0].start]) else None
+    noun = rc.funding_noun.fullmatch(said)
+    if noun is not None:
+        lo = max(c_lo, cue[0] - 40)
+        if not rc.funding_complement.search(text, lo, cue[0]):
+            return None  # «جولة تمويل X»: a compound, no verb's complement
+        if rc.obtain.search(text, lo, cue[0]) or rc.receive.search(text, lo, cue[0]):
+            return None  # «حصلت X على تمويل»: received, a raise
+        if right_after is None or not before or before[-1].name_en == right_after.name_en:
+            return None
+        return before[-1], right_after, False
+    if rc.funding_verb.fullmatch(said):
+        if right_after is not None:
+            subject, objects = right_after, after[1:]
+        elif rc.subject_anaphora.match(text, _SPACE.match(text, cue[1]).end()):
+            subject, objects = None, after  # «تمول الشركة»: the company spoken of
+        elif before:
+            subject, objects = before[-1], after
+        else:
+            return None
+        obj = next((e for e in objects if e.end <= start and (subject is None or e.name_en != subject.name_en)), None)
+        if obj is None and not rc.funding_share.match(text, end):
+            return None  # «ماسك يمول نموذجه بـ…»: what is funded is not said to be a company or works
+        return subject, obj, True
+    if rc.funding_possessed.fullmatch(said):
+        lo = ctx.sentence(start)[0]
+        free = [n.e for n in named if lo <= n.e.start and n.e.end <= cue[0]]
+        subject = next((n.e for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark), None)
+        if subject is None:
+            return None
+        if not any(subject.end <= a and b <= cue[0] and r == "investment" and st for a, b, r, st in ctx.cues(start)):
+            return None  # nothing says its subject invests: «زيادة تمويلها» is its raise
+        obj = next((e for e in reversed(free) if e.start > subject.start and e.name_en != subject.name_en), None)
+        return (subject, obj, False) if obj is not None else None
+    return None
 
 
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -1064,6 +1152,15 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "raise" and cue and said.startswith("تمويل") and any(
             r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
         return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
+    if role == "raise" and cue:
+        funder = _funder(ctx, start, end, cue)
+        if funder is not None:
+            # «وافقت سوفت بنك على تمويل X بمبلغ»، «تمويلها السابق البالغ»: the investor funds,
+            # the amount is its investment; «تمول الشركة نحو 6 مليارات من أعمال الإنشاء»: a
+            # company funding no one named funds its own works (spending), an investor invests.
+            payer, funded, verb = funder
+            investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
+            return ("investment" if funded is not None or investor or not verb else "spending"), cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
     if cue and (obtained or cue[0] >= end) and not _received_from_investors(ctx, start, end, cue if obtained else None):
         # «حصلت ميتا على دفعة مالية قدرها 3 مليارات»، «حصل المستثمرون على 1.2 مليار»، «حصلت
@@ -1653,6 +1750,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if obj is not None:
             # «المختبر الذي استثمرت فيه إنفيديا 5 مليارات»: the head is invested in.
             return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
+    if role in ("investment", "spending") and cue is not None:
+        funder = _funder(ctx, start, end, cue)
+        if funder is not None and funder[0] is not None:
+            # «وافقت سوفت بنك على تمويل X بمبلغ»: the funding word's agent pays (see _funder).
+            return [funder[0].name_en], funder[1].name_en if funder[1] is not None else "", False
     # The investor who leads a round is neither the company raising it nor the one valued.
     agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
     if agent is not None and agent.kind == "person":
