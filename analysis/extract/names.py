@@ -106,10 +106,25 @@ def _cues() -> dict:
                          "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials' and 'org_suffixes'") from exc
 
 
+def _fewest(words) -> tuple[str, ...]:
+    """``words`` without those that hold another of them («كتبت» holds «كتب»), in their
+    order: a text holds one of ``words`` exactly when it holds one of these, and a
+    pre-check of :func:`find_names` scans the text once per word."""
+    words = list(dict.fromkeys(words))
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
 @cache
 def _cue_heads() -> tuple[str, ...]:
-    """The first word of each cue: a text the cue regex matches holds one of them."""
-    return tuple({w.split()[0] for w in [*_cues()["cues"], *_cues()["media"]]})
+    """The first word of each cue: a text the cue regex matches holds one of them (in
+    the order of the data: the common «شركة» first ends most checks at once)."""
+    return _fewest(w.split()[0] for w in [*_cues()["cues"], *_cues()["media"]])
+
+
+@cache
+def _needles(key: str) -> tuple[str, ...]:
+    """The words of ``_cues()[key]`` a text must hold one of, fewest (:func:`_fewest`)."""
+    return _fewest(_cues()[key])
 
 
 @cache
@@ -164,9 +179,9 @@ def find_names(text: str) -> list[NameCandidate]:
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     found += _associations(text)
     found += _bylines(text)
-    if any(w in text for w in _cues()["org_suffixes"]):
+    if any(w in text for w in _needles("org_suffixes")):
         found += _suffixed_orgs(text)
-    if any(w in text for w in _cues()["outlet_suffixes"]):
+    if any(w in text for w in _needles("outlet_suffixes")):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
@@ -788,11 +803,25 @@ def _foreign_al(first: str, second: str, data: dict) -> bool:
 _DATELINE_WORD = r"[\u0621-\u064a]{2,}"
 
 
+def _line_names(regex: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of the group ``name`` of each match in ``text`` of a pattern that
+    opens a line: ``regex`` is that pattern with a line break for the ``^`` it needs
+    (``re.MULTILINE``), searched in ``"\\n" + text`` (its offsets less one are those in ``text``).
+
+    ``re`` tries a pattern that opens with ``^`` at every position of the text; one that
+    opens with a literal lets it jump from one line break to the next. The matches are
+    the same: a line starts at the start of the text or after a line break, and since no
+    match ends with a line break, the next one cannot start where the last one ended.
+    """
+    return [(m.start("name") - 1, m.end("name") - 1, m.group("name")) for m in regex.finditer("\n" + text)]
+
+
 @cache
 def _dateline_regex() -> re.Pattern:
+    """A dateline at a line start, run through :func:`_line_names` (the ``^`` is a line break)."""
     dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
-    return re.compile(rf"^[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
-                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)", re.MULTILINE)
+    return re.compile(rf"\n[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
+                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
 
 
 def _dateline_names(text: str) -> list[NameCandidate]:
@@ -800,24 +829,25 @@ def _dateline_names(text: str) -> list[NameCandidate]:
     A city's dateline is a place of the gazetteer, which wins over this candidate."""
     data = _cues()
     out = []
-    for m in _dateline_regex().finditer(text):
-        name = " ".join(m.group("name").split())
+    for start, end, surface in _line_names(_dateline_regex(), text):
+        name = " ".join(surface.split())
         if name in data["outlets"]:  # «الوقت - »: an outlet named by a common word
-            out.append(NameCandidate(m.start("name"), m.end("name"), data["outlets"][name], "org", name, True))
+            out.append(NameCandidate(start, end, data["outlets"][name], "org", name, True))
             continue
         words = name.split()
         bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
-        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+        out.append(NameCandidate(start, end, surface, "org"))
     return out
 
 
 @cache
 def _byline_regex() -> re.Pattern:
+    """A byline, a line of its own, run through :func:`_line_names` (the ``^`` is a line break)."""
     cues = trie_regex(char_atoms(w) for w in _cues()["bylines"])
     word = r"[\u0621-\u064a]{2,}"
-    return re.compile(rf"^[ \t]*(?:{cues})[ \t]*:?[ \t]*(?P<name>{word}(?:[ \t]+{word}){{1,3}})[ \t]*$", re.MULTILINE)
+    return re.compile(rf"\n[ \t]*(?:{cues})[ \t]*:?[ \t]*(?P<name>{word}(?:[ \t]+{word}){{1,3}})[ \t]*$", re.MULTILINE)
 
 
 def _bylines(text: str) -> list[NameCandidate]:
@@ -827,11 +857,11 @@ def _bylines(text: str) -> list[NameCandidate]:
     the first («حسن الراوي»); a line that goes on («كتب الرئيس في رسالته ...») or a
     desk («تحرير: قسم الاقتصاد») is none."""
     data = _cues()
-    if not any(w in text for w in data["bylines"]):
+    if not any(w in text for w in _needles("bylines")):
         return []
     out = []
-    for m in _byline_regex().finditer(text):
-        words = m.group("name").split()
+    for start, end, name in _line_names(_byline_regex(), text):
+        words = name.split()
         # A family name with ال is a nisba («الراوي») or comes after two words: «قسم الاقتصاد»,
         # «وحدة الأبحاث» are desks, not writers.
         if not _name_word(words[0], data) or _verb_shape(words[0]) \
@@ -839,7 +869,7 @@ def _bylines(text: str) -> list[NameCandidate]:
                            or (_family_word(w, data) and (w.endswith("ي") or i >= 2))
                            for i, w in enumerate(words[1:], 1)):
             continue
-        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "person"))
+        out.append(NameCandidate(start, end, name, "person"))
     return out
 
 
