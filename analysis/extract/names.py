@@ -879,7 +879,9 @@ def _org_suffix_regex() -> re.Pattern:
     suffix = trie_regex(char_atoms(w) for w in data["org_suffixes"])
     more = trie_regex(char_atoms(w) for w in data["continue"])
     initials = trie_regex(char_atoms(w) for w in data["initials"])
-    return re.compile(rf"(?<!\w)(?P<initials>(?:(?:{initials})[ \t]*\.[ \t]*)*)(?P<head>[\u0621-\u064a]{{2,}})"
+    # The head is possessive (``{2,}+``): a shorter head ends before a letter, never before
+    # the space that must follow, so giving letters back could only fail, slowly.
+    return re.compile(rf"(?<!\w)(?P<initials>(?:(?:{initials})[ \t]*\.[ \t]*)*)(?P<head>[\u0621-\u064a]{{2,}}+)"
                       rf"[ \t]+(?:{suffix})(?:[ \t]+(?:{more}))*(?!\w)")
 
 
@@ -903,7 +905,8 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
 @cache
 def _suffix_regex() -> re.Pattern:
     words = trie_regex(char_atoms(w) for w in _cues()["outlet_suffixes"])
-    return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}})[ \t]+(?:{words})(?!\w)")
+    # A possessive head, as in :func:`_org_suffix_regex`.
+    return re.compile(rf"(?<!\w)(?P<head>[\u0621-\u064a]{{2,}}+)[ \t]+(?:{words})(?!\w)")
 
 
 def _suffixed_outlets(text: str) -> list[NameCandidate]:
