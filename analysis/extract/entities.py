@@ -515,6 +515,12 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
     that is no outlet inside an outlet's name with a media suffix («إرم نيوز»: not Arm;
     «بلومبرغ نيوز» stays Bloomberg), else None."""
     lo = bisect.bisect_right(starts, cand.start) - 1
+    if lo >= 0:  # the two common cases first (the known names are sorted and do not overlap)
+        first = known[lo]
+        if first.end > cand.start and (first.start < cand.start or first.end > cand.end):
+            return None  # it holds the candidate's start and reaches out of the candidate
+        if first.start == cand.start and first.end == cand.end:  # the same words: nothing else inside
+            return [lo] if cand.over_place and first.kind == "place" else None
     idx = []
     for i in range(max(lo, 0), len(known)):
         if known[i].start >= cand.end:

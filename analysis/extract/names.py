@@ -332,9 +332,11 @@ def _latin_names(text: str) -> list[NameCandidate]:
 
 
 @lru_cache(maxsize=8192)
-def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None], ...]:
     """The names of a Latin piece as far as the piece alone decides them (the same names
-    recur in every article): (offset in the piece, words, the run matched) of each."""
+    recur in every article): (offset in the piece, name, kind, cut) of each, where ``cut``
+    is (name, kind) without a trailing number, which the text after the piece may take
+    for an amount (:func:`_latin_runs`), else None."""
     # A name holds a capital: a piece without one has none; none inside a web address.
     if not _CAPITAL.search(piece) or _URLISH.search(piece):
         return ()
@@ -361,30 +363,33 @@ def _piece_runs(piece: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
         # The piece is ASCII (and ’): upper case is A–Z, letters are A–Za–z.
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
-        out.append((m.start() + m.group().find(name), tuple(words), m.group()))
+        run = m.group()
+        cut = _run_kind(words[:-1], run, data) if len(words) > 1 and words[-1].isdigit() else None
+        out.append((m.start() + run.find(name), *_run_kind(words, run, data), cut))
     return tuple(out)
+
+
+def _run_kind(words: list[str], run: str, data: dict) -> tuple[str, str]:
+    """(name, kind) of the name made of ``words`` out of the Latin run ``run``."""
+    name = " ".join(words)
+    last = words[-1].casefold()
+    place = last in data["place_words"] and name.endswith(run.rstrip(" &"))  # nothing cut off the end
+    return name, "fund" if last in data["fund_words"] else "place" if place else "org"
 
 
 def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
     """The names of :func:`_piece_runs` at ``offset`` of ``text``, checked against the text after them."""
-    data = _cues()
     out = []
-    for at, words, run in runs:
-        words = list(words)
-        name = " ".join(words)
+    for at, name, kind, cut in runs:
         start = offset + at
         end = start + len(name)
-        if len(words) > 1 and words[-1].isdigit():
+        if cut is not None:
             nxt = _NEXT_WORD.match(text, end)
             if nxt and nxt.group(1) in _scale_words():  # «IBM 783 مليون»: the number is an amount
-                words.pop()
-                name = " ".join(words)
+                name, kind = cut
                 end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
-        last = words[-1].casefold()
-        place = last in data["place_words"] and name.endswith(run.rstrip(" &"))  # nothing cut off the end
-        kind = "fund" if last in data["fund_words"] else "place" if place else "org"
         out.append(NameCandidate(start, end, name, kind))
     return out
 
