@@ -297,26 +297,3 @@ def test_word_start_search_gives_the_lookbehind_matches():
     texts += ["".join(rng.choice("XAIUSK _-.3إ") for _ in range(40)) for _ in range(300)]
     for text in texts:
         assert [m.span() for m in _at_word_start(bare, text)] == [m.span() for m in full.finditer(text)], text
-
-
-def test_mention_init_is_the_dataclass_one():
-    """EntityMention and NameCandidate write their own __init__ (speed): its parameters
-    and defaults must be the fields, and the instances stay frozen, equal and hashable."""
-    import dataclasses
-    import inspect
-
-    from analysis.extract.entities import EntityMention
-    from analysis.extract.names import NameCandidate
-
-    for cls in (EntityMention, NameCandidate):
-        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
-        fields = dataclasses.fields(cls)
-        assert [p.name for p in params] == [f.name for f in fields]
-        assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING
-                                               else f.default for f in fields]
-    a = EntityMention(1, 2, "X", "إكس", "org")
-    assert a == EntityMention(1, 2, "X", "إكس", "org", True) and hash(a) == hash(EntityMention(1, 2, "X", "إكس", "org"))
-    assert dataclasses.replace(a, known=False) == EntityMention(1, 2, "X", "إكس", "org", known=False)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        a.start = 0
-    assert repr(a) == "EntityMention(start=1, end=2, name_en='X', name_ar='إكس', kind='org', known=True)"

@@ -53,7 +53,7 @@ _INNER_TRAIL = " \t،,.:;؛"  # punctuation a writer put inside the closing quot
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class NameCandidate:
     """A name found by rule; ``start``/``end`` are offsets into the normalized text."""
 
@@ -65,20 +65,6 @@ class NameCandidate:
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
     quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
     outlet: bool = False  # «X نيوز»: wins over a shorter listed name inside it that is no outlet («إرم نيوز»)
-
-    def __init__(self, start: int, end: int, name: str, kind: str, name_ar: str = "", over_place: bool = False,
-                 quoted: bool = False, outlet: bool = False):
-        # Faster than the generated __init__ of a frozen dataclass, the same fields
-        # (see :class:`analysis.extract.entities.EntityMention`).
-        d = self.__dict__
-        d["start"] = start
-        d["end"] = end
-        d["name"] = name
-        d["kind"] = kind
-        d["name_ar"] = name_ar
-        d["over_place"] = over_place
-        d["quoted"] = quoted
-        d["outlet"] = outlet
 
 
 @cache
