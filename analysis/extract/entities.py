@@ -58,7 +58,7 @@ from analysis.extract.mentions import (
     python_strings,
 )
 from analysis.extract.names import _cues as _names_data
-from analysis.extract.names import find_names
+from analysis.extract.names import find_names, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
@@ -190,7 +190,8 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
-    main = re.compile(rf"(?<!\w){clitic}(?P<name>{trie_regex(_atoms(k) for k in folded)})(?!\w)")
+    main = word_start_regex(rf"{clitic}(?P<name>{trie_regex(_atoms(k) for k in folded)})(?!\w)",
+                            all(_is_word(k[0]) for k in folded))  # for word_starts
     # The short aliases without the look-behind: their first letters (capitals) let ``re``
     # skip to them; :func:`_at_word_start` checks the word start (the same matches).
     short = re.compile(rf"(?P<name>{trie_regex(_atoms(k) for k in exact)})(?!\w)") if exact else None
@@ -236,7 +237,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
     # Lower-casing ASCII keeps every offset, and Arabic is untouched by it.
     lowered = _lower_ascii(text)
     capitals = lowered != text  # some A–Z
-    for m in main.finditer(lowered):
+    for m in word_starts(main, lowered):  # offsets one more than in lowered
         name = m.group("name")
         # A name of letters only has no separator to fold (most Arabic names).
         hit = folded.get(name if name.isalpha() else _fold(name))
@@ -244,7 +245,7 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
         start, end = m.span("name")
-        found[start] = (end, hit)
+        found[start - 1] = (end - 1, hit)
     if "لل" in lowered:  # what _LIL needs
         for m in _contracted(lowered, folded, _first_words(path)):
             found.setdefault(m[0], m[1:])

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -408,8 +409,31 @@ def _person_cues() -> tuple[re.Pattern, frozenset, frozenset]:
     # The clitic forms are spelled out in the trie: no optional prefix to try at every place.
     titles = [*data["titles"], *("ل" + t[1:] for t in data["titles"] if t.startswith("ال"))]
     titles = [c + p + w for w in titles for c in ("", "و", "ف") for p in ("", "ب", "ك")]
-    words = trie_regex(char_atoms(w) for w in {*titles, *data["roles"]})
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), frozenset(titles), frozenset(data["roles"])
+    words = {*titles, *data["roles"]}
+    regex = rf"(?P<cue>{trie_regex(char_atoms(w) for w in words)})(?!\w)"
+    return word_start_regex(regex, all(_is_letter(w[0]) for w in words)), frozenset(titles), frozenset(data["roles"])
+
+
+def word_start_regex(regex: str, word_first: bool) -> re.Pattern:
+    r"""``(?<!\w)`` + ``regex`` (a pattern ending with ``(?!\w)``) compiled for
+    :func:`word_starts`: as ``\W`` + ``regex`` when every match of ``regex`` begins with a
+    word character (``word_first``), else as it is."""
+    return re.compile(("\\W" if word_first else "(?<!\\w)") + regex)
+
+
+def word_starts(regex: re.Pattern, text: str) -> Iterator[re.Match]:
+    r"""The matches of ``(?<!\w)`` + a pattern in ``text``, from a ``regex`` made by
+    :func:`word_start_regex`; they are searched in ``" " + text``, so their groups'
+    offsets are one more than in ``text``.
+
+    ``re`` tries a pattern that opens with a look-behind at every position of the text;
+    one that opens with ``\W`` lets it scan in C for the next non-word character and try
+    the rest only there (about a fifth less time for the person cues, less for the
+    gazetteer's names). The matches are the same: the space stands for the start of the
+    text, where the look-behind holds, and a match ends before a non-word character
+    (``(?!\w)``), where the next one, beginning with a word character, cannot start.
+    """
+    return regex.finditer(" " + text, 0 if regex.pattern.startswith("\\W") else 1)
 
 
 def _longest_in(phrase: str, words: frozenset) -> str:
@@ -454,30 +478,31 @@ def _person_names(text: str) -> list[NameCandidate]:
     data = _cues()
     out = []
     regex, titles, roles = _person_cues()
-    for m in regex.finditer(text):
-        phrase = m.group()
+    for m in word_starts(regex, text):
+        phrase = m.group("cue")
+        m_start, m_end = m.start("cue") - 1, m.end("cue") - 1  # offsets in text (word_starts)
         title = _longest_in(phrase, titles)
         if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
-            gap = _SPACES.match(text, m.end())
+            gap = _SPACES.match(text, m_end)
             words = _words_after(text, gap.end(), data) if gap else []
             if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
                 start, end = words[0].start(), words[-1].end()
                 out.append(NameCandidate(start, end, text[start:end], "person"))
                 continue
-            cand = _appositive(text, m.end(), data)
+            cand = _appositive(text, m_end, data)
             if cand is not None:  # «الرئيس التنفيذي لبلاكستون، ستيف شوارزمان،»
                 out.append(cand)
                 continue
         role = _longest_in(phrase, roles)
         if role:  # a role: the name comes before it
-            sep = _BEFORE.search(text, max(0, m.start() - 8), m.start())
+            sep = _BEFORE.search(text, max(0, m_start - 8), m_start)
             cand = None
             if sep is not None and (sep.group().strip() or role.startswith("ال")):
                 cand = _name_before(text, sep.start(), data)  # an indefinite role needs the comma of an apposition
-            if cand is None and not role.startswith("ال") and _opens_role(text, m.start(), data):
+            if cand is None and not role.startswith("ال") and _opens_role(text, m_start, data):
                 # An indefinite role opening the subject, its name after a comma: «وقال
                 # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
-                cand = _appositive(text, m.end(), data, construct=True)
+                cand = _appositive(text, m_end, data, construct=True)
             if cand is not None:
                 out.append(cand)
     return out
