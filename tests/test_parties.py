@@ -979,3 +979,37 @@ FUNDER = [
 def test_the_agent_of_a_funding_word_pays(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# The total of a market or of a kind of deal («حجم الاستثمارات في …»، «سوق X … تصل قيمته»،
+# «صفقات تمويل X قفزت إلى») is no one party's money: no payer, no recipient, none guessed from
+# the article; a figure compared with it is the same measure. Near misses: a name owns the
+# total («إجمالي استثمارات جوجل»), a pronoun owns it («حجم استثماراتها»), the company spoken
+# of says it («قالت الشركة إنها تتوقع أن يبلغ حجم الإنفاق»), the market's analysts («تقديرات السوق»).
+MARKETS = [
+    ("أعلنت ميتا عن مركز بيانات جديد. ويتوقع محللون أن يصل حجم الاستثمارات في الذكاء الاصطناعي إلى"
+     " تريليوني دولار بحلول 2030.", "تريليوني دولار", "", ""),
+    ("أصدرت أمازون سندات جديدة. وذكر تقرير لأحد البنوك أن صفقات تمويل مراكز البيانات ارتفعت إلى 90 مليار"
+     " دولار هذا العام، مقارنة بـ20 مليار دولار قبل عام.", "20 مليار دولار", "", ""),
+    ("أطلقت أوراكل منطقة سحابية في الرياض. وينمو سوق الحوسبة السحابية في المنطقة بسرعة، حيث يتوقع أن تصل"
+     " قيمته إلى 5 مليارات دولار في 2028.", "5 مليارات دولار", "", ""),
+    ("استثمرت جوجل مليار دولار في أنثروبيك، مما يرفع إجمالي استثمارات جوجل في الشركة إلى 3 مليارات دولار.",
+     "3 مليارات دولار", "Google", "Anthropic"),
+    ("أعلنت ميتا خطتها الجديدة. ويبلغ حجم استثماراتها في مراكز البيانات 60 مليار دولار.",
+     "60 مليار دولار", "Meta", ""),
+    ("وقالت مايكروسوفت إنها تتوقع أن يبلغ حجم الإنفاق الرأسمالي هذا العام 80 مليار دولار.",
+     "80 مليار دولار", "Microsoft", ""),
+    ("أعلنت إنفيديا نتائجها. وتجاوزت الإيرادات تقديرات السوق التي كانت تشير إلى 40 مليار دولار.",
+     "40 مليار دولار", "", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", MARKETS)
+def test_the_total_of_a_market_is_no_one_party(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_what_a_market_is_worth_is_other():
+    row = _row(MARKETS[2][0], "5 مليارات دولار")
+    assert (row["role"], row["recipient"]) == ("other", "")

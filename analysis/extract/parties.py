@@ -1960,6 +1960,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     paid_in: dict[tuple[int, int], set[str]] = {}  # per sentence: the payers of its amounts so far
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     projects: dict[int, str] = {}  # amounts whose guessed payer was a project
+    totals: set[int] = set()  # where the amounts of a group or of a market start
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         prev = amounts[i - 1] if i else None
@@ -2029,6 +2030,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
         group = held is None and _group_agent(ctx, a["start"], role)
+        market = held is None and not group and (_market_total(ctx, a["start"], role) or (
+            compared is not None and compared["start"] in totals))
+        if market and role in ("valuation", "market_value"):
+            role = "other"  # «سوق مراكز البيانات … تصل قيمته إلى»: what a market is worth
+        group = group or market
         if group:
             # «تنفق شركات التكنولوجيا نحو 660 مليار»: a group spends, invests, holds or
             # borrows; no one of it (nor a name from elsewhere) is that party.
@@ -2036,6 +2042,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payers = []
             elif role not in ("damages",):
                 recipient, pointer = "", False
+            totals.add(a["start"])
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
             # «للاستحواذ عليها»: the company bid for before, else the one named last.
@@ -2249,6 +2256,43 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
             # the group and the amount.
             return True
     return False
+
+
+_MARKET_REACH = 160  # a market's head is this near before the amount
+_MARKET_OWNED = ("ها", "هم", "هما")  # «حجم استثماراتها»: a pronoun owns what the head measures
+
+
+@cache
+def _market_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(market head with the word after it, a word pointing back at it) of 'parties' in
+    money_roles.json: see :func:`_market_total`."""
+    p = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))["parties"]
+    return (re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+            re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))
+
+
+def _market_total(ctx: Context, start: int, role: str) -> bool:
+    """Whether the amount at ``start`` is the total of a market or of a kind of deal, no one
+    party's money: a head of 'market_heads' in construct state («حجم الاستثمارات في البنية
+    التحتية قد يصل إلى»، «صفقات تمويل مراكز البيانات قفزت إلى») before it in its clause, or in
+    the clause before when the amount's clause points back at it («سوق مراكز البيانات …، حيث
+    يتوقع أن تصل قيمته إلى»), whose complement is not possessed («حجم استثماراتها»: the
+    company's), in a sentence that names no party before the amount («إجمالي استثمارات جوجل»
+    has no market head; «وقالت الشركة إنها تتوقع أن يتراوح حجم الإنفاق» is the company's)."""
+    text = ctx.text
+    head, back = _market_cues()
+    clause, sent = ctx.clause(start), ctx.sentence(start)
+    lo = clause[0]
+    if clause[0] > sent[0] and back.search(text, clause[0], start):
+        lo = ctx.clause(clause[0] - 1)[0]  # «…، حيث يتوقع أن تصل قيمته إلى»
+    found = None
+    for found in head.finditer(text, max(lo, start - _MARKET_REACH), start):
+        pass
+    if found is None or found.group("next").endswith(_MARKET_OWNED):
+        return False
+    *_, other = _group_cues()
+    return not other.search(text, sent[0], start) and not any(
+        sent[0] <= n.e.start < start and n.mark != "compared" for n in _named(ctx, start, role))
 
 
 _FUND_BACK = 4  # «الصندوق» points back at most this many sentences
