@@ -233,6 +233,15 @@ class _Sifted:
         return self.regex.finditer(text, pos, endpos) if self._sifts(text, pos, endpos) else iter(())
 
 
+def _either(patterns) -> re.Pattern:
+    """One pattern that finds a match wherever one of ``patterns`` (each opening with
+    ``(?<!\\w)``) would: a window that several of them are tried on in turn, and where
+    none usually matches, is then scanned once, not once per pattern."""
+    head = r"(?<!\w)"
+    assert all(p.pattern.startswith(head) for p in patterns)
+    return re.compile(head + "(?:" + "|".join(f"(?:{p.pattern[len(head):]})" for p in patterns) + ")")
+
+
 def _cores(words) -> list[str]:
     """Needles for :class:`_Sifted` of a pattern that matches one of ``words`` (an
     ``alternation`` of them, normalized): each word's first part (a multi-word cue's
@@ -265,6 +274,8 @@ class _Cues:
     source: re.Pattern
     title: re.Pattern
     marks: dict[str, re.Pattern]
+    any_mark: re.Pattern  # any of marks: one search rules them all out
+    cited: re.Pattern  # report_author or source: one search rules both out
     described: dict[str, re.Pattern]
     counted: dict[str, re.Pattern]
     described_head: re.Pattern
@@ -374,6 +385,8 @@ def _cues() -> _Cues:
     # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
     not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
                          for st, tail in ((True, r"\w*"), (False, "")))
+    report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$")
+    source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$")
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
@@ -387,19 +400,21 @@ def _cues() -> _Cues:
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
-        report_author=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$"),
+        report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
-        source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"),
+        source=source,
+        cited=_either([report_author, source]),
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
         ),
         marks=marks,
+        any_mark=_either(marks.values()),
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
@@ -493,6 +508,8 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
     sector = sectors().get(e.name_en)
     if sector == "media":
         return True
+    if not _cues().cited.search(text, max(lo, e.start - 40), e.start):
+        return False  # neither the author of a report nor a source cue: one search for both
     if _cues().report_author.search(text, max(lo, e.start - 40), e.start):
         return True  # «تقرير صادر عن يو بي إس»: the author of a report or an estimate
     if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
@@ -1291,7 +1308,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         elif cues.obliged.search(text, *near):
             mark = ""
         else:
-            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if cues.any_mark.search(
+                text, *near) else ""
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
