@@ -137,6 +137,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -149,6 +150,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import sentence_spans
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
+_END = sys.maxsize  # a pattern's default endpos
 
 ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue",
          "loss", "spending", "debt", "damages", "other")
@@ -196,6 +198,67 @@ def _phrases(words) -> str:
     return alternation([_norm(w) for w in words])
 
 
+def _initials(words) -> str:
+    """A character class of the letters a match of ``alternation(words)`` can start with
+    (a word that is only «ة» is also written «ه»). Put as a lookahead at the head of a
+    pattern tried at every position, it is a necessary test that the regex engine makes
+    far faster than entering the alternation there."""
+    first = {w[0] for w in words} | ({"ه"} if any(w.split()[0] == "ة" for w in words) else set())
+    return "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+
+
+class _Sifted:
+    """A pattern behind a cheap literal test: its ``search``, ``finditer`` and ``match``
+    run only when ``text[pos:endpos]`` holds one of ``needles``, strings every match
+    contains. Exact (no needle, no match) and far cheaper than a regex tried at every
+    position, for a rare word looked for in each sentence or before each amount."""
+
+    __slots__ = ("regex", "pattern", "needles")
+
+    def __init__(self, regex: re.Pattern, needles):
+        self.regex, self.pattern = regex, regex.pattern
+        needles = set(needles)
+        # A needle that holds another is found only where that one is: the shorter suffices.
+        self.needles = tuple(sorted(n for n in needles if not any(m != n and m in n for m in needles)))
+
+    def _sifts(self, text: str, pos: int, endpos: int) -> bool:
+        for n in self.needles:
+            if text.find(n, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self.regex.search(text, pos, endpos) if self._sifts(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self.regex.match(text, pos, endpos) if self._sifts(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match]:
+        return self.regex.finditer(text, pos, endpos) if self._sifts(text, pos, endpos) else iter(())
+
+
+def _either(patterns) -> re.Pattern:
+    """One pattern that finds a match wherever one of ``patterns`` (each opening with
+    ``(?<!\\w)``) would: a window that several of them are tried on in turn, and where
+    none usually matches, is then scanned once, not once per pattern."""
+    head = r"(?<!\w)"
+    assert all(p.pattern.startswith(head) for p in patterns)
+    return re.compile(head + "(?:" + "|".join(f"(?:{p.pattern[len(head):]})" for p in patterns) + ")")
+
+
+def _cores(words) -> list[str]:
+    """Needles for :class:`_Sifted` of a pattern that matches one of ``words`` (an
+    ``alternation`` of them, normalized): each word's first part (a multi-word cue's
+    parts are joined by any run of blanks) less a final ة, which the pattern also
+    reads as ه."""
+    out = []
+    for w in map(_norm, words):
+        if w:
+            first = w.split()[0]
+            out.append(first[:-1] if first.endswith("ة") else first)
+    return out
+
+
 @dataclass(frozen=True)
 class _Cues:
     roles: re.Pattern
@@ -215,6 +278,8 @@ class _Cues:
     source: re.Pattern
     title: re.Pattern
     marks: dict[str, re.Pattern]
+    any_mark: re.Pattern  # any of marks: one search rules them all out
+    cited: re.Pattern  # report_author or source: one search rules both out
     described: dict[str, re.Pattern]
     counted: dict[str, re.Pattern]
     described_head: re.Pattern
@@ -288,7 +353,9 @@ def _cues() -> _Cues:
         # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
         # A cue without * ends its word, one with * takes any ending: a longer word is
         # never lost to a shorter cue inside it («القيمة السوقية» is not «قيمة سوق» + «ية»).
-        rf"(?<!\w)(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
+        # The lookahead only skips, fast, the words no cue, clitic or article starts with
+        # (this pattern is run over every sentence with an amount).
+        rf"(?<!\w)(?={_initials([*CLITICS, 'ال', 'لل', 'س', *role_map])})(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
         rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
         rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
     )
@@ -322,6 +389,8 @@ def _cues() -> _Cues:
     # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
     not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
                          for st, tail in ((True, r"\w*"), (False, "")))
+    report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$")
+    source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$")
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
@@ -335,19 +404,21 @@ def _cues() -> _Cues:
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
-        report_author=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$"),
+        report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
-        source=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"),
+        source=source,
+        cited=_either([report_author, source]),
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
         ),
         marks=marks,
+        any_mark=_either(marks.values()),
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
         led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
@@ -358,7 +429,7 @@ def _cues() -> _Cues:
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
         assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
-        wealth=word("wealth"),
+        wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
         # round (up to three words before the round's word).
         joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
@@ -370,7 +441,8 @@ def _cues() -> _Cues:
         # «في خطة ترامب»: the person a plan is named after sponsors it; he pays nothing.
         project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
         # «قادت المجموعة جولة…»: a round led by the company already spoken of.
-        led_by_it=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
+        led_by_it=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
+                          _cores(p["leads"])),
         share=word("share", article=True),
         pays=word("pays"),
         provides=word("provides"),
@@ -380,7 +452,8 @@ def _cues() -> _Cues:
         donation=word("donation", article=True),
         suppliers=frozenset(p["supplier_sectors"]),
         # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
-        between=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
+        between=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
+                        ["بين"]),
         pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
         more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
         fine=word("fine", article=True),
@@ -391,7 +464,8 @@ def _cues() -> _Cues:
         round=word("round"),
         leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
         # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
-        takes_part=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
+        takes_part=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
+                           _cores([*p["leads"], *p["backer_words"]])),
         # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
         backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
@@ -400,7 +474,7 @@ def _cues() -> _Cues:
         # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
-        joint=word("joint"),
+        joint=_Sifted(word("joint"), _cores(p["joint"])),
         vehicle=word("vehicle", article=True),
         members=word("members"),
         fund_size=word("fund_size"),
@@ -411,9 +485,9 @@ def _cues() -> _Cues:
         # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
         # من إنفيديا» buys from a supplier), then «من» and the spender.
         spent_by=re.compile(rf"(?:{S}(?![لب]|علي|على|في|الي|إلى|مع)[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}من{noun}{_QUOTE}"),
-        fund_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"),
-        pair=word("pair"),
-        trio=word("trio"),
+        fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
+        pair=_Sifted(word("pair"), _cores(p["pair"])),
+        trio=_Sifted(word("trio"), _cores(p["trio"])),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
     )
 
@@ -438,6 +512,8 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
     sector = sectors().get(e.name_en)
     if sector == "media":
         return True
+    if not _cues().cited.search(text, max(lo, e.start - 40), e.start):
+        return False  # neither the author of a report nor a source cue: one search for both
     if _cues().report_author.search(text, max(lo, e.start - 40), e.start):
         return True  # «تقرير صادر عن يو بي إس»: the author of a report or an estimate
     if not _cues().source.search(text, max(lo, e.start - 40), e.start) or _SELF.match(text, e.end):
@@ -765,8 +841,9 @@ def _role_cues() -> _RoleCues:
         # that goes into a sector, a field or infrastructure, not into a company.
         field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
                          rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['fields'])}(?!\w)"),
-        subject_anaphora=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
-        backers=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"),
+        subject_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
+                                 _cores(spec["subject_anaphora"])),
+        backers=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"), _cores(spec["backers"])),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -1328,7 +1405,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         elif cues.obliged.search(text, *near):
             mark = ""
         else:
-            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "")
+            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if cues.any_mark.search(
+                text, *near) else ""
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
