@@ -1027,6 +1027,8 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
     rc = _role_cues()
     text = ctx.text
     said = text[cue[0]:cue[1]]
+    if not (rc.funding_noun.fullmatch(said) or rc.funding_verb.fullmatch(said) or rc.funding_possessed.fullmatch(said)):
+        return None  # most raise cues are no funding word: the names are not read for them
     c_lo, c_hi = ctx.clause(cue[0])
     named = [n for n in _named(ctx, start, "investment") if n.mark not in ("employer", "owned", "compared")]
     before = [n.e for n in named if c_lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
