@@ -190,7 +190,9 @@ def _money_scan_re() -> re.Pattern:
     character (what the original requires anyway); the sign is a trie (like the
     original's longest-first list, it tries a longer sign before one it begins), and the optional
     groups are alternations with an empty branch, ``(?:X|)`` for ``(?:X)?`` and
-    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. If
+    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. The opening test is
+    an atomic group: at a word start whose letter may begin a sign (ج, د, ر, ل) both of
+    its branches hold at the same place, and ``re`` would try the whole rest twice. If
     :func:`_money_re` no longer starts as expected (or there are no signs), it is used as it is.
     """
     pattern = _money_re()
@@ -204,7 +206,7 @@ def _money_scan_re() -> re.Pattern:
     firsts = "".join(sorted({re.escape(s[0]) for s in cur.symbols}))
     trie = trie_regex([re.escape(c) for c in s] for s in cur.symbols)
     return re.compile(
-        rf"(?:(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
+        rf"(?>(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
         + src[len(head):].replace(clitics, rf"(?:|[{CLITICS}]{{1,2}})")
     )
 
