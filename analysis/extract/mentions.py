@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from analysis.corpus.load import boilerplate_spans, mask_spans
@@ -105,42 +104,42 @@ def mention_spans(art: ArticleText, spans: list[tuple[int, int]]) -> list[tuple]
 
     Returns:
         One ``(start, end, surface, sentence, sentence_start, sentence_end)`` per span,
-        equal to the values of ``mention_row(art, nstart, nend)``; the raw offsets are
-        looked up in one array operation instead of one per span.
+        equal to the values of ``mention_row(art, nstart, nend)``.
+
+    An article has a few dozen spans: each raw offset is read with ``ndarray.item`` and
+    each sentence found by bisection on Python lists (as :meth:`ArticleText.sentence_of`),
+    which is quicker than array operations that cost more to set up than to run.
     """
     if not spans:
         return []
     norm = art.norm
     n = len(norm.text)
-    a = np.fromiter((s for s, _ in spans), dtype=np.int64, count=len(spans))
-    b = np.fromiter((e for _, e in spans), dtype=np.int64, count=len(spans))
-    if a.min() < 0 or (a > b).any() or b.max() > n:
-        bad = next((x, y) for x, y in spans if not 0 <= x <= y <= n)
-        norm.raw_span(*bad)  # raises the IndexError naming the span
-    empty = a == b
-    starts = norm.starts[np.minimum(a, max(n - 1, 0))] if n else np.zeros(len(a), dtype=np.int64)
-    ends = norm.ends[np.maximum(b - 1, 0)] if n else np.zeros(len(a), dtype=np.int64)
-    if empty.any():  # an empty span maps to one raw position (the end of the text past it)
-        at = np.where(a < n, starts, len(norm.raw))
-        starts = np.where(empty, at, starts)
-        ends = np.where(empty, at, ends)
-    # sentence_of for each span, by bisection on the Python lists: for the few dozen spans
-    # of an article this is quicker than the array operations, which cost more to set up
-    # than to run.
+    start_of, end_of = norm.starts.item, norm.ends.item
+    raw_len = len(norm.raw)
     sents = art.sentences
     firsts = [s for s, _ in sents]
     raw, cache = art.raw, art._sentence_text
+    bisect_right = bisect.bisect_right
     out = []
-    for start, end in zip(starts.tolist(), ends.tolist()):
-        i = bisect.bisect_right(firsts, start) - 1
+    append = out.append
+    for x, y in spans:
+        if not 0 <= x <= y <= n:
+            norm.raw_span(x, y)  # raises the IndexError naming the first bad span
+        if x == y:  # an empty span maps to one raw position (the end of the text past it)
+            start = end = start_of(x) if x < n else raw_len
+        else:
+            start, end = start_of(x), end_of(y - 1)
+        i = bisect_right(firsts, start) - 1
         if i >= 0 and start < sents[i][1]:  # firsts[i] <= start: the sentence holds the start
-            s_start, s_end = sents[i][0], max(sents[i][1], end)
+            s_start, s_end = sents[i]
+            if end > s_end:
+                s_end = end
         else:
             s_start, s_end = start, end
         sentence = cache.get((s_start, s_end))
         if sentence is None:  # one string per sentence, shared by its mentions
             sentence = cache[(s_start, s_end)] = raw[s_start:s_end]
-        out.append((start, end, raw[start:end], sentence, s_start, s_end))
+        append((start, end, raw[start:end], sentence, s_start, s_end))
     return out
 
 

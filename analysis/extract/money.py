@@ -190,7 +190,9 @@ def _money_scan_re() -> re.Pattern:
     character (what the original requires anyway); the sign is a trie (like the
     original's longest-first list, it tries a longer sign before one it begins), and the optional
     groups are alternations with an empty branch, ``(?:X|)`` for ``(?:X)?`` and
-    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. If
+    ``(?:|X)`` for ``(?:X)??``: the same tries in the same order. The opening test is
+    an atomic group: at a word start whose letter may begin a sign (ج, د, ر, ل) both of
+    its branches hold at the same place, and ``re`` would try the whole rest twice. If
     :func:`_money_re` no longer starts as expected (or there are no signs), it is used as it is.
     """
     pattern = _money_re()
@@ -204,7 +206,7 @@ def _money_scan_re() -> re.Pattern:
     firsts = "".join(sorted({re.escape(s[0]) for s in cur.symbols}))
     trie = trie_regex([re.escape(c) for c in s] for s in cur.symbols)
     return re.compile(
-        rf"(?:(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
+        rf"(?>(?<!\w)|(?=[{firsts}]))(?:(?<![A-Za-z])(?P<sb>{trie}){S0}|)"
         + src[len(head):].replace(clitics, rf"(?:|[{CLITICS}]{{1,2}})")
     )
 
@@ -594,6 +596,12 @@ def _scale_words_within(text: str, lo: int, reaches: list[tuple[int, int]]) -> l
     Each is widened to the whole word as :func:`_scale_words` does (back to ``lo``, on
     to the text's end), so it is the same span; a word found that reaches out of every
     reach is one :func:`_scale_words` also gives, and the caller skips it alike.
+
+    The reaches are short (a few hundred characters), so one search of all the stems
+    (:func:`_scale_stem_re`) costs less than a ``str.find`` per stem. After a hit the
+    search goes on from the end of its word: a stem is letters only, so any other stem
+    starting in that word lies in the same run of letters and gives the same span (as
+    ``str.find`` of each stem, which also goes on from the word's end).
     """
     merged: list[list[int]] = []
     for a, b in sorted(r for r in reaches if r[0] < r[1]):
@@ -604,26 +612,35 @@ def _scale_words_within(text: str, lo: int, reaches: list[tuple[int, int]]) -> l
     words = lexicon().words
     n = len(text)
     out = set()
+    search = _scale_stem_re().search
     for r0, r1 in merged:
-        for stem in _scale_stems():
-            i = text.find(stem, r0, r1)
-            while i >= 0:
-                a, b = i, i + len(stem)
-                while a > lo and text[a - 1].isalnum():
-                    a -= 1
-                while b < n and text[b].isalnum():
-                    b += 1
-                w = text[a:b]
-                entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
-                if entry and entry[0] == "scale":
-                    out.add((a, b))
-                i = text.find(stem, b, r1)
+        m = search(text, r0, r1)
+        while m is not None:
+            a, b = m.span()
+            while a > lo and text[a - 1].isalnum():
+                a -= 1
+            while b < n and text[b].isalnum():
+                b += 1
+            w = text[a:b]
+            entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
+            if entry and entry[0] == "scale":
+                out.add((a, b))
+            m = search(text, b, r1)
     return sorted(out)
 
 
 @lru_cache(maxsize=1)
+def _scale_stem_re() -> re.Pattern:
+    """Any of :func:`_scale_stems` (letters only, as :func:`_scale_words_within` needs)."""
+    stems = _scale_stems()
+    assert all(s.isalnum() for s in stems), stems
+    return re.compile(trie_regex([re.escape(c) for c in s] for s in stems))
+
+
+@lru_cache(maxsize=1)
 def _scale_stems() -> tuple[str, ...]:
-    """Substrings every scale word contains (``str.find`` is much faster than a regex scan)."""
+    """Substrings every scale word contains (over a whole text ``str.find`` of each is much
+    faster than a regex scan)."""
     words = sorted(set(lexicon().scales), key=len)
     return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
 

@@ -171,7 +171,24 @@ def quantity_pattern() -> str:
     scales = rf"{scale}(?:{S}{scale})*"
     lead = rf"(?:{digits}|{wordnum}|{alternation(lx.fractions)}(?!\w)|{alternation(lx.vague)}(?!\w))"
     term = rf"(?:{lead}(?:{S}{scales}|)|{scales})"
-    return rf"{term}(?:{conj}{term})*"
+    return rf"{_quantity_gate(lx)}{term}(?:{conj}{term})*"
+
+
+def _quantity_gate(lx: Lexicon, k: int = 4) -> str:
+    """A look-ahead that holds wherever a quantity starts: a digit, or the first ``k``
+    letters of a word one can begin with (a unit, ten, hundred, fraction, vague word or
+    scale, the last also after ال).
+
+    The pattern is tried at every word start of the text around a currency; most words
+    are no number, and without the gate ``re`` tries each of the pattern's alternatives
+    in turn (the digits' look-behinds, the units three times, ...) before it fails. The
+    gate only turns away places where the pattern cannot match, and it captures nothing:
+    the same matches.
+    """
+    words = (*lx.units, *lx.tens, *lx.hundreds, *lx.fractions, *lx.vague, *lx.scales)
+    heads = [_atoms(w)[:k] for w in words if w.strip()]
+    heads += [(["ا", "ل"] + _atoms(w))[:k] for w in lx.scales if w.strip()]
+    return rf"(?=\d|{trie_regex(heads)})"
 
 
 @lru_cache(maxsize=1)
