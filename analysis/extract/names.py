@@ -757,7 +757,14 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     """A two-word name ending at ``end`` (before a role), if a speech verb, a function
     word, punctuation or a line start comes before it."""
     lo = max(0, end - 80)
-    m = _BEFORE_ROLE.search(text[lo:end])
+    window = text[lo:end]
+    # A match holds at most the last two whitespace runs of the window (the one before
+    # the name's first word and the one inside the name): it starts after the rest that
+    # ``rsplit`` leaves in front of the last three words. Searching from there (``^``
+    # still means the window's start) finds the same match without trying each of the
+    # ~80 positions before it.
+    parts = window.rsplit(None, 3)
+    m = _BEFORE_ROLE.search(window, len(parts[0]) if len(parts) == 4 else 0)
     if m is None:
         return None
     first, second = m.group("name").split()
