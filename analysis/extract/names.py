@@ -243,21 +243,28 @@ def _cue_names(text: str) -> list[NameCandidate]:
                 end = pos + 1 + len(inner.rstrip())
                 out.append(NameCandidate(start, end, text[start:end], kind, quoted=True))
             continue
-        words = []
-        for tok in _TOKEN.finditer(text, pos, min(len(text), pos + 120)):
-            gap = text[words[-1].end():tok.start()] if words else text[pos:tok.start()]
-            if gap.strip() or "\n" in gap:  # punctuation or a line break ends the name
+        # The name's words within 120 characters: separated by spaces (punctuation or a
+        # line break ends the name), the first a name word, the others continuing ones.
+        limit = min(len(text), pos + 120)
+        first = _FIRST_TOKEN.match(text, pos, limit)
+        if first is None or not _first_word_ok(first.group(1), cue, data) \
+                or _in_construct(text, first.end(), cue, data):
+            continue
+        end = first.end()
+        for _ in range(_MAX_WORDS - 1):
+            nxt = _NEXT_TOKEN.match(text, end, limit)
+            if nxt is None or nxt.group(1) not in data["continue"]:
                 break
-            if not words:
-                if not _first_word_ok(tok.group(), cue, data) or _in_construct(text, tok.end(), cue, data):
-                    break
-            elif tok.group() not in data["continue"] or len(words) >= _MAX_WORDS:
-                break
-            words.append(tok)
-        if words:
-            start = m.start("cue") if in_name else words[0].start()
-            out.append(NameCandidate(start, words[-1].end(), text[start:words[-1].end()], kind))
+            end = nxt.end()
+        start = m.start("cue") if in_name else first.start(1)
+        out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+# A token (``_TOKEN``) after spaces that hold no line break, first or next: what a walk
+# over ``_TOKEN.finditer`` takes while the gaps between tokens are such spaces.
+_FIRST_TOKEN = re.compile(rf"[^\S\n]*({_TOKEN.pattern})")
+_NEXT_TOKEN = re.compile(rf"[^\S\n]+({_TOKEN.pattern})")
 
 
 _QUOTED_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.\-]*(?:[ \t][A-Za-z0-9&.\-]+){0,3}")
@@ -757,7 +764,14 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     """A two-word name ending at ``end`` (before a role), if a speech verb, a function
     word, punctuation or a line start comes before it."""
     lo = max(0, end - 80)
-    m = _BEFORE_ROLE.search(text[lo:end])
+    window = text[lo:end]
+    # A match holds at most the last two whitespace runs of the window (the one before
+    # the name's first word and the one inside the name): it starts after the rest that
+    # ``rsplit`` leaves in front of the last three words. Searching from there (``^``
+    # still means the window's start) finds the same match without trying each of the
+    # ~80 positions before it.
+    parts = window.rsplit(None, 3)
+    m = _BEFORE_ROLE.search(window, len(parts[0]) if len(parts) == 4 else 0)
     if m is None:
         return None
     first, second = m.group("name").split()
