@@ -141,7 +141,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
@@ -280,6 +280,7 @@ class _Cues:
     marks: dict[str, re.Pattern]
     any_mark: re.Pattern  # any of marks: one search rules them all out
     cited: re.Pattern  # report_author or source: one search rules both out
+    described_any: re.Pattern  # any of described: one search rules them all out
     described: dict[str, re.Pattern]
     counted: dict[str, re.Pattern]
     described_head: re.Pattern
@@ -329,6 +330,15 @@ class _Cues:
     suffixes: re.Pattern
     this_deal: re.Pattern
     spent_by: re.Pattern
+
+    @cached_property
+    def before_name(self) -> re.Pattern:
+        """Any of the words :func:`_named_in` (and :func:`_quoted`) look for in the 40
+        characters before a name: a window holding each of theirs where this finds nothing
+        holds none of them (the same text, end and lookbehinds). Most names have no marker,
+        title, owner, source nor comparison before them: one search rules them all out."""
+        return _either([self.owned, self.title, self.compared, self.obliged, self.project_of, self.leads,
+                        self.they_are, self.report_author, self.source, *self.marks.values()])
 
 
 @cache
@@ -397,6 +407,7 @@ def _cues() -> _Cues:
         described_head=re.compile(_phrases(p['described_heads'])),
         they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
         described=described,
+        described_any=_either(described.values()),
         roles=roles,
         role_map=role_map,
         kinds=frozenset(p["kinds"]),
@@ -469,8 +480,8 @@ def _cues() -> _Cues:
         # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
         backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
-        named_as=re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
-                            rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"),
+        named_as=_Sifted(re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
+                                    rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"), _cores(p["projects"])),
         # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
         list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
                              rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
@@ -1346,6 +1357,7 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
     text = ctx.text
     lo, hi = ctx.sentence(pos)
     kinds, kinds_first = _party_kinds(role)
+    sector = sectors()
     out: list[_Named] = []
     prev: _Named | None = None
     last: EntityMention | None = None  # the entity before, of any kind
@@ -1360,7 +1372,9 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         if e.kind not in kinds:
             prev = None
             continue
-        owned = cues.owned.search(text, max(lo, before.end if before is not None else e.start - 40), e.start)
+        marked = cues.before_name.search(text, *window) is not None  # guards the searches in a part of window
+        owned_lo = max(lo, before.end if before is not None else e.start - 40)
+        owned = cues.owned.search(text, owned_lo, e.start) if marked or owned_lo < window[0] else None
         if owned and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             owned = None  # «في خطة ترامب المعروفة بـ”ستارجيت”»: the project's name, no apposition
         if owned or (before is not None and bracketed and outside.name_en != e.name_en):
@@ -1375,18 +1389,20 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         if prev is not None and prev.mark == "owned" and _GLUE.match(text[prev.e.end:e.start]):
             prev = _Named(e, "owned")  # «المالكة لفيسبوك وإنستغرام»
             continue
-        if cues.title.search(text, *window):
+        if marked and cues.title.search(text, *window):
             # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا»: the company a person speaks for.
             if e.kind != "person":
                 out.append(_Named(e, "employer"))
             prev = None
             continue
-        if ctx.quoted(e, lo) or (before is not None and before.name_en == e.name_en
-                                 and _REPEAT.match(text[before.end:e.start]) and ctx.quoted(before, lo)):
+        # With no source cue in window (before_name holds them), only an outlet is quoted.
+        quoted = ctx.quoted(e, lo) if marked or sector.get(e.name_en) == "media" else False
+        if quoted or (before is not None and before.name_en == e.name_en
+                      and _REPEAT.match(text[before.end:e.start]) and ctx.quoted(before, lo)):
             # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
             prev = None
             continue
-        if cues.compared.search(text, *window):
+        if marked and cues.compared.search(text, *window):
             # «متجاوزة “مايكروسوفت”»: a company compared with is no party of the figure before
             # it (a relative clause may still speak of it: «… التي حلت ثانية بـ…»).
             out.append(_Named(e, "compared"))
@@ -1399,15 +1415,15 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
             prev = item
             continue
         near = (max(lo, e.start - 24), e.start)
-        if e.kind == "person" and cues.project_of.search(text, *near):
+        if e.kind == "person" and marked and cues.project_of.search(text, *near):
             prev = None
             continue
         if cues.more_investors.match(text, e.end):
             mark = "investor"  # «محادثات مع MGX ومستثمرين آخرين»: one investor among others
-        elif cues.obliged.search(text, *near):
+        elif marked and cues.obliged.search(text, *near):
             mark = ""
         else:
-            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if cues.any_mark.search(
+            mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if marked and cues.any_mark.search(
                 text, *near) else ""
         if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
@@ -1415,14 +1431,15 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
             # A description between marker and name, with no other name in it.
             since = (max(lo, e.start - 80, before.end if before is not None else lo), e.start)
             if cues.described_head.search(text, *since):  # no description without its head noun
-                mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
-            if not mark and cues.they_are.search(text, max(since[0], e.start - 12), e.start):
+                if cues.described_any.search(text, *since):
+                    mark = next((k for k in kinds_first if cues.described[k].search(text, *since)), "")
+            if not mark and marked and cues.they_are.search(text, max(since[0], e.start - 12), e.start):
                 mark = next((k for k in kinds_first if cues.counted[k].search(text, *since)), "")
         if not mark and prev is not None and prev.mark and (
                 _listed(text, prev.e.end, e.start)):
             mark = prev.mark  # «من جوجل وأمازون»: listed with a marked name
         # «قادت سوفت بنك الجولة» / «سوفت بنك تقود الجولة»
-        lead = bool(cues.leads.search(text, max(lo, e.start - 22), e.start) or cues.led.match(text, e.end, hi))
+        lead = bool((marked and cues.leads.search(text, max(lo, e.start - 22), e.start)) or cues.led.match(text, e.end, hi))
         item = _Named(e, mark, lead)
         out.append(item)
         prev = item
