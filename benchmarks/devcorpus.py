@@ -122,6 +122,67 @@ def place(packed: str | Path, folder: str | Path, article_id: str, copied: str) 
     return False, "\n".join(lines)
 
 
+ROLES = frozenset({"raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue", "loss",
+                   "spending", "debt", "damages", "other"})
+QUALIFIERS = frozenset({"", "up_to", "approx", "more_than", "at_least", "less_than"})
+KINDS = frozenset({"org", "person", "fund", "government", "product"})
+
+
+def build(folder: str | Path, article_id: str) -> dict:
+    """An annotator's ``spec/<id>.json`` (surfaces with ``nth``, no offsets; see
+    ``ANNOTATION.md``) → ``gold/<id>.json`` with each span's start in the text; returns the gold.
+
+    Raises:
+        ValueError: a surface (or its nth occurrence) is not in ``articles/<id>.txt``.
+    """
+    folder = Path(folder)
+    text = (folder / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+    spec = json.loads((folder / "spec" / f"{article_id}.json").read_text(encoding="utf-8"))
+    gold = {}
+    for key in ("money", "entities", "dates"):
+        rows = []
+        for row in spec.get(key, []):
+            row = dict(row)
+            nth, pos = row.pop("nth", 1) or 1, -1
+            for _ in range(nth):
+                pos = text.find(row["surface"], pos + 1)
+                if pos < 0:
+                    raise ValueError(f"{article_id}: {key} «{row['surface']}» (occurrence {nth}) is not in "
+                                     f"articles/{article_id}.txt; copy the surface from the text")
+            rows.append({**row, "start": pos})
+        gold[key] = sorted(rows, key=lambda r: r["start"])
+    (folder / "gold").mkdir(exist_ok=True)
+    (folder / "gold" / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
+                                                       encoding="utf-8")
+    return gold
+
+
+def problems(folder: str | Path) -> list[str]:
+    """What in ``folder/gold`` breaks the schema: a span not at its offset, an unknown role,
+    qualifier or kind, payers and their spellings that do not pair up."""
+    folder = Path(folder)
+    out = []
+    for path in sorted((folder / "gold").glob("*.json")):
+        aid = path.stem
+        text = (folder / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("money", "entities", "dates"):
+            out += [f"{aid}: {key} «{r['surface']}» is not at {r['start']}" for r in gold.get(key, [])
+                    if text[r["start"]:r["start"] + len(r["surface"])] != r["surface"]]
+        for m in gold.get("money", []):
+            if m.get("role") not in ROLES:
+                out.append(f"{aid}: «{m['surface']}» has role {m.get('role')!r}, not one of {sorted(ROLES)}")
+            if m.get("qualifier", "") not in QUALIFIERS:
+                out.append(f"{aid}: «{m['surface']}» has qualifier {m.get('qualifier')!r}")
+            if not isinstance(m.get("payer"), list) or len(m["payer"]) != len(m.get("payer_ar", [])):
+                out.append(f"{aid}: «{m['surface']}»: payer and payer_ar must be lists of the same length")
+            if (m.get("recipient", "") == "") != (m.get("recipient_ar", "") == ""):
+                out.append(f"{aid}: «{m['surface']}»: recipient and recipient_ar go together")
+        out += [f"{aid}: entity «{e['surface']}» has kind {e.get('kind')!r}" for e in gold.get("entities", [])
+                if e.get("kind") not in KINDS]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.devcorpus", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -139,7 +200,21 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("folder")
     c.add_argument("article_id")
     c.add_argument("copy")
+    b = sub.add_parser("build", help="spec/ID.json (surfaces, no offsets) → gold/ID.json")
+    b.add_argument("folder")
+    b.add_argument("article_ids", nargs="+")
+    v = sub.add_parser("validate", help="check every gold file of FOLDER against the schema")
+    v.add_argument("folder")
     args = parser.parse_args(argv)
+    if args.command == "build":
+        for aid in args.article_ids:
+            gold = build(args.folder, aid)
+            print(f"{aid}: {len(gold['money'])} amounts, {len(gold['entities'])} names, {len(gold['dates'])} dates")
+        return 0
+    if args.command == "validate":
+        found = problems(args.folder)
+        print("\n".join(found) or "no problems")
+        return 1 if found else 0
     if args.command == "todo":
         for item in todo(args.packed, args.folder):
             print("\t".join([item["article_id"], item["url"], item["query"], str(item["chars"])]))

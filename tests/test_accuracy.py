@@ -2,6 +2,8 @@
 
 import copy
 
+import pytest
+
 from benchmarks.accuracy import compare, gold_tables
 
 TEXT = "قادت سوفت بنك الجولة التي جمعت فيها أوبن إيه آي 40 مليار دولار في مارس 2025."
@@ -125,3 +127,31 @@ def test_relative_dates_count_against_plain_precision_but_not_the_stated_one():
     assert got["date_recall"] == 100.0 and got["date_precision"] == 50.0
     assert got["date_precision_stated"] == 100.0
     assert score_dates(gold, dates.iloc[:1])["date_precision_stated"] is None  # nothing stated was said
+
+
+def test_an_annotators_spec_gets_its_offsets_and_a_wrong_one_is_named(tmp_path):
+    import json
+
+    from benchmarks.devcorpus import build, problems
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
+    spec = {"money": [{"surface": "40 مليار دولار", "nth": 1, "value": 4e10, "value_max": None, "currency": "USD",
+                       "qualifier": "", "role": "raise", "payer": ["SoftBank"], "payer_ar": ["سوفت بنك"],
+                       "recipient": "OpenAI", "recipient_ar": "أوبن إيه آي"}],
+            "entities": [{"name": "SoftBank", "surface": "سوفت بنك", "kind": "org", "nth": 1}], "dates": []}
+    (tmp_path / "spec" / "x1.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    gold = build(tmp_path, "x1")
+    assert gold["money"][0]["start"] == TEXT.index("40 مليار دولار") and "nth" not in gold["money"][0]
+    assert problems(tmp_path) == []
+
+    spec["money"][0]["role"] = "funding"  # no role of the schema
+    spec["entities"][0]["nth"] = 2  # the name is there once
+    (tmp_path / "spec" / "x1.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="occurrence 2"):
+        build(tmp_path, "x1")
+    spec["entities"][0]["nth"] = 1
+    (tmp_path / "spec" / "x1.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    build(tmp_path, "x1")
+    assert any("role 'funding'" in p for p in problems(tmp_path))
