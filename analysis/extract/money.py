@@ -587,15 +587,14 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
 
 
 def _scale_words_within(text: str, lo: int, reaches: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The words of ``_scale_words(text, lo, len(text))`` that :func:`_context_amounts` can
-    use, looked for only inside the anchors' reaches.
+    """Spans of the scale words (``مليارًا``, ``المليار``, ``billion``) of ``text[lo:]`` that
+    :func:`_context_amounts` can use, looked for only inside the anchors' reaches.
 
     It uses a word only when it lies inside one anchor's reach ``[start, end)``; a stem
-    occurrence inside such a word lies inside that reach too, so ``str.find`` over the
+    occurrence inside such a word lies inside that reach too, so a search over the
     reaches (about a sixth of the text after the first anchor) finds every such word.
-    Each is widened to the whole word as :func:`_scale_words` does (back to ``lo``, on
-    to the text's end), so it is the same span; a word found that reaches out of every
-    reach is one :func:`_scale_words` also gives, and the caller skips it alike.
+    Each is widened to the whole word (back to ``lo``, on to the text's end); a word
+    found that reaches out of every reach is skipped by the caller.
 
     The reaches are short (a few hundred characters), so one search of all the stems
     (:func:`_scale_stem_re`) costs less than a ``str.find`` per stem. After a hit the
@@ -639,30 +638,10 @@ def _scale_stem_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _scale_stems() -> tuple[str, ...]:
-    """Substrings every scale word contains (over a whole text ``str.find`` of each is much
-    faster than a regex scan)."""
+    """The shortest substrings of the scale words: every scale word holds one, and none
+    holds another (what :func:`_scale_stem_re` looks for)."""
     words = sorted(set(lexicon().scales), key=len)
     return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
-
-
-def _scale_words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the scale words (``مليارًا``, ``المليار``, ``billion``) in ``text[lo:hi]``."""
-    words = lexicon().words
-    out = set()
-    for stem in _scale_stems():
-        i = text.find(stem, lo, hi)
-        while i >= 0:
-            a, b = i, i + len(stem)
-            while a > lo and text[a - 1].isalnum():
-                a -= 1
-            while b < hi and text[b].isalnum():
-                b += 1
-            w = text[a:b]
-            entry = words.get(w) or (words.get(w[2:]) if w.startswith("ال") else None)
-            if entry and entry[0] == "scale":
-                out.add((a, b))
-            i = text.find(stem, b, hi)
-    return sorted(out)
 
 
 def _ends_count(text: str, pos: int) -> bool:
