@@ -342,8 +342,14 @@ class _Cues:
 
 
 @cache
+def _spec() -> dict:
+    """``data/money_roles.json``, read once for every table of cues built from it."""
+    return json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))
+
+
+@cache
 def _cues() -> _Cues:
-    spec = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))
+    spec = _spec()
     role_map: dict[str, tuple[str, bool, bool]] = {}
     for role, levels in spec["roles"].items():
         for level in ("strong", "weak"):
@@ -815,7 +821,7 @@ class _RoleCues:
 
 @cache
 def _role_cues() -> _RoleCues:
-    spec = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))
+    spec = _spec()
 
     def star(key):  # «شراكة*»: any ending
         return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec[key] if w.endswith('*') == st])}{tail}"
@@ -880,7 +886,6 @@ def _role_cues() -> _RoleCues:
         allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
         # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
         programme=re.compile(rf"{pre}(?:{star('programme')})"),
-        # «… في شركة»: money put into a company (its name may come after a long description).
         # «حصلت على»، «تلقت»: a verb that says only that money was received.
         obtain=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('obtain')})(?:{S}علي)?(?!\w)"),
         # «… من (نفس) الاستثمار / من حصتها»: what a holding yields (its source, after the amount).
@@ -889,6 +894,7 @@ def _role_cues() -> _RoleCues:
         in_exchange=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?!\w)"),
         # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
         investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
+        # «… في شركة»: money put into a company (its name may come after a long description).
         into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
         funding_noun=re.compile(_phrases(spec['funding']['noun'])),
@@ -1038,15 +1044,16 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
     rc = _role_cues()
     text = ctx.text
     said = text[cue[0]:cue[1]]
-    if not (rc.funding_noun.fullmatch(said) or rc.funding_verb.fullmatch(said) or rc.funding_possessed.fullmatch(said)):
+    noun, verb = rc.funding_noun.fullmatch(said), rc.funding_verb.fullmatch(said)
+    possessed = not (noun or verb) and rc.funding_possessed.fullmatch(said)
+    if not (noun or verb or possessed):
         return None  # most raise cues are no funding word: the names are not read for them
     c_lo, c_hi = ctx.clause(cue[0])
     named = [n for n in _named(ctx, start, "investment") if n.mark not in ("employer", "owned", "compared")]
     before = [n.e for n in named if c_lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
     after = [n.e for n in named if cue[1] <= n.e.start <= cue[1] + _FUNDED_GAP and n.e.start < c_hi]
     right_after = after[0] if after and _SUBJECT_GAP.match(text[cue[1]:after[0].start]) else None
-    noun = rc.funding_noun.fullmatch(said)
-    if noun is not None:
+    if noun:
         lo = max(c_lo, cue[0] - 40)
         if not rc.funding_complement.search(text, lo, cue[0]):
             return None  # «جولة تمويل X»: a compound, no verb's complement
@@ -1055,7 +1062,7 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
         if right_after is None or not before or before[-1].name_en == right_after.name_en:
             return None
         return before[-1], right_after, False
-    if rc.funding_verb.fullmatch(said):
+    if verb:
         if right_after is not None:
             subject, objects = right_after, after[1:]
         elif rc.subject_anaphora.match(text, _SPACE.match(text, cue[1]).end()):
@@ -1068,17 +1075,16 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
         if obj is None and not rc.funding_share.match(text, end):
             return None  # «ماسك يمول نموذجه بـ…»: what is funded is not said to be a company or works
         return subject, obj, True
-    if rc.funding_possessed.fullmatch(said):
-        lo = ctx.sentence(start)[0]
-        free = [n.e for n in named if lo <= n.e.start and n.e.end <= cue[0]]
-        subject = next((n.e for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark), None)
-        if subject is None:
-            return None
-        if not any(subject.end <= a and b <= cue[0] and r == "investment" and st for a, b, r, st in ctx.cues(start)):
-            return None  # nothing says its subject invests: «زيادة تمويلها» is its raise
-        obj = next((e for e in reversed(free) if e.start > subject.start and e.name_en != subject.name_en), None)
-        return (subject, obj, False) if obj is not None else None
-    return None
+    # The possessed noun («تمويلها»), the one form left.
+    lo = ctx.sentence(start)[0]
+    free = [n.e for n in named if lo <= n.e.start and n.e.end <= cue[0]]
+    subject = next((n.e for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark), None)
+    if subject is None:
+        return None
+    if not any(subject.end <= a and b <= cue[0] and r == "investment" and st for a, b, r, st in ctx.cues(start)):
+        return None  # nothing says its subject invests: «زيادة تمويلها» is its raise
+    obj = next((e for e in reversed(free) if e.start > subject.start and e.name_en != subject.name_en), None)
+    return (subject, obj, False) if obj is not None else None
 
 
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -2289,7 +2295,7 @@ _PREV_WORD = re.compile(r"(\S+)[ \t\"'«»“”(]*$")
 def _group_cues() -> tuple[re.Pattern, ...]:
     """(group noun, determiner, blocked preposition, preposition of a total, total word, count,
     another subject) of 'parties' in money_roles.json: see :func:`_group_agent`."""
-    p = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))["parties"]
+    p = _spec()["parties"]
     return (re.compile(rf"(?<!\w)(?P<pre>[{CLITICS}]?)(?:ال)?{_phrases(p['groups'])}(?!\w)"),
             re.compile(rf"(?P<pre>[{CLITICS}]?){_phrases(p['group_determiners'])}"),
             re.compile(rf"[وف]?{_phrases(p['group_blocked'])}"),
@@ -2363,7 +2369,7 @@ _MARKET_OWNED = ("ها", "هم", "هما")  # «حجم استثماراتها»:
 def _market_cues() -> tuple[re.Pattern, re.Pattern]:
     """(market head with the word after it, a word pointing back at it) of 'parties' in
     money_roles.json: see :func:`_market_total`."""
-    p = json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))["parties"]
+    p = _spec()["parties"]
     return (re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))
 
