@@ -55,6 +55,12 @@ def pack(folder: str | Path, out: str | Path) -> int:
     return len(lines)
 
 
+def _has_text(folder: Path, item: dict) -> bool:
+    """Does ``folder/articles`` hold the text ``item`` was annotated on (same hash)?"""
+    path = folder / "articles" / f"{item['article_id']}.txt"
+    return path.is_file() and digest(path.read_text(encoding="utf-8")) == item["sha256"]
+
+
 def unpack(packed: str | Path, folder: str | Path) -> list[str]:
     """Write ``gold/`` and ``catalog.csv`` into ``folder`` for the articles whose text in
     ``folder/articles`` has the annotated hash; returns the ids still missing or changed."""
@@ -64,8 +70,7 @@ def unpack(packed: str | Path, folder: str | Path) -> list[str]:
     for line in Path(packed).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         aid = item["article_id"]
-        path = folder / "articles" / f"{aid}.txt"
-        if not path.is_file() or digest(path.read_text(encoding="utf-8")) != item["sha256"]:
+        if not _has_text(folder, item):
             missing.append(aid)
             continue
         (folder / "gold" / f"{aid}.json").write_text(json.dumps(item["gold"], ensure_ascii=False, indent=1),
@@ -85,13 +90,7 @@ def _items(packed: str | Path) -> dict[str, dict]:
 
 def todo(packed: str | Path, folder: str | Path) -> list[dict]:
     """The packed articles whose text is not yet in ``folder/articles`` (or is another text)."""
-    folder = Path(folder)
-    out = []
-    for aid, item in _items(packed).items():
-        path = folder / "articles" / f"{aid}.txt"
-        if not path.is_file() or digest(path.read_text(encoding="utf-8")) != item["sha256"]:
-            out.append(item)
-    return out
+    return [item for item in _items(packed).values() if not _has_text(Path(folder), item)]
 
 
 def _variants(text: str) -> list[tuple[str, str]]:
