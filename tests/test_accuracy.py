@@ -37,18 +37,25 @@ def test_another_annotator_matches_by_either_spelling_and_disagreements_count():
     assert any("RECIPIENT" in line for line in result["errors"])
 
 
+def _annotated_folder(folder, catalog: str):
+    """A corpus folder of one article (TEXT, annotated as GOLD) and its catalog."""
+    import json
+
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    (folder / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "gold" / "x1.json").write_text(json.dumps(GOLD["x1"], ensure_ascii=False), encoding="utf-8")
+    (folder / "catalog.csv").write_text(catalog, encoding="utf-8")
+    return folder
+
+
 def test_the_annotation_is_kept_without_its_text_and_comes_back_only_for_the_same_text(tmp_path):
     import json
 
     from benchmarks.devcorpus import pack, unpack
 
-    src = tmp_path / "src"
-    (src / "articles").mkdir(parents=True)
-    (src / "gold").mkdir()
-    (src / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
-    (src / "gold" / "x1.json").write_text(json.dumps(GOLD["x1"], ensure_ascii=False), encoding="utf-8")
-    (src / "catalog.csv").write_text("article_id,title,publisher,url,published,query\n"
-                                     "x1,عنوان المقال,P,https://example.org/x1,2025-03-02,q\n", encoding="utf-8")
+    src = _annotated_folder(tmp_path / "src", "article_id,title,publisher,url,published,query\n"
+                                              "x1,عنوان المقال,P,https://example.org/x1,2025-03-02,q\n")
     packed = tmp_path / "corpus.jsonl"
     assert pack(src, packed) == 1
     kept = packed.read_text(encoding="utf-8")
@@ -84,17 +91,9 @@ def test_a_payer_where_the_text_states_none_counts_against_precision_only():
 
 
 def test_a_fetched_copy_is_filed_only_if_it_is_the_annotated_text(tmp_path):
-    import json
-
     from benchmarks.devcorpus import pack, place, todo
 
-    src = tmp_path / "src"
-    (src / "articles").mkdir(parents=True)
-    (src / "gold").mkdir()
-    (src / "articles" / "x1.txt").write_text(TEXT, encoding="utf-8")
-    (src / "gold" / "x1.json").write_text(json.dumps(GOLD["x1"], ensure_ascii=False), encoding="utf-8")
-    (src / "catalog.csv").write_text("article_id,publisher,url,published,query\nx1,P,https://example.org/x1,,q\n",
-                                     encoding="utf-8")
+    src = _annotated_folder(tmp_path / "src", "article_id,publisher,url,published,query\nx1,P,https://example.org/x1,,q\n")
     packed = tmp_path / "corpus.jsonl"
     pack(src, packed)
     dst = tmp_path / "dst"
