@@ -107,7 +107,7 @@ def mention_spans(art: ArticleText, spans: list[tuple[int, int]]) -> list[tuple]
         equal to the values of ``mention_row(art, nstart, nend)``.
 
     An article has a few dozen spans: each raw offset is read with ``ndarray.item`` and
-    each sentence found by bisection on Python lists (as :meth:`ArticleText.sentence_of`),
+    each sentence found by :meth:`ArticleText.sentence_of` (a bisection on Python lists),
     which is quicker than array operations that cost more to set up than to run.
     """
     if not spans:
@@ -116,10 +116,8 @@ def mention_spans(art: ArticleText, spans: list[tuple[int, int]]) -> list[tuple]
     n = len(norm.text)
     start_of, end_of = norm.starts.item, norm.ends.item
     raw_len = len(norm.raw)
-    sents = art.sentences
-    firsts = [s for s, _ in sents]
+    sentence_of = art.sentence_of
     raw, cache = art.raw, art._sentence_text
-    bisect_right = bisect.bisect_right
     out = []
     append = out.append
     for x, y in spans:
@@ -129,13 +127,7 @@ def mention_spans(art: ArticleText, spans: list[tuple[int, int]]) -> list[tuple]
             start = end = start_of(x) if x < n else raw_len
         else:
             start, end = start_of(x), end_of(y - 1)
-        i = bisect_right(firsts, start) - 1
-        if i >= 0 and start < sents[i][1]:  # firsts[i] <= start: the sentence holds the start
-            s_start, s_end = sents[i]
-            if end > s_end:
-                s_end = end
-        else:
-            s_start, s_end = start, end
+        s_start, s_end = sentence_of(start, end)
         sentence = cache.get((s_start, s_end))
         if sentence is None:  # one string per sentence, shared by its mentions
             sentence = cache[(s_start, s_end)] = raw[s_start:s_end]
