@@ -496,6 +496,25 @@ def test_page_code_is_no_name(text, expected):
     assert [s for _, k, s in _found(text) if k != "place"] == expected
 
 
+# A ticker in the brackets after a company, share buttons glued into one word, a number
+# glued to a unit: none is a name. An acronym alone in brackets stays a name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ارتفع سهم الشركة (NASDAQ:ABCD) بنسبة 4%", ["NASDAQ"]),  # the exchange is one
+        ("قفز سهم إنتل (NasdaqGS: INTC) بعد الإعلان", ["إنتل", "NasdaqGS"]),
+        ("أعلنت مايكروسوفت (Microsoft – MSFT) نتائجها", ["مايكروسوفت", "Microsoft"]),
+        ("وقال صندوق الثروة (QSF) إنه", ["QSF"]),
+        ("شارك الخبر: FacebookTwitterLinkedInEmail\nأعلنت الشركة", []),
+        ("تبني الشركة مركزا بسعة 2GW في تكساس", []),
+        ("تعمل شركة Acme بذاكرة 80GB", ["Acme"]),
+        ("أطلقت 42Labs نموذجا جديدا", ["42Labs"]),  # a number before a word that is no unit
+    ],
+)
+def test_tickers_buttons_and_quantities_are_no_names(text, expected):
+    assert [s for _, k, s in _found(text) if k != "place"] == expected
+
+
 # The writer in a byline, a line of its own.
 @pytest.mark.parametrize(
     "text, expected",

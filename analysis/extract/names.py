@@ -160,6 +160,18 @@ _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
 # two lower-case letters or more, a capital, a lower-case letter. A brand with one letter
 # before the capital («iPhone», «eBay», «xAI») or capitals to the end («chatGPT») is no code.
 _CODE_WORD = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
+# Share buttons whose labels lost their spaces («FacebookTwitterLinkedInEmail»): three
+# joins of a lower-case letter to a capital in one word; a brand has one («SoftBank», «LinkedIn»).
+_GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
+# A number glued to a unit («1GW», «80GB», «3nm»): a quantity, no name, when the unit is a
+# word of 'latin_not_names' of two letters or more («3M» stays a name).
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?([A-Za-z]{2,})")
+# A stock ticker in the brackets after a company: an exchange and a colon, or the name and a
+# dash, before it («(NASDAQ:INTC)», «(NasdaqGS: NVDA)», «(Microsoft – MSFT)»), the bracket
+# closing after it. An acronym in brackets with nothing before it («(PIF)») is left a name.
+_TICKER_BEFORE = re.compile(r"\([^()\n]{0,30}?(?::|[ \t][–—-])[ \t]*$")
+_TICKER_AFTER = re.compile(r"[ \t,]*\)")
+_TICKER = re.compile(r"[A-Z]{1,6}")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
 
@@ -352,8 +364,12 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     out = []
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
-        if any(_CODE_WORD.match(w) for w in words):
-            continue  # «userProfile», «scrollTop»: an identifier of the page's code
+        if any(_CODE_WORD.match(w) or _GLUED_WORDS.search(w) for w in words):
+            continue  # «userProfile», «scrollTop»: an identifier of the page's code; glued buttons
+        while words and _quantity(words[0], data):
+            words.pop(0)
+        while words and _quantity(words[-1], data):
+            words.pop()
         while words and words[-1].casefold() in _TRAILING:
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
@@ -377,6 +393,18 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     return tuple(out)
 
 
+def _quantity(word: str, data: dict) -> bool:
+    """Is ``word`` a number glued to a unit («1GW», «80GB»)?"""
+    m = _QUANTITY.fullmatch(word)
+    return m is not None and m.group(1).casefold() in data["latin_not"]
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """Is the Latin word at ``start:end`` a stock ticker in brackets («(NASDAQ:INTC)»)?"""
+    return (_TICKER.fullmatch(text, start, end) is not None and _TICKER_AFTER.match(text, end) is not None
+            and _TICKER_BEFORE.search(text[max(0, start - 32):start]) is not None)
+
+
 def _run_kind(words: list[str], run: str, data: dict) -> tuple[str, str]:
     """(name, kind) of the name made of ``words`` out of the Latin run ``run``."""
     name = " ".join(words)
@@ -398,6 +426,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
                 end = start + len(name)
         if end < len(text) and text[end] in "./@:" and end + 1 < len(text) and text[end + 1].isalnum():
             continue  # a file name or an address («Reuters.com/…»)
+        if _ticker(text, start, end):
+            continue
         out.append(NameCandidate(start, end, name, kind))
     return out
 
