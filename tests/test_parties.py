@@ -37,6 +37,16 @@ CASES = [
      "100 مليار دولار", "investment", "", "Stargate"),
     # … and what it costs stays spending.
     ("يدور جدل حول مشروع ستارجيت الذي تبلغ تكلفته 500 مليار دولار.", "500 مليار دولار", "spending", "", "Stargate"),
+    # Money a company invests in a country: an investment the country receives …
+    ("تعهدت شركة مايكروسوفت استثمار 12 مليار دولار في المملكة المتحدة.", "12 مليار دولار", "investment",
+     "Microsoft", "United Kingdom"),
+    ("أعلنت أمازون عن استثمار بقيمة 5 مليارات دولار لبناء مراكز بيانات في السعودية.", "5 مليارات دولار",
+     "investment", "Amazon", "Saudi Arabia"),
+    # … but spent on its own works there, it stays its spending.
+    ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
+    # A state raises no round: the funding it gives is its spending.
+    ("أطلق الاتحاد الأوروبي برنامجا يوفر تمويلا إضافيا بقيمة 20 مليار يورو.", "20 مليار يورو", "spending",
+     "European Union", ""),
 ]
 
 

@@ -47,7 +47,9 @@ CASES = [
     ("رفعت الشركة دعوى تطالب فيها بإيرادات قدرها 2 مليار دولار جناها منافسها.", "2 مليار دولار", "damages"),
     # A company's own investment programme (capex) is spending ...
     ("أعلنت جوجل عن استثمارات بقيمة 80 مليار دولار هذا العام.", "80 مليار دولار", "spending"),
-    ("تخطط ميتا لاستثمار 10 مليارات دولار في الهند.", "10 مليارات دولار", "spending"),
+    # (money invested in a country named after the amount is an investment the country
+    # receives, as the annotation schema says: «تخطط ميتا لاستثمار 10 مليارات دولار في الهند»)
+    ("تخطط ميتا لاستثمار 10 مليارات دولار في مراكز بياناتها.", "10 مليارات دولار", "spending"),
     ("بلغت النفقات الرأسمالية 90 مليار دولار العام الماضي.", "90 مليار دولار", "spending"),
     # ... money put into a company, by a fund, or into a venture is investment.
     ("أعلنت أمازون عن استثمار 4 مليارات دولار في أنثروبيك.", "4 مليارات دولار", "investment"),

@@ -2128,6 +2128,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
+        if role == "spending" and not recipient and cue is not None and _role_cues().act_of_investing.search(
+                text, max(0, cue[0] - 3), cue[1]):
+            country = _invested_country(ctx, a["end"], clause[1])
+            if country:
+                # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
+                # invests in a country is an investment the country receives, not its own build-out.
+                role, recipient, pointer = "investment", country, False
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -2237,6 +2244,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «الشركة» before any company is named: the one the article is about (named later).
             recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""
+        if role == "raise" and recipient and _is_state(recipient) and not payers:
+            # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
+            # عن دعم بقيمة»: a state raises no round; the funding it gives is its spending, the
+            # company it goes to («لشركة إنتل») the recipient.
+            given = _given_to(_named(ctx, a["start"], "spending"), ctx, a["start"], a["end"])
+            if a["recipient_basis"] == "article":
+                a["payer_guess"] = [recipient]  # the state the article spoke of: a guess
+            role, payers = "spending", [recipient]
+            recipient = given.e.name_en if given is not None else ""
+            a["recipient_basis"] = "sentence" if recipient else ""
         if role == "market_value" and sector.get(recipient, "") not in cues.listed:
             # Not a listed company (its name found in the article if not in the sentence).
             role = "valuation"  # its "market value" is a valuation
@@ -2285,6 +2302,29 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
 
 
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
+_COUNTRY_REACH = 60  # a country invested in is named this near after the amount
+
+
+def _is_state(name: str) -> bool:
+    """Is ``name`` a government, a state body or a country acting?"""
+    return name.startswith("Government of") or sectors().get(name, "") in ("government", "place")
+
+
+def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
+    """The country named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة»,
+    «… لمراكز البيانات في الولايات المتحدة») in its clause, no company named between; else ""."""
+    text = ctx.text
+    for e in ctx.entities(end):
+        if e.start < end:
+            continue
+        if e.start >= min(clause_end, end + _COUNTRY_REACH) or e.kind in ("org", "fund", "person"):
+            return ""
+        if e.kind in ("place", "government") and _IN_BEFORE.search(text, max(end, e.start - 4), e.start):
+            return e.name_en
+    return ""
+
+
+_IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
 
 _GROUP_REACH = 120  # a group is the agent of an amount this near after it in the amount's clause
