@@ -44,6 +44,13 @@ CASES = [
      "investment", "Amazon", "Saudi Arabia"),
     # … but spent on its own works there, it stays its spending.
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
+    # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.
+    ("أعلنت ميتا نتائجها. وقال مارك زوكربيرغ إن الشركة استثمرت 2 مليار دولار في شركة إنثروبيك.",
+     "2 مليار دولار", "investment", "Meta", "Anthropic"),
+    # What a claimant asks to obtain is damages; «من شركتي X وY»: both are claimed from; an
+    # outlet the gazetteer does not list, in the dateline, is no party.
+    ("الوادي برس - رفع ماسك دعوى يطالب فيها بالحصول على 90 مليار دولار من شركتي أوبن إيه آي ومايكروسوفت.",
+     "90 مليار دولار", "damages", "OpenAI; Microsoft", "Elon Musk"),
     # A state raises no round: the funding it gives is its spending.
     ("أطلق الاتحاد الأوروبي برنامجا يوفر تمويلا إضافيا بقيمة 20 مليار يورو.", "20 مليار يورو", "spending",
      "European Union", ""),

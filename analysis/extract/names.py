@@ -116,6 +116,11 @@ def _fewest(words) -> tuple[str, ...]:
 
 
 @cache
+def outlet_suffixes() -> tuple[str, ...]:
+    """The last words of many outlets' names («نيوز», «برس», «تايمز»), normalized."""
+    return _cues()["outlet_suffixes"]
+
+
 def _cue_heads() -> tuple[str, ...]:
     """The first word of each cue: a text the cue regex matches holds one of them (in
     the order of the data: the common «شركة» first ends most checks at once)."""

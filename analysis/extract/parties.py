@@ -145,6 +145,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
+from analysis.extract.names import outlet_suffixes
 from analysis.extract.numbers import CLITICS, S0, S, alternation
 from analysis.text.normalize import normalize
 from analysis.text.sentences import sentence_spans
@@ -181,7 +182,7 @@ _APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
 # «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
 _SUBJECT_GAP = re.compile(rf"^{_QUOTE}(?:(?:ال)?(?:شركة|شركه|مجموعة|مجموعه){_QUOTE})?$")
 # «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
-_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شركة[ \t\"'«»“”]*)?$")
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
 _REPEAT = re.compile(r"^[ \t\"'«»“”()]*$")
 # Suffixes after which a cue's final ة is written ت (pronouns, dual); the first four
 # (pronouns) also follow a plural in ات.
@@ -527,8 +528,8 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
     but the author of a report, estimate or forecast («تقرير صادر عن يو بي إس»، «وفق تقديرات
     مورغان ستانلي») is a source whatever its sector."""
     sector = sectors().get(e.name_en)
-    if sector == "media":
-        return True
+    if sector == "media" or (not e.known and _outlet_named(e.name_en)):
+        return True  # also an outlet the gazetteer does not list («صراحة نيوز»، «وورلد برس»)
     if not _cues().cited.search(text, max(lo, e.start - 40), e.start):
         return False  # neither the author of a report nor a source cue: one search for both
     if _cues().report_author.search(text, max(lo, e.start - 40), e.start):
@@ -538,6 +539,12 @@ def _quoted(text: str, e: EntityMention, lo: int) -> bool:
     if sector in _cues().data_sectors:
         return True  # «وفق بيانات مجموعة بورصة لندن»: a data provider or research firm cited
     return not (e.known and e.kind == "org" and sector not in (None, "platform", "person", "place", "product"))
+
+
+@cache
+def _outlet_named(name: str) -> bool:
+    """Does ``name`` end in a word that ends many outlets' names («نيوز», «برس»)?"""
+    return name.rsplit(" ", 1)[-1] in outlet_suffixes()
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1258,6 +1265,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
             return ("investment" if funded is not None or investor or not verb else "spending"), cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
+    if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
+        return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
     if cue and (obtained or cue[0] >= end) and not _received_from_investors(ctx, start, end, cue if obtained else None):
         # «حصلت ميتا على دفعة مالية قدرها 3 مليارات»، «حصل المستثمرون على 1.2 مليار»، «حصلت
         # المجموعة على 600 مليون دولار من نفس الاستثمار»: money received with no investor,
@@ -1402,7 +1411,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
             prev = None
             continue
         # With no source cue in window (before_name holds them), only an outlet is quoted.
-        quoted = ctx.quoted(e, lo) if marked or sector.get(e.name_en) == "media" else False
+        quoted = ctx.quoted(e, lo) if marked or sector.get(e.name_en) == "media" or (
+            not e.known and _outlet_named(e.name_en)) else False
         if quoted or (before is not None and before.name_en == e.name_en
                       and _REPEAT.match(text[before.end:e.start]) and ctx.quoted(before, lo)):
             # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
@@ -1543,6 +1553,11 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         if after:
             return after[0].e
         before = [n for n in free if n.e.end <= c_lo and n.e.start >= clause[0]]
+        if before and _THAT_SUBJECT.search(ctx.text, before[-1].e.end, c_lo) and _role_cues().subject_anaphora.search(
+                ctx.text, before[-1].e.end, c_lo):
+            # «أعلن مارك زوكربيرغ أن الشركة استثمرت»: the one who says it is not the one who
+            # pays; the company spoken of is.
+            return None
         if before:
             return before[-1].e
         before = [n for n in free if n.e.end <= c_lo]
@@ -1566,6 +1581,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+_THAT_SUBJECT = re.compile(r"(?<!\w)[أإا]ن(?:[ \t]+|ه[ \t]+)?[وف]?(?=ال)")  # «أن الشركة», «إن المجموعة»
 _SUBJECT_REACH = 200  # «الشركة» as a subject is looked for this far before the amount (and first in its sentence)
 
 
