@@ -80,6 +80,7 @@ def _cues() -> dict:
             "not_names": {normalize(w) for w in data["not_names"]},
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
+            "latin_name_ends": frozenset(data["latin_name_ends"]),
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
@@ -101,7 +102,7 @@ def _cues() -> dict:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
-                         "'latin_legal_suffixes', 'latin_org_heads', "
+                         "'latin_legal_suffixes', 'latin_org_heads', 'latin_name_ends', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials' and 'org_suffixes'") from exc
@@ -384,7 +385,9 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
             words = whole  # «Superintelligence Lab»: a generic head alone is the end of the name
         while words and (words[-1].casefold() in data["legal"]
-                         or (len(words) <= 2 and words[-1].casefold() in data["latin_not"])):
+                         or (len(words) <= 2 and words[-1].casefold() in data["latin_not"]
+                             and not (len(words) == 2 and words[-1] in data["latin_name_ends"]
+                                      and words[0].casefold() not in data["latin_not"]))):
             words.pop()
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
