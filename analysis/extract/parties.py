@@ -789,6 +789,7 @@ class _RoleCues:
     penalty: re.Pattern
     stake: re.Pattern
     offer_verbs: re.Pattern
+    hires: re.Pattern
     any_cue: re.Pattern
     cost_any: re.Pattern
     past_buy: re.Pattern
@@ -887,6 +888,7 @@ def _role_cues() -> _RoleCues:
         # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
+        hires=re.compile(rf"{pre}(?:{star('hires')})"),
         any_cue=_cues().roles,
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),
@@ -1229,6 +1231,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         found = _deal_kind(ctx, start, role, cue)
         if found is not None:
             role, cue = found[2], (found[0], found[1])
+    if role == "bid" and rc.hires.search(text, lo, hi):
+        return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "loss" and rc.value_lost.match(text, end, hi):
@@ -2003,8 +2007,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
             return [agent.name_en], "", False
-        if cue is not None and cues_.pay.fullmatch(" ".join(text[cue[0]:cue[1]].split())):
-            # «ميتا تعرض راتبا قيمته 300 مليون دولار»: the employer offering pay pays it; with
+        said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
+        if cue is not None and (cues_.pay.fullmatch(said) or (
+                _role_cues().offer_verbs.fullmatch(said) and _role_cues().hires.search(text, *ctx.sentence(start)))):
+            # «ميتا تعرض راتبا قيمته 300 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
+            # offering pay pays it; with
             # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
             if agent is not None and agent.kind != "person":
                 # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
