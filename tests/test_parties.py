@@ -51,6 +51,9 @@ CASES = [
     # outlet the gazetteer does not list, in the dateline, is no party.
     ("الوادي برس - رفع ماسك دعوى يطالب فيها بالحصول على 90 مليار دولار من شركتي أوبن إيه آي ومايكروسوفت.",
      "90 مليار دولار", "damages", "OpenAI; Microsoft", "Elon Musk"),
+    # Names listed with «و» pay together, also when a company noun opens the last one.
+    ("أسست «أوراكل» و«سوفت بنك» وشركة «إم جي إكس» تحالفا بهدف استثمار 90 مليار دولار في مراكز البيانات.",
+     "90 مليار دولار", "investment", "Oracle; SoftBank; MGX", ""),
     # An offer to a person (a researcher to hire) is pay offered, not a bid for a company.
     ("عرضت شركة ميتا 800 مليون دولار على باحث شاب للانضمام إلى فريقها.", "800 مليون دولار", "other", "Meta", ""),
     ("عرضت ميتا 5 مليارات دولار للاستحواذ على شركة إنثروبيك.", "5 مليارات دولار", "bid", "Meta", "Anthropic"),

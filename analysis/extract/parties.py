@@ -172,7 +172,8 @@ _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
 
 _CLAUSE_MARK = re.compile(r"[،؛;]")
 _QUOTE = r"[ \t\"'«»“”(]*"
-_GLUE = re.compile(rf"^{_QUOTE}(?:و|،|,|{S}و){_QUOTE}$|^[ \t]*[،,][ \t]*و?{_QUOTE}$")
+# «X وY»، «X، وY»، «“X” و“Y”»، «X وشركة Y»: names listed (a company noun may open the next one).
+_GLUE = re.compile(rf"^{_QUOTE}(?:و|،|,|{S}و)(?:شركة{_QUOTE})?{_QUOTE}$|^[ \t]*[،,][ \t]*و?(?:شركة{_QUOTE})?{_QUOTE}$")
 _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
 _INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
