@@ -54,6 +54,9 @@ CASES = [
     # Names listed with «و» pay together, also when a company noun opens the last one.
     ("أسست «أوراكل» و«سوفت بنك» وشركة «إم جي إكس» تحالفا بهدف استثمار 90 مليار دولار في مراكز البيانات.",
      "90 مليار دولار", "investment", "Oracle; SoftBank; MGX", ""),
+    # The owner in apposition is no party, also with a title before his name.
+    ("وافقت شركة تسلا، المملوكة للملياردير الأمريكي إيلون ماسك، على ضخ ملياري دولار في شركة xAI.",
+     "ملياري دولار", "investment", "Tesla", "xAI"),
     # An offer to a person (a researcher to hire) is pay offered, not a bid for a company.
     ("عرضت شركة ميتا 800 مليون دولار على باحث شاب للانضمام إلى فريقها.", "800 مليون دولار", "other", "Meta", ""),
     ("عرضت ميتا 5 مليارات دولار للاستحواذ على شركة إنثروبيك.", "5 مليارات دولار", "bid", "Meta", "Anthropic"),

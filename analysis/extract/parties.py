@@ -507,7 +507,7 @@ def _cues() -> _Cues:
         fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
         pair=_Sifted(word("pair"), _cores(p["pair"])),
         trio=_Sifted(word("trio"), _cores(p["trio"])),
-        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+)?{S0}ل?{_QUOTE}$"),
+        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
     )
 
 
