@@ -219,6 +219,9 @@ def _unknown(text):
         ("أقرض بنك مونتيرو الشركة", [("بنك مونتيرو", "org")]),
         ("وقال باحثون في جامعة بيرلندا إن", [("جامعة بيرلندا", "org")]),  # a university keeps its word
         ("تخرج في الجامعة الأمريكية", []),
+        ("وقال اللاعب سامي الوردي إنه استثمر في الشركة", [("سامي الوردي", "person")]),  # a sports title
+        ("أعلن الملياردير ولاعب كرة القدم استحواذه على حصة", []),  # a second title, no name
+        ("تحولت الشركة إلى شركة نفع عام", []),  # a public-benefit company: no name
         ("شاركت شركة «نوفاريس» في الجولة", [("نوفاريس", "org")]),
         ("وشاركت Quillfeather Capital وNorthpeak في الجولة", [("Quillfeather Capital", "fund"), ("Northpeak", "org")]),
         ("استثمرت مجموعة زيلترا (Zyltra Group) مليار دولار", [("Zyltra Group", "org"), ("Zyltra Group", "org")]),

@@ -506,6 +506,8 @@ def _name_word(word: str, data: dict) -> bool:
         return False
     if word[0] in "لب" and word[1:] in data["cues"]:  # «لشركة», «بصندوق»
         return False
+    if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
+        return False
     # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
     if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
         return False
