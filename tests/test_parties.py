@@ -60,6 +60,9 @@ CASES = [
     # An offer to a person (a researcher to hire) is pay offered, not a bid for a company.
     ("عرضت شركة ميتا 800 مليون دولار على باحث شاب للانضمام إلى فريقها.", "800 مليون دولار", "other", "Meta", ""),
     ("عرضت ميتا 5 مليارات دولار للاستحواذ على شركة إنثروبيك.", "5 مليارات دولار", "bid", "Meta", "Anthropic"),
+    # The author of the data cited, a company noun before its name and its Latin gloss after
+    # it, is no party.
+    ("لم يتجاوز التمويل 200 ألف دولار، بحسب بيانات صادرة عن منصة «رصد» (Rasd).", "200 ألف دولار", "raise", "", ""),
     # A state raises no round: the funding it gives is its spending.
     ("أطلق الاتحاد الأوروبي برنامجا يوفر تمويلا إضافيا بقيمة 20 مليار يورو.", "20 مليار يورو", "spending",
      "European Union", ""),

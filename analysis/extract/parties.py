@@ -407,7 +407,9 @@ def _cues() -> _Cues:
     # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
     not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
                          for st, tail in ((True, r"\w*"), (False, "")))
-    report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{_QUOTE}$")
+    # «بحسب بيانات صادرة عن (منصة) «ومضة»»: a company noun may come between a report's noun and
+    # its author (not after a verb of saying: «قالت شركة X» is the company speaking).
+    report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{noun}{_QUOTE}$")
     source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$")
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
@@ -703,9 +705,15 @@ class Context:
                 continue
             ok = kept[i]
             if ok is None:
-                ok = kept[i] = not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e)
+                ok = kept[i] = not self.quoted(e, self.sentence(e.start)[0]) and not self._dateline(e) \
+                    and not (i and self._gloss_of_quoted(cands[i - 1], e))
             if ok:
                 yield e
+
+    def _gloss_of_quoted(self, before: EntityMention, e: EntityMention) -> bool:
+        """Is ``e`` the gloss in brackets of a quoted name right before it («منصة «ومضة» (Wamda)»)?"""
+        gap = self.text[before.end:e.start]
+        return "(" in gap and _REPEAT.match(gap) is not None and self.quoted(before, self.sentence(before.start)[0])
 
     def quoted(self, e: EntityMention, lo: int) -> bool:
         """:func:`_quoted` of ``e`` in the sentence starting at ``lo``, once per name (the
@@ -1418,9 +1426,10 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         # With no source cue in window (before_name holds them), only an outlet is quoted.
         quoted = ctx.quoted(e, lo) if marked or sector.get(e.name_en) == "media" or (
             not e.known and _outlet_named(e.name_en)) else False
-        if quoted or (before is not None and before.name_en == e.name_en
+        if quoted or (before is not None and (before.name_en == e.name_en or "(" in text[before.end:e.start])
                       and _REPEAT.match(text[before.end:e.start]) and ctx.quoted(before, lo)):
-            # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too.
+            # «بيانات مجموعة بورصة لندن (LSEG)»: a quoted name spelled again is quoted too, and
+            # so is its gloss in brackets («بيانات منصة «ومضة» (Wamda)»).
             prev = None
             continue
         if marked and cues.compared.search(text, *window):
