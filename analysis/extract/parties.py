@@ -274,6 +274,7 @@ class _Cues:
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
     adjunct: re.Pattern
+    adjunct_ends: tuple[str, ...]  # the last words of adjunct's phrases: one of them ends each match
     offer: re.Pattern
     comparison: re.Pattern
     facilities: re.Pattern
@@ -429,6 +430,7 @@ def _cues() -> _Cues:
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
+        adjunct_ends=tuple(sorted({_norm(w).split()[-1] for w in spec['adjunct']})),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
@@ -661,7 +663,9 @@ class Context:
                     continue  # «يوم الجمعة»: no «جمع*»
                 role, strong, skip = read
                 before = (max(lo, m.start() - 20), m.start())
-                if strong and cues.adjunct.search(self.text, *before):
+                # No adjunct phrase ends the 20 characters before the cue (blanks aside): no search.
+                if (strong and self.text[before[0]:before[1]].rstrip(" \t\n").endswith(cues.adjunct_ends)
+                        and cues.adjunct.search(self.text, *before)):
                     strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
                 if role == "acquisition" and cues.offer.search(self.text, *before):
                     role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
@@ -1264,10 +1268,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
             text, max(c_lo, start - 160), start):
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
-    later = ctx.cues(start)[bisect_left(ctx.cues(start), end, key=lambda c: c[0]):][:3]
-    if role == "raise" and cue and said.startswith("تمويل") and any(
-            r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
-        return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
+    if role == "raise" and cue and said.startswith("تمويل"):
+        cues = ctx.cues(start)
+        later = cues[bisect_left(cues, end, key=lambda c: c[0]):][:3]
+        if any(r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
+            return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
     if role == "raise" and cue:
         funder = _funder(ctx, start, end, cue)
         if funder is not None:
@@ -1317,8 +1322,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «شركة سكيل التي تبلغ قيمتها 29 مليار»: what the company is worth; what a project
         # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
-    after = next((c for c in ctx.cues(start) if c[0] >= end), None)
-    if role in ("investment", "spending") and after and after[2] == "acquisition" and re.fullmatch(
+    after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
+    if after and after[2] == "acquisition" and re.fullmatch(
             r"[ \t]*لل?", text[end:after[0]]):
         return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
     if role in ("investment", "spending"):
@@ -1390,6 +1395,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
     prev: _Named | None = None
     last: EntityMention | None = None  # the entity before, of any kind
     outside: EntityMention | None = None  # the last one not in brackets
+    # «المعروفة بـ» comes after a project word: a sentence holding none has no such name.
+    projects = cues.named_as._sifts(text, lo, hi)
     for e in ctx.entities(pos):
         before, last = last, e
         gap = text[outside.end:e.start] if outside is not None else ""
@@ -1403,7 +1410,7 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         marked = cues.before_name.search(text, *window) is not None  # guards the searches in a part of window
         owned_lo = max(lo, before.end if before is not None else e.start - 40)
         owned = cues.owned.search(text, owned_lo, e.start) if marked or owned_lo < window[0] else None
-        if owned and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+        if owned and projects and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             owned = None  # «في خطة ترامب المعروفة بـ”ستارجيت”»: the project's name, no apposition
         if owned or (before is not None and bracketed and outside.name_en != e.name_en):
             # «ميتا، المالكة لفيسبوك»، «الصندوق، وهو ذراع تتبع لشركة أرامكو»: what a company
@@ -1455,7 +1462,7 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         else:
             mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if marked and cues.any_mark.search(
                 text, *near) else ""
-        if not mark and cues.named_as.search(text, max(lo, e.start - 80), e.start):
+        if not mark and projects and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:
             # A description between marker and name, with no other name in it.
