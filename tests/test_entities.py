@@ -222,6 +222,11 @@ def _unknown(text):
         ("وقال اللاعب سامي الوردي إنه استثمر في الشركة", [("سامي الوردي", "person")]),  # a sports title
         ("أعلن الملياردير ولاعب كرة القدم استحواذه على حصة", []),  # a second title, no name
         ("تحولت الشركة إلى شركة نفع عام", []),  # a public-benefit company: no name
+        # A common given name and a family name: a person, with no title before it.
+        ("وقال محمد الزهراني إن الصفقة ستكتمل", [("محمد الزهراني", "person")]),
+        ("كتبت كلارا بوفيه في تقريرها", [("كلارا بوفيه", "person")]),
+        ("التقى محمد بالمستثمرين أمس", []),  # a given name alone names no one
+        ("قال جيمس عندما سئل", []),
         ("شاركت شركة «نوفاريس» في الجولة", [("نوفاريس", "org")]),
         ("وشاركت Quillfeather Capital وNorthpeak في الجولة", [("Quillfeather Capital", "fund"), ("Northpeak", "org")]),
         ("استثمرت مجموعة زيلترا (Zyltra Group) مليار دولار", [("Zyltra Group", "org"), ("Zyltra Group", "org")]),

@@ -98,6 +98,7 @@ def _cues() -> dict:
             "bylines": [normalize(w) for w in data["byline_cues"]],
             "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
+            "given": frozenset(normalize(w) for w in data["given_names"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -105,7 +106,7 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', 'latin_name_ends', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials' and 'org_suffixes'") from exc
+                         "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -454,7 +455,7 @@ def _person_cues() -> tuple[re.Pattern, frozenset, frozenset]:
     # The clitic forms are spelled out in the trie: no optional prefix to try at every place.
     titles = [*data["titles"], *("ل" + t[1:] for t in data["titles"] if t.startswith("ال"))]
     titles = [c + p + w for w in titles for c in ("", "و", "ف") for p in ("", "ب", "ك")]
-    words = {*titles, *data["roles"]}
+    words = {*titles, *data["roles"], *data["given"]}  # given names: in the same pass
     regex = rf"(?P<cue>{trie_regex(char_atoms(w) for w in words)})(?!\w)"
     return word_start_regex(regex, all(_is_letter(w[0]) for w in words)), frozenset(titles), frozenset(data["roles"])
 
@@ -521,13 +522,21 @@ def _family_word(word: str, data: dict) -> bool:
 
 
 def _person_names(text: str) -> list[NameCandidate]:
-    """People named after a title («المحلل سركيس نزار») or before a role («جورج نوبل، مؤسس»)."""
+    """People named after a title («المحلل سركيس نزار»), before a role («جورج نوبل، مؤسس»),
+    or by a common given name and one to three name words after it, with no title («وقال
+    محمد السويدي إن», «كتب جون كارييرو»: a given name alone names no one)."""
     data = _cues()
     out = []
     regex, titles, roles = _person_cues()
     for m in word_starts(regex, text):
         phrase = m.group("cue")
         m_start, m_end = m.start("cue") - 1, m.end("cue") - 1  # offsets in text (word_starts)
+        if phrase in data["given"]:
+            words = _words_after(text, m_start, data)
+            if len(words) >= 2 and words[0].start() == m_start and words[-1].group() not in data["connectors"] \
+                    and not _CLITIC_ARTICLE.match(words[1].group()):  # «التقى محمد بالمستثمرين»: no family name
+                out.append(NameCandidate(m_start, words[-1].end(), text[m_start:words[-1].end()], "person"))
+            continue
         title = _longest_in(phrase, titles)
         if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
             gap = _SPACES.match(text, m_end)
@@ -553,6 +562,9 @@ def _person_names(text: str) -> list[NameCandidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_CLITIC_ARTICLE = re.compile(r"[وفبك]ال")
 
 
 # «أن» / «إن» after normalization, after a space (a literal first: ``re`` skips to it fast).
