@@ -227,6 +227,8 @@ def _unknown(text):
         ("كتبت كلارا بوفيه في تقريرها", [("كلارا بوفيه", "person")]),
         ("التقى محمد بالمستثمرين أمس", []),  # a given name alone names no one
         ("قال جيمس عندما سئل", []),
+        ("تتخذ الشركة من سانتا كلارا مقرا لها", []),  # a place's name
+        ("تعمل الشركة في مجال Conversational AI", []),  # a term, no company
         ("شاركت شركة «نوفاريس» في الجولة", [("نوفاريس", "org")]),
         ("وشاركت Quillfeather Capital وNorthpeak في الجولة", [("Quillfeather Capital", "fund"), ("Northpeak", "org")]),
         ("استثمرت مجموعة زيلترا (Zyltra Group) مليار دولار", [("Zyltra Group", "org"), ("Zyltra Group", "org")]),

@@ -532,6 +532,8 @@ def _person_names(text: str) -> list[NameCandidate]:
         phrase = m.group("cue")
         m_start, m_end = m.start("cue") - 1, m.end("cue") - 1  # offsets in text (word_starts)
         if phrase in data["given"]:
+            if _INSIDE_NAME.search(text, max(0, m_start - 6), m_start):
+                continue  # «… بن عبدالعزيز آل سعود», «سانتا كلارا»: inside a longer name
             words = _words_after(text, m_start, data)
             if len(words) >= 2 and words[0].start() == m_start and words[-1].group() not in data["connectors"] \
                     and not _CLITIC_ARTICLE.match(words[1].group()):  # «التقى محمد بالمستثمرين»: no family name
@@ -565,6 +567,9 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _CLITIC_ARTICLE = re.compile(r"[وفبك]ال")
+# Before a given name, a word that makes it part of a longer name: a father's («بن»; normalized
+# «أبو» → «ابو», «آل» → «ال») or a place's («سانتا كلارا», «سان خوسيه»).
+_INSIDE_NAME = re.compile(r"(?<!\w)(?:بن|ابن|بنت|عبد|ابو|ال|سان|سانت|سانتا)[ \t]+$")
 
 
 # «أن» / «إن» after normalization, after a space (a literal first: ``re`` skips to it fast).
