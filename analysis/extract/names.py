@@ -246,15 +246,16 @@ def _cue_names(text: str) -> list[NameCandidate]:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
                 gloss = _QUOTED_GLOSS.fullmatch(text, start, end)
-                if gloss and not in_name:  # «شركة «مونوليث مانجمنت Monolith Management»»: the Latin name
+                if gloss:  # «شركة «مونوليث مانجمنت Monolith Management»»: the Latin name
                     out.append(NameCandidate(start, end, " ".join(gloss.group(2).split()), kind,
                                              " ".join(gloss.group(1).split()), quoted=True))
                     continue
                 # After a media cue the quoted name is an outlet, also over a place («إذاعة "أوروبا 1"»).
                 # A quoted name holding a listed one is another name («صندوق "هيوماين فنتشرز"»).
-                out.append(NameCandidate(m.start("cue") if in_name else start, end,
-                                         text[m.start("cue") if in_name else start:end], kind,
-                                         over_place=cue in data["media"], quoted=not in_name))
+                # The quotes say where the name is: a cue that is part of unquoted names stays out
+                # («بنك “مونتيرو”», «جامعة “إدنبرة”»: no quotation mark inside the name).
+                out.append(NameCandidate(start, end, text[start:end], kind,
+                                         over_place=cue in data["media"], quoted=True))
             elif not in_name and _QUOTED_LATIN.fullmatch(inner.strip()) and not _URLISH.search(inner) \
                     and inner.strip().casefold() not in data["latin_not"] and len(_LETTERS.findall(inner)) >= 2:
                 # «شركة "io"», «منصة "xyz labs"»: a Latin name in quotes, lower case too.
