@@ -42,8 +42,12 @@ CASES = [
      "Microsoft", "United Kingdom"),
     ("أعلنت أمازون عن استثمار بقيمة 5 مليارات دولار لبناء مراكز بيانات في السعودية.", "5 مليارات دولار",
      "investment", "Amazon", "Saudi Arabia"),
+    ("أعلن الرئيس عن استثمارات بقيمة 40 مليار يورو في الذكاء الاصطناعي في فرنسا.", "40 مليار يورو",
+     "investment", "", "France"),
     # … but spent on its own works there, it stays its spending.
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
+    # The one paid may be named between the verb of paying and the amount.
+    ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.
     ("أعلنت ميتا نتائجها. وقال مارك زوكربيرغ إن الشركة استثمرت 2 مليار دولار في شركة إنثروبيك.",
      "2 مليار دولار", "investment", "Meta", "Anthropic"),

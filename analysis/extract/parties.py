@@ -1970,13 +1970,15 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 chain.append(n)
             payers = list(dict.fromkeys(n.e.name_en for n in chain))
             recipient = "" if recipient in payers else recipient
-    if role in ("spending", "other") and cues_.pays.search(ctx.text, max(clause[0], start - _PAYS_REACH), start):
+    pays = cues_.pays.search(ctx.text, max(clause[0], start - _PAYS_REACH), start) if role in ("spending", "other") else None
+    if pays is not None:
         # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: the one paid, named right after
-        # the amount with «لـ / لصالح / إلى»; never the one who pays, the verb's subject.
+        # the amount with «لـ / لصالح / إلى», or between the verb and the amount («ستدفع أبل
+        # لجوجل مليار دولار»); never the one who pays, the verb's subject.
         paid_to = _role_cues().paid_to
-        recipient = next((n.e.name_en for n in named if end <= n.e.start <= end + 30 and not n.mark
-                          and n.e.name_en not in payers
-                          and paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)),
+        recipient = next((n.e.name_en for n in named if (end <= n.e.start <= end + 30 or pays.end() <= n.e.start < start)
+                          and not n.mark and n.e.name_en not in payers
+                          and paid_to.search(ctx.text, max(end if n.e.start >= end else pays.end(), n.e.start - 12), n.e.start)),
                          "" if role == "other" else recipient)
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
@@ -2168,8 +2170,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        if role == "spending" and not recipient and cue is not None and _role_cues().act_of_investing.search(
-                text, max(0, cue[0] - 3), cue[1]):
+        if role == "spending" and not recipient and cue is not None and (_role_cues().act_of_investing.search(
+                text, max(0, cue[0] - 3), cue[1]) or _INVESTMENTS.fullmatch(text, cue[0], cue[1])):
             country = _invested_country(ctx, a["end"], clause[1])
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
@@ -2364,6 +2366,7 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
     return ""
 
 
+_INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
 
