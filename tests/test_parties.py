@@ -46,6 +46,12 @@ CASES = [
      "investment", "", "France"),
     # … but spent on its own works there, it stays its spending.
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
+    # What a stake is worth, said with the stake's own noun and no verb of buying or investing,
+    # is a holding's worth, not money paid …
+    ("حصة مايكروسوفت في أوبن إيه آي تصل إلى 27% بقيمة 135 مليار دولار.", "135 مليار دولار", "other", "",
+     "Microsoft"),
+    # … but a stake bought for a price is a purchase.
+    ("استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل.", "ملياري دولار", "acquisition", "SoftBank", "Intel"),
     # The one paid may be named between the verb of paying and the amount.
     ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.

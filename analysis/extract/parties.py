@@ -1251,6 +1251,12 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
+    if role == "investment" and _STAKE_NOUN.fullmatch(said) and _WORTH_OF.search(text, cue[1], start) \
+            and not rc.stake.search(text, max(lo, cue[0] - 60), cue[1]) \
+            and not rc.price_before.search(text, max(lo, start - 30), start):
+        # «حصة مايكروسوفت في OpenAI … بقيمة 135 مليار»، «قيمة حصة المجموعة نحو»: the stake's own
+        # noun, no verb of buying, investing or receiving: what a holding is worth.
+        return "other", cue
     c_lo = ctx.clause(start)[0]
     ents = ctx.entities(start)
     near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
@@ -1649,6 +1655,9 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
         clause = ctx.clause(start)
         marked = [n for n in named if start <= n.e.start < clause[1] and (
             n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
+        if not marked and _STAKE_NOUN_IN.search(ctx.text, cue[1], start):
+            # «استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل»: the company the stake is in.
+            marked = [n for n in named if start <= n.e.start < clause[1] and n.mark == "investee"][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
     if marked:
         target = marked[0]
@@ -2366,6 +2375,9 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
     return ""
 
 
+_STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)
+_STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
+_WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
 _INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
