@@ -73,6 +73,14 @@ CASES = [
     # The author of the data cited, a company noun before its name and its Latin gloss after
     # it, is no party.
     ("لم يتجاوز التمويل 200 ألف دولار، بحسب بيانات صادرة عن منصة «رصد» (Rasd).", "200 ألف دولار", "raise", "", ""),
+    # Money put into a field («في الذكاء الاصطناعي», «في البحث والتطوير») or a state's own
+    # programme goes into no company or country: the payer's spending; an investor's stays an
+    # investment.
+    ("تستثمر إندونيسيا 3 مليارات دولار في الذكاء الاصطناعي حتى 2030.", "3 مليارات دولار", "spending",
+     "Government of Indonesia", ""),
+    ("ستستثمر شاومي 20 مليار يوان في البحث والتطوير.", "20 مليار يوان", "spending", "Xiaomi", ""),
+    ("يستثمر صندوق الاستثمارات العامة 5 مليارات دولار في الذكاء الاصطناعي.", "5 مليارات دولار", "investment",
+     "Public Investment Fund", ""),
     # A state raises no round: the funding it gives is its spending.
     ("أطلق الاتحاد الأوروبي برنامجا يوفر تمويلا إضافيا بقيمة 20 مليار يورو.", "20 مليار يورو", "spending",
      "European Union", ""),

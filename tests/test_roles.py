@@ -396,8 +396,11 @@ GENERAL = [
     ("خصصت الحكومة الأردنية 300 مليون دولار لبرنامج التحول الرقمي.", "300 مليون دولار", "spending"),
     ("رصد صندوق الاستثمارات العامة 5 مليارات دولار لقطاع الرقائق.", "5 مليارات دولار", "investment"),
     ("خصصت أمازون 8 مليارات دولار لتوسيع مستودعاتها.", "8 مليارات دولار", "spending"),
-    # An investment programme of an investor stays an investment; a company's own is spending.
-    ("أعلنت حكومة قطر عن استثمارات بقيمة 3 مليارات دولار في البنية الرقمية.", "3 مليارات دولار", "investment"),
+    # An investment programme of an investor stays an investment; a company's own is spending, and
+    # so is a government's programme put into a field (the annotation schema's «a government's
+    # programme budget»), unless it goes into companies.
+    ("أعلنت حكومة قطر عن استثمارات بقيمة 3 مليارات دولار في البنية الرقمية.", "3 مليارات دولار", "spending"),
+    ("أعلنت حكومة قطر عن استثمارات بقيمة 3 مليارات دولار في الشركات الناشئة.", "3 مليارات دولار", "investment"),
     ("أعلنت أمازون عن استثمارات بقيمة 9 مليارات دولار في ولاية فرجينيا.", "9 مليارات دولار", "spending"),
     ("سيستثمر الطرفان 6 مليارات دولار في البرنامج.", "6 مليارات دولار", "investment"),
     # Capital expenditure, however phrased, is spending (not a valuation).

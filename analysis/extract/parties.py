@@ -2305,6 +2305,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role, payers = "spending", [recipient]
             recipient = given.e.name_en if given is not None else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "investment" and not recipient and held is None and not _role_cues().venture.search(text, *clause) \
+                and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
+                and not _INTO_COMPANIES.search(text, a["end"], clause[1]) and (
+                _into_field(ctx, a["end"]) or (payers and all(_is_state(p) for p in payers))):
+            # «باكستان تستثمر مليار دولار في الذكاء الاصطناعي»، «ستستثمر شاومي 200 مليار يوان
+            # في البحث والتطوير»: money put into a field, or a state's programme, that goes into
+            # no company, project, fund or country is the payer's own spending (an investor's, a
+            # fund's or a bank's, stays an investment).
+            role = "spending"
         if role == "market_value" and sector.get(recipient, "") not in cues.listed:
             # Not a listed company (its name found in the article if not in the sentence).
             role = "valuation"  # its "market value" is a valuation
@@ -2375,6 +2384,7 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
     return ""
 
 
+_INTO_COMPANIES = re.compile(r"(?<!\w)[لف]?(?:في|لل?استثمار في)[ \t]+(?:ال)?شرك(?:ة|ات)(?!\w)")  # «للاستثمار في شركات …»
 _STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)
 _STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
 _WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
