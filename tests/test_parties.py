@@ -44,6 +44,8 @@ CASES = [
      "investment", "Amazon", "Saudi Arabia"),
     ("أعلن الرئيس عن استثمارات بقيمة 40 مليار يورو في الذكاء الاصطناعي في فرنسا.", "40 مليار يورو",
      "investment", "", "France"),
+    ("ستستثمر مايكروسوفت 8 مليارات دولار في الإمارات لتطوير مراكز البيانات.", "8 مليارات دولار", "investment",
+     "Microsoft", "United Arab Emirates"),
     # … but spent on its own works there, it stays its spending.
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
     # What a stake is worth, said with the stake's own noun and no verb of buying or investing,
@@ -52,6 +54,8 @@ CASES = [
      "Microsoft"),
     # … but a stake bought for a price is a purchase.
     ("استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل.", "ملياري دولار", "acquisition", "SoftBank", "Intel"),
+    # «مصمم / مطور / مزود X»: a company described by what it makes is bought, not goods.
+    ("استحوذت أوبن إيه آي على مطور أجهزة ذكية مقابل 6 مليارات دولار.", "6 مليارات دولار", "acquisition", "OpenAI", ""),
     # The one paid may be named between the verb of paying and the amount.
     ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.

@@ -893,7 +893,7 @@ def _role_cues() -> _RoleCues:
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
         # «اشترت الشركة (100 ألف) رقائق بقيمة»: goods bought (up to three words after the verb), not «شركة رقائق».
-        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
+        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم|مصمم|مطور|مزود)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
         # «جذبت (الشركة) استثمارات»: a verb of receiving, its subject and «على» at most, then the noun.
         receive=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}$"),
         payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
@@ -1330,7 +1330,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
     after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
     if after and after[2] == "acquisition" and re.fullmatch(
-            r"[ \t]*لل?", text[end:after[0]]):
+            r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
         return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
     if role in ("investment", "spending"):
         c_lo, c_hi = ctx.clause(start)
@@ -2180,7 +2180,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
         if role == "spending" and not recipient and cue is not None and (_role_cues().act_of_investing.search(
-                text, max(0, cue[0] - 3), cue[1]) or _INVESTMENTS.fullmatch(text, cue[0], cue[1])):
+                text, max(0, cue[0] - 3), cue[1]) or _INVESTMENTS.fullmatch(text, cue[0], cue[1])
+                or _INVEST_VERB.fullmatch(text, cue[0], cue[1])):
             country = _invested_country(ctx, a["end"], clause[1])
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
@@ -2388,6 +2389,7 @@ _INTO_COMPANIES = re.compile(r"(?<!\w)[لف]?(?:في|لل?استثمار في)[ 
 _STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)
 _STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
 _WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
+_INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر|استثمرت?)")  # «تستثمر مايكروسوفت … في الإمارات»
 _INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
