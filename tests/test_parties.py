@@ -68,6 +68,9 @@ CASES = [
     # Names listed with «و» pay together, also when a company noun opens the last one.
     ("أسست «أوراكل» و«سوفت بنك» وشركة «إم جي إكس» تحالفا بهدف استثمار 90 مليار دولار في مراكز البيانات.",
      "90 مليار دولار", "investment", "Oracle; SoftBank; MGX", ""),
+    # What a parent company owns, named in apposition, is no party.
+    ("وافقت ميتا، الشركة الأم لفيسبوك وإنستغرام، على دفع 900 مليون دولار لإنثروبيك.", "900 مليون دولار", "spending",
+     "Meta", "Anthropic"),
     # The owner in apposition is no party, also with a title before his name.
     ("وافقت شركة تسلا، المملوكة للملياردير الأمريكي إيلون ماسك، على ضخ ملياري دولار في شركة xAI.",
      "ملياري دولار", "investment", "Tesla", "xAI"),
