@@ -510,6 +510,7 @@ def test_page_code_is_no_name(text, expected):
         ("تبني الشركة مركزا بسعة 2GW في تكساس", []),
         ("تعمل شركة Acme بذاكرة 80GB", ["Acme"]),
         ("أطلقت 42Labs نموذجا جديدا", ["42Labs"]),  # a number before a word that is no unit
+        ("تستخدم الشركة NPUs و LLMs في منتجاتها", []),  # plurals of common nouns
         # «AI» ends a company's name after one capitalized word; not after a common word.
         ("فرضت الهيئة غرامة على Brightview AI بسبب", ["Brightview AI"]),
         ("تعمل Generative AI على", []),
