@@ -84,14 +84,19 @@ def government_phrases() -> dict[str, tuple[str, str]]:
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 _OWNER_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+(?:ل|من[ \t]+)$")
-_CLAUSE_START = re.compile(r"(?:^|[\n.:؛!?،,])[ \t]*$")
-_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# A clause start: a line start, punctuation, or «أن / إن / بأن» opening a reported clause
+# («أعلن رئيس الوزراء أن باكستان سوف تستثمر»; normalized «أن» → «ان»).
+_CLAUSE_START = re.compile(r"(?:^|[\n.:؛!?،,]|(?<!\w)(?:ب|ل)?ان)[ \t]*$")
+# The word after the country, a particle of tense or negation between («سوف تستثمر», «قد وقعت»).
+_WORD_AFTER = re.compile(r"[ \t]+(?:(?:سوف|قد|لن|لم)[ \t]+)?(\w+)")
 
 
 def _is(word: str, words: frozenset) -> bool:
-    """``word`` is in ``words``, also behind the clitic و or ف and before an object
-    pronoun («تشنها»)."""
+    """``word`` is in ``words``, also behind the clitic و or ف or the future prefix س
+    («ستستثمر») and before an object pronoun («تشنها»)."""
     if word in words or (word[:1] in "وف" and word[1:] in words):
+        return True
+    if word[:1] == "س" and word[1:2] in "تي" and word[1:] in words:  # the future: «ستستثمر»
         return True
     for suffix in _OBJECT:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
