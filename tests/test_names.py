@@ -44,7 +44,7 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("وتؤسس أبوظبي صندوقا جديدا", "Government of Abu Dhabi", "أبوظبي"),
         # … also in a reported clause, with a particle of tense, in the future.
         ("أعلن رئيس الوزراء أن باكستان سوف تستثمر في الرقائق", "Government of Pakistan", "باكستان"),
-        ("قال إن الإمارات ستستثمر في فرنسا", "Government of the United Arab Emirates", "الإمارات"),
+        ("قال إن الإمارات ستستثمر في الرقائق", "Government of the United Arab Emirates", "الإمارات"),
     ],
 )
 def test_a_government_takes_the_place_of_its_country(text, name, surface):
