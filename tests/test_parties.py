@@ -46,7 +46,10 @@ CASES = [
      "investment", "", "France"),
     ("ستستثمر مايكروسوفت 8 مليارات دولار في الإمارات لتطوير مراكز البيانات.", "8 مليارات دولار", "investment",
      "Microsoft", "United Arab Emirates"),
-    # … but spent on its own works there, it stays its spending.
+    ("ستستثمر مايكروسوفت 8 مليارات دولار في الإمارات.", "8 مليارات دولار", "investment", "Microsoft",
+     "United Arab Emirates"),
+    # … but spent on its own works there, or in a region of a country, it stays its spending.
+    ("أعلنت غوغل أنها ستستثمر 40 مليار دولار في تكساس لبناء مراكز بيانات.", "40 مليار دولار", "spending", "Google", ""),
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "spending", "Amazon", ""),
     # What a stake is worth, said with the stake's own noun and no verb of buying or investing,
     # is a holding's worth, not money paid …
@@ -56,6 +59,10 @@ CASES = [
     ("استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل.", "ملياري دولار", "acquisition", "SoftBank", "Intel"),
     # «مصمم / مطور / مزود X»: a company described by what it makes is bought, not goods.
     ("استحوذت أوبن إيه آي على مطور أجهزة ذكية مقابل 6 مليارات دولار.", "6 مليارات دولار", "acquisition", "OpenAI", ""),
+    # Money raised by selling bonds is debt; with shares it is a round.
+    ("جمعت سوفت بنك 1.8 مليار دولار من خلال بيع سندات مقومة بالدولار.", "1.8 مليار دولار", "debt", "", "SoftBank"),
+    ("تسعى الشركة إلى جمع 900 مليون دولار من بيع الأسهم الممتازة والسندات القابلة للتحويل.", "900 مليون دولار",
+     "raise", "", ""),
     # The one paid may be named between the verb of paying and the amount.
     ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.

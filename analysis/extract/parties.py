@@ -145,6 +145,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from analysis.extract.entities import EntityMention, find_all_entities, sectors
+from analysis.extract.governments import government_of
 from analysis.extract.names import outlet_suffixes
 from analysis.extract.numbers import CLITICS, S0, S, alternation
 from analysis.text.normalize import normalize
@@ -1274,6 +1275,12 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
             text, max(c_lo, start - 160), start):
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
+    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < ctx.clause(start)[1]
+                                       for a, _, r, st in ctx.cues(start)) \
+            and not _EQUITY.search(text, c_lo, ctx.clause(start)[1]):
+        # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
+        # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
+        return "debt", cue
     if role == "raise" and cue and said.startswith("تمويل"):
         cues = ctx.cues(start)
         later = cues[bisect_left(cues, end, key=lambda c: c[0]):][:3]
@@ -2179,7 +2186,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        if role == "spending" and not recipient and cue is not None and (_role_cues().act_of_investing.search(
+        if role in ("spending", "investment") and not recipient and cue is not None and (_role_cues().act_of_investing.search(
                 text, max(0, cue[0] - 3), cue[1]) or _INVESTMENTS.fullmatch(text, cue[0], cue[1])
                 or _INVEST_VERB.fullmatch(text, cue[0], cue[1])):
             country = _invested_country(ctx, a["end"], clause[1])
@@ -2381,7 +2388,8 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
         if e.start >= min(clause_end, end + _COUNTRY_REACH) or e.kind in ("org", "fund", "person"):
             return ""
         if e.kind in ("place", "government") and _IN_BEFORE.search(text, max(end, e.start - 4), e.start):
-            return e.name_en
+            # A country, not a region, state or city of one («في تكساس»: where the money is spent).
+            return e.name_en if e.kind == "government" or government_of(text[e.start:e.end]) else ""
     return ""
 
 
@@ -2389,6 +2397,7 @@ _INTO_COMPANIES = re.compile(r"(?<!\w)[لف]?(?:في|لل?استثمار في)[ 
 _STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)
 _STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
 _WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
+_EQUITY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسهم|حصص|حقوق الملكية|حقوق ملكية)(?!\w)")  # normalized «أسهم» → «اسهم»
 _INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر|استثمرت?)")  # «تستثمر مايكروسوفت … في الإمارات»
 _INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
