@@ -72,6 +72,9 @@ CASES = [
     # outlet the gazetteer does not list, in the dateline, is no party.
     ("الوادي برس - رفع ماسك دعوى يطالب فيها بالحصول على 90 مليار دولار من شركتي أوبن إيه آي ومايكروسوفت.",
      "90 مليار دولار", "damages", "OpenAI; Microsoft", "Elon Musk"),
+    # A dual verb: the two names listed before it pay together (a nisba adjective may close the first).
+    ('"G42" الإماراتية و"مايكروسوفت" تستثمران مليار دولار في كينيا.', "مليار دولار", "investment",
+     "G42; Microsoft", "Kenya"),
     # Names listed with «و» pay together, also when a company noun opens the last one.
     ("أسست «أوراكل» و«سوفت بنك» وشركة «إم جي إكس» تحالفا بهدف استثمار 90 مليار دولار في مراكز البيانات.",
      "90 مليار دولار", "investment", "Oracle; SoftBank; MGX", ""),

@@ -174,7 +174,9 @@ _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
 _CLAUSE_MARK = re.compile(r"[،؛;]")
 _QUOTE = r"[ \t\"'«»“”(]*"
 # «X وY»، «X، وY»، «“X” و“Y”»، «X وشركة Y»: names listed (a company noun may open the next one).
-_GLUE = re.compile(rf"^{_QUOTE}(?:و|،|,|{S}و)(?:شركة{_QUOTE})?{_QUOTE}$|^[ \t]*[،,][ \t]*و?(?:شركة{_QUOTE})?{_QUOTE}$")
+# A nisba adjective may close the first name («"G42" الإماراتية و"مايكروسوفت"»), and a comma and
+# «و» may both come between quoted names («“سيرفيس ناو”، و”كورويف”»).
+_GLUE = re.compile(rf"^{_QUOTE}(?:{S0}ال[^\s\d،,.]+ي(?:ة|ه)?)?{S0}(?:[،,]{S0}و?|و)(?:شركة{_QUOTE})?{_QUOTE}$")
 _SELF = re.compile(r"[ \t\"'»”)]*[،,]?[ \t]*ان(?:ها|ه|هم)(?!\w)")
 _POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
 _INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
@@ -2398,7 +2400,7 @@ _STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|�
 _STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
 _WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
 _EQUITY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسهم|حصص|حقوق الملكية|حقوق ملكية)(?!\w)")  # normalized «أسهم» → «اسهم»
-_INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر|استثمرت?)")  # «تستثمر مايكروسوفت … في الإمارات»
+_INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر(?:ان|ون)?|استثمرت?|استثمروا)")  # «تستثمر مايكروسوفت … في الإمارات»
 _INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
