@@ -45,6 +45,8 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         # … also in a reported clause, with a particle of tense, in the future.
         ("أعلن رئيس الوزراء أن باكستان سوف تستثمر في الرقائق", "Government of Pakistan", "باكستان"),
         ("قال إن الإمارات ستستثمر في الرقائق", "Government of the United Arab Emirates", "الإمارات"),
+        # The state whose money it is: a country in construct after a noun of money.
+        ("خطط لزيادة استثمارات السعودية إلى تريليون دولار", "Government of Saudi Arabia", "السعودية"),
     ],
 )
 def test_a_government_takes_the_place_of_its_country(text, name, surface):

@@ -57,10 +57,11 @@ def _data() -> dict:
             "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
             "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
             "owners": frozenset(normalize(w) for w in data["owner_words"]),
+            "possessors": frozenset(normalize(w) for w in data["possessor_heads"]),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
-                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs' and 'owner_words'") from exc
+                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'owner_words' and 'possessor_heads'") from exc
 
 
 @cache
@@ -132,6 +133,8 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     owner = _OWNER_BEFORE.search(text, lo, start)
     if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
         return government_name(country), data["arabic"][country]
+    if m is not None and (m.group(1) in data["possessors"] or (m.group(1)[:1] in "وبل" and m.group(1)[1:] in data["possessors"])):
+        return government_name(country), data["arabic"][country]  # «استثمارات السعودية في …»: the state's money
     # «وكانت [إيطاليا] قد حظرت»: the auxiliary, the subject, then قد and the verb.
     may = _MAY.match(text, end)
     if m is not None and m.group(1) in _WAS and may is not None and _is(may.group(1), data["verbs"]):
