@@ -90,6 +90,7 @@ CASES = [
     # The author of the data cited, a company noun before its name and its Latin gloss after
     # it, is no party.
     ("لم يتجاوز التمويل 200 ألف دولار، بحسب بيانات صادرة عن منصة «رصد» (Rasd).", "200 ألف دولار", "raise", "", ""),
+    ("بلغ التمويل 70 مليون دولار، وفقا لشركة «داتاروم» لمعلومات السوق.", "70 مليون دولار", "raise", "", ""),
     # Money put into a field («في الذكاء الاصطناعي», «في البحث والتطوير») or a state's own
     # programme goes into no company or country: the payer's spending; an investor's stays an
     # investment.

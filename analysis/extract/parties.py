@@ -414,7 +414,10 @@ def _cues() -> _Cues:
     # «بحسب بيانات صادرة عن (منصة) «ومضة»»: a company noun may come between a report's noun and
     # its author (not after a verb of saying: «قالت شركة X» is the company speaking).
     report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{noun}{_QUOTE}$")
-    source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$")
+    # After a prepositional source cue a company noun may come too («وفقا لشركة «X»»), not after a
+    # verb of saying («قالت شركة X»: the company speaking of itself stays a party).
+    source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"
+                        rf"|(?<!\w)(?:وفقا|وفق|بحسب|حسب|نقلا عن){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
