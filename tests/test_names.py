@@ -516,6 +516,8 @@ def test_page_code_is_no_name(text, expected):
         ("تعمل شركة Acme بذاكرة 80GB", ["Acme"]),
         ("أطلقت 42Labs نموذجا جديدا", ["42Labs"]),  # a number before a word that is no unit
         ("تستخدم الشركة NPUs و LLMs في منتجاتها", []),  # plurals of common nouns
+        ("رابط الصفحة I8NAdqcMfp3GF2e للمشاركة", []),  # a page's identifier
+        ("Since the deal was signed, the company grew", []),  # an English sentence's first word
         # «AI» ends a company's name after one capitalized word; not after a common word.
         ("فرضت الهيئة غرامة على Brightview AI بسبب", ["Brightview AI"]),
         ("تعمل Generative AI على", []),

@@ -170,6 +170,9 @@ _CODE_WORD = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
 # Share buttons whose labels lost their spaces («FacebookTwitterLinkedInEmail»): three
 # joins of a lower-case letter to a capital in one word; a brand has one («SoftBank», «LinkedIn»).
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # «GPUs», «LLMs», «NPUs»: a plural of a common noun, no name
+# A page's identifier («I8NAdqcMfp3GF2e»): ten characters or more mixing digits, capitals and
+# lower-case letters; no name is spelled so.
+_IDENTIFIER = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{10,}")
 _GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
 # A number glued to a unit («1GW», «80GB», «3nm»): a quantity, no name, when the unit is a
 # word of 'latin_not_names' of two letters or more («3M» stays a name).
@@ -373,7 +376,8 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     out = []
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
-        if any(_CODE_WORD.match(w) or _GLUED_WORDS.search(w) or _PLURAL_ACRONYM.fullmatch(w) for w in words):
+        if any(_CODE_WORD.match(w) or _GLUED_WORDS.search(w) or _PLURAL_ACRONYM.fullmatch(w) or _IDENTIFIER.fullmatch(w)
+               for w in words):
             continue  # «userProfile», «scrollTop»: an identifier of the page's code; glued buttons
         while words and _quantity(words[0], data):
             words.pop(0)
