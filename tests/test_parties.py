@@ -63,6 +63,9 @@ CASES = [
     ("جمعت سوفت بنك 1.8 مليار دولار من خلال بيع سندات مقومة بالدولار.", "1.8 مليار دولار", "debt", "", "SoftBank"),
     ("تسعى الشركة إلى جمع 900 مليون دولار من بيع الأسهم الممتازة والسندات القابلة للتحويل.", "900 مليون دولار",
      "raise", "", ""),
+    # A company called by its trade is the one of that trade its sentence names.
+    ("قدرت الصفقة قيمة سبيس إكس بتريليون دولار، فيما قدرت قيمة شركة الذكاء الاصطناعي إكس إيه آي بنحو 250 مليار دولار.",
+     "250 مليار دولار", "valuation", "", "xAI"),
     # The one paid may be named between the verb of paying and the amount.
     ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.

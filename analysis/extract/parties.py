@@ -2335,6 +2335,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
             role = "market_value"
+        if role in ("valuation", "market_value", "revenue"):
+            described = _described_company(ctx, a["start"])
+            if described:
+                # «قُدّرت قيمة سبيس إكس بتريليون، وقيمة شركة الذكاء الاصطناعي بـ250 مليارا»: the
+                # company called by its trade is the one of that trade its sentence names.
+                recipient = described
+                a["recipient_basis"] = "sentence"
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
@@ -2376,6 +2383,30 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
 
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 _COUNTRY_REACH = 60  # a country invested in is named this near after the amount
+_DESCRIBED_REACH = 60  # «قيمة شركة الذكاء الاصطناعي» is looked for this far before the amount
+
+
+@cache
+def _sector_descriptions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    spec = _spec()["sector_descriptions"]
+    table = {normalize(k): frozenset(v) for k, v in spec.items()}
+    words = alternation(sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:ب|ل)?قيمة{S}(?:ال)?شركة{S}({words})(?!\w)"), table
+
+
+def _described_company(ctx: Context, start: int) -> str:
+    """The one company of the trade named in «قيمة شركة <trade>» right before the amount
+    in its clause, among the sentence's names; else ""."""
+    regex, table = _sector_descriptions()
+    lo = max(ctx.clause(start)[0], start - _DESCRIBED_REACH)
+    m = None
+    for m in regex.finditer(ctx.text, lo, start):
+        pass
+    if m is None:
+        return ""
+    sectors_ = table[m.group(1)]
+    found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _is_state(name: str) -> bool:
