@@ -117,12 +117,12 @@ def _fewest(words) -> tuple[str, ...]:
     return tuple(w for w in words if not any(v != w and v in w for v in words))
 
 
-@cache
 def outlet_suffixes() -> tuple[str, ...]:
     """The last words of many outlets' names («نيوز», «برس», «تايمز»), normalized."""
     return _cues()["outlet_suffixes"]
 
 
+@cache
 def _cue_heads() -> tuple[str, ...]:
     """The first word of each cue: a text the cue regex matches holds one of them (in
     the order of the data: the common «شركة» first ends most checks at once)."""
@@ -169,11 +169,11 @@ _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
 _CODE_WORD = re.compile(r"^[a-z]{2,}[A-Z][a-z]")
 # Share buttons whose labels lost their spaces («FacebookTwitterLinkedInEmail»): three
 # joins of a lower-case letter to a capital in one word; a brand has one («SoftBank», «LinkedIn»).
+_GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # «GPUs», «LLMs», «NPUs»: a plural of a common noun, no name
 # A page's identifier («I8NAdqcMfp3GF2e»): ten characters or more mixing digits, capitals and
 # lower-case letters; no name is spelled so.
 _IDENTIFIER = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{10,}")
-_GLUED_WORDS = re.compile(r"[a-z][A-Z](?:.*?[a-z][A-Z]){2}")
 # A number glued to a unit («1GW», «80GB», «3nm»): a quantity, no name, when the unit is a
 # word of 'latin_not_names' of two letters or more («3M» stays a name).
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?([A-Za-z]{2,})")
