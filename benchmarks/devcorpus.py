@@ -18,6 +18,14 @@ saying how far off it is and where the annotated amounts should sit:
 
     python -m benchmarks.devcorpus todo benchmarks/devcorpus.jsonl /path/to/devcorpus
     python -m benchmarks.devcorpus place benchmarks/devcorpus.jsonl /path/to/devcorpus ID copied.txt
+
+Adjudication: when the schema settles a case annotators had decided differently, an adjudicator
+who reads only the texts and the gold writes one line per changed field (article, the amount's
+offset and surface, the field, the old and the new value, and why); ``adjudicate`` applies such a
+list to the annotation file, refusing a line whose old value is not the gold's, so the list is the
+record of what changed and the scores before it can be had again from git:
+
+    python -m benchmarks.devcorpus adjudicate benchmarks/devcorpus.jsonl benchmarks/adjudication.jsonl
 """
 
 from __future__ import annotations
@@ -86,6 +94,35 @@ def unpack(packed: str | Path, folder: str | Path) -> list[str]:
 def _items(packed: str | Path) -> dict[str, dict]:
     return {item["article_id"]: item for item in
             (json.loads(line) for line in Path(packed).read_text(encoding="utf-8").splitlines())}
+
+
+FIELDS = ("role", "payer", "payer_ar", "recipient", "recipient_ar")
+
+
+def adjudicate(packed: str | Path, changes: list[dict]) -> int:
+    """Apply adjudicated changes (``article_id``, ``start``, ``surface``, ``field``, ``old``,
+    ``new``) to the money gold of ``packed`` in place; returns how many fields changed. Nothing
+    is written unless every change names an amount of the gold and its current value."""
+    items = _items(packed)
+    errors = []
+    for n, change in enumerate(changes, 1):
+        item = items.get(change["article_id"])
+        money = [m for m in (item["gold"]["money"] if item else [])
+                 if m["start"] == change["start"] and m["surface"] == change["surface"]]
+        if change["field"] not in FIELDS:
+            errors.append(f"change {n}: field {change['field']!r} is not one of {', '.join(FIELDS)}")
+        elif len(money) != 1:
+            errors.append(f"change {n}: {change['article_id']} has no amount «{change['surface']}» at {change['start']}")
+        elif money[0][change["field"]] != change["old"]:
+            errors.append(f"change {n}: {change['article_id']} «{change['surface']}» {change['field']} is "
+                          f"{money[0][change['field']]!r}, not {change['old']!r} (already applied?)")
+        else:
+            money[0][change["field"]] = change["new"]
+    if errors:
+        raise ValueError("nothing applied:\n" + "\n".join(errors))
+    Path(packed).write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items.values()),
+                            encoding="utf-8")
+    return len(changes)
 
 
 def todo(packed: str | Path, folder: str | Path) -> list[dict]:
@@ -204,7 +241,19 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("article_ids", nargs="+")
     v = sub.add_parser("validate", help="check every gold file of FOLDER against the schema")
     v.add_argument("folder")
+    a = sub.add_parser("adjudicate", help="apply an adjudicator's changes (JSON lines) to the annotation file")
+    a.add_argument("packed")
+    a.add_argument("changes")
     args = parser.parse_args(argv)
+    if args.command == "adjudicate":
+        lines = Path(args.changes).read_text(encoding="utf-8").splitlines()
+        try:
+            n = adjudicate(args.packed, [json.loads(line) for line in lines if line.strip()])
+        except ValueError as e:
+            print(f"{args.changes}: {e}")
+            return 1
+        print(f"{n} fields changed in {args.packed}")
+        return 0
     if args.command == "build":
         for aid in args.article_ids:
             gold = build(args.folder, aid)

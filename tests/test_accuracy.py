@@ -72,6 +72,28 @@ def test_the_annotation_is_kept_without_its_text_and_comes_back_only_for_the_sam
     assert "https://example.org/x1" in (dst / "catalog.csv").read_text(encoding="utf-8")
 
 
+def test_an_adjudication_changes_only_the_fields_it_names_and_only_from_their_current_value(tmp_path):
+    import json
+
+    from benchmarks.devcorpus import adjudicate, pack
+
+    packed = tmp_path / "corpus.jsonl"
+    pack(_annotated_folder(tmp_path / "src", "article_id,publisher,url,published,query\nx1,P,u,,q\n"), packed)
+    before = packed.read_text(encoding="utf-8")
+    at = TEXT.index("40")
+    stale = {"article_id": "x1", "start": at, "surface": "40 مليار دولار", "field": "role", "old": "investment",
+             "new": "spending"}
+    with pytest.raises(ValueError, match="is 'raise', not 'investment'"):
+        adjudicate(packed, [stale])
+    with pytest.raises(ValueError, match="no amount"):
+        adjudicate(packed, [{**stale, "start": at + 1, "old": "raise"}])
+    assert packed.read_text(encoding="utf-8") == before  # a refused list writes nothing
+    assert adjudicate(packed, [{**stale, "old": "raise"},
+                               {**stale, "field": "payer", "old": ["SoftBank"], "new": []}]) == 2
+    money = json.loads(packed.read_text(encoding="utf-8"))["gold"]["money"][0]
+    assert (money["role"], money["payer"], money["recipient"]) == ("spending", [], "OpenAI")
+
+
 def test_a_government_matches_its_country():
     from benchmarks.accuracy import _same_name
 
