@@ -214,6 +214,9 @@ def test_no_outlet_from_a_common_word_without_a_cue(text):
         ("وقعت Quarzen Corp اتفاقا", [("Quarzen", "org")]),
         ("تبيع Nvidia GPUs بكثرة", [("Nvidia", "org")]),
         ("نشر على منصة X أن", [("X (Twitter)", "org")]),
+        # Accented Latin letters are letters of the name, not its end.
+        ("قال في مقابلة مع صحيفة Diário Económico إن", [("Diário Económico", "org")]),
+        ("أعلن مصرف Société Générale أن", [("Société Générale", "org")]),
     ],
 )
 def test_latin_names_keep_their_whole_name(text, expected):

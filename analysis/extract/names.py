@@ -155,13 +155,19 @@ def _clitics_at_word_start(text: str, at: int) -> bool:
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}]+")
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*[A-Za-z0-9]|[A-Z]|[a-z]+[A-Z][A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*)"
+# Latin letters with the accents of European names and outlets («Negócios», «Théo», «Škoda»):
+# capitals, small letters, and the Latin Extended-A block that holds both.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zß-öø-ÿĀ-ž"
+_LATIN_WORD = (rf"(?:[{_UP}][{_UP}{_LO}0-9&'’\-]*[{_UP}{_LO}0-9]|[{_UP}]|[{_LO}]+[{_UP}][{_UP}{_LO}0-9]*"
+               rf"|\d+[{_UP}{_LO}][{_UP}{_LO}0-9]*)")
 _LATIN_RUN = re.compile(
-    rf"(?<![A-Za-z0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*(?![A-Za-z0-9@\-]|\.\w)")
+    rf"(?<![{_UP}{_LO}0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
+    rf"(?![{_UP}{_LO}0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
-_LATIN_CHUNK = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-@/:_ ]*")
-_CAPITAL = re.compile(r"[A-Z]")
-_LETTERS = re.compile(r"[A-Za-z]")
+_LATIN_CHUNK = re.compile(rf"[{_UP}{_LO}0-9][{_UP}{_LO}0-9&'’.\-@/:_ ]*")
+_CAPITAL = re.compile(rf"[{_UP}]")
+_LETTERS = re.compile(rf"[{_UP}{_LO}]")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|net|org|io|ai|sa|ae|eg|qa)\b|@|/")
 # A page's code leaking into the text: a camelCase identifier («userProfile», «fontSize»),
 # two lower-case letters or more, a capital, a lower-case letter. A brand with one letter
