@@ -33,6 +33,9 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("وتسعى السعودية إلى جذب الاستثمار", "Government of Saudi Arabia", "السعودية"),
         ("أعلن المغرب عن خطة للذكاء الاصطناعي", "Government of Morocco", "المغرب"),
         ("أعلنت المملكة العربية السعودية عن صندوق", "Government of Saudi Arabia", "المملكة العربية السعودية"),
+        # A state that speaks, promises or agrees is its government.
+        ("وقالت قطر إنها ستضخ المزيد", "Government of Qatar", "قطر"),
+        ("ووافقت اليابان على دعم المصنع", "Government of Japan", "اليابان"),
         # The state that owns or backs something.
         ("يملك الصندوق التابع لأبوظبي حصة", "Government of Abu Dhabi", "أبوظبي"),
         ("وهي الشركة المدعومة من الإمارات العربية المتحدة.", "Government of the United Arab Emirates",
