@@ -116,6 +116,9 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
         # A name between commas after a title and its complement.
         ("تعكس مشاركة الرئيس التنفيذي لفيرنكس، سامر نبيل، أهمية الصفقة", "سامر نبيل"),
         ("وأعلنت الوزيرة المكلفة بالانتقال الرقمي، سلمى عادل، اليوم", "سلمى عادل"),
+        # … or right after it, closed by «إن / أن» or punctuation.
+        ("وقال وزير الاقتصاد والتخطيط والتجارة رامي سعدون إن الخطة", "رامي سعدون"),
+        ("وأكد رئيس وزراء البلاد أنور فهمي أن", "أنور فهمي"),
         # A verb of saying and its addressee before a name and its role.
         ("قال لرويترز سامر نبيل، مدير الصندوق، إن", "سامر نبيل"),
     ],
@@ -143,6 +146,8 @@ def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
         # (a first word that is no common given name: a given name and a family name are a person anyway)
         "قال الرئيس التنفيذي للشركة، نوار نبيل إن",  # an apposition needs its closing comma
         "وقالت الشركة لعملائها نوار نبيل، رئيس",  # an addressee after a noun, no verb of saying
+        "وقال الرئيس التنفيذي للشركة أمس الأحد إن",  # time words after the complement
+        "وقال وزير الاقتصاد نوار سعدون يعمل في",  # nothing closes the words after the complement
     ],
 )
 def test_no_person_in_common_words_around_a_title(text):

@@ -733,7 +733,9 @@ def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> Nam
     any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...»);
     with ``construct`` (an indefinite role noun: «محامي الشركة», «مؤسس شركة ...») its
     first word is the genitive of the role and may be any word («[محامي سالم]، ...»).
-    The name is two words or more closed by punctuation.
+    The name is two words or more closed by punctuation. Without the commas, a name right
+    after a complement of definite words («وزير الاستثمار والتجارة والصناعة تنغكو ظفرول
+    عبدالعزيز إن») is taken when punctuation or «إن / أن» closes it.
     """
     last = None
     named = False  # after a cue noun: the words are the organization's name
@@ -744,8 +746,8 @@ def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> Nam
         word = tok.group()
         if not _ARABIC_WORD.fullmatch(word) or word in data["not_names"]:
             return None
-        if not (named or word.startswith(("ال", "ل", "ب")) or (construct and n == 0)):
-            return None
+        if not (named or word.startswith(("ال", "ل", "ب", "وال")) or (construct and n == 0)):
+            return _unmarked_appositive(text, tok.start(), data) if last is not None and not named else None
         named = named or _is_cue_word(word, data)
         last = tok
     if last is None:
@@ -758,6 +760,22 @@ def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> Nam
         return None
     start, end = words[0].start(), words[-1].end()
     return NameCandidate(start, end, text[start:end], "person")
+
+
+_THAT_AFTER = re.compile(r"[ \t]+[اإأ]ن(?:ه|ها|هم)?(?!\w)")  # «إن», «أن», «إنها» after a name
+
+
+def _unmarked_appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
+    """A name of two words or more starting at ``pos``, right after a title's complement,
+    closed by punctuation or by «إن / أن» (what the person said follows)."""
+    words = _words_after(text, pos, data)
+    if len(words) < 2 or words[0].start() != pos or words[-1].group() in data["connectors"] \
+            or any(w.group() in data["person_not"] for w in words):  # «أمس الأحد»: a time, no name
+        return None
+    end = words[-1].end()
+    if not (_closed(text, end) or _THAT_AFTER.match(text, end)):
+        return None
+    return NameCandidate(pos, end, text[pos:end], "person")
 
 
 _DOT_AFTER = re.compile(r"[ \t]*\.[ \t]*[\u0621-\u064a]")
