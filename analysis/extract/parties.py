@@ -2191,9 +2191,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        if role in ("spending", "investment") and not recipient and cue is not None and (_role_cues().act_of_investing.search(
-                text, max(0, cue[0] - 3), cue[1]) or _INVESTMENTS.fullmatch(text, cue[0], cue[1])
-                or _INVEST_VERB.fullmatch(text, cue[0], cue[1])):
+        if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
             country = _invested_country(ctx, a["end"], clause[1])
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
