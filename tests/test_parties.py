@@ -29,6 +29,14 @@ CASES = [
     # A private lab's «market value» is its valuation.
     ("بلغت القيمة السوقية لأنثروبيك 183 مليار دولار.", "183 مليار دولار", "valuation", "", "Anthropic"),
     ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات هذا العام.", "65 مليار دولار", "spending", "Meta", ""),
+    # A fund being set up is its founder's spending, whatever it will invest in (ANNOTATION.md, C3) …
+    ("أعلنت قطر عن خطط لتأسيس صندوق بقيمة 20 مليار دولار للاستثمار في الذكاء الاصطناعي.", "20 مليار دولار",
+     "spending", "Government of Qatar", ""),
+    ("ستطلق شركة نوفا صندوقا استثماريا بقيمة 300 مليون دولار لدعم الشركات الناشئة.", "300 مليون دولار",
+     "spending", "نوفا", ""),
+    # … not a fund that invests («استثمر صندوق …»).
+    ("استثمر صندوق مبادلة 500 مليون دولار في شركة إنثروبيك.", "500 مليون دولار", "investment", "Mubadala",
+     "Anthropic"),
     ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "damages", "OpenAI", "Elon Musk"),
     # A project is where the money goes, never who pays it (its backers, unnamed here, are not guessed) …
     (("أعلنت أوبن إيه آي خططا جديدة. وستصل قدرة شبكة مراكز بيانات «ستارجيت» إلى 7 جيجاوات، مع استثمارات"

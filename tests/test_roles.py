@@ -20,10 +20,10 @@ CASES = [
     ("حصلت الشركة على حصة تقدر بنحو 20 مليار دولار في المختبر.", "20 مليار دولار", "other"),
     ("يدعمها صندوق الثروة الذي تبلغ قيمته نحو 900 مليار دولار.", "900 مليار دولار", "other"),
     ("تقدر ثروته بنحو 400 مليار دولار.", "400 مليار دولار", "other"),
-    # ... but a fund being set up is money committed to invest.
+    # ... but a fund being set up is its founder's spending (ANNOTATION.md, C3).
     ("تخطط الحكومة لتأسيس صندوق تبلغ قيمته 40 مليار دولار للاستثمار في التقنية.", "40 مليار دولار",
-     "investment"),
-    ("تخطط الحكومة لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في التقنية.", "40 مليار دولار", "investment"),
+     "spending"),
+    ("تخطط الحكومة لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في التقنية.", "40 مليار دولار", "spending"),
     # A stake bought for a price is not its worth.
     ("اشترت الشركة حصة تبلغ 10% بقيمة 5 مليارات دولار في المختبر.", "5 مليارات دولار", "acquisition"),
     # Profits, gains, fees, fines, donations, salaries: 'other' (schema: profit is not revenue).

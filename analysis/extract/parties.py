@@ -799,6 +799,7 @@ class _RoleCues:
     value_lost: re.Pattern
     holding: re.Pattern
     founding: re.Pattern
+    founded_fund: re.Pattern
     cost: re.Pattern
     venture: re.Pattern
     investors: frozenset[str]
@@ -895,6 +896,9 @@ def _role_cues() -> _RoleCues:
         owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
                              rf"|(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
+        # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
+        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
@@ -1257,6 +1261,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
+    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
+        # «تخطط لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في الذكاء الاصطناعي»: a fund being set
+        # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
+        return "spending", cue
     if role == "investment" and _STAKE_NOUN.fullmatch(said) and _WORTH_OF.search(text, cue[1], start) \
             and not rc.stake.search(text, max(lo, cue[0] - 60), cue[1]) \
             and not rc.price_before.search(text, max(lo, start - 30), start):
