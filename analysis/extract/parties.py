@@ -2220,6 +2220,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # borrows; no one of it (nor a name from elsewhere) is that party.
             if _AGENT_IS.get(role) == "payer":
                 payers = []
+                if role in ("spending", "investment") and not recipient:
+                    # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
+                    # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
+                    role = "other"
             elif role not in ("damages",):
                 recipient, pointer = "", False
             totals.add(a["start"])
