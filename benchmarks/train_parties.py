@@ -68,7 +68,9 @@ from analysis import load_corpus
 from analysis.extract.entities import find_all_entities, sectors
 from analysis.extract.mentions import article_texts, mention_spans
 from analysis.extract.money import _amounts, _normalized_spans, _qualifier
-from analysis.extract.parties import Context, _named, assign
+from analysis.extract.parties import assign
+from analysis.extract.parties.context import Context
+from analysis.extract.parties.marks import _named
 from benchmarks.accuracy import _aliases, _gold, _match, _names, _same_name
 
 DEV = re.compile(r"[g-l](00[1-9]|010)$")

@@ -45,6 +45,24 @@ def test_imports_point_down(path):
     assert upward == [], f"{path.name} imports a higher layer: {upward}"
 
 
+PARTIES = ["cues", "context", "marks", "agent", "role", "payers", "passes", "article"]
+
+
+def test_parties_lists_its_modules():
+    folder = PACKAGE / "extract" / "parties"
+    assert {p.stem for p in folder.glob("*.py")} == {*PARTIES, "__init__"}
+
+
+@pytest.mark.parametrize("name", PARTIES)
+def test_parties_modules_import_one_way(name):
+    """``analysis.extract.parties``: each module imports only those before it in PARTIES
+    (the cue words, then the reading context, the names' parts, the agent, the role, the
+    parties of one amount, the article's passes, the article), so there is no cycle."""
+    prefix = "analysis.extract.parties."
+    later = [m for _, m in _imports(PACKAGE / "extract" / "parties" / f"{name}.py")
+             if m.startswith(prefix) and PARTIES.index(m[len(prefix):]) >= PARTIES.index(name)]
+    assert later == [], f"{name} imports a module after it: {later}"
+
 def test_no_relative_imports():
     relative = [(p.name, n.lineno) for p in PACKAGE.rglob("*.py")
                 for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))

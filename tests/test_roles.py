@@ -1,4 +1,4 @@
-"""The role of an amount (analysis.extract.parties.role_of), on sentences we wrote: one
+"""The role of an amount (analysis.extract.parties.role.role_of), on sentences we wrote: one
 group per kind of sentence the real-news corpus showed, each with the near miss that must
 keep its role."""
 

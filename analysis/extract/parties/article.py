@@ -1,0 +1,515 @@
+"""The roles and parties of the amounts of one article (:func:`assign`): each amount in
+order, with what the amounts and sentences before it tell, then the passes over the whole
+article (:mod:`analysis.extract.parties.passes`).
+
+* **a round's backers**: who takes part in it («انضم إلى جولة», «في إطار / ضمن جولة»،
+  «بعد مشاركته في جولة»): the sentence's subject before the phrase, else the investor
+  the text spoke of last (and the subject's investee raises); «قادت المجموعة جولة…»: the
+  company spoken of, with those named «مع» it. «في الشركة / فيها» points back to the
+  company the article last named as receiving money.
+* **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
+  الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
+  the article names first; «الطرفان / الشركتان» are the two companies named last,
+  «الشركات الثلاث» the three (a project is none of them); a person who launches a
+  partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
+* **«الصندوق»** as the subject of an investment, spending or purchase, with no name
+  between it and the amount, is the fund an earlier sentence named (its unmarked fund
+  first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
+* **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
+  yet (a headline or a first sentence) is the company the article names first, later on.
+* **groups and markets** name no one party: a group that spends, invests, holds or borrows
+  («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
+  has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
+  its spending or investment that no one receives is ``other``; money a company invests in
+  a country («في المملكة المتحدة») is the country's (:func:`_invested_country`).
+* **subject**: the company the figure is about: the investor of an investment and the
+  spender of spending, otherwise the recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.governments import government_of
+from analysis.extract.parties.context import Context, _sentences_before
+from analysis.extract.parties.cues import (
+    _cues,
+    _group_cues,
+    _market_cues,
+    _role_cues,
+    _sector_descriptions,
+)
+from analysis.extract.parties.marks import _named, _named_where
+from analysis.extract.parties.passes import (
+    _JOINT_KINDS,
+    _headline,
+    _joint_payers,
+    _lenders,
+    _named_backers,
+    _respectively,
+    _round_backers,
+)
+from analysis.extract.parties.payers import (
+    _AGENT_IS,
+    _CARRIED,
+    _NO_PAYER,
+    _given_to,
+    holder,
+    parties,
+)
+from analysis.extract.parties.role import _PRICED, _VALUED, _into_field, _investor_pays, role_of
+
+_JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
+
+
+def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
+           sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+    """Add ``role``, ``payer`` (names joined by «; »), ``payer_basis`` (``sentence``: named
+    in the amount's sentence or one a rule ties it to; ``article``: guessed, the spender,
+    investor or buyer the paragraph or article spoke of), ``recipient``, ``recipient_basis``
+    (``sentence``: named in the amount's sentence; ``article``: the company the article
+    named before, «الشركة») and ``subject`` to each amount (dicts with ``start``/``end`` in the normalized ``text``), in place.
+
+    Args:
+        text: normalized text.
+        amounts: the amounts found in it, in order.
+        entities: its entity mentions, if already found.
+        sentences: its sentence spans, if already known.
+
+    Returns:
+        ``amounts``.
+    """
+    ctx = Context(text, entities, sentences)
+    sector = sectors()
+    cues = _cues()
+    last_recipient = last_target = ""
+    last_payer = ("", -2)  # the last spender, investor or buyer and its paragraph
+    last_invested = ("", -1)  # the last company invested in and where its amount ends
+    by_sentence: dict[tuple[int, int], list[dict]] = {}
+    paid_in: dict[tuple[int, int], set[str]] = {}  # per sentence: the payers of its amounts so far
+    guessed: set[int] = set()  # amounts whose payer the sentence does not name
+    projects: dict[int, str] = {}  # amounts whose guessed payer was a project
+    totals: set[int] = set()  # where the amounts of a group or of a market start
+    for i, a in enumerate(amounts):
+        role, cue = role_of(ctx, a["start"], a["end"])
+        prev = amounts[i - 1] if i else None
+        if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
+                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
+                and not (role in _PRICED and cue and cue[0] >= prev["end"]
+                         and not _role_cues().price.fullmatch(text, cue[0], cue[1]))):
+            # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
+            # مقابل 19 مليار»: a purchase named between is what the price pays for).
+            role, cue = prev["role"], None
+            compared = prev
+        else:
+            compared = None
+        clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
+        nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
+        bare = nxt is not None and nxt[0] > clause[0] and not any(
+            nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
+        payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        goal = False  # the money goes to a project the sentence names as its agent
+        if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
+                                      if clause[0] <= n.e.start < clause[1]):
+            # «خصصت ملياري دولار لدعم xAI»: money set aside for a company is invested in it.
+            role = "investment"
+            payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "spending" and len(payers) == 1 and recipient and sector.get(payers[0], "") in cues.suppliers
+                and sector.get(recipient, "") not in (*cues.suppliers, "project")):
+            # «أعلنت أوراكل عن صفقة سحابية بـ30 مليار دولار مع OpenAI»: in a compute contract
+            # the customer pays the supplier, whichever is the subject.
+            payers, recipient = [recipient], payers[0]
+        if (role == "spending" and not recipient and cue is not None and last_invested[0]
+                and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
+                and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
+                and not _role_cues().destination.search(text, a["end"], min(clause[1], a["end"] + _INVESTED_REACH // 5))):
+            # «… لاستثمار 60 مليار دولار في أوبن إيه آي. وتجري مايكروسوفت محادثات لاستثمار
+            # 10 مليارات»: an act of investing that names no destination goes on with the
+            # investment in a company just told of, not a build-out of one's own.
+            role = "investment"
+            payers, _, _ = parties(ctx, a["start"], a["end"], role, cue, bare)
+            payers = [p for p in payers if p != last_invested[0]]
+            recipient, pointer = last_invested[0], False
+        if (role == "investment" and not recipient and cues.facilities.search(text, *clause)
+                and not _role_cues().venture.search(text, *clause)
+                and not _investor_pays(ctx, a["start"], a["end"], role, cue)):
+            role = "spending"  # into its own data centres or infrastructure, not a company or venture
+        if role in ("investment", "spending") and payers and sector.get(payers[0], "") == "project":
+            # «شبكة مراكز بيانات «ستارجيت» … مع استثمارات تزيد على 400 مليار»: a project is
+            # where the money goes, never who pays it; its payers are only those the sentence
+            # names (none is guessed). What it costs or is worth («الذي تبلغ تكلفته») stays spending.
+            cost = cue is not None and (_role_cues().cost_any.search(text, *cue) or _VALUED.search(
+                text, max(sent[0], a["start"] - 40), a["start"]))
+            recipient = recipient or payers[0]
+            payers, pointer = payers[1:], False
+            role = "spending" if cost else "investment"
+            goal = True
+        if role in _AGENT_IS:
+            fund = _fund_spoken_of(ctx, a["start"])
+            if fund and fund != recipient:
+                payers = [fund]  # «طرح الصندوق 40 مليار دولار»: the fund named before
+        if compared is not None and not recipient and role in _NO_PAYER and not any(
+                n.e.start >= compared["end"] and n.e.end <= a["end"] + 40 and not n.mark
+                for n in _named(ctx, a["start"], role)):
+            # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
+            # the same company, unless a name comes with the second figure.
+            recipient, pointer = compared["recipient"], False
+        if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
+            country = _invested_country(ctx, a["end"], clause[1])
+            if country:
+                # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
+                # invests in a country is an investment the country receives, not its own build-out.
+                role, recipient, pointer = "investment", country, False
+        held = holder(ctx, a["start"], a["end"])
+        if held is not None:
+            # What a fund or a person owns changes no hands: it has a holder, no payer.
+            payers, recipient, pointer = [], held, False
+        group = held is None and _group_agent(ctx, a["start"], role)
+        market = held is None and not group and (_market_total(ctx, a["start"], role) or (
+            compared is not None and compared["start"] in totals))
+        if market and role in ("valuation", "market_value"):
+            role = "other"  # «سوق مراكز البيانات … تصل قيمته إلى»: what a market is worth
+        group = group or market
+        if group:
+            # «تنفق شركات التكنولوجيا نحو 660 مليار»: a group spends, invests, holds or
+            # borrows; no one of it (nor a name from elsewhere) is that party.
+            if _AGENT_IS.get(role) == "payer":
+                payers = []
+                if role in ("spending", "investment") and not recipient:
+                    # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
+                    # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
+                    role = "other"
+            elif role not in ("damages",):
+                recipient, pointer = "", False
+            totals.add(a["start"])
+        a["recipient_basis"] = "sentence" if recipient else ""
+        if not recipient and pointer and role in ("bid", "acquisition"):
+            # «للاستحواذ عليها»: the company bid for before, else the one named last.
+            recipient = last_target or ctx.topic(a["start"], payers)
+            recipient = recipient if recipient not in payers else ""
+        # Amounts come in order: the one before, if in this sentence, ends where the partnership may start.
+        since = max(sent[0], prev["end"]) if prev is not None and sent[0] <= prev["start"] else sent[0]
+        joint = cues.joint.search(text, since, a["start"]) if role in ("investment", "spending") else None
+        if joint and payers:
+            # «بدأت بروكفيلد العمل مع جهاز قطر على مشروع مشترك بقيمة…»: the partners named
+            # with «مع» pay together with the agent (a partnership said since the amount before).
+            named = _named(ctx, a["start"], role)
+            partners = [n.e.name_en for n in named if n.mark == "supplier"
+                        and since <= n.e.start and n.e.end <= a["start"] and n.e.name_en not in payers]
+            persons = {n.e.name_en for n in named if n.e.kind == "person"}
+            if partners and payers[0] in persons:
+                # «أطلق ترامب مبادرة بالشراكة مع OpenAI وسوفت بنك لاستثمار…»: the one who
+                # launches a partnership with companies is not one of its investors.
+                payers = payers[1:]
+            payers = payers + list(dict.fromkeys(partners))
+            recipient = "" if recipient in partners else recipient
+        join = (cues.joins_round.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+                if role == "raise" and not payers else None)
+        if join:
+            # «… دخولها كمستثمر في شركة أنثروبيك، في إطار جولة بلغت قيمتها 13 مليار»، «شارك
+            # مؤخرا في جولة جمعت 13 مليار»: the one taking part in the round backs it: the
+            # sentence's subject before the phrase, else the investor the text spoke of last.
+            named = _named(ctx, a["start"], role)
+            subject = [n.e.name_en for n in named if sent[0] <= n.e.start and n.e.end <= join.start() and not n.mark]
+            invested = next((n.e.name_en for n in named if n.mark == "investee" and n.e.end <= a["start"]
+                             and n.e.name_en not in subject[:1]), "")
+            if subject and subject[0] == recipient and invested:
+                recipient = invested  # «دخولها كمستثمر في شركة أنثروبيك»: the subject backs the one invested in
+                pointer = False
+            backer = next((x for x in subject if x != recipient), "") or (
+                last_payer[0] if last_payer[0] != recipient else "")
+            if backer:
+                payers = [backer]
+        led = (cues.led_by_it.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
+               if role == "raise" and not payers else None)
+        if led:
+            # «قادت المجموعة جولة تمويل قيمتها مليار دولار في شركة X مع شركة Y»: the company
+            # spoken of leads (the investor before, else the article's company), and those
+            # named with «مع» in the clause take part with it.
+            lead = (last_payer[0] if last_payer[0] != recipient else "") or ctx.main({recipient} - {""})
+            partners = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "supplier"
+                        and clause[0] <= n.e.start < clause[1] and n.e.name_en not in (lead, recipient)]
+            payers = list(dict.fromkeys([lead, *partners])) if lead else partners
+        pair = ctx.first_before(cues.pair, a["start"]) if role in _AGENT_IS else None
+        if pair and len(payers) < 2 and held is None:
+            # «سيستثمر الطرفان…», «أن تنفق الشركتان…»: the two companies named last.
+            two = ctx.last_two(pair.start(), {recipient} - {""})
+            payers = two if len(two) == 2 else payers
+        trio = ctx.first_before(cues.trio, a["start"]) if role in _AGENT_IS else None
+        if trio and len(payers) < 3 and held is None:
+            three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
+            payers = three if len(three) == 3 else payers
+        if not payers and role in _AGENT_IS and held is None and not goal and not group:
+            # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
+            # does not name is the one the paragraph or article is speaking of: the last
+            # one named in the paragraph, else the company (or buyer) the article is about.
+            line = text.rfind("\n", 0, a["start"])
+            payer = ((last_payer[0] if last_payer[1] == line else "")
+                     or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            payers = [payer] if payer and payer != recipient else []
+            a["payer_guess"] = list(payers)
+            if payer and sector.get(payer, "") == "project":
+                # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
+                # its partners, if the article names them paying for it, do (see below).
+                payers, projects[i] = [], payer
+            guessed.add(i)
+        if not recipient and pointer and role == "investment" and payers:
+            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
+            # one other company the sentence names is the one invested in.
+            # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
+            # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
+            paying = paid_in.get(sent, set())
+            others = {n.e.name_en for n in _named_where(
+                ctx, a["start"], role, "other company",
+                lambda n: n.mark in ("", "investee", "supplier") and not n.lead and n.e.kind != "person")}
+            others -= {*payers, *paying}
+            recipient = others.pop() if len(others) == 1 else ""
+            a["recipient_basis"] = "sentence" if recipient else ""
+        if not recipient and pointer and role not in ("bid", "acquisition"):
+            recipient = last_recipient if last_recipient not in payers else ""
+            # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
+            backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
+                                                         lambda n: n.mark == "investor" or n.lead)]
+            # «الشركة» before any company is named: the one the article is about (named later).
+            recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
+            a["recipient_basis"] = "article" if recipient else ""
+        if role == "raise" and recipient and _is_state(recipient) and not payers:
+            # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
+            # عن دعم بقيمة»: a state raises no round; the funding it gives is its spending, the
+            # company it goes to («لشركة إنتل») the recipient.
+            given = _given_to(_named(ctx, a["start"], "spending"), ctx, a["start"], a["end"])
+            if a["recipient_basis"] == "article":
+                a["payer_guess"] = [recipient]  # the state the article spoke of: a guess
+            role, payers = "spending", [recipient]
+            recipient = given.e.name_en if given is not None else ""
+            a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "investment" and not recipient and held is None and not _role_cues().venture.search(text, *clause) \
+                and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
+                and not _INTO_COMPANIES.search(text, a["end"], clause[1]) and (
+                _into_field(ctx, a["end"]) or (payers and all(_is_state(p) for p in payers))):
+            # «باكستان تستثمر مليار دولار في الذكاء الاصطناعي»، «ستستثمر شاومي 200 مليار يوان
+            # في البحث والتطوير»: money put into a field, or a state's programme, that goes into
+            # no company, project, fund or country is the payer's own spending (an investor's, a
+            # fund's or a bank's, stays an investment).
+            role = "spending"
+        if role == "market_value" and sector.get(recipient, "") not in cues.listed:
+            # Not a listed company (its name found in the article if not in the sentence).
+            role = "valuation"  # its "market value" is a valuation
+        elif role == "valuation" and cue and sector.get(recipient, "") in cues.listed and not next(
+                (st for c0, c1, _, st in ctx.cues(a["start"]) if (c0, c1) == cue), True):
+            # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
+            # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
+            role = "market_value"
+        if role in ("valuation", "market_value", "revenue"):
+            described = _described_company(ctx, a["start"])
+            if described:
+                # «قُدّرت قيمة سبيس إكس بتريليون، وقيمة شركة الذكاء الاصطناعي بـ250 مليارا»: the
+                # company called by its trade is the one of that trade its sentence names.
+                recipient = described
+                a["recipient_basis"] = "sentence"
+        a["role"], a["payer"], a["recipient"] = role, payers, recipient
+        if recipient and role in (*_CARRIED, "investment"):
+            last_recipient = recipient
+        if recipient and role == "investment":
+            last_invested = (recipient, a["end"])
+        if recipient and role in ("bid", "acquisition"):
+            last_target = recipient
+        if payers and role in _AGENT_IS:
+            last_payer = (payers[0], text.rfind("\n", 0, a["start"]))
+        by_sentence.setdefault(ctx.sentence(a["start"]), []).append(a)
+        paid_in.setdefault(ctx.sentence(a["start"]), set()).update(a["payer"])
+    for (lo, hi), group in by_sentence.items():
+        _respectively(text[lo:hi], group)
+    _joint_payers(ctx, amounts, guessed)
+    for i, project in projects.items():
+        # The partners the article names paying together for the project, the nearest.
+        partners = [b for b in amounts if b["recipient"] == project and len(b["payer"]) >= 2]
+        if partners and not amounts[i]["payer"]:
+            amounts[i]["payer"] = list(min(partners, key=lambda b: abs(b["start"] - amounts[i]["start"]))["payer"])
+    starts = [a["start"] for a in amounts]
+    lenders: dict[tuple[int, int], list[str]] = {}  # per sentence: a line of many loans stays linear
+    for a in amounts:
+        if a["role"] == "raise":
+            a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
+            if not a["payer"]:  # a round whose sentence and the next name no investor
+                a["payer"] = _named_backers(ctx, a)
+        elif a["role"] == "debt" and not a["payer"]:
+            a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
+    _headline(ctx, amounts)
+    for a in amounts:
+        a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
+        # A payer the sentence does not name (the one the paragraph or article spoke of)
+        # is a guess, and says so: ``article``.
+        guess = a.pop("payer_guess", None)
+        a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
+        a["payer"] = "; ".join(a["payer"])
+    return amounts
+
+
+_INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
+_COUNTRY_REACH = 60  # a country invested in is named this near after the amount
+_DESCRIBED_REACH = 60  # «قيمة شركة الذكاء الاصطناعي» is looked for this far before the amount
+
+
+def _described_company(ctx: Context, start: int) -> str:
+    """The one company of the trade named in «قيمة شركة <trade>» right before the amount
+    in its clause, among the sentence's names; else ""."""
+    regex, table = _sector_descriptions()
+    lo = max(ctx.clause(start)[0], start - _DESCRIBED_REACH)
+    m = None
+    for m in regex.finditer(ctx.text, lo, start):
+        pass
+    if m is None:
+        return ""
+    sectors_ = table[m.group(1)]
+    found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _is_state(name: str) -> bool:
+    """Is ``name`` a government, a state body or a country acting?"""
+    return name.startswith("Government of") or sectors().get(name, "") in ("government", "place")
+
+
+def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
+    """The country named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة»,
+    «… لمراكز البيانات في الولايات المتحدة») in its clause, no company named between; else ""."""
+    text = ctx.text
+    for e in ctx.entities(end):
+        if e.start < end:
+            continue
+        if e.start >= min(clause_end, end + _COUNTRY_REACH) or e.kind in ("org", "fund", "person"):
+            return ""
+        if e.kind in ("place", "government") and _IN_BEFORE.search(text, max(end, e.start - 4), e.start):
+            # A country, not a region, state or city of one («في تكساس»: where the money is spent).
+            return e.name_en if e.kind == "government" or government_of(text[e.start:e.end]) else ""
+    return ""
+
+
+_INTO_COMPANIES = re.compile(r"(?<!\w)[لف]?(?:في|لل?استثمار في)[ \t]+(?:ال)?شرك(?:ة|ات)(?!\w)")  # «للاستثمار في شركات …»
+_INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر(?:ان|ون)?|استثمرت?|استثمروا)")  # «تستثمر مايكروسوفت … في الإمارات»
+_INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
+_IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
+
+
+_GROUP_REACH = 120  # a group is the agent of an amount this near after it in the amount's clause
+_PREV_WORD = re.compile(r"(\S+)[ \t\"'«»“”(]*$")
+
+
+def _group_agent(ctx: Context, start: int, role: str) -> bool:
+    """Whether the spender, investor, holder or borrower of the amount at ``start`` is a
+    group, no one party: a plural noun of a class of organizations ('groups': «الشركات»،
+    «شركات التكنولوجيا»، «عمالقة التكنولوجيا»، «صناديق الثروة السيادية»، «ومنافسوها») before the
+    amount in its clause, with no name between, as the clause's subject («تنفق شركات
+    التكنولوجيا نحو 660 مليار»), joined to the name before it («تنفق ألفابت ومنافسوها من
+    شركات التكنولوجيا إجمالا أكثر من 500 مليار») or owning a total ('group_totals') with
+    one of 'group_of' («إجمالي الإنفاق الرأسمالي لهذه الشركات»، «إجمالي إصدارات السندات من
+    الشركات»). Not a group after another preposition ('group_blocked': «استثمرت في شركات
+    ناشئة»، «سباق بين عمالقة التكنولوجيا») or after a name the clause gives as subject («اشترت
+    ميتا شركات ناشئة»), nor a counted one («3 شركات»، «الشركات الثلاث»: named elsewhere)."""
+    text = ctx.text
+    clause = ctx.clause(start)
+    lo = max(clause[0], start - _GROUP_REACH)
+    noun, determiner, blocked, owner, total, count, other = _group_cues()
+    names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start]
+    last = None  # the verdict on the group noun before, while no name comes between
+    for m in noun.finditer(text, lo, start):
+        if any(e.start < m.start() < e.end for e in names):
+            continue  # inside a name
+        prior = [e for e in names if e.end <= m.start()]
+        before = _PREV_WORD.search(text, clause[0], m.start())
+        prev = before.group(1) if before else ""
+        nxt = re.match(r"[ \t]+(\S+)", text[m.end():start])
+        pre, gap_end = m.group("pre"), before.start() if before else clause[0]
+        d = determiner.fullmatch(prev)
+        if d:  # «لهذه الشركات»: the determiner carries the preposition
+            pre = d.group("pre")
+            before = _PREV_WORD.search(text, clause[0], before.start())
+            prev, gap_end = (before.group(1), before.start()) if before else ("", clause[0])
+        if not pre and blocked.fullmatch(prev):
+            pre = prev
+        if (nxt and count.fullmatch(nxt.group(1))) or count.fullmatch(prev):
+            agent = False  # «الشركات الثلاث»، «3 شركات»: counted ones, named elsewhere
+        elif pre == "و" and last is not None and not any(e.start >= last[1] for e in prior):
+            agent = last[0]  # «في شركات ومصارف»: a group joined to the one before shares its part
+        elif pre in ("", "و", "ف"):
+            # The clause's subject; after a name only joined to it («ألفابت ومنافسوها») when
+            # that name is no marked party («مع MGX ومستثمرين آخرين»: investors with it).
+            agent = not prior or (pre == "و" and not text[prior[-1].end:m.start()].strip(" \t\"'«»“”")
+                                  and not any(n.mark for n in _named(ctx, start, role) if n.e == prior[-1]))
+        elif owner.fullmatch(pre.lstrip("وف")):
+            # «إجمالي الإنفاق … لشركات التكنولوجيا»: the group owns a total said before it.
+            said = list(total.finditer(text, clause[0], gap_end))
+            agent = bool(said) and not any(said[-1].end() <= e.start for e in prior)
+        else:
+            agent = False
+        last = (agent, m.end())
+        if (agent and not any(e.start >= m.end() for e in names)
+                and not other.search(text, m.end(), start)):
+            # No name, nor «الشركة» («فوجئ المستثمرون عندما أصدرت الشركة سندات»), between
+            # the group and the amount.
+            return True
+    return False
+
+
+_MARKET_REACH = 160  # a market's head is this near before the amount
+_MARKET_OWNED = ("ها", "هم", "هما")  # «حجم استثماراتها»: a pronoun owns what the head measures
+
+
+def _market_total(ctx: Context, start: int, role: str) -> bool:
+    """Whether the amount at ``start`` is the total of a market or of a kind of deal, no one
+    party's money: a head of 'market_heads' in construct state («حجم الاستثمارات في البنية
+    التحتية قد يصل إلى»، «صفقات تمويل مراكز البيانات قفزت إلى») before it in its clause, or in
+    the clause before when the amount's clause points back at it («سوق مراكز البيانات …، حيث
+    يتوقع أن تصل قيمته إلى»), whose complement is not possessed («حجم استثماراتها»: the
+    company's), in a sentence that names no party before the amount («إجمالي استثمارات جوجل»
+    has no market head; «وقالت الشركة إنها تتوقع أن يتراوح حجم الإنفاق» is the company's)."""
+    text = ctx.text
+    head, back = _market_cues()
+    clause, sent = ctx.clause(start), ctx.sentence(start)
+    lo = clause[0]
+    if clause[0] > sent[0] and back.search(text, clause[0], start):
+        lo = ctx.clause(clause[0] - 1)[0]  # «…، حيث يتوقع أن تصل قيمته إلى»
+    found = None
+    for found in head.finditer(text, max(lo, start - _MARKET_REACH), start):
+        pass
+    if found is None or found.group("next").endswith(_MARKET_OWNED):
+        return False
+    *_, other = _group_cues()
+    return not other.search(text, sent[0], start) and not any(
+        sent[0] <= n.e.start < start and n.mark != "compared" for n in _named(ctx, start, role))
+
+
+_FUND_BACK = 4  # «الصندوق» points back at most this many sentences
+
+
+def _fund_spoken_of(ctx: Context, start: int) -> str:
+    """The fund «الصندوق» stands for when it is the subject of the amount at ``start``
+    («… طرح الصندوق 40 مليار دولار»، «أصبح الصندوق أداة …، حيث يخطط للمساهمة بـ7 مليارات»):
+    the word, not after a marker (في الصندوق is where money goes), in the amount's sentence
+    before it with no organization, fund, government or person named between, nor a word
+    of size («الصندوق البالغ مستهدفه 40 مليار» is the fund's size); the fund is
+    the last one the nearest earlier sentence naming a fund (at most four back) names with
+    no marker before it (a fund named «بمشاركة» is a partner, not the subject), else its
+    last fund, or ""."""
+    cues = _cues()
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    word = None
+    for m in cues.fund_anaphora.finditer(text, max(lo, start - 300), start):
+        word = m
+    if word is None or any(cues.marks[k].search(text, max(lo, word.start() - 24), word.start()) for k in cues.marks):
+        return ""
+    if cues.fund_size.search(text, word.end(), start):
+        return ""  # «الصندوق البالغ مستهدفه 40 مليار»: the fund's own size
+    ents = ctx.entities(start)
+    k = bisect_left(ents, word.end(), key=lambda e: e.start)  # only the names between the word and the amount
+    if any(e.end <= start and e.kind in (*_JOINT_KINDS, "person") for e in ents[k:bisect_left(ents, start, key=lambda e: e.start)]):
+        return ""
+    for prev in _sentences_before(ctx, lo, _FUND_BACK):
+        funds = [n for n in _named(ctx, prev[0], "investment") if n.e.kind == "fund" and n.mark != "owned"]
+        if funds:
+            return ([n for n in funds if not n.mark] or funds)[-1].e.name_en
+    return ""

@@ -1,0 +1,543 @@
+"""The cue words of ``data/money_roles.json``, compiled into the regexes the rules read.
+
+Each table is built once, on first use (``functools.cache``): :func:`_cues` (role cues and
+the words that mark a name's part, 'parties'), :func:`_role_cues` (the words that turn one
+role into another) and the tables of single rules (:func:`_group_cues`,
+:func:`_market_cues`, :func:`_sector_descriptions`). What each key means is said in the data
+file's '_about'. The helpers (:func:`_phrases`, :class:`_Sifted`, :func:`_either`,
+:func:`_cores`) turn word lists into patterns that stay fast on long texts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from analysis.extract.numbers import CLITICS, S0, S, alternation
+from analysis.text.normalize import normalize
+
+_DATA = Path(__file__).resolve().parents[2] / "data"
+_END = sys.maxsize  # a pattern's default endpos
+_QUOTE = r"[ \t\"'«»“”(]*"
+# Suffixes after which a cue's final ة is written ت (pronouns, dual); the first four
+# (pronouns) also follow a plural in ات.
+_TA_SUFFIXES = ("ها", "ه", "هم", "هما", "ين", "ان", "نا")
+_OBJECT = "ها|ه|هم|هما"  # object pronouns a verb may carry («تقودها»: leads it)
+
+
+def _norm(w: str) -> str:
+    return " ".join(normalize(w).split())
+
+
+def _phrases(words) -> str:
+    return alternation([_norm(w) for w in words])
+
+
+def _initials(words) -> str:
+    """A character class of the letters a match of ``alternation(words)`` can start with
+    (a word that is only «ة» is also written «ه»). Put as a lookahead at the head of a
+    pattern tried at every position, it is a necessary test that the regex engine makes
+    far faster than entering the alternation there."""
+    first = {w[0] for w in words} | ({"ه"} if any(w.split()[0] == "ة" for w in words) else set())
+    return "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+
+
+class _Sifted:
+    """A pattern behind a cheap literal test: its ``search``, ``finditer`` and ``match``
+    run only when ``text[pos:endpos]`` holds one of ``needles``, strings every match
+    contains. Exact (no needle, no match) and far cheaper than a regex tried at every
+    position, for a rare word looked for in each sentence or before each amount."""
+
+    __slots__ = ("regex", "pattern", "needles")
+
+    def __init__(self, regex: re.Pattern, needles):
+        self.regex, self.pattern = regex, regex.pattern
+        needles = set(needles)
+        # A needle that holds another is found only where that one is: the shorter suffices.
+        self.needles = tuple(sorted(n for n in needles if not any(m != n and m in n for m in needles)))
+
+    def _sifts(self, text: str, pos: int, endpos: int) -> bool:
+        for n in self.needles:
+            if text.find(n, pos, endpos) >= 0:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self.regex.search(text, pos, endpos) if self._sifts(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self.regex.match(text, pos, endpos) if self._sifts(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match]:
+        return self.regex.finditer(text, pos, endpos) if self._sifts(text, pos, endpos) else iter(())
+
+
+def _either(patterns) -> re.Pattern:
+    """One pattern that finds a match wherever one of ``patterns`` (each opening with
+    ``(?<!\\w)``) would: a window that several of them are tried on in turn, and where
+    none usually matches, is then scanned once, not once per pattern."""
+    head = r"(?<!\w)"
+    assert all(p.pattern.startswith(head) for p in patterns)
+    return re.compile(head + "(?:" + "|".join(f"(?:{p.pattern[len(head):]})" for p in patterns) + ")")
+
+
+def _cores(words) -> list[str]:
+    """Needles for :class:`_Sifted` of a pattern that matches one of ``words`` (an
+    ``alternation`` of them, normalized): each word's first part (a multi-word cue's
+    parts are joined by any run of blanks) less a final ة, which the pattern also
+    reads as ه."""
+    out = []
+    for w in map(_norm, words):
+        if w:
+            first = w.split()[0]
+            out.append(first[:-1] if first.endswith("ة") else first)
+    return out
+
+
+@dataclass(frozen=True)
+class _Cues:
+    roles: re.Pattern
+    role_map: dict[str, tuple[str, bool, bool]]  # cue -> (role, strong, any ending)
+    not_words: re.Pattern
+    kinds: frozenset[str]
+    person_roles: frozenset[str]
+    product_roles: frozenset[str]
+    listed: frozenset[str]
+    data_sectors: frozenset[str]
+    report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
+    earnings: re.Pattern
+    adjunct: re.Pattern
+    adjunct_ends: tuple[str, ...]  # the last words of adjunct's phrases: one of them ends each match
+    offer: re.Pattern
+    comparison: re.Pattern
+    facilities: re.Pattern
+    source: re.Pattern
+    title: re.Pattern
+    marks: dict[str, re.Pattern]
+    any_mark: re.Pattern  # any of marks: one search rules them all out
+    cited: re.Pattern  # report_author or source: one search rules both out
+    described_any: re.Pattern  # any of described: one search rules them all out
+    described: dict[str, re.Pattern]
+    counted: dict[str, re.Pattern]
+    described_head: re.Pattern
+    they_are: re.Pattern
+    leads: re.Pattern
+    led: re.Pattern
+    relative: re.Pattern
+    relative_any: re.Pattern
+    anaphora: re.Pattern
+    owned: re.Pattern
+    pair: re.Pattern
+    trio: re.Pattern
+    joint: re.Pattern
+    list_glue: re.Pattern
+    named_as: re.Pattern
+    round: re.Pattern
+    leads_any: re.Pattern
+    takes_part: re.Pattern
+    backers_open: re.Pattern
+    assets: re.Pattern
+    assets_after: re.Pattern
+    wealth: re.Pattern
+    compared: re.Pattern
+    fine: re.Pattern
+    fined: re.Pattern
+    obliged: re.Pattern
+    project_of: re.Pattern
+    bought: re.Pattern
+    joins_round: re.Pattern
+    more_investors: re.Pattern
+    share: re.Pattern
+    per_share: re.Pattern
+    pays: re.Pattern
+    provides: re.Pattern
+    own_company: re.Pattern
+    donation: re.Pattern
+    pay: re.Pattern
+    suppliers: frozenset[str]
+    between: re.Pattern
+    led_by_it: re.Pattern
+    vehicle: re.Pattern
+    members: re.Pattern
+    fund_anaphora: re.Pattern
+    fund_size: re.Pattern
+    spend_noun: re.Pattern
+    continues: re.Pattern
+    suffixes: re.Pattern
+    this_deal: re.Pattern
+    spent_by: re.Pattern
+
+    @cached_property
+    def before_name(self) -> re.Pattern:
+        """Any of the words :func:`~analysis.extract.parties.marks._named_in` (and
+        :func:`~analysis.extract.parties.context._quoted`) look for in the 40
+        characters before a name: a window holding each of theirs where this finds nothing
+        holds none of them (the same text, end and lookbehinds). Most names have no marker,
+        title, owner, source nor comparison before them: one search rules them all out."""
+        return _either([self.owned, self.title, self.compared, self.obliged, self.project_of, self.leads,
+                        self.they_are, self.report_author, self.source, *self.marks.values()])
+
+
+@cache
+def _spec() -> dict:
+    """``data/money_roles.json``, read once for every table of cues built from it."""
+    return json.loads((_DATA / "money_roles.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _cues() -> _Cues:
+    spec = _spec()
+    role_map: dict[str, tuple[str, bool, bool]] = {}
+    for role, levels in spec["roles"].items():
+        for level in ("strong", "weak"):
+            for cue in levels.get(level, []):
+                star = cue.endswith("*")
+                word = _norm(cue.rstrip("*"))
+                role_map.setdefault(word, (role, level == "strong", star))
+                if word.endswith("ة"):
+                    # Before a suffix ة is written ت: «جولتها»، «صفقتين»، «خسارته».
+                    for form in [word[:-1] + "ت"] if star else [word[:-1] + "ت" + s for s in _TA_SUFFIXES]:
+                        role_map.setdefault(form, (role, level == "strong", star))
+                if word.endswith("ات") and not star:
+                    for form in (word + s for s in _TA_SUFFIXES[:4]):  # «سنداتها»
+                        role_map.setdefault(form, (role, level == "strong", star))
+    roles = re.compile(
+        # «ستجمع»، «سيكلف»: the future prefix س before a verb. Clitics are tried shortest
+        # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
+        # A cue without * ends its word, one with * takes any ending: a longer word is
+        # never lost to a shorter cue inside it («القيمة السوقية» is not «قيمة سوق» + «ية»).
+        # The lookahead only skips, fast, the words no cue, clitic or article starts with
+        # (this pattern is run over every sentence with an amount).
+        rf"(?<!\w)(?={_initials([*CLITICS, 'ال', 'لل', 'س', *role_map])})(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
+        rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
+        rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
+    )
+    p = spec["parties"]
+
+    def word(key: str, article: bool = False) -> re.Pattern:
+        """Any of the words under ``key`` in 'parties', after a clitic (and «ال»)."""
+        return re.compile(rf"(?<!\w)[{CLITICS}]?{'(?:ال)?' if article else ''}{_phrases(p[key])}(?!\w)")
+    # A marker ends right before the name: «من شركة»، «بقيادة صندوق».
+    noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
+    # «في أسهم شركة G42»، «على حصة في شركة»: shares of a company are the company's (invested in, bought).
+    stake = rf"(?:{S}(?:ال)?{_phrases(p['stake_nouns'])})?"
+    marks = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){stake if kind in ('investee', 'target') else ''}"
+                         rf"{noun}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
+    # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
+    # one word may come before the noun («بقيادة مصرفيي بنك الاستثمار الأمريكي X»).
+    described = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+)?{S}(?:ال)?{_phrases(p['described_heads'])}"
+                         rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
+    # «بدعم من 3 من أكبر الشركات في التكنولوجيا هم X، وY»: a description, then «هم» and the names.
+    counted = {
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
+                         rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
+        for kind in ("investor", "investee", "target", "supplier")
+    }
+    # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
+    not_words = "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec['not_words'] if w.endswith('*') == st])}{tail}"
+                         for st, tail in ((True, r"\w*"), (False, "")))
+    # «بحسب بيانات صادرة عن (منصة) «ومضة»»: a company noun may come between a report's noun and
+    # its author (not after a verb of saying: «قالت شركة X» is the company speaking).
+    report_author = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['report_authors'])}(?:{S}ل)?{noun}{_QUOTE}$")
+    # After a prepositional source cue a company noun may come too («وفقا لشركة «X»»), not after a
+    # verb of saying («قالت شركة X»: the company speaking of itself stays a party).
+    source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"
+                        rf"|(?<!\w)(?:وفقا|وفق|بحسب|حسب|نقلا عن){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
+    return _Cues(
+        not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
+        counted=counted,
+        described_head=re.compile(_phrases(p['described_heads'])),
+        they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
+        described=described,
+        described_any=_either(described.values()),
+        roles=roles,
+        role_map=role_map,
+        kinds=frozenset(p["kinds"]),
+        person_roles=frozenset(p["person_roles"]),
+        product_roles=frozenset(p["product_roles"]),
+        listed=frozenset(spec["listed_sectors"]),
+        data_sectors=frozenset(p["data_sectors"]),
+        report_author=report_author,
+        earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
+        # «بما في ذلك مشروع» (including) is no adverbial.
+        adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
+        adjunct_ends=tuple(sorted({_norm(w).split()[-1] for w in spec['adjunct']})),
+        offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
+        comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
+        facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
+        source=source,
+        cited=_either([report_author, source]),
+        title=re.compile(
+            rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
+            rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
+        ),
+        marks=marks,
+        any_mark=_either(marks.values()),
+        # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
+        leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
+        led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
+        relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
+        relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
+        anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
+        # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
+        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
+        assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
+        wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
+        # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
+        # round (up to three words before the round's word).
+        joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
+                               rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
+        # «… مقابل 34.5 مليار دولار على متصفحها “كروم”»: the thing bought, up to two words after the marker.
+        bought=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['target'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,2}}?{S0}{_QUOTE}$"),
+        # «سيتعين على ميتا دفع…»: the one obliged to pay is the subject, not a target.
+        obliged=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['obliged'])}{noun}{_QUOTE}$"),
+        # «في خطة ترامب»: the person a plan is named after sponsors it; he pays nothing.
+        project_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['projects'])}{S0}{_QUOTE}$"),
+        # «قادت المجموعة جولة…»: a round led by the company already spoken of.
+        led_by_it=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}{S}{_phrases(p['anaphora'])}(?!\w)"),
+                          _cores(p["leads"])),
+        share=word("share", article=True),
+        pays=word("pays"),
+        provides=word("provides"),
+        own_company=word("own_company"),
+        # «0.8 دولار للسهم»: a figure per share, right after the amount.
+        per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
+        donation=word("donation", article=True),
+        suppliers=frozenset(p["supplier_sectors"]),
+        # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
+        between=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
+                        ["بين"]),
+        pay=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['pay_words'])}\w*"),
+        more_investors=re.compile(rf"[ \t\"'»”)]*[،,]?{S0}{_phrases(p['more_investors'])}(?!\w)"),
+        fine=word("fine", article=True),
+        # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
+        fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
+        # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
+        compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
+        round=word("round"),
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
+        takes_part=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
+                           _cores([*p["leads"], *p["backer_words"]])),
+        # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
+        backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
+        # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
+        named_as=_Sifted(re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
+                                    rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"), _cores(p["projects"])),
+        # «… وسيسكو، إضافة إلى صندوق “كابيتال 1789”»: the list goes on.
+        list_glue=re.compile(rf"^{_QUOTE}[،,]?{S0}[{CLITICS}]?{_phrases(p['list_glue'])}"
+                             rf"(?:{S}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه|صندوق|بنك))?{_QUOTE}$"),
+        joint=_Sifted(word("joint"), _cores(p["joint"])),
+        vehicle=word("vehicle", article=True),
+        members=word("members"),
+        fund_size=word("fund_size"),
+        suffixes=re.compile(rf"(?:{S}{alternation(p['company_suffixes'])}(?![\w.]))+"),
+        this_deal=word("this_deal"),
+        continues=re.compile(rf"{S0}{_phrases(p['continues'])}(?!\w)"),
+        spend_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['spend_nouns'])}"),
+        # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
+        # من إنفيديا» buys from a supplier), then «من» and the spender.
+        spent_by=re.compile(rf"(?:{S}(?![لب]|علي|على|في|الي|إلى|مع)[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}من{noun}{_QUOTE}"),
+        fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
+        pair=_Sifted(word("pair"), _cores(p["pair"])),
+        trio=_Sifted(word("trio"), _cores(p["trio"])),
+        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+    )
+
+
+@dataclass(frozen=True)
+class _RoleCues:
+    per_unit: re.Pattern
+    value_lost: re.Pattern
+    holding: re.Pattern
+    founding: re.Pattern
+    founded_fund: re.Pattern
+    cost: re.Pattern
+    venture: re.Pattern
+    investors: frozenset[str]
+    goods: re.Pattern
+    receive: re.Pattern
+    payment: re.Pattern
+    penalty: re.Pattern
+    stake: re.Pattern
+    offer_verbs: re.Pattern
+    hires: re.Pattern
+    any_cue: re.Pattern
+    cost_any: re.Pattern
+    past_buy: re.Pattern
+    allocate: re.Pattern
+    not_cue: re.Pattern
+    market: re.Pattern
+    value_of: re.Pattern
+    deal: re.Pattern
+    holding_word: re.Pattern
+    value_of_it: re.Pattern
+    value_of_it_any: re.Pattern
+    adjunct_round: re.Pattern
+    price: re.Pattern
+    backers: re.Pattern
+    subject_anaphora: re.Pattern
+    act_of_investing: re.Pattern
+    destination: re.Pattern
+    field: re.Pattern
+    paid: re.Pattern
+    paid_to: re.Pattern
+    resumptive: re.Pattern
+    price_before: re.Pattern
+    deal_noun: re.Pattern
+    owner_gap: re.Pattern
+    programme: re.Pattern
+    into_company: re.Pattern
+    obtain: re.Pattern
+    yield_from: re.Pattern
+    in_exchange: re.Pattern
+    investor_noun: re.Pattern
+    funding_noun: re.Pattern
+    funding_complement: re.Pattern
+    funding_verb: re.Pattern
+    funding_possessed: re.Pattern
+    funding_share: re.Pattern
+
+
+@cache
+def _role_cues() -> _RoleCues:
+    spec = _spec()
+
+    def star(key):  # «شراكة*»: any ending
+        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec[key] if w.endswith('*') == st])}{tail}"
+                        for st, tail in ((True, r"\w*"), (False, "")))
+    pre = rf"(?<!\w)[{CLITICS}]?(?:ال|لل)?"
+    # «حصة تقدر بنحو» / «صندوق الثروة الذي تبلغ قيمته نحو»: a holding's worth, right before the amount.
+    holding = (rf"{pre}{_phrases(spec['holdings'])}(?:{S}\S+){{0,4}}?{S}(?:و?(?:الذي|التي){S})?"
+               rf"{pre}{_phrases(spec['worth'])}(?:{S}[^\s\d٠-٩]+){{0,3}}?{S0}[ب]?{S0}$")
+    return _RoleCues(
+        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
+        holding=re.compile(holding),
+        holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
+        # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
+        value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),
+        value_of_it_any=re.compile(_phrases(spec['value_of_it'])),  # a cheap test first
+        # «في آخر جولة»، «بعد هذا التمويل»: a round said as an adverbial (when), right before its cue.
+        adjunct_round=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}"
+                                 rf"(?:{S}{_phrases(spec['adjunct_determiners'])})?(?:{S}[^\s\d٠-٩،,.]+)?{S0}$"),
+        # «مقابل»: in exchange for (a price); «بصفقة»: a deal (what kind, the cue before it says).
+        price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
+        # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
+        resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
+        # «على دفع»، «بأن تدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant).
+        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
+        # «لـ / لصالح / إلى» right before the one paid.
+        paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
+                   rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),
+        # «لاستثمار / باستثمار»: the act of investing (a verbal noun), not «استثمارات» (a programme).
+        act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
+        # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
+        destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
+        # that goes into a sector, a field or infrastructure, not into a company.
+        field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
+                         rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['fields'])}(?!\w)"),
+        subject_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
+                                 _cores(spec["subject_anaphora"])),
+        backers=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"), _cores(spec["backers"])),
+        price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
+        deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
+        # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
+        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
+        owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
+                             rf"|(?:(?:التي|الذي){S0})?)$"),
+        founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
+        # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
+        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        cost=re.compile(rf"(?:{star('cost')})$"),
+        venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
+        investors=frozenset(spec["investor_sectors"]),
+        # «اشترت الشركة (100 ألف) رقائق بقيمة»: goods bought (up to three words after the verb), not «شركة رقائق».
+        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم|مصمم|مطور|مزود)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
+        # «جذبت (الشركة) استثمارات»: a verb of receiving, its subject and «على» at most, then the noun.
+        receive=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}$"),
+        payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
+        penalty=re.compile(rf"(?:{star('penalty')})"),
+        # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
+        # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
+        offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
+        hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        any_cue=_cues().roles,
+        cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
+        past_buy=re.compile(rf"(?:{star('done_buy')})"),
+        allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
+        # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
+        programme=re.compile(rf"{pre}(?:{star('programme')})"),
+        # «حصلت على»، «تلقت»: a verb that says only that money was received.
+        obtain=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('obtain')})(?:{S}علي)?(?!\w)"),
+        # «… من (نفس) الاستثمار / من حصتها»: what a holding yields (its source, after the amount).
+        yield_from=re.compile(rf"(?:{S}[^\s،,.]+){{0,4}}?{S}من{S}(?:{_phrases(spec['adjunct_determiners'])}{S})?"
+                              rf"(?:ال)?(?:{star('yields')})(?!\w)"),
+        in_exchange=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?!\w)"),
+        # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
+        investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
+        # «… في شركة»: money put into a company (its name may come after a long description).
+        into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
+        # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
+        funding_noun=re.compile(_phrases(spec['funding']['noun'])),
+        funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
+        funding_verb=re.compile(rf"[{CLITICS}]?س?{_phrases(spec['funding']['verbs'])}"),
+        funding_possessed=re.compile(rf"[{CLITICS}]?{_phrases(spec['funding']['possessed'])}"),
+        # «… نحو 6 مليارات دولار من أعمال الإنشاء»: a share of works or of a cost, right after the amount.
+        funding_share=re.compile(rf"{S0}من{S}(?:ال)?{_phrases(spec['funding']['share_of'])}(?!\w)"),
+        # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
+        not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
+        # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
+        market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
+        # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
+        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
+        # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
+        deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
+        stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
+    )
+
+
+@cache
+def _sector_descriptions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    spec = _spec()["sector_descriptions"]
+    table = {normalize(k): frozenset(v) for k, v in spec.items()}
+    words = alternation(sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:ب|ل)?قيمة{S}(?:ال)?شركة{S}({words})(?!\w)"), table
+
+
+@cache
+def _group_cues() -> tuple[re.Pattern, ...]:
+    """(group noun, determiner, blocked preposition, preposition of a total, total word, count,
+    another subject) of 'parties' in money_roles.json: see
+    :func:`~analysis.extract.parties.article._group_agent`."""
+    p = _spec()["parties"]
+    return (re.compile(rf"(?<!\w)(?P<pre>[{CLITICS}]?)(?:ال)?{_phrases(p['groups'])}(?!\w)"),
+            re.compile(rf"(?P<pre>[{CLITICS}]?){_phrases(p['group_determiners'])}"),
+            re.compile(rf"[وف]?{_phrases(p['group_blocked'])}"),
+            re.compile(_phrases(p['group_of'])),
+            re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['group_totals'])}(?!\w)"),
+            re.compile(rf"[{CLITICS}]?(?:ال)?(?:{_phrases(p['group_counts'])}|[0-9٠-٩]+)"),
+            re.compile(rf"(?<!\w)[وف]?{_phrases(p['group_ends'])}(?!\w)"))
+
+
+@cache
+def _market_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(market head with the word after it, a word pointing back at it) of 'parties' in
+    money_roles.json: see :func:`~analysis.extract.parties.article._market_total`."""
+    p = _spec()["parties"]
+    return (re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+            re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))

@@ -1,0 +1,281 @@
+"""Passes over all the amounts of an article once each has its role and parties: what one
+sentence, or the headline, tells of another's amount.
+
+* **the round's backers** may be named in the next sentence when it speaks of the round
+  with a verb of taking part («وشارك في الجولة مستثمرون مثل…»), tells of the raise again
+  with a word of taking part or investing («جمعت الشركة الأموال من بعض أكبر المستثمرين،
+  بما في ذلك…»، «مشاركة شركات كبرى مثل … في تمويل الشركة»), or opens by going on with a
+  list of investors («… من مستثمرين. بينهم: …»).
+* **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
+  باستثمار») whose sentence names no payer is paid by its members: those listed after a
+  word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
+  the article names paying together for it elsewhere («سيستثمر الطرفان»).
+* **a deal pointed back at** («هذا الاستثمار … مع خطط لاستثمار 100 مليار») whose sentence
+  names no payer is paid by those of the article's last investment, spending or purchase.
+  A round it goes into («وستكمل هذه الأموال جولة بقيمة 41 مليارا»، «هذا التمويل يمثل نصف
+  المبلغ الذي جمعته الشركة») that names no investor is backed by them too (its company, when
+  it is one of them, is the one their deal went into).
+* **a headline** (a first line of at most 20 words) restates the body: its amount, when it
+  names none of its payers, takes the payers (and a missing role or recipient) of the
+  body's first amount of the same value and currency.
+* **a loan's lenders** may be named in the next sentence when it says a debt word before
+  its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
+* **«على التوالي»** pairs several amounts with several investors in order.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from analysis.extract.parties.context import Context, _next_sentence
+from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.parties.marks import _named
+
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
+_JOINT_KINDS = ("org", "fund", "government")
+
+
+def _members(ctx: Context, sent: tuple[int, int], starts: list[int]) -> list[str]:
+    """The members of the joint body (alliance, partnership, consortium) the sentence
+    ``sent`` names: the organizations listed after a word of membership («تضم»، «بما في
+    ذلك») that follows the body's word in the sentence, or in the sentence after it
+    («شكلت 6 كيانات تحالفا … . هذه المجموعة … تضم شركات: X، Y…»); only names with no
+    marker before them, up to the next amount. Fewer than two names are no list."""
+    cues = _cues()
+    text = ctx.text
+    lo, hi = sent
+    body = cues.vehicle.search(text, lo, hi)
+    if body is None:
+        return []
+    nxt = _next_sentence(ctx, hi) or (hi, hi)
+    for s_lo, s_hi in ((body.end(), hi), nxt):
+        m = cues.members.search(text, s_lo, s_hi)
+        if m is None:
+            continue
+        if s_hi == hi and not text[m.end():hi].strip(" \t:."):
+            m, s_lo, s_hi = None, *nxt  # «بما في ذلك:» ends the line: the list is the next one
+        a = m.end() if m is not None else s_lo
+        i = bisect_left(starts, a)
+        first = starts[i] if i < len(starts) and starts[i] < s_hi else s_hi
+        names = [n.e.name_en for n in _named(ctx, a, "investment")
+                 if a <= n.e.start and n.e.end <= first and not n.mark and n.e.kind in _JOINT_KINDS]
+        out = list(dict.fromkeys(names))
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
+    """An investment or spending of a joint body («شكلت 6 كيانات تحالفا … ملتزمة باستثمار
+    30 مليار»، «تأسيس شراكة استثمارية بقيمة 25 مليار») whose sentence names no payer is
+    paid by the body's members: those listed after a word of membership (:func:`_members`),
+    else the partners the article names paying together for the body elsewhere (an amount
+    whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
+    deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
+    'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
+    the payers of the article's last investment, spending or purchase before it; so is a
+    round that names no investor and that the money pointed back at goes into («وستكمل هذه
+    الأموال جولة تمويل بقيمة 41 مليار»)، its company being the deal's recipient when the
+    round's was one of its payers."""
+    cues = _cues()
+    text = ctx.text
+    starts = [a["start"] for a in amounts]
+    by_sent: dict[tuple[int, int], tuple[bool, list[str]]] = {}
+
+    def body(a: dict) -> tuple[bool, list[str]]:
+        sent = ctx.sentence(a["start"])
+        if sent not in by_sent:  # once per sentence: a line of many amounts stays linear
+            has = cues.vehicle.search(text, *sent) is not None
+            by_sent[sent] = (has, _members(ctx, sent, starts) if has else [])
+        return by_sent[sent]
+
+    joint = [(a["start"], a["payer"]) for a in amounts if a["role"] in ("investment", "spending")
+             and len(a["payer"]) >= 2 and (body(a)[0] or ctx.first_before(cues.pair, a["start"], ctx.sentence(a["start"])[1]))]
+    for i in sorted(guessed):
+        a = amounts[i]
+        if a["role"] not in ("investment", "spending"):
+            continue
+        has, members = body(a)
+        if not has:
+            continue
+        if not members and joint:
+            k = bisect_left(joint, a["start"], key=lambda j: j[0])  # the nearest, before or after
+            members = min(joint[max(0, k - 1):k + 1], key=lambda j: abs(j[0] - a["start"]))[1]
+        if len(members) >= 2:
+            a["payer"] = list(members)
+            if a["recipient"] in members:
+                a["recipient"] = ""
+    last: list[str] = []  # the payers of the last investment, spending or purchase
+    into = ""  # the recipient of that deal
+    for i, a in enumerate(amounts):
+        if (a["role"] == "raise" and not a["payer"] and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"])):
+            # «ضخت X ملياري دولار في Y. … فإن هذا التمويل يمثل نصف المبلغ البالغ 5 مليارات الذي
+            # جمعته الشركة»، «وستكمل هذه الأموال جولة بقيمة 41 مليارا»: the round the money
+            # pointed back at goes into is backed by those who put it in.
+            a["payer"] = list(last)
+            if a["recipient"] in last and into:
+                a["recipient"] = into
+        if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
+                text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
+            # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
+            # pointed back at is paid by those who paid it.
+            a["payer"] = list(last)
+            a["recipient"] = "" if a["recipient"] in last else a["recipient"]
+        if a["role"] in ("investment", "spending", "acquisition") and a["payer"]:
+            last, into = a["payer"], a["recipient"]
+
+
+_THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
+
+_HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
+_INK = re.compile(r"\S")
+
+
+def _headline(ctx: Context, amounts: list[dict]) -> None:
+    """A headline restates the article: an amount of its first line (a headline of at most
+    20 words, followed by the body; the line right after it too when it repeats it word for
+    word) that names none of its payers takes the payers of the body's first amount of the
+    same value and currency (and its recipient when it has none); its role, when the
+    headline's own is only ``other``, is that amount's, payer or not («X تكسر حاجز 380 مليار
+    دولار»: the valuation the body tells of); one that names its payers but no recipient
+    takes the body's recipient when the role is the same and the body names those payers too."""
+    text = ctx.text
+    if not amounts:
+        return
+    lead = _INK.search(text)
+    lead = lead.start() if lead else len(text)
+    nl = text.find("\n", lead)
+    if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
+            text[lead:nl].split()) > _HEADLINE_WORDS:
+        return
+    title = text[lead:nl].split()
+    while True:  # a page that prints its title twice (title, then heading): both are the headline
+        nxt = _INK.search(text, nl)
+        end = text.find("\n", nxt.start()) if nxt else -1
+        if end < 0 or text[nxt.start():end].split() != title:
+            break
+        nl = end
+    body: dict[tuple, dict] = {}
+    for b in amounts:
+        if b["start"] > nl and b.get("value") is not None:
+            body.setdefault((b["value"], b.get("currency")), b)
+    if not body:
+        return
+    for a in amounts:
+        if a["start"] >= nl:
+            break
+        b = body.get((a.get("value"), a.get("currency")))
+        if b is not None and a["role"] == "other":
+            a["role"] = b["role"]  # «X تكسر حاجز 380 مليار دولار»: what the body says the figure is
+        state = a["recipient"] and any(e.name_en == a["recipient"] and e.kind == "government"
+                                       for e in ctx.entities(a["start"]))
+        if (b is not None and a["payer"] and (not a["recipient"] or state) and a["role"] == b["role"]
+                and set(a["payer"]) <= set(b["payer"]) and b["recipient"] and b["recipient"] not in a["payer"]):
+            # «إيطاليا تغرم X 15 مليون يورو» … «فرضت هيئة حماية البيانات غرامة قدرها 15 مليون
+            # يورو على X»: the same payment, its receiver named in the body only (the headline
+            # names the state for the authority that acts for it).
+            a["recipient"] = b["recipient"]
+        if b is None or not b["payer"] or any(e.name_en in a["payer"] for e in ctx.entities(a["start"])):
+            continue  # the headline's own sentence names its payer
+        if a["role"] != b["role"]:
+            continue
+        a["payer"] = list(b["payer"])
+        if (not a["recipient"] or a["recipient"] in a["payer"]) and b["recipient"] not in b["payer"]:
+            a["recipient"] = b["recipient"]
+
+
+def _lenders(ctx: Context, start: int, starts: list[int], seen: dict) -> list[str]:
+    """Lenders of the loan at ``start`` named in the sentence after it: «حصلت خزنة على
+    تسهيلات ائتمانية بقيمة 2.6 مليار دولار. وقالت الشركة إن التسهيلات جرى تأمينها من بنك X
+    وبنك Y». The next sentence speaks of the loan when it says a debt word before its first
+    amount; the names marked as the money's source («من / بقيادة») before that amount lend
+    it. ``starts``: the amounts' starts, in order; ``seen``: results per sentence."""
+    nxt = _next_sentence(ctx, ctx.sentence(start)[1])
+    if nxt is None:
+        return []
+    if nxt not in seen:
+        lo, hi = nxt
+        i = bisect_left(starts, lo)
+        first = starts[i] if i < len(starts) and starts[i] < hi else hi
+        cues = ctx.cues(lo)
+        said = any(r == "debt" for _, b, r, _ in cues[:bisect_right(cues, first, key=lambda c: c[0])] if b <= first)
+        seen[nxt] = list(dict.fromkeys(n.e.name_en for n in _named(ctx, lo, "debt")
+                                       if n.mark == "investor" and n.e.end <= first)) if said else []
+    return seen[nxt]
+
+
+def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in the sentences after it: «جمعت xAI 20 مليار دولار.
+    وشارك في الجولة مستثمرون مثل فالور وفيديليتي…». A following sentence (at most two,
+    across at most one line break) speaks of the round when its first clause names the
+    round («الجولة», «الصفقة») with a verb or marker of taking part (شارك، تقودها، من بينهم);
+    or when, before its first amount, it tells of the raise again (any raise cue: «جمعت
+    الشركة الأموال»، «التمويل») with a verb or noun of taking part or investing («جمعت
+    الشركة الأموال من بعض أكبر المستثمرين، بما في ذلك X وY»، «كشف تقرير عن مشاركة شركات
+    مثل X وY في تمويل الشركة»); or when it opens by going on with a list of investors
+    («… من مستثمرين. بينهم: X وY»). Its names up to its first amount are the round's backers."""
+    cues = _cues()
+    text = ctx.text
+    out: list[str] = []
+
+    def backers(lo: int, hi: int) -> tuple[int, list[str]]:
+        """(start of the sentence's first amount, the names before it if the sentence speaks
+        of the round's backers): once per sentence, whichever round asks."""
+        first = min((b["start"] for b in amounts if lo <= b["start"] < hi), default=hi)
+        head = ctx.clause(lo)
+        if not ((cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
+                text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
+                any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
+                and cues.takes_part.search(text, lo, first))):
+            return first, []
+        return first, [n.e.name_en for n in _named(ctx, lo, "raise")
+                       if n.e.end <= first and n.mark not in ("employer", "target", "compared")]
+
+    pos, breaks = ctx.sentence(raise_["start"])[1], 0
+    for _ in range(2):
+        while pos < len(text) and (text[pos].isspace() or text[pos] in ".!؟?"):
+            breaks += text[pos] == "\n"
+            pos += 1
+        if pos >= len(text) or breaks > 1:
+            break
+        lo, hi = ctx.sentence(pos)
+        if hi <= lo:
+            break
+        first, names = ctx.per_sentence(lo, "round backers", lambda: backers(lo, hi))
+        out += [name for name in dict.fromkeys(names) if name != raise_["recipient"] and name not in out]
+        if first < hi:
+            break
+        pos = hi
+    return out
+
+
+def _named_backers(ctx: Context, raise_: dict) -> list[str]:
+    """Investors of a round named as the subject of a later clause of its sentence that
+    calls them backers: «جمعت OpenAI 40 مليار دولار، ما رفع تقييمها …، وتقدمت شركتا
+    مايكروسوفت وسوفت بنك قائمة الداعمين»: the names of that clause before the word.
+    Found once per sentence (the first such word), so a long line stays linear."""
+    m = ctx.first_before(_role_cues().backers, raise_["start"], ctx.sentence(raise_["start"])[1])
+    if m is None or m.start() < raise_["end"]:
+        return []
+    lo = ctx.clause(m.start())[0]
+    if lo < raise_["end"]:
+        return []  # the amount's own clause: its markers already speak
+    named = _named(ctx, raise_["start"], "raise")
+    k = bisect_left(named, lo, key=lambda n: n.e.start)
+    return list(dict.fromkeys(n.e.name_en for n in named[k:] if n.e.end <= m.start() and not n.mark
+                              and n.e.kind in _cues().kinds and n.e.name_en != raise_["recipient"]))
+
+
+def _respectively(sentence: str, group: list[dict]) -> None:
+    """«2 و4 مليارات من جوجل وأمازون على التوالي»: the n-th amount from the n-th payer."""
+    if len(group) < 2 or not _RESPECTIVELY.search(sentence):
+        return
+    shared: dict[tuple[str, ...], list[dict]] = {}
+    for g in group:  # the amounts that share one list of payers
+        shared.setdefault(tuple(g["payer"]), []).append(g)
+    for payers, amounts in shared.items():
+        if len(payers) == len(amounts) > 1:
+            for g, p in zip(amounts, payers):
+                g["payer"] = [p]

@@ -1,0 +1,486 @@
+"""Who pays and who receives one amount, given its role (:func:`parties`), and who holds an
+amount that changes no hands (:func:`holder`).
+
+* **payer** and **recipient**, per role: a raise's recipient is its agent and its payers
+  the investors; spending said as a noun with «من» («إنفاق رأسمالي من ألفابت ومايكروسوفت»,
+  no preposition between) is paid by the names listed after «من»; an investment's payer is its agent and its recipient the company
+  invested in; a purchase or bid is paid by its agent for its target (a product too:
+  «الاستحواذ على متصفح كروم»); spending is paid by its agent to its supplier; a debt is
+  lent by the named lender to the agent; damages are claimed by the agent from the named
+  defendant; a project (gazetteer sector project) is where an investment or spending goes,
+  never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
+  company invested in marked in an earlier clause of the sentence receives spending or an
+  investment whose own clause names none; an investment whose first destination after its
+  amount is a sector, a field or infrastructure («للاستثمار في الذكاء الاصطناعي»، «لبنية
+  الذكاء الاصطناعي») goes into no company: none is taken from the article to receive it; a valuation, market value, revenue or loss belongs to its agent and has no
+  payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
+  its revenue; a raise, a valuation or another figure whose subject is named before it and
+  that names a company right after it with «لـ / لشركة / لصالح» or «في» («قدمت جوجل شيكا
+  بقيمة … لشركة X»، «تقييما بقيمة … لشركة X»، «حصة تقدر بنحو … في X») goes to that company,
+  paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
+  to the authority named before it, a donation by its donor, and a share's price
+  belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
+  («سيتعين على ميتا دفع») pays.
+* **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
+  organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
+  neither has a payer.
+* **parties named together**: names listed after the fined, claimed-from or obliged one
+  («على شركتي X وY»، «من X وY»، «ألزمت … X وY بدفع») pay together; the partners of a joint
+  undertaking («مشروع ستارجيت بين X وY») pay together; in a compute contract the customer
+  pays the supplier (gazetteer sectors cloud, chips), whichever is the subject; pay (a salary,
+  a compensation package) is paid by the employer offering it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
+from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
+from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.parties.marks import (
+    _GLUE,
+    _MARKS,
+    _SUBJECT_GAP,
+    _coordinated,
+    _listed,
+    _listed_with,
+    _Named,
+    _named,
+    _named_where,
+)
+from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field
+
+# Which party the role's agent is (the marked names that fill the other: marks._MARKS).
+_AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spending": "payer"}
+_NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
+# A company a later sentence refers back to: roles whose recipient is "the company".
+_CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
+# «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
+
+
+def _purchase(named: list[_Named], ctx: Context, start: int,
+              cue: tuple[int, int]) -> tuple[list[str], str, bool]:
+    """Buyer and bought of a bid or acquisition whose cue comes before the price.
+
+    The company bought is the one after a target marker (استحوذ على X; also right after
+    the price: «يعرض 97 مليارا لشراء X»), else the last one between the cue and the price (عرض شراء تويتر مقابل …); the buyer is the last
+    one before the cue, else the first of several between cue and price (استحوذ ماسك
+    على تويتر).
+    """
+    lo = ctx.sentence(start)[0]
+    obj = _object_relative(named, ctx, start, cue)
+    if obj is not None:
+        # «أكتيفيجن التي استحوذت عليها العام الماضي مقابل 69 مليار»: the head is bought.
+        return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
+    between = [n for n in named if cue[1] <= n.e.start and n.e.end <= start and n.mark in ("", "target")]
+    marked = [n for n in between if n.mark == "target"]
+    if not marked:
+        # «يعرض 97 مليار دولار لشراء أوبن إيه آي»: the target named right after the price.
+        clause = ctx.clause(start)
+        marked = [n for n in named if start <= n.e.start < clause[1] and (
+            n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
+        if not marked and _STAKE_NOUN_IN.search(ctx.text, cue[1], start):
+            # «استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل»: the company the stake is in.
+            marked = [n for n in named if start <= n.e.start < clause[1] and n.mark == "investee"][:1]
+    before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
+    if marked:
+        target = marked[0]
+    elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
+        target = None  # «استحوذت ألفابت على …»: the name right after the verb is its subject
+    else:
+        target = between[-1] if between else None
+    buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
+    payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
+        [buyer.e.name_en] if buyer is not None and target is None else [])
+    # No company named as bought: the one the article is already speaking of.
+    pointer = target is None
+    return payers, target.e.name_en if target is not None else "", pointer
+
+
+_PAID_REACH = 120  # a verb of paying or settling is looked for this far before the amount
+
+
+def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool]:
+    """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
+    first name of the clause claims (of the sentence, if the clause names no one before
+    the amount), the names after it (or after «من») are claimed from; a name right after
+    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from.
+    Damages paid or settled («وافقت أنثروبيك على دفع 1.5 مليار لتسوية دعوى»، «قضت المحكمة
+    بأن تدفع جوجل 2 مليار لشركة X») are paid by the verb's subject (named right after the
+    verb, else the last name before it) to the one named after the amount with «لـ / لصالح»,
+    unless a claim's strong cue comes before the verb («طالب ماسك X بدفع تعويضات»)."""
+    clause, sent = ctx.clause(start), ctx.sentence(start)
+    cands = [n for n in named if n.mark not in ("employer", "compared")]
+    rc = _role_cues()
+    if clause[0] > sent[0] and ctx.text[clause[0]:start].strip(" \t") in ("", "و"):
+        # «بدفع 500 مليون يورو، و200 مليون يورو»: an amount listed after another shares its clause.
+        clause = (ctx.clause(clause[0] - 1)[0], clause[1])
+    paid = None
+    for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
+        paid = m
+    cues = ctx.cues(start)  # in order: only those between the clause's start and the verb
+    if paid is not None and any(r == "damages" and st and b <= paid.start() for _, b, r, st in cues[
+            bisect_left(cues, clause[0], key=lambda c: c[0]):bisect_left(cues, paid.start(), key=lambda c: c[0])]):
+        paid = None  # «طالب ماسك أوبن إيه آي بدفع تعويضات»: a payment claimed, not made
+    if paid is not None:
+        # Names are in order: the first after the verb, else the last before it.
+        k = bisect_left(cands, paid.end(), key=lambda n: n.e.start)
+        right = next((n for n in cands[k:bisect_left(cands, start, key=lambda n: n.e.start)]
+                      if n.e.end <= start and not n.mark), None)
+        left = next((n for n in reversed(cands[:k]) if sent[0] <= n.e.start and n.e.end <= paid.start()
+                     and n.mark in ("", "target")), None)
+        payer = right or left
+        to = next((n.e.name_en for n in cands if end <= n.e.start <= end + 40
+                   and rc.paid_to.search(ctx.text, max(end, n.e.start - 12), n.e.start)), "")
+        if payer is not None and payer.e.name_en != to:
+            # «ألزمت المحكمة شركتي جوجل وأمازون بدفع…»: the names listed with it pay together.
+            return [p for p in _coordinated(named, payer.e, ctx, paid.start()) if p != to], to, False
+    names = ([n for n in cands if clause[0] <= n.e.start and n.e.end <= start]
+             or [n for n in cands if sent[0] <= n.e.start and n.e.end <= start])
+    after = [n.e for n in cands if end <= n.e.start <= end + 16 and _DEFENDANT.match(ctx.text[end:n.e.start])]
+    after = _listed_with(cands, after[0], ctx) if after else []  # «من جوجل وأمازون»: both are claimed from
+    if not names:
+        return after, "", False
+    claimant = next((n for n in names if not n.mark), names[0])
+    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+_BETWEEN_REACH = 300  # a joint undertaking's partners are looked for this far before the amount
+
+
+def _between(named: list[_Named], ctx: Context, start: int) -> list[str]:
+    """The partners of a joint undertaking named before the amount in its sentence: «مشروع
+    ستارجيت بين سوفت بنك وأوبن إيه آي» (a 'joint_nouns' word, up to four words, «بين», then
+    two names or more listed), or []."""
+    lo = max(ctx.sentence(start)[0], start - _BETWEEN_REACH)
+    text = ctx.text
+    for n in named[bisect_left(named, lo, key=lambda n: n.e.start):]:  # names are in order
+        if n.e.end > start:
+            break
+        if _cues().between.search(text, max(lo, n.e.start - 80), n.e.start):
+            out = _listed_with(named, n.e, ctx, start)
+            return out if len(out) >= 2 else []
+    return []
+
+
+_SHARE_REACH = 120  # a share's word is looked for this far before its price
+_FINE_REACH = 80  # a fine's word is looked for this far before the amount
+_FINED_REACH = 80  # and the one fined this far after it
+
+
+def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
+    """Who pays a fine and who imposes it: «فرضت هيئة X غرامة قدرها … على شركة Y», «غرامة
+    … ضد Y», «X تغرم Y …». The one fined pays (named after «على / ضد / بحق», or right
+    after the verb); the authority named before the fine's word receives it.
+
+    Returns:
+        (payers, recipient, False), or None when the amount is no fine.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    words = list(cues.fine.finditer(text, max(lo, start - _FINE_REACH), start))
+    if not words:
+        return None
+    w = words[-1]
+    cands = [n for n in named if n.mark not in ("employer", "compared", "owned")]
+    fined = next((n for n in cands if w.end() <= n.e.start <= end + _FINED_REACH and n.e.start < hi
+                  and (n.e.start >= end or n.e.end <= start)
+                  and cues.fined.search(text, max(w.end(), n.e.start - 40), n.e.start)), None)
+    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»
+        fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
+                      and _REPEAT.match(text[w.end():n.e.start])), None)
+    authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
+    payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
+    recipient = authority[-1].e.name_en if authority else ""
+    return payers, recipient if recipient not in payers else "", False
+
+
+_PROVIDES_REACH = 40  # a verb of providing is looked for this far before a loan's amount
+_PAYS_REACH = 60  # a verb of paying is looked for this far before the amount, in its clause
+_SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
+
+
+def _share_spoken_of(ctx: Context, pos: int) -> EntityMention | None:
+    """The company of the last «سهم X» in the ``_SHARE_BACK`` characters before ``pos``
+    («تراجع سهم ميتا … فقد أغلق سهم الشركة عند 690 دولارا»: the share spoken of is Meta's,
+    not that of a company named between), or None."""
+    text = ctx.text
+    ents = list(ctx._names_in_text(want=lambda e: pos - _SHARE_BACK <= e.start < pos))
+    for w in reversed(list(_cues().share.finditer(text, max(0, pos - _SHARE_BACK), pos))):
+        owner = next((e for e in ents if w.end() <= e.start <= w.end() + 30
+                      and not text[w.end():e.start].strip(" \t\"'«»“”")), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+_SUBJECT_BACK = 3  # a holder «الشركة» is looked for at most this many sentences back
+
+
+def _subject_before(ctx: Context, lo: int) -> str:
+    """The subject of the nearest earlier sentence (at most ``_SUBJECT_BACK`` back) that
+    names an organization or fund with no marker before it: its first such name («تستثمر
+    بروكفيلد في المشروع …، وتلقت تعهدات من مستثمرين من بينهم X. تدير الشركة نحو تريليون
+    دولار من الأصول»: Brookfield, not X named last), or ""."""
+    for prev in _sentences_before(ctx, lo, _SUBJECT_BACK):
+        own = [n.e.name_en for n in _named(ctx, prev[0], "other") if not n.mark and n.e.kind in ("org", "fund")]
+        if own:
+            return own[0]
+    return ""
+
+
+_WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
+
+
+def holder(ctx: Context, start: int, end: int) -> str | None:
+    """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
+    that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
+    «… من الأصول») belong to the organization named last before them (else the subject of
+    the sentence before, :func:`_subject_before`, else the one the article named last; a
+    name after a marker such as «بمشاركة» is not its holder); a fortune («ثروة جينسن هوانغ») to the person named after
+    «ثروة» (for «بثروة» naming no one, the one whose fortune the sentence named before).
+
+    Returns:
+        The holder's name, "" when the text does not name one, None for an amount that
+        is not a holding.
+    """
+    cues = _cues()
+    text = ctx.text
+    lo, _ = ctx.sentence(start)
+    clause = ctx.clause(start)
+    ents = ctx.entities(start)
+    if cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end):
+        # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
+        free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
+        named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
+                         and not ctx.quoted(e, lo)]
+        return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
+    words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
+    if not words:
+        return None
+    for w in reversed(words):
+        person = next((e for e in ents if e.kind == "person" and w.end() <= e.start <= w.end() + 50
+                       and e.end <= start), None)
+        if person is not None:
+            return person.name_en
+    return ""
+
+
+def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
+            followed_by_bare_clause: bool = False) -> tuple[list[str], str, bool]:
+    """(payers, recipient, recipient is an anaphora «في الشركة») of one amount.
+
+    ``followed_by_bare_clause``: the clause after the amount's has no amount of its own.
+    """
+    named = _named(ctx, start, role)
+    cues_ = _cues()
+    payers: list[str] = []
+    recipient = ""
+    if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
+        return _purchase(named, ctx, start, cue)
+    if role == "damages":
+        return _claim(named, ctx, start, end)
+    if role == "other":
+        fine = _fine(named, ctx, start, end)
+        if fine is not None:
+            return fine
+    if role == "investment":
+        obj = _object_relative(named, ctx, start, cue)
+        if obj is not None:
+            # «المختبر الذي استثمرت فيه إنفيديا 5 مليارات»: the head is invested in.
+            return ([obj[1].name_en] if obj[1] is not None else []), obj[0].e.name_en, False
+    if role in ("investment", "spending") and cue is not None:
+        funder = _funder(ctx, start, end, cue)
+        if funder is not None and funder[0] is not None:
+            # «وافقت سوفت بنك على تمويل X بمبلغ»: the funding word's agent pays (see _funder).
+            return [funder[0].name_en], funder[1].name_en if funder[1] is not None else "", False
+    # The investor who leads a round is neither the company raising it nor the one valued.
+    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
+    if agent is not None and agent.kind == "person":
+        # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
+        # «رئيس مجموعة ميتا مارك زوكربيرغ أعلن…»: the company named right before him.
+        employer = next((n.e for n in named if n.mark == "employer" and 0 <= n.e.start - agent.end <= 60), None)
+        employer = employer or next((n.e for n in named if n.mark == "employer" and 0 <= agent.start - n.e.end <= 6
+                                     and not ctx.text[n.e.end:agent.start].strip(" \t\"'«»“”")), None)
+        agent = employer or agent
+    if role in ("investment", "spending") and agent is not None:
+        joint = _between(named, ctx, start)
+        if agent.name_en in joint or (joint and sectors().get(agent.name_en, "") == "project"):
+            # «مشروع ستارجيت بين سوفت بنك وأوبن إيه آي بقيمة 500 مليار»: the partners pay together.
+            project = next((n.e.name_en for n in named if n.e.end <= start and n.e.name_en not in joint
+                            and sectors().get(n.e.name_en, "") == "project"), "")
+            supplier = [p for p in joint if sectors().get(p, "") in cues_.suppliers]
+            if role == "spending" and len(supplier) == 1 and not project:
+                # «صفقة حوسبة بين أوراكل وأنثروبيك»: the customer pays the supplier.
+                return [p for p in joint if p not in supplier], supplier[0], False
+            return joint, project, False
+    marks = _MARKS.get(role, {})
+    agent_part = _AGENT_IS.get(role, "recipient")
+    clause = ctx.clause(start)
+    if agent is not None and agent_part == "recipient" and not clause[0] <= agent.start < clause[1]:
+        # «جولة بقيمة 30 مليار دولار لصالح شركة … أنثروبيك، … المنافسين: أوبن إيه آي»: the
+        # company marked in the amount's clause, not a name outside it.
+        agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
+                      and clause[0] <= n.e.start < clause[1]), agent)
+    if (role == "debt" and agent is not None and agent.end <= start
+            and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
+        # «تتولى شركة بيمكو توفير نحو 26 مليار دولار من خلال إصدار سندات»: the subject of a
+        # verb of providing lends; the borrower is the company spoken of.
+        agent_part = "payer"
+    if agent is not None:
+        if agent_part == "payer":
+            payers.extend(_coordinated(named, agent, ctx, start))
+        else:
+            recipient = agent.name_en
+    clause = ctx.clause(start)
+    # Investors are named in the amount's clause, or in the clause after it when that
+    # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
+    scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
+    listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
+    for n in named[bisect_left(named, scope[0], key=lambda n: n.e.start):]:  # names are in order
+        if n.e.start >= scope[1] and not (listed is not None and n.mark and n.mark == listed.mark
+                                          and _listed(ctx.text, listed.e.end, n.e.start)):
+            break
+        listed = n if n.mark else None
+        part = marks.get(n.mark)
+        if n.lead and role == "raise":
+            part = "payer"
+        if part == "payer" and n.e.name_en not in payers and n.e.name_en != recipient:
+            payers.append(n.e.name_en)
+        elif part == "recipient" and not recipient and n.e.name_en not in payers:
+            # The company invested in or bought: the one nearest the amount's clause.
+            if clause[0] <= n.e.start < clause[1] or not any(
+                    clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
+                recipient = n.e.name_en
+    if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split())):
+        by = cues_.spent_by.match(ctx.text, cue[1])
+        k = bisect_left(named, by.end(), key=lambda n: n.e.start) if by else len(named)
+        first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark == "supplier" else None
+        if first is not None:
+            # «إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون»: spending «من» names those
+            # who spend, not a supplier (the names listed with the first).
+            chain = [named[first]]
+            for n in named[first + 1:]:
+                if n.e.end > start or n.mark != "supplier" or not (
+                        _GLUE.match(ctx.text[chain[-1].e.end:n.e.start])
+                        or cues_.list_glue.match(ctx.text[chain[-1].e.end:n.e.start])):
+                    break
+                chain.append(n)
+            payers = list(dict.fromkeys(n.e.name_en for n in chain))
+            recipient = "" if recipient in payers else recipient
+    pays = cues_.pays.search(ctx.text, max(clause[0], start - _PAYS_REACH), start) if role in ("spending", "other") else None
+    if pays is not None:
+        # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: the one paid, named right after
+        # the amount with «لـ / لصالح / إلى», or between the verb and the amount («ستدفع أبل
+        # لجوجل مليار دولار»); never the one who pays, the verb's subject.
+        paid_to = _role_cues().paid_to
+        recipient = next((n.e.name_en for n in named if (end <= n.e.start <= end + 30 or pays.end() <= n.e.start < start)
+                          and not n.mark and n.e.name_en not in payers
+                          and paid_to.search(ctx.text, max(end if n.e.start >= end else pays.end(), n.e.start - 12), n.e.start)),
+                         "" if role == "other" else recipient)
+    if not recipient and role in ("spending", "investment"):
+        # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
+        # the supplier or company invested in, marked in an earlier clause of the sentence.
+        # Names are in order: only those before the clause (the sentence's, marked so).
+        marked = _named_where(ctx, start, role, "marked recipient", lambda n: marks.get(n.mark) == "recipient")
+        marked = marked[:bisect_left(marked, clause[0], key=lambda n: n.e.start)]
+        last = next((n for n in reversed(marked) if n.e.end <= clause[0] and n.e.name_en not in payers), None)
+        if last is not None:
+            recipient = last.e.name_en
+    pointer = False
+    if not recipient and role in ("acquisition", "bid") and cue is not None and cue[0] >= end:
+        # «مؤسس شركة X الذي انضم إلى ميتا بعدما دفعت 14 مليارا للاستحواذ على نصف شركته»: «his
+        # company» is the one the sentence named as a titled person's (founder, head) before.
+        own = cues_.own_company.search(ctx.text, cue[1], min(clause[1], cue[1] + 30))
+        titled = [n.e.name_en for n in named if n.mark == "employer" and n.e.end <= start]
+        if own is not None and titled:
+            recipient = titled[-1]
+    if not recipient and role in ("investment", "acquisition", "bid"):
+        # «ضخت إنفيديا 5 مليارات دولار في الشركة / فيها»: the company already named; an
+        # investment that names no company to receive it goes to the one the article is about.
+        anaphora = _cues().anaphora
+        pointer = (role == "investment" and not _into_field(ctx, end)) or any(
+            anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
+    elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
+            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
+        # A clause that names no one who could receive the money speaks of the article's
+        # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
+        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
+        # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
+        pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead
+                          and n.e.name_en not in payers for n in named)
+    if role == "other":
+        text = ctx.text
+        window = (max(clause[0], start - _SHARE_REACH), start)
+        shares = list(_cues().share.finditer(text, *window))
+        if shares:
+            # «وأنهى سهم الشركة التعاملات … ليسجل 129.93 دولار»: a share's price belongs to its
+            # company: the one named right after «سهم», else the company already spoken of.
+            w = shares[-1]
+            owner = next((n.e for n in named if w.end() <= n.e.start <= w.end() + 30 and n.e.end <= start
+                          and not n.mark), None)
+            owner = owner or _share_spoken_of(ctx, w.start())
+            return [], owner.name_en if owner is not None else "", owner is None
+        if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
+            # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
+            return [agent.name_en], "", False
+        said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
+        if cue is not None and (cues_.pay.fullmatch(said) or (
+                _role_cues().offer_verbs.fullmatch(said) and _role_cues().hires.search(text, *ctx.sentence(start)))):
+            # «ميتا تعرض راتبا قيمته 300 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
+            # offering pay pays it; with
+            # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
+            if agent is not None and agent.kind != "person":
+                # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
+                paid = next((e.name_en for e in ctx.entities(start) if e.kind == "person"
+                             and clause[0] <= e.start < clause[1] and e.start > cue[0]), "")
+                return [agent.name_en], paid, False
+            if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
+                spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
+                return ([spoken] if spoken else []), "", False
+    if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
+        given = _given_to(named, ctx, start, end)
+        if given is not None and given.e.name_en != agent.name_en:
+            # «قدمت جوجل شيكا بقيمة 2.7 مليار دولار لشركة X»، «تقييما بقيمة 300 مليار لشركة X»،
+            # «استحوذت مايكروسوفت على حصة تقدر بنحو 135 مليارا في X»: the subject gives or
+            # holds, the company named after the amount receives (a valuation has no payer).
+            recipient = given.e.name_en
+            if role != "valuation":
+                return [agent.name_en], recipient, False
+    if role in _NO_PAYER:
+        payers = []
+    return payers, recipient, pointer
+
+
+_GIVEN_ROLES = ("raise", "valuation", "other")  # roles whose agent would be the recipient
+_GIVEN_REACH = 30  # the one given to is named this near after the amount
+
+
+def _given_to(named: list[_Named], ctx: Context, start: int, end: int) -> _Named | None:
+    """The organization an amount goes to when the sentence names it right after the
+    amount: its first name after the amount, marked «لـ / لشركة / لصالح / إلى» at most
+    _GIVEN_REACH characters on with no figure between, or marked «في» (invested in) at most
+    twice as far (a share of the stake may come between: «، أي 27 بالمئة، في X»); else None."""
+    text = ctx.text
+    k = bisect_left(named, end, key=lambda n: n.e.start)  # names are in order
+    if k >= len(named):
+        return None
+    n = named[k]
+    if n.e.kind not in ("org", "fund") or n.e.start >= ctx.sentence(start)[1]:
+        return None
+    if n.mark == "investee":
+        return n if n.e.start <= end + 2 * _GIVEN_REACH else None
+    if (not n.mark and n.e.start <= end + _GIVEN_REACH and not _DIGIT.search(text, end, n.e.start)
+            and _role_cues().paid_to.search(text, max(end, n.e.start - 12), n.e.start)):
+        return n
+    return None
+
+
+_STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)

@@ -1,0 +1,481 @@
+"""What an amount of money is: its role, and the cue that decides it (:func:`role_of`).
+
+* **role**: ``raise``, ``valuation``, ``market_value``, ``investment``, ``acquisition``,
+  ``bid``, ``revenue``, ``loss``, ``spending``, ``debt``, ``damages`` or ``other``: the
+  nearest strong cue before the amount in its clause, else after it, else a weak cue,
+  else the same in the whole sentence. A cue is a whole word, read after the clitics
+  and the future prefix س, a final ة also as ت before a suffix (جولتها). A market value said of a company that is not
+  listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
+  share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
+  تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
+  loss «من قيمتها السوقية» is a market value; a profit or revenue in a sentence that
+  claims damages is the damages; an amount followed by «للاستحواذ» is a purchase;
+  «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
+  «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
+  its size (other); a purchase offered or sought («عرضت … الاستحواذ»، «على وشك الاستحواذ»)
+  is a bid; «قيمتها» said of a deal noun right before it («في صفقة تقدر قيمتها»، «صفقات
+  تتجاوز قيمتها») is the deal's amount, of the nearest strong cue before the deal noun
+  that is no valuation («اتفاق لشراء»: an agreed purchase), else of the deal noun; financing said to be debt («تمويل … معظمه ديون») is debt; money set aside
+  («خصصت»، «استثمارات بقيمة») by an investor (a fund, a government, a company of the
+  investor sectors, «الطرفان») is an investment, by an operating company its own
+  spending (and what a government sets aside for its programme: «لبرنامجها»); spending said of a joint venture, fund or partnership named between its cue and the amount is an investment,
+  unless a cost (تكلفة) is said of it; an investment programme («أعلنت عن استثمارات
+  بقيمة») that no company, fund, round or venture receives and no investor pays is
+  spending. Goods bought
+  («اشترت الشركة رقائق بقيمة») are spending; investments a company receives («جذبت
+  استثمارات بقيمة») are a raise, a stake it receives for a price («حصلت على حصة …
+  مقابل») an investment; a payment in a sentence about a lawsuit or a court («قضت
+  المحكمة بأن تدفع») is damages, a fine stays ``other`` (so does a payment in a sentence
+  that calls it a fine: «أمرت الهيئة الشركة بدفع … الطعن على الغرامة»). A funding word
+  whose agent is the investor ('funding': «وافقت X على تمويل Y بمبلغ»، «تمويلها السابق
+  البالغ» after «استثمار» said of its subject, «تمول X …») is no raise but the investor's
+  investment, paid by that agent (see :func:`_funder`); a company funding a share of works
+  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.parties.agent import _agent
+from analysis.extract.parties.context import Context
+from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.parties.marks import _SUBJECT_GAP, _named
+
+ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue",
+         "loss", "spending", "debt", "damages", "other")
+
+_POINTER = re.compile(r"(?<!\w)[وفبل]?(?:في|علي|لشراء)")  # normalized: على → علي
+_INTO = re.compile(r"(?<!\w)[وف]?في(?:[ \t]+\w+)?[ \t]*[\"'«“(]*$")  # «في (تأسيس) X»
+_VALUED = re.compile(r"(?<!\w)(?:التي|الذي)[ \t]+(?:تبلغ|يبلغ|تقدر|يقدر)[ \t]+قيمت(?:ها|ه)(?:[ \t]+\w+){0,3}?[ \t]*ب?[ \t]*$")
+
+
+def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The nearest strong cue before the amount in its clause, else after it, else a weak
+    cue, else the same in the sentence (see the module docstring). The cues are in order
+    and do not overlap: the search walks out from the amount and stops at the first fit."""
+    sent = ctx.sentence(start)
+    clause = ctx.clause(start)
+    not_cue = _role_cues().not_cue
+    text = ctx.text
+    cues = ctx.cues(start)
+    last_before = bisect_right(cues, start, key=lambda c: c[1])  # cues[:last_before] end by the amount
+    first_after = bisect_left(cues, end, key=lambda c: c[0])  # cues[first_after:] start after it
+    for lo, hi in (clause, sent):
+        for strong in (True, False):
+            for k in range(last_before - 1, -1, -1):
+                a, b, role, st = cues[k]
+                if a < lo:
+                    break
+                if st == strong and b <= hi and not not_cue.match(text, b):  # «لتقييم ما إذا»
+                    return role, (a, b)
+            for k in range(first_after, len(cues)):
+                a, b, role, st = cues[k]
+                if b > hi:
+                    break
+                if st == strong and a >= lo and not not_cue.match(text, b):
+                    return role, (a, b)
+    return "other", None
+
+
+def _invested_in(ctx: Context, start: int) -> bool:
+    """Whether the amount's sentence names a company that receives an investment («في
+    شركة …»، «فيها»، or «في شركة» after the amount, however long the description before the
+    name), names two companies before the amount (one invests in the other: «محادثات مع أوبن إيه آي لاستثمار»،
+    «تملك مايكروسوفت حصة في أرباح أوبن إيه آي نتيجة استثمار»), or an investor (a fund) puts
+    the money in: then an investment noun speaks of money put into someone, no programme."""
+    lo = ctx.sentence(start)[0]
+    named = _named(ctx, start, "investment")
+    if any(n.mark == "investee" or _INTO.search(ctx.text, max(lo, n.e.start - 24), n.e.start) for n in named):
+        return True  # «في شركة X»، «في تأسيس X»
+    c_lo, c_hi = ctx.clause(start)
+    if any(_cues().anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, c_lo, c_hi)):
+        return True
+    rc = _role_cues()
+    if rc.into_company.search(ctx.text, start, c_hi):
+        return True  # «استثمار بقيمة ملياري دولار في شركة الذكاء الاصطناعي الناشئة …»
+    sector = sectors()
+    companies = {n.e.name_en for n in named if n.e.kind == "org" and n.e.end <= start
+                 and n.mark not in ("employer", "owned", "compared") and sector.get(n.e.name_en, "") != "media"}
+    if len(companies) > 1:
+        # An investment told after two companies goes from one into the other (a company
+        # named after the amount may be what the build-out serves: «لتدريب نماذج أوبن إيه آي»).
+        return True
+    return any(n.e.kind == "fund" or sector.get(n.e.name_en, "") in rc.investors
+               for n in named if n.e.start < start and n.mark != "employer")
+
+
+_FIELD_REACH = 80  # an investment's destination is looked for this far after its amount
+_IN = re.compile(r"(?<!\w)[وف]?(?:في|داخل)(?!\w)")
+
+
+def _into_field(ctx: Context, end: int) -> bool:
+    """Whether the first destination after the amount in its clause is a sector, a field or
+    infrastructure («استثمار 500 مليار دولار في البنى التحتية»، «40 مليار دولار للاستثمار في
+    الذكاء الاصطناعي»، «100 مليار دولار لبنية الذكاء الاصطناعي»): the money goes into no
+    company, and none is taken from the article to receive it. Bounded per amount: the
+    _FIELD_REACH characters after it."""
+    hi = min(ctx.clause(end - 1)[1], end + _FIELD_REACH)
+    m = _role_cues().field.search(ctx.text, end, hi)
+    if m is None:
+        return False
+    first = _IN.search(ctx.text, end, m.start())
+    return first is None  # «في المرحلة الأولى في …»: another destination first
+
+
+_FINANCING = ("raise", "investment", "debt")
+
+
+def _received_from_investors(ctx: Context, start: int, end: int, cue: tuple[int, int] | None) -> bool:
+    """Whether money received («حصلت على»، «تلقت») is raised: its clause names an investor it
+    comes from («من جوجل»، «من المستثمرين»), a stake given in exchange («مقابل حصة») or
+    another cue of financing, strong or weak («ضمن جولة»، «تمويل»، «قرض»), and the amount is not what a
+    holding yields («من نفس الاستثمار»: a return). With no ``cue`` (the amount's cue comes after
+    it), only the last test: a verb of receiving before the amount and a holding after it."""
+    rc = _role_cues()
+    text = ctx.text
+    c_lo, c_hi = ctx.clause(start)
+    if cue is None:
+        # Only a cue after the amount: money received «من نفس الاستثمار» is its return.
+        return not (rc.obtain.search(text, c_lo, start) and rc.yield_from.match(text, end, c_hi))
+    if rc.yield_from.match(text, end, c_hi):
+        return False
+    if rc.in_exchange.search(text, c_lo, c_hi) or rc.investor_noun.search(text, c_lo, c_hi):
+        return True
+    if any(c_lo <= a and b <= c_hi and (a, b) != cue and r in _FINANCING and not rc.obtain.fullmatch(text, a, b)
+           for a, b, r, _ in ctx.cues(start)):
+        return True
+    return any(n.mark == "investor" and c_lo <= n.e.start < c_hi for n in _named(ctx, start, "raise"))
+
+
+_FUNDED_GAP = 40  # a funding verb's subject or object is looked for this far after it
+_SPACE = re.compile(r"[ \t]*")
+
+
+def _funder(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[EntityMention | None, EntityMention | None, bool] | None:
+    """(payer, recipient, said by a finite verb) when the amount's funding cue ('funding' in
+    money_roles.json) has the investor as its agent: «تمويل» is two-sided (to fund, to be
+    funded) and the one who funds is the side its grammar names as agent.
+
+    * «وافقت سوفت بنك على تمويل شركة X بمبلغ»، «تعهدت Y بتمويل X»: the verbal noun as a
+      verb's complement, its object named right after it, the verb's subject named before
+      it in the clause: the subject pays, the object receives (not after a verb of
+      receiving: «حصلت X على تمويل» is X's raise);
+    * «تمول X الشركة بـ …»، «على أن تمول الشركة نحو …»: a finite verb and its subject
+      (named right after it, «الشركة» right after it — unnamed, None —, else named before it
+      in the clause); the name after the verb that is not its subject receives; with no
+      such name, only a share of works or of a cost after the amount («من أعمال الإنشاء»)
+      is read (recipient None): «ماسك يمول نموذجه بـ…» says nothing of who receives;
+    * «تمويلها السابق البالغ»: a possessed noun whose sentence said its subject (its first
+      name) invests (a strong investment cue between that name and the noun): the subject
+      pays, the last name between them receives.
+
+    None when the cue is none of these. Bounded per amount: the sentence's names and cues,
+    once per amount (role_of and parties both ask)."""
+    return ctx.per_sentence(start, ("funder", cue, start), lambda: _funder_of(ctx, start, end, cue))
+
+
+def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[EntityMention | None, EntityMention | None, bool] | None:
+    rc = _role_cues()
+    text = ctx.text
+    said = text[cue[0]:cue[1]]
+    noun, verb = rc.funding_noun.fullmatch(said), rc.funding_verb.fullmatch(said)
+    possessed = not (noun or verb) and rc.funding_possessed.fullmatch(said)
+    if not (noun or verb or possessed):
+        return None  # most raise cues are no funding word: the names are not read for them
+    c_lo, c_hi = ctx.clause(cue[0])
+    named = [n for n in _named(ctx, start, "investment") if n.mark not in ("employer", "owned", "compared")]
+    before = [n.e for n in named if c_lo <= n.e.start and n.e.end <= cue[0] and not n.mark]
+    after = [n.e for n in named if cue[1] <= n.e.start <= cue[1] + _FUNDED_GAP and n.e.start < c_hi]
+    right_after = after[0] if after and _SUBJECT_GAP.match(text[cue[1]:after[0].start]) else None
+    if noun:
+        lo = max(c_lo, cue[0] - 40)
+        if not rc.funding_complement.search(text, lo, cue[0]):
+            return None  # «جولة تمويل X»: a compound, no verb's complement
+        if rc.obtain.search(text, lo, cue[0]) or rc.receive.search(text, lo, cue[0]):
+            return None  # «حصلت X على تمويل»: received, a raise
+        if right_after is None or not before or before[-1].name_en == right_after.name_en:
+            return None
+        return before[-1], right_after, False
+    if verb:
+        if right_after is not None:
+            subject, objects = right_after, after[1:]
+        elif rc.subject_anaphora.match(text, _SPACE.match(text, cue[1]).end()):
+            subject, objects = None, after  # «تمول الشركة»: the company spoken of
+        elif before:
+            subject, objects = before[-1], after
+        else:
+            return None
+        obj = next((e for e in objects if e.end <= start and (subject is None or e.name_en != subject.name_en)), None)
+        if obj is None and not rc.funding_share.match(text, end):
+            return None  # «ماسك يمول نموذجه بـ…»: what is funded is not said to be a company or works
+        return subject, obj, True
+    # The possessed noun («تمويلها»), the one form left.
+    lo = ctx.sentence(start)[0]
+    free = [n.e for n in named if lo <= n.e.start and n.e.end <= cue[0]]
+    subject = next((n.e for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark), None)
+    if subject is None:
+        return None
+    if not any(subject.end <= a and b <= cue[0] and r == "investment" and st for a, b, r, st in ctx.cues(start)):
+        return None  # nothing says its subject invests: «زيادة تمويلها» is its raise
+    obj = next((e for e in reversed(free) if e.start > subject.start and e.name_en != subject.name_en), None)
+    return (subject, obj, False) if obj is not None else None
+
+
+def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
+                   governments: bool = True) -> bool:
+    """Whether the one who puts the money in is an investor rather than an operating
+    company: a fund, a government (unless ``governments`` is false) or a company of
+    'investor_sectors' (the cue's agent, else, when the sentence names none, the one the
+    article is about), or several partners together («الشركات الثلاث»، «الطرفان»، a joint
+    venture or alliance)."""
+    lo = ctx.sentence(start)[0]
+    rc = _role_cues()
+    if ctx.first_before(_cues().pair, start):
+        return True
+    named = _named(ctx, start, role)
+    agent = _agent(named, ctx, start, end, cue)
+    sector = sectors()
+    if agent is None:
+        main = ctx.main()
+        agent = next((e for e in ctx._names_in_text() if e.name_en == main), None)
+    kinds = ("fund", "government") if governments else ("fund",)
+    return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
+
+
+_DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
+_PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
+
+
+_WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
+_DIGIT = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩]")  # a figure, not a year
+
+
+def _worth_after_round(ctx: Context, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of «قيمتها / قيمة الشركة / تقييمها» that makes the amount a company's worth
+    though a round's or an investment's cue is nearer the start of the clause: the worth word
+    comes after that cue («جمعت مليار دولار في جولة رفعت قيمتها إلى 6 مليارات»), or before
+    it when the round is only said as an adverbial («بلغت قيمتها في آخر جولة نحو»، «رفعت
+    قيمتها بعد هذا التمويل إلى»). A worth word right after another role's cue is that
+    deal's size («الجولة التمويلية البالغ قيمتها مليار»): no worth of a company.
+    Bounded per amount: the cues of the _WORTH_REACH characters before it."""
+    rc = _role_cues()
+    text = ctx.text
+    c_lo = max(ctx.clause(start)[0], start - _WORTH_REACH)
+    cues = ctx.cues(start)
+    k0 = bisect_left(cues, c_lo, key=lambda c: c[0])
+    k1 = bisect_right(cues, start, key=lambda c: c[1])
+    adverbial = rc.adjunct_round.search(text, max(c_lo, cue[0] - 30), cue[0]) is not None
+    for k in range(k1 - 1, k0 - 1, -1):
+        a, b, role, _ = cues[k]
+        if role != "valuation" or not rc.value_of_it.match(text, a):
+            continue
+        if a < cue[0] and not adverbial:
+            return None  # the worth word is before the round's own cue: the round's amount
+        if k > 0 and cues[k - 1][2] not in ("valuation", "market_value") and rc.owner_gap.match(text[cues[k - 1][1]:a]):
+            continue  # «الجولة التمويلية البالغ قيمتها»: the deal's own size
+        if _DIGIT.search(text, b, start):
+            return None  # another amount between: the worth is said of that one
+        return a, b
+    return None
+
+
+_PRICED = ("acquisition", "bid")
+_DEALT = ("acquisition", "bid", "investment", "raise", "debt")
+
+
+def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tuple | None:
+    """The cue that says what the amount pays for when its own cue only says «a price» or
+    «a deal»: an amount right after «مقابل» (in exchange for) is the price of the nearest
+    purchase before it in its sentence («استحواذها على شركة io، الناشئة …، مقابل 6.4
+    مليار»، «بعد صفقة استحواذها على واتساب مقابل 19 مليار»); an amount whose weak cue is a
+    deal noun («بصفقة بلغت 45 مليار») is of the kind of the nearest purchase, investment,
+    round or loan before that noun. None when no such cue comes within _DEAL_REACH
+    characters, or another figure stands between it and the amount."""
+    cues = ctx.cues(start)
+    rc = _role_cues()
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], start - _DEAL_REACH)
+    if rc.price_before.search(text, max(lo, start - 30), start):
+        # «… مقابل (نحو) 19 مليار»: whatever the nearest cue, the price of the purchase before it.
+        if role == "acquisition":
+            return None
+        k = bisect_left(cues, start, key=lambda c: c[0])
+        for c in reversed(cues[bisect_left(cues, lo, key=lambda c: c[0]):k]):
+            if c[2] in _PRICED and c[1] <= start and not rc.price.fullmatch(text, c[0], c[1]):
+                return None if _DIGIT.search(text, c[1], start) else c
+        return None
+    if cue[1] > start:
+        return None  # a cue after the amount
+    k = bisect_left(cues, cue[0], key=lambda c: c[0])
+    if k >= len(cues) or cues[k][:2] != cue or cues[k][3]:
+        return None  # not found or strong: the cue says what the amount is
+    said = text[cue[0]:cue[1]]
+    if role == "bid" and rc.price.fullmatch(said):
+        kinds = _PRICED
+    elif role == "spending" and rc.deal_noun.fullmatch(said):
+        kinds = _DEALT
+    else:
+        return None
+    lo = max(ctx.sentence(start)[0], cue[0] - _DEAL_REACH)
+    for j in range(k - 1, -1, -1):
+        c = cues[j]
+        if c[0] < lo:
+            break
+        if c[2] in kinds and (c[3] or kinds is _PRICED):
+            return None if _DIGIT.search(text, c[1], start) else c
+    return None
+
+
+def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+    role, cue = _nearest(ctx, start, end)
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
+        deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
+        if deal is not None:
+            # «اتفاق لشراء أصول من جروك، في صفقة تقدر قيمتها بنحو 20 مليار»: the deal's
+            # amount, of the nearest strong cue before the deal noun that is no valuation,
+            # else of the deal noun itself.
+            # Bounded per amount: only the cues of the _DEAL_REACH characters before the deal noun.
+            cues = ctx.cues(start)
+            k = bisect_left(cues, deal.start(), key=lambda c: c[0])
+            own = cues[k] if k < len(cues) and cues[k][0] < deal.end() else None
+            lo_k = bisect_left(cues, deal.start() - _DEAL_REACH, key=lambda c: c[0])
+            before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[3]
+                      and c[2] not in ("valuation", "market_value", "other")]
+            found = before[-1] if before else own
+            if found is not None:
+                role, cue = found[2], (found[0], found[1])
+    if role in ("raise", "investment") and cue and rc.value_of_it_any.search(text, max(lo, start - _WORTH_REACH), start):
+        found = _worth_after_round(ctx, start, cue)
+        if found is not None:
+            role, cue = "valuation", found
+    if cue and (role in ("bid", "spending") or rc.price_before.search(text, max(lo, start - 30), start)):
+        found = _deal_kind(ctx, start, role, cue)
+        if found is not None:
+            role, cue = found[2], (found[0], found[1])
+    if role == "bid" and rc.hires.search(text, lo, hi):
+        return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
+    if rc.per_unit.match(text, end, hi):
+        return "other", None  # «50 دولارا للسهم»: a price per unit
+    if role == "loss" and rc.value_lost.match(text, end, hi):
+        return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
+    said = text[cue[0]:cue[1]] if cue else ""
+    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
+        # «تخطط لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في الذكاء الاصطناعي»: a fund being set
+        # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
+        return "spending", cue
+    if role == "investment" and _STAKE_NOUN.fullmatch(said) and _WORTH_OF.search(text, cue[1], start) \
+            and not rc.stake.search(text, max(lo, cue[0] - 60), cue[1]) \
+            and not rc.price_before.search(text, max(lo, start - 30), start):
+        # «حصة مايكروسوفت في OpenAI … بقيمة 135 مليار»، «قيمة حصة المجموعة نحو»: the stake's own
+        # noun, no verb of buying, investing or receiving: what a holding is worth.
+        return "other", cue
+    c_lo = ctx.clause(start)[0]
+    ents = ctx.entities(start)
+    near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
+    valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
+                   and rc.value_of.search(text, max(lo, e.start - 12), e.start)), None)
+    if valued is not None and not rc.any_cue.search(text, valued.end, start):
+        # «تبلغ قيمة “بايتشوان” 20 مليار»: what the company is worth; a listed one's is its market value.
+        return ("market_value" if sectors().get(valued.name_en, "") in _cues().listed else "valuation"), cue
+    if role == "valuation" and cue and not next((st for a, b, _, st in ctx.cues(start) if (a, b) == cue), True):
+        if rc.market.search(text, max(lo, cue[0] - 60), cue[0]):
+            return "other", cue  # «سوق الذكاء الاصطناعي ستصل قيمته»: a market's size
+        before = [e for e in near if e.end <= cue[0] and e.kind in ("org", "fund")]
+        if before and sectors().get(before[-1].name_en, "") in _cues().listed:
+            return "market_value", cue  # «تراجعت آبل بعد أن استقرت قيمتها عند»: a listed company's worth
+    if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
+            text, max(c_lo, start - 160), start):
+        return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
+    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < ctx.clause(start)[1]
+                                       for a, _, r, st in ctx.cues(start)) \
+            and not _EQUITY.search(text, c_lo, ctx.clause(start)[1]):
+        # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
+        # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
+        return "debt", cue
+    if role == "raise" and cue and said.startswith("تمويل"):
+        cues = ctx.cues(start)
+        later = cues[bisect_left(cues, end, key=lambda c: c[0]):][:3]
+        if any(r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
+            return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
+    if role == "raise" and cue:
+        funder = _funder(ctx, start, end, cue)
+        if funder is not None:
+            # «وافقت سوفت بنك على تمويل X بمبلغ»، «تمويلها السابق البالغ»: the investor funds,
+            # the amount is its investment; «تمول الشركة نحو 6 مليارات من أعمال الإنشاء»: a
+            # company funding no one named funds its own works (spending), an investor invests.
+            payer, funded, verb = funder
+            investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
+            return ("investment" if funded is not None or investor or not verb else "spending"), cue
+    obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
+    if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
+        return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
+    if cue and (obtained or cue[0] >= end) and not _received_from_investors(ctx, start, end, cue if obtained else None):
+        # «حصلت ميتا على دفعة مالية قدرها 3 مليارات»، «حصل المستثمرون على 1.2 مليار»، «حصلت
+        # المجموعة على 600 مليون دولار من نفس الاستثمار»: money received with no investor,
+        # financing or stake said in its clause is a payment, a payout or a return, not a round.
+        return "other", cue
+    programme = role == "spending" and rc.programme.search(text, end, min(ctx.clause(start)[1], end + _PROGRAMME_REACH))
+    if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
+            ctx, start, end, role, cue, governments=not programme):
+        # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
+        # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending.
+        return "investment", cue
+    if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and ctx.per_sentence(
+            start, "strong damages cue", lambda: any(r == "damages" and st for _, _, r, st in ctx.cues(start))):
+        return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
+    if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
+            start, "penalty cue", lambda: any(r == "other" and rc.penalty.fullmatch(text, a, b)
+                                              for a, b, r, _ in ctx.cues(start))):
+        return "other", cue  # «أمرت الهيئة الشركة بدفع 50 مليون يورو … ويمكن الطعن على الغرامة»: the fine
+    if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
+            start, "damages cue", lambda: any(r == "damages" for _, _, r, _ in ctx.cues(start))):
+        return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
+    if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
+        return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
+    if role in ("raise", "bid") and rc.stake.search(text, ctx.clause(start)[0], start):
+        return "investment", cue  # a stake obtained for a price
+    if role == "investment" and cue and re.fullmatch(r"استثمار(?:ات|ا|اتها|اته)?", said) and rc.receive.search(
+            text, max(lo, cue[0] - 40), cue[0]):
+        return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
+    window = (max(lo, start - 90), start)
+    held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
+    if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
+            held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
+        return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
+    if role in ("investment", "spending") and _VALUED.search(text, max(lo, start - 40), start):
+        # «شركة سكيل التي تبلغ قيمتها 29 مليار»: what the company is worth; what a project
+        # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
+        return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
+    after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
+    if after and after[2] == "acquisition" and re.fullmatch(
+            r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
+        return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
+    if role in ("investment", "spending"):
+        c_lo, c_hi = ctx.clause(start)
+        # The venture is what the amount is said of: named between its cue and the amount.
+        w0 = cue[0] if cue else c_lo
+        while cue and w0 > c_lo and not text[w0 - 1].isspace():
+            w0 -= 1  # the cue's whole word: «المشروع»
+        span = (c_lo, c_hi) if cue is None else (c_lo, cue[1]) if cue[0] >= end else (w0, start)
+        if role == "spending" and not rc.cost_any.search(text, max(c_lo, span[0] - 30), span[1]) and rc.venture.search(
+                text, *span):
+            return "investment", cue  # money put into a joint venture, a fund, a partnership
+        # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
+        # «استثماراتها» (its investments), which speak of money put into someone.
+        noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
+        if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
+                ctx, start) and not _investor_pays(ctx, start, end, role, cue):
+            return "spending", cue  # a company's own build-out: no company, fund or venture gets it
+    return role, cue
+
+
+_STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
+_WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
+_EQUITY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسهم|حصص|حقوق الملكية|حقوق ملكية)(?!\w)")  # normalized «أسهم» → «اسهم»
