@@ -89,6 +89,7 @@ def _cues() -> dict:
             "roles": [normalize(w) for w in data["person_roles"]],
             "speech": {normalize(w) for w in data["speech_verbs"]},
             "connectors": {normalize(w) for w in data["name_connectors"]},
+            "place_openers": {normalize(w) for w in data["place_name_openers"]},
             "person_not": {normalize(w) for w in data["person_not_names"]},
             "dateline_ends": "".join(data["dateline_ends"]),
             "media": [normalize(w) for w in data["media_cues"]],
@@ -104,7 +105,7 @@ def _cues() -> dict:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
                          "'not_names', 'continue', 'latin_not_names', 'fund_words', 'latin_place_words', "
                          "'latin_legal_suffixes', 'latin_org_heads', 'latin_name_ends', "
-                         "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', "
+                         "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
 
@@ -544,7 +545,7 @@ def _person_names(text: str) -> list[NameCandidate]:
         phrase = m.group("cue")
         m_start, m_end = m.start("cue") - 1, m.end("cue") - 1  # offsets in text (word_starts)
         if phrase in data["given"]:
-            if _INSIDE_NAME.search(text, max(0, m_start - 6), m_start):
+            if _inside_name().search(text, max(0, m_start - 6), m_start):
                 continue  # «… بن عبدالعزيز آل سعود», «سانتا كلارا»: inside a longer name
             words = _words_after(text, m_start, data)
             if len(words) >= 2 and words[0].start() == m_start and words[-1].group() not in data["connectors"] \
@@ -579,9 +580,16 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _CLITIC_ARTICLE = re.compile(r"[وفبك]ال")
-# Before a given name, a word that makes it part of a longer name: a father's («بن»; normalized
-# «أبو» → «ابو», «آل» → «ال») or a place's («سانتا كلارا», «سان خوسيه»).
-_INSIDE_NAME = re.compile(r"(?<!\w)(?:بن|ابن|بنت|عبد|ابو|ال|سان|سانت|سانتا)[ \t]+$")
+
+
+@cache
+def _inside_name() -> re.Pattern:
+    """Before a given name, a word that makes it part of a longer name: a father's or a
+    family's ('name_connectors': «بن», «أبو», «آل») or a place's ('place_name_openers':
+    «سانتا كلارا», «سان خوسيه»), read as written (normalized)."""
+    data = _cues()
+    words = sorted({*data["connectors"], *data["place_openers"]})
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})[ \t]+$")
 
 
 # «أن» / «إن» after normalization, after a space (a literal first: ``re`` skips to it fast).

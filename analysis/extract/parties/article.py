@@ -287,7 +287,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["recipient_basis"] = "sentence" if recipient else ""
         if role == "investment" and not recipient and held is None and not _role_cues().venture.search(text, *clause) \
                 and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
-                and not _INTO_COMPANIES.search(text, a["end"], clause[1]) and (
+                and not _role_cues().into_companies.search(text, a["end"], clause[1]) and (
                 _into_field(ctx, a["end"]) or (payers and all(_is_state(p) for p in payers))):
             # «باكستان تستثمر مليار دولار في الذكاء الاصطناعي»، «ستستثمر شاومي 200 مليار يوان
             # في البحث والتطوير»: money put into a field, or a state's programme, that goes into
@@ -388,9 +388,6 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
     return ""
 
 
-_INTO_COMPANIES = re.compile(r"(?<!\w)[لف]?(?:في|لل?استثمار في)[ \t]+(?:ال)?شرك(?:ة|ات)(?!\w)")  # «للاستثمار في شركات …»
-_INVEST_VERB = re.compile(r"[وف]?(?:س?[يت]ستثمر(?:ان|ون)?|استثمرت?|استثمروا)")  # «تستثمر مايكروسوفت … في الإمارات»
-_INVESTMENTS = re.compile(r"[وفبل]?(?:ال)?استثمارات")  # «أعلن عن استثمارات بقيمة … في فرنسا»
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
 
 

@@ -38,6 +38,13 @@ def _phrases(words) -> str:
     return alternation([_norm(w) for w in words])
 
 
+def _exact(words, space: str = r"\ ") -> str:
+    """An alternation of ``words`` (normalized) read exactly as written, unlike
+    :func:`_phrases`: a final ة is not also ه, and the words of a phrase are joined by
+    ``space`` (one blank)."""
+    return "|".join(space.join(map(re.escape, w.split())) for w in sorted({_norm(w) for w in words}))
+
+
 def _initials(words) -> str:
     """A character class of the letters a match of ``alternation(words)`` can start with
     (a word that is only «ة» is also written «ه»). Put as a lookahead at the head of a
@@ -171,6 +178,8 @@ class _Cues:
     suffixes: re.Pattern
     this_deal: re.Pattern
     spent_by: re.Pattern
+    stake_in: re.Pattern
+    respectively: re.Pattern
 
     @cached_property
     def before_name(self) -> re.Pattern:
@@ -253,7 +262,9 @@ def _cues() -> _Cues:
     # After a prepositional source cue a company noun may come too («وفقا لشركة «X»»), not after a
     # verb of saying («قالت شركة X»: the company speaking of itself stays a party).
     source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"
-                        rf"|(?<!\w)(?:وفقا|وفق|بحسب|حسب|نقلا عن){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
+                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
+    # «على التوالي»: its words may be apart by any blanks, a line break too.
+    respectively = _exact(p["respectively"], space=r"\s+")
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
@@ -354,6 +365,9 @@ def _cues() -> _Cues:
         pair=_Sifted(word("pair"), _cores(p["pair"])),
         trio=_Sifted(word("trio"), _cores(p["trio"])),
         owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+        # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought, in the company named after.
+        stake_in=re.compile(rf"(?<!\w)(?:علي|على)[ \t]+(?:ال)?(?:{_exact(p['stake_in'])})(?!\w)"),
+        respectively=re.compile(rf"(?<!\w)(?:{respectively})"),
     )
 
 
@@ -409,6 +423,12 @@ class _RoleCues:
     funding_verb: re.Pattern
     funding_possessed: re.Pattern
     funding_share: re.Pattern
+    stake_noun: re.Pattern
+    worth_of: re.Pattern
+    equity: re.Pattern
+    received_investment: re.Pattern
+    investment_programme: re.Pattern
+    into_companies: re.Pattern
 
 
 @cache
@@ -467,7 +487,7 @@ def _role_cues() -> _RoleCues:
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
         # «اشترت الشركة (100 ألف) رقائق بقيمة»: goods bought (up to three words after the verb), not «شركة رقائق».
-        goods=re.compile(rf"(?:{S}(?!شرك|مجموع|مصنع|صانع|وحد|قسم|مصمم|مطور|مزود)\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
+        goods=re.compile(rf"(?:{S}(?!{_exact(w.rstrip('*') for w in spec['not_goods'])})\S+){{0,3}}?{S}(?:[{CLITICS}]?{_phrases(spec['goods'])})(?!\w)"),
         # «جذبت (الشركة) استثمارات»: a verb of receiving, its subject and «على» at most, then the noun.
         receive=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}$"),
         payment=re.compile(rf"[{CLITICS}]?(?:{star('payment')})"),
@@ -508,6 +528,18 @@ def _role_cues() -> _RoleCues:
         # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
         deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
+        # «حصة», «حصتها»: a stake as the amount's cue; «بقيمة»، «نحو»: its worth said after it.
+        stake_noun=re.compile(rf"[وفبل]?(?:ال)?(?:{_exact(spec['stake_noun'])})"),
+        worth_of=re.compile(rf"(?<!\w)(?:{_exact(spec['worth_of'])})(?!\w)"),
+        # «الأسهم»، «حقوق الملكية»: shares sold with bonds (a round, no debt).
+        equity=re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{_exact(spec['equity'])})(?!\w)"),
+        # «جذبت الشركة استثمارات»: an investment noun a company receives (a raise).
+        received_investment=re.compile(rf"(?:{_exact(spec['received_investment'])})"),
+        # «أعلنت عن استثمارات بقيمة»: a programme (the verbal noun), not «استثمرت» or «استثماراتها».
+        investment_programme=re.compile(rf"(?:{_exact(spec['investment_programme'])})"),
+        # «للاستثمار في شركات …»: money put into companies, not a field.
+        into_companies=re.compile(rf"(?<!\w)[لف]?(?:{_exact(spec['into_companies']['openers'])})[ \t]+(?:ال)?"
+                                  rf"(?:{_exact(spec['into_companies']['nouns'])})(?!\w)"),
     )
 
 

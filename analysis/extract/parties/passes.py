@@ -32,7 +32,6 @@ from analysis.extract.parties.context import Context, _next_sentence
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _named
 
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:علي|على)\s+التوالي")
 _JOINT_KINDS = ("org", "fund", "government")
 
 
@@ -270,7 +269,7 @@ def _named_backers(ctx: Context, raise_: dict) -> list[str]:
 
 def _respectively(sentence: str, group: list[dict]) -> None:
     """«2 و4 مليارات من جوجل وأمازون على التوالي»: the n-th amount from the n-th payer."""
-    if len(group) < 2 or not _RESPECTIVELY.search(sentence):
+    if len(group) < 2 or not _cues().respectively.search(sentence):
         return
     shared: dict[tuple[str, ...], list[dict]] = {}
     for g in group:  # the amounts that share one list of payers

@@ -83,7 +83,7 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
         clause = ctx.clause(start)
         marked = [n for n in named if start <= n.e.start < clause[1] and (
             n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
-        if not marked and _STAKE_NOUN_IN.search(ctx.text, cue[1], start):
+        if not marked and _cues().stake_in.search(ctx.text, cue[1], start):
             # «استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل»: the company the stake is in.
             marked = [n for n in named if start <= n.e.start < clause[1] and n.mark == "investee"][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
@@ -483,4 +483,3 @@ def _given_to(named: list[_Named], ctx: Context, start: int, end: int) -> _Named
     return None
 
 
-_STAKE_NOUN_IN = re.compile(r"(?<!\w)(?:علي|على)[ \t]+(?:ال)?حص(?:ة|ه|ص)(?!\w)")  # «على حصة» (normalized «علي»)

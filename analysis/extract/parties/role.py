@@ -370,7 +370,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «تخطط لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في الذكاء الاصطناعي»: a fund being set
         # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
         return "spending", cue
-    if role == "investment" and _STAKE_NOUN.fullmatch(said) and _WORTH_OF.search(text, cue[1], start) \
+    if role == "investment" and rc.stake_noun.fullmatch(said) and rc.worth_of.search(text, cue[1], start) \
             and not rc.stake.search(text, max(lo, cue[0] - 60), cue[1]) \
             and not rc.price_before.search(text, max(lo, start - 30), start):
         # «حصة مايكروسوفت في OpenAI … بقيمة 135 مليار»، «قيمة حصة المجموعة نحو»: the stake's own
@@ -395,7 +395,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
     if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < ctx.clause(start)[1]
                                        for a, _, r, st in ctx.cues(start)) \
-            and not _EQUITY.search(text, c_lo, ctx.clause(start)[1]):
+            and not rc.equity.search(text, c_lo, ctx.clause(start)[1]):
         # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
         return "debt", cue
@@ -441,7 +441,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
     if role in ("raise", "bid") and rc.stake.search(text, ctx.clause(start)[0], start):
         return "investment", cue  # a stake obtained for a price
-    if role == "investment" and cue and re.fullmatch(r"استثمار(?:ات|ا|اتها|اته)?", said) and rc.receive.search(
+    if role == "investment" and cue and rc.received_investment.fullmatch(said) and rc.receive.search(
             text, max(lo, cue[0] - 40), cue[0]):
         return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
     window = (max(lo, start - 90), start)
@@ -469,13 +469,9 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             return "investment", cue  # money put into a joint venture, a fund, a partnership
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
-        noun = cue is not None and re.fullmatch(r"استثمار(?:ات|ي|يه|ية)?", text[cue[0]:cue[1]])
+        noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]])
         if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
 
-
-_STAKE_NOUN = re.compile(r"[وفبل]?(?:ال)?حص(?:ة|ه|ته|تها)")  # «حصة», «حصتها»: a stake as the amount's cue
-_WORTH_OF = re.compile(r"(?<!\w)(?:ب?قيمة|قيمته|قيمتها|ما قيمته|نحو|تقدر|يقدر|تبلغ|بلغت)(?!\w)")
-_EQUITY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسهم|حصص|حقوق الملكية|حقوق ملكية)(?!\w)")  # normalized «أسهم» → «اسهم»
