@@ -385,6 +385,19 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                           and not n.mark and n.e.name_en not in payers
                           and paid_to.search(ctx.text, max(end if n.e.start >= end else pays.end(), n.e.start - 12), n.e.start)),
                          "" if role == "other" else recipient)
+        if role == "other":
+            # «دفعت جوجل 2.7 مليار دولار لإعادة خبير»، «جوجل دفعت …»: the verb's subject pays: the
+            # name right after the verb (verb first), else the last one before it in the clause;
+            # «دفعت الشركة …»: the company spoken of.
+            text = ctx.text
+            subject = next((n.e for n in named if pays.end() <= n.e.start <= pays.end() + 12 and n.e.end <= start
+                            and not n.mark), None) or next(
+                (n.e for n in reversed(named) if clause[0] <= n.e.start and n.e.end <= pays.start() and not n.mark), None)
+            payer = subject.name_en if subject is not None else ""
+            if not payer and _role_cues().subject_anaphora.match(text, pays.end() + 1):
+                payer = ctx.topic(start) or ctx.main()
+            if payer and payer != recipient:
+                return [payer], recipient, False
     if not recipient and role in ("spending", "investment"):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence.
