@@ -298,6 +298,9 @@ PARTY_CASES = {
         "4 مليارات يورو", "Google", "European Commission"),
     "fine verb with its object": (
         "المفوضية الأوروبية تغرم ميتا 800 مليون يورو", "800 مليون يورو", "Meta", "European Commission"),
+    "fine verb with its subject and a company noun before the one fined": (
+        "غرمت المفوضية الأوروبية شركة أمازون 700 مليون يورو", "700 مليون يورو", "Amazon", "European Commission"),
+    "fine as a verbal noun": ("تغريم شركة أبل 30 مليون يورو في فرنسا", "30 مليون يورو", "Apple", ""),
     "fine «ضد» a company, authority not named": (
         "غرامة أوروبية بـ3 مليارات يورو ضد شركة أبل", "3 مليارات يورو", "Apple", ""),
     # A fine named after the amount is not what the amount is.

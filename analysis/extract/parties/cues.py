@@ -154,6 +154,7 @@ class _Cues:
     compared: re.Pattern
     fine: re.Pattern
     fined: re.Pattern
+    fined_after: re.Pattern
     obliged: re.Pattern
     project_of: re.Pattern
     bought: re.Pattern
@@ -335,6 +336,9 @@ def _cues() -> _Cues:
         fine=word("fine", article=True),
         # «على شركة “أوبن إيه آي”»، «ضد محرك البحث قوقل»: up to three words of description.
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
+        # Between a verb or noun of fining and the one fined: the authority as the verb's subject
+        # and a company noun («غرمت الهيئة شركة X»، «تغريم شركة X»), or nothing («تغرم X»).
+        fined_after=re.compile(rf"{_QUOTE}(?:[^\s،,.:;()\"«»“”\d]+{S})?(?:(?:ال)?{_phrases(p['company_nouns'])}{S})?{_QUOTE}$"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=word("round"),

@@ -38,7 +38,7 @@ from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
-from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
+from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import (
     _GLUE,
@@ -192,10 +192,20 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     fined = next((n for n in cands if w.end() <= n.e.start <= end + _FINED_REACH and n.e.start < hi
                   and (n.e.start >= end or n.e.end <= start)
                   and cues.fined.search(text, max(w.end(), n.e.start - 40), n.e.start)), None)
-    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»
-        fined = next((n for n in cands if w.end() <= n.e.start and n.e.end <= start
-                      and _REPEAT.match(text[w.end():n.e.start])), None)
+    subject = None
+    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»، «تغريم شركة X»
+        pos, chain = w.end(), []
+        for n in cands:  # «غرمت المفوضية الأوروبية شركة X»: the verb's subject, then the one fined
+            if n.e.start < pos or n.e.end > start:
+                continue
+            if not cues.fined_after.match(text, pos, n.e.start) or len(chain) == 2:
+                break
+            chain.append(n)
+            pos = n.e.end
+        fined = chain[-1] if chain else None
+        subject = chain[0] if len(chain) == 2 else None
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
+    authority = authority or ([subject] if subject is not None else [])
     payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
     return payers, recipient if recipient not in payers else "", False
