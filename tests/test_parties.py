@@ -29,6 +29,9 @@ CASES = [
     # A private lab's «market value» is its valuation.
     ("بلغت القيمة السوقية لأنثروبيك 183 مليار دولار.", "183 مليار دولار", "valuation", "", "Anthropic"),
     ("تعتزم ميتا إنفاق 65 مليار دولار على مراكز البيانات هذا العام.", "65 مليار دولار", "spending", "Meta", ""),
+    # A name inside an aside between dashes is not the subject the clause goes on with.
+    ("أعلنت أنثروبيك عن جولة جديدة. وقال التقرير إن أمازون -التي تستخدم نماذج أنثروبيك في خدماتها- تجري محادثات"
+     " لاستثمار 8 مليارات دولار.", "8 مليارات دولار", "investment", "Amazon", "Anthropic"),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

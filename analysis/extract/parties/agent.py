@@ -119,6 +119,10 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             # «أعلن مارك زوكربيرغ أن الشركة استثمرت»: the one who says it is not the one who
             # pays; the company spoken of is.
             return None
+        asides = [m.span() for m in _ASIDE.finditer(ctx.text, clause[0], c_lo)] if before else []
+        # «إنفيديا -وهي مستثمر في أوبن إيه آي- تخوض محادثات لاستثمار …»: a name inside an aside
+        # between dashes is not the subject the clause goes on with.
+        before = [n for n in before if not any(a <= n.e.start and n.e.end <= b for a, b in asides)] or before
         if before:
             return before[-1].e
         before = [n for n in free if n.e.end <= c_lo]
@@ -142,5 +146,6 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+_ASIDE = re.compile(r"(?<=[ \t])[\-–—](?=\S)[^\n\-–—]{1,200}?(?<=\S)[\-–—](?=[ \t])")  # « -وهي مستثمر حالي- »
 _THAT_SUBJECT = re.compile(r"(?<!\w)[أإا]ن(?:[ \t]+|ه[ \t]+)?[وف]?(?=ال)")  # «أن الشركة», «إن المجموعة»
 _SUBJECT_REACH = 200  # «الشركة» as a subject is looked for this far before the amount (and first in its sentence)
