@@ -66,7 +66,15 @@ CASES = [
     # the pledge rule) …
     ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "investment", "Amazon",
      "Saudi Arabia"),
-    # … but in a region of a country it stays its spending.
+    # … a country in construct with the facility, or after the amount converted in brackets …
+    ("أمازون تستثمر 4.4 مليار دولار في مراكز بيانات نيوزيلندا.", "4.4 مليار دولار", "investment", "Amazon",
+     "New Zealand"),
+    ("أعلنت أمازون عن ضخ 7.5 مليار دولار نيوزيلندي (ما يعادل 4.4 مليار دولار أميركي) لإنشاء مراكز بيانات جديدة"
+     " في نيوزيلندا.", "7.5 مليار دولار نيوزيلندي", "investment", "Amazon", "New Zealand"),
+    # … not goods bought there …
+    ("حددت بايت دانس ميزانية 40 مليار يوان للاستحواذ على رقائق في الصين.", "40 مليار يوان", "spending",
+     "ByteDance", ""),
+    # … and in a region of a country it stays its spending.
     ("أعلنت غوغل أنها ستستثمر 40 مليار دولار في تكساس لبناء مراكز بيانات.", "40 مليار دولار", "spending", "Google", ""),
     # What a stake is worth, said with the stake's own noun and no verb of buying or investing,
     # is a holding's worth, not money paid …

@@ -377,18 +377,26 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
     """The country named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة»,
     «… لمراكز البيانات في الولايات المتحدة») in its clause, no company named between; else ""."""
     text = ctx.text
+    converted = _CONVERTED.match(text, end)
+    reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
     for e in ctx.entities(end):
         if e.start < end:
             continue
-        if e.start >= min(clause_end, end + _COUNTRY_REACH) or e.kind in ("org", "fund", "person"):
+        if e.start >= min(clause_end, reach) or e.kind in ("org", "fund", "person"):
             return ""
-        if e.kind in ("place", "government") and _IN_BEFORE.search(text, max(end, e.start - 4), e.start):
+        if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 4), e.start) or any(
+                not text[m.end():e.start].strip() for m in _cues().facilities.finditer(text, max(end, e.start - 20), e.start))):
+            # «في الهند»، «مراكز بيانات نيوزيلندا» (a facility in construct with the country); not
+            # where goods are bought («ميزانية … للاستحواذ على رقائق … في الصين»: spending).
+            if any(end <= a < e.start and r in ("acquisition", "bid") for a, _, r, _ in ctx.cues(end)):
+                return ""
             # A country, not a region, state or city of one («في تكساس»: where the money is spent).
             return e.name_en if e.kind == "government" or government_of(text[e.start:e.end]) else ""
     return ""
 
 
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
+_CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
 
 
 _GROUP_REACH = 120  # a group is the agent of an amount this near after it in the amount's clause

@@ -456,6 +456,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
     if after and after[2] == "acquisition" and re.fullmatch(
             r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
+        if rc.goods.match(text, after[1], hi):
+            return "spending", (after[0], after[1])  # «ميزانية 40 مليار يوان للاستحواذ على رقائق»: goods
         return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
     if role in ("investment", "spending"):
         c_lo, c_hi = ctx.clause(start)
