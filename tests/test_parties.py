@@ -74,7 +74,9 @@ CASES = [
     # … not goods bought there …
     ("حددت بايت دانس ميزانية 40 مليار يوان للاستحواذ على رقائق في الصين.", "40 مليار يوان", "spending",
      "ByteDance", ""),
-    # … and in a region of a country it stays its spending.
+    # … and in a region of a country it stays its spending, not an investment in the company spoken of.
+    ("استثمرت ميتا 10 مليارات دولار في سكيل. وأعلنت غوغل أنها ستستثمر 40 مليار دولار في تكساس.", "40 مليار دولار",
+     "spending", "Google", ""),
     ("أعلنت غوغل أنها ستستثمر 40 مليار دولار في تكساس لبناء مراكز بيانات.", "40 مليار دولار", "spending", "Google", ""),
     # What a stake is worth, said with the stake's own noun and no verb of buying or investing,
     # is a holding's worth, not money paid …

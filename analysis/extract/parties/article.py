@@ -21,7 +21,7 @@ article (:mod:`analysis.extract.parties.passes`).
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
   its spending or investment that no one receives is ``other``; money a company invests in
-  a country («في المملكة المتحدة») is the country's (:func:`_invested_country`).
+  a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`).
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 """
@@ -157,11 +157,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
         if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
-            country = _invested_country(ctx, a["end"], clause[1])
+            place, country = _invested_place(ctx, a["end"], clause[1])
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
                 # invests in a country is an investment the country receives, not its own build-out.
-                role, recipient, pointer = "investment", country, False
+                role, recipient, pointer = "investment", place, False
+            elif place and role == "investment":
+                # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
+                # where the money is spent (ANNOTATION.md, the pledge rule).
+                role, pointer = "spending", False
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -373,9 +377,11 @@ def _is_state(name: str) -> bool:
     return name.startswith("Government of") or sectors().get(name, "") in ("government", "place")
 
 
-def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
-    """The country named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة»,
-    «… لمراكز البيانات في الولايات المتحدة») in its clause, no company named between; else ""."""
+def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]:
+    """The place named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة», «…
+    لمراكز البيانات في الولايات المتحدة», «في مراكز بيانات نيوزيلندا») in its clause, no company
+    named between, and whether it is a country; ("", False) when there is none, or when goods
+    are bought there."""
     text = ctx.text
     converted = _CONVERTED.match(text, end)
     reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
@@ -383,16 +389,16 @@ def _invested_country(ctx: Context, end: int, clause_end: int) -> str:
         if e.start < end:
             continue
         if e.start >= min(clause_end, reach) or e.kind in ("org", "fund", "person"):
-            return ""
+            return "", False
         if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 4), e.start) or any(
                 not text[m.end():e.start].strip() for m in _cues().facilities.finditer(text, max(end, e.start - 20), e.start))):
             # «في الهند»، «مراكز بيانات نيوزيلندا» (a facility in construct with the country); not
             # where goods are bought («ميزانية … للاستحواذ على رقائق … في الصين»: spending).
             if any(end <= a < e.start and r in ("acquisition", "bid") for a, _, r, _ in ctx.cues(end)):
-                return ""
-            # A country, not a region, state or city of one («في تكساس»: where the money is spent).
-            return e.name_en if e.kind == "government" or government_of(text[e.start:e.end]) else ""
-    return ""
+                return "", False
+            # A country, or a region, state or city of one («في تكساس»).
+            return e.name_en, e.kind == "government" or government_of(text[e.start:e.end]) is not None
+    return "", False
 
 
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
