@@ -32,6 +32,9 @@ CASES = [
     # A name inside an aside between dashes is not the subject the clause goes on with.
     ("أعلنت أنثروبيك عن جولة جديدة. وقال التقرير إن أمازون -التي تستخدم نماذج أنثروبيك في خدماتها- تجري محادثات"
      " لاستثمار 8 مليارات دولار.", "8 مليارات دولار", "investment", "Amazon", "Anthropic"),
+    # A state body (a commission, a regulator) raises no round: the investment it mobilises is its spending.
+    ("أعلنت المفوضية الأوروبية عن خطة لحشد استثمارات تصل إلى 200 مليار يورو لإنشاء مصانع للذكاء الاصطناعي.",
+     "200 مليار يورو", "spending", "European Commission", ""),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

@@ -373,8 +373,9 @@ def _described_company(ctx: Context, start: int) -> str:
 
 
 def _is_state(name: str) -> bool:
-    """Is ``name`` a government, a state body or a country acting?"""
-    return name.startswith("Government of") or sectors().get(name, "") in ("government", "place")
+    """Is ``name`` a government, a state body (a ministry, regulator, central bank or court:
+    «المفوضية الأوروبية») or a country acting?"""
+    return name.startswith("Government of") or sectors().get(name, "") in ("government", "place", "regulator", "court")
 
 
 def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]:
