@@ -35,6 +35,9 @@ CASES = [
     # A state body (a commission, a regulator) raises no round: the investment it mobilises is its spending.
     ("أعلنت المفوضية الأوروبية عن خطة لحشد استثمارات تصل إلى 200 مليار يورو لإنشاء مصانع للذكاء الاصطناعي.",
      "200 مليار يورو", "spending", "European Commission", ""),
+    # Money committed to compute or chips, said right after the amount, is spending; «من» names the supplier.
+    ("أعلنت أنثروبيك عن خطط جديدة. وتعهدت الشركة بضخ 30 مليار دولار سنويا للحوسبة من مايكروسوفت.", "30 مليار دولار",
+     "spending", "Anthropic", "Microsoft"),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

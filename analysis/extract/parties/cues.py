@@ -382,6 +382,7 @@ class _RoleCues:
     holding: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
+    for_facility: re.Pattern
     cost: re.Pattern
     venture: re.Pattern
     investors: frozenset[str]
@@ -487,6 +488,10 @@ def _role_cues() -> _RoleCues:
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
         founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
+        # it, is a facility or goods is spent on them.
+        for_facility=re.compile(rf"{S0}(?:[^\s\d٠-٩،,.]+{S})?(?:لل|ل)"
+                                rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['facilities'])}(?!\w)"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),

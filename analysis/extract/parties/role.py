@@ -366,6 +366,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
+    if role == "investment" and rc.for_facility.match(text, end):
+        # «التزمت بنحو 60 مليار دولار سنويا للحوسبة من أوراكل»: compute, chips or data centres
+        # bought: spending (its «من» names the supplier, not an investor).
+        return "spending", cue
     if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
         # «تخطط لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في الذكاء الاصطناعي»: a fund being set
         # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
