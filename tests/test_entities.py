@@ -93,6 +93,8 @@ def test_boilerplate_is_not_extracted(mentions):
         ("أَلْتْمَــان قال", "Sam Altman", "التمان"),
         ("شركة ﺃﻭﺭﺍﻛﻞ", "Oracle", "اوراكل"),
         ("شركة سبيس إكس", "SpaceX", "سبيس إكس"),
+        # The agency's full name, not the newspaper «الأنباء» inside it.
+        ("ونقلت وكالة الأنباء الفرنسية عن", "Agence France-Presse", "وكالة الأنباء الفرنسية"),
     ],
 )
 def test_clitics_variants_and_longest_match(text, name, surface):
