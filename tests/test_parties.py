@@ -38,6 +38,12 @@ CASES = [
     # Money committed to compute or chips, said right after the amount, is spending; «من» names the supplier.
     ("أعلنت أنثروبيك عن خطط جديدة. وتعهدت الشركة بضخ 30 مليار دولار سنويا للحوسبة من مايكروسوفت.", "30 مليار دولار",
      "spending", "Anthropic", "Microsoft"),
+    # Money agreed to be paid to buy a company is the purchase's price, not an offer.
+    ("وافقت شركة كوالكوم على دفع 4.9 مليار دولار لشراء شركة إنتل.", "4.9 مليار دولار", "acquisition", "Qualcomm",
+     "Intel"),
+    # … and to buy shares of it, an investment in it.
+    ("وافقت إنفيديا على دفع 5 مليارات دولار لشراء أسهم عادية في إنتل.", "5 مليارات دولار", "investment", "Nvidia",
+     "Intel"),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

@@ -458,11 +458,15 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
     after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
-    if after and after[2] == "acquisition" and re.fullmatch(
+    if after and (after[2] == "acquisition" or (after[2] == "bid" and role == "spending")) and re.fullmatch(
             r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
         if rc.goods.match(text, after[1], hi):
             return "spending", (after[0], after[1])  # «ميزانية 40 مليار يوان للاستحواذ على رقائق»: goods
-        return after[2], (after[0], after[1])  # «أنفقت 19 مليار دولار للاستحواذ على …»
+        if rc.equity.match(text, after[1] + 1):
+            return "investment", (after[0], after[1])  # «5 مليارات دولار لشراء أسهم في إنتل»: a stake
+        # «أنفقت 19 مليار دولار للاستحواذ على …»; «وافقت على دفع 4.9 مليار دولار لشراء شركة …»: money
+        # paid to buy is the purchase's price, not an offer.
+        return "acquisition", (after[0], after[1])
     if role in ("investment", "spending"):
         c_lo, c_hi = ctx.clause(start)
         # The venture is what the amount is said of: named between its cue and the amount.
