@@ -44,6 +44,15 @@ CASES = [
     # … and to buy shares of it, an investment in it.
     ("وافقت إنفيديا على دفع 5 مليارات دولار لشراء أسهم عادية في إنتل.", "5 مليارات دولار", "investment", "Nvidia",
      "Intel"),
+    # «كل من X وY» opens the subject; it is no «من» of a source.
+    ("رصدت كل من ألفابت وأمازون نحو 300 مليار دولار للإنفاق على مراكز البيانات.", "300 مليار دولار", "spending",
+     "Alphabet; Amazon", ""),
+    # One who says «أن» and a clause with its own subject does not pay in it: a person who speaks for
+    # the company spoken of …
+    ("أعلنت شاومي نتائجها. وأكد رئيس المجموعة، لو ويبينغ، أن الشركة ستستثمر 20 مليار يوان في البحث والتطوير.",
+     "20 مليار يوان", "spending", "Xiaomi", ""),
+    # … but «إنها» is the speaker herself.
+    ("وقالت إنفيديا إنها ستستثمر 5 مليارات دولار في إنتل.", "5 مليارات دولار", "investment", "Nvidia", "Intel"),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

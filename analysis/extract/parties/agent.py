@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from analysis.extract.entities import EntityMention
+from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.context import Context
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _Named
@@ -74,8 +74,9 @@ def _object_relative(named: list[_Named], ctx: Context, start: int,
 
 
 def _agent(named: list[_Named], ctx: Context, start: int, end: int,
-           cue: tuple[int, int] | None) -> EntityMention | None:
-    """The organization the role's cue speaks of (see the module docstring)."""
+           cue: tuple[int, int] | None, pays: bool = False) -> EntityMention | None:
+    """The organization the role's cue speaks of (see the module docstring); ``pays``: the
+    role's agent pays (an investment, spending, a purchase), so a speaker is not it."""
     free = [n for n in named if not n.mark] or [n for n in named if n.mark == "employer"]
     cues = _cues()
     clause = ctx.clause(start)
@@ -113,6 +114,13 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
                  and not ctx.text[c_hi:n.e.start].strip(" \t\"'«»“”(").startswith(("من", "في", "على"))]
         if after:
             return after[0].e
+        # «وتتوقع موديز أن تصل استثمارات …»، «أكد رئيس المجموعة، لو ويبينغ، أن الشركة ستستثمر»: one
+        # who says «أن / إن» and a clause with its own subject does not pay in that clause
+        # («قالت إنفيديا إنها ستستثمر»: «إنها» is the speaker herself). Only people and those
+        # who speak of others' money (analysts, outlets, rating agencies, regulators, states):
+        # a company that says «أن تدريب نموذجها كلف …» speaks of its own.
+        if pays:
+            free = [n for n in free if n.e.end > c_lo or not _speaker(n.e) or not _BARE_THAT.search(ctx.text, n.e.end, c_lo)]
         before = [n for n in free if n.e.end <= c_lo and n.e.start >= clause[0]]
         if before and _THAT_SUBJECT.search(ctx.text, before[-1].e.end, c_lo) and _role_cues().subject_anaphora.search(
                 ctx.text, before[-1].e.end, c_lo):
@@ -146,6 +154,15 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+_SPEAKER_SECTORS = frozenset({"media", "research", "exchange", "finance", "regulator", "court", "government", "place"})
+
+
+def _speaker(e: EntityMention) -> bool:
+    """Does ``e`` speak of others' money when it says «أن …»: a person, an analyst, an outlet, a state?"""
+    return e.kind in ("person", "government") or sectors().get(e.name_en, "") in _SPEAKER_SECTORS
+
+
+_BARE_THAT = re.compile(r"(?<!\w)[أإا]ن(?![\w])(?![ \t]*[وف]?(?:ه|ها|هم|هما)(?!\w))")  # «أن» then its own subject
 _ASIDE = re.compile(r"(?<=[ \t])[\-–—](?=\S)[^\n\-–—]{1,200}?(?<=\S)[\-–—](?=[ \t])")  # « -وهي مستثمر حالي- »
 _THAT_SUBJECT = re.compile(r"(?<!\w)[أإا]ن(?:[ \t]+|ه[ \t]+)?[وف]?(?=ال)")  # «أن الشركة», «إن المجموعة»
 _SUBJECT_REACH = 200  # «الشركة» as a subject is looked for this far before the amount (and first in its sentence)

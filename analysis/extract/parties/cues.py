@@ -236,8 +236,9 @@ def _cues() -> _Cues:
     noun = rf"(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?"
     # «في أسهم شركة G42»، «على حصة في شركة»: shares of a company are the company's (invested in, bought).
     stake = rf"(?:{S}(?:ال)?{_phrases(p['stake_nouns'])})?"
+    # «رصدت كل من ألفابت وأمازون …»: «كل من» (each of) opens the subject, it is no preposition.
     marks = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])}){stake if kind in ('investee', 'target') else ''}"
+        kind: re.compile(rf"(?<!\w)(?<!كل[ \t])[{CLITICS}]?(?:{_phrases(p[kind])}){stake if kind in ('investee', 'target') else ''}"
                          rf"{noun}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }

@@ -311,7 +311,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             # «وافقت سوفت بنك على تمويل X بمبلغ»: the funding word's agent pays (see _funder).
             return [funder[0].name_en], funder[1].name_en if funder[1] is not None else "", False
     # The investor who leads a round is neither the company raising it nor the one valued.
-    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue)
+    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue,
+                   pays=_AGENT_IS.get(role) == "payer")
     if agent is not None and agent.kind == "person":
         # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
         # «رئيس مجموعة ميتا مارك زوكربيرغ أعلن…»: the company named right before him.
