@@ -383,6 +383,7 @@ class _RoleCues:
     holding: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
+    valuing: re.Pattern
     for_facility: re.Pattern
     cost: re.Pattern
     venture: re.Pattern
@@ -489,6 +490,8 @@ def _role_cues() -> _RoleCues:
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
         founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        # «تقدر الصفقة سبيس إكس بتريليون دولار»: a verb of valuing and perhaps its subject before a company.
+        valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
         # it, is a facility or goods is spent on them.
         for_facility=re.compile(rf"{S0}(?:[^\s\d٠-٩،,.]+{S})?(?:لل|ل)"

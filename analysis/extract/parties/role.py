@@ -107,6 +107,7 @@ def _invested_in(ctx: Context, start: int) -> bool:
                for n in named if n.e.start < start and n.mark != "employer")
 
 
+_AT_AMOUNT = re.compile(r"[ \t\"'»”)]*(?:ب(?:نحو|حوالي|حوالى|مبلغ|قيمة)?[ \t]*)?")  # «X بنحو 6.5 مليار»، «X بتريليون»
 _FIELD_REACH = 80  # an investment's destination is looked for this far after its amount
 _IN = re.compile(r"(?<!\w)[وف]?(?:في|داخل)(?!\w)")
 
@@ -385,6 +386,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
     valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
                    and rc.value_of.search(text, max(lo, e.start - 12), e.start)), None)
+    if valued is None:
+        # «تقدر الصفقة سبيس إكس بتريليون دولار»، «قدرت الصفقة الشركة بنحو»: the company valued at the amount.
+        valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
+                       and _AT_AMOUNT.fullmatch(text, e.end, start)
+                       and rc.valuing.search(text, max(lo, e.start - 30), e.start)), None)
     if valued is not None and not rc.any_cue.search(text, valued.end, start):
         # «تبلغ قيمة “بايتشوان” 20 مليار»: what the company is worth; a listed one's is its market value.
         return ("market_value" if sectors().get(valued.name_en, "") in _cues().listed else "valuation"), cue
