@@ -425,6 +425,8 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
     clause = ctx.clause(start)
     lo = max(clause[0], start - _GROUP_REACH)
     noun, determiner, blocked, owner, total, count, other = _group_cues()
+    if noun.search(text, lo, start) is None:
+        return False  # no group noun before the amount (most amounts): no names to read
     names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start]
     last = None  # the verdict on the group noun before, while no name comes between
     for m in noun.finditer(text, lo, start):

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _agent
@@ -175,7 +176,16 @@ def _funder(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[E
 
     None when the cue is none of these. Bounded per amount: the sentence's names and cues,
     once per amount (role_of and parties both ask)."""
+    if not _funding_word(ctx.text[cue[0]:cue[1]]):
+        return None  # most cues are no funding word: nothing to read, nothing to keep
     return ctx.per_sentence(start, ("funder", cue, start), lambda: _funder_of(ctx, start, end, cue))
+
+
+@cache
+def _funding_word(said: str) -> bool:
+    """Is the cue ``said`` a funding word of :func:`_funder_of` (its noun, verb or possessed noun)?"""
+    rc = _role_cues()
+    return bool(rc.funding_noun.fullmatch(said) or rc.funding_verb.fullmatch(said) or rc.funding_possessed.fullmatch(said))
 
 
 def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[EntityMention | None, EntityMention | None, bool] | None:
