@@ -366,6 +366,7 @@ def _amounts(text: str) -> list[dict]:
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
     out.extend(_context_amounts(text, out))
+    out.extend(_article_currency_amounts(text, out))
     out.sort(key=lambda a: a["start"])
     for a in out:
         a.pop("_scale", None)
@@ -573,7 +574,7 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
         for w_start, w_end in scales[bisect_right(scale_starts, a["end"] - 1):bisect_right(scale_starts, hi)]:
             if w_end > hi:
                 continue
-            if any(s < w_end and w_start < e for s, e in taken) or not _ends_count(text, w_end):
+            if any(s < w_end and w_start < e for s, e in taken) or not _sum_ends(text, w_end):
                 continue
             for q in find_numbers(text, max(a["end"], w_start - 60), w_end):
                 if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
@@ -583,6 +584,54 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
                 taken.append((q.start, q.end))
                 out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
                             "currency": a["currency"], "note": "context_currency"})
+    return out
+
+
+# Words after a sum that count nothing: prepositions, time, «إضافية» («جمع 10 مليارات إضافية»).
+_AFTER_SUM = frozenset(normalize(w) for w in ("في", "خلال", "بحلول", "حتى", "سنويا", "سنويًا", "سنوياً", "عام", "على",
+                                              "إلى", "إضافية", "إضافي", "إضافيا", "إضافيًا", "أخرى", "أخرى"))
+
+
+_LABEL = re.compile(r"[:：][ \t]*$")
+
+
+def _sum_ends(text: str, pos: int) -> bool:
+    """Does nothing counted follow a scale word ending at ``pos`` (:func:`_ends_count`, or one of _AFTER_SUM)?"""
+    return _ends_count(text, pos) or _NEXT_WORD.match(text, pos).group(1) in _AFTER_SUM
+
+
+def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
+    """Amounts whose currency is the article's only one: a number with a scale word and no
+    currency (``• جهاز أبوظبي للاستثمار: 12.9 مليار``، a headline's ``تستثمر 15.2 مليارًا في
+    الإمارات``) in a text whose every amount with a currency has the same one, on a line
+    :func:`_context_amounts` did not reach, when a preposition, a word of time or «إضافية»
+    follows it (``في``, ``بحلول``, ``سنويا``), or it is a labelled line's value (``: 12.9
+    مليار``) and ends its clause (``وسجلت 4 مليارات.`` alone says not of what). Rows get
+    ``note="context_currency"``."""
+    currencies = {a["currency"] for a in found if a["currency"] and a["value"] is not None}
+    anchors = [a for a in found if a["currency"] and a["value"] is not None and a.get("_scale")]
+    if len(currencies) != 1 or not anchors:
+        return []
+    currency = currencies.pop()
+    units = {a["_scale"] for a in anchors}
+    spans = sorted((a["start"], a["end"]) for a in found)
+    out: list[dict] = []
+    for w_start, w_end in _scale_words_within(text, 0, [(0, len(text))]):
+        if any(s < w_end and w_start < e for s, e in spans):
+            continue
+        listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
+        if not (listed or _NEXT_WORD.match(text, w_end).group(1) in _AFTER_SUM):
+            continue
+        for q in find_numbers(text, max(0, w_start - 60), w_end):
+            if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:
+                continue
+            if listed and not _LABEL.search(text, max(0, q.start - 4), q.start):
+                continue  # «وفي 2024 سجلت 4 مليارات.»: four billion of what the paragraph does not say
+            if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans):
+                continue
+            spans.append((q.start, q.end))
+            out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
+                        "currency": currency, "note": "context_currency"})
     return out
 
 
