@@ -20,6 +20,9 @@ CASES = [
     ("حصلت الشركة على حصة تقدر بنحو 20 مليار دولار في المختبر.", "20 مليار دولار", "other"),
     ("يدعمها صندوق الثروة الذي تبلغ قيمته نحو 900 مليار دولار.", "900 مليار دولار", "other"),
     ("تقدر ثروته بنحو 400 مليار دولار.", "400 مليار دولار", "other"),
+    # «التي تبلغ قيمتها» after an industry or assets: what they are worth; after a company noun, its valuation.
+    ("قالت الشركة إنها ستغير الصناعة القانونية التي تبلغ قيمتها 200 مليار دولار.", "200 مليار دولار", "other"),
+    ("استثمرت جوجل في الشركة الناشئة التي تقدر قيمتها بـ29 مليار دولار.", "29 مليار دولار", "valuation"),
     # A verb of valuing, its subject, then the company valued at the amount.
     ("وقال مصدر إن الصفقة تقدر شركة سكيل بحوالي 3 مليارات دولار.", "3 مليارات دولار", "valuation"),
     # ... but a fund being set up is its founder's spending (ANNOTATION.md, C3).

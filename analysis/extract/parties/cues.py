@@ -384,6 +384,7 @@ class _RoleCues:
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
+    company_head: re.Pattern
     for_facility: re.Pattern
     cost: re.Pattern
     venture: re.Pattern
@@ -524,6 +525,9 @@ def _role_cues() -> _RoleCues:
         # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
         investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
         # «… في شركة»: money put into a company (its name may come after a long description).
+        # «الشركة (المدمجة الجديدة) التي …»: a company noun, then at most two adjectives, before a relative pronoun.
+        company_head=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['parties']['company_nouns'])}"
+                                rf"(?:{S}ال\w+){{0,2}}[ \t\"'»”،,]*$"),
         into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
         funding_noun=re.compile(_phrases(spec['funding']['noun'])),

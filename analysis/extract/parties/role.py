@@ -377,6 +377,13 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
+    if role == "valuation":
+        rel = _VALUED.search(text, max(lo, start - 40), start)
+        if rel is not None and not rc.company_head.search(text, max(lo, rel.start() - 40), rel.start()) and not any(
+                e.kind in ("org", "fund") and rel.start() - 4 <= e.end <= rel.start() for e in ctx.entities(start)):
+            # «الصناعة القانونية التي تبلغ قيمتها 200 مليار»، «مراكز البيانات التي تقدر قيمتها
+            # بتريليون»: what a market, an industry or assets are worth, no company's valuation.
+            return "other", cue
     if role == "investment" and rc.for_facility.match(text, end):
         # «التزمت بنحو 60 مليار دولار سنويا للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
