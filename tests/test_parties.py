@@ -53,6 +53,10 @@ CASES = [
      "20 مليار يوان", "spending", "Xiaomi", ""),
     # … but «إنها» is the speaker herself.
     ("وقالت إنفيديا إنها ستستثمر 5 مليارات دولار في إنتل.", "5 مليارات دولار", "investment", "Nvidia", "Intel"),
+    # A share's price after a verb of moving or closing, in a sentence about shares, is a price; the
+    # same converted in brackets takes its role.
+    ("طرحت أسهم الشركة في اكتتاب جمع 500 مليون دولار، ثم تراجعت لتغلق عند 700 يوان (98 دولارا).",
+     "98 دولارا", "other", "", ""),
     # A payment said with a verb of paying: its subject pays, the one named «لـ» after it receives.
     ("دفعت شركة أمازون 3 مليارات دولار لشركة نوفا لترخيص تقنيتها.", "3 مليارات دولار", "other", "Amazon", "نوفا"),
     ("أعلنت ميتا نتائجها. ودفعت الشركة نحو 90 مليون دولار كمكافآت لموظفيها.", "90 مليون دولار", "other", "Meta", ""),

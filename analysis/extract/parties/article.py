@@ -342,6 +342,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
+    for prev, a in zip(amounts, amounts[1:]):
+        if _CONVERSION.fullmatch(text, prev["end"], a["start"]):
+            # «40 مليار يوان (5.5 مليار دولار)»: the same money in another currency, the same
+            # role and parties.
+            a["role"], a["payer"], a["recipient"] = prev["role"], list(prev["payer"]), prev["recipient"]
+            a["recipient_basis"] = prev.get("recipient_basis", "")
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         # A payer the sentence does not name (the one the paragraph or article spoke of)
@@ -403,6 +409,8 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
 
 
 _IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
+# Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
+_CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:(?:أي|اي|ما|حوالي|حوالى|نحو|قرابة|يعادل|يعادل|تعادل|تقريبا|تقريبًا|بما)[ \t]*){0,3}")
 _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
 
 

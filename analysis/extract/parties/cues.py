@@ -384,6 +384,7 @@ class _RoleCues:
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
+    price_move: re.Pattern
     company_head: re.Pattern
     for_facility: re.Pattern
     cost: re.Pattern
@@ -491,6 +492,8 @@ def _role_cues() -> _RoleCues:
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
         founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
+        price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # «تقدر الصفقة سبيس إكس بتريليون دولار»: a verb of valuing and perhaps its subject before a company.
         valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after

@@ -343,6 +343,10 @@ def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tup
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
+    clause = ctx.clause(start)
+    if cue is not None and not clause[0] <= cue[0] < clause[1] and _role_cues().price_move.search(
+            ctx.text, max(clause[0], start - 40), start) and _cues().share.search(ctx.text, ctx.sentence(start)[0], start):
+        return "other", None  # «طُرحت الأسهم … في اكتتاب جمع …، قبل أن تقفز إلى 895 يوانًا»: a share's price
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
