@@ -612,9 +612,12 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
     anchors = [a for a in found if a["currency"] and a["value"] is not None and a.get("_scale")]
     if len(currencies) != 1 or not anchors:
         return []
+    spans = sorted((a["start"], a["end"]) for a in found)
+    stems = _scale_stems()
+    if sum(map(text.count, stems)) == sum(text.count(st, s, e) for s, e in spans for st in stems):
+        return []  # every scale word is inside an amount already found (a cheap, exact test)
     currency = currencies.pop()
     units = {a["_scale"] for a in anchors}
-    spans = sorted((a["start"], a["end"]) for a in found)
     out: list[dict] = []
     for w_start, w_end in _scale_words_within(text, 0, [(0, len(text))]):
         if any(s < w_end and w_start < e for s, e in spans):
