@@ -33,6 +33,9 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("وتسعى السعودية إلى جذب الاستثمار", "Government of Saudi Arabia", "السعودية"),
         ("أعلن المغرب عن خطة للذكاء الاصطناعي", "Government of Morocco", "المغرب"),
         ("أعلنت المملكة العربية السعودية عن صندوق", "Government of Saudi Arabia", "المملكة العربية السعودية"),
+        ("أعلنت دولة الإمارات العربية المتحدة أنها ستستثمر", "Government of the United Arab Emirates",
+         "دولة الإمارات العربية المتحدة"),
+        ("قطر تدخل سباق الذكاء الاصطناعي", "Government of Qatar", "قطر"),
         # A state that speaks, promises or agrees is its government.
         ("وقالت قطر إنها ستضخ المزيد", "Government of Qatar", "قطر"),
         ("ووافقت اليابان على دعم المصنع", "Government of Japan", "اليابان"),
