@@ -397,7 +397,7 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
             continue
         if e.start >= min(clause_end, reach) or e.kind in ("org", "fund", "person"):
             return "", False
-        if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 4), e.start) or any(
+        if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 6), e.start) or any(
                 not text[m.end():e.start].strip() for m in _cues().facilities.finditer(text, max(end, e.start - 20), e.start))):
             # «في الهند»، «مراكز بيانات نيوزيلندا» (a facility in construct with the country); not
             # where goods are bought («ميزانية … للاستحواذ على رقائق … في الصين»: spending).
@@ -408,7 +408,7 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
     return "", False
 
 
-_IN_BEFORE = re.compile(r"(?<!\w)في[ \t]+$")
+_IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
 # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
 _CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:(?:أي|اي|ما|حوالي|حوالى|نحو|قرابة|يعادل|يعادل|تعادل|تقريبا|تقريبًا|بما)[ \t]*){0,3}")
 _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
