@@ -34,7 +34,7 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("أعلن المغرب عن خطة للذكاء الاصطناعي", "Government of Morocco", "المغرب"),
         ("أعلنت المملكة العربية السعودية عن صندوق", "Government of Saudi Arabia", "المملكة العربية السعودية"),
         ("أعلنت دولة الإمارات العربية المتحدة أنها ستستثمر", "Government of the United Arab Emirates",
-         "دولة الإمارات العربية المتحدة"),
+         "الإمارات العربية المتحدة"),  # «دولة» between the verb and the country
         ("قطر تدخل سباق الذكاء الاصطناعي", "Government of Qatar", "قطر"),
         # A state that speaks, promises or agrees is its government.
         ("وقالت قطر إنها ستضخ المزيد", "Government of Qatar", "قطر"),
@@ -64,6 +64,7 @@ def test_a_government_takes_the_place_of_its_country(text, name, surface):
     "text",
     [
         "افتتحت الشركة مكتبا في السعودية",  # a place, not an actor
+        "تعمل الشركة في دولة الإمارات منذ سنوات",  # «دولة» after a preposition: a place
         "تنمو السعودية والإمارات بسرعة",  # no verb of acting before the country
         "ترى الحكومات الغربية أن",  # a plural, no country
         "قال إن الحكومة لم تعلق",  # a government with no country named

@@ -111,6 +111,9 @@ _WAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 _MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 
 
+_STATE_NOUN = "دولة"  # «دولة الإمارات» (the state of): a verb of acting before it acts for the country
+
+
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The government of the country named at ``text[start:end]`` if a verb of acting
     comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), or right after it at
@@ -130,6 +133,8 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
         return None
     lo = max(0, start - 24)
     m = _WORD_BEFORE.search(text, lo, start)
+    if m is not None and m.group(1) == normalize(_STATE_NOUN):  # «أعلنت دولة الإمارات»: the verb is before «دولة»
+        m = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     owner = _OWNER_BEFORE.search(text, lo, start)
     if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
         return government_name(country), data["arabic"][country]
