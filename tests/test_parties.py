@@ -99,6 +99,9 @@ CASES = [
     # … «داخل» or «بـ» the country as well as «في» …
     ("أعلنت مايكروسوفت استثمار 7 مليارات دولار داخل الإمارات.", "7 مليارات دولار", "investment", "Microsoft",
      "United Arab Emirates"),
+    # … «في البلاد» points back to the country named last …
+    ("أعلنت أمازون عن استثمار 15 مليار يورو في إسبانيا. وسيرفع ذلك إجمالي استثمارات الشركة في البلاد إلى نحو"
+     " 33 مليار يورو.", "33 مليار يورو", "investment", "Amazon", "Spain"),
     # … not goods bought there …
     ("حددت بايت دانس ميزانية 40 مليار يوان للاستحواذ على رقائق في الصين.", "40 مليار يوان", "spending",
      "ByteDance", ""),

@@ -405,7 +405,18 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
                 return "", False
             # A country, or a region, state or city of one («في تكساس»).
             return e.name_en, e.kind == "government" or government_of(text[e.start:e.end]) is not None
+    if _THE_COUNTRY.search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)):
+        # «إجمالي استثمارات الشركة في البلاد»، «في الدولة»: the country named last before it.
+        for lo, hi in ((ctx.sentence(end)[0], end), *_sentences_before(ctx, ctx.sentence(end)[0], _BACK_SENTENCES)):
+            for e in reversed(ctx.entities(lo)):
+                if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and (
+                        e.kind == "government" or government_of(text[e.start:e.end]) is not None):
+                    return e.name_en, True
     return "", False
+
+
+_THE_COUNTRY = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+(?:البلاد|الدولة)(?!\w)")  # the country spoken of
+_BACK_SENTENCES = 4  # a country «في البلاد» points back to is named this many sentences before at most
 
 
 _IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
