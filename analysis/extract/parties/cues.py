@@ -38,6 +38,11 @@ def _phrases(words) -> str:
     return alternation([_norm(w) for w in words])
 
 
+def _without_article(words) -> list[str]:
+    """``words`` with a leading «ال» dropped, for patterns that put the article (or «لل») before them."""
+    return [w[2:] if w.startswith("ال") else w for w in words]
+
+
 def _exact(words, space: str = r"\ ") -> str:
     """An alternation of ``words`` (normalized) read exactly as written, unlike
     :func:`_phrases`: a final ة is not also ه, and the words of a phrase are joined by
@@ -478,7 +483,7 @@ def _role_cues() -> _RoleCues:
         # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
         # that goes into a sector, a field or infrastructure, not into a company.
         field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
-                         rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['fields'])}(?!\w)"),
+                         rf"{_phrases(_without_article(spec['fields']))}(?!\w)"),
         subject_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
                                  _cores(spec["subject_anaphora"])),
         backers=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"), _cores(spec["backers"])),
@@ -499,7 +504,7 @@ def _role_cues() -> _RoleCues:
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
         # it, is a facility or goods is spent on them.
         for_facility=re.compile(rf"{S0}(?:[^\s\d٠-٩،,.]+{S})?(?:لل|ل)"
-                                rf"{_phrases(w[2:] if w.startswith('ال') else w for w in spec['facilities'])}(?!\w)"),
+                                rf"{_phrases(_without_article(spec['facilities']))}(?!\w)"),
         cost=re.compile(rf"(?:{star('cost')})$"),
         venture=re.compile(rf"{pre}(?:{star('venture')})(?!\w)"),
         investors=frozenset(spec["investor_sectors"]),
@@ -528,10 +533,10 @@ def _role_cues() -> _RoleCues:
         # «من المستثمرين»، «من مستثمرين»: money that comes from investors.
         investor_noun=re.compile(rf"(?<!\w)من{S}(?:ال)?(?:{star('investor_nouns')})(?!\w)"),
         # «… في شركة»: money put into a company (its name may come after a long description).
+        into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «الشركة (المدمجة الجديدة) التي …»: a company noun, then at most two adjectives, before a relative pronoun.
         company_head=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['parties']['company_nouns'])}"
                                 rf"(?:{S}ال\w+){{0,2}}[ \t\"'»”،,]*$"),
-        into_company=re.compile(rf"(?<!\w)[وف]?في{S}(?:ال)?{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
         funding_noun=re.compile(_phrases(spec['funding']['noun'])),
         funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
