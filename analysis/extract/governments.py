@@ -58,10 +58,11 @@ def _data() -> dict:
             "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
             "owners": frozenset(normalize(w) for w in data["owner_words"]),
             "possessors": frozenset(normalize(w) for w in data["possessor_heads"]),
+            "state_nouns": frozenset(normalize(w) for w in data["state_nouns"]),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
-                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'owner_words' and 'possessor_heads'") from exc
+                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'owner_words', 'possessor_heads' and 'state_nouns'") from exc
 
 
 @cache
@@ -111,9 +112,6 @@ _WAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 _MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 
 
-_STATE_NOUN = "دولة"  # «دولة الإمارات» (the state of): a verb of acting before it acts for the country
-
-
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The government of the country named at ``text[start:end]`` if a verb of acting
     comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), or right after it at
@@ -133,7 +131,7 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
         return None
     lo = max(0, start - 24)
     m = _WORD_BEFORE.search(text, lo, start)
-    if m is not None and m.group(1) == normalize(_STATE_NOUN):  # «أعلنت دولة الإمارات»: the verb is before «دولة»
+    if m is not None and m.group(1) in data["state_nouns"]:  # «أعلنت دولة الإمارات»: the verb is before «دولة»
         m = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     owner = _OWNER_BEFORE.search(text, lo, start)
     if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):

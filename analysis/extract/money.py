@@ -587,17 +587,18 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
     return out
 
 
-# Words after a sum that count nothing: prepositions, time, «إضافية» («جمع 10 مليارات إضافية»).
-_AFTER_SUM = frozenset(normalize(w) for w in ("في", "خلال", "بحلول", "حتى", "سنويا", "سنويًا", "سنوياً", "عام", "على",
-                                              "إلى", "إضافية", "إضافي", "إضافيا", "إضافيًا", "أخرى", "أخرى"))
+@lru_cache(maxsize=1)
+def _after_sum() -> frozenset[str]:
+    """Words after a sum that count nothing ('after_sum' in money_cues.json: «جمع 10 مليارات إضافية»)."""
+    return frozenset(normalize(w) for w in _json("money_cues.json")["after_sum"])
 
 
 _LABEL = re.compile(r"[:：][ \t]*$")
 
 
 def _sum_ends(text: str, pos: int) -> bool:
-    """Does nothing counted follow a scale word ending at ``pos`` (:func:`_ends_count`, or one of _AFTER_SUM)?"""
-    return _ends_count(text, pos) or _NEXT_WORD.match(text, pos).group(1) in _AFTER_SUM
+    """Does nothing counted follow a scale word ending at ``pos`` (:func:`_ends_count`, or one of :func:`_after_sum`)?"""
+    return _ends_count(text, pos) or _NEXT_WORD.match(text, pos).group(1) in _after_sum()
 
 
 def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
@@ -623,7 +624,7 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
         if any(s < w_end and w_start < e for s, e in spans):
             continue
         listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
-        if not (listed or _NEXT_WORD.match(text, w_end).group(1) in _AFTER_SUM):
+        if not (listed or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()):
             continue
         for q in find_numbers(text, max(0, w_start - 60), w_end):
             if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:

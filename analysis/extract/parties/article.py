@@ -342,8 +342,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
+    conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
-        if _CONVERSION.fullmatch(text, prev["end"], a["start"]):
+        if conversion.fullmatch(text, prev["end"], a["start"]):
             # «40 مليار يوان (5.5 مليار دولار)»: the same money in another currency, the same
             # role and parties.
             a["role"], a["payer"], a["recipient"] = prev["role"], list(prev["payer"]), prev["recipient"]
@@ -420,8 +421,6 @@ _BACK_SENTENCES = 4  # a country «في البلاد» points back to is named t
 
 
 _IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
-# Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
-_CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:(?:أي|اي|ما|حوالي|حوالى|نحو|قرابة|يعادل|يعادل|تعادل|تقريبا|تقريبًا|بما)[ \t]*){0,3}")
 _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
 
 

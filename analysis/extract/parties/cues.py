@@ -390,6 +390,7 @@ class _RoleCues:
     founded_fund: re.Pattern
     valuing: re.Pattern
     price_move: re.Pattern
+    conversion: re.Pattern
     company_head: re.Pattern
     for_facility: re.Pattern
     cost: re.Pattern
@@ -499,6 +500,8 @@ def _role_cues() -> _RoleCues:
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
+        # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
+        conversion=re.compile(rf"[ \t]*\([ \t]*(?:(?:{_phrases(spec['conversion_openers'])})[ \t]*){{0,3}}"),
         # «تقدر الصفقة سبيس إكس بتريليون دولار»: a verb of valuing and perhaps its subject before a company.
         valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
