@@ -402,7 +402,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «حصة مايكروسوفت في OpenAI … بقيمة 135 مليار»، «قيمة حصة المجموعة نحو»: the stake's own
         # noun, no verb of buying, investing or receiving: what a holding is worth.
         return "other", cue
-    c_lo = ctx.clause(start)[0]
+    c_lo = clause[0]
     ents = ctx.entities(start)
     near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
     valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
@@ -424,16 +424,16 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
             text, max(c_lo, start - 160), start):
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
-    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < ctx.clause(start)[1]
+    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < clause[1]
                                        for a, _, r, st in ctx.cues(start)) \
-            and not rc.equity.search(text, c_lo, ctx.clause(start)[1]):
+            and not rc.equity.search(text, c_lo, clause[1]):
         # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
         return "debt", cue
     if role == "raise" and cue and said.startswith("تمويل"):
         cues = ctx.cues(start)
         later = cues[bisect_left(cues, end, key=lambda c: c[0]):][:3]
-        if any(r == "debt" and a < ctx.clause(start)[1] for a, _, r, _ in later):
+        if any(r == "debt" and a < clause[1] for a, _, r, _ in later):
             return "debt", cue  # «تمويل بقيمة 30 مليار دولار معظمه ديون»
     if role == "raise" and cue:
         funder = _funder(ctx, start, end, cue)
@@ -452,7 +452,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # المجموعة على 600 مليون دولار من نفس الاستثمار»: money received with no investor,
         # financing or stake said in its clause is a payment, a payout or a return, not a round.
         return "other", cue
-    programme = role == "spending" and rc.programme.search(text, end, min(ctx.clause(start)[1], end + _PROGRAMME_REACH))
+    programme = role == "spending" and rc.programme.search(text, end, min(clause[1], end + _PROGRAMME_REACH))
     if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
             ctx, start, end, role, cue, governments=not programme):
         # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
@@ -470,7 +470,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "damages", cue  # «قضت المحكمة بأن تدفع»، «دفع … لتسوية الدعوى»: paid to a claimant
     if role in ("acquisition", "bid") and cue and cue[1] <= start and rc.goods.match(text, cue[1], start):
         return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
-    if role in ("raise", "bid") and rc.stake.search(text, ctx.clause(start)[0], start):
+    if role in ("raise", "bid") and rc.stake.search(text, clause[0], start):
         return "investment", cue  # a stake obtained for a price
     if role == "investment" and cue and rc.received_investment.fullmatch(said) and rc.receive.search(
             text, max(lo, cue[0] - 40), cue[0]):
@@ -495,7 +495,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # paid to buy is the purchase's price, not an offer.
         return "acquisition", (after[0], after[1])
     if role in ("investment", "spending"):
-        c_lo, c_hi = ctx.clause(start)
+        c_lo, c_hi = clause
         # The venture is what the amount is said of: named between its cue and the amount.
         w0 = cue[0] if cue else c_lo
         while cue and w0 > c_lo and not text[w0 - 1].isspace():
