@@ -1143,3 +1143,28 @@ def test_the_total_of_a_market_is_no_one_party(text, surface, payer, recipient):
 def test_what_a_market_is_worth_is_other():
     row = _row(MARKETS[2][0], "5 مليارات دولار")
     assert (row["role"], row["recipient"]) == ("other", "")
+
+
+PLEDGED = [
+    # A company's pledge to one country takes in its other investments the article tells with
+    # an investing word and no destination of their own …
+    ("أعلنت مايكروسوفت أنها ستستثمر 6 مليارات دولار في كينيا خلال أربع سنوات. وبذلك يصل إجمالي استثمارات"
+     " الشركة إلى 9 مليارات دولار بحلول 2030.", "9 مليارات دولار", "investment", "Microsoft", "Kenya"),
+    ("تعهدت أمازون بضخ 3 مليارات دولار في المغرب. وقد نما هذا الاستثمار لاحقا إلى 5 مليارات دولار.",
+     "5 مليارات دولار", "investment", "Amazon", "Morocco"),
+    # … not an amount with a build-out of its own right after it …
+    ("أعلنت مايكروسوفت أنها ستستثمر 6 مليارات دولار في كينيا. كما أعلنت الشركة عن استثمارات بقيمة 2 مليار دولار"
+     " لإنشاء مصنع للرقائق.", "2 مليار دولار", "spending", "Microsoft", ""),
+    # … nor when the company pledged to two countries (which one is not said) …
+    ("ستستثمر غوغل 6 مليارات دولار في كينيا و4 مليارات دولار في الأردن. ويصل إجمالي استثمارات الشركة إلى"
+     " 12 مليار دولار.", "12 مليار دولار", "spending", "Google", ""),
+    # … nor its spending told with a word of spending.
+    ("أعلنت مايكروسوفت أنها ستستثمر 6 مليارات دولار في كينيا. وتتوقع الشركة إنفاق 80 مليار دولار هذا العام.",
+     "80 مليار دولار", "spending", "Microsoft", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", PLEDGED)
+def test_a_pledge_to_a_country_takes_in_the_company_s_other_investments(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

@@ -420,6 +420,7 @@ class _RoleCues:
     subject_anaphora: re.Pattern
     act_of_investing: re.Pattern
     destination: re.Pattern
+    own_purpose: re.Pattern
     field: re.Pattern
     paid: re.Pattern
     paid_to: re.Pattern
@@ -481,6 +482,7 @@ def _role_cues() -> _RoleCues:
         act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
         # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
         # that goes into a sector, a field or infrastructure, not into a company.
         field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"

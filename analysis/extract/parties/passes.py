@@ -21,6 +21,9 @@ sentence, or the headline, tells of another's amount.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«على التوالي»** pairs several amounts with several investors in order.
+* **a pledge to a country** read once («تستثمر مايكروسوفت 7.9 مليار دولار في الإمارات»)
+  takes in the same company's other investments the article tells with an investing word
+  and no destination of their own («إجمالي استثمارات الشركة يصل إلى 15.2 مليار»).
 """
 
 from __future__ import annotations
@@ -278,3 +281,27 @@ def _respectively(sentence: str, group: list[dict]) -> None:
         if len(payers) == len(amounts) > 1:
             for g, p in zip(amounts, payers):
                 g["payer"] = [p]
+
+
+def _pledged(ctx: Context, amounts: list[dict], pledges: dict[str, set[str]]) -> None:
+    """A company's pledge to one country (``pledges``: payer → the countries the pledge rule
+    gave its investments) takes in its other amounts of the article that an investing word
+    tells (the amount's cue is an investment cue: «خطة استثمارية … تبلغ قيمتها»، «إجمالي
+    استثمارات الشركة يصل إلى»، «نما هذا الاستثمار إلى») and that have no recipient: the
+    country receives them too (ANNOTATION.md, the pledge rule). Not when the company pledged
+    to several countries (which one is not said), nor when the amount has a destination of
+    its own right after it in its clause ('own_purpose': «لإنشاء خطوط إنتاج»)."""
+    if not pledges:
+        return
+    own = _role_cues().own_purpose
+    text = ctx.text
+    for a in amounts:
+        if (a["role"] not in ("spending", "investment") or a["recipient"] or not a["payer"]
+                or a["cue"] is None or len(pledges.get(a["payer"][0], ())) != 1):
+            continue
+        cue_role = next((r for c0, c1, r, _ in ctx.cues(a["start"]) if (c0, c1) == a["cue"]), "")
+        clause_end = ctx.clause(a["start"])[1]
+        if cue_role != "investment" or own.search(text, a["end"], min(clause_end, a["end"] + 40)):
+            continue
+        a["role"], a["recipient"] = "investment", next(iter(pledges[a["payer"][0]]))
+        a["recipient_basis"] = "article"
