@@ -1168,3 +1168,21 @@ PLEDGED = [
 def test_a_pledge_to_a_country_takes_in_the_company_s_other_investments(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+GRANTS = [
+    # A government's grant, subsidy or incentive is its spending (ANNOTATION.md, C4), received by
+    # the company named right after the amount …
+    ("أعلنت الحكومة اليابانية عن منحة بقيمة 900 مليون دولار لشركة رابيدوس لتوسيع مصانعها.",
+     "900 مليون دولار", "spending", "Government of Japan", "Rapidus"),
+    # … also when the company is the subject and the state comes after the amount.
+    ("حصلت إنتل على حوافز بقيمة 2 مليار دولار من الحكومة الهندية.", "2 مليار دولار", "spending",
+     "Government of India", "Intel"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", GRANTS)
+def test_a_state_s_grant_is_its_spending(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert row["role"] == role
+    assert (payer in row["payer"], row["recipient"]) == (True, recipient)

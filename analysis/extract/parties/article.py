@@ -294,6 +294,19 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role, payers = "spending", [recipient]
             recipient = given.e.name_en if given is not None else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+        if (role == "spending" and recipient and _is_state(recipient) and not any(map(_is_state, payers))
+                and cue is not None and _role_cues().grants.search(text, *cue)):
+            # «حصلت الشركة على حوافز بقيمة 2 مليار دولار من الحكومة الهندية»: a state gives a
+            # grant, subsidy or incentive; the one who gets it receives it.
+            payers, recipient = [recipient], (payers[0] if payers else "")
+            a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "spending" and not recipient and payers and all(map(_is_state, payers)):
+            # «أعلنت وزارة التجارة عن منحة بقيمة 1.5 مليار دولار لشركة X»: what a state spends
+            # on a company named right after the amount goes to that company.
+            given = _given_to(_named(ctx, a["start"], role), ctx, a["start"], a["end"])
+            if given is not None and given.e.name_en not in payers:
+                recipient = given.e.name_en
+                a["recipient_basis"] = "sentence"
         if role == "investment" and not recipient and held is None and not _role_cues().venture.search(text, *clause) \
                 and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
                 and not _role_cues().into_companies.search(text, a["end"], clause[1]) and (

@@ -421,6 +421,7 @@ class _RoleCues:
     act_of_investing: re.Pattern
     destination: re.Pattern
     own_purpose: re.Pattern
+    grants: re.Pattern
     field: re.Pattern
     paid: re.Pattern
     paid_to: re.Pattern
@@ -483,6 +484,7 @@ def _role_cues() -> _RoleCues:
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
+        grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
         # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
         # that goes into a sector, a field or infrastructure, not into a company.
         field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
