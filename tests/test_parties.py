@@ -1186,3 +1186,22 @@ def test_a_state_s_grant_is_its_spending(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert row["role"] == role
     assert (payer in row["payer"], row["recipient"]) == (True, recipient)
+
+
+FORECASTS = [
+    # Who forecasts a market's spending does not spend it; no one left to pay it, it is a
+    # market's total (ANNOTATION.md, C5) …
+    ("توقعت وكالة موديز أن يصل الإنفاق على مراكز البيانات إلى 2 تريليون دولار بحلول 2030.", "2 تريليون دولار",
+     "other", ""),
+    ("يتوقع بنك مورغان ستانلي إنفاق 3 تريليونات دولار على مراكز البيانات حتى 2029.", "3 تريليونات دولار",
+     "other", ""),
+    # … but a company forecasting its own capital spending spends it.
+    ("تتوقع ميتا إنفاق ما بين 60 و65 مليار دولار على البنية التحتية هذا العام.", "60 و65 مليار دولار",
+     "spending", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", FORECASTS)
+def test_a_forecaster_does_not_spend(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)

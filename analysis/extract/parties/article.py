@@ -264,6 +264,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # its partners, if the article names them paying for it, do (see below).
                 payers, projects[i] = [], payer
             guessed.add(i)
+        if role in ("spending", "investment") and not recipient and _forecast(ctx, a["start"]):
+            # «توقعت وكالة موديز تدفق 3 تريليونات دولار إلى مراكز البيانات»، «من المتوقع إنفاق
+            # نحو 5 تريليونات»: who forecasts a market's spending does not spend it, and a
+            # total that no one spends or receives is a market's (ANNOTATION.md, C5).
+            payers = [p for p in payers if sector.get(p, "") not in cues.forecasters]
+            if not payers:
+                role, pointer = "other", False
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
@@ -397,6 +404,12 @@ def _described_company(ctx: Context, start: int) -> str:
     sectors_ = table[m.group(1)]
     found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
     return found.pop() if len(found) == 1 else ""
+
+
+def _forecast(ctx: Context, start: int) -> bool:
+    """Whether a word of forecasting comes before the amount in its sentence («توقعت»، «من
+    المتوقع»، «يتوقع أن»: 'forecast' in entity_cues.json)."""
+    return _cues().forecast.search(ctx.text, ctx.sentence(start)[0], start) is not None
 
 
 def _is_state(name: str) -> bool:

@@ -121,6 +121,8 @@ class _Cues:
     product_roles: frozenset[str]
     listed: frozenset[str]
     data_sectors: frozenset[str]
+    forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
+    forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
     adjunct: re.Pattern
@@ -286,6 +288,8 @@ def _cues() -> _Cues:
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
+        forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
+        forecasters=frozenset(p["forecasters"]),
         report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
