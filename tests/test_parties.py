@@ -113,6 +113,9 @@ CASES = [
     # is a holding's worth, not money paid …
     ("حصة مايكروسوفت في أوبن إيه آي تصل إلى 27% بقيمة 135 مليار دولار.", "135 مليار دولار", "other", "",
      "Microsoft"),
+    # … also after «بنحو» (the preposition glued to the word of worth).
+    ("رفعت الصفقة قيمة حصة سوفت بنك، البالغة 10% في الشركة، بنحو 4 مليارات دولار.", "4 مليارات دولار", "other", "",
+     "SoftBank"),
     # … but a stake bought for a price is a purchase.
     ("استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل.", "ملياري دولار", "acquisition", "SoftBank", "Intel"),
     # «مصمم / مطور / مزود X»: a company described by what it makes is bought, not goods.

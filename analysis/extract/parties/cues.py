@@ -566,7 +566,7 @@ def _role_cues() -> _RoleCues:
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
         # «حصة», «حصتها»: a stake as the amount's cue; «بقيمة»، «نحو»: its worth said after it.
         stake_noun=re.compile(rf"[وفبل]?(?:ال)?(?:{_exact(spec['stake_noun'])})"),
-        worth_of=re.compile(rf"(?<!\w)(?:{_exact(spec['worth_of'])})(?!\w)"),
+        worth_of=re.compile(rf"(?<!\w)ب?(?:{_exact(spec['worth_of'])})(?!\w)"),  # «بنحو»
         # «الأسهم»، «حقوق الملكية»: shares sold with bonds (a round, no debt).
         equity=re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{_exact(spec['equity'])})(?!\w)"),
         # «جذبت الشركة استثمارات»: an investment noun a company receives (a raise).
