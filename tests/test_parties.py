@@ -1208,3 +1208,21 @@ FORECASTS = [
 def test_a_forecaster_does_not_spend(text, surface, role, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == (role, payer)
+
+
+LED_ROUNDS = [
+    # A led investment is a round: a verb of leading governs its cue, or «بقيادة» follows it.
+    ("قادت مجموعة علي بابا استثمارا بقيمة 150 مليون دولار في شركة ناشئة للروبوتات.", "150 مليون دولار", "raise",
+     "Alibaba"),
+    ("أعلنت شركة ميسترال عن حصولها على استثمار بقيمة 600 مليون يورو بقيادة إنفيديا.", "600 مليون يورو", "raise",
+     "Nvidia"),
+    # An investment with no one leading stays an investment.
+    ("ضخت علي بابا استثمارا بقيمة 150 مليون دولار في شركة ناشئة للروبوتات.", "150 مليون دولار", "investment",
+     "Alibaba"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer", LED_ROUNDS)
+def test_a_led_investment_is_a_round(text, surface, role, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == (role, payer)

@@ -62,7 +62,8 @@ from analysis.extract.parties.payers import (
 )
 from analysis.extract.parties.role import _PRICED, _VALUED, _into_field, _investor_pays, role_of
 
-_JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
+_JOIN_REACH = 150
+_LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
 
 def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
@@ -113,6 +114,17 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if role in ("investment", "spending") and cue is not None and next(
+                (r for c0, c1, r, _ in ctx.cues(a["start"]) if (c0, c1) == cue), "") == "investment":
+            rc = _role_cues()
+            if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
+                # «قادت علي بابا استثمارا بقيمة 100 مليون دولار في شركة ناشئة»: a led investment is a
+                # round; its leader pays, the company invested in raises it.
+                role = "raise"
+            elif rc.led_after.search(text, a["end"], min(clause[1], a["end"] + _LEAD_REACH)):
+                # «حصلت X على استثمار بقيمة 1.6 مليار دولار بقيادة صندوق Y»: a round X raises.
+                role = "raise"
+                payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
                                       if clause[0] <= n.e.start < clause[1]):

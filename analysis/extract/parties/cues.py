@@ -425,6 +425,8 @@ class _RoleCues:
     act_of_investing: re.Pattern
     destination: re.Pattern
     own_purpose: re.Pattern
+    lead_verb: re.Pattern  # «قادت سوفت بنك …»: a verb of leading (a round)
+    led_after: re.Pattern  # «… بقيادة»: led by, after an amount
     grants: re.Pattern
     field: re.Pattern
     paid: re.Pattern
@@ -487,6 +489,8 @@ def _role_cues() -> _RoleCues:
         act_of_investing=re.compile(rf"(?<!\w)(?:{_phrases(spec['act_of_investing'])})$"),
         # «في الهند»، «على مراكز البيانات»: where the money goes, said after the amount.
         destination=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['destination'])})(?!\w)"),
+        lead_verb=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['verbs'])})(?!\w)"),
+        led_after=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['after'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
         grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
         # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
