@@ -280,9 +280,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «توقعت وكالة موديز تدفق 3 تريليونات دولار إلى مراكز البيانات»، «من المتوقع إنفاق
             # نحو 5 تريليونات»: who forecasts a market's spending does not spend it, and a
             # total that no one spends or receives is a market's (ANNOTATION.md, C5).
-            payers = [p for p in payers if sector.get(p, "") not in cues.forecasters]
-            if not payers:
+            kept = [p for p in payers if sector.get(p, "") not in cues.forecasters]
+            if not kept and (payers or not _role_cues().subject_anaphora.search(text, clause[0], a["start"])):
+                # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
+            payers = kept
         if not recipient and pointer and role == "investment" and payers:
             # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
             # one other company the sentence names is the one invested in.
