@@ -8,8 +8,9 @@ article (:mod:`analysis.extract.parties.passes`).
   company spoken of, with those named «مع» it. «في الشركة / فيها» points back to the
   company the article last named as receiving money.
 * **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
-  الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
-  the article names first; «الطرفان / الشركتان» are the two companies named last,
+  الشركة…», «كما سيتم تخصيص…», «ووعدت باستثمار…») is the subject the sentence before it in
+  the paragraph opens with (the verbs' pronoun subject goes on with it), else the last one
+  named in the paragraph, else the company the article names first; «الطرفان / الشركتان» are the two companies named last,
   «الشركات الثلاث» the three (a project is none of them); a person who launches a
   partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
@@ -56,6 +57,7 @@ from analysis.extract.parties.payers import (
     _CARRIED,
     _NO_PAYER,
     _given_to,
+    _subject_carried,
     holder,
     parties,
 )
@@ -247,10 +249,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = three if len(three) == 3 else payers
         if not payers and role in _AGENT_IS and held is None and not goal and not group:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
-            # does not name is the one the paragraph or article is speaking of: the last
-            # one named in the paragraph, else the company (or buyer) the article is about.
+            # does not name is the one the paragraph or article is speaking of: the subject
+            # the sentence before opens with, else the last one named in the paragraph, else
+            # the company (or buyer) the article is about.
             line = text.rfind("\n", 0, a["start"])
-            payer = ((last_payer[0] if last_payer[1] == line else "")
+            payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
+                     or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
