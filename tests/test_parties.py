@@ -1159,3 +1159,19 @@ CARRIED = [
 @pytest.mark.parametrize("text, surface, payer", CARRIED)
 def test_a_pronoun_subject_goes_on_with_the_sentence_before(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A round's backers named in an earlier clause of its sentence that holds no amount back it.
+# Near miss: a clause after another amount of the sentence speaks of that one, not of the round.
+EARLIER_BACKERS = [
+    ("تسعى شركة ميسترال إلى جمع أموال جديدة، بدعم من مستثمرين من بينهم إنفيديا، مما يرفع قيمة جولتها"
+     " الحالية إلى 2 مليار دولار.", "2 مليار دولار", "Nvidia"),
+    ("تبلغ قيمة ميسترال 6 مليارات دولار، بدعم من إنفيديا، بعد أن جمعت 600 مليون دولار العام الماضي، وهي تجري"
+     " محادثات لجمع مليار دولار.", "مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", EARLIER_BACKERS)
+def test_backers_named_in_an_earlier_clause_back_the_round(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("raise", payer)

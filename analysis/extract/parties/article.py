@@ -45,6 +45,7 @@ from analysis.extract.parties.cues import (
 from analysis.extract.parties.marks import _named, _named_where
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
+    _earlier_backers,
     _headline,
     _joint_payers,
     _lenders,
@@ -342,7 +343,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
             if not a["payer"]:  # a round whose sentence and the next name no investor
-                a["payer"] = _named_backers(ctx, a)
+                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts)
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
