@@ -1175,3 +1175,19 @@ EARLIER_BACKERS = [
 def test_backers_named_in_an_earlier_clause_back_the_round(text, surface, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == ("raise", payer)
+
+
+# Partners investing together in a joint undertaking put the money into it, not into the
+# company the article spoke of before. Near miss: the clause points back at that company.
+VENTURES = [
+    ("جمعت أنثروبيك أموالا جديدة الشهر الماضي. وأعلنت جوجل وأمازون عن شراكة جديدة باستثمارات تصل إلى"
+     " 10 مليارات دولار.", "10 مليارات دولار", "Google; Amazon", ""),
+    ("جمعت أنثروبيك أموالا جديدة الشهر الماضي. وأعلنت جوجل وأمازون عن شراكة جديدة لضخ 10 مليارات دولار"
+     " في الشركة.", "10 مليارات دولار", "Google; Amazon", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", VENTURES)
+def test_partners_invest_in_their_joint_undertaking(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)

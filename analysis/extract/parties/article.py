@@ -13,6 +13,9 @@ article (:mod:`analysis.extract.parties.passes`).
   named in the paragraph, else the company the article names first; «الطرفان / الشركتان» are the two companies named last,
   «الشركات الثلاث» the three (a project is none of them); a person who launches a
   partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
+  Partners (two payers or more) investing in a joint undertaking the sentence names
+  (partnership, joint venture, alliance) put the money into it: it goes to no company
+  named before unless the clause points back at one («في الشركة»).
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
   between it and the amount, is the fund an earlier sentence named (its unmarked fund
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
@@ -62,7 +65,7 @@ from analysis.extract.parties.payers import (
     holder,
     parties,
 )
-from analysis.extract.parties.role import _PRICED, _VALUED, _into_field, _investor_pays, role_of
+from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of
 
 _JOIN_REACH = 150  # a phrase of taking part in a round is looked for this far before its amount
 
@@ -276,6 +279,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             others -= {*payers, *paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+        if (not recipient and pointer and role == "investment" and len(payers) >= 2
+                and (cues.joint.search(text, *sent) or cues.vehicle.search(text, *sent))
+                and not any(cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause))):
+            # «أعلنت X وY عن شراكة … باستثمارات تصل إلى 20 مليار»: partners who invest together
+            # in a joint undertaking put the money into it, not into the company the article
+            # spoke of before (unless the clause points back at one: «في الشركة / فيها»).
+            pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
