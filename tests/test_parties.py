@@ -1226,3 +1226,50 @@ LED_ROUNDS = [
 def test_a_led_investment_is_a_round(text, surface, role, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == (role, payer)
+
+# A sentence whose verbs have a pronoun subject goes on with the subject the sentence before
+# opens with, not with the company the article names first. Near miss: a sentence before that
+# opens otherwise and names the company late («تأتي هذه الخطوة في وقت …») carries no subject.
+CARRIED = [
+    ("تعمل أنثروبيك على نماذج جديدة. وتسعى جوجل إلى تعزيز حصتها في السوق. وفي مارس، وعدت بضخ"
+     " 4 مليارات دولار في الشركة الناشئة.", "4 مليارات دولار", "Google"),
+    ("تعمل أنثروبيك على نماذج جديدة. تأتي هذه الخطوة في وقت تحاول فيه جوجل تعزيز حصتها. وفي مارس،"
+     " وعدت بضخ 4 مليارات دولار في مراكز البيانات.", "4 مليارات دولار", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", CARRIED)
+def test_a_pronoun_subject_goes_on_with_the_sentence_before(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A round's backers named in an earlier clause of its sentence that holds no amount back it.
+# Near miss: a clause after another amount of the sentence speaks of that one, not of the round.
+EARLIER_BACKERS = [
+    ("تسعى شركة ميسترال إلى جمع أموال جديدة، بدعم من مستثمرين من بينهم إنفيديا، مما يرفع قيمة جولتها"
+     " الحالية إلى 2 مليار دولار.", "2 مليار دولار", "Nvidia"),
+    ("تبلغ قيمة ميسترال 6 مليارات دولار، بدعم من إنفيديا، بعد أن جمعت 600 مليون دولار العام الماضي، وهي تجري"
+     " محادثات لجمع مليار دولار.", "مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", EARLIER_BACKERS)
+def test_backers_named_in_an_earlier_clause_back_the_round(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("raise", payer)
+
+
+# Partners investing together in a joint undertaking put the money into it, not into the
+# company the article spoke of before. Near miss: the clause points back at that company.
+VENTURES = [
+    ("جمعت أنثروبيك أموالا جديدة الشهر الماضي. وأعلنت جوجل وأمازون عن شراكة جديدة باستثمارات تصل إلى"
+     " 10 مليارات دولار.", "10 مليارات دولار", "Google; Amazon", ""),
+    ("جمعت أنثروبيك أموالا جديدة الشهر الماضي. وأعلنت جوجل وأمازون عن شراكة جديدة لضخ 10 مليارات دولار"
+     " في الشركة.", "10 مليارات دولار", "Google; Amazon", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", VENTURES)
+def test_partners_invest_in_their_joint_undertaking(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)

@@ -8,10 +8,14 @@ article (:mod:`analysis.extract.parties.passes`).
   company spoken of, with those named «مع» it. «في الشركة / فيها» points back to the
   company the article last named as receiving money.
 * **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
-  الشركة…», «كما سيتم تخصيص…») is the last one named in the paragraph, else the company
-  the article names first; «الطرفان / الشركتان» are the two companies named last,
+  الشركة…», «كما سيتم تخصيص…», «ووعدت باستثمار…») is the subject the sentence before it in
+  the paragraph opens with (the verbs' pronoun subject goes on with it), else the last one
+  named in the paragraph, else the company the article names first; «الطرفان / الشركتان» are the two companies named last,
   «الشركات الثلاث» the three (a project is none of them); a person who launches a
   partnership with companies («أطلق ترامب مبادرة بالشراكة مع…») is not one of its payers.
+  Partners (two payers or more) investing in a joint undertaking the sentence names
+  (partnership, joint venture, alliance) put the money into it: it goes to no company
+  named before unless the clause points back at one («في الشركة»).
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
   between it and the amount, is the fund an earlier sentence named (its unmarked fund
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
@@ -44,6 +48,7 @@ from analysis.extract.parties.cues import (
 from analysis.extract.parties.marks import _named, _named_where
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
+    _earlier_backers,
     _headline,
     _pledged,
     _joint_payers,
@@ -57,10 +62,11 @@ from analysis.extract.parties.payers import (
     _CARRIED,
     _NO_PAYER,
     _given_to,
+    _subject_carried,
     holder,
     parties,
 )
-from analysis.extract.parties.role import _PRICED, _VALUED, _into_field, _investor_pays, role_of
+from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of
 
 _JOIN_REACH = 150
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
@@ -264,10 +270,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = three if len(three) == 3 else payers
         if not payers and role in _AGENT_IS and held is None and not goal and not group:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
-            # does not name is the one the paragraph or article is speaking of: the last
-            # one named in the paragraph, else the company (or buyer) the article is about.
+            # does not name is the one the paragraph or article is speaking of: the subject
+            # the sentence before opens with, else the last one named in the paragraph, else
+            # the company (or buyer) the article is about.
             line = text.rfind("\n", 0, a["start"])
-            payer = ((last_payer[0] if last_payer[1] == line else "")
+            payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
+                     or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
@@ -297,6 +305,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             others -= {*payers, *paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+        if (not recipient and pointer and role == "investment" and len(payers) >= 2
+                and (cues.joint.search(text, *sent) or cues.vehicle.search(text, *sent))
+                and not any(cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause))):
+            # «أعلنت X وY عن شراكة … باستثمارات تصل إلى 20 مليار»: partners who invest together
+            # in a joint undertaking put the money into it, not into the company the article
+            # spoke of before (unless the clause points back at one: «في الشركة / فيها»).
+            pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
@@ -377,7 +392,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
             if not a["payer"]:  # a round whose sentence and the next name no investor
-                a["payer"] = _named_backers(ctx, a)
+                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts)
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)

@@ -18,6 +18,9 @@ sentence, or the headline, tells of another's amount.
 * **a headline** (a first line of at most 20 words) restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
+* **a round's backers** named in an earlier clause of its sentence that holds no amount
+  («بدعم من جهات من بينها X، مما يرفع قيمة جولتها إلى 20 مليار») back it when nothing
+  else names them.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **«على التوالي»** pairs several amounts with several investors in order.
@@ -268,6 +271,28 @@ def _named_backers(ctx: Context, raise_: dict) -> list[str]:
     k = bisect_left(named, lo, key=lambda n: n.e.start)
     return list(dict.fromkeys(n.e.name_en for n in named[k:] if n.e.end <= m.start() and not n.mark
                               and n.e.kind in _cues().kinds and n.e.name_en != raise_["recipient"]))
+
+
+def _earlier_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in an earlier clause of its sentence, one that holds no
+    amount of its own: «تسعى X لجمع تمويل أكبر، بدعم من جهات من بينها إنفيديا، مما يرفع
+    قيمة جولتها إلى 20 مليار»، «شاركت Y، وهي ذراع استثماري، في جولة بقيمة 400 مليون»: the
+    names marked as the money's source («من / بدعم من / بقيادة») or the subjects of a verb of
+    taking part («شاركت / قادت»), not the round's company, after the sentence's last amount
+    before the round's clause. A clause with an amount speaks of that amount («جمعت 40 مليارا
+    بقيادة X، لترتفع قيمتها إلى 300 مليار»); one before another amount, of that one or of the
+    company («ميسترال، المدعومة من X، بأكثر من 6 مليارات …، لجمع مليار دولار»)."""
+    clause = ctx.clause(raise_["start"])
+    lo = ctx.sentence(raise_["start"])[0]
+    if clause[0] <= lo:
+        return []
+    before = [b for b in amounts if lo <= b["start"] < clause[0]]
+    if before:
+        lo = ctx.clause(before[-1]["start"])[1]  # names only in the clauses after the last one
+    named = _named(ctx, raise_["start"], "raise")
+    return list(dict.fromkeys(n.e.name_en for n in named[:bisect_left(named, clause[0], key=lambda n: n.e.start)]
+                              if (n.mark == "investor" or n.lead) and n.e.name_en != raise_["recipient"]
+                              and n.e.start >= lo))
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:

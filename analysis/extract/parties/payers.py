@@ -245,6 +245,29 @@ def _subject_before(ctx: Context, lo: int) -> str:
     return ""
 
 
+_HEAD_WORDS = 3  # the subject a next sentence goes on with is named within its sentence's first words
+_SUBJECT_KINDS = ("org", "fund", "government")
+
+
+def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) -> str:
+    """The subject a sentence with no named subject goes on with («وتسارع سوفت بنك كي تحقق
+    استثمارها. وفي أبريل، قادت جولة …، ووعدت باستثمار 30 مليار»: the verbs' pronoun subject
+    is SoftBank): the organization, fund or state that opens the sentence right before the
+    one starting at ``lo``, in its paragraph (after ``line``, the paragraph's line break):
+    named with no marker among its first ``_HEAD_WORDS`` words («وقالت شركة X»، «X تعتزم»),
+    not a project nor one of ``exclude``; else "". A sentence that opens otherwise («تأتي هذه
+    الخطوة في الوقت الذي تحاول فيه ميتا») names no subject carried on."""
+    prev = next(_sentences_before(ctx, lo, 1), None)
+    if prev is None or prev[0] <= line:
+        return ""
+    sector = sectors()
+    head = next((n.e for n in _named(ctx, prev[0], role) if not n.mark and n.e.kind in _SUBJECT_KINDS
+                 and sector.get(n.e.name_en, "") != "project" and n.e.name_en not in exclude), None)
+    if head is None or len(ctx.text[prev[0]:head.start].split()) > _HEAD_WORDS:
+        return ""
+    return head.name_en
+
+
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
