@@ -373,6 +373,11 @@ LEXICON += [  # lending, subsidies and incentives (a government's spending: ANNO
     ("جمعت الشركة 1.2 مليار دولار في طرحها الأولي.", "1.2 مليار دولار", "raise"),
     ("حكمت هيئة التحكيم للشركة بمبلغ 300 مليون دولار.", "300 مليون دولار", "damages"),
     ("تبخرت 500 مليار دولار من القيمة السوقية لإنفيديا.", "500 مليار دولار", "market_value"),
+    # What a loan costs its borrower (interest, debt service) is debt, not spending.
+    ("بلغت مصاريف الفوائد السنوية للشركة 1.3 مليار دولار.", "1.3 مليار دولار", "debt"),
+    ("تجاوزت نفقات الفائدة 900 مليون دولار العام الماضي.", "900 مليون دولار", "debt"),
+    # «ك» (as) is a proclitic like «ب» and «ل»: «كتعويضات» is the damages cue.
+    ("أمرت هيئة محلفين الشركة بدفع 445 مليون دولار كتعويضات لمنافستها.", "445 مليون دولار", "damages"),
 ]
 
 @pytest.mark.parametrize("text, surface, role", LEXICON)

@@ -230,7 +230,7 @@ def _cues() -> _Cues:
         # never lost to a shorter cue inside it («القيمة السوقية» is not «قيمة سوق» + «ية»).
         # The lookahead only skips, fast, the words no cue, clitic or article starts with
         # (this pattern is run over every sentence with an amount).
-        rf"(?<!\w)(?={_initials([*CLITICS, 'ال', 'لل', 'س', *role_map])})(?:[{CLITICS}]{{0,2}}?(?:ال|لل|س)?)"
+        rf"(?<!\w)(?={_initials([*CLITICS, 'ك', 'ال', 'لل', 'س', *role_map])})(?:[{CLITICS}ك]{{0,2}}?(?:ال|لل|س)?)"
         rf"(?:(?P<c>{alternation(k for k, v in role_map.items() if not v[2])})(?!\w)"
         rf"|(?P<s>{alternation(k for k, v in role_map.items() if v[2])})\w*)"
     )
