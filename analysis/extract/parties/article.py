@@ -178,7 +178,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
         if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
-            place, country = _invested_place(ctx, a["end"], clause[1])
+            place, country = _invested_place(ctx, a["end"], clause[1], cue)
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
                 # invests in a country is an investment the country receives, not its own build-out.
@@ -447,11 +447,14 @@ def _is_state(name: str) -> bool:
     return name.startswith("Government of") or sectors().get(name, "") in ("government", "place", "regulator", "court")
 
 
-def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]:
+def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int] | None = None) -> tuple[str, bool]:
     """The place named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة», «…
-    لمراكز البيانات في الولايات المتحدة», «في مراكز بيانات نيوزيلندا») in its clause, no company
-    named between, and whether it is a country; ("", False) when there is none, or when goods
-    are bought there."""
+    لمراكز البيانات في الولايات المتحدة», «في مراكز بيانات نيوزيلندا»، «في أنحاء الولايات
+    المتحدة») in its clause, no company named between, and whether it is a country; else a
+    country named with «في» before the amount's ``cue`` (an investing word) in its sentence with
+    no name, no figure and no venture between («استثمرت بكثافة في إسرائيل، حيث أعلنت عن
+    استثمار بقيمة 1.5 مليار»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
+    False) when there is none, or when goods are bought there."""
     text = ctx.text
     converted = _CONVERTED.match(text, end)
     reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
@@ -460,7 +463,7 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
             continue
         if e.start >= min(clause_end, reach) or e.kind in ("org", "fund", "person"):
             return "", False
-        if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 6), e.start) or any(
+        if e.kind in ("place", "government") and (_IN_BEFORE.search(text, max(end, e.start - 20), e.start) or any(
                 not text[m.end():e.start].strip() for m in _cues().facilities.finditer(text, max(end, e.start - 20), e.start))):
             # «في الهند»، «مراكز بيانات نيوزيلندا» (a facility in construct with the country); not
             # where goods are bought («ميزانية … للاستحواذ على رقائق … في الصين»: spending).
@@ -475,14 +478,23 @@ def _invested_place(ctx: Context, end: int, clause_end: int) -> tuple[str, bool]
                 if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and (
                         e.kind == "government" or government_of(text[e.start:e.end]) is not None):
                     return e.name_en, True
+    if cue is not None and next((r for c0, c1, r, _ in ctx.cues(end) if (c0, c1) == cue), "") == "investment":
+        lo = ctx.sentence(end)[0]
+        named = [e for e in ctx.entities(end) if lo <= e.start and e.end <= cue[0]]
+        if named and named[-1].kind in ("place", "government") and not _FIGURE.search(text, named[-1].end, cue[0]) \
+                and not _role_cues().venture.search(text, named[-1].end, end) \
+                and _IN_BEFORE.search(text, max(lo, named[-1].start - 20), named[-1].start) and (
+                named[-1].kind == "government" or government_of(text[named[-1].start:named[-1].end]) is not None):
+            return named[-1].name_en, True
     return "", False
 
 
+_FIGURE = re.compile(r"\d")
 _THE_COUNTRY = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+(?:البلاد|الدولة)(?!\w)")  # the country spoken of
 _BACK_SENTENCES = 4  # a country «في البلاد» points back to is named this many sentences before at most
 
 
-_IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
+_IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)(?:[ \t]+(?:جميع[ \t]+)?انحاء)?[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
 _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
 
 
