@@ -410,6 +410,10 @@ PARTY_CASES = {
     "person launches a partnership": (
         "أطلق دونالد ترامب مبادرة بالشراكة مع أوبن إيه آي وسوفت بنك لاستثمار 500 مليار دولار في البنية التحتية.",
         "500 مليار دولار", "OpenAI; SoftBank", ""),
+    # Partners who worked together («تعاونت X مع Y») pay together; neither receives.
+    "partners who cooperated": (
+        "تعاونت مجموعة G42 مع شركة مايكروسوفت لبناء مركز بيانات بقيمة مليار دولار.",
+        "مليار دولار", "G42; Microsoft", ""),
     # «من عملاق قواعد البيانات أوراكل»: a description headed by «عملاق» before the supplier.
     "supplier described as a giant": (
         "وقعت أوبن إيه آي عقدا بقيمة 30 مليار دولار لاستئجار قدرات حوسبة من عملاق قواعد البيانات أوراكل.",
