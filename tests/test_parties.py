@@ -1168,6 +1168,9 @@ PLEDGED = [
      " الشركة إلى 9 مليارات دولار بحلول 2030.", "9 مليارات دولار", "investment", "Microsoft", "Kenya"),
     ("تعهدت أمازون بضخ 3 مليارات دولار في المغرب. وقد نما هذا الاستثمار لاحقا إلى 5 مليارات دولار.",
      "5 مليارات دولار", "investment", "Amazon", "Morocco"),
+    # … a headline that names no country, the body naming it (a recipient the sentence gives) …
+    ("تتعهد شركة إنتل باستثمار 20 مليار دولار\n\nتخطط إنتل لاستثمار 20 مليار دولار في فيتنام خلال عشر سنوات.",
+     "20 مليار دولار", "investment", "Intel", "Vietnam"),
     # … not an amount with a build-out of its own right after it …
     ("أعلنت مايكروسوفت أنها ستستثمر 6 مليارات دولار في كينيا. كما أعلنت الشركة عن استثمارات بقيمة 2 مليار دولار"
      " لإنشاء مصنع للرقائق.", "2 مليار دولار", "spending", "Microsoft", ""),

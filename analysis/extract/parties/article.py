@@ -100,7 +100,6 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     projects: dict[int, str] = {}  # amounts whose guessed payer was a project
     totals: set[int] = set()  # where the amounts of a group or of a market start
-    pledges: dict[str, set[str]] = {}  # payer → the countries its pledges go to
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         a["cue"] = cue
@@ -183,8 +182,6 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
                 # invests in a country is an investment the country receives, not its own build-out.
                 role, recipient, pointer = "investment", place, False
-                if payers:
-                    pledges.setdefault(payers[0], set()).add(place)
             elif place and role == "investment":
                 # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
                 # where the money is spent (ANNOTATION.md, the pledge rule).
@@ -396,7 +393,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
-    _pledged(ctx, amounts, pledges)
+    _pledged(ctx, amounts)
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
         if conversion.fullmatch(text, prev["end"], a["start"]):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from analysis.extract.entities import sectors
 from analysis.extract.parties.context import Context, _next_sentence
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _named
@@ -308,14 +309,22 @@ def _respectively(sentence: str, group: list[dict]) -> None:
                 g["payer"] = [p]
 
 
-def _pledged(ctx: Context, amounts: list[dict], pledges: dict[str, set[str]]) -> None:
-    """A company's pledge to one country (``pledges``: payer → the countries the pledge rule
-    gave its investments) takes in its other amounts of the article that an investing word
-    tells (the amount's cue is an investment cue: «خطة استثمارية … تبلغ قيمتها»، «إجمالي
-    استثمارات الشركة يصل إلى»، «نما هذا الاستثمار إلى») and that have no recipient: the
-    country receives them too (ANNOTATION.md, the pledge rule). Not when the company pledged
-    to several countries (which one is not said), nor when the amount has a destination of
-    its own right after it in its clause ('own_purpose': «لإنشاء خطوط إنتاج»)."""
+def _pledged(ctx: Context, amounts: list[dict]) -> None:
+    """A company's pledge to one country (an investment whose recipient is a country or its
+    government) takes in its other amounts of the article that an investing word tells (the
+    amount's cue is an investment cue: «خطة استثمارية … تبلغ قيمتها»، «إجمالي استثمارات
+    الشركة يصل إلى»، «نما هذا الاستثمار إلى»، a headline «تتعهد أبل باستثمار 500 مليار») and
+    that have no recipient: the country receives them too (ANNOTATION.md, the pledge rule).
+    Not when the company pledged to several countries (which one is not said), nor when the
+    amount has a destination of its own right after it in its clause ('own_purpose': «لإنشاء
+    خطوط إنتاج»)."""
+    sector = sectors()
+    pledges: dict[str, set[str]] = {}
+    for a in amounts:
+        r = a["recipient"]
+        if a["role"] == "investment" and a["payer"] and r and (
+                r.startswith("Government of") or sector.get(r, "") in ("government", "place")):
+            pledges.setdefault(a["payer"][0], set()).add(r)
     if not pledges:
         return
     own = _role_cues().own_purpose
