@@ -414,6 +414,10 @@ PARTY_CASES = {
     "partners who cooperated": (
         "تعاونت مجموعة G42 مع شركة مايكروسوفت لبناء مركز بيانات بقيمة مليار دولار.",
         "مليار دولار", "G42; Microsoft", ""),
+    # A company described by its trade («مزود الخدمات السحابية البريطاني X») after «في» is invested in.
+    "investee described by its trade": (
+        "ضخت إنفيديا 500 مليون دولار في شركة Wayve، و600 مليون دولار في مزود الخدمات السحابية البريطاني Nscale.",
+        "600 مليون دولار", "Nvidia", "Nscale"),
     # «من عملاق قواعد البيانات أوراكل»: a description headed by «عملاق» before the supplier.
     "supplier described as a giant": (
         "وقعت أوبن إيه آي عقدا بقيمة 30 مليار دولار لاستئجار قدرات حوسبة من عملاق قواعد البيانات أوراكل.",
