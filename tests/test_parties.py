@@ -1293,3 +1293,11 @@ VENTURES = [
 def test_partners_invest_in_their_joint_undertaking(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)
+
+
+def test_an_exchange_is_not_the_company_spoken_of():
+    # «أسهم علي بابا المدرجة في بورصة هونغ كونغ … إيراداتها»: the exchange is where the company is
+    # listed; the revenue told without a name is the listed company's.
+    text = ("ارتفعت أسهم علي بابا المدرجة في بورصة هونغ كونغ بعد النتائج. وارتفعت الإيرادات بنسبة 8% لتصل إلى"
+            " 280 مليار يوان.")
+    assert _row(text, "280 مليار يوان")["recipient"] == "Alibaba"

@@ -199,7 +199,11 @@ class Context:
         if self._cands is None:
             found = self._given if self._given is not None else find_all_entities(self.text)
             kinds = _cues().kinds | {"person"}
-            self._cands = [e for e in found if e.kind in kinds]
+            venues = _cues().venues
+            sector = sectors()
+            # An exchange or an outlet is where a company is listed or reported, never the
+            # company the text is about (nor «الشركة»).
+            self._cands = [e for e in found if e.kind in kinds and sector.get(e.name_en, "") not in venues]
             self._kept = [None] * len(self._cands)
         cands, kept = self._cands, self._kept
         for i in range(len(cands) - 1, -1, -1) if reverse else range(len(cands)):

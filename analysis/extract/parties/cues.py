@@ -123,6 +123,7 @@ class _Cues:
     data_sectors: frozenset[str]
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
+    venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
     adjunct: re.Pattern
@@ -290,6 +291,7 @@ def _cues() -> _Cues:
         data_sectors=frozenset(p["data_sectors"]),
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
+        venues=frozenset(p["venues"]),
         report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
         # «بما في ذلك مشروع» (including) is no adverbial.
