@@ -1301,3 +1301,12 @@ def test_an_exchange_is_not_the_company_spoken_of():
     text = ("ارتفعت أسهم علي بابا المدرجة في بورصة هونغ كونغ بعد النتائج. وارتفعت الإيرادات بنسبة 8% لتصل إلى"
             " 280 مليار يوان.")
     assert _row(text, "280 مليار يوان")["recipient"] == "Alibaba"
+
+
+def test_who_says_how_big_a_market_is_owns_no_part_of_it():
+    # The speaker named before «إن» tells a market's size: no one receives it …
+    text = "قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق البنية التحتية للذكاء الاصطناعي قد يصل إلى 4 تريليونات دولار."
+    assert _row(text, "4 تريليونات دولار")["recipient"] == ""
+    # … but «الشركة» speaking of its own spending keeps it.
+    text = "أعلنت ألفابت نتائجها. وقالت الشركة إنها تتوقع أن يتراوح حجم الإنفاق الرأسمالي بين 175 و185 مليار دولار."
+    assert _row(text, "175 و185 مليار دولار")["payer"] == "Alphabet"

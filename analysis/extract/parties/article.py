@@ -581,8 +581,19 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
     if found is None or found.group("next").endswith(_MARKET_OWNED):
         return False
     *_, other = _group_cues()
+    # Who says it («قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق … قد يصل إلى»): the names
+    # before the last «إن / أن» that opens the market's clause speak of it, they own no part
+    # («وقالت مايكروسوفت إنها تتوقع أن يبلغ حجم الإنفاق»: the speaker speaks of itself, it owns it).
+    that = None
+    for that in _THAT.finditer(text, sent[0], found.start()):
+        pass
+    lo = that.end() if that is not None and not _THAT_SELF.search(text, sent[0], found.start()) else sent[0]
     return not other.search(text, sent[0], start) and not any(
-        sent[0] <= n.e.start < start and n.mark != "compared" for n in _named(ctx, start, role))
+        lo <= n.e.start < start and n.mark != "compared" for n in _named(ctx, start, role))
+
+
+_THAT = re.compile(r"(?<!\w)[وف]?ب?ان(?!\w)")  # «إن / أن / بأن» (normalized: ان)
+_THAT_SELF = re.compile(r"(?<!\w)[وف]?ب?ان(?:ها|ه|هم|هما)(?!\w)")  # «إنها تتوقع»: the speaker speaks of itself
 
 
 _FUND_BACK = 4  # «الصندوق» points back at most this many sentences
