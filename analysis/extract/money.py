@@ -614,9 +614,6 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
     if len(currencies) != 1 or not anchors:
         return []
     spans = sorted((a["start"], a["end"]) for a in found)
-    stems = _scale_stems()
-    if sum(map(text.count, stems)) == sum(text.count(st, s, e) for s, e in spans for st in stems):
-        return []  # every scale word is inside an amount already found (a cheap, exact test)
     currency = currencies.pop()
     units = {a["_scale"] for a in anchors}
     out: list[dict] = []
