@@ -191,7 +191,7 @@ def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
     # Arabic names may carry clitics: و ف, then ب ل ك (ل + ال contracts to لل, so
     # the ل of لل is a clitic only when the name is tried from the next letter).
     clitic = r"(?P<clitic>[وف]?[بلك]?)"
-    main = word_start_regex(rf"{clitic}(?P<name>{trie_regex(_atoms(k) for k in folded)})(?!\w)",
+    main = word_start_regex(rf"{clitic}(?P<name>{trie_regex((_atoms(k) for k in folded), gated=True)})(?!\w)",
                             all(_is_word(k[0]) for k in folded))  # for word_starts
     # The short aliases without the look-behind: their first letters (capitals) let ``re``
     # skip to them; :func:`_at_word_start` checks the word start (the same matches).
