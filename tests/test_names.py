@@ -501,6 +501,41 @@ def test_an_association_named_by_a_construct_chain(text, expected):
     assert [s for _, k, s in _found(text, ("org",))] == expected
 
 
+# A public body named by a head noun and the words that set it apart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وغرمت هيئة حماية المستهلك البلجيكية الشركة", ["هيئة حماية المستهلك البلجيكية"]),
+        ("وقالت وزارة الزراعة والثروة السمكية إن", ["وزارة الزراعة والثروة السمكية"]),
+        ("ووافقت وزارة الصحة وتنمية المجتمع على الخطة", ["وزارة الصحة وتنمية المجتمع"]),
+        ("وأصدر مجلس المنافسة الكندي قرارا", ["مجلس المنافسة الكندي"]),
+        ("وطعن حزب الخضر الأوروبي في القرار", ["حزب الخضر الأوروبي"]),
+        ("وفاز الحزب الليبرالي بالمقاعد", ["الحزب الليبرالي"]),
+        ("وقالت الهيئة الاتحادية للضرائب إن", ["الهيئة الاتحادية للضرائب"]),
+        ("وقضت محكمة دبلن التجارية بذلك", ["محكمة دبلن التجارية"]),
+        # the head and one definite noun: a common noun; an organ of a company; no place
+        ("واجتمع مجلس الوزراء أمس", []),
+        ("وافق مجلس إدارة الشركة على الصفقة", []),
+        ("وقالت الهيئة التنظيمية إن", []),
+        ("وفرضت وزارة الطاقة القيود الجديدة", []),
+    ],
+)
+def test_a_public_body_named_by_its_head_and_chain(text, expected):
+    assert [s for _, k, s in _found(text, ("org", "government"))] == expected
+
+
+def test_a_shorter_name_of_a_body_is_the_longer_one_before_it():
+    text = "غرمت هيئة حماية المستهلك البلجيكية الشركة، وقالت هيئة حماية المستهلك إن"
+    assert {n for n, _, _ in _found(text, ("government",))} == {normalize("هيئة حماية المستهلك البلجيكية")}
+
+
+def test_a_body_with_the_article_takes_the_place_after_it():
+    # «المحكمة العليا في كندا»: the place names the court, and wins over a listed name inside it
+    assert [s for _, k, s in _found("رفعت الدعوى أمام المحكمة الفيدرالية في كاليفورنيا أمس", ("government", "place"))] \
+        == ["المحكمة الفيدرالية في كاليفورنيا"]
+    assert _found("قالت المحكمة الإدارية في بيان", ("government",)) == []  # no place after «في»
+
+
 # A page's code and furniture in the text: no names. A brand with one lower-case letter
 # before its capital («iPhone», «xAI») or capitals to the end («chatGPT») stays a name.
 @pytest.mark.parametrize(

@@ -410,6 +410,15 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = list(known)
     dropped: set[int] = set()
     for cand in find_names(text):
+        if cand.body > 1:  # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it
+            place = _place_after(text, known, starts, cand.end)
+            if place is None and cand.body == 2:
+                continue
+            if place is not None:
+                dropped.add(place)
+                cand.end = known[place].end
+                cand.name = cand.name_ar = text[cand.start:cand.end]
+                cand.body = 4  # with its place: wins over a listed name inside it («المحكمة الفيدرالية»)
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
@@ -456,6 +465,21 @@ def _count_words() -> frozenset:
 def _counted(word: str) -> bool:
     """Does a number before ``word`` count it (an amount, not a version)?"""
     return word in _count_words() or (word[:1] in "وفبل" and word[1:] in _count_words())
+
+
+_IN_PLACE = re.compile(r"[ \t]+في[ \t]+(?:ولاية[ \t]+|مدينة[ \t]+|مقاطعة[ \t]+)?")
+
+
+def _place_after(text: str, known: list[EntityMention], starts: list[int], end: int) -> int | None:
+    """The index in ``known`` of a place named right after ``end`` behind «في» (and «ولاية»,
+    «مدينة», «مقاطعة»): «المحكمة المركزية في تل أبيب», «... في ولاية تكساس»; else None."""
+    m = _IN_PLACE.match(text, end)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i < len(known) and known[i].start == m.end() and known[i].kind in ("place", "government"):
+        return i
+    return None
 
 
 _CLOSING = frozenset('"”»')
@@ -535,7 +559,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
         return idx  # «صحيفة [الرياض]»: the outlet, not the city
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
-    if cand.quoted:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name
+    if cand.quoted or cand.body == 4:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name; a court and its place
         return idx
     if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx
