@@ -717,7 +717,9 @@ def _bodies(text: str) -> list[NameCandidate]:
     and a complement, or adjectives alone after a head of ``body_named_by_adjective``
     («الحزب الديمقراطي»), or a place after «في» (``body`` 2: the caller, who knows the
     places, checks it: «المحكمة المركزية في تل أبيب»); a place after a name with the
-    article is part of it (``body`` 3). A shorter name that opens a longer one of the same text is that
+    article is part of it (``body`` 3), and such a name wins over a place inside it; one
+    without the article yields to a listed place inside it («مكتب أبوظبي الإعلامي» stays
+    Abu Dhabi's: measured, the office took the state's place as payer). A shorter name that opens a longer one of the same text is that
     body («هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية»).
     """
     data = _cues()
@@ -743,7 +745,7 @@ def _bodies(text: str) -> list[NameCandidate]:
             for _ in range(abs(n)):
                 stop = _NEXT_TOKEN.match(text, stop).end()
             kind = data["body_heads"][bare]
-            found.append(NameCandidate(m.start(), stop, text[m.start():stop], kind, over_place=True,
+            found.append(NameCandidate(m.start(), stop, text[m.start():stop], kind, over_place=definite,
                                        body=1 if not definite else 3 if n > 0 else 2))
     for cand in found:  # «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية»: one body
         longer = [c.name for c in found if len(c.name) > len(cand.name) and c.name.startswith(cand.name + " ")]
