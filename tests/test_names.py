@@ -443,6 +443,8 @@ def test_a_product_takes_its_version_number(text, expected):
         "وقال الخبير سي. جون ماركس إن Mistal AI " * 4_000,
         "وقال محامي الشركة، سامر خليل، إن " * 5_000,
         "كتب: سامر خليل\n" * 10_000,
+        "وقالت وزارة الاتصالات وتقنية المعلومات الإماراتية " * 4_000,
+        "«زيفير كابيتال» و" * 8_000,
     ],
 )
 def test_long_lines_of_new_name_rules_stay_fast(line):
@@ -534,6 +536,32 @@ def test_a_body_with_the_article_takes_the_place_after_it():
     assert [s for _, k, s in _found("رفعت الدعوى أمام المحكمة الفيدرالية في كاليفورنيا أمس", ("government", "place"))] \
         == ["المحكمة الفيدرالية في كاليفورنيا"]
     assert _found("قالت المحكمة الإدارية في بيان", ("government",)) == []  # no place after «في»
+
+
+# A company named in quotes by name words ending in a company word: the whole quoted name,
+# over a shorter listed name inside it; a name ending in a spelled letter is none of them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('وشاركت "رامبو سيلفر فنتشرز" في الجولة', ["رامبو سيلفر فنتشرز"]),
+        ("بمشاركة «زيفير كابيتال» و«نوردن بارتنرز»", ["زيفير كابيتال", "نوردن بارتنرز"]),
+        ('وضخت "مبادلة كابيتال" المبلغ', ["مبادلة كابيتال"]),
+        ('وقالت "الشركة القابضة" إن', []),  # no name word: a common noun in quotes
+        ('وأعلنت "ميسترال إي آي" عن', ["Mistral AI"]),
+    ],
+)
+def test_a_quoted_company_name_is_taken_whole(text, expected):
+    assert [n if n.isascii() else s for n, _, s in _found(text, ("org", "fund"))] == expected
+
+
+def test_a_name_after_a_cue_goes_on_to_its_company_word():
+    assert [s for _, _, s in _found("واستحوذت شركة بلو ريفر لابز على", ("org",))] == ["بلو ريفر لابز"]
+    assert [s for _, _, s in _found("وقالت شركة بلو إنها تعمل", ("org",))] == ["بلو"]  # no company word
+
+
+def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
+    text = "وقعت شركة «روزا كومبيوتينغ ماليزيا» عقدا، وقالت «روزا كومبيوتينغ» إن"
+    assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
 
 
 # A page's code and furniture in the text: no names. A brand with one lower-case letter

@@ -435,7 +435,26 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
-    return _senses(text, _near_spellings(_latin_gloss(text, out), gazetteer), gazetteer)
+    return _senses(text, _near_spellings(_latin_gloss(text, _shorter_names(text, out)), gazetteer), gazetteer)
+
+
+def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted Arabic name of two words or more whose words open a longer name of the
+    same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed)."""
+    cut = [i for i, e in enumerate(mentions) if not e.known and e.name_en == e.name_ar and " " in e.name_en]
+    if not cut:
+        return mentions
+    out = list(mentions)
+    for i in cut:
+        e = mentions[i]
+        head = e.name_en + " "
+        longer = [o for o in mentions if o.kind == e.kind and o.end - o.start > e.end - e.start
+                  and text.startswith(head, o.start)]
+        if longer:
+            o = min(longer, key=lambda o: o.end - o.start)
+            out[i] = EntityMention(e.start, e.end, o.name_en, o.name_ar, o.kind, o.known)
+    return out
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and

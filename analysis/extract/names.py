@@ -224,6 +224,8 @@ def find_names(text: str) -> list[NameCandidate]:
     found += _bylines(text)
     if any(w in text for w in _needles("org_suffixes")):
         found += _suffixed_orgs(text)
+    if any(q in text for q in _QUOTE_OPENERS):
+        found += _quoted_companies(text)
     if any(w in text for w in _needles("outlet_suffixes")):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -293,7 +295,7 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if first is None or not _first_word_ok(first.group(1), cue, data) \
                 or _in_construct(text, first.end(), cue, data):
             continue
-        end = first.end()
+        end = _company_word_end(text, first.end(), limit, data) or first.end()
         for _ in range(_MAX_WORDS - 1):
             nxt = _NEXT_TOKEN.match(text, end, limit)
             if nxt is None or nxt.group(1) not in data["continue"]:
@@ -302,6 +304,23 @@ def _cue_names(text: str) -> list[NameCandidate]:
         start = m.start("cue") if in_name else first.start(1)
         out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+def _company_word_end(text: str, pos: int, limit: int, data: dict) -> int | None:
+    """Where a name going on from ``pos`` ends when one or two name words and then a
+    company word (``continue``) follow: «شركة بلاك [فورست لابس]», the words before the
+    company word are part of the name; None if they do not."""
+    end = pos
+    for _ in range(2):
+        nxt = _NEXT_TOKEN.match(text, end, limit)
+        if nxt is None or not _name_word(nxt.group(1), data) or _verb_shape(nxt.group(1)) \
+                or nxt.group(1) in data["continue"]:
+            return None
+        end = nxt.end()
+        after = _NEXT_TOKEN.match(text, end, limit)
+        if after is not None and after.group(1) in data["continue"]:
+            return end
+    return None
 
 
 # A token (``_TOKEN``) after spaces that hold no line break, first or next: what a walk
@@ -719,8 +738,9 @@ def _bodies(text: str) -> list[NameCandidate]:
     places, checks it: «المحكمة المركزية في تل أبيب»); a place after a name with the
     article is part of it (``body`` 3), and such a name wins over a place inside it; one
     without the article yields to a listed place inside it («مكتب أبوظبي الإعلامي» stays
-    Abu Dhabi's: measured, the office took the state's place as payer). A shorter name that opens a longer one of the same text is that
-    body («هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية»).
+    Abu Dhabi's: measured, the office took the state's place as payer). A shorter name
+    that opens a longer one of the same text is that body («هيئة حماية البيانات» after
+    «هيئة حماية البيانات الإيطالية»; :func:`analysis.extract.entities.find_all_entities`).
     """
     data = _cues()
     found = []
@@ -747,10 +767,6 @@ def _bodies(text: str) -> list[NameCandidate]:
             kind = data["body_heads"][bare]
             found.append(NameCandidate(m.start(), stop, text[m.start():stop], kind, over_place=definite,
                                        body=1 if not definite else 3 if n > 0 else 2))
-    for cand in found:  # «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية»: one body
-        longer = [c.name for c in found if len(c.name) > len(cand.name) and c.name.startswith(cand.name + " ")]
-        if longer:
-            cand.name = min(longer, key=len)
     return found
 
 
@@ -1168,6 +1184,32 @@ def _bylines(text: str) -> list[NameCandidate]:
                            for i, w in enumerate(words[1:], 1)):
             continue
         out.append(NameCandidate(start, end, name, "person"))
+    return out
+
+
+_QUOTE_OPENERS = ("«", '"', "“", "”")
+# A quoted phrase on one line with no clause punctuation inside: «"تايجر غلوبال"», «“غروك كلاود”».
+_QUOTED_PHRASE = re.compile(r'[«"“”]([^«»"“”\n،,.:؛;()]{3,60}?)[»"”“]')
+
+
+def _quoted_companies(text: str) -> list[NameCandidate]:
+    """A company named in quotes by two to four words, the last a company word
+    (``continue``): «"تايجر غلوبال"», «"جراي لوك بارتنرز"», «"أوبن إيه آي غلوبال"».
+    The quotes say where the name starts: the whole quoted name, which wins over a
+    shorter listed name inside it («"مبادلة كابيتال"» is Mubadala Capital, not Mubadala).
+    Every other word is a name word (:func:`_name_word`) or a company word; a name ending
+    in a spelled letter («"ميسترال إي آي"», «"أوبن أيه"») is a listed one spelled out or cut."""
+    data = _cues()
+    out = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        words = m.group(1).split()
+        if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
+                or words[0] in data["continue"] or words[-1] in data["initials"] \
+                or not all(_name_word(w, data) or w in data["continue"] for w in words):
+            continue
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        end = m.start(1) + len(m.group(1).rstrip())
+        out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
 
 
