@@ -13,7 +13,9 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
-  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped.
+  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped. One
+  title-case word left of a phrase of generic words («Top Secret», «Deep Search») or alone
+  on a line (a button's label: «Play») is no name.
 * a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
   «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
   cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
@@ -437,6 +439,11 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
             continue
+        if len(words) == 1 and words[0][1:].islower() \
+                and sum(w.casefold() not in data["legal"] for w in whole) > 1:
+            # One title-case word left of a phrase of generic words («Top Secret», «Deep Search»,
+            # «AI Comply», «Digital Now», «Leju Robot»): its capital is the phrase's, no name's.
+            continue
         # The piece is ASCII (and ’): upper case is A–Z, letters are A–Za–z.
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
@@ -481,8 +488,18 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if " " not in name and name[1:].islower() and _alone_on_line(text, start, end):
+            continue  # «Play», «Menu»: one title-case word on a line of its own is a button's label
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all a line holds, but for spaces and one sign after it («TV+»)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and len(after) <= 1
 
 
 @cache
