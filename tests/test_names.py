@@ -564,6 +564,28 @@ def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
     assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
 
 
+# A title-case word left alone of a phrase of generic words, or alone on a line: no name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتشمل الباقة ميزة “Smart Search” الجديدة", []),  # «Search» is generic: «Smart» is no name
+        ("أطلقت مبادرة AI Ready للشركات", []),
+        ("استثمرت Zentro Capital في الشركة", ["Zentro Capital"]),  # a fund word ends a name
+        ("وقالت Zentro Inc إن", ["Zentro"]),  # a legal suffix is dropped, the name stays
+        ("Watch\nأعلنت الشركة نتائجها", []),  # a button's label on its own line
+        ("Zentro\nأعلنت الشركة نتائجها", []),
+        ("I24NEWS\nأعلنت الشركة نتائجها", ["I24NEWS"]),  # no title-case word: a name
+        ("Radio Zentro\nأعلنت الشركة نتائجها", ["Radio Zentro"]),
+    ],
+)
+def test_a_lone_title_case_word_of_a_phrase_or_a_line_is_no_name(text, expected):
+    assert [n for n, _, _ in _found(text, ("org", "fund", "product"))] == expected
+
+
+def test_a_latin_run_of_listed_names_only_is_those_names():
+    assert {n for n, _, _ in _found('نموذج "xAI Grok" الخاص', ("org", "product"))} == {"xAI", "Grok"}
+
+
 # A page's code and furniture in the text: no names. A brand with one lower-case letter
 # before its capital («iPhone», «xAI») or capitals to the end («chatGPT») stays a name.
 @pytest.mark.parametrize(

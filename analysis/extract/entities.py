@@ -558,7 +558,8 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
     places inside an outlet after a media cue («صحيفة الرياض»), any shorter names
     inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), or a listed name
     that is no outlet inside an outlet's name with a media suffix («إرم نيوز»: not Arm;
-    «بلومبرغ نيوز» stays Bloomberg), else None."""
+    «بلومبرغ نيوز» stays Bloomberg), else None. A run made of listed names only («xAI
+    Grok») is those names (None)."""
     lo = bisect.bisect_right(starts, cand.start) - 1
     if lo >= 0:  # the two common cases first (the known names are sorted and do not overlap)
         first = known[lo]
@@ -578,6 +579,9 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
         return idx  # «صحيفة [الرياض]»: the outlet, not the city
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
+    if len(idx) > 1 and text[cand.start:cand.end].translate(_NO_SPACE) \
+            == "".join(text[known[i].start:known[i].end] for i in idx).translate(_NO_SPACE):
+        return None  # «xAI Grok»: a run of listed names and spaces only is those names
     if cand.quoted or cand.body == 4:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name; a court and its place
         return idx
     if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
@@ -589,6 +593,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
     return idx if small else None
 
 
+_NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 
 
