@@ -443,6 +443,8 @@ def test_a_product_takes_its_version_number(text, expected):
         "وقال الخبير سي. جون ماركس إن Mistal AI " * 4_000,
         "وقال محامي الشركة، سامر خليل، إن " * 5_000,
         "كتب: سامر خليل\n" * 10_000,
+        "وقالت وزارة الاتصالات وتقنية المعلومات الإماراتية " * 4_000,
+        "«زيفير كابيتال» و" * 8_000,
     ],
 )
 def test_long_lines_of_new_name_rules_stay_fast(line):
@@ -499,6 +501,89 @@ def test_people_listed_between_commas(text, expected):
 )
 def test_an_association_named_by_a_construct_chain(text, expected):
     assert [s for _, k, s in _found(text, ("org",))] == expected
+
+
+# A public body named by a head noun and the words that set it apart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وغرمت هيئة حماية المستهلك البلجيكية الشركة", ["هيئة حماية المستهلك البلجيكية"]),
+        ("وقالت وزارة الزراعة والثروة السمكية إن", ["وزارة الزراعة والثروة السمكية"]),
+        ("ووافقت وزارة الصحة وتنمية المجتمع على الخطة", ["وزارة الصحة وتنمية المجتمع"]),
+        ("وأصدر مجلس المنافسة الكندي قرارا", ["مجلس المنافسة الكندي"]),
+        ("وطعن حزب الخضر الأوروبي في القرار", ["حزب الخضر الأوروبي"]),
+        ("وفاز الحزب الليبرالي بالمقاعد", ["الحزب الليبرالي"]),
+        ("وقالت الهيئة الاتحادية للضرائب إن", ["الهيئة الاتحادية للضرائب"]),
+        ("وقضت محكمة دبلن التجارية بذلك", ["محكمة دبلن التجارية"]),
+        # the head and one definite noun: a common noun; an organ of a company; no place
+        ("واجتمع مجلس الوزراء أمس", []),
+        ("وافق مجلس إدارة الشركة على الصفقة", []),
+        ("وقالت الهيئة التنظيمية إن", []),
+        ("وفرضت وزارة الطاقة القيود الجديدة", []),
+    ],
+)
+def test_a_public_body_named_by_its_head_and_chain(text, expected):
+    assert [s for _, k, s in _found(text, ("org", "government"))] == expected
+
+
+def test_a_shorter_name_of_a_body_is_the_longer_one_before_it():
+    text = "غرمت هيئة حماية المستهلك البلجيكية الشركة، وقالت هيئة حماية المستهلك إن"
+    assert {n for n, _, _ in _found(text, ("government",))} == {normalize("هيئة حماية المستهلك البلجيكية")}
+
+
+def test_a_body_with_the_article_takes_the_place_after_it():
+    # «المحكمة العليا في كندا»: the place names the court, and wins over a listed name inside it
+    assert [s for _, k, s in _found("رفعت الدعوى أمام المحكمة الفيدرالية في كاليفورنيا أمس", ("government", "place"))] \
+        == ["المحكمة الفيدرالية في كاليفورنيا"]
+    assert _found("قالت المحكمة الإدارية في بيان", ("government",)) == []  # no place after «في»
+
+
+# A company named in quotes by name words ending in a company word: the whole quoted name,
+# over a shorter listed name inside it; a name ending in a spelled letter is none of them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('وشاركت "رامبو سيلفر فنتشرز" في الجولة', ["رامبو سيلفر فنتشرز"]),
+        ("بمشاركة «زيفير كابيتال» و«نوردن بارتنرز»", ["زيفير كابيتال", "نوردن بارتنرز"]),
+        ('وضخت "مبادلة كابيتال" المبلغ', ["مبادلة كابيتال"]),
+        ('وقالت "الشركة القابضة" إن', []),  # no name word: a common noun in quotes
+        ('وأعلنت "ميسترال إي آي" عن', ["Mistral AI"]),
+    ],
+)
+def test_a_quoted_company_name_is_taken_whole(text, expected):
+    assert [n if n.isascii() else s for n, _, s in _found(text, ("org", "fund"))] == expected
+
+
+def test_a_name_after_a_cue_goes_on_to_its_company_word():
+    assert [s for _, _, s in _found("واستحوذت شركة بلو ريفر لابز على", ("org",))] == ["بلو ريفر لابز"]
+    assert [s for _, _, s in _found("وقالت شركة بلو إنها تعمل", ("org",))] == ["بلو"]  # no company word
+
+
+def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
+    text = "وقعت شركة «روزا كومبيوتينغ ماليزيا» عقدا، وقالت «روزا كومبيوتينغ» إن"
+    assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
+
+
+# A title-case word left alone of a phrase of generic words, or alone on a line: no name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتشمل الباقة ميزة “Smart Search” الجديدة", []),  # «Search» is generic: «Smart» is no name
+        ("أطلقت مبادرة AI Ready للشركات", []),
+        ("استثمرت Zentro Capital في الشركة", ["Zentro Capital"]),  # a fund word ends a name
+        ("وقالت Zentro Inc إن", ["Zentro"]),  # a legal suffix is dropped, the name stays
+        ("Watch\nأعلنت الشركة نتائجها", []),  # a button's label on its own line
+        ("Zentro\nأعلنت الشركة نتائجها", []),
+        ("I24NEWS\nأعلنت الشركة نتائجها", ["I24NEWS"]),  # no title-case word: a name
+        ("Radio Zentro\nأعلنت الشركة نتائجها", ["Radio Zentro"]),
+    ],
+)
+def test_a_lone_title_case_word_of_a_phrase_or_a_line_is_no_name(text, expected):
+    assert [n for n, _, _ in _found(text, ("org", "fund", "product"))] == expected
+
+
+def test_a_latin_run_of_listed_names_only_is_those_names():
+    assert {n for n, _, _ in _found('نموذج "xAI Grok" الخاص', ("org", "product"))} == {"xAI", "Grok"}
 
 
 # A page's code and furniture in the text: no names. A brand with one lower-case letter

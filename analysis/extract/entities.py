@@ -410,6 +410,15 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = list(known)
     dropped: set[int] = set()
     for cand in find_names(text):
+        if cand.body > 1:  # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it
+            place = _place_after(text, known, starts, cand.end)
+            if place is None and cand.body == 2:
+                continue
+            if place is not None:
+                dropped.add(place)
+                cand.end = known[place].end
+                cand.name = cand.name_ar = text[cand.start:cand.end]
+                cand.body = 4  # with its place: wins over a listed name inside it («المحكمة الفيدرالية»)
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
@@ -426,7 +435,26 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
-    return _senses(text, _near_spellings(_latin_gloss(text, out), gazetteer), gazetteer)
+    return _senses(text, _near_spellings(_latin_gloss(text, _shorter_names(text, out)), gazetteer), gazetteer)
+
+
+def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted Arabic name of two words or more whose words open a longer name of the
+    same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed)."""
+    cut = [i for i, e in enumerate(mentions) if not e.known and e.name_en == e.name_ar and " " in e.name_en]
+    if not cut:
+        return mentions
+    out = list(mentions)
+    for i in cut:
+        e = mentions[i]
+        head = e.name_en + " "
+        longer = [o for o in mentions if o.kind == e.kind and o.end - o.start > e.end - e.start
+                  and text.startswith(head, o.start)]
+        if longer:
+            o = min(longer, key=lambda o: o.end - o.start)
+            out[i] = EntityMention(e.start, e.end, o.name_en, o.name_ar, o.kind, o.known)
+    return out
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
@@ -456,6 +484,21 @@ def _count_words() -> frozenset:
 def _counted(word: str) -> bool:
     """Does a number before ``word`` count it (an amount, not a version)?"""
     return word in _count_words() or (word[:1] in "وفبل" and word[1:] in _count_words())
+
+
+_IN_PLACE = re.compile(r"[ \t]+في[ \t]+(?:ولاية[ \t]+|مدينة[ \t]+|مقاطعة[ \t]+)?")
+
+
+def _place_after(text: str, known: list[EntityMention], starts: list[int], end: int) -> int | None:
+    """The index in ``known`` of a place named right after ``end`` behind «في» (and «ولاية»,
+    «مدينة», «مقاطعة»): «المحكمة المركزية في تل أبيب», «... في ولاية تكساس»; else None."""
+    m = _IN_PLACE.match(text, end)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i < len(known) and known[i].start == m.end() and known[i].kind in ("place", "government"):
+        return i
+    return None
 
 
 _CLOSING = frozenset('"”»')
@@ -515,7 +558,8 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
     places inside an outlet after a media cue («صحيفة الرياض»), any shorter names
     inside a whole quoted name after a cue («صندوق "هيوماين فنتشرز"»), or a listed name
     that is no outlet inside an outlet's name with a media suffix («إرم نيوز»: not Arm;
-    «بلومبرغ نيوز» stays Bloomberg), else None."""
+    «بلومبرغ نيوز» stays Bloomberg), else None. A run made of listed names only («xAI
+    Grok») is those names (None)."""
     lo = bisect.bisect_right(starts, cand.start) - 1
     if lo >= 0:  # the two common cases first (the known names are sorted and do not overlap)
         first = known[lo]
@@ -535,7 +579,10 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
         return idx  # «صحيفة [الرياض]»: the outlet, not the city
     if sum(known[i].end - known[i].start for i in idx) >= cand.end - cand.start:
         return None
-    if cand.quoted:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name
+    if len(idx) > 1 and text[cand.start:cand.end].translate(_NO_SPACE) \
+            == "".join(text[known[i].start:known[i].end] for i in idx).translate(_NO_SPACE):
+        return None  # «xAI Grok»: a run of listed names and spaces only is those names
+    if cand.quoted or cand.body == 4:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name; a court and its place
         return idx
     if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx
@@ -546,6 +593,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
     return idx if small else None
 
 
+_NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 
 

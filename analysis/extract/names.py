@@ -13,7 +13,9 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * a run of capitalized Latin words inside Arabic text («Magnetar Capital», «CNBC»),
   minus currency codes, units, months, job titles and site furniture
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
-  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped.
+  «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped. One
+  title-case word left of a phrase of generic words («Top Secret», «Deep Search») or alone
+  on a line (a button's label: «Play») is no name.
 * a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
   «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
   cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
@@ -66,6 +68,10 @@ class NameCandidate:
     over_place: bool = False  # wins over a place of the gazetteer at the same words («صحيفة الرياض»)
     quoted: bool = False  # a whole quoted name after a cue: wins over a shorter listed name inside it
     outlet: bool = False  # «X نيوز»: wins over a shorter listed name inside it that is no outlet («إرم نيوز»)
+    # A public body: named by its words (1); with the article, that needs a place named after it
+    # («المحكمة المركزية [في تل أبيب]») (2) or takes one («الهيئة العامة للاستثمار [في الكويت]») (3);
+    # one that took its place (4, set by the caller) wins over a listed name inside it.
+    body: int = 0
 
 
 @cache
@@ -96,6 +102,11 @@ def _cues() -> dict:
             "outlets": {normalize(w): en for w, en in data["outlets_after_cue"].items()},
             "outlet_suffixes": tuple(normalize(w) for w in data["outlet_suffixes"]),
             "associations": [normalize(w) for w in data["association_cues"]],
+            "body_heads": {normalize(w): kind for w, kind in data["body_heads"].items()},
+            "body_by_adjective": {normalize(w) for w in data["body_named_by_adjective"]},
+            "body_adjectives": {normalize(w) for w in data["body_adjectives"]},
+            "body_not": {normalize(w) for w in data["body_not_names"]},
+            "body_fields": {normalize(w) for w in data["body_field_nouns"]},
             "bylines": [normalize(w) for w in data["byline_cues"]],
             "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
@@ -107,7 +118,8 @@ def _cues() -> dict:
                          "'latin_legal_suffixes', 'latin_org_heads', 'latin_name_ends', "
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
-                         "'outlet_suffixes', 'association_cues', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
+                         "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -209,9 +221,13 @@ def find_names(text: str) -> list[NameCandidate]:
     cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
     found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
     found += _associations(text)
+    if any(w in text for w in _needles("body_heads")):
+        found += _bodies(text)
     found += _bylines(text)
     if any(w in text for w in _needles("org_suffixes")):
         found += _suffixed_orgs(text)
+    if any(q in text for q in _QUOTE_OPENERS):
+        found += _quoted_companies(text)
     if any(w in text for w in _needles("outlet_suffixes")):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -281,7 +297,7 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if first is None or not _first_word_ok(first.group(1), cue, data) \
                 or _in_construct(text, first.end(), cue, data):
             continue
-        end = first.end()
+        end = _company_word_end(text, first.end(), limit, data) or first.end()
         for _ in range(_MAX_WORDS - 1):
             nxt = _NEXT_TOKEN.match(text, end, limit)
             if nxt is None or nxt.group(1) not in data["continue"]:
@@ -290,6 +306,23 @@ def _cue_names(text: str) -> list[NameCandidate]:
         start = m.start("cue") if in_name else first.start(1)
         out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+def _company_word_end(text: str, pos: int, limit: int, data: dict) -> int | None:
+    """Where a name going on from ``pos`` ends when one or two name words and then a
+    company word (``continue``) follow: «شركة بلاك [فورست لابس]», the words before the
+    company word are part of the name; None if they do not."""
+    end = pos
+    for _ in range(2):
+        nxt = _NEXT_TOKEN.match(text, end, limit)
+        if nxt is None or not _name_word(nxt.group(1), data) or _verb_shape(nxt.group(1)) \
+                or nxt.group(1) in data["continue"]:
+            return None
+        end = nxt.end()
+        after = _NEXT_TOKEN.match(text, end, limit)
+        if after is not None and after.group(1) in data["continue"]:
+            return end
+    return None
 
 
 # A token (``_TOKEN``) after spaces that hold no line break, first or next: what a walk
@@ -406,6 +439,11 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
             continue
+        if len(words) == 1 and words[0][1:].islower() \
+                and sum(w.casefold() not in data["legal"] for w in whole) > 1:
+            # One title-case word left of a phrase of generic words («Top Secret», «Deep Search»,
+            # «AI Comply», «Digital Now», «Leju Robot»): its capital is the phrase's, no name's.
+            continue
         # The piece is ASCII (and ’): upper case is A–Z, letters are A–Za–z.
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
@@ -450,8 +488,18 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if " " not in name and name[1:].islower() and _alone_on_line(text, start, end):
+            continue  # «Play», «Menu»: one title-case word on a line of its own is a button's label
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all a line holds, but for spaces and one sign after it («TV+»)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and len(after) <= 1
 
 
 @cache
@@ -681,6 +729,150 @@ def _associations(text: str) -> list[NameCandidate]:
             continue
         out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
     return out
+
+
+@cache
+def _body_regex() -> re.Pattern:
+    """The head nouns of public bodies (``body_heads``), also with the article."""
+    heads = _cues()["body_heads"]
+    return re.compile(rf"(?:{trie_regex(char_atoms(w) for w in [*heads, *('ال' + h for h in heads)])})(?!\w)")
+
+
+_BODY_WORDS = 8  # words of a body's name after its head
+
+
+def _bodies(text: str) -> list[NameCandidate]:
+    """Public bodies named by a head noun and the words that set them apart (``body_heads``):
+    «هيئة حماية البيانات الهولندية», «وزارة الاقتصاد والتجارة والصناعة», «مجلس الوزراء
+    المصري», «محكمة مانهاتن الاتحادية», «حزب العدالة والتنمية», «الهيئة العامة للاستثمار».
+
+    After the head: zero to three indefinite nouns, a definite noun, nouns coordinated by
+    «و» and adjectives, then an optional complement with «لل» or «ل». The head and one
+    definite noun alone («مجلس الوزراء», «هيئة المحلفين») is a common noun, and a body of
+    a company («مجلس إدارة الشركة») is none; with the article the head needs adjectives
+    and a complement, or adjectives alone after a head of ``body_named_by_adjective``
+    («الحزب الديمقراطي»), or a place after «في» (``body`` 2: the caller, who knows the
+    places, checks it: «المحكمة المركزية في تل أبيب»); a place after a name with the
+    article is part of it (``body`` 3), and such a name wins over a place inside it; one
+    without the article yields to a listed place inside it («مكتب أبوظبي الإعلامي» stays
+    Abu Dhabi's: measured, the office took the state's place as payer). A shorter name
+    that opens a longer one of the same text is that body («هيئة حماية البيانات» after
+    «هيئة حماية البيانات الإيطالية»; :func:`analysis.extract.entities.find_all_entities`).
+    """
+    data = _cues()
+    found = []
+    for m in _body_regex().finditer(text):
+        if not _clitics_at_word_start(text, m.start()):
+            continue
+        head = m.group()
+        # «للجنة» is also ل + اللجنة: a head that starts with ل after ل may be definite.
+        definite = head not in data["body_heads"] or (head[0] == "ل" and m.start() and text[m.start() - 1] == "ل")
+        words = []
+        end = m.end()
+        for _ in range(_BODY_WORDS):
+            nxt = _NEXT_TOKEN.match(text, end)
+            if nxt is None:
+                break
+            words.append(nxt.group(1))
+            end = nxt.end()
+        bare = head if head in data["body_heads"] else head[2:]
+        n = _body_length(bare, definite, words, data)
+        if n:
+            stop = m.end()
+            for _ in range(abs(n)):
+                stop = _NEXT_TOKEN.match(text, stop).end()
+            kind = data["body_heads"][bare]
+            found.append(NameCandidate(m.start(), stop, text[m.start():stop], kind, over_place=definite,
+                                       body=1 if not definite else 3 if n > 0 else 2))
+    return found
+
+
+def _body_length(head: str, definite: bool, words: list[str], data: dict) -> int:
+    """How many of ``words`` (after a body's head noun) name the body; 0: none, no name;
+    less than 0: that many with the article and adjectives only, a name if a place follows."""
+    if words and (words[0] in data["body_not"] or "ال" + words[0] in data["body_not"]):
+        return 0  # «مجلس الإدارة», «هيئة المحلفين»
+    i, count = 0, len(words)
+
+    def adjectives(at: int) -> int:
+        while at < count and _body_adjective(words[at], data):
+            at += 1
+        return at
+
+    if definite:  # «الهيئة العامة للاستثمار», «الحزب الديمقراطي»
+        i = adjectives(0)
+        if i == 0:
+            return 0
+        j = _body_complement(words, i, data)
+        return j if j > i or head in data["body_by_adjective"] else -i  # «المحكمة المركزية»: a place must follow
+    nouns = 0
+    while i < count and nouns < 3 and _body_noun(words[i], data):
+        i += 1
+        nouns += 1
+    more = False  # coordinated nouns or adjectives after the definite noun
+    if i < count and _body_definite(words[i], data):
+        i += 1
+    elif not nouns:
+        return 0
+    elif i < count and words[i].startswith("ال") and words[i][2:] in data["cues"]:
+        return 0  # «مجلس إدارة الشركة»: an organ of a company
+    while i < count:
+        word = words[i]
+        if word[:1] == "و" and _body_definite(word[1:], data):  # «والتجارة»
+            i += 1
+        elif _body_adjective(word, data):
+            i += 1
+        elif word[:1] == "و" and len(word) > 4 and _body_noun(word[1:], data) and i + 1 < count \
+                and _body_definite(words[i + 1], data):
+            i += 2  # «وتكنولوجيا المعلومات»; «وزير» is no «و» and a noun
+        else:
+            break
+        more = True
+    j = _body_complement(words, i, data)
+    last = words[j - 1] if j else ""
+    if not (last.startswith(("ال", "وال", "لل")) or j > i):
+        return 0  # «محكمة مانهاتن»: no definite word closes it
+    if not (nouns or more or j > i):
+        return 0  # «مجلس الوزراء»: the head and one definite noun are a common noun
+    return j
+
+
+def _body_noun(word: str, data: dict) -> bool:
+    """An indefinite noun in a body's construct chain («حماية», «تنمية», «مانهاتن»)."""
+    return (bool(_ARABIC_WORD.fullmatch(word)) and not word.startswith(("ال", "لل"))
+            and word[:3] not in ("بال", "وال", "فال", "كال") and word[:1] != "و"
+            and (word not in data["not_names"] or word in data["body_fields"]) and word not in data["person_not"]
+            and word not in data["speech"] and word not in data["cues"] and not _verb_shape(word)
+            and not word.endswith(_SUFFIXES))
+
+
+def _body_definite(word: str, data: dict) -> bool:
+    """A definite noun closing a body's construct chain: no time word, function word or
+    company noun («الشركة»)."""
+    return (word.startswith("ال") and bool(_ARABIC_WORD.fullmatch(word)) and len(word) > 3
+            and word not in data["not_names"] and word not in data["person_not"] and word[2:] not in data["cues"])
+
+
+def _body_adjective(word: str, data: dict) -> bool:
+    """An adjective after a body's nouns: definite, in «ي» or «ية» or of ``body_adjectives``."""
+    return _body_definite(word, data) and (word.endswith(("ي", "ية")) or word in data["body_adjectives"])
+
+
+def _body_complement(words: list[str], at: int, data: dict) -> int:
+    """Where a complement of a body's name with «لل» or «ل» starting at ``at`` ends
+    («للاستثمار», «لحماية البيانات», «للمناقصات العامة»); ``at`` if there is none."""
+    if at >= len(words):
+        return at
+    word = words[at]
+    if word.startswith("لل") and _body_definite("ال" + word[2:], data):
+        j = at + 1
+    elif word[:1] == "ل" and _body_noun(word[1:], data) and at + 1 < len(words) and _body_definite(words[at + 1], data):
+        j = at + 2
+    else:
+        return at
+    while j < len(words) and _body_adjective(words[j], data):
+        j += 1
+    return j
 
 
 # The last item of a list of people: a comma, «و», two words, then a comma or a full stop.
@@ -1009,6 +1201,32 @@ def _bylines(text: str) -> list[NameCandidate]:
                            for i, w in enumerate(words[1:], 1)):
             continue
         out.append(NameCandidate(start, end, name, "person"))
+    return out
+
+
+_QUOTE_OPENERS = ("«", '"', "“", "”")
+# A quoted phrase on one line with no clause punctuation inside: «"تايجر غلوبال"», «“غروك كلاود”».
+_QUOTED_PHRASE = re.compile(r'[«"“”]([^«»"“”\n،,.:؛;()]{3,60}?)[»"”“]')
+
+
+def _quoted_companies(text: str) -> list[NameCandidate]:
+    """A company named in quotes by two to four words, the last a company word
+    (``continue``): «"تايجر غلوبال"», «"جراي لوك بارتنرز"», «"أوبن إيه آي غلوبال"».
+    The quotes say where the name starts: the whole quoted name, which wins over a
+    shorter listed name inside it («"مبادلة كابيتال"» is Mubadala Capital, not Mubadala).
+    Every other word is a name word (:func:`_name_word`) or a company word; a name ending
+    in a spelled letter («"ميسترال إي آي"», «"أوبن أيه"») is a listed one spelled out or cut."""
+    data = _cues()
+    out = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        words = m.group(1).split()
+        if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
+                or words[0] in data["continue"] or words[-1] in data["initials"] \
+                or not all(_name_word(w, data) or w in data["continue"] for w in words):
+            continue
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        end = m.start(1) + len(m.group(1).rstrip())
+        out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
 
 
