@@ -620,3 +620,23 @@ def test_a_company_served_by_a_build_out_is_not_invested_in():
     # A company named after the amount is what the programme serves: still the spender's own.
     assert _role("أعلنت مايكروسوفت عن استثمارات بقيمة 80 مليار دولار في مراكز البيانات لتشغيل نماذج أوبن إيه آي.",
                  "80 مليار دولار") == "spending"
+
+
+# «قيمة شركته / شركتها / عملاق …»: the worth of a company named by its owner or as a giant,
+# raised to the amount by a round said before it, is its valuation, not the round.
+WORTH_OF_ITS_COMPANY = [
+    ("جمعت مؤسسة المختبر تمويلا بقيمة مليار دولار رفع قيمة شركتها إلى 9 مليارات دولار.",
+     "9 مليارات دولار", "valuation"),
+    ("يجري رجل الأعمال محادثات لجمع 5 مليارات دولار قد ترفع قيمة شركته الناشئة إلى 60 مليار دولار.",
+     "60 مليار دولار", "valuation"),
+    ("أغلق المختبر جولة بقيمة 8 مليارات دولار، لترتفع قيمة عملاق البرمجيات إلى 90 مليار دولار.",
+     "90 مليار دولار", "valuation"),
+    # Near miss: the round's own amount stays a raise.
+    ("جمعت مؤسسة المختبر تمويلا بقيمة مليار دولار رفع قيمة شركتها إلى 9 مليارات دولار.",
+     "مليار دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORTH_OF_ITS_COMPANY)
+def test_worth_of_its_company_is_a_valuation(text, surface, role):
+    assert _role(text, surface) == role
