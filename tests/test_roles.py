@@ -640,3 +640,25 @@ WORTH_OF_ITS_COMPANY = [
 @pytest.mark.parametrize("text,surface,role", WORTH_OF_ITS_COMPANY)
 def test_worth_of_its_company_is_a_valuation(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «شراء» (the act of buying) names a purchase agreed or done («وافقت على شراء»، «صفقة لشراء»،
+# «أعلنت شراء»); it is an offer only when a word of offering or intent governs it.
+PURCHASE_NOUN = [
+    ("وافقت شركة الرقائق، ومقرها كاليفورنيا، على شراء منافستها الصغيرة مقابل 3 مليارات دولار.",
+     "3 مليارات دولار", "acquisition"),
+    ("أعلنت المجموعة عن موافقتها على شراء وحدة البرمجيات التابعة للمصرف مقابل 900 مليون دولار.",
+     "900 مليون دولار", "acquisition"),
+    ("أبرم التحالف صفقة لشراء مشغل مراكز البيانات في صفقة تبلغ قيمتها 12 مليار دولار.",
+     "12 مليار دولار", "acquisition"),
+    # Near misses: an intent or an offer governs the purchase; chips bought are spending.
+    ("تخطط المجموعة لشراء وحدة البرمجيات التابعة للمصرف مقابل 900 مليون دولار.",
+     "900 مليون دولار", "bid"),
+    ("وافقت الشركة على شراء رقائق بقيمة 30 مليار دولار من المورد.",
+     "30 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PURCHASE_NOUN)
+def test_a_purchase_noun_is_an_agreed_purchase(text, surface, role):
+    assert _role(text, surface) == role

@@ -452,6 +452,8 @@ class _RoleCues:
     received_investment: re.Pattern
     investment_programme: re.Pattern
     into_companies: re.Pattern
+    purchase: re.Pattern
+    agreed: re.Pattern
 
 
 @cache
@@ -580,6 +582,9 @@ def _role_cues() -> _RoleCues:
         # «للاستثمار في شركات …»: money put into companies, not a field.
         into_companies=re.compile(rf"(?<!\w)[لف]?(?:{_exact(spec['into_companies']['openers'])})[ \t]+(?:ال)?"
                                   rf"(?:{_exact(spec['into_companies']['nouns'])})(?!\w)"),
+        # «شراء» (the act of buying) as a cue, and a word of agreement or of a deal governing it.
+        purchase=re.compile(rf"[{CLITICS}]?{_phrases(spec['agreed_purchase']['purchase'])}"),
+        agreed=re.compile(rf"{pre}{_phrases(spec['agreed_purchase']['agreed'])}(?!\w)"),
     )
 
 

@@ -256,6 +256,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
 
+_AGREED_REACH = 60  # a word of agreement governs a purchase noun this far after it
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
 
@@ -374,6 +375,13 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         found = _deal_kind(ctx, start, role, cue)
         if found is not None:
             role, cue = found[2], (found[0], found[1])
+    if role == "bid" and cue and rc.purchase.fullmatch(text, cue[0], cue[1]):
+        agreed = None
+        for agreed in rc.agreed.finditer(text, max(lo, cue[0] - _AGREED_REACH), cue[0]):
+            pass  # the last word of agreement before the purchase noun
+        if agreed is not None and not rc.offer_verbs.search(text, agreed.end(), cue[0]):
+            # «وافقت ألفابت، …، على شراء X مقابل»، «صفقة لشراء X»: a purchase agreed or done.
+            return "acquisition", cue
     if role == "bid" and rc.hires.search(text, lo, hi):
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
