@@ -662,3 +662,12 @@ PURCHASE_NOUN = [
 @pytest.mark.parametrize("text,surface,role", PURCHASE_NOUN)
 def test_a_purchase_noun_is_an_agreed_purchase(text, surface, role):
     assert _role(text, surface) == role
+
+
+def test_a_deal_after_a_purchase_said_as_an_adverbial_is_the_purchase():
+    # «بعد استحواذها على X، في صفقة بلغت قيمتها»: the deal is the purchase, though its cue is an adverbial.
+    text = "أعلنت الشركة إتمام توسعها بعد استحواذها على مختبر ناشئ للصور، في صفقة بلغت قيمتها نحو 2 مليار دولار."
+    assert _role(text, "2 مليار دولار") == "acquisition"
+    # Near miss: a partnership before the deal is no purchase: the deal keeps its own kind.
+    text = "وقعت الشركة ضمن شراكة مع مزود السحابة صفقة تاريخية قيمتها 30 مليار دولار."
+    assert _role(text, "30 مليار دولار") != "acquisition"

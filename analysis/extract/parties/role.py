@@ -364,6 +364,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             lo_k = bisect_left(cues, deal.start() - _DEAL_REACH, key=lambda c: c[0])
             before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[3]
                       and c[2] not in ("valuation", "market_value", "other")]
+            if not before:
+                # «بعد استحواذها على شركة X، في صفقة بلغت قيمتها»: a purchase said as an
+                # adverbial (its cue made weak) is still what the deal is.
+                before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[2] == "acquisition"]
             found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
