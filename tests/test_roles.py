@@ -671,3 +671,19 @@ def test_a_deal_after_a_purchase_said_as_an_adverbial_is_the_purchase():
     # Near miss: a partnership before the deal is no purchase: the deal keeps its own kind.
     text = "وقعت الشركة ضمن شراكة مع مزود السحابة صفقة تاريخية قيمتها 30 مليار دولار."
     assert _role(text, "30 مليار دولار") != "acquisition"
+
+
+# Money raised by borrowing is debt, also when the bonds are said in the clause that tells
+# how («…، من خلال إصدار سندات») or in the clause a relative clause hangs on («سندات …، والتي جمعت»).
+RAISED_WITH_BONDS = [
+    ("قالت الشركة إنها تخطط لجمع 2 مليار دولار، من خلال إصدار سندات قابلة للتحويل.", "2 مليار دولار", "debt"),
+    ("طرحت المجموعة سندات مقومة بالين لأجل خمس سنوات، والتي جمعت 300 مليار ين.", "300 مليار ين", "debt"),
+    # Near misses: a round told in the next clause, and a relative clause on no bonds.
+    ("قالت الشركة إنها تخطط لجمع 2 مليار دولار، من خلال جولة تمويل جديدة.", "2 مليار دولار", "raise"),
+    ("أطلقت المجموعة جولة تمويل كبيرة قبل عامين، والتي جمعت 300 مليون دولار.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", RAISED_WITH_BONDS)
+def test_money_raised_with_bonds_said_next_to_it_is_debt(text, surface, role):
+    assert _role(text, surface) == role

@@ -454,6 +454,8 @@ class _RoleCues:
     into_companies: re.Pattern
     purchase: re.Pattern
     agreed: re.Pattern
+    raised_by: re.Pattern
+    relative_opening: re.Pattern
 
 
 @cache
@@ -585,6 +587,10 @@ def _role_cues() -> _RoleCues:
         # «شراء» (the act of buying) as a cue, and a word of agreement or of a deal governing it.
         purchase=re.compile(rf"[{CLITICS}]?{_phrases(spec['agreed_purchase']['purchase'])}"),
         agreed=re.compile(rf"{pre}{_phrases(spec['agreed_purchase']['agreed'])}(?!\w)"),
+        # «، من خلال إصدار سندات»: a clause that opens by saying how money was raised.
+        raised_by=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['raised_by'])})(?!\w)"),
+        # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
+        relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
     )
 
 

@@ -341,6 +341,22 @@ def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tup
     return None
 
 
+def _raised_with(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]:
+    """The span whose debt cues say how the money of a raise in ``clause`` was raised: the
+    clause, with the next clause of its sentence when that one opens by saying how
+    («…، من خلال إصدار سندات»: 'raised_by'), and with the clause before when the raise's
+    clause opens with a relative pronoun («سندات مقومة باليورو، والتي جمعت»)."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = clause
+    s_lo, s_hi = ctx.sentence(clause[0])
+    if hi < s_hi and rc.raised_by.match(text, hi + 1):
+        hi = ctx.clause(hi + 1)[1]
+    if lo > s_lo and rc.relative_opening.match(text, lo):
+        lo = ctx.clause(lo - 1)[0]
+    return lo, hi
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -436,9 +452,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
             text, max(c_lo, start - 160), start):
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
-    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < clause[1]
+    if role == "raise" and cue:
+        d_lo, d_hi = _raised_with(ctx, clause)
+    if role == "raise" and cue and any(r == "debt" and st and d_lo <= a < d_hi
                                        for a, _, r, st in ctx.cues(start)) \
-            and not rc.equity.search(text, c_lo, clause[1]):
+            and not rc.equity.search(text, d_lo, d_hi):
         # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
         return "debt", cue
