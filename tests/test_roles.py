@@ -687,3 +687,19 @@ RAISED_WITH_BONDS = [
 @pytest.mark.parametrize("text,surface,role", RAISED_WITH_BONDS)
 def test_money_raised_with_bonds_said_next_to_it_is_debt(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Words of a claim or a trial: «مطالبًا»، «المطالبات المالية»، «كتعويضات»، «محاكمة … بقيمة».
+CLAIMS = [
+    ("لجأ المسافر إلى المحكمة الصغرى مطالبًا 900 دولار كندي عن التذكرة.", "900 دولار كندي", "damages"),
+    ("قدرت المطالبات المالية للصحيفة بنحو 3 مليارات ين.", "3 مليارات ين", "damages"),
+    ("طلب المخترع 5 مليارات دولار كتعويضات عن انتهاك براءته.", "5 مليارات دولار", "damages"),
+    ("تواجه الشركة محاكمة انتهاك براءات اختراع بقيمة 2 مليار دولار.", "2 مليار دولار", "damages"),
+    # Near miss: stock-based pay said with «كتعويضات» stays pay (other).
+    ("دفعت الشركة نحو 90 مليون دولار كتعويضات قائمة على الأسهم.", "90 مليون دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", CLAIMS)
+def test_claims_and_trials_are_damages(text, surface, role):
+    assert _role(text, surface) == role
