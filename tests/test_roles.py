@@ -703,3 +703,20 @@ CLAIMS = [
 @pytest.mark.parametrize("text,surface,role", CLAIMS)
 def test_claims_and_trials_are_damages(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A market value is a listed company's: the text may say the company is listed though the
+# gazetteer does not know it («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»).
+SAID_LISTED = [
+    ("منذ طرح أسهمها في بورصة ناسداك، ارتفع السهم بقوة. وبلغت قيمتها السوقية 40 مليار دولار.",
+     "40 مليار دولار", "market_value"),
+    ("تضاعفت قيمتها منذ إدراجها في البورصة العام الماضي لتصل إلى نحو 3 مليارات دولار.",
+     "3 مليارات دولار", "market_value"),
+    # Near miss: an unknown company the text does not say is listed: its "market value" is a valuation.
+    ("ارتفع عدد مستخدمي التطبيق بقوة. وبلغت قيمتها السوقية 40 مليار دولار.", "40 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SAID_LISTED)
+def test_a_company_said_listed_has_a_market_value(text, surface, role):
+    assert _role(text, surface) == role

@@ -455,6 +455,7 @@ class _RoleCues:
     purchase: re.Pattern
     agreed: re.Pattern
     raised_by: re.Pattern
+    listing: re.Pattern
     relative_opening: re.Pattern
 
 
@@ -589,6 +590,8 @@ def _role_cues() -> _RoleCues:
         agreed=re.compile(rf"{pre}{_phrases(spec['agreed_purchase']['agreed'])}(?!\w)"),
         # «، من خلال إصدار سندات»: a clause that opens by saying how money was raised.
         raised_by=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['raised_by'])})(?!\w)"),
+        # «بورصة ناسداك»، «منذ إدراجها في البورصة»: the text says a company is listed.
+        listing=re.compile(rf"{pre}(?:{star('listing_words')})(?!\w)"),
         # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
         relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
     )

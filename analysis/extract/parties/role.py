@@ -41,7 +41,7 @@ from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _agent
-from analysis.extract.parties.context import Context
+from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _SUBJECT_GAP, _named
 
@@ -355,6 +355,18 @@ def _raised_with(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]:
     if lo > s_lo and rc.relative_opening.match(text, lo):
         lo = ctx.clause(lo - 1)[0]
     return lo, hi
+
+
+_LISTED_BACK = 2  # a listing is looked for in the amount's sentence and this many before it
+
+
+def said_listed(ctx: Context, start: int) -> bool:
+    """Whether the text says, in the amount's sentence or the _LISTED_BACK sentences before
+    it, that a company is listed («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»):
+    then a market value said there is one, whatever the company's sector."""
+    lo, hi = ctx.sentence(start)
+    listing = _role_cues().listing
+    return any(listing.search(ctx.text, a, b) for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
 
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
