@@ -628,3 +628,103 @@ def test_a_company_served_by_a_build_out_is_not_invested_in():
     # A company named after the amount is what the programme serves: still the spender's own.
     assert _role("أعلنت مايكروسوفت عن استثمارات بقيمة 80 مليار دولار في مراكز البيانات لتشغيل نماذج أوبن إيه آي.",
                  "80 مليار دولار") == "spending"
+
+
+# «قيمة شركته / شركتها / عملاق …»: the worth of a company named by its owner or as a giant,
+# raised to the amount by a round said before it, is its valuation, not the round.
+WORTH_OF_ITS_COMPANY = [
+    ("جمعت مؤسسة المختبر تمويلا بقيمة مليار دولار رفع قيمة شركتها إلى 9 مليارات دولار.",
+     "9 مليارات دولار", "valuation"),
+    ("يجري رجل الأعمال محادثات لجمع 5 مليارات دولار قد ترفع قيمة شركته الناشئة إلى 60 مليار دولار.",
+     "60 مليار دولار", "valuation"),
+    ("أغلق المختبر جولة بقيمة 8 مليارات دولار، لترتفع قيمة عملاق البرمجيات إلى 90 مليار دولار.",
+     "90 مليار دولار", "valuation"),
+    # Near miss: the round's own amount stays a raise.
+    ("جمعت مؤسسة المختبر تمويلا بقيمة مليار دولار رفع قيمة شركتها إلى 9 مليارات دولار.",
+     "مليار دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORTH_OF_ITS_COMPANY)
+def test_worth_of_its_company_is_a_valuation(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «شراء» (the act of buying) names a purchase agreed or done («وافقت على شراء»، «صفقة لشراء»،
+# «أعلنت شراء»); it is an offer only when a word of offering or intent governs it.
+PURCHASE_NOUN = [
+    ("وافقت شركة الرقائق، ومقرها كاليفورنيا، على شراء منافستها الصغيرة مقابل 3 مليارات دولار.",
+     "3 مليارات دولار", "acquisition"),
+    ("أعلنت المجموعة عن موافقتها على شراء وحدة البرمجيات التابعة للمصرف مقابل 900 مليون دولار.",
+     "900 مليون دولار", "acquisition"),
+    ("أبرم التحالف صفقة لشراء مشغل مراكز البيانات في صفقة تبلغ قيمتها 12 مليار دولار.",
+     "12 مليار دولار", "acquisition"),
+    # Near misses: an intent or an offer governs the purchase; chips bought are spending.
+    ("تخطط المجموعة لشراء وحدة البرمجيات التابعة للمصرف مقابل 900 مليون دولار.",
+     "900 مليون دولار", "bid"),
+    ("وافقت الشركة على شراء رقائق بقيمة 30 مليار دولار من المورد.",
+     "30 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PURCHASE_NOUN)
+def test_a_purchase_noun_is_an_agreed_purchase(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_deal_after_a_purchase_said_as_an_adverbial_is_the_purchase():
+    # «بعد استحواذها على X، في صفقة بلغت قيمتها»: the deal is the purchase, though its cue is an adverbial.
+    text = "أعلنت الشركة إتمام توسعها بعد استحواذها على مختبر ناشئ للصور، في صفقة بلغت قيمتها نحو 2 مليار دولار."
+    assert _role(text, "2 مليار دولار") == "acquisition"
+    # Near miss: a partnership before the deal is no purchase: the deal keeps its own kind.
+    text = "وقعت الشركة ضمن شراكة مع مزود السحابة صفقة تاريخية قيمتها 30 مليار دولار."
+    assert _role(text, "30 مليار دولار") != "acquisition"
+
+
+# Money raised by borrowing is debt, also when the bonds are said in the clause that tells
+# how («…، من خلال إصدار سندات») or in the clause a relative clause hangs on («سندات …، والتي جمعت»).
+RAISED_WITH_BONDS = [
+    ("قالت الشركة إنها تخطط لجمع 2 مليار دولار، من خلال إصدار سندات قابلة للتحويل.", "2 مليار دولار", "debt"),
+    ("طرحت المجموعة سندات مقومة بالين لأجل خمس سنوات، والتي جمعت 300 مليار ين.", "300 مليار ين", "debt"),
+    # Near misses: a round told in the next clause, and a relative clause on no bonds.
+    ("قالت الشركة إنها تخطط لجمع 2 مليار دولار، من خلال جولة تمويل جديدة.", "2 مليار دولار", "raise"),
+    ("أطلقت المجموعة جولة تمويل كبيرة قبل عامين، والتي جمعت 300 مليون دولار.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", RAISED_WITH_BONDS)
+def test_money_raised_with_bonds_said_next_to_it_is_debt(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# Words of a claim or a trial: «مطالبًا»، «المطالبات المالية»، «كتعويضات»، «محاكمة … بقيمة».
+CLAIMS = [
+    ("لجأ المسافر إلى المحكمة الصغرى مطالبًا 900 دولار كندي عن التذكرة.", "900 دولار كندي", "damages"),
+    ("قدرت المطالبات المالية للصحيفة بنحو 3 مليارات ين.", "3 مليارات ين", "damages"),
+    ("طلب المخترع 5 مليارات دولار كتعويضات عن انتهاك براءته.", "5 مليارات دولار", "damages"),
+    ("تواجه الشركة محاكمة انتهاك براءات اختراع بقيمة 2 مليار دولار.", "2 مليار دولار", "damages"),
+    # Near miss: stock-based pay said with «كتعويضات» stays pay (other).
+    ("دفعت الشركة نحو 90 مليون دولار كتعويضات قائمة على الأسهم.", "90 مليون دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", CLAIMS)
+def test_claims_and_trials_are_damages(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A market value is a listed company's: the text may say the company is listed though the
+# gazetteer does not know it («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»).
+SAID_LISTED = [
+    ("منذ طرح أسهمها في بورصة ناسداك، ارتفع السهم بقوة. وبلغت قيمتها السوقية 40 مليار دولار.",
+     "40 مليار دولار", "market_value"),
+    ("تضاعفت قيمتها منذ إدراجها في البورصة العام الماضي لتصل إلى نحو 3 مليارات دولار.",
+     "3 مليارات دولار", "market_value"),
+    # Near miss: an unknown company the text does not say is listed: its "market value" is a valuation.
+    ("ارتفع عدد مستخدمي التطبيق بقوة. وبلغت قيمتها السوقية 40 مليار دولار.", "40 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SAID_LISTED)
+def test_a_company_said_listed_has_a_market_value(text, surface, role):
+    assert _role(text, surface) == role

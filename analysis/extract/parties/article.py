@@ -66,7 +66,7 @@ from analysis.extract.parties.payers import (
     holder,
     parties,
 )
-from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of
+from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of, said_listed
 
 _JOIN_REACH = 150
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
@@ -349,10 +349,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # no company, project, fund or country is the payer's own spending (an investor's, a
             # fund's or a bank's, stays an investment).
             role = "spending"
-        if role == "market_value" and sector.get(recipient, "") not in cues.listed:
-            # Not a listed company (its name found in the article if not in the sentence).
+        if role == "market_value" and sector.get(recipient, "") not in cues.listed and not said_listed(ctx, a["start"]):
+            # Not a listed company (its name found in the article if not in the sentence),
+            # and the text does not say it is listed.
             role = "valuation"  # its "market value" is a valuation
-        elif role == "valuation" and cue and sector.get(recipient, "") in cues.listed and not next(
+        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not next(
                 (st for c0, c1, _, st in ctx.cues(a["start"]) if (c0, c1) == cue), True):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.

@@ -454,6 +454,11 @@ class _RoleCues:
     received_investment: re.Pattern
     investment_programme: re.Pattern
     into_companies: re.Pattern
+    purchase: re.Pattern
+    agreed: re.Pattern
+    raised_by: re.Pattern
+    listing: re.Pattern
+    relative_opening: re.Pattern
 
 
 @cache
@@ -582,6 +587,15 @@ def _role_cues() -> _RoleCues:
         # «للاستثمار في شركات …»: money put into companies, not a field.
         into_companies=re.compile(rf"(?<!\w)[لف]?(?:{_exact(spec['into_companies']['openers'])})[ \t]+(?:ال)?"
                                   rf"(?:{_exact(spec['into_companies']['nouns'])})(?!\w)"),
+        # «شراء» (the act of buying) as a cue, and a word of agreement or of a deal governing it.
+        purchase=re.compile(rf"[{CLITICS}]?{_phrases(spec['agreed_purchase']['purchase'])}"),
+        agreed=re.compile(rf"{pre}{_phrases(spec['agreed_purchase']['agreed'])}(?!\w)"),
+        # «، من خلال إصدار سندات»: a clause that opens by saying how money was raised.
+        raised_by=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['raised_by'])})(?!\w)"),
+        # «بورصة ناسداك»، «منذ إدراجها في البورصة»: the text says a company is listed.
+        listing=re.compile(rf"{pre}(?:{star('listing_words')})(?!\w)"),
+        # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
+        relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
     )
 
 

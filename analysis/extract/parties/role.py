@@ -41,7 +41,7 @@ from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _agent
-from analysis.extract.parties.context import Context
+from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _SUBJECT_GAP, _named
 
@@ -256,6 +256,7 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
 
+_AGREED_REACH = 60  # a word of agreement governs a purchase noun this far after it
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
 
@@ -340,6 +341,34 @@ def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tup
     return None
 
 
+def _raised_with(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]:
+    """The span whose debt cues say how the money of a raise in ``clause`` was raised: the
+    clause, with the next clause of its sentence when that one opens by saying how
+    («…، من خلال إصدار سندات»: 'raised_by'), and with the clause before when the raise's
+    clause opens with a relative pronoun («سندات مقومة باليورو، والتي جمعت»)."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = clause
+    s_lo, s_hi = ctx.sentence(clause[0])
+    if hi < s_hi and rc.raised_by.match(text, hi + 1):
+        hi = ctx.clause(hi + 1)[1]
+    if lo > s_lo and rc.relative_opening.match(text, lo):
+        lo = ctx.clause(lo - 1)[0]
+    return lo, hi
+
+
+_LISTED_BACK = 2  # a listing is looked for in the amount's sentence and this many before it
+
+
+def said_listed(ctx: Context, start: int) -> bool:
+    """Whether the text says, in the amount's sentence or the _LISTED_BACK sentences before
+    it, that a company is listed («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»):
+    then a market value said there is one, whatever the company's sector."""
+    lo, hi = ctx.sentence(start)
+    listing = _role_cues().listing
+    return any(listing.search(ctx.text, a, b) for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -363,6 +392,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             lo_k = bisect_left(cues, deal.start() - _DEAL_REACH, key=lambda c: c[0])
             before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[3]
                       and c[2] not in ("valuation", "market_value", "other")]
+            if not before:
+                # «بعد استحواذها على شركة X، في صفقة بلغت قيمتها»: a purchase said as an
+                # adverbial (its cue made weak) is still what the deal is.
+                before = [c for c in cues[lo_k:k] if c[1] <= deal.start() and c[2] == "acquisition"]
             found = before[-1] if before else own
             if found is not None:
                 role, cue = found[2], (found[0], found[1])
@@ -374,6 +407,13 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         found = _deal_kind(ctx, start, role, cue)
         if found is not None:
             role, cue = found[2], (found[0], found[1])
+    if role == "bid" and cue and rc.purchase.fullmatch(text, cue[0], cue[1]):
+        agreed = None
+        for agreed in rc.agreed.finditer(text, max(lo, cue[0] - _AGREED_REACH), cue[0]):
+            pass  # the last word of agreement before the purchase noun
+        if agreed is not None and not rc.offer_verbs.search(text, agreed.end(), cue[0]):
+            # «وافقت ألفابت، …، على شراء X مقابل»، «صفقة لشراء X»: a purchase agreed or done.
+            return "acquisition", cue
     if role == "bid" and rc.hires.search(text, lo, hi):
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
@@ -424,9 +464,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if role == "acquisition" and cue and not rc.past_buy.match(said) and rc.offer_verbs.search(
             text, max(c_lo, start - 160), start):
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
-    if role == "raise" and cue and any(r == "debt" and st and c_lo <= a < clause[1]
+    if role == "raise" and cue:
+        d_lo, d_hi = _raised_with(ctx, clause)
+    if role == "raise" and cue and any(r == "debt" and st and d_lo <= a < d_hi
                                        for a, _, r, st in ctx.cues(start)) \
-            and not rc.equity.search(text, c_lo, clause[1]):
+            and not rc.equity.search(text, d_lo, d_hi):
         # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
         return "debt", cue
