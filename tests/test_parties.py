@@ -1273,3 +1273,19 @@ VENTURES = [
 def test_partners_invest_in_their_joint_undertaking(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)
+
+
+# A company described by its trade («مزود / مشغلة / صانعة …») between a marker and its name
+# takes the marker's part like «شركة»; near miss: the described company with no marker is the subject.
+DESCRIBED_BY_TRADE = [
+    ("واستثمرت إنفيديا 5 مليارات دولار في إنتل، و700 مليون دولار في مزود الخدمات السحابية البريطاني Nscale.",
+     "700 مليون دولار", "investment", "Nvidia", "Nscale"),
+    ("وأعلنت مشغلة مراكز البيانات البريطانية Nscale أنها جمعت 700 مليون دولار من إنفيديا.",
+     "700 مليون دولار", "raise", "Nvidia", "Nscale"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DESCRIBED_BY_TRADE)
+def test_a_company_described_by_its_trade_takes_its_marker_s_part(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
