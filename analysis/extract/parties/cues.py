@@ -480,8 +480,9 @@ def _role_cues() -> _RoleCues:
         price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
         # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
         resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
-        # «على دفع»، «بأن تدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant).
-        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
+        # «على دفع»، «بأن تدفع»، «ستدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant);
+        # a verb of paying may carry the future prefix س.
+        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?س?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
         # «لـ / لصالح / إلى» right before the one paid.
         paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
                    rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),
