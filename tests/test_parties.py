@@ -1291,3 +1291,21 @@ DESCRIBED_BY_TRADE = [
 def test_a_company_described_by_its_trade_takes_its_marker_s_part(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# One who works «في» a company («مسؤول كبير في شركة X»، «باحث بارز في X») speaks for it: X is no
+# company invested in. Near miss: «في» after the amount names the one invested in.
+STAFF_OF = [
+    ("وقال مسؤول كبير في شركة أمازون إن الشركة ستستثمر 10 مليارات دولار في الهند.", "10 مليارات دولار",
+     "Amazon", "India"),
+    ("وقال باحث بارز في إنفيديا إن الشركة ستضخ 10 مليارات دولار في أوبن إيه آي.", "10 مليارات دولار",
+     "Nvidia", "OpenAI"),
+    ("وقال رئيس مايكروسوفت إن الشركة استثمرت 10 مليارات دولار في شركة G42.", "10 مليارات دولار",
+     "Microsoft", "G42"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", STAFF_OF)
+def test_one_who_works_in_a_company_speaks_for_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)

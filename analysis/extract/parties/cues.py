@@ -303,6 +303,10 @@ def _cues() -> _Cues:
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
+            # «مسؤول تنفيذي كبير في شركة مايكروسوفت»، «المدير التقني في X»: one who works «في» a company.
+            rf"|(?<!\w)[{CLITICS}]?(?:{_phrases(p['title'])}|{_phrases(p['staff'])})"
+            rf"(?:{S}(?:ال[^\s،,.:;()\"«»“”]+|{_phrases(p['staff_descriptions'])})){{0,2}}"
+            rf"{S}في(?:{S}(?:ال)?(?:شركة|مجموعة|منصة))?{_QUOTE}$"
         ),
         marks=marks,
         any_mark=_either(marks.values()),

@@ -18,7 +18,8 @@ what it is an apposition of, and which names are listed together.
 * **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
   لفيسبوك وإنستغرام», «سبيس إكس، إحدى شركات ماسك», «ميتا (فيسبوك وإنستغرام)»); a
   person's head title gives the company he speaks for, named before him too («رئيس
-  مجموعة ميتا مارك زوكربيرغ»).
+  مجموعة ميتا مارك زوكربيرغ»), and so does one who works «في» it ('staff': «مسؤول تنفيذي
+  كبير في شركة مايكروسوفت»، «المدير التقني في X»: X is no company invested in).
 """
 
 from __future__ import annotations
