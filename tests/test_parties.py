@@ -766,6 +766,8 @@ DAMAGES_PAID = [
      "1.5 مليار دولار", "Anthropic", ""),
     ("قضت المحكمة بأن تدفع جوجل 2 مليار دولار لشركة إنفيديا.", "2 مليار دولار", "Google", "Nvidia"),
     ("وافقت ميتا على تسوية بقيمة 725 مليون دولار لصالح مستخدمي فيسبوك.", "725 مليون دولار", "Meta", ""),
+    # A verb of paying in the future («ستدفع»).
+    ("وبموجب التسوية، ستدفع ميتا نحو 50 مليون دولار للمستخدمين المتضررين.", "50 مليون دولار", "Meta", ""),
     # Near misses: a claim.
     ("طالب ماسك أوبن إيه آي بدفع تعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
     ("يطالب ماسك أوبن إيه آي بتعويضات تصل إلى 134 مليار دولار.", "134 مليار دولار", "OpenAI", "Elon Musk"),
@@ -1310,3 +1312,36 @@ def test_who_says_how_big_a_market_is_owns_no_part_of_it():
     # … but «الشركة» speaking of its own spending keeps it.
     text = "أعلنت ألفابت نتائجها. وقالت الشركة إنها تتوقع أن يتراوح حجم الإنفاق الرأسمالي بين 175 و185 مليار دولار."
     assert _row(text, "175 و185 مليار دولار")["payer"] == "Alphabet"
+
+# A company described by its trade («مزود / مشغلة / صانعة …») between a marker and its name
+# takes the marker's part like «شركة»; near miss: the described company with no marker is the subject.
+DESCRIBED_BY_TRADE = [
+    ("واستثمرت إنفيديا 5 مليارات دولار في إنتل، و700 مليون دولار في مزود الخدمات السحابية البريطاني Nscale.",
+     "700 مليون دولار", "investment", "Nvidia", "Nscale"),
+    ("وأعلنت مشغلة مراكز البيانات البريطانية Nscale أنها جمعت 700 مليون دولار من إنفيديا.",
+     "700 مليون دولار", "raise", "Nvidia", "Nscale"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", DESCRIBED_BY_TRADE)
+def test_a_company_described_by_its_trade_takes_its_marker_s_part(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# One who works «في» a company («مسؤول كبير في شركة X»، «باحث بارز في X») speaks for it: X is no
+# company invested in. Near miss: «في» after the amount names the one invested in.
+STAFF_OF = [
+    ("وقال مسؤول كبير في شركة أمازون إن الشركة ستستثمر 10 مليارات دولار في الهند.", "10 مليارات دولار",
+     "Amazon", "India"),
+    ("وقال باحث بارز في إنفيديا إن الشركة ستضخ 10 مليارات دولار في أوبن إيه آي.", "10 مليارات دولار",
+     "Nvidia", "OpenAI"),
+    ("وقال رئيس مايكروسوفت إن الشركة استثمرت 10 مليارات دولار في شركة G42.", "10 مليارات دولار",
+     "Microsoft", "G42"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", STAFF_OF)
+def test_one_who_works_in_a_company_speaks_for_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)

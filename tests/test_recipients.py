@@ -86,3 +86,24 @@ def test_a_loan_provided_is_paid_by_its_provider():
     row = _row("تخطط ميتا لبناء مركز بيانات جديد. وستتولى شركة بيمكو توفير نحو 18 مليار دولار من خلال سندات.",
                "18 مليار دولار")
     assert (row["role"], row["payer"], row["recipient"]) == ("debt", "PIMCO", "Meta")
+
+
+SPOKEN_OF = {
+    # A figure whose sentence names no one goes on with the subject of the sentence before,
+    # not with a platform it named last.
+    "figure after a sentence naming its subject first": (
+        "أعلنت شركة ميتا نمو أرباحها بفضل الإعلانات على فيسبوك وواتساب. وارتفعت الإيرادات إلى 40 مليار دولار.",
+        "40 مليار دولار", "Meta"),
+    "«الشركة» after partners named last": (
+        "وأطلقت أنثروبيك نموذجها الجديد بعد تعاون مع غوغل وأمازون لتأمين قدرات الحوسبة. وتتوقع الشركة أن"
+        " تبلغ إيراداتها 70 مليار دولار بحلول 2028.", "70 مليار دولار", "Anthropic"),
+    # near miss: the figure's own sentence names the company before it.
+    "figure of a company its sentence names": (
+        "أعلنت شركة ميتا نمو أرباحها بفضل الإعلانات على فيسبوك وواتساب. وذكرت تقارير أن إيرادات إنستغرام"
+        " ارتفعت إلى 40 مليار دولار.", "40 مليار دولار", "Instagram"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", SPOKEN_OF.values(), ids=SPOKEN_OF.keys())
+def test_the_company_spoken_of(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -21,6 +21,11 @@ article (:mod:`analysis.extract.parties.passes`).
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
+* **the company spoken of**: a figure whose sentence names no organization or fund before it
+  («وارتفعت الإيرادات إلى…»، «وتتوقع الشركة أن تبلغ إيراداتها…») and no company told of before
+  (the recipient of an earlier figure) belongs to the subject of the nearest earlier sentence
+  (its first name with no marker: «أعلنت ميتا … عبر فيسبوك وواتساب»: Meta, not WhatsApp named
+  last), else to the company named last.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
@@ -62,6 +67,7 @@ from analysis.extract.parties.payers import (
     _CARRIED,
     _NO_PAYER,
     _given_to,
+    _subject_before,
     _subject_carried,
     holder,
     parties,
@@ -314,6 +320,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
             backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
                                                          lambda n: n.mark == "investor" or n.lead)]
+            if not recipient and not any(e.kind in ("org", "fund") and e.end <= a["start"]
+                                         for e in ctx.entities(a["start"])):
+                # A sentence naming no one before the figure goes on speaking of the subject of
+                # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:
+                # Meta), not of the name it gave last.
+                spoken = _subject_before(ctx, sent[0])
+                recipient = spoken if spoken not in (*payers, *backers) else ""
             # «الشركة» before any company is named: the one the article is about (named later).
             recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""

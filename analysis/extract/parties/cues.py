@@ -305,6 +305,10 @@ def _cues() -> _Cues:
         title=re.compile(
             rf"(?<!\w)[{CLITICS}]?{_phrases(p['title'])}"
             rf"(?:{S}(?:ل|[{CLITICS}]?(?:ال)?(?:شركة|مجموعة|منصة|موقع)))?(?:{S}ال[^\s،,.:;()\"«»“”]+)?{_QUOTE}$"
+            # «مسؤول تنفيذي كبير في شركة مايكروسوفت»، «المدير التقني في X»: one who works «في» a company.
+            rf"|(?<!\w)[{CLITICS}]?(?:{_phrases(p['title'])}|{_phrases(p['staff'])})"
+            rf"(?:{S}(?:ال[^\s،,.:;()\"«»“”]+|{_phrases(p['staff_descriptions'])})){{0,2}}"
+            rf"{S}في(?:{S}(?:ال)?(?:شركة|مجموعة|منصة))?{_QUOTE}$"
         ),
         marks=marks,
         any_mark=_either(marks.values()),
@@ -487,8 +491,9 @@ def _role_cues() -> _RoleCues:
         price=re.compile(rf"[{CLITICS}]?{_phrases(spec['price_words'])}"),
         # «التي استحوذت عليها»: a preposition with a pronoun right after the cue points back at the head.
         resumptive=re.compile(rf"{S0}(?:{_phrases(spec['resumptive'])})(?!\w)"),
-        # «على دفع»، «بأن تدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant).
-        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
+        # «على دفع»، «بأن تدفع»، «ستدفع»، «لتسوية»: damages paid or settled (a payer, not a claimant);
+        # a verb of paying may carry the future prefix س.
+        paid=re.compile(rf"(?<!\w)(?:[{CLITICS}]?س?(?:{star('payment')})|[{CLITICS}]?(?:ال)?{_phrases(spec['settle'])})(?!\w)"),
         # «لـ / لصالح / إلى» right before the one paid.
         paid_to=re.compile(rf"(?<!\w)(?:{_phrases(spec['paid_to'])})(?:{S}\S+){{0,2}}?{_QUOTE}$"
                    rf"|(?<!\w)ل(?:ـ|{_QUOTE})*(?:(?:ال)?{_phrases(spec['parties']['company_nouns'])}{_QUOTE})?$"),

@@ -1,8 +1,9 @@
 """The names of a sentence and the part each takes (:func:`_named`): the marker before it,
 what it is an apposition of, and which names are listed together.
 
-* **marked names**: a name right after a marker (or after a marker, a company noun and a
-  short description: «من شركة الرقائق الأمريكية إنفيديا», or a description then «هم / وهي»:
+* **marked names**: a name right after a marker (or after a marker, a company noun or a noun
+  of its trade and a short description: «من شركة الرقائق الأمريكية إنفيديا», «في مزود الخدمات
+  السحابية البريطاني Nscale» ('described_heads'), or a description then «هم / وهي»:
   «بدعم من 3 من أكبر الشركات هم X، وY») takes the part the marker gives it:
   «من / بقيادة / بمشاركة» the money's source (a description of one word, a company
   noun and up to four words may come between: «بقيادة مصرفيي بنك الاستثمار الأمريكي X»), «في» where it is invested, «على /
@@ -17,7 +18,8 @@ what it is an apposition of, and which names are listed together.
 * **appositions** are no parties: what a company owns or belongs to («ميتا، المالكة
   لفيسبوك وإنستغرام», «سبيس إكس، إحدى شركات ماسك», «ميتا (فيسبوك وإنستغرام)»); a
   person's head title gives the company he speaks for, named before him too («رئيس
-  مجموعة ميتا مارك زوكربيرغ»).
+  مجموعة ميتا مارك زوكربيرغ»), and so does one who works «في» it ('staff': «مسؤول تنفيذي
+  كبير في شركة مايكروسوفت»، «المدير التقني في X»: X is no company invested in).
 """
 
 from __future__ import annotations
