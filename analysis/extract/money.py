@@ -279,6 +279,15 @@ def _checked(text: str, q: Quantity) -> Quantity:
 
 
 @lru_cache(maxsize=1)
+def _stem_back() -> int:
+    """How far before a stem's hit its currency word may start: the farthest a stem sits
+    inside a longer word («ين» in «استرليني»: 5 letters), and «ال» before it."""
+    words = sorted(_currencies().forms, key=len)
+    stems = _anchor_stems()[0]
+    return 2 + max((w.find(s) for w in words for s in stems if s in w), default=0)
+
+
+@lru_cache(maxsize=1)
 def _anchor_stems() -> tuple[tuple[str, ...], re.Pattern]:
     """Substrings every currency word or symbol contains, and the check of a hit."""
     cur = _currencies()
@@ -322,8 +331,9 @@ def _anchors(text: str) -> list[tuple[int, bool]]:
         if stem in cur.symbols or stem in cur.minor:
             out.append((i, True))
         else:
-            j = i  # a stem may sit inside a longer currency word (ين in دينار)
-            while j > 0 and text[j - 1].isalpha() and i - j < 4:
+            j = i  # a stem may sit inside a longer currency word (ين in دينار، in استرليني)
+            back = _stem_back()
+            while j > 0 and text[j - 1].isalpha() and i - j < back:
                 j -= 1
             if (j == 0 or not text[j - 1].isalnum()) and check.match(text, j):
                 out.append((j, False))
