@@ -561,7 +561,21 @@ _PUNCT_BEFORE = set("\n«»\"“”'()[]:؛;،,.!?؟-–—")
 
 
 def _name_word(word: str, data: dict) -> bool:
-    """Can ``word`` be part of a person's name (not its family name with ال)?"""
+    """Can ``word`` be part of a person's name (not its family name with ال)?
+
+    The answer depends on the word alone when ``data`` is :func:`_cues` (every caller):
+    it is then kept per word (:func:`_is_name_word`), for the same words recur in every text."""
+    return _is_name_word(word) if data is _cues() else _name_word_in(word, data)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_name_word(word: str) -> bool:
+    """:func:`_name_word` with the module's cues, once per word."""
+    return _name_word_in(word, _cues())
+
+
+def _name_word_in(word: str, data: dict) -> bool:
+    """:func:`_name_word`, computed."""
     if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
         return False
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
