@@ -496,6 +496,9 @@ def _rows(text):
     ("بلغت استثمارات الصناديق 9 مليارات دولار.\n• صندوق النخيل: 4.5 مليار\n• صندوق الواحة: 3 مليارات",
      [("9 مليارات دولار", 9e9, None, "USD", "", ""), ("4.5 مليار", 4.5e9, None, "USD", "", "context_currency"),
       ("3 مليارات", 3e9, None, "USD", "", "context_currency")]),
+    # … or to a figure that opens an item of a list (not a percentage, nor a figure inside the item).
+    ("- 12.5 مليار ضختها الصناديق السيادية\n- 63 في المئة حصة الخليج\n- بلغت الأصول 4 مليارات\nوضخ الصندوق 9 مليارات دولار.",
+     [("12.5 مليار", 12.5e9, None, "USD", "", "context_currency"), ("9 مليارات دولار", 9e9, None, "USD", "", "")]),
     # rand, ringgit, the Indian crore (ten million), the yuan with tanween
     ("ضخت الشركة 5.4 مليارات راند في مراكز البيانات.", [("5.4 مليارات راند", 5.4e9, None, "ZAR", "", "")]),
     ("منحت غوغل عقدا بقيمة مليار رينغيت ماليزي.", [("مليار رينغيت ماليزي", 1e9, None, "MYR", "", "")]),

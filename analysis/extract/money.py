@@ -601,6 +601,7 @@ def _after_sum() -> frozenset[str]:
 
 
 _LABEL = re.compile(r"[:：][ \t]*$")
+_BULLET = re.compile(r"[ \t]*[-–•▪◀►*][ \t]*(?=[\d٠-٩])")  # a list item opening with its figure
 
 
 def _sum_ends(text: str, pos: int) -> bool:
@@ -614,7 +615,8 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
     الإمارات``) in a text whose every amount with a currency has the same one, on a line
     :func:`_context_amounts` did not reach, when a preposition, a word of time or «إضافية»
     follows it (``في``, ``بحلول``, ``سنويا``), or it is a labelled line's value (``: 12.9
-    مليار``) and ends its clause (``وسجلت 4 مليارات.`` alone says not of what). Rows get
+    مليار``) and ends its clause (``وسجلت 4 مليارات.`` alone says not of what), or it opens
+    an item of a list (``- 12.9 مليار ضختها «مبادلة»``: an infographic's figure). Rows get
     ``note="context_currency"``."""
     currencies = {a["currency"] for a in found if a["currency"] and a["value"] is not None}
     anchors = [a for a in found if a["currency"] and a["value"] is not None and a.get("_scale")]
@@ -628,12 +630,16 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
         if any(s < w_end and w_start < e for s, e in spans):
             continue
         listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
-        if not (listed or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()):
+        line = text.rfind("\n", 0, w_start) + 1
+        bullet = _BULLET.match(text, line, w_start)  # «- 12.9 مليار ضختها «مبادلة»»: a list item's figure
+        if not (listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()):
             continue
         for q in find_numbers(text, max(0, w_start - 60), w_end):
             if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:
                 continue
-            if listed and not _LABEL.search(text, max(0, q.start - 4), q.start):
+            if bullet and q.start != bullet.end():
+                bullet = None
+            if listed and not bullet and not _LABEL.search(text, max(0, q.start - 4), q.start):
                 continue  # «وفي 2024 سجلت 4 مليارات.»: four billion of what the paragraph does not say
             if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans):
                 continue
