@@ -58,6 +58,7 @@ from analysis.extract.parties.passes import (
     _pledged,
     _joint_payers,
     _lenders,
+    _one_case,
     _named_backers,
     _respectively,
     _round_backers,
@@ -407,6 +408,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
+    _one_case(ctx, amounts)
     _pledged(ctx, amounts)
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
