@@ -1368,3 +1368,21 @@ ONE_CASE = [
 @pytest.mark.parametrize("text, surface, payer", ONE_CASE)
 def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# A state's investment that names no company is its own programme (spending), not money into the
+# company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
+STATE_PROGRAMME = [
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتدخل قطر السباق باستثمار 20 مليار دولار.",
+     "20 مليار دولار", "spending", "Government of Qatar", ""),
+    ("جمعت أوبن إيه آي 10 مليارات دولار. وأعلنت ألمانيا عن استثمار مليار يورو على مدى عامين.",
+     "مليار يورو", "spending", "Government of Germany", ""),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وستضخ الحكومة القطرية 5 مليارات دولار في الشركة.",
+     "5 مليارات دولار", "investment", "Government of Qatar", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", STATE_PROGRAMME)
+def test_a_state_s_investment_naming_no_company_is_its_programme(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
