@@ -1345,3 +1345,44 @@ STAFF_OF = [
 def test_one_who_works_in_a_company_speaks_for_it(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", payer, recipient)
+
+
+# A fine or a claim whose sentence names no one who pays is the article's case: a fine is paid by
+# the one fined in the article's other fine; a sum for each one («لكل كتاب») of a settlement by
+# its payers. Near misses: a claim's total, not a share of each, takes no payer from another one;
+# nor does a figure that is no fine.
+ONE_CASE = [
+    ("فرضت هيئة حماية البيانات غرامة قدرها 20 مليون يورو على شركة ميتا. وقد ترتفع الغرامة إلى 30 مليون"
+     " يورو إذا لم تلتزم.", "30 مليون يورو", "Meta"),
+    ("وافقت أنثروبيك على دفع 1.5 مليار دولار لتسوية دعوى المؤلفين. وتمنح التسوية المؤلفين نحو 3000 دولار"
+     " لكل كتاب.", "3000 دولار", "Anthropic"),
+    ("وافقت أبل على دفع 95 مليون دولار لتسوية الدعوى. ويحصل كل مستخدم على تعويض قدره 20 دولارا عن كل جهاز.",
+     "20 دولارا", "Apple"),
+    ("وافقت أنثروبيك على دفع 1.5 مليار دولار لتسوية دعوى المؤلفين. وطالب ناشرون آخرون بتعويضات قدرها"
+     " 500 مليون دولار.", "500 مليون دولار", ""),
+    ("فرضت هيئة حماية البيانات غرامة قدرها 20 مليون يورو على شركة ميتا. وبلغت أرباح القطاع 30 مليون"
+     " يورو.", "30 مليون يورو", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", ONE_CASE)
+def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# A state's investment that names no company is its own programme (spending), not money into the
+# company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
+STATE_PROGRAMME = [
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتدخل قطر السباق باستثمار 20 مليار دولار.",
+     "20 مليار دولار", "spending", "Government of Qatar", ""),
+    ("جمعت أوبن إيه آي 10 مليارات دولار. وأعلنت ألمانيا عن استثمار مليار يورو على مدى عامين.",
+     "مليار يورو", "spending", "Government of Germany", ""),
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وستضخ الحكومة القطرية 5 مليارات دولار في الشركة.",
+     "5 مليارات دولار", "investment", "Government of Qatar", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", STATE_PROGRAMME)
+def test_a_state_s_investment_naming_no_company_is_its_programme(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

@@ -30,7 +30,9 @@ article (:mod:`analysis.extract.parties.passes`).
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
   its spending or investment that no one receives is ``other``; money a company invests in
-  a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`).
+  a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`);
+  a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
+  programme, not money into the company the article spoke of before.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 """
@@ -58,6 +60,7 @@ from analysis.extract.parties.passes import (
     _pledged,
     _joint_payers,
     _lenders,
+    _one_case,
     _named_backers,
     _respectively,
     _round_backers,
@@ -315,6 +318,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # in a joint undertaking put the money into it, not into the company the article
             # spoke of before (unless the clause points back at one: «في الشركة / فيها»).
             pointer = False
+        if pointer and role == "investment" and payers and all(map(_is_state, payers)) and not any(
+                cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)):
+            # «قطر تدخل سباق الذكاء الاصطناعي باستثمار 20 مليار دولار»: a state's investment that
+            # names no company is its programme (below), not money into the company spoken of
+            # before, unless the clause points back at one («في الشركة»).
+            pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
@@ -407,6 +416,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
+    _one_case(ctx, amounts)
     _pledged(ctx, amounts)
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):

@@ -394,6 +394,7 @@ def _cues() -> _Cues:
 @dataclass(frozen=True)
 class _RoleCues:
     per_unit: re.Pattern
+    each: re.Pattern
     value_lost: re.Pattern
     holding: re.Pattern
     founding: re.Pattern
@@ -478,6 +479,9 @@ def _role_cues() -> _RoleCues:
                rf"{pre}{_phrases(spec['worth'])}(?:{S}[^\s\d٠-٩]+){{0,3}}?{S0}[ب]?{S0}$")
     return _RoleCues(
         per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        # «3000 دولار لكل كتاب»، «عن كل أغنية»، «للعمل الواحد»: a share of a whole, for each one.
+        each=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['each']['before'])}){S}\S"
+                        rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first

@@ -23,6 +23,9 @@ sentence, or the headline, tells of another's amount.
   else names them.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
+* **one case**: a fine whose sentence names no one fined is paid by the one fined in the
+  article's nearest other fine; a sum for each one («3000 دولار لكل كتاب») of a claim or
+  settlement by the payers of the article's nearest damages.
 * **«على التوالي»** pairs several amounts with several investors in order.
 * **a pledge to a country** read once («تستثمر مايكروسوفت 7.9 مليار دولار في الإمارات»)
   takes in the same company's other investments the article tells with an investing word
@@ -294,6 +297,39 @@ def _earlier_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[st
     return list(dict.fromkeys(n.e.name_en for n in named[:bisect_left(named, clause[0], key=lambda n: n.e.start)]
                               if (n.mark == "investor" or n.lead) and n.e.name_en != raise_["recipient"]
                               and n.e.start >= lo))
+
+
+_FINE_BACK = 80  # a fine's word is looked for this far before its amount, in its sentence
+
+
+def _one_case(ctx: Context, amounts: list[dict]) -> None:
+    """A fine or a claim whose sentence names no one who pays it is the article's case: a
+    fine («قد يصل إجمالي الغرامة إلى 35 مليون يورو»، «عقوبة إضافية تصل إلى 5 ملايين») is paid
+    by the one fined in the nearest other fine the article names a payer for; a sum for each
+    one of many («بمتوسط 3000 دولار لكل كتاب»، «20 دولارا لكل منهم») in a claim or a
+    settlement is a share of it, paid by the payers of the nearest damages the article names
+    them for (its recipient is left as its own sentence says: the other amount's may be
+    another authority's)."""
+    rc = _role_cues()
+    text = ctx.text
+    fines: dict[int, bool] = {}
+    for i, a in enumerate(amounts):
+        if a["role"] == "other":
+            lo = ctx.sentence(a["start"])[0]
+            fines[i] = rc.penalty.search(text, max(lo, a["start"] - _FINE_BACK), a["start"]) is not None
+    for i, a in enumerate(amounts):
+        if a["payer"]:
+            continue
+        if fines.get(i):
+            like = [b for j, b in enumerate(amounts) if fines.get(j) and b["payer"]]
+        elif a["role"] == "damages" and rc.each.match(text, a["end"]):
+            like = [b for b in amounts if b["role"] == "damages" and b["payer"]]
+        else:
+            continue
+        if not like:
+            continue
+        b = min(like, key=lambda b: abs(b["start"] - a["start"]))
+        a["payer"] = list(b["payer"])
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
