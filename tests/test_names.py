@@ -51,6 +51,7 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         # … also in a reported clause, with a particle of tense, in the future.
         ("أعلن رئيس الوزراء أن باكستان سوف تستثمر في الرقائق", "Government of Pakistan", "باكستان"),
         ("قال إن الإمارات ستستثمر في الرقائق", "Government of the United Arab Emirates", "الإمارات"),
+        ("وستضخ قطر 5 مليارات دولار في الشركة", "Government of Qatar", "قطر"),  # «و» then the future «س»
         # The state whose money it is: a country in construct after a noun of money.
         ("خطط لزيادة استثمارات السعودية إلى تريليون دولار", "Government of Saudi Arabia", "السعودية"),
     ],

@@ -95,9 +95,11 @@ _WORD_AFTER = re.compile(r"[ \t]+(?:(?:سوف|قد|لن|لم)[ \t]+)?(\w+)")
 
 def _is(word: str, words: frozenset) -> bool:
     """``word`` is in ``words``, also behind the clitic و or ف or the future prefix س
-    («ستستثمر») and before an object pronoun («تشنها»)."""
+    («ستستثمر»، both: «وستضخ») and before an object pronoun («تشنها»)."""
     if word in words or (word[:1] in "وف" and word[1:] in words):
         return True
+    if word[:1] in "وف" and word[1:2] == "س":  # «وستضخ»: the clitic, then the future prefix
+        word = word[1:]
     if word[:1] == "س" and word[1:2] in "تي" and word[1:] in words:  # the future: «ستستثمر»
         return True
     for suffix in _OBJECT:
