@@ -728,3 +728,24 @@ SAID_LISTED = [
 @pytest.mark.parametrize("text,surface,role", SAID_LISTED)
 def test_a_company_said_listed_has_a_market_value(text, surface, role):
     assert _role(text, surface) == role
+
+
+# What a field or a project adds to an economy is no investment nor a company's worth: other
+# (ANNOTATION.md, C5).
+CONTRIBUTIONS = [
+    ("تتوقع الحكومة أن تسهم التقنيات الرقمية بنحو 40 مليار دولار في الناتج المحلي بحلول 2030.",
+     "40 مليار دولار", "other"),
+    ("يمكن أن يساهم القطاع بما قيمته 75 مليار دولار في اقتصاد المنطقة.", "75 مليار دولار", "other"),
+    ("وتشير الدراسة إلى أن مساهمته في الناتج المحلي قد تصل إلى 9 مليارات دولار.", "9 مليارات دولار", "other"),
+    ("ويتوقع أن يحدث المشروع تأثيرا اقتصاديا بقيمة 6 مليارات يورو خلال عقد.", "6 مليارات يورو", "other"),
+    ("وسط توقعات بمساهمة اقتصادية تبلغ 12 مليار دولار.", "12 مليار دولار", "other"),
+    # Near misses: money put into an economy with no word of contributing stays an investment;
+    # a company's contribution to a round is its investment.
+    ("ستستثمر الشركة 3 مليارات دولار في اقتصاد البلاد خلال خمس سنوات.", "3 مليارات دولار", "investment"),
+    ("ساهمت الشركة بمبلغ 2 مليار دولار في المختبر الناشئ.", "2 مليار دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", CONTRIBUTIONS)
+def test_an_economic_contribution_is_other(text, surface, role):
+    assert _role(text, surface) == role

@@ -463,14 +463,17 @@ class _RoleCues:
     raised_by: re.Pattern
     listing: re.Pattern
     relative_opening: re.Pattern
+    contribution: _Sifted
+    economy: _Sifted
 
 
 @cache
 def _role_cues() -> _RoleCues:
     spec = _spec()
 
-    def star(key):  # «شراكة*»: any ending
-        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec[key] if w.endswith('*') == st])}{tail}"
+    def star(key, words=None):  # «شراكة*»: any ending
+        words = spec[key] if words is None else words
+        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in words if w.endswith('*') == st])}{tail}"
                         for st, tail in ((True, r"\w*"), (False, "")))
     pre = rf"(?<!\w)[{CLITICS}]?(?:ال|لل)?"
     # «حصة تقدر بنحو» / «صندوق الثروة الذي تبلغ قيمته نحو»: a holding's worth, right before the amount.
@@ -601,6 +604,11 @@ def _role_cues() -> _RoleCues:
         listing=re.compile(rf"{pre}(?:{star('listing_words')})(?!\w)"),
         # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
         relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
+        # «يسهم … في الناتج المحلي»، «مساهمته في الاقتصاد»: what something adds to an economy.
+        contribution=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('', spec['economic_contribution']['words'])})(?!\w)"),
+                             _cores(w.rstrip("*") for w in spec['economic_contribution']['words'])),
+        economy=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['economic_contribution']['economy'])}(?!\w)"),
+                        _cores(w[2:] if w.startswith("ال") else w for w in spec['economic_contribution']['economy'])),
     )
 
 
