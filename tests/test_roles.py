@@ -749,3 +749,17 @@ CONTRIBUTIONS = [
 @pytest.mark.parametrize("text,surface,role", CONTRIBUTIONS)
 def test_an_economic_contribution_is_other(text, surface, role):
     assert _role(text, surface) == role
+
+
+# What a whole market takes in is its size, no company's revenue (ANNOTATION.md, C5).
+MARKET_REVENUE = [
+    ("يتجاوز سوق الإعلانات الرقمية العالمي 600 مليار دولار من الإيرادات السنوية.", "600 مليار دولار", "other"),
+    # Near miss: a company's turnover whose own cue is the market head («حجم الأعمال») stays revenue.
+    ("أعلنت ساب نتائجها. ووصل حجم الأعمال المتراكمة إلى مستوى قياسي بلغ 5 مليارات يورو.",
+     "5 مليارات يورو", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", MARKET_REVENUE)
+def test_a_market_revenue_is_other(text, surface, role):
+    assert _role(text, surface) == role

@@ -199,8 +199,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         group = held is None and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
             compared is not None and compared["start"] in totals))
-        if market and role in ("valuation", "market_value"):
-            role = "other"  # «سوق مراكز البيانات … تصل قيمته إلى»: what a market is worth
+        if market and (role in ("valuation", "market_value") or role == "revenue" and not (
+                cue is not None and _market_cues()[0].match(text, cue[0]))):
+            # «سوق مراكز البيانات … تصل قيمته إلى»، «يتجاوز سوق الخدمات القانونية تريليون دولار من
+            # الإيرادات»: what a market is worth or takes in (ANNOTATION.md, C5); not a company's
+            # turnover whose own cue is the head («حجم الأعمال المتراكمة»).
+            role = "other"
         group = group or market
         if group:
             # «تنفق شركات التكنولوجيا نحو 660 مليار»: a group spends, invests, holds or
