@@ -763,3 +763,17 @@ MARKET_REVENUE = [
 @pytest.mark.parametrize("text,surface,role", MARKET_REVENUE)
 def test_a_market_revenue_is_other(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A cue phrase listed with «ال» is found whole, not as «ال» and the cue of its first word:
+# «الإنفاق النقدي» (cash burn) is a loss, «الإنفاق» alone spending.
+DEFINITE_PHRASES = [
+    ("وخلال العام الماضي، وصل إجمالي الإنفاق النقدي للمختبر إلى نحو 3 مليارات دولار.", "3 مليارات دولار", "loss"),
+    # Near miss: spending said with the definite noun alone.
+    ("وصل إجمالي الإنفاق الرأسمالي للشركة إلى نحو 3 مليارات دولار.", "3 مليارات دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", DEFINITE_PHRASES)
+def test_a_definite_cue_phrase_is_read_whole(text, surface, role):
+    assert _role(text, surface) == role

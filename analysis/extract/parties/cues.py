@@ -224,6 +224,12 @@ def _cues() -> _Cues:
                 if word.endswith("ات") and not star:
                     for form in (word + s for s in _TA_SUFFIXES[:4]):  # «سنداتها»
                         role_map.setdefault(form, (role, level == "strong", star))
+    for word, read in list(role_map.items()):
+        if word.startswith("ال") and " " in word and word[2:].split()[0] in role_map:
+            # «الإنفاق النقدي»: the pattern reads «ال» before the cue, so a phrase listed with
+            # it must also be found after it, or the shorter cue of its first word wins
+            # («ال» + «إنفاق*»: spending, not cash burn).
+            role_map.setdefault(word[2:], read)
     roles = re.compile(
         # «ستجمع»، «سيكلف»: the future prefix س before a verb. Clitics are tried shortest
         # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
