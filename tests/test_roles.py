@@ -777,3 +777,19 @@ DEFINITE_PHRASES = [
 @pytest.mark.parametrize("text,surface,role", DEFINITE_PHRASES)
 def test_a_definite_cue_phrase_is_read_whole(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A country's trade (exports, imports, bilateral trade, a surplus) is other, like its output.
+TRADE = [
+    ("وقال البيان إن تجارتها الثنائية مع الهند بلغت نحو 30 مليار دولار العام الماضي.", "30 مليار دولار", "other"),
+    ("ارتفعت واردات البلاد من الرقائق إلى 8 مليارات دولار.", "8 مليارات دولار", "other"),
+    ("وبلغ حجم التبادل التجاري بين البلدين 12 مليار يورو.", "12 مليار يورو", "other"),
+    # Near miss: a country investing abroad, in the same sentence as its trade, still invests.
+    ("تجاوزت تجارتها الثنائية مع القارة 50 مليار دولار، كما استثمرت 20 مليار دولار في شركة إنفيديا.",
+     "20 مليار دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", TRADE)
+def test_trade_is_other(text, surface, role):
+    assert _role(text, surface) == role
