@@ -793,3 +793,17 @@ TRADE = [
 @pytest.mark.parametrize("text,surface,role", TRADE)
 def test_trade_is_other(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A cue word that is the complement of a title («مدير مشروع الشبكة») describes a person: it is
+# not what the amount is.
+TITLE_COMPLEMENTS = [
+    ("بلغ راتب المهندس، مدير مشروع الشبكة، 12 ألف دولار سنويا.", "12 ألف دولار", "other"),
+    # Near miss: the same noun as the head of the amount's clause.
+    ("بلغت تكلفة مشروع الشبكة 12 مليون دولار.", "12 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", TITLE_COMPLEMENTS)
+def test_a_title_complement_is_no_cue(text, surface, role):
+    assert _role(text, surface) == role
