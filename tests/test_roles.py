@@ -807,3 +807,17 @@ TITLE_COMPLEMENTS = [
 @pytest.mark.parametrize("text,surface,role", TITLE_COMPLEMENTS)
 def test_a_title_complement_is_no_cue(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Partners building together in a country (a partner named with «مع» after a word of working
+# together) invest in that country, as one company would (the pledge rule).
+PARTNERS_IN_A_COUNTRY = [
+    ("تعاونت شركة هيوماين مع شركة مايكروسوفت لبناء مركز بيانات بقيمة ملياري دولار في كينيا.", "ملياري دولار", "investment"),
+    # Near miss: a supplier named with «مع» and no word of working together is paid for a contract.
+    ("وقعت شركة هيوماين عقدا مع شركة مايكروسوفت بقيمة ملياري دولار.", "ملياري دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PARTNERS_IN_A_COUNTRY)
+def test_partners_building_in_a_country_invest_in_it(text, surface, role):
+    assert _role(text, surface) == role

@@ -182,7 +182,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
+        # «تعاونت G42 مع شركة Microsoft لبناء مركز بيانات بقيمة مليار دولار في كينيا»: a partner
+        # named with «مع» pays with the agent (below), it is no supplier receiving the money.
+        partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
+            n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
+        if role in ("spending", "investment") and (not recipient or partner) and cue is not None and not any(map(_is_state, payers)):
             place, country = _invested_place(ctx, a["end"], clause[1], cue)
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
