@@ -728,3 +728,96 @@ SAID_LISTED = [
 @pytest.mark.parametrize("text,surface,role", SAID_LISTED)
 def test_a_company_said_listed_has_a_market_value(text, surface, role):
     assert _role(text, surface) == role
+
+
+# What a field or a project adds to an economy is no investment nor a company's worth: other
+# (ANNOTATION.md, C5).
+CONTRIBUTIONS = [
+    ("تتوقع الحكومة أن تسهم التقنيات الرقمية بنحو 40 مليار دولار في الناتج المحلي بحلول 2030.",
+     "40 مليار دولار", "other"),
+    ("يمكن أن يساهم القطاع بما قيمته 75 مليار دولار في اقتصاد المنطقة.", "75 مليار دولار", "other"),
+    ("وتشير الدراسة إلى أن مساهمته في الناتج المحلي قد تصل إلى 9 مليارات دولار.", "9 مليارات دولار", "other"),
+    ("ويتوقع أن يحدث المشروع تأثيرا اقتصاديا بقيمة 6 مليارات يورو خلال عقد.", "6 مليارات يورو", "other"),
+    ("وسط توقعات بمساهمة اقتصادية تبلغ 12 مليار دولار.", "12 مليار دولار", "other"),
+    # Near misses: money put into an economy with no word of contributing stays an investment;
+    # a company's contribution to a round is its investment.
+    ("ستستثمر الشركة 3 مليارات دولار في اقتصاد البلاد خلال خمس سنوات.", "3 مليارات دولار", "investment"),
+    ("ساهمت الشركة بمبلغ 2 مليار دولار في المختبر الناشئ.", "2 مليار دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", CONTRIBUTIONS)
+def test_an_economic_contribution_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# What a whole market takes in is its size, no company's revenue (ANNOTATION.md, C5).
+MARKET_REVENUE = [
+    ("يتجاوز سوق الإعلانات الرقمية العالمي 600 مليار دولار من الإيرادات السنوية.", "600 مليار دولار", "other"),
+    # Near miss: a company's turnover whose own cue is the market head («حجم الأعمال») stays revenue.
+    ("أعلنت ساب نتائجها. ووصل حجم الأعمال المتراكمة إلى مستوى قياسي بلغ 5 مليارات يورو.",
+     "5 مليارات يورو", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", MARKET_REVENUE)
+def test_a_market_revenue_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A cue phrase listed with «ال» is found whole, not as «ال» and the cue of its first word:
+# «الإنفاق النقدي» (cash burn) is a loss, «الإنفاق» alone spending.
+DEFINITE_PHRASES = [
+    ("وخلال العام الماضي، وصل إجمالي الإنفاق النقدي للمختبر إلى نحو 3 مليارات دولار.", "3 مليارات دولار", "loss"),
+    # Near miss: spending said with the definite noun alone.
+    ("وصل إجمالي الإنفاق الرأسمالي للشركة إلى نحو 3 مليارات دولار.", "3 مليارات دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", DEFINITE_PHRASES)
+def test_a_definite_cue_phrase_is_read_whole(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A country's trade (exports, imports, bilateral trade, a surplus) is other, like its output.
+TRADE = [
+    ("وقال البيان إن تجارتها الثنائية مع الهند بلغت نحو 30 مليار دولار العام الماضي.", "30 مليار دولار", "other"),
+    ("ارتفعت واردات البلاد من الرقائق إلى 8 مليارات دولار.", "8 مليارات دولار", "other"),
+    ("وبلغ حجم التبادل التجاري بين البلدين 12 مليار يورو.", "12 مليار يورو", "other"),
+    # Near miss: a country investing abroad, in the same sentence as its trade, still invests.
+    ("تجاوزت تجارتها الثنائية مع القارة 50 مليار دولار، كما استثمرت 20 مليار دولار في شركة إنفيديا.",
+     "20 مليار دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", TRADE)
+def test_trade_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A cue word that is the complement of a title («مدير مشروع الشبكة») describes a person: it is
+# not what the amount is.
+TITLE_COMPLEMENTS = [
+    ("بلغ راتب المهندس، مدير مشروع الشبكة، 12 ألف دولار سنويا.", "12 ألف دولار", "other"),
+    # Near miss: the same noun as the head of the amount's clause.
+    ("بلغت تكلفة مشروع الشبكة 12 مليون دولار.", "12 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", TITLE_COMPLEMENTS)
+def test_a_title_complement_is_no_cue(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# Partners building together in a country (a partner named with «مع» after a word of working
+# together) invest in that country, as one company would (the pledge rule).
+PARTNERS_IN_A_COUNTRY = [
+    ("تعاونت شركة هيوماين مع شركة مايكروسوفت لبناء مركز بيانات بقيمة ملياري دولار في كينيا.", "ملياري دولار", "investment"),
+    # Near miss: a supplier named with «مع» and no word of working together is paid for a contract.
+    ("وقعت شركة هيوماين عقدا مع شركة مايكروسوفت بقيمة ملياري دولار.", "ملياري دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PARTNERS_IN_A_COUNTRY)
+def test_partners_building_in_a_country_invest_in_it(text, surface, role):
+    assert _role(text, surface) == role

@@ -185,7 +185,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        if role in ("spending", "investment") and not recipient and cue is not None and not any(map(_is_state, payers)):
+        # «تعاونت G42 مع شركة Microsoft لبناء مركز بيانات بقيمة مليار دولار في كينيا»: a partner
+        # named with «مع» pays with the agent (below), it is no supplier receiving the money.
+        partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
+            n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
+        if role in ("spending", "investment") and (not recipient or partner) and cue is not None and not any(map(_is_state, payers)):
             place, country = _invested_place(ctx, a["end"], clause[1], cue)
             if country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
@@ -202,8 +206,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         group = held is None and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
             compared is not None and compared["start"] in totals))
-        if market and role in ("valuation", "market_value"):
-            role = "other"  # «سوق مراكز البيانات … تصل قيمته إلى»: what a market is worth
+        if market and (role in ("valuation", "market_value") or role == "revenue" and not (
+                cue is not None and _market_cues()[0].match(text, cue[0]))):
+            # «سوق مراكز البيانات … تصل قيمته إلى»، «يتجاوز سوق الخدمات القانونية تريليون دولار من
+            # الإيرادات»: what a market is worth or takes in (ANNOTATION.md, C5); not a company's
+            # turnover whose own cue is the head («حجم الأعمال المتراكمة»).
+            role = "other"
         group = group or market
         if group:
             # «تنفق شركات التكنولوجيا نحو 660 مليار»: a group spends, invests, holds or

@@ -166,6 +166,8 @@ class Context:
                 if (strong and self.text[before[0]:before[1]].rstrip(" \t\n").endswith(cues.adjunct_ends)
                         and cues.adjunct.search(self.text, *before)):
                     strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
+                if cues.title_head.search(self.text, *before):
+                    continue  # «قائد مشروع مانهاتن»: a person's title, not the amount's head
                 if role == "acquisition" and cues.offer.search(self.text, *before):
                     role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
                 found.append((m.start() + skip, m.end(), role, strong))

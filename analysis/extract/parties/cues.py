@@ -128,6 +128,7 @@ class _Cues:
     earnings: re.Pattern
     adjunct: re.Pattern
     adjunct_ends: tuple[str, ...]  # the last words of adjunct's phrases: one of them ends each match
+    title_head: re.Pattern  # «قائد»، «رئيس»: a title whose complement describes a person
     offer: re.Pattern
     comparison: re.Pattern
     facilities: re.Pattern
@@ -224,6 +225,12 @@ def _cues() -> _Cues:
                 if word.endswith("ات") and not star:
                     for form in (word + s for s in _TA_SUFFIXES[:4]):  # «سنداتها»
                         role_map.setdefault(form, (role, level == "strong", star))
+    for word, read in list(role_map.items()):
+        if word.startswith("ال") and " " in word and word[2:].split()[0] in role_map:
+            # «الإنفاق النقدي»: the pattern reads «ال» before the cue, so a phrase listed with
+            # it must also be found after it, or the shorter cue of its first word wins
+            # («ال» + «إنفاق*»: spending, not cash burn).
+            role_map.setdefault(word[2:], read)
     roles = re.compile(
         # «ستجمع»، «سيكلف»: the future prefix س before a verb. Clitics are tried shortest
         # first, so a cue listed with its preposition (برأسمال) wins over the bare word.
@@ -297,6 +304,7 @@ def _cues() -> _Cues:
         # «بما في ذلك مشروع» (including) is no adverbial.
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         adjunct_ends=tuple(sorted({_norm(w).split()[-1] for w in spec['adjunct']})),
+        title_head=re.compile(rf"(?<!\w)[وف]?(?:{_exact(spec['title_heads'])})[ \t]+$"),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
@@ -464,14 +472,17 @@ class _RoleCues:
     raised_by: re.Pattern
     listing: re.Pattern
     relative_opening: re.Pattern
+    contribution: _Sifted
+    economy: _Sifted
 
 
 @cache
 def _role_cues() -> _RoleCues:
     spec = _spec()
 
-    def star(key):  # «شراكة*»: any ending
-        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in spec[key] if w.endswith('*') == st])}{tail}"
+    def star(key, words=None):  # «شراكة*»: any ending
+        words = spec[key] if words is None else words
+        return "|".join(rf"{alternation([_norm(w.rstrip('*')) for w in words if w.endswith('*') == st])}{tail}"
                         for st, tail in ((True, r"\w*"), (False, "")))
     pre = rf"(?<!\w)[{CLITICS}]?(?:ال|لل)?"
     # «حصة تقدر بنحو» / «صندوق الثروة الذي تبلغ قيمته نحو»: a holding's worth, right before the amount.
@@ -605,6 +616,11 @@ def _role_cues() -> _RoleCues:
         listing=re.compile(rf"{pre}(?:{star('listing_words')})(?!\w)"),
         # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
         relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
+        # «يسهم … في الناتج المحلي»، «مساهمته في الاقتصاد»: what something adds to an economy.
+        contribution=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('', spec['economic_contribution']['words'])})(?!\w)"),
+                             _cores(w.rstrip("*") for w in spec['economic_contribution']['words'])),
+        economy=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['economic_contribution']['economy'])}(?!\w)"),
+                        _cores(w[2:] if w.startswith("ال") else w for w in spec['economic_contribution']['economy'])),
     )
 
 

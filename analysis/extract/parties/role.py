@@ -369,6 +369,22 @@ def said_listed(ctx: Context, start: int) -> bool:
     return any(listing.search(ctx.text, a, b) for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
 
 
+_CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
+
+
+def _contribution(ctx: Context, start: int) -> bool:
+    """Whether the amount is what something adds to an economy: a word of contributing or
+    adding before it in its clause («يسهم»، «مساهمته»، «يضيف») and an economy or its output
+    after that word in the clause («في الناتج المحلي»، «إلى الاقتصاد»). Bounded per amount:
+    its clause."""
+    rc = _role_cues()
+    c_lo, c_hi = ctx.clause(start)
+    m = None
+    for m in rc.contribution.finditer(ctx.text, c_lo, start):
+        break  # the first: an economy after it
+    return m is not None and rc.economy.search(ctx.text, m.end(), c_hi) is not None
+
+
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _nearest(ctx, start, end)
@@ -379,6 +395,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if role in _CONTRIBUTED and _contribution(ctx, start):
+        return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
         deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
         if deal is not None:
