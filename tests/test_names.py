@@ -53,6 +53,12 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("قال إن الإمارات ستستثمر في الرقائق", "Government of the United Arab Emirates", "الإمارات"),
         # The state whose money it is: a country in construct after a noun of money.
         ("خطط لزيادة استثمارات السعودية إلى تريليون دولار", "Government of Saudi Arabia", "السعودية"),
+        # … or after a noun of the state's aim or effort.
+        ("يأتي ذلك ضمن جهود الكويت لبناء مراكز البيانات", "Government of Kuwait", "الكويت"),
+        ("في ظل طموح المغرب إلى ريادة القطاع", "Government of Morocco", "المغرب"),
+        # More verbs of acting: accusing, leading, creating, urging.
+        ("واتهمت الصين الشركة بمخالفة القانون", "Government of China", "الصين"),
+        ("وتقود قطر مساعي التحول الرقمي", "Government of Qatar", "قطر"),
     ],
 )
 def test_a_government_takes_the_place_of_its_country(text, name, surface):
@@ -73,6 +79,8 @@ def test_a_government_takes_the_place_of_its_country(text, name, surface):
         "ارتفعت صادرات السعودية تستثمر",  # a country after a noun, not at a clause start
         "زار الوفد التابع للشركة قطر",  # the owner is the company; the country is a place
         "سافر من الإمارات إلى مصر",  # «من» without an owner word
+        "تتواصل جهود الشركة في الكويت",  # the effort is the company's; the country a place
+        "سيضع المشروع مصر في موقع متقدم",  # the country is the object of a verb with its own subject
     ],
 )
 def test_no_government_without_a_country_acting(text):
