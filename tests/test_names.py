@@ -59,6 +59,9 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         # More verbs of acting: accusing, leading, creating, urging.
         ("واتهمت الصين الشركة بمخالفة القانون", "Government of China", "الصين"),
         ("وتقود قطر مساعي التحول الرقمي", "Government of Qatar", "قطر"),
+        # A capital named for its state.
+        ("وأشارت واشنطن إلى أنها قد تخفف القيود", "Government of the United States", "واشنطن"),
+        ("يعكس التزام الدوحة بتعهداتها", "Government of Qatar", "الدوحة"),
     ],
 )
 def test_a_government_takes_the_place_of_its_country(text, name, surface):
@@ -79,6 +82,7 @@ def test_a_government_takes_the_place_of_its_country(text, name, surface):
         "ارتفعت صادرات السعودية تستثمر",  # a country after a noun, not at a clause start
         "زار الوفد التابع للشركة قطر",  # the owner is the company; the country is a place
         "سافر من الإمارات إلى مصر",  # «من» without an owner word
+        "عقد المؤتمر في الدوحة الأسبوع الماضي",  # a capital as a place
         "تتواصل جهود الشركة في الكويت",  # the effort is the company's; the country a place
         "سيضع المشروع مصر في موقع متقدم",  # the country is the object of a verb with its own subject
     ],
