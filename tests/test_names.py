@@ -757,3 +757,17 @@ def test_firm_named_by_a_company_word(text, expected):
 )
 def test_more_states_acting(text, expected):
     assert [(n, k) for n, k, _ in _found(text, ("government", "place"))] == expected
+
+
+# Listed regulators and spellings: the Dutch name of a regulator, a full Arabic company name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("غرمت Autoriteit Persoonsgegevens الشركة", "Dutch Data Protection Authority"),
+        ("وقالت لجنة الاتصالات الفيدرالية إن الغرامة نهائية", "Federal Communications Commission"),
+        ("أعلنت وزارة الاقتصاد والتجارة والصناعة اليابانية دعما جديدا", "Ministry of Economy, Trade and Industry"),
+        ("أرباح تايوان سيميكوندوكتور مانوفاكتشورينغ ترتفع", "TSMC"),
+    ],
+)
+def test_listed_regulators_and_spellings(text, expected):
+    assert expected in [n for n, _, _ in _found(text, ("org", "government"))]
