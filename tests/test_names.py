@@ -506,7 +506,10 @@ def test_people_listed_between_commas(text, expected):
     "text, expected",
     [
         ("وتتوقع جمعية مصنعي البطاريات نموا كبيرا", ["جمعية مصنعي البطاريات"]),
-        ("وقال اتحاد شركات الطيران الخليجية إن", ["اتحاد شركات الطيران"]),
+        ("وقال اتحاد شركات الطيران الخليجية إن", ["اتحاد شركات الطيران"]),  # the adjective is the companies'
+        # An adjective agreeing with the head ends the name; the head behind «ل» is no person.
+        ("قال الرئيس التنفيذي لرابطة منتجي الأفلام البريطانية إن", ["رابطة منتجي الأفلام البريطانية"]),
+        ("وأعلن اتحاد مصنعي الرقائق الأوروبي خطة", ["اتحاد مصنعي الرقائق الأوروبي"]),
         ("تبرعت لجمعية خيرية الأسبوع الماضي", []),  # an adjective, then a time word
         ("زار غرفة الاجتماعات", []),  # no indefinite word: a common noun phrase
     ],

@@ -566,7 +566,8 @@ def _name_word(word: str, data: dict) -> bool:
         return False
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
-    if word[0] in "لب" and word[1:] in data["cues"]:  # «لشركة», «بصندوق»
+    if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
+                            or word[1:] in data["associations"]):  # «لشركة», «بصندوق», «لرابطة»
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
@@ -714,7 +715,9 @@ def _associations(text: str) -> list[NameCandidate]:
     """An association named by a construct chain: «جمعية صناعة أشباه الموصلات», «اتحاد
     مصنعي الرقائق». The indefinite words are nouns (the first no word of ``not_names``,
     none a word of ``person_not_names`` or an adjective in «ية»: «جمعية خيرية» is no name), the definite word closes the chain and
-    is no time word or function word («جمعية خيرية الأسبوع الماضي»)."""
+    is no time word or function word («جمعية خيرية الأسبوع الماضي»); a definite adjective in
+    «ي» or «ية» after it that agrees with the head noun is part of the name («رابطة صناعة
+    التسجيلات الأمريكية»; in «اتحاد شركات الطيران الخليجية» it describes the companies)."""
     data = _cues()
     out = []
     found = [m for head, regex in _association_regexes() if head in text for m in regex.finditer(text)]
@@ -727,8 +730,16 @@ def _associations(text: str) -> list[NameCandidate]:
         if chain[0] in data["not_names"] or any(w in data["person_not"] or w.endswith("ية") for w in chain) \
                 or last in data["not_names"] or last in data["person_not"]:
             continue
-        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+        end = m.end("name")
+        adj = _NEXT_WORD.match(text, end)
+        if adj is not None and _body_adjective(adj.group(1), data) \
+                and adj.group(1).endswith("ية" if text[at:m.start("chain")].endswith("ة") else "ي"):
+            end = adj.end()  # «رابطة صناعة التسجيلات [الأمريكية]»: it agrees with the head
+        out.append(NameCandidate(m.start("name"), end, text[m.start("name"):end], "org"))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)(?!\w)")
 
 
 @cache
