@@ -128,6 +128,9 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
         # «آل» joins a family name to a long name; three parts closed by a comma.
         ("ألقى الشيخ حمد بن جاسم آل ثامر كلمة", "حمد بن جاسم آل ثامر"),
         ("قال المؤسس لي تشانغ مينغ، الذي أسس الشركة", "لي تشانغ مينغ"),
+        # A family name with the article after «بن» and the father's name.
+        ("وتحدث المهندس خالد بن سالم الحارثي عن الخطة", "خالد بن سالم الحارثي"),
+        ("قال الشيخ خالد بن سالم الأسبوع الماضي", "خالد بن سالم"),  # a time word is no family name
         ("قال المحلل كريم حداد يقود، إن", "كريم حداد"),  # a verb before the comma is no third part
         # A name between commas after a title and its complement.
         ("تعكس مشاركة الرئيس التنفيذي لفيرنكس، سامر نبيل، أهمية الصفقة", "سامر نبيل"),
@@ -157,6 +160,7 @@ def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
         "ترى الشركة، الرئيس الفعلي للسوق، أن",  # a definite noun before the role
         "أصبح الصندوق أداة رئيس في الخطة",  # an indefinite role with no comma
         "قال الرئيس",  # nothing after the title
+        "رئيس مجلس الإدارة رئيس التحرير",  # a masthead: a title after a title
         "قال الرئيس التنفيذي للشركة، إن الأرباح زادت، وإن",  # a clause after the comma
         "قال الخبير بالأسواق، بحسب تقديرات، إن",  # «بحسب»: no name
         # (a first word that is no common given name: a given name and a family name are a person anyway)

@@ -1031,8 +1031,10 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
                     words.append(tok)
                 break
             words.append(tok)
-        elif (len(words) - initials == 1 or after_connector) and _family_word(word, data):
-            words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
+        elif (len(words) - initials == 1 or after_connector
+              or (len(words) >= 2 and words[-2].group() in data["connectors"])) and _family_word(word, data):
+            # «عبدالفتاح السيسي», «عبد الفتاح ...», «سعيد بن حمود المعولي»
+            words.append(tok)
             if not after_connector:
                 break  # the family name closes the name
         else:
