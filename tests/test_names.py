@@ -130,6 +130,7 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
         ("قال المؤسس لي تشانغ مينغ، الذي أسس الشركة", "لي تشانغ مينغ"),
         # A family name with the article after «بن» and the father's name.
         ("وتحدث المهندس خالد بن سالم الحارثي عن الخطة", "خالد بن سالم الحارثي"),
+        ("وقال الخبير الاقتصادي سامر نبيل إن", "سامر نبيل"),  # after a title it is one
         ("قال الشيخ خالد بن سالم الأسبوع الماضي", "خالد بن سالم"),  # a time word is no family name
         ("قال المحلل كريم حداد يقود، إن", "كريم حداد"),  # a verb before the comma is no third part
         # A name between commas after a title and its complement.
@@ -161,6 +162,9 @@ def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
         "أصبح الصندوق أداة رئيس في الخطة",  # an indefinite role with no comma
         "قال الرئيس",  # nothing after the title
         "رئيس مجلس الإدارة رئيس التحرير",  # a masthead: a title after a title
+        # A title that is also an adjective describes the definite noun before it.
+        "يقاس النمو الاقتصادي بشكل سنوي",
+        "وتستخدم الشركات الأموال المستثمرة بشكل رئيسي",
         "قال الرئيس التنفيذي للشركة، إن الأرباح زادت، وإن",  # a clause after the comma
         "قال الخبير بالأسواق، بحسب تقديرات، إن",  # «بحسب»: no name
         # (a first word that is no common given name: a given name and a family name are a person anyway)

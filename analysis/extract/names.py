@@ -111,6 +111,7 @@ def _cues() -> dict:
             "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
             "given": frozenset(normalize(w) for w in data["given_names"]),
+            "adjective_titles": frozenset(normalize(w) for w in data["adjective_titles"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -119,7 +120,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -602,6 +603,8 @@ def _person_names(text: str) -> list[NameCandidate]:
                 out.append(NameCandidate(m_start, words[-1].end(), text[m_start:words[-1].end()], "person"))
             continue
         title = _longest_in(phrase, titles)
+        if title in data["adjective_titles"] and _DEFINITE_BEFORE.search(text, max(0, m_start - 40), m_start):
+            continue  # «النمو الاقتصادي», «الأموال المستثمرة»: the adjective of a noun, no title
         if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
             gap = _SPACES.match(text, m_end)
             words = _words_after(text, gap.end(), data) if gap else []
@@ -629,6 +632,8 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _CLITIC_ARTICLE = re.compile(r"[وفبك]ال")
+# A definite word right before (its clitics «و», «ب», «ل», «لل» included): «النمو [الاقتصادي]».
+_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?ال|[وف]?لل)[\u0621-\u064a]{2,}[ \t]+$")
 
 
 @cache
