@@ -605,6 +605,18 @@ def test_a_lone_title_case_word_of_a_phrase_or_a_line_is_no_name(text, expected)
     assert [n for n, _, _ in _found(text, ("org", "fund", "product"))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("English Français عربي\nأعلنت الشركة", []),  # a language menu
+        ("Admin User\nنشر في: 3 مايو", []),  # a site's default author
+        ("أعلنت Zentro Labs أنها", ["Zentro Labs"]),
+    ],
+)
+def test_language_menu_and_default_author_are_no_names(text, expected):
+    assert [n for n, _, _ in _found(text, ("org", "fund", "product", "person"))] == expected
+
+
 def test_a_latin_run_of_listed_names_only_is_those_names():
     assert {n for n, _, _ in _found('نموذج "xAI Grok" الخاص', ("org", "product"))} == {"xAI", "Grok"}
 
