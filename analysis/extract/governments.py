@@ -10,7 +10,8 @@ Arabic news names a state acting in three ways, each mapped to the canonical
   planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية», or before
   such a verb at a clause start (subject-verb order: «السعودية تستثمر»); and the
   country that owns or backs something: «صندوق MGX التابع لأبوظبي», «المدعومة من
-  الإمارات». Elsewhere
+  الإمارات»; and the state whose money or effort a noun in construct names
+  («استثمارات السعودية», «جهود الكويت»). Elsewhere
   («في السعودية», «السعودية والإمارات») a country stays a place.
 
 The first two are fixed phrases (:func:`government_phrases`) that the gazetteer
@@ -139,7 +140,7 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
         return government_name(country), data["arabic"][country]
     if m is not None and (m.group(1) in data["possessors"] or (m.group(1)[:1] in "وبل" and m.group(1)[1:] in data["possessors"])):
-        return government_name(country), data["arabic"][country]  # «استثمارات السعودية في …»: the state's money
+        return government_name(country), data["arabic"][country]  # «استثمارات السعودية»، «جهود الكويت»: the state's money or effort
     # «وكانت [إيطاليا] قد حظرت»: the auxiliary, the subject, then قد and the verb.
     may = _MAY.match(text, end)
     if m is not None and m.group(1) in _WAS and may is not None and _is(may.group(1), data["verbs"]):

@@ -111,6 +111,7 @@ def _cues() -> dict:
             "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
             "given": frozenset(normalize(w) for w in data["given_names"]),
+            "adjective_titles": frozenset(normalize(w) for w in data["adjective_titles"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -119,7 +120,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -580,7 +581,8 @@ def _name_word_in(word: str, data: dict) -> bool:
         return False
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
-    if word[0] in "لب" and word[1:] in data["cues"]:  # «لشركة», «بصندوق»
+    if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
+                            or word[1:] in data["associations"]):  # «لشركة», «بصندوق», «لرابطة»
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
@@ -615,6 +617,8 @@ def _person_names(text: str) -> list[NameCandidate]:
                 out.append(NameCandidate(m_start, words[-1].end(), text[m_start:words[-1].end()], "person"))
             continue
         title = _longest_in(phrase, titles)
+        if title in data["adjective_titles"] and _DEFINITE_BEFORE.search(text, max(0, m_start - 40), m_start):
+            continue  # «النمو الاقتصادي», «الأموال المستثمرة»: the adjective of a noun, no title
         if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
             gap = _SPACES.match(text, m_end)
             words = _words_after(text, gap.end(), data) if gap else []
@@ -642,6 +646,8 @@ def _person_names(text: str) -> list[NameCandidate]:
 
 
 _CLITIC_ARTICLE = re.compile(r"[وفبك]ال")
+# A definite word right before (its clitics «و», «ب», «ل», «لل» included): «النمو [الاقتصادي]».
+_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?ال|[وف]?لل)[\u0621-\u064a]{2,}[ \t]+$")
 
 
 @cache
@@ -728,7 +734,9 @@ def _associations(text: str) -> list[NameCandidate]:
     """An association named by a construct chain: «جمعية صناعة أشباه الموصلات», «اتحاد
     مصنعي الرقائق». The indefinite words are nouns (the first no word of ``not_names``,
     none a word of ``person_not_names`` or an adjective in «ية»: «جمعية خيرية» is no name), the definite word closes the chain and
-    is no time word or function word («جمعية خيرية الأسبوع الماضي»)."""
+    is no time word or function word («جمعية خيرية الأسبوع الماضي»); a definite adjective in
+    «ي» or «ية» after it that agrees with the head noun is part of the name («رابطة صناعة
+    التسجيلات الأمريكية»; in «اتحاد شركات الطيران الخليجية» it describes the companies)."""
     data = _cues()
     out = []
     found = [m for head, regex in _association_regexes() if head in text for m in regex.finditer(text)]
@@ -741,8 +749,16 @@ def _associations(text: str) -> list[NameCandidate]:
         if chain[0] in data["not_names"] or any(w in data["person_not"] or w.endswith("ية") for w in chain) \
                 or last in data["not_names"] or last in data["person_not"]:
             continue
-        out.append(NameCandidate(m.start("name"), m.end("name"), m.group("name"), "org"))
+        end = m.end("name")
+        adj = _NEXT_WORD.match(text, end)
+        if adj is not None and _body_adjective(adj.group(1), data) \
+                and adj.group(1).endswith("ية" if text[at:m.start("chain")].endswith("ة") else "ي"):
+            end = adj.end()  # «رابطة صناعة التسجيلات [الأمريكية]»: it agrees with the head
+        out.append(NameCandidate(m.start("name"), end, text[m.start("name"):end], "org"))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)(?!\w)")
 
 
 @cache
@@ -1034,8 +1050,10 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
                     words.append(tok)
                 break
             words.append(tok)
-        elif (len(words) - initials == 1 or after_connector) and _family_word(word, data):
-            words.append(tok)  # «عبدالفتاح السيسي», «عبد الفتاح ...»
+        elif (len(words) - initials == 1 or after_connector
+              or (len(words) >= 2 and words[-2].group() in data["connectors"])) and _family_word(word, data):
+            # «عبدالفتاح السيسي», «عبد الفتاح ...», «سعيد بن حمود المعولي»
+            words.append(tok)
             if not after_connector:
                 break  # the family name closes the name
         else:
