@@ -242,3 +242,30 @@ def test_unlike_measures_of_role_other_are_never_a_conflict(tmp_path):
     table = facts(corpus)
     assert set(table["event_key"]) == {"European Commission/other/2025"}
     assert not table["conflict"].any()
+
+
+def test_valuations_of_different_months_are_not_a_conflict(tmp_path):
+    """A private company's value moves with each round, several in a year."""
+    texts = {"a": "قدرت قيمة شركة OpenAI بنحو 300 مليار دولار.", "b": "بلغ تقييم شركة OpenAI نحو 500 مليار دولار."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+
+    def table(day_a, day_b):
+        (tmp_path / "catalog.csv").write_text(
+            f"article_id,publisher,published\na,Pa,{day_a}\nb,Pb,{day_b}\n", encoding="utf-8")
+        return facts(load_corpus(tmp_path))
+
+    assert not table("2025-03-31", "2025-10-02")["conflict"].any()
+    assert table("2025-10-01", "2025-10-20")["conflict"].all()
+
+
+def test_two_deals_of_the_same_parties_far_apart_are_not_a_conflict(tmp_path):
+    # A 30bn cloud contract and a 300bn one with the same supplier are two deals …
+    far = facts(_articles(tmp_path, {"a": "وقعت OpenAI عام 2025 عقدا بقيمة 30 مليار دولار مع أوراكل.",
+                                     "b": "وقعت OpenAI عام 2025 عقدا بقيمة 300 مليار دولار مع أوراكل."}))
+    assert not far["conflict"].any()
+    # … 30bn and 40bn may be two sources on one deal.
+    (tmp_path / "x").mkdir()
+    near = facts(_articles(tmp_path / "x", {"a": "وقعت OpenAI عام 2025 عقدا بقيمة 30 مليار دولار مع أوراكل.",
+                                            "b": "وقعت OpenAI عام 2025 عقدا بقيمة 40 مليار دولار مع أوراكل."}))
+    assert near["conflict"].all()

@@ -213,7 +213,9 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
     together are two events to every other article too («its valuation rose from 300bn
     to 500bn»: another source's 300bn and a third's 500bn do not disagree). A listed
     company's market value moves every trading day: only articles of the same day can
-    disagree about it.
+    disagree about it; a private company's valuation moves with each round, several in a
+    year: only articles of the same month can. Two figures of a deal between the same
+    parties more than three times apart are two deals, not two versions of one.
 
     Args:
         rows: positions of the event's quantified claims, in table order.
@@ -245,15 +247,25 @@ def _disagree(rows: list[int], cols: dict[str, list]) -> bool:
         return any(any(_fits(*a[:2], *x) for x in figures) and any(_fits(*b[:2], *x) for x in figures)
                    for figures in together)
 
-    same_day = cols["role"][rows[0]] == "market_value"
+    role = cols["role"][rows[0]]
+    # A listed company's market value moves every day, a private one's value with each round
+    # (several a year): only articles of the same day, or of the same month, can disagree.
+    same = 10 if role == "market_value" else 7 if role == "valuation" else 0
+    deal = role in _DEALS
     seen, versions = set(), []
     for i in rows:  # the first claim of each event among articles that give it one figure
         if len(per_article.get(articles[i], ())) == 1 and events[i] not in seen:
             seen.add(events[i])
             versions.append((cols["value_usd"][i], cols["qualifier"][i], articles[i], str(cols["published"][i] or "")))
     return any(a[2] != b[2] and not _fits(a[0], a[1], b[0], b[1]) and not told_apart(a, b)
-               and (not same_day or (len(a[3]) == 10 and a[3] == b[3]))
+               and (not same or (len(a[3]) >= same and a[3][:same] == b[3][:same]))
+               and not (deal and max(a[0], b[0]) > _OTHER_DEAL * min(a[0], b[0]))
                for i, a in enumerate(versions) for b in versions[i + 1:])
+
+
+# Two figures of one deal's parties more than this many times apart are two deals (a 30bn
+# cloud contract and a 300bn one with the same supplier), not two versions of one.
+_OTHER_DEAL = 3.0
 
 
 _CLAUSE_MARKS = "،؛;"  # what ends a clause
