@@ -1198,6 +1198,28 @@ def test_a_pledge_to_a_country_takes_in_the_company_s_other_investments(text, su
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
 
 
+INVESTED_ABROAD = [
+    # The country an investing word names, between the word and its amount, receives it …
+    ("قالت الشركة إن إجمالي استثمارات غوغل في كينيا سيرتفع إلى 4 مليارات دولار.",
+     "4 مليارات دولار", "investment", "Google", "Kenya"),
+    # … also from a state investing in another country …
+    ("تعتزم قطر رفع استثماراتها في ألمانيا إلى 10 مليارات دولار خلال خمس سنوات.",
+     "10 مليارات دولار", "investment", "Government of Qatar", "Germany"),
+    # … not a state's programme at home, which is its spending (ANNOTATION.md, C4) …
+    ("تعتزم قطر رفع استثماراتها في قطر إلى 10 مليارات دولار خلال خمس سنوات.",
+     "10 مليارات دولار", "spending", "Government of Qatar", ""),
+    # … nor a state that only a later clause names as the payer.
+    ("أعلنت الحكومة خطة بقيمة 30 مليار دولار في ألمانيا، بينما تخطط قطر لاستثمار 5 مليارات دولار في الذكاء الاصطناعي.",
+     "30 مليار دولار", "spending", "Government of Qatar", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", INVESTED_ABROAD)
+def test_a_country_named_with_the_investing_word_receives_it(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
 GRANTS = [
     # A government's grant, subsidy or incentive is its spending (ANNOTATION.md, C4), received by
     # the company named right after the amount …
