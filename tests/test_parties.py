@@ -975,6 +975,9 @@ INTO_FIELD = [
      " الذكاء الاصطناعي في ألمانيا.", "20 مليار دولار", "Qatar Investment Authority", "Germany"),  # the pledge rule
     ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتعتزم مبادلة استثمار 3 مليارات دولار في مجال"
      " الرقائق خلال العام المقبل.", "3 مليارات دولار", "Mubadala", ""),
+    # chips and computing are fields too (ANNOTATION.md, C1: «تستثمر سوفت بنك في رقائق»).
+    ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وتعتزم مبادلة استثمار 3 مليارات دولار في رقائق"
+     " الذكاء الاصطناعي.", "3 مليارات دولار", "Mubadala", ""),
     # … but a company pointed back at first («في الشركة الناشئة للذكاء الاصطناعي»), or another
     # destination first («في المرحلة الأولى»), keeps the company the article spoke of.
     ("استثمرت مايكروسوفت 10 مليارات دولار في أوبن إيه آي. وستضخ مبادلة 5 مليارات دولار إضافية في الشركة"
@@ -1191,6 +1194,28 @@ PLEDGED = [
 
 @pytest.mark.parametrize("text, surface, role, payer, recipient", PLEDGED)
 def test_a_pledge_to_a_country_takes_in_the_company_s_other_investments(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+INVESTED_ABROAD = [
+    # The country an investing word names, between the word and its amount, receives it …
+    ("قالت الشركة إن إجمالي استثمارات غوغل في كينيا سيرتفع إلى 4 مليارات دولار.",
+     "4 مليارات دولار", "investment", "Google", "Kenya"),
+    # … also from a state investing in another country …
+    ("تعتزم قطر رفع استثماراتها في ألمانيا إلى 10 مليارات دولار خلال خمس سنوات.",
+     "10 مليارات دولار", "investment", "Government of Qatar", "Germany"),
+    # … not a state's programme at home, which is its spending (ANNOTATION.md, C4) …
+    ("تعتزم قطر رفع استثماراتها في قطر إلى 10 مليارات دولار خلال خمس سنوات.",
+     "10 مليارات دولار", "spending", "Government of Qatar", ""),
+    # … nor a state that only a later clause names as the payer.
+    ("أعلنت الحكومة خطة بقيمة 30 مليار دولار في ألمانيا، بينما تخطط قطر لاستثمار 5 مليارات دولار في الذكاء الاصطناعي.",
+     "30 مليار دولار", "spending", "Government of Qatar", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", INVESTED_ABROAD)
+def test_a_country_named_with_the_investing_word_receives_it(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
 

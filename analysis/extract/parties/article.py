@@ -32,7 +32,8 @@ article (:mod:`analysis.extract.parties.passes`).
   its spending or investment that no one receives is ``other``; money a company invests in
   a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`);
   a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
-  programme, not money into the company the article spoke of before.
+  programme, not money into the company the article spoke of before; a state named before
+  the amount investing in another country («استثمارات السعودية في الولايات المتحدة») invests in it.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 """
@@ -189,11 +190,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # named with «مع» pays with the agent (below), it is no supplier receiving the money.
         partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
             n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
-        if role in ("spending", "investment") and (not recipient or partner) and cue is not None and not any(map(_is_state, payers)):
-            place, country = _invested_place(ctx, a["end"], clause[1], cue)
-            if country:
+        states = {p.removeprefix("Government of ") for p in payers if _is_state(p)}
+        if role in ("spending", "investment") and (not recipient or partner) and cue is not None and (
+                not states or any(e.name_en in payers and sent[0] <= e.start and e.end <= a["start"]
+                                  for e in ctx.entities(a["start"]))):
+            # (A state pays: only named before the amount, investing in another country, below.)
+            place, country = _invested_place(ctx, a["end"], clause[1], cue, a["start"])
+            if states and not (country and place.removeprefix("Government of ") not in states):
+                pass  # «تستثمر قطر في قطر»: a state's own programme at home (below)
+            elif country:
                 # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
-                # invests in a country is an investment the country receives, not its own build-out.
+                # invests in a country is an investment the country receives, not its own build-out;
+                # so is a state's in another one («زيادة استثمارات السعودية في الولايات المتحدة»).
                 role, recipient, pointer = "investment", place, False
             elif place and role == "investment":
                 # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
@@ -476,15 +484,28 @@ def _is_state(name: str) -> bool:
     return name.startswith("Government of") or sectors().get(name, "") in ("government", "place", "regulator", "court")
 
 
-def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int] | None = None) -> tuple[str, bool]:
+def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int] | None = None,
+                    start: int | None = None) -> tuple[str, bool]:
     """The place named with «في» after an amount («… 30 مليار دولار في المملكة المتحدة», «…
     لمراكز البيانات في الولايات المتحدة», «في مراكز بيانات نيوزيلندا»، «في أنحاء الولايات
     المتحدة») in its clause, no company named between, and whether it is a country; else a
-    country named with «في» before the amount's ``cue`` (an investing word) in its sentence with
+    country named with «في» between the amount's ``cue`` (an investing word) and the amount
+    (its ``start``) with no figure between («زيادة استثمارات السعودية في الولايات المتحدة إلى
+    تريليون دولار»); else a country named with «في» before the cue in its sentence with
     no name, no figure and no venture between («استثمرت بكثافة في إسرائيل، حيث أعلنت عن
     استثمار بقيمة 1.5 مليار»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
     False) when there is none, or when goods are bought there."""
     text = ctx.text
+    if start is not None and cue is not None and cue[1] <= start and next(
+            (r for c0, c1, r, _ in ctx.cues(end) if (c0, c1) == cue), "") == "investment":
+        between = [e for e in ctx.entities(end) if cue[1] <= e.start and e.end <= start]
+        if between and between[-1].kind in ("place", "government") and not _FIGURE.search(text, cue[1], start) \
+                and _IN_BEFORE.search(text, max(cue[1], between[-1].start - 20), between[-1].start) and (
+                between[-1].kind == "government" or government_of(text[between[-1].start:between[-1].end]) is not None):
+            # «زيادة استثمارات السعودية في الولايات المتحدة إلى تريليون دولار»: the country the
+            # investing word names, between it and the amount (no other figure between: «ستستثمر
+            # 6 مليارات في كينيا و4 مليارات في الأردن»).
+            return between[-1].name_en, True
     converted = _CONVERTED.match(text, end)
     reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
     for e in ctx.entities(end):
