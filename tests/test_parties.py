@@ -1370,6 +1370,22 @@ def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer
     assert _row(text, surface)["payer"] == payer
 
 
+# A fine whose sentence names no authority («تم تغريم شركة X») is received by the one authority that
+# fines in the article. Near miss: two authorities fine in the article (which one is not said).
+FINE_AUTHORITY = [
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وتم تغريم شركة أمازون"
+     " مليوني دولار في قضية أخرى.", "مليوني دولار", "Federal Trade Commission"),
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وفرضت هيئة حماية البيانات"
+     " الإيطالية غرامة قدرها 3 ملايين يورو على شركة جوجل. وتم تغريم شركة أمازون مليوني دولار.",
+     "مليوني دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_AUTHORITY)
+def test_a_fine_naming_no_authority_goes_to_the_article_s_one_authority(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [
