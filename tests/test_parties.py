@@ -1386,6 +1386,27 @@ def test_a_fine_naming_no_authority_goes_to_the_article_s_one_authority(text, su
     assert _row(text, surface)["recipient"] == recipient
 
 
+# A fine told as a payment («أمرت الهيئة شركتي X وY بدفع …»، a word of fine in the sentence) is paid
+# by the ones ordered to pay, one each with «على التوالي», to the authority of the article's fines.
+# Near miss: a sentence with no verb of paying before the amount names no payer.
+FINE_PAID = [
+    ("فرضت المفوضية الأوروبية غرامات قدرها 400 مليون يورو على شركتي جوجل وأمازون. وأمرت المفوضية"
+     " شركتي جوجل وأمازون بدفع 300 مليون يورو، و100 مليون يورو على التوالي، ويمكن الطعن على الغرامتين.",
+     "300 مليون يورو", "Google", "European Commission"),
+    ("فرضت المفوضية الأوروبية غرامات قدرها 400 مليون يورو على شركتي جوجل وأمازون. وأمرت المفوضية"
+     " شركتي جوجل وأمازون بدفع 300 مليون يورو، و100 مليون يورو على التوالي، ويمكن الطعن على الغرامتين.",
+     "100 مليون يورو", "Amazon", "European Commission"),
+    ("وقالت المفوضية إن أرباح القطاع بلغت 300 مليون يورو، ويمكن الطعن على الغرامتين.",
+     "300 مليون يورو", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", FINE_PAID)
+def test_a_fine_told_as_a_payment_is_paid_by_those_ordered(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [

@@ -42,6 +42,7 @@ from analysis.extract.entities import sectors
 from analysis.extract.parties.context import Context, _next_sentence
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _named
+from analysis.extract.parties.payers import fine_paid
 
 _JOINT_KINDS = ("org", "fund", "government")
 
@@ -318,7 +319,8 @@ def _one_case(ctx: Context, amounts: list[dict]) -> None:
     for i, a in enumerate(amounts):
         if a["role"] == "other":
             lo = ctx.sentence(a["start"])[0]
-            fines[i] = rc.penalty.search(text, max(lo, a["start"] - _FINE_BACK), a["start"]) is not None
+            fines[i] = (rc.penalty.search(text, max(lo, a["start"] - _FINE_BACK), a["start"]) is not None
+                        or fine_paid(ctx, a["start"]))
     authorities = {b["recipient"] for j, b in enumerate(amounts) if fines.get(j) and b["recipient"]}
     for i, a in enumerate(amounts):
         if fines.get(i) and not a["recipient"] and len(authorities) == 1:

@@ -18,7 +18,9 @@ amount that changes no hands (:func:`holder`).
   that names a company right after it with «لـ / لشركة / لصالح» or «في» («قدمت جوجل شيكا
   بقيمة … لشركة X»، «تقييما بقيمة … لشركة X»، «حصة تقدر بنحو … في X») goes to that company,
   paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
-  to the authority named before it, a donation by its donor, and a share's price
+  to the authority named before it (a fine told as a payment, «أمرت المفوضية شركتي X وY
+  بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
+  a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays.
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
@@ -211,6 +213,32 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     return payers, recipient if recipient not in payers else "", False
 
 
+def _fine_paid(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
+    """A fine told as a payment: «أمرت المفوضية شركتي X وY بدفع 500 مليون يورو و200 مليون يورو
+    على التوالي، ويمكن الطعن على الغرامتين» (a verb of paying before the amount in its clause, a
+    word of fine anywhere in its sentence): paid as damages paid are (see _claim: the verb's
+    subject, or the one ordered to pay and the names listed with it); None when the sentence
+    names no fine or no verb of paying comes before the amount."""
+    if not fine_paid(ctx, start):
+        return None
+    payers, to, _ = _claim(named, ctx, start, end)
+    return (payers, to, False) if payers else None
+
+
+def fine_paid(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is a fine told as a payment: a verb of paying before it
+    in its clause (or in the clause of the amount it is listed after: «بدفع 500 مليون، و200
+    مليون»), a word of fine in its sentence."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    clause = ctx.clause(start)
+    if clause[0] > lo and text[clause[0]:start].strip(" \t") in ("", "و"):
+        clause = (ctx.clause(clause[0] - 1)[0], clause[1])
+    return (rc.paid.search(text, max(clause[0], start - _PAID_REACH), start) is not None
+            and rc.penalty.search(text, lo, hi) is not None)
+
+
 _PROVIDES_REACH = 40  # a verb of providing is looked for this far before a loan's amount
 _PAYS_REACH = 60  # a verb of paying is looked for this far before the amount, in its clause
 _SHARE_BACK = 600  # «سهم الشركة» points back at a «سهم X» this far before it
@@ -323,6 +351,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         fine = _fine(named, ctx, start, end)
         if fine is not None:
             return fine
+        ordered = _fine_paid(named, ctx, start, end)
+        if ordered is not None:
+            return ordered
     if role == "investment":
         obj = _object_relative(named, ctx, start, cue)
         if obj is not None:
