@@ -1407,6 +1407,21 @@ def test_a_fine_told_as_a_payment_is_paid_by_those_ordered(text, surface, payer,
     assert (row["payer"], row["recipient"]) == (payer, recipient)
 
 
+# The one claimed from may be named right after the claimed sum with «ضد», as with «من / على / لـ»
+# («دعوى قضائية بقيمة 100 مليون دولار ضد شركة X»). Near miss: «ضد» further on, after other words.
+AGAINST = [
+    ("رفعت شركة نتليست دعوى قضائية بقيمة 100 مليون دولار ضد شركة سامسونغ أمام المحكمة.", "100 مليون دولار",
+     "Samsung"),
+    ("رفعت شركة نتليست دعوى قضائية بقيمة 100 مليون دولار في قضية طويلة ضد سامسونغ.", "100 مليون دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", AGAINST)
+def test_the_one_a_claim_is_against_pays(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("damages", payer)
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [

@@ -60,8 +60,8 @@ _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spe
 _NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
 # A company a later sentence refers back to: roles whose recipient is "the company".
 _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
-# «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
-_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
+# «… 25 مليار دولار لـ«مايكروسوفت»»، «دعوى بقيمة 200 مليون ضد X»: the one a claimed sum is asked from.
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على|ضد)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
 
 
 def _purchase(named: list[_Named], ctx: Context, start: int,
@@ -110,7 +110,8 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
     first name of the clause claims (of the sentence, if the clause names no one before
     the amount), the names after it (or after «من») are claimed from; a name right after
-    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from.
+    the amount with «لـ / من / على / ضد» («… 25 مليار دولار لـ«مايكروسوفت»»، «دعوى بقيمة
+    200 مليون شيكل ضد X») is the one claimed from.
     Damages paid or settled («وافقت أنثروبيك على دفع 1.5 مليار لتسوية دعوى»، «قضت المحكمة
     بأن تدفع جوجل 2 مليار لشركة X») are paid by the verb's subject (named right after the
     verb, else the last name before it) to the one named after the amount with «لـ / لصالح»,
