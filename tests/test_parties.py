@@ -1422,6 +1422,22 @@ def test_the_one_a_claim_is_against_pays(text, surface, payer):
     assert (row["role"], row["payer"]) == ("damages", payer)
 
 
+# «الشركة» never points back at a country invested in when it tells a company's revenue or worth.
+# Near miss: an investment of «الشركة» there still goes to the country (the pledge rule).
+NOT_A_COUNTRY = [
+    ("أعلنت أنثروبيك أنها ستستثمر 50 مليار دولار في الولايات المتحدة لبناء مراكز بيانات. وتتوقع الشركة أن"
+     " تبلغ إيراداتها 70 مليار دولار في عام 2028.", "70 مليار دولار", "revenue", "Anthropic"),
+    ("أعلنت أنثروبيك أنها ستستثمر 50 مليار دولار في الولايات المتحدة لبناء مراكز بيانات. وتبلغ استثمارات"
+     " الشركة هناك 20 مليار دولار حتى الآن.", "20 مليار دولار", "investment", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, recipient", NOT_A_COUNTRY)
+def test_the_company_spoken_of_is_no_country_invested_in(text, surface, role, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["recipient"]) == (role, recipient)
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [
