@@ -1438,6 +1438,19 @@ def test_the_company_spoken_of_is_no_country_invested_in(text, surface, role, re
     assert (row["role"], row["recipient"]) == (role, recipient)
 
 
+# Who fines is an authority: among the names before a fine's word, a state or a state body, not a
+# company named with it. Near miss: with no authority named, the name before the word stays.
+FINE_BY_AUTHORITY = [
+    ("ألمانيا تقول لا لتيك توك: غرامة 3 ملايين يورو لانتهاك الخصوصية.", "3 ملايين يورو", "Government of Germany"),
+    ("قالت شركة ميتا إن غرامة 3 ملايين يورو لن تؤثر على أرباحها.", "3 ملايين يورو", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_BY_AUTHORITY)
+def test_who_fines_is_an_authority(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [

@@ -179,7 +179,8 @@ _FINED_REACH = 80  # and the one fined this far after it
 def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
     """Who pays a fine and who imposes it: «فرضت هيئة X غرامة قدرها … على شركة Y», «غرامة
     … ضد Y», «X تغرم Y …». The one fined pays (named after «على / ضد / بحق», or right
-    after the verb); the authority named before the fine's word receives it.
+    after the verb); the authority named before the fine's word receives it (a state or a
+    state body among the names there, else the last of them).
 
     Returns:
         (payers, recipient, False), or None when the amount is no fine.
@@ -209,6 +210,9 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
         subject = chain[0] if len(chain) == 2 else None
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
     authority = authority or ([subject] if subject is not None else [])
+    # Who fines is an authority: a state or a state body before any company named with it
+    # («إيطاليا تقول لا لـ Replika: غرامة 5 ملايين يورو»: Italy, not Replika).
+    authority = [n for n in authority if n.e.kind == "government"] or authority
     payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
     return payers, recipient if recipient not in payers else "", False
