@@ -1395,6 +1395,87 @@ def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer
     assert _row(text, surface)["payer"] == payer
 
 
+# A fine whose sentence names no authority («تم تغريم شركة X») is received by the one authority that
+# fines in the article. Near miss: two authorities fine in the article (which one is not said).
+FINE_AUTHORITY = [
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وتم تغريم شركة أمازون"
+     " مليوني دولار في قضية أخرى.", "مليوني دولار", "Federal Trade Commission"),
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وفرضت هيئة حماية البيانات"
+     " الإيطالية غرامة قدرها 3 ملايين يورو على شركة جوجل. وتم تغريم شركة أمازون مليوني دولار.",
+     "مليوني دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_AUTHORITY)
+def test_a_fine_naming_no_authority_goes_to_the_article_s_one_authority(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+# A fine told as a payment («أمرت الهيئة شركتي X وY بدفع …»، a word of fine in the sentence) is paid
+# by the ones ordered to pay, one each with «على التوالي», to the authority of the article's fines.
+# Near miss: a sentence with no verb of paying before the amount names no payer.
+FINE_PAID = [
+    ("فرضت المفوضية الأوروبية غرامات قدرها 400 مليون يورو على شركتي جوجل وأمازون. وأمرت المفوضية"
+     " شركتي جوجل وأمازون بدفع 300 مليون يورو، و100 مليون يورو على التوالي، ويمكن الطعن على الغرامتين.",
+     "300 مليون يورو", "Google", "European Commission"),
+    ("فرضت المفوضية الأوروبية غرامات قدرها 400 مليون يورو على شركتي جوجل وأمازون. وأمرت المفوضية"
+     " شركتي جوجل وأمازون بدفع 300 مليون يورو، و100 مليون يورو على التوالي، ويمكن الطعن على الغرامتين.",
+     "100 مليون يورو", "Amazon", "European Commission"),
+    ("وقالت المفوضية إن أرباح القطاع بلغت 300 مليون يورو، ويمكن الطعن على الغرامتين.",
+     "300 مليون يورو", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", FINE_PAID)
+def test_a_fine_told_as_a_payment_is_paid_by_those_ordered(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# The one claimed from may be named right after the claimed sum with «ضد», as with «من / على / لـ»
+# («دعوى قضائية بقيمة 100 مليون دولار ضد شركة X»). Near miss: «ضد» further on, after other words.
+AGAINST = [
+    ("رفعت شركة نتليست دعوى قضائية بقيمة 100 مليون دولار ضد شركة سامسونغ أمام المحكمة.", "100 مليون دولار",
+     "Samsung"),
+    ("رفعت شركة نتليست دعوى قضائية بقيمة 100 مليون دولار في قضية طويلة ضد سامسونغ.", "100 مليون دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", AGAINST)
+def test_the_one_a_claim_is_against_pays(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("damages", payer)
+
+
+# «الشركة» never points back at a country invested in when it tells a company's revenue or worth.
+# Near miss: an investment of «الشركة» there still goes to the country (the pledge rule).
+NOT_A_COUNTRY = [
+    ("أعلنت أنثروبيك أنها ستستثمر 50 مليار دولار في الولايات المتحدة لبناء مراكز بيانات. وتتوقع الشركة أن"
+     " تبلغ إيراداتها 70 مليار دولار في عام 2028.", "70 مليار دولار", "revenue", "Anthropic"),
+    ("أعلنت أنثروبيك أنها ستستثمر 50 مليار دولار في الولايات المتحدة لبناء مراكز بيانات. وتبلغ استثمارات"
+     " الشركة هناك 20 مليار دولار حتى الآن.", "20 مليار دولار", "investment", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, recipient", NOT_A_COUNTRY)
+def test_the_company_spoken_of_is_no_country_invested_in(text, surface, role, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["recipient"]) == (role, recipient)
+
+
+# Who fines is an authority: among the names before a fine's word, a state or a state body, not a
+# company named with it. Near miss: with no authority named, the name before the word stays.
+FINE_BY_AUTHORITY = [
+    ("ألمانيا تقول لا لتيك توك: غرامة 3 ملايين يورو لانتهاك الخصوصية.", "3 ملايين يورو", "Government of Germany"),
+    ("قالت شركة ميتا إن غرامة 3 ملايين يورو لن تؤثر على أرباحها.", "3 ملايين يورو", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_BY_AUTHORITY)
+def test_who_fines_is_an_authority(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
 # A state's investment that names no company is its own programme (spending), not money into the
 # company the article spoke of before. Near miss: a clause that points back at the company («في الشركة»).
 STATE_PROGRAMME = [

@@ -6,7 +6,8 @@ article (:mod:`analysis.extract.parties.passes`).
   «بعد مشاركته في جولة»): the sentence's subject before the phrase, else the investor
   the text spoke of last (and the subject's investee raises); «قادت المجموعة جولة…»: the
   company spoken of, with those named «مع» it. «في الشركة / فيها» points back to the
-  company the article last named as receiving money.
+  company the article last named as receiving money (a company's revenue or worth, never a
+  country invested in).
 * **unnamed spender**: a spender, investor or buyer the sentence does not name («ستنفق
   الشركة…», «كما سيتم تخصيص…», «ووعدت باستثمار…») is the subject the sentence before it in
   the paragraph opens with (the verbs' pronoun subject goes on with it), else the last one
@@ -342,6 +343,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
+            if role in _CARRIED and _is_state(recipient):
+                recipient = ""  # a country invested in is no company whose revenue or worth «الشركة» tells
             # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
             backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
                                                          lambda n: n.mark == "investor" or n.lead)]

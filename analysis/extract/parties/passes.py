@@ -24,7 +24,8 @@ sentence, or the headline, tells of another's amount.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **one case**: a fine whose sentence names no one fined is paid by the one fined in the
-  article's nearest other fine; a sum for each one («3000 دولار لكل كتاب») of a claim or
+  article's nearest other fine, and one that names no authority («تم تغريم شركة X») is
+  received by the authority of the article's fines when they have one; a sum for each one («3000 دولار لكل كتاب») of a claim or
   settlement by the payers of the article's nearest damages.
 * **«على التوالي»** pairs several amounts with several investors in order.
 * **a pledge to a country** read once («تستثمر مايكروسوفت 7.9 مليار دولار في الإمارات»)
@@ -41,6 +42,7 @@ from analysis.extract.entities import sectors
 from analysis.extract.parties.context import Context, _next_sentence
 from analysis.extract.parties.cues import _cues, _role_cues
 from analysis.extract.parties.marks import _named
+from analysis.extract.parties.payers import fine_paid
 
 _JOINT_KINDS = ("org", "fund", "government")
 
@@ -308,16 +310,23 @@ def _one_case(ctx: Context, amounts: list[dict]) -> None:
     by the one fined in the nearest other fine the article names a payer for; a sum for each
     one of many («بمتوسط 3000 دولار لكل كتاب»، «20 دولارا لكل منهم») in a claim or a
     settlement is a share of it, paid by the payers of the nearest damages the article names
-    them for (its recipient is left as its own sentence says: the other amount's may be
-    another authority's)."""
+    them for (its recipient is left as its own sentence says). A fine whose sentence names no
+    authority («تم تغريم شركة X مليون دولار») is received by the authority the article's other
+    fines go to, when they all go to one (of two, which one is not said)."""
     rc = _role_cues()
     text = ctx.text
     fines: dict[int, bool] = {}
     for i, a in enumerate(amounts):
         if a["role"] == "other":
             lo = ctx.sentence(a["start"])[0]
-            fines[i] = rc.penalty.search(text, max(lo, a["start"] - _FINE_BACK), a["start"]) is not None
+            fines[i] = (rc.penalty.search(text, max(lo, a["start"] - _FINE_BACK), a["start"]) is not None
+                        or fine_paid(ctx, a["start"]))
+    authorities = {b["recipient"] for j, b in enumerate(amounts) if fines.get(j) and b["recipient"]}
     for i, a in enumerate(amounts):
+        if fines.get(i) and not a["recipient"] and len(authorities) == 1:
+            # «تم تغريم شركة X مليون دولار»: the one authority that fines in the article.
+            a["recipient"] = next(iter(authorities))
+            a["recipient_basis"] = "article"
         if a["payer"]:
             continue
         if fines.get(i):

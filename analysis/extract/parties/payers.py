@@ -18,7 +18,9 @@ amount that changes no hands (:func:`holder`).
   that names a company right after it with «لـ / لشركة / لصالح» or «في» («قدمت جوجل شيكا
   بقيمة … لشركة X»، «تقييما بقيمة … لشركة X»، «حصة تقدر بنحو … في X») goes to that company,
   paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
-  to the authority named before it, a donation by its donor, and a share's price
+  to the authority named before it (a fine told as a payment, «أمرت المفوضية شركتي X وY
+  بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
+  a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays.
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
@@ -58,8 +60,8 @@ _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spe
 _NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
 # A company a later sentence refers back to: roles whose recipient is "the company".
 _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
-# «… 25 مليار دولار لـ«مايكروسوفت»»: the one a claimed sum is asked from.
-_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
+# «… 25 مليار دولار لـ«مايكروسوفت»»، «دعوى بقيمة 200 مليون ضد X»: the one a claimed sum is asked from.
+_DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على|ضد)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
 
 
 def _purchase(named: list[_Named], ctx: Context, start: int,
@@ -108,7 +110,8 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     """Claimant and defendant of damages: «يطالب ماسك أوبن إيه آي بتعويضات …» — the
     first name of the clause claims (of the sentence, if the clause names no one before
     the amount), the names after it (or after «من») are claimed from; a name right after
-    the amount with «لـ / من» («… 25 مليار دولار لـ«مايكروسوفت»») is the one claimed from.
+    the amount with «لـ / من / على / ضد» («… 25 مليار دولار لـ«مايكروسوفت»»، «دعوى بقيمة
+    200 مليون شيكل ضد X») is the one claimed from.
     Damages paid or settled («وافقت أنثروبيك على دفع 1.5 مليار لتسوية دعوى»، «قضت المحكمة
     بأن تدفع جوجل 2 مليار لشركة X») are paid by the verb's subject (named right after the
     verb, else the last name before it) to the one named after the amount with «لـ / لصالح»,
@@ -176,7 +179,8 @@ _FINED_REACH = 80  # and the one fined this far after it
 def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
     """Who pays a fine and who imposes it: «فرضت هيئة X غرامة قدرها … على شركة Y», «غرامة
     … ضد Y», «X تغرم Y …». The one fined pays (named after «على / ضد / بحق», or right
-    after the verb); the authority named before the fine's word receives it.
+    after the verb); the authority named before the fine's word receives it (a state or a
+    state body among the names there, else the last of them).
 
     Returns:
         (payers, recipient, False), or None when the amount is no fine.
@@ -206,9 +210,38 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
         subject = chain[0] if len(chain) == 2 else None
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
     authority = authority or ([subject] if subject is not None else [])
+    # Who fines is an authority: a state or a state body before any company named with it
+    # («إيطاليا تقول لا لـ Replika: غرامة 5 ملايين يورو»: Italy, not Replika).
+    authority = [n for n in authority if n.e.kind == "government"] or authority
     payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
     return payers, recipient if recipient not in payers else "", False
+
+
+def _fine_paid(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
+    """A fine told as a payment: «أمرت المفوضية شركتي X وY بدفع 500 مليون يورو و200 مليون يورو
+    على التوالي، ويمكن الطعن على الغرامتين» (a verb of paying before the amount in its clause, a
+    word of fine anywhere in its sentence): paid as damages paid are (see _claim: the verb's
+    subject, or the one ordered to pay and the names listed with it); None when the sentence
+    names no fine or no verb of paying comes before the amount."""
+    if not fine_paid(ctx, start):
+        return None
+    payers, to, _ = _claim(named, ctx, start, end)
+    return (payers, to, False) if payers else None
+
+
+def fine_paid(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is a fine told as a payment: a verb of paying before it
+    in its clause (or in the clause of the amount it is listed after: «بدفع 500 مليون، و200
+    مليون»), a word of fine in its sentence."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    clause = ctx.clause(start)
+    if clause[0] > lo and text[clause[0]:start].strip(" \t") in ("", "و"):
+        clause = (ctx.clause(clause[0] - 1)[0], clause[1])
+    return (rc.paid.search(text, max(clause[0], start - _PAID_REACH), start) is not None
+            and rc.penalty.search(text, lo, hi) is not None)
 
 
 _PROVIDES_REACH = 40  # a verb of providing is looked for this far before a loan's amount
@@ -323,6 +356,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         fine = _fine(named, ctx, start, end)
         if fine is not None:
             return fine
+        ordered = _fine_paid(named, ctx, start, end)
+        if ordered is not None:
+            return ordered
     if role == "investment":
         obj = _object_relative(named, ctx, start, cue)
         if obj is not None:
