@@ -588,6 +588,29 @@ def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
     assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
 
 
+def test_a_short_latin_name_after_the_longer_one_it_opens_is_that_one():
+    text = "رفعت شركة Veltrano Computing دعوى، وقالت Veltrano إن وحدات Veltrano.AI ليست لها"
+    assert {n for n, _, _ in _found(text, ("org",))} == {"Veltrano Computing"}
+    # Named first, the short name is another: the company before its product.
+    text = "جمعت Korvix مليار دولار، وأطلقت منتجها Korvix Code"
+    assert [n for n, _, _ in _found(text)] == ["Korvix", "Korvix Code"]
+
+
+# An acronym in brackets right after a name is that name; after a person it is none of his.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقعت الشركة المصرية للاتصالات (TE) عقدا، وقالت TE إن", ["Telecom Egypt"] * 3),
+        ("قضت هيئة فض المنازعات في كندا (QRT) بالتعويض، ورفضت QRT الطعن",
+         [normalize("هيئة فض المنازعات"), "Canada", normalize("هيئة فض المنازعات"), normalize("هيئة فض المنازعات")]),
+        ("وقال سام ألتمان (QRT) إن", ["Sam Altman", "QRT"]),
+        ("تعمل في مصر (QRT) منذ عام", ["Egypt", "QRT"]),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_that_name(text, expected):
+    assert [n for n, _, _ in _found(text)] == expected
+
+
 # A title-case word left alone of a phrase of generic words, or alone on a line: no name.
 @pytest.mark.parametrize(
     "text, expected",
