@@ -818,3 +818,29 @@ def test_more_states_acting(text, expected):
 )
 def test_listed_regulators_and_spellings(text, expected):
     assert expected in [n for n, _, _ in _found(text, ("org", "government"))]
+
+
+# A name of given name, father, grandfather and family, closed by a comma; a preposition
+# after a title is no name word.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("صرح أحمد راشد حمدان المزروعي، مدير الدائرة، أن", ["أحمد راشد حمدان المزروعي"]),
+        ("ودخل مؤسسها أحمد راشد نادي المليارديرات.", ["أحمد راشد"]),  # a plural: no family name
+        ("نشر مقالات من أرشيفه الصحفي دون ترخيص", []),
+    ],
+)
+def test_a_four_part_name_closed_by_a_comma(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
+def test_a_plural_after_three_name_words_is_no_family_name():
+    names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
+    assert normalize("أحمد راشد حمدان المستثمرين") not in names
+
+
+def test_spelled_letters_before_a_company_word_are_its_name():
+    assert [n for n, _, _ in _found("وشاركت كيو دي جي كابيتال في الجولة", ("org", "fund"))] \
+        == [normalize("كيو دي جي كابيتال")]
+    # «في» is the preposition, no letter V of the name.
+    assert [n for n, _, _ in _found("استثمرت في جي كابيتال", ("org", "fund"))] == [normalize("جي كابيتال")]

@@ -1045,9 +1045,19 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
         if _name_word(word, data):
             if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
-                # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
-                if len(words) - initials == 2 and _closed(text, tok.end()) and not _verb_shape(word):
-                    words.append(tok)
+                # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
+                # name with ال and a comma close it right after: given name, father, grandfather
+                # and family («أحمد سالم هشام الكاتب، رئيس ...»; no plural: «نادي المليارديرات»,
+                # «حمدان المستثمرين»).
+                if len(words) - initials == 2 and not _verb_shape(word):
+                    if _closed(text, tok.end()):
+                        words.append(tok)
+                    else:
+                        family = _FAMILY_AFTER.match(text, tok.end())
+                        if family and _family_word(family.group(1), data) and not _sound_plural(family.group(1)) \
+                                and family.group(1) not in data["titles"] and _COMMA.match(text, family.end()):
+                            words.append(tok)
+                            words.append(_TOKEN.match(text, family.start(1)))
                 break
             words.append(tok)
         elif (len(words) - initials == 1 or after_connector
@@ -1061,7 +1071,14 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
     return words
 
 
+def _sound_plural(word: str) -> bool:
+    """A definite sound plural («المليارديرات», «المستثمرين»): ات, or ين / ون on a word of
+    eight letters or more (a family name in ين is shorter: «الحسين», «الأمين»)."""
+    return word.endswith("ات") or (len(word) >= 8 and word.endswith(("ين", "ون")))
+
+
 _CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+_FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]+)")
 
 
 def _closed(text: str, end: int) -> bool:
@@ -1287,8 +1304,23 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
                 or head in data["continue"] or head in data["media"]:
             continue
         start = m.start("initials") if m.group("initials") else m.start("head")
+        if start == m.start("head") and head in data["initials"]:
+            start = _spelled_letters_before(text, start, data)  # «آي دي جي كابيتال»: IDG, letter by letter
         out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
     return out
+
+
+_LAST_WORD = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]+$")
+
+
+def _spelled_letters_before(text: str, start: int, data: dict) -> int:
+    """The start of the letters spelled in Arabic, one word each, that end at ``start``
+    (an acronym written out: «آي دي [جي]»), or ``start``; a letter that is also a function
+    word is the sentence's («في» for V: «استثمرت في جي كابيتال»)."""
+    while (m := _LAST_WORD.search(text, max(0, start - 8), start)) and m.group(1) in data["initials"] \
+            and m.group(1) not in data["not_names"]:
+        start = m.start(1)
+    return start
 
 
 @cache
