@@ -840,7 +840,13 @@ def test_a_plural_after_three_name_words_is_no_family_name():
 
 
 def test_spelled_letters_before_a_company_word_are_its_name():
-    assert [n for n, _, _ in _found("وشاركت كيو دي جي كابيتال في الجولة", ("org", "fund"))] \
-        == [normalize("كيو دي جي كابيتال")]
+    assert [n for n, _, _ in _found("وشاركت آي دي جي كابيتال في الجولة", ("org", "fund"))] \
+        == [normalize("آي دي جي كابيتال")]
     # «في» is the preposition, no letter V of the name.
     assert [n for n, _, _ in _found("استثمرت في جي كابيتال", ("org", "fund"))] == [normalize("جي كابيتال")]
+
+
+def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [normalize("كيو.إل.3")]
+    # A letter with no dot after it stays one word (no name goes on past it).
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [normalize("كيو")]

@@ -298,7 +298,12 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if first is None or not _first_word_ok(first.group(1), cue, data) \
                 or _in_construct(text, first.end(), cue, data):
             continue
-        end = _company_word_end(text, first.end(), limit, data) or first.end()
+        end = first.end()
+        if first.group(1) in data["initials"]:  # «شركة إم.كيه.1»: an acronym spelled with dots
+            while (dot := _DOTTED_LETTER.match(text, end, limit)) \
+                    and (dot.group(1) in data["initials"] or dot.group(1).isdigit()):
+                end = dot.end()
+        end = _company_word_end(text, end, limit, data) or end
         for _ in range(_MAX_WORDS - 1):
             nxt = _NEXT_TOKEN.match(text, end, limit)
             if nxt is None or nxt.group(1) not in data["continue"]:
@@ -307,6 +312,9 @@ def _cue_names(text: str) -> list[NameCandidate]:
         start = m.start("cue") if in_name else first.start(1)
         out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+_DOTTED_LETTER = re.compile(r"\.([\u0621-\u064a]+|\d+)(?!\w)")
 
 
 def _company_word_end(text: str, pos: int, limit: int, data: dict) -> int | None:
@@ -1316,9 +1324,10 @@ _LAST_WORD = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]+$")
 def _spelled_letters_before(text: str, start: int, data: dict) -> int:
     """The start of the letters spelled in Arabic, one word each, that end at ``start``
     (an acronym written out: «آي دي [جي]»), or ``start``; a letter that is also a function
-    word is the sentence's («في» for V: «استثمرت في جي كابيتال»)."""
+    word is the sentence's («في» for V: «استثمرت في جي كابيتال»), but for «أي» / «آي» (I,
+    normalized «اي»): «any» is never followed by a spelled letter."""
     while (m := _LAST_WORD.search(text, max(0, start - 8), start)) and m.group(1) in data["initials"] \
-            and m.group(1) not in data["not_names"]:
+            and (m.group(1) not in data["not_names"] or m.group(1) == "اي"):
         start = m.start(1)
     return start
 
