@@ -588,6 +588,29 @@ def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
     assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
 
 
+def test_a_short_latin_name_after_the_longer_one_it_opens_is_that_one():
+    text = "رفعت شركة Veltrano Computing دعوى، وقالت Veltrano إن وحدات Veltrano.AI ليست لها"
+    assert {n for n, _, _ in _found(text, ("org",))} == {"Veltrano Computing"}
+    # Named first, the short name is another: the company before its product.
+    text = "جمعت Korvix مليار دولار، وأطلقت منتجها Korvix Code"
+    assert [n for n, _, _ in _found(text)] == ["Korvix", "Korvix Code"]
+
+
+# An acronym in brackets right after a name is that name; after a person it is none of his.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقعت الشركة المصرية للاتصالات (TE) عقدا، وقالت TE إن", ["Telecom Egypt"] * 3),
+        ("قضت هيئة فض المنازعات في كندا (QRT) بالتعويض، ورفضت QRT الطعن",
+         [normalize("هيئة فض المنازعات"), "Canada", normalize("هيئة فض المنازعات"), normalize("هيئة فض المنازعات")]),
+        ("وقال سام ألتمان (QRT) إن", ["Sam Altman", "QRT"]),
+        ("تعمل في مصر (QRT) منذ عام", ["Egypt", "QRT"]),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_that_name(text, expected):
+    assert [n for n, _, _ in _found(text)] == expected
+
+
 # A title-case word left alone of a phrase of generic words, or alone on a line: no name.
 @pytest.mark.parametrize(
     "text, expected",
@@ -795,3 +818,35 @@ def test_more_states_acting(text, expected):
 )
 def test_listed_regulators_and_spellings(text, expected):
     assert expected in [n for n, _, _ in _found(text, ("org", "government"))]
+
+
+# A name of given name, father, grandfather and family, closed by a comma; a preposition
+# after a title is no name word.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("صرح أحمد راشد حمدان المزروعي، مدير الدائرة، أن", ["أحمد راشد حمدان المزروعي"]),
+        ("ودخل مؤسسها أحمد راشد نادي المليارديرات.", ["أحمد راشد"]),  # a plural: no family name
+        ("نشر مقالات من أرشيفه الصحفي دون ترخيص", []),
+    ],
+)
+def test_a_four_part_name_closed_by_a_comma(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
+def test_a_plural_after_three_name_words_is_no_family_name():
+    names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
+    assert normalize("أحمد راشد حمدان المستثمرين") not in names
+
+
+def test_spelled_letters_before_a_company_word_are_its_name():
+    assert [n for n, _, _ in _found("وشاركت آي دي جي كابيتال في الجولة", ("org", "fund"))] \
+        == [normalize("آي دي جي كابيتال")]
+    # «في» is the preposition, no letter V of the name.
+    assert [n for n, _, _ in _found("استثمرت في جي كابيتال", ("org", "fund"))] == [normalize("جي كابيتال")]
+
+
+def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [normalize("كيو.إل.3")]
+    # A letter with no dot after it stays one word (no name goes on past it).
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [normalize("كيو")]

@@ -22,7 +22,9 @@ after a cue word («شركة إنسكيل») or a title («المحلل سركي
 («جورج نوبل، مؤسس»), in a dateline («إيلاف - ») or in Latin script («Magnetar
 Capital»); their rows have ``known`` False and an empty sector. An unlisted Latin name one
 letter away from a listed Latin alias of six letters or more («Mistal AI», «Thinking
-Machine») is that listed name, misspelled or cut. A listed name wins over
+Machine») is that listed name, misspelled or cut; an unlisted acronym in brackets right
+after a name («الشركة المصرية للاتصالات (TE)») is that name, wherever it recurs; an unlisted
+Latin name that opens a longer one given before («Singular» after «Singular Computing») is it. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
 «X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
 a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
@@ -435,22 +437,35 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
-    return _senses(text, _near_spellings(_latin_gloss(text, _shorter_names(text, out)), gazetteer), gazetteer)
+    out = _latin_gloss(text, _shorter_names(text, out))
+    if "(" in text:
+        out = _acronyms(text, out)
+    return _senses(text, _near_spellings(out, gazetteer), gazetteer)
 
 
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted Arabic name of two words or more whose words open a longer name of the
     same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
-    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed)."""
-    cut = [i for i, e in enumerate(mentions) if not e.known and e.name_en == e.name_ar and " " in e.name_en]
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed). So is an
+    unlisted Latin name, one word too, that opens a longer Latin one before a space or a dot,
+    when the text gives the longer one first («Singular» after «Singular Computing»,
+    «Character» after «Character.AI»); named first, the short one is another, whole
+    («Wiz» before its product «Wiz Code», «ABB» before «ABB Robotics»)."""
+    cut = [i for i, e in enumerate(mentions) if not e.known
+           and ((e.name_en == e.name_ar and " " in e.name_en) or (not e.name_ar and e.name_en[:1].isascii()))]
     if not cut:
         return mentions
     out = list(mentions)
+    first: dict[str, int] = {}
+    for i in cut:
+        first.setdefault(mentions[i].name_en, mentions[i].start)
     for i in cut:
         e = mentions[i]
-        head = e.name_en + " "
+        heads, before = (e.name_en + " ",), len(text)
+        if not e.name_ar:
+            heads, before = (e.name_en + " ", e.name_en + "."), first[e.name_en]
         longer = [o for o in mentions if o.kind == e.kind and o.end - o.start > e.end - e.start
-                  and text.startswith(head, o.start)]
+                  and o.start < before and text.startswith(heads, o.start)]
         if longer:
             o = min(longer, key=lambda o: o.end - o.start)
             out[i] = EntityMention(e.start, e.end, o.name_en, o.name_ar, o.kind, o.known)
@@ -609,6 +624,42 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
             out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
     return out
+
+
+# An acronym: two to six capitals (a digit or «&» after the first), and what stands between
+# a name and the bracket that opens it: a closing quote, or «في» and a place («محكمة حل
+# النزاعات في كندا (CRT)»); a comma may follow the acronym inside the bracket («(SFTBY, )»).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+_BEFORE_ACRONYM = re.compile(r"[ \t]*[»\"”]?[ \t]*\([ \t]*$")
+_AFTER_ACRONYM = re.compile(r"[ \t,،]*\)")
+_PLACE_GAP = re.compile(r"[ \t]+في[ \t]+")
+
+
+def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An unlisted acronym in brackets right after a name is that name's short form
+    («الشركة المصرية للاتصالات (TE)», «محكمة حل النزاعات في كندا (CRT)»): it and every other
+    mention of the same acronym in the text take the name. A person's or a place's name
+    gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»)."""
+    short: dict[str, EntityMention] = {}
+    for i, ent in enumerate(mentions):
+        if ent.known or i == 0 or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
+            continue
+        opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
+        if opens is None or not _AFTER_ACRONYM.match(text, ent.end):
+            continue
+        gap_end = opens.start()
+        name = mentions[i - 1]
+        if name.kind == "place" and name.end == gap_end and i > 1 \
+                and _PLACE_GAP.fullmatch(text, mentions[i - 2].end, name.start):
+            name, gap_end = mentions[i - 2], mentions[i - 2].end
+        if name.end != gap_end or name.kind in ("person", "place") or name.name_en == ent.name_en:
+            continue
+        short[ent.name_en] = name
+    if not short:
+        return mentions
+    return [EntityMention(e.start, e.end, short[e.name_en].name_en, short[e.name_en].name_ar,
+                          short[e.name_en].kind, short[e.name_en].known)
+            if not e.known and e.name_en in short else e for e in mentions]
 
 
 _NEAR_MIN = 6  # letters of a Latin name compared by spelling: shorter ones («Grok», «Groq») differ by one

@@ -298,7 +298,12 @@ def _cue_names(text: str) -> list[NameCandidate]:
         if first is None or not _first_word_ok(first.group(1), cue, data) \
                 or _in_construct(text, first.end(), cue, data):
             continue
-        end = _company_word_end(text, first.end(), limit, data) or first.end()
+        end = first.end()
+        if first.group(1) in data["initials"]:  # «شركة إم.كيه.1»: an acronym spelled with dots
+            while (dot := _DOTTED_LETTER.match(text, end, limit)) \
+                    and (dot.group(1) in data["initials"] or dot.group(1).isdigit()):
+                end = dot.end()
+        end = _company_word_end(text, end, limit, data) or end
         for _ in range(_MAX_WORDS - 1):
             nxt = _NEXT_TOKEN.match(text, end, limit)
             if nxt is None or nxt.group(1) not in data["continue"]:
@@ -307,6 +312,9 @@ def _cue_names(text: str) -> list[NameCandidate]:
         start = m.start("cue") if in_name else first.start(1)
         out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+_DOTTED_LETTER = re.compile(r"\.([\u0621-\u064a]+|\d+)(?!\w)")
 
 
 def _company_word_end(text: str, pos: int, limit: int, data: dict) -> int | None:
@@ -1045,9 +1053,19 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
         if _name_word(word, data):
             if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
-                # punctuation closes it: a three-part name («وانغ شياو تشوان،»).
-                if len(words) - initials == 2 and _closed(text, tok.end()) and not _verb_shape(word):
-                    words.append(tok)
+                # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
+                # name with ال and a comma close it right after: given name, father, grandfather
+                # and family («أحمد سالم هشام الكاتب، رئيس ...»; no plural: «نادي المليارديرات»,
+                # «حمدان المستثمرين»).
+                if len(words) - initials == 2 and not _verb_shape(word):
+                    if _closed(text, tok.end()):
+                        words.append(tok)
+                    else:
+                        family = _FAMILY_AFTER.match(text, tok.end())
+                        if family and _family_word(family.group(1), data) and not _sound_plural(family.group(1)) \
+                                and family.group(1) not in data["titles"] and _COMMA.match(text, family.end()):
+                            words.append(tok)
+                            words.append(_TOKEN.match(text, family.start(1)))
                 break
             words.append(tok)
         elif (len(words) - initials == 1 or after_connector
@@ -1061,7 +1079,14 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
     return words
 
 
+def _sound_plural(word: str) -> bool:
+    """A definite sound plural («المليارديرات», «المستثمرين»): ات, or ين / ون on a word of
+    eight letters or more (a family name in ين is shorter: «الحسين», «الأمين»)."""
+    return word.endswith("ات") or (len(word) >= 8 and word.endswith(("ين", "ون")))
+
+
 _CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+_FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]+)")
 
 
 def _closed(text: str, end: int) -> bool:
@@ -1287,8 +1312,24 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
                 or head in data["continue"] or head in data["media"]:
             continue
         start = m.start("initials") if m.group("initials") else m.start("head")
+        if start == m.start("head") and head in data["initials"]:
+            start = _spelled_letters_before(text, start, data)  # «آي دي جي كابيتال»: IDG, letter by letter
         out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
     return out
+
+
+_LAST_WORD = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]+$")
+
+
+def _spelled_letters_before(text: str, start: int, data: dict) -> int:
+    """The start of the letters spelled in Arabic, one word each, that end at ``start``
+    (an acronym written out: «آي دي [جي]»), or ``start``; a letter that is also a function
+    word is the sentence's («في» for V: «استثمرت في جي كابيتال»), but for «أي» / «آي» (I,
+    normalized «اي»): «any» is never followed by a spelled letter."""
+    while (m := _LAST_WORD.search(text, max(0, start - 8), start)) and m.group(1) in data["initials"] \
+            and (m.group(1) not in data["not_names"] or m.group(1) == "اي"):
+        start = m.start(1)
+    return start
 
 
 @cache
