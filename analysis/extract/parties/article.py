@@ -130,8 +130,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
-        if role in ("investment", "spending") and cue is not None and next(
-                (r for c0, c1, r, _ in ctx.cues(a["start"]) if (c0, c1) == cue), "") == "investment":
+        if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
                 # «قادت علي بابا استثمارا بقيمة 100 مليون دولار في شركة ناشئة»: a led investment is a
@@ -394,8 +393,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # Not a listed company (its name found in the article if not in the sentence),
             # and the text does not say it is listed.
             role = "valuation"  # its "market value" is a valuation
-        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not next(
-                (st for c0, c1, _, st in ctx.cues(a["start"]) if (c0, c1) == cue), True):
+        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(a["start"], cue):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
             role = "market_value"
@@ -499,16 +497,14 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
     استثمار بقيمة 1.5 مليار»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
     False) when there is none, or when goods are bought there."""
     text = ctx.text
-    if start is not None and cue is not None and cue[1] <= start and next(
-            (r for c0, c1, r, _ in ctx.cues(end) if (c0, c1) == cue), "") == "investment":
-        between = [e for e in ctx.entities(end) if cue[1] <= e.start and e.end <= start]
-        if between and between[-1].kind in ("place", "government") and not _FIGURE.search(text, cue[1], start) \
-                and _IN_BEFORE.search(text, max(cue[1], between[-1].start - 20), between[-1].start) and (
-                between[-1].kind == "government" or government_of(text[between[-1].start:between[-1].end]) is not None):
+    investing = cue is not None and ctx.cue_role(end, cue) == "investment"
+    if investing and start is not None and cue[1] <= start:
+        country = _country_named_last(ctx, end, cue[1], start)
+        if country is not None and not _FIGURE.search(text, cue[1], start):
             # «زيادة استثمارات السعودية في الولايات المتحدة إلى تريليون دولار»: the country the
             # investing word names, between it and the amount (no other figure between: «ستستثمر
             # 6 مليارات في كينيا و4 مليارات في الأردن»).
-            return between[-1].name_en, True
+            return country.name_en, True
     converted = _CONVERTED.match(text, end)
     reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
     for e in ctx.entities(end):
@@ -523,23 +519,37 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
             if any(end <= a < e.start and r in ("acquisition", "bid") for a, _, r, _ in ctx.cues(end)):
                 return "", False
             # A country, or a region, state or city of one («في تكساس»).
-            return e.name_en, e.kind == "government" or government_of(text[e.start:e.end]) is not None
+            return e.name_en, _is_country(text, e)
     if _THE_COUNTRY.search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)):
         # «إجمالي استثمارات الشركة في البلاد»، «في الدولة»: the country named last before it.
         for lo, hi in ((ctx.sentence(end)[0], end), *_sentences_before(ctx, ctx.sentence(end)[0], _BACK_SENTENCES)):
             for e in reversed(ctx.entities(lo)):
-                if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and (
-                        e.kind == "government" or government_of(text[e.start:e.end]) is not None):
+                if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and _is_country(text, e):
                     return e.name_en, True
-    if cue is not None and next((r for c0, c1, r, _ in ctx.cues(end) if (c0, c1) == cue), "") == "investment":
-        lo = ctx.sentence(end)[0]
-        named = [e for e in ctx.entities(end) if lo <= e.start and e.end <= cue[0]]
-        if named and named[-1].kind in ("place", "government") and not _FIGURE.search(text, named[-1].end, cue[0]) \
-                and not _role_cues().venture.search(text, named[-1].end, end) \
-                and _IN_BEFORE.search(text, max(lo, named[-1].start - 20), named[-1].start) and (
-                named[-1].kind == "government" or government_of(text[named[-1].start:named[-1].end]) is not None):
-            return named[-1].name_en, True
+    if investing:
+        country = _country_named_last(ctx, end, ctx.sentence(end)[0], cue[0])
+        if country is not None and not _FIGURE.search(text, country.end, cue[0]) \
+                and not _role_cues().venture.search(text, country.end, end):
+            return country.name_en, True
     return "", False
+
+
+def _is_country(text: str, e: EntityMention) -> bool:
+    """Is the place or government ``e`` a country (or its government), not a region or city?"""
+    return e.kind == "government" or government_of(text[e.start:e.end]) is not None
+
+
+def _country_named_last(ctx: Context, pos: int, lo: int, hi: int) -> EntityMention | None:
+    """The last name of the sentence holding ``pos`` within ``[lo, hi]``, when it is a country
+    named with «في / داخل / بـ» («في إسرائيل»، «بالسويد»); else None."""
+    named = [e for e in ctx.entities(pos) if lo <= e.start and e.end <= hi]
+    if not named:
+        return None
+    e = named[-1]
+    if e.kind in ("place", "government") and _IN_BEFORE.search(ctx.text, max(lo, e.start - 20), e.start) \
+            and _is_country(ctx.text, e):
+        return e
+    return None
 
 
 _FIGURE = re.compile(r"\d")

@@ -279,6 +279,14 @@ class Context:
         """Entity mentions of the sentence holding ``pos``."""
         return self._info(pos)[2]
 
+    def cue_role(self, pos: int, cue: tuple[int, int]) -> str:
+        """The role of the cue at span ``cue`` in the sentence holding ``pos`` ("" if none is there)."""
+        return next((r for a, b, r, _ in self.cues(pos) if (a, b) == cue), "")
+
+    def cue_strong(self, pos: int, cue: tuple[int, int]) -> bool:
+        """Whether the cue at span ``cue`` in the sentence holding ``pos`` is strong (True if none is there)."""
+        return next((st for a, b, _, st in self.cues(pos) if (a, b) == cue), True)
+
     def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
         """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order."""
         return self._info(pos)[3]

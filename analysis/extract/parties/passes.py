@@ -378,9 +378,8 @@ def _pledged(ctx: Context, amounts: list[dict]) -> None:
         if (a["role"] not in ("spending", "investment") or a["recipient"] or not a["payer"]
                 or a["cue"] is None or len(pledges.get(a["payer"][0], ())) != 1):
             continue
-        cue_role = next((r for c0, c1, r, _ in ctx.cues(a["start"]) if (c0, c1) == a["cue"]), "")
         clause_end = ctx.clause(a["start"])[1]
-        if cue_role != "investment" or own.search(text, a["end"], min(clause_end, a["end"] + 40)):
+        if ctx.cue_role(a["start"], a["cue"]) != "investment" or own.search(text, a["end"], min(clause_end, a["end"] + 40)):
             continue
         a["role"], a["recipient"] = "investment", next(iter(pledges[a["payer"][0]]))
         a["recipient_basis"] = "article"

@@ -473,7 +473,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     if valued is not None and not rc.any_cue.search(text, valued.end, start):
         # «تبلغ قيمة “بايتشوان” 20 مليار»: what the company is worth; a listed one's is its market value.
         return ("market_value" if sectors().get(valued.name_en, "") in _cues().listed else "valuation"), cue
-    if role == "valuation" and cue and not next((st for a, b, _, st in ctx.cues(start) if (a, b) == cue), True):
+    if role == "valuation" and cue and not ctx.cue_strong(start, cue):
         if rc.market.search(text, max(lo, cue[0] - 60), cue[0]):
             return "other", cue  # «سوق الذكاء الاصطناعي ستصل قيمته»: a market's size
         before = [e for e in near if e.end <= cue[0] and e.kind in ("org", "fund")]
