@@ -24,6 +24,10 @@ from analysis.text.sentences import clause_spans, sentence_spans, split_sentence
         "راجع www.example.com/a.b?c=d للمزيد",
         "انتهى... ثم عاد",
         "بنسبة 40.5% تقريبا",
+        # a full stop glued to a letter spelled in Arabic is a dotted name, not an end
+        "استثمرت شركة أوبن إيه.آي في الرقائق",
+        "باعت أيه.إم.دي رقائقها",
+        "يستخدم تشات جي.بي.تي يوميا",
     ],
 )
 def test_does_not_break(text):
@@ -44,6 +48,9 @@ def test_does_not_break(text):
         ("أعاد تسميتها إلى X. وفي الوقت الحالي", ["أعاد تسميتها إلى X.", "وفي الوقت الحالي"]),
         ('قال: "لا شكرًا". ثم غادر', ['قال: "لا شكرًا".', "ثم غادر"]),
         ("بلغ 97.4 مليار. ثم 9.74 مليار.", ["بلغ 97.4 مليار.", "ثم 9.74 مليار."]),
+        # a page that lost the space after a full stop between two Arabic words
+        ("ارتفعت الأسهم وحدها.بينما تراجع الدولار", ["ارتفعت الأسهم وحدها.", "بينما تراجع الدولار"]),
+        ("أعلنت الشركة الصفقة.وقال مديرها إنها رابحة", ["أعلنت الشركة الصفقة.", "وقال مديرها إنها رابحة"]),
         # commas and semicolons do not end a sentence
         ("أولا، ثانيا؛ ثالثا", ["أولا، ثانيا؛ ثالثا"]),
         ("  ", []),
