@@ -333,6 +333,31 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
     return result
 
 
+def second_reading(golds: dict[str, dict], path: str | Path) -> dict[str, dict]:
+    """The gold of ``golds`` with each amount's role, payer and recipient as a second
+    annotator gave them (``benchmarks/agreement.jsonl``: one JSON line per amount with
+    ``article_id``, ``start``, ``surface``, ``role``, ``payer`` (English names),
+    ``recipient``); the amounts themselves are the first annotation's, so only the
+    parties and roles are compared. An amount the file does not hold is refused."""
+    second = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            second[(row["article_id"], row["start"], row["surface"])] = row
+    out = {}
+    for aid, gold in golds.items():
+        money = []
+        for m in gold["money"]:
+            row = second.get((aid, m["start"], m["surface"]))
+            if row is None:
+                raise ValueError(f"{path}: no second reading of «{m['surface']}» at {m['start']} in {aid}; "
+                                 "every amount of an article read twice must be in the file")
+            money.append({**m, "role": row["role"], "payer": row["payer"], "payer_ar": [""] * len(row["payer"]),
+                          "recipient": row["recipient"], "recipient_ar": ""})
+        out[aid] = {**gold, "money": money}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", help="the development corpus (articles/, catalog.csv, gold/)")
@@ -343,8 +368,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--agree", metavar="OTHER",
                         help="score OTHER's gold/ (a second annotation of some articles) against FOLDER's, "
                              "instead of the extraction: the inter-annotator agreement")
+    parser.add_argument("--agree-parties", metavar="JSONL",
+                        help="score a second reading of the roles, payers and recipients of the amounts "
+                             "(benchmarks/agreement.jsonl) against FOLDER's gold: their agreement")
     args = parser.parse_args(argv)
-    if args.agree:
+    if args.agree_parties:
+        ids = sorted({json.loads(line)["article_id"] for line in
+                      Path(args.agree_parties).read_text(encoding="utf-8").splitlines() if line.strip()})
+        golds = {aid: _gold(Path(args.folder), aid) for aid in ids}
+        result = compare(golds, gold_tables(second_reading(golds, args.agree_parties)), errors=args.errors)
+        keep = ("articles", "money_items", "role_right", "payer_right", "payer_items", "payer_precision",
+                "recipient_right", "recipient_items", "recipient_precision", "errors")
+        result = {k: v for k, v in result.items() if k in keep}
+    elif args.agree:
         other = Path(args.agree)
         ids = sorted(p.stem for p in (other / "gold").glob("*.json") if not args.only or re.match(args.only, p.stem))
         golds = {aid: _gold(Path(args.folder), aid) for aid in ids}

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from benchmarks.accuracy import compare, gold_tables
+from benchmarks.accuracy import compare, gold_tables, second_reading
 
 TEXT = "قادت سوفت بنك الجولة التي جمعت فيها أوبن إيه آي 40 مليار دولار في مارس 2025."
 GOLD = {"x1": {
@@ -35,6 +35,22 @@ def test_another_annotator_matches_by_either_spelling_and_disagreements_count():
     assert result["payer_right"] == 100.0
     assert result["recipient_right"] == 0.0 and result["role_right"] == 0.0
     assert any("RECIPIENT" in line for line in result["errors"])
+
+
+def test_a_second_reading_of_the_parties_is_scored_against_the_first(tmp_path):
+    import json
+
+    start = GOLD["x1"]["money"][0]["start"]
+    line = {"article_id": "x1", "start": start, "surface": "40 مليار دولار", "role": "investment",
+            "payer": ["SoftBank"], "recipient": "OpenAI"}
+    path = tmp_path / "agreement.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = compare(GOLD, gold_tables(second_reading(GOLD, path)))
+    assert result["payer_right"] == result["recipient_right"] == 100.0
+    assert result["role_right"] == 0.0  # raise vs investment: a disagreement
+    path.write_text(json.dumps({**line, "start": start + 1}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no second reading of «40 مليار دولار»"):
+        second_reading(GOLD, path)
 
 
 def _annotated_folder(folder, catalog: str):
