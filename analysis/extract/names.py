@@ -1242,9 +1242,9 @@ def _bylines(text: str) -> list[NameCandidate]:
     the first («حسن الراوي»); a line that goes on («كتب الرئيس في رسالته ...») or a
     desk («تحرير: قسم الاقتصاد») is none."""
     data = _cues()
-    if not any(w in text for w in _needles("bylines")):
-        return []
     out = []
+    # No check of the cue words first: the pattern opens with a line break, which ``re``
+    # finds faster than ``str.find`` finds each cue word.
     for start, end, name in _line_names(_byline_regex(), text):
         words = name.split()
         # A family name with ال is a nisba («الراوي») or comes after two words: «قسم الاقتصاد»,
