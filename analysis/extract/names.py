@@ -224,13 +224,10 @@ def find_names(text: str) -> list[NameCandidate]:
     found += _associations(text)
     if any(w in text for w in _needles("body_heads")):
         found += _bodies(text)
-    found += _bylines(text)
-    if any(w in text for w in _needles("org_suffixes")):
-        found += _suffixed_orgs(text)
+    found += _bylines(text) + _suffixed_orgs(text)  # (these look for their words first)
     if any(q in text for q in _QUOTE_OPENERS):
         found += _quoted_companies(text)
-    if any(w in text for w in _needles("outlet_suffixes")):
-        found += _suffixed_outlets(text)
+    found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
     out, last_end = [], -1
@@ -1245,9 +1242,9 @@ def _bylines(text: str) -> list[NameCandidate]:
     the first («حسن الراوي»); a line that goes on («كتب الرئيس في رسالته ...») or a
     desk («تحرير: قسم الاقتصاد») is none."""
     data = _cues()
-    if not any(w in text for w in _needles("bylines")):
-        return []
     out = []
+    # No check of the cue words first: the pattern opens with a line break, which ``re``
+    # finds faster than ``str.find`` finds each cue word.
     for start, end, name in _line_names(_byline_regex(), text):
         words = name.split()
         # A family name with ال is a nisba («الراوي») or comes after two words: «قسم الاقتصاد»,
@@ -1306,7 +1303,8 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
     («الشركات كابيتال» is none), and dotted initials before it («دي.إف») belong to it."""
     data = _cues()
     out = []
-    for m in _org_suffix_regex().finditer(text):
+    regex = _org_suffix_regex()
+    for m in _suffixed(regex, text, _suffix_words("org_suffixes"), initials=True):
         head = m.group("head")
         if not _name_word(head, data) or _verb_shape(head) or head.endswith(_PLAIN_ENDINGS) \
                 or head in data["continue"] or head in data["media"]:
@@ -1315,6 +1313,62 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
         if start == m.start("head") and head in data["initials"]:
             start = _spelled_letters_before(text, start, data)  # «آي دي جي كابيتال»: IDG, letter by letter
         out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
+    return out
+
+
+def _spaces_before(text: str, end: int) -> int:
+    """Where the spaces and tabs that end at ``end`` start (``end`` if none)."""
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _letters_before(text: str, end: int) -> int | None:
+    """Where the letters ``[\u0621-\u064a]`` that end at ``end`` start; None if none do."""
+    at = end
+    while at and "\u0621" <= text[at - 1] <= "\u064a":
+        at -= 1
+    return at if at < end else None
+
+
+@cache
+def _suffix_words(key: str) -> tuple[str, ...]:
+    """The words of ``_cues()[key]`` (one word each) but those that another of them opens
+    («هولدينغز» after «هولدينغ»): where one of the words starts, one of these starts."""
+    words = set(_cues()[key])
+    return tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
+
+
+def _suffixed(regex: re.Pattern, text: str, words: tuple[str, ...], initials: bool = False) -> list[re.Match]:
+    """What ``regex.finditer(text)`` gives, for a pattern of a head word (letters
+    ``[\u0621-\u064a]`` from a word start), spaces and one of ``words`` (single words), the
+    head after dotted initials if ``initials`` («دي.إف إنرجي»); ``words`` are
+    :func:`_suffix_words`.
+
+    Such a pattern opens with a look-behind, so ``re`` tries it at every position of the
+    text; it can only match from the head before a word of ``words`` (or from the initials
+    before that head). Those few places are found from the words (``str.find``) and the
+    pattern tried there only, left to right, each match going on after the last one as
+    in ``finditer``.
+    """
+    starts = set()
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            at = _letters_before(text, _spaces_before(text, pos))
+            while at is not None:
+                starts.add(at)
+                if not initials:
+                    break
+                # An initial and its dot before the head (or before another initial): «دي.[إف]».
+                dot = _spaces_before(text, at)
+                at = _letters_before(text, _spaces_before(text, dot - 1)) if dot and text[dot - 1] == "." else None
+            pos = text.find(word, pos + 1)
+    out, last = [], 0
+    for at in sorted(starts):
+        if at >= last and (m := regex.match(text, at)):
+            out.append(m)
+            last = m.end()
     return out
 
 
@@ -1343,7 +1397,7 @@ def _suffixed_outlets(text: str) -> list[NameCandidate]:
     """Outlets named by a word and «نيوز», «برس» or «تايمز» («الشعب نيوز»)."""
     data = _cues()
     out = []
-    for m in _suffix_regex().finditer(text):
+    for m in _suffixed(_suffix_regex(), text, _suffix_words("outlet_suffixes")):
         head = m.group("head")
         bare = head[1:] if head[:1] in "وفبل" and len(head) > 3 else head
         if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] or w in data["cues"]
