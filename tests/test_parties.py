@@ -1492,3 +1492,18 @@ STATE_PROGRAMME = [
 def test_a_state_s_investment_naming_no_company_is_its_programme(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# Investors may be named in the bare clause after a round's amount («…، بقيادة أمازون»); the clause
+# after a spending amount speaks of something else («…، بعد تعثر المفاوضات مع بلو أول»: no payer).
+BARE_CLAUSE = [
+    ("جمعت أنثروبيك 5 مليارات دولار، بقيادة أمازون.", "5 مليارات دولار", "Amazon", "Anthropic"),
+    ("تقدر تكلفة مركز بيانات أوراكل بنحو 10 مليارات دولار، بعد تعثر المفاوضات مع بلو أول.",
+     "10 مليارات دولار", "Oracle", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", BARE_CLAUSE)
+def test_only_a_round_takes_names_from_the_clause_after(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -409,9 +409,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         else:
             recipient = agent.name_en
     clause = ctx.clause(start)
-    # Investors are named in the amount's clause, or in the clause after it when that
-    # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
-    scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
+    # Investors are named in the amount's clause, or, for a round, in the clause after it
+    # when that one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»); the
+    # clause after an investment or spending speaks of something else («…، في خطة بقيمة»).
+    scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause and role == "raise" else clause[1])
     listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
     for n in named[bisect_left(named, scope[0], key=lambda n: n.e.start):]:  # names are in order
         if n.e.start >= scope[1] and not (listed is not None and n.mark and n.mark == listed.mark
