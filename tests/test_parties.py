@@ -1507,3 +1507,19 @@ BARE_CLAUSE = [
 def test_only_a_round_takes_names_from_the_clause_after(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# A supplier marked in an earlier clause receives the spending of a clause that names the deal
+# («…، في صفقة تقدر بنحو»); a clause with a verb of its own tells of other money.
+EARLIER_SUPPLIER = [
+    ("وقعت أوبن إيه آي اتفاقا لاستئجار قدرة حوسبة من أوراكل، في صفقة تقدر بنحو 30 مليار دولار.",
+     "30 مليار دولار", "OpenAI", "Oracle"),
+    ("التزمت أوبن إيه آي بشراء حوسبة من أوراكل، وأنفقت 10 مليارات دولار على رقائق مخصصة.",
+     "10 مليارات دولار", "OpenAI", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", EARLIER_SUPPLIER)
+def test_a_supplier_of_an_earlier_clause_receives_the_deal(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
