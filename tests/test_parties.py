@@ -1523,3 +1523,26 @@ EARLIER_SUPPLIER = [
 def test_a_supplier_of_an_earlier_clause_receives_the_deal(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# An investment whose clause names no company to receive it and does not point back at one goes
+# on with the company just told of as receiving money, else to none: neither the subject of the
+# sentence before nor the article's company is guessed. Near misses: «في الشركة» points back; a
+# round told in the sentence before is the one invested in; «المشروع» is the project spoken of.
+UNSAID_RECEIVER = [
+    ("أعلنت ميتا عن خطة جديدة. وستستثمر أمازون 4 مليارات دولار.", "4 مليارات دولار", "Amazon", ""),
+    ("أعلنت ميتا عن خطة جديدة. وستستثمر أمازون 4 مليارات دولار في الشركة.", "4 مليارات دولار", "Amazon", "Meta"),
+    ("جمعت أنثروبيك 5 مليارات دولار. وستستثمر أمازون 4 مليارات دولار أخرى.", "4 مليارات دولار", "Amazon", "Anthropic"),
+    ("أطلقت أوبن إيه آي مشروع ستارجيت. ويهدف المشروع إلى بناء مراكز بيانات، باستثمار أولي قدره 100 مليار دولار.",
+     "100 مليار دولار", "OpenAI", "Stargate"),
+    # An investor told of in a relative clause on a partner named with «مع» invests in the
+    # sentence's other company; not one named after another marker («متقدمة على منافستها جوجل التي»).
+    ("ستظل أمازون أكبر مساهم في أنثروبيك، متقدمة على منافستها جوجل التي ضخت 3 مليارات دولار.",
+     "3 مليارات دولار", "Google", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", UNSAID_RECEIVER)
+def test_an_investment_naming_no_receiver_guesses_none(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -22,6 +22,13 @@ article (:mod:`analysis.extract.parties.passes`).
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
+* **an investment naming no receiver** («وستستثمر أمازون 4 مليارات دولار»: no name marked «في»,
+  no «في الشركة / فيها» pointing back, no «المشروع» spoken of) goes on with the company the
+  article just told of as receiving money, or, right after a sentence that tells of a round
+  («أعلنت أنثروبيك عن جولة جديدة»), into that round's company; else it has no recipient: the
+  subject of the sentence before and the article's company are not guessed. An investor told of
+  in a relative clause on a partner named «مع» («تتعاون X مع مايكروسوفت، التي استثمرت») invests
+  in the one other company its sentence names.
 * **the company spoken of**: a figure whose sentence names no organization or fund before it
   («وارتفعت الإيرادات إلى…»، «وتتوقع الشركة أن تبلغ إيراداتها…») and no company told of before
   (the recipient of an earlier figure) belongs to the subject of the nearest earlier sentence
@@ -54,6 +61,7 @@ from analysis.extract.parties.cues import (
     _role_cues,
     _sector_descriptions,
 )
+from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _named, _named_where
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
@@ -315,11 +323,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
             payers = kept
-        if not recipient and pointer and role == "investment" and payers:
-            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
-            # one other company the sentence names is the one invested in.
-            # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
-            # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
+        if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
+            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: an
+            # investor told of in a relative clause invests in the one other company its
+            # sentence names. Not one who pays another amount of the sentence («تتولى X توفير
+            # 26 مليارا …، في حين تضخ Y 3 مليارات»: X is Y's co-financier).
             paying = paid_in.get(sent, set())
             others = {n.e.name_en for n in _named_where(
                 ctx, a["start"], role, "other company",
@@ -344,18 +352,30 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = last_recipient if last_recipient not in payers else ""
             if role in _CARRIED and _is_state(recipient):
                 recipient = ""  # a country invested in is no company whose revenue or worth «الشركة» tells
-            # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
-            backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
-                                                         lambda n: n.mark == "investor" or n.lead)]
-            if not recipient and not any(e.kind in ("org", "fund") and e.end <= a["start"]
-                                         for e in ctx.entities(a["start"])):
-                # A sentence naming no one before the figure goes on speaking of the subject of
-                # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:
-                # Meta), not of the name it gave last.
-                spoken = _subject_before(ctx, sent[0])
-                recipient = spoken if spoken not in (*payers, *backers) else ""
-            # «الشركة» before any company is named: the one the article is about (named later).
-            recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
+            # An investment whose clause names no company to receive it and does not point back at
+            # one («ستستثمر X 5 مليارات»: no «في الشركة / فيها»، no «ويهدف المشروع … باستثمار») goes
+            # on with the company just told of as receiving money, or goes to none: the subject of
+            # the sentence before and the article's company are no receivers it speaks of.
+            unsaid = role in ("investment", "spending") and not any(
+                cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)) and not (
+                ctx.per_sentence(a["start"], "project word", lambda: cues.project_anaphora.search(text, *sent)))
+            if not recipient and unsaid:
+                # «أعلنت أنثروبيك عن جولة جديدة. وقال التقرير إن أمازون تجري محادثات لاستثمار 8
+                # مليارات»: money put in right after a round is told of goes into that round.
+                recipient = ctx.per_sentence(a["start"], "round before", lambda: _round_told_before(ctx, sent[0]))
+                recipient = recipient if recipient not in payers else ""
+            if not recipient and not unsaid:
+                # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
+                backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
+                                                             lambda n: n.mark == "investor" or n.lead)]
+                if not any(e.kind in ("org", "fund") and e.end <= a["start"] for e in ctx.entities(a["start"])):
+                    # A sentence naming no one before the figure goes on speaking of the subject of
+                    # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:
+                    # Meta), not of the name it gave last.
+                    spoken = _subject_before(ctx, sent[0])
+                    recipient = spoken if spoken not in (*payers, *backers) else ""
+                # «الشركة» before any company is named: the one the article is about (named later).
+                recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
             a["recipient_basis"] = "article" if recipient else ""
         if role == "raise" and recipient and _is_state(recipient) and not payers:
             # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
@@ -471,6 +491,24 @@ def _described_company(ctx: Context, start: int) -> str:
     sectors_ = table[m.group(1)]
     found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
     return found.pop() if len(found) == 1 else ""
+
+
+def _payer_relative(ctx: Context, start: int, role: str, payers: list[str]) -> bool:
+    """Whether the amount at ``start`` is told in a relative clause hanging on its payer, a
+    partner named with «مع» («تتعاون أوبن إيه آي مع مايكروسوفت، التي استثمرت 13 مليار دولار»)."""
+    head = _relative_head(_named(ctx, start, role), ctx, ctx.clause(start)[0], start)
+    return head is not None and head[0].e.name_en in payers and head[0].mark == "supplier"
+
+
+def _round_told_before(ctx: Context, lo: int) -> str:
+    """The company whose round the sentence right before the one at ``lo`` tells of: that
+    sentence has a strong raise cue («أعلنت أنثروبيك عن جولة جديدة») and names the company
+    first, with no marker before it; else ""."""
+    prev = next(_sentences_before(ctx, lo, 1), None)
+    if prev is None or not any(r == "raise" and strong for _, _, r, strong in ctx.cues(prev[0])):
+        return ""
+    return next((n.e.name_en for n in _named(ctx, prev[0], "raise") if not n.mark and n.e.kind in ("org", "fund")), "")
+
 
 
 def _forecast(ctx: Context, start: int) -> bool:
