@@ -1546,3 +1546,16 @@ UNSAID_RECEIVER = [
 def test_an_investment_naming_no_receiver_guesses_none(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# A figure whose clause names no one is the article's company's only when it is said to be a
+# company's («إيراداتها»، «الشركة»); a market's figure («مبيعات الرقائق عالميا») is no one's.
+COMPANY_FIGURE = [
+    ("ارتفعت إيراداتها إلى 30 مليار دولار.\nوقالت إنفيديا إن الطلب قوي.", "30 مليار دولار", "Nvidia"),
+    ("ارتفعت مبيعات الرقائق عالميا إلى 700 مليار دولار.\nوقالت إنفيديا إن الطلب قوي.", "700 مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", COMPANY_FIGURE)
+def test_the_article_s_company_owns_only_a_company_s_figure(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

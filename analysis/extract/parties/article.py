@@ -33,7 +33,9 @@ article (:mod:`analysis.extract.parties.passes`).
   («وارتفعت الإيرادات إلى…»، «وتتوقع الشركة أن تبلغ إيراداتها…») and no company told of before
   (the recipient of an earlier figure) belongs to the subject of the nearest earlier sentence
   (its first name with no marker: «أعلنت ميتا … عبر فيسبوك وواتساب»: Meta, not WhatsApp named
-  last), else to the company named last.
+  last), else to the company named last; the article's company only when the figure is said to
+  be a company's («الشركة»، «إيراداتها»; not «مبيعات الرقائق عالميا»: a market's) or when it
+  is a state the funding comes from.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
@@ -375,7 +377,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     spoken = _subject_before(ctx, sent[0])
                     recipient = spoken if spoken not in (*payers, *backers) else ""
                 # «الشركة» before any company is named: the one the article is about (named later).
-                recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
+                recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
+                main = "" if recipient else ctx.main({*payers, *backers})
+                if main and (role in ("investment", "spending") or _is_state(main)
+                             or _speaks_of_company(ctx, a["start"], cue)):
+                    # The article's company, when the figure is said to be a company's: «الشركة»,
+                    # «إيراداتها» (not «مبيعات الرقائق»: a market's; not «تمويل إضافي»: no one's);
+                    # the state the article speaks of gives the funding it tells of (below).
+                    recipient = main
             a["recipient_basis"] = "article" if recipient else ""
         if role == "raise" and recipient and _is_state(recipient) and not payers:
             # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
@@ -509,6 +518,20 @@ def _round_told_before(ctx: Context, lo: int) -> str:
         return ""
     return next((n.e.name_en for n in _named(ctx, prev[0], "raise") if not n.mark and n.e.kind in ("org", "fund")), "")
 
+
+_OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) -> bool:
+    """Whether the sentence of the amount at ``start`` says, before it, that the figure is a
+    company's: «الشركة / المجموعة» ('subject_anaphora'), or its cue owned by a pronoun
+    («إيراداتها»، «صافي أرباحها»)."""
+    text = ctx.text
+    if cue is not None and text[cue[0]:cue[1]].endswith(_OWNED):
+        return True
+    lo, hi = ctx.sentence(start)
+    first = ctx.per_sentence(start, "company word", lambda: _role_cues().subject_anaphora.search(text, lo, hi))
+    return first is not None and first.start() < start
 
 
 def _forecast(ctx: Context, start: int) -> bool:
@@ -662,7 +685,6 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
 
 
 _MARKET_REACH = 160  # a market's head is this near before the amount
-_MARKET_OWNED = ("ها", "هم", "هما")  # «حجم استثماراتها»: a pronoun owns what the head measures
 
 
 def _market_total(ctx: Context, start: int, role: str) -> bool:
@@ -682,7 +704,7 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
     found = None
     for found in head.finditer(text, max(lo, start - _MARKET_REACH), start):
         pass
-    if found is None or found.group("next").endswith(_MARKET_OWNED):
+    if found is None or found.group("next").endswith(_OWNED):
         return False
     *_, other = _group_cues()
     # Who says it («قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق … قد يصل إلى»): the names
