@@ -1492,3 +1492,70 @@ STATE_PROGRAMME = [
 def test_a_state_s_investment_naming_no_company_is_its_programme(text, surface, role, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# Investors may be named in the bare clause after a round's amount («…، بقيادة أمازون»); the clause
+# after a spending amount speaks of something else («…، بعد تعثر المفاوضات مع بلو أول»: no payer).
+BARE_CLAUSE = [
+    ("جمعت أنثروبيك 5 مليارات دولار، بقيادة أمازون.", "5 مليارات دولار", "Amazon", "Anthropic"),
+    ("تقدر تكلفة مركز بيانات أوراكل بنحو 10 مليارات دولار، بعد تعثر المفاوضات مع بلو أول.",
+     "10 مليارات دولار", "Oracle", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", BARE_CLAUSE)
+def test_only_a_round_takes_names_from_the_clause_after(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# A supplier marked in an earlier clause receives the spending of a clause that names the deal
+# («…، في صفقة تقدر بنحو»); a clause with a verb of its own tells of other money.
+EARLIER_SUPPLIER = [
+    ("وقعت أوبن إيه آي اتفاقا لاستئجار قدرة حوسبة من أوراكل، في صفقة تقدر بنحو 30 مليار دولار.",
+     "30 مليار دولار", "OpenAI", "Oracle"),
+    ("التزمت أوبن إيه آي بشراء حوسبة من أوراكل، وأنفقت 10 مليارات دولار على رقائق مخصصة.",
+     "10 مليارات دولار", "OpenAI", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", EARLIER_SUPPLIER)
+def test_a_supplier_of_an_earlier_clause_receives_the_deal(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# An investment whose clause names no company to receive it and does not point back at one goes
+# on with the company just told of as receiving money, else to none: neither the subject of the
+# sentence before nor the article's company is guessed. Near misses: «في الشركة» points back; a
+# round told in the sentence before is the one invested in; «المشروع» is the project spoken of.
+UNSAID_RECEIVER = [
+    ("أعلنت ميتا عن خطة جديدة. وستستثمر أمازون 4 مليارات دولار.", "4 مليارات دولار", "Amazon", ""),
+    ("أعلنت ميتا عن خطة جديدة. وستستثمر أمازون 4 مليارات دولار في الشركة.", "4 مليارات دولار", "Amazon", "Meta"),
+    ("جمعت أنثروبيك 5 مليارات دولار. وستستثمر أمازون 4 مليارات دولار أخرى.", "4 مليارات دولار", "Amazon", "Anthropic"),
+    ("أطلقت أوبن إيه آي مشروع ستارجيت. ويهدف المشروع إلى بناء مراكز بيانات، باستثمار أولي قدره 100 مليار دولار.",
+     "100 مليار دولار", "OpenAI", "Stargate"),
+    # An investor told of in a relative clause on a partner named with «مع» invests in the
+    # sentence's other company; not one named after another marker («متقدمة على منافستها جوجل التي»).
+    ("ستظل أمازون أكبر مساهم في أنثروبيك، متقدمة على منافستها جوجل التي ضخت 3 مليارات دولار.",
+     "3 مليارات دولار", "Google", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", UNSAID_RECEIVER)
+def test_an_investment_naming_no_receiver_guesses_none(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# A figure whose clause names no one is the article's company's only when it is said to be a
+# company's («إيراداتها»، «الشركة»); a market's figure («مبيعات الرقائق عالميا») is no one's.
+COMPANY_FIGURE = [
+    ("ارتفعت إيراداتها إلى 30 مليار دولار.\nوقالت إنفيديا إن الطلب قوي.", "30 مليار دولار", "Nvidia"),
+    ("ارتفعت مبيعات الرقائق عالميا إلى 700 مليار دولار.\nوقالت إنفيديا إن الطلب قوي.", "700 مليار دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", COMPANY_FIGURE)
+def test_the_article_s_company_owns_only_a_company_s_figure(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

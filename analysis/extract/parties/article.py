@@ -22,11 +22,20 @@ article (:mod:`analysis.extract.parties.passes`).
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
 * **«الشركة» before any name**: a figure of «الشركة» when the article has named no company
   yet (a headline or a first sentence) is the company the article names first, later on.
+* **an investment naming no receiver** («وستستثمر أمازون 4 مليارات دولار»: no name marked «في»,
+  no «في الشركة / فيها» pointing back, no «المشروع» spoken of) goes on with the company the
+  article just told of as receiving money, or, right after a sentence that tells of a round
+  («أعلنت أنثروبيك عن جولة جديدة»), into that round's company; else it has no recipient: the
+  subject of the sentence before and the article's company are not guessed. An investor told of
+  in a relative clause on a partner named «مع» («تتعاون X مع مايكروسوفت، التي استثمرت») invests
+  in the one other company its sentence names.
 * **the company spoken of**: a figure whose sentence names no organization or fund before it
   («وارتفعت الإيرادات إلى…»، «وتتوقع الشركة أن تبلغ إيراداتها…») and no company told of before
   (the recipient of an earlier figure) belongs to the subject of the nearest earlier sentence
   (its first name with no marker: «أعلنت ميتا … عبر فيسبوك وواتساب»: Meta, not WhatsApp named
-  last), else to the company named last.
+  last), else to the company named last; the article's company only when the figure is said to
+  be a company's («الشركة»، «إيراداتها»; not «مبيعات الرقائق عالميا»: a market's) or when it
+  is a state the funding comes from.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
@@ -54,6 +63,7 @@ from analysis.extract.parties.cues import (
     _role_cues,
     _sector_descriptions,
 )
+from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _named, _named_where
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
@@ -315,11 +325,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
             payers = kept
-        if not recipient and pointer and role == "investment" and payers:
-            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: the
-            # one other company the sentence names is the one invested in.
-            # Not one who pays another amount of the sentence («تتولى X توفير 26 مليارا …، في حين تضخ
-            # Y 3 مليارات»: X is Y's co-financier, not the one Y invests in).
+        if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
+            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: an
+            # investor told of in a relative clause invests in the one other company its
+            # sentence names. Not one who pays another amount of the sentence («تتولى X توفير
+            # 26 مليارا …، في حين تضخ Y 3 مليارات»: X is Y's co-financier).
             paying = paid_in.get(sent, set())
             others = {n.e.name_en for n in _named_where(
                 ctx, a["start"], role, "other company",
@@ -344,18 +354,37 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = last_recipient if last_recipient not in payers else ""
             if role in _CARRIED and _is_state(recipient):
                 recipient = ""  # a country invested in is no company whose revenue or worth «الشركة» tells
-            # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
-            backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
-                                                         lambda n: n.mark == "investor" or n.lead)]
-            if not recipient and not any(e.kind in ("org", "fund") and e.end <= a["start"]
-                                         for e in ctx.entities(a["start"])):
-                # A sentence naming no one before the figure goes on speaking of the subject of
-                # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:
-                # Meta), not of the name it gave last.
-                spoken = _subject_before(ctx, sent[0])
-                recipient = spoken if spoken not in (*payers, *backers) else ""
-            # «الشركة» before any company is named: the one the article is about (named later).
-            recipient = recipient or ctx.topic(a["start"], [*payers, *backers]) or ctx.main({*payers, *backers})
+            # An investment whose clause names no company to receive it and does not point back at
+            # one («ستستثمر X 5 مليارات»: no «في الشركة / فيها»، no «ويهدف المشروع … باستثمار») goes
+            # on with the company just told of as receiving money, or goes to none: the subject of
+            # the sentence before and the article's company are no receivers it speaks of.
+            unsaid = role in ("investment", "spending") and not any(
+                cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)) and not (
+                ctx.per_sentence(a["start"], "project word", lambda: cues.project_anaphora.search(text, *sent)))
+            if not recipient and unsaid:
+                # «أعلنت أنثروبيك عن جولة جديدة. وقال التقرير إن أمازون تجري محادثات لاستثمار 8
+                # مليارات»: money put in right after a round is told of goes into that round.
+                recipient = ctx.per_sentence(a["start"], "round before", lambda: _round_told_before(ctx, sent[0]))
+                recipient = recipient if recipient not in payers else ""
+            if not recipient and not unsaid:
+                # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
+                backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
+                                                             lambda n: n.mark == "investor" or n.lead)]
+                if not any(e.kind in ("org", "fund") and e.end <= a["start"] for e in ctx.entities(a["start"])):
+                    # A sentence naming no one before the figure goes on speaking of the subject of
+                    # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:
+                    # Meta), not of the name it gave last.
+                    spoken = _subject_before(ctx, sent[0])
+                    recipient = spoken if spoken not in (*payers, *backers) else ""
+                # «الشركة» before any company is named: the one the article is about (named later).
+                recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
+                main = "" if recipient else ctx.main({*payers, *backers})
+                if main and (role in ("investment", "spending") or _is_state(main)
+                             or _speaks_of_company(ctx, a["start"], cue)):
+                    # The article's company, when the figure is said to be a company's: «الشركة»,
+                    # «إيراداتها» (not «مبيعات الرقائق»: a market's; not «تمويل إضافي»: no one's);
+                    # the state the article speaks of gives the funding it tells of (below).
+                    recipient = main
             a["recipient_basis"] = "article" if recipient else ""
         if role == "raise" and recipient and _is_state(recipient) and not payers:
             # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
@@ -471,6 +500,38 @@ def _described_company(ctx: Context, start: int) -> str:
     sectors_ = table[m.group(1)]
     found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
     return found.pop() if len(found) == 1 else ""
+
+
+def _payer_relative(ctx: Context, start: int, role: str, payers: list[str]) -> bool:
+    """Whether the amount at ``start`` is told in a relative clause hanging on its payer, a
+    partner named with «مع» («تتعاون أوبن إيه آي مع مايكروسوفت، التي استثمرت 13 مليار دولار»)."""
+    head = _relative_head(_named(ctx, start, role), ctx, ctx.clause(start)[0], start)
+    return head is not None and head[0].e.name_en in payers and head[0].mark == "supplier"
+
+
+def _round_told_before(ctx: Context, lo: int) -> str:
+    """The company whose round the sentence right before the one at ``lo`` tells of: that
+    sentence has a strong raise cue («أعلنت أنثروبيك عن جولة جديدة») and names the company
+    first, with no marker before it; else ""."""
+    prev = next(_sentences_before(ctx, lo, 1), None)
+    if prev is None or not any(r == "raise" and strong for _, _, r, strong in ctx.cues(prev[0])):
+        return ""
+    return next((n.e.name_en for n in _named(ctx, prev[0], "raise") if not n.mark and n.e.kind in ("org", "fund")), "")
+
+
+_OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) -> bool:
+    """Whether the sentence of the amount at ``start`` says, before it, that the figure is a
+    company's: «الشركة / المجموعة» ('subject_anaphora'), or its cue owned by a pronoun
+    («إيراداتها»، «صافي أرباحها»)."""
+    text = ctx.text
+    if cue is not None and text[cue[0]:cue[1]].endswith(_OWNED):
+        return True
+    lo, hi = ctx.sentence(start)
+    first = ctx.per_sentence(start, "company word", lambda: _role_cues().subject_anaphora.search(text, lo, hi))
+    return first is not None and first.start() < start
 
 
 def _forecast(ctx: Context, start: int) -> bool:
@@ -624,7 +685,6 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
 
 
 _MARKET_REACH = 160  # a market's head is this near before the amount
-_MARKET_OWNED = ("ها", "هم", "هما")  # «حجم استثماراتها»: a pronoun owns what the head measures
 
 
 def _market_total(ctx: Context, start: int, role: str) -> bool:
@@ -644,7 +704,7 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
     found = None
     for found in head.finditer(text, max(lo, start - _MARKET_REACH), start):
         pass
-    if found is None or found.group("next").endswith(_MARKET_OWNED):
+    if found is None or found.group("next").endswith(_OWNED):
         return False
     *_, other = _group_cues()
     # Who says it («قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق … قد يصل إلى»): the names

@@ -147,6 +147,7 @@ class _Cues:
     relative: re.Pattern
     relative_any: re.Pattern
     anaphora: re.Pattern
+    project_anaphora: re.Pattern
     owned: re.Pattern
     pair: re.Pattern
     trio: re.Pattern
@@ -389,6 +390,7 @@ def _cues() -> _Cues:
         # «إنفاق رأسمالي ضخم من ألفابت»: up to two words (no preposition: «إنفاق على رقائق
         # من إنفيديا» buys from a supplier), then «من» and the spender.
         spent_by=re.compile(rf"(?:{S}(?![لب]|علي|على|في|الي|إلى|مع)[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}من{noun}{_QUOTE}"),
+        project_anaphora=word("project_anaphora"),
         fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
         pair=_Sifted(word("pair"), _cores(p["pair"])),
         trio=_Sifted(word("trio"), _cores(p["trio"])),

@@ -10,7 +10,7 @@ amount that changes no hands (:func:`holder`).
   defendant; a project (gazetteer sector project) is where an investment or spending goes,
   never who pays it (its backers are those the sentence names, none guessed; what it costs stays spending); a supplier or
   company invested in marked in an earlier clause of the sentence receives spending or an
-  investment whose own clause names none; an investment whose first destination after its
+  investment whose own clause names none but names the deal («…، في صفقة تقدر بنحو»); an investment whose first destination after its
   amount is a sector, a field or infrastructure («للاستثمار في الذكاء الاصطناعي»، «لبنية
   الذكاء الاصطناعي») goes into no company: none is taken from the article to receive it; a valuation, market value, revenue or loss belongs to its agent and has no
   payer. Among other amounts, a company's earnings («صافي الدخل»، «أرباح») belong to it like
@@ -409,9 +409,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         else:
             recipient = agent.name_en
     clause = ctx.clause(start)
-    # Investors are named in the amount's clause, or in the clause after it when that
-    # one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»).
-    scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause else clause[1])
+    # Investors are named in the amount's clause, or, for a round, in the clause after it
+    # when that one has no amount of its own («جمعت 40 مليار دولار، بقيادة سوفت بنك»); the
+    # clause after an investment or spending speaks of something else («…، في خطة بقيمة»).
+    scope = (clause[0], ctx.clause(clause[1] + 1)[1] if followed_by_bare_clause and role == "raise" else clause[1])
     listed = None  # the last marked name taken: a list goes on past the clause («هم X، وY، وZ»)
     for n in named[bisect_left(named, scope[0], key=lambda n: n.e.start):]:  # names are in order
         if n.e.start >= scope[1] and not (listed is not None and n.mark and n.mark == listed.mark
@@ -468,9 +469,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 payer = ctx.topic(start) or ctx.main()
             if payer and payer != recipient:
                 return [payer], recipient, False
-    if not recipient and role in ("spending", "investment"):
+    if not recipient and role in ("spending", "investment") and _role_cues().deal_noun.search(ctx.text, clause[0], start):
         # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
-        # the supplier or company invested in, marked in an earlier clause of the sentence.
+        # the supplier or company invested in, marked in an earlier clause of the sentence,
+        # when the amount's clause names the deal («في صفقة»، «تبعتها صفقة أكبر»); a clause of
+        # its own verb («واستثمرت 18 مليارا») or a relative one tells of other money.
         # Names are in order: only those before the clause (the sentence's, marked so).
         marked = _named_where(ctx, start, role, "marked recipient", lambda n: marks.get(n.mark) == "recipient")
         marked = marked[:bisect_left(marked, clause[0], key=lambda n: n.e.start)]
