@@ -262,6 +262,33 @@ def test_cues():
         ("2018", "منذ"), ("2021", "حتى"), ("عام 2030", "بحلول"), ("1985", "(")]
 
 
+@pytest.mark.parametrize("case", [
+    ("قفزت أسهمها في الخامس من ديسمبر بعد الإعلان.", "2025-01", "الخامس من ديسمبر", "day", None, 12, 5, "", False,
+     "2024-12-05"),
+    ("منذ الفاتح من يناير 2025 تغيرت القواعد", None, "الفاتح من يناير 2025", "day", 2025, 1, 1, "", False, "2025-01-01"),
+    ("تبدأ الأشغال في العاشر من فبراير القادم", "2025-01", "العاشر من فبراير القادم", "day", None, 2, 10, "", True,
+     "2025-02-10"),
+    ("حتى الحادي والثلاثين من شهر مارس", "2025-01", "الحادي والثلاثين من شهر مارس", "day", None, 3, 31, "", False,
+     "2025-03-31"),
+    ("يوم الثاني عشر من مايو أعلنت", "2025-05", "يوم الثاني عشر من مايو", "day", None, 5, 12, "", False, "2025-05-12"),
+], ids=lambda c: c[0][:30])
+def test_ordinal_day_of_a_month(case):
+    text, pub, *expected = case
+    check(one(text, pub), *expected)
+
+
+def test_ordinal_day_after_a_weekday_and_ordinals_that_count_something_else():
+    rows = extract_dates("أعلنت الشركة الخميس الحادي عشر من سبتمبر 2025 أنها", published="2025-09")
+    assert list(zip(rows["surface"], rows["day"], rows["resolved"])) == [
+        ("الحادي عشر من سبتمبر 2025", 11, "2025-09-11")]
+    # The week, the half: the ordinal counts them; the month after من stays a month.
+    for text, surface in [("في الأسبوع الأول من مارس 2025 وقعت", "مارس 2025"), ("خلال النصف الثاني من مايو", "مايو")]:
+        rows = extract_dates(text, published="2025-03")
+        assert list(zip(rows["surface"], rows["kind"])) == [(surface, "month")]
+    assert extract_dates("حلت في المركز الخامس من بين الشركات", published="2025-03").empty
+    assert extract_dates("في الثلاثين من فبراير", published="2025-03").empty  # no such day
+
+
 def test_year_lists_and_joined_years():
     rows = extract_dates("بين عامي 2020 و2021 ارتفعت")
     assert list(rows["year"]) == [2020, 2021]

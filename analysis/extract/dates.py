@@ -35,6 +35,9 @@ Decisions:
   a birth year: kind ``year``), or joined to a year just found (``عامي 2020
   و2021``); never when an amount word follows (``في 2000 دولار``). After
   عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
+* An ordinal day before من and a month (``في الخامس من ديسمبر``, ``الحادي عشر من
+  سبتمبر``; ``day_ordinals``) is a day after a cue word, يوم or a weekday; after another
+  word it counts something else (``الأسبوع الأول من مارس``) and only the month is a date.
 * A month name alone needs a cue (``في نوفمبر``); names that are also common
   words (آب, نيسان, ماي …; ``needs_context``) need a day, a year or شهر.
 * A date without a year (``26 مايو``, ``في نوفمبر``) takes the year that puts
@@ -242,6 +245,7 @@ class _Lexicon:
     hijri_month_of: dict[str, int]
     hijri_needs_year: frozenset[str]
     latin_month_of: dict[str, int]
+    day_ordinal_of: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +260,7 @@ def _lexicon() -> _Lexicon:
     # As written (March, mars), capitalized (Mars) or in capitals (MARCH); not «may» or «mar».
     latin_forms = {f for names in months["latin"].values() for w in names for f in (w, w.capitalize(), w.upper())}
     rel_of = _index(cues["relative"], int)
+    day_ordinal_of = _index(cues["day_ordinals"], int)
     units = cues["units"]
     unit_of: dict[str, tuple[str, int | None]] = {}
     for unit, forms in units.items():
@@ -319,6 +324,9 @@ def _lexicon() -> _Lexicon:
         "lmy": rf"(?P<lmy_mon>{lmon})\s*,?\s*(?P<lmy_y>{_YEAR})",
         "num": rf"(?<![-/.,\d])(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
                rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
+        # «في الخامس من ديسمبر»: an ordinal day needs من and a month (الخامس من بين … is no date).
+        "od": rf"(?P<od_noun>(?:{_alt(cues['day_noun'])})\s+)?(?P<od_d>{_alt(day_ordinal_of)})\s+من\s+(?:شهر\s+)?"
+              rf"{monx('od_')}(?:\s*،?\s*(?:من\s+)?(?P<od_ye>{ye})|\s+(?P<od_rel>{rel}))?",
         "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
               rf"(?:\s*،?\s*(?:من\s+)?(?P<dm_ye>{ye})|\s+(?P<dm_rel>{rel}))?",
         "per": rf"(?P<per_p>{_alt(words('halves') + words('quarters'))})\s+(?:من\s+)?(?P<per_ye>{ye_bare})"
@@ -344,7 +352,7 @@ def _lexicon() -> _Lexicon:
     firsts = [
         w.split()[0] for name in ("day_noun", "this", "parts", "month_noun", "week_noun", "ago",
                                   "halves", "quarters", "seasons", "weekdays", "yesterday",
-                                  "day_before_yesterday", "year_nouns", "new_year")
+                                  "day_before_yesterday", "year_nouns", "new_year", "day_ordinals")
         for w in words(name)
     ] + list(month_of) + list(hijri_month_of) + ["فصل", "العام", "السنة", "الشهر"] + [
         "ال" + normalize(w) for w in two + many]
@@ -382,6 +390,7 @@ def _lexicon() -> _Lexicon:
         hijri_month_of=hijri_month_of,
         hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
         latin_month_of=latin_month_of,
+        day_ordinal_of=day_ordinal_of,
     )
 
 
@@ -757,6 +766,26 @@ def _from_dm(m: re.Match) -> dict | None:
     return _new("day", year, mo, d, rel=rel)
 
 
+def _from_od(m: re.Match, start: int, text: str) -> dict | None:
+    """``في الخامس من ديسمبر``: an ordinal day after a cue word, a day noun or a weekday.
+
+    After any other word the ordinal counts something else (``الأسبوع الأول من مارس``,
+    ``النصف الثاني من مايو``): then only the month is a date, as it is after من.
+    """
+    lex = _lexicon()
+    mo = _month(m, "od_")
+    year, rel = None, _rel_word(m.group("od_rel"))
+    if m.group("od_ye"):
+        year, rel, _ = _year_expr(m.group("od_ye"))
+    before = _word_before(text, start)
+    if m.group("od_noun") or before in lex.month_cues or before in lex.weekday_of or before in ("(", ""):
+        d = lex.day_ordinal_of[_key(m.group("od_d"))]
+        return _new("day", year, mo, d, rel=rel) if _valid_day(2000 if year is None else year, mo, d) else None
+    if year is None and not rel and _key(m.group("od_mon")) in lex.needs_context:
+        return None
+    return {**_new("month", year, mo, rel=rel), "start": m.start("od_mon")}
+
+
 def _from_my(m: re.Match, start: int, text: str) -> dict | None:
     lex = _lexicon()
     mo, name = _month(m, "my_"), _key(m.group("my_mon"))
@@ -865,6 +894,8 @@ def _mention(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
         return _from_num(m, text)
     if branch == "my":
         return _from_my(m, start, text)
+    if branch == "od":
+        return _from_od(m, start, text)
     if branch == "yr":
         return _from_yr(m, start, text, prev)
     return _FROM_MATCH[branch](m)
@@ -924,7 +955,11 @@ def find_dates(text: str, published: Any = None) -> list[dict]:
         end = men.pop("end", m.end())
         if men["calendar"] != "hijri" and men["year"] is not None and lex.hijri.match(text, end):
             continue  # a Hijri year read as a Gregorian one
-        start = m.start(m.lastgroup)
+        start = men.pop("start", None)  # a reader may keep only the end of its match
+        if start is None:
+            start = m.start(m.lastgroup)
+        else:
+            at = start
         men.update(start=start, end=end, surface=text[start:end],
                    relative=bool(men["rel"]) or men["weekday"] is not None, cue=_word_before(text, at))
         men["cue"] = lex.cues.get(men["cue"], "")
