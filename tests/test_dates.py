@@ -289,6 +289,18 @@ def test_ordinal_day_after_a_weekday_and_ordinals_that_count_something_else():
     assert extract_dates("في الثلاثين من فبراير", published="2025-03").empty  # no such day
 
 
+def test_joined_months():
+    rows = extract_dates("ارتفعت المبيعات بين مارس ومايو بنسبة 20%", published="2025-07")
+    assert list(zip(rows["surface"], rows["month"], rows["resolved"])) == [("مارس", 3, "2025-03"), ("مايو", 5, "2025-05")]
+    rows = extract_dates("خلال شهري أغسطس وسبتمبر 2024 تضاعف الإنفاق")  # the year is said once, for both
+    assert list(zip(rows["surface"], rows["year"])) == [("أغسطس", 2024), ("سبتمبر 2024", 2024)]
+    rows = extract_dates("في يناير أو فبراير المقبلين", published="2024-11")
+    assert list(rows["month"]) == [1, 2]
+    # A name that is also a word stays a word even when joined; «بين» must be right before the month.
+    assert list(extract_dates("بين مايو وآب الشركة", published="2025-07")["surface"]) == ["مايو"]
+    assert extract_dates("جرى اتفاق بين الشركتين ومارس الضغط عليها", published="2025-07").empty
+
+
 def test_year_lists_and_joined_years():
     rows = extract_dates("بين عامي 2020 و2021 ارتفعت")
     assert list(rows["year"]) == [2020, 2021]

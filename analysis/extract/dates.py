@@ -35,6 +35,9 @@ Decisions:
   a birth year: kind ``year``), or joined to a year just found (``عامي 2020
   و2021``); never when an amount word follows (``في 2000 دولار``). After
   عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
+* A month name right after another one and a joiner (``بين أبريل ويونيو``,
+  ``شهري يناير وفبراير``; ``year_joiners``) is a month too, and a yearless month
+  before a joiner and a month with a year takes that year (``شهري سبتمبر وأكتوبر 2025``).
 * An ordinal day before من and a month (``في الخامس من ديسمبر``, ``الحادي عشر من
   سبتمبر``; ``day_ordinals``) is a day after a cue word, يوم or a weekday; after another
   word it counts something else (``الأسبوع الأول من مارس``) and only the month is a date.
@@ -246,6 +249,7 @@ class _Lexicon:
     hijri_needs_year: frozenset[str]
     latin_month_of: dict[str, int]
     day_ordinal_of: dict[str, int]
+    month_pair: re.Pattern  # after a month: a joiner, a month and its year (سبتمبر وأكتوبر 2025)
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +395,8 @@ def _lexicon() -> _Lexicon:
         hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
         latin_month_of=latin_month_of,
         day_ordinal_of=day_ordinal_of,
+        month_pair=re.compile(rf"[^\S\n]*(?:{_alt(cues['year_joiners'])})[^\S\n]*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
+                              rf"[^\S\n]*،?[^\S\n]*(?:من[^\S\n]+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
     )
 
 
@@ -786,7 +792,18 @@ def _from_od(m: re.Match, start: int, text: str) -> dict | None:
     return {**_new("month", year, mo, rel=rel), "start": m.start("od_mon")}
 
 
-def _from_my(m: re.Match, start: int, text: str) -> dict | None:
+def _joined(prev: dict | None, kind: str, start: int, text: str) -> bool:
+    """Whether a date of ``kind`` ends just before ``start``, a joiner between (بين أبريل ويونيو).
+
+    ``start`` is that of the date's words, after an attached و (``ويونيو``).
+    """
+    return (
+        prev is not None and prev["kind"] == kind and prev["calendar"] == "gregorian"
+        and start - prev["end"] < 12 and _key(text[prev["end"]:start]) in _lexicon().joiners
+    )
+
+
+def _from_my(m: re.Match, start: int, text: str, prev: dict | None = None) -> dict | None:
     lex = _lexicon()
     mo, name = _month(m, "my_"), _key(m.group("my_mon"))
     part = lex.part_of[_key(m.group("my_part"))] if m.group("my_part") else ""
@@ -796,8 +813,12 @@ def _from_my(m: re.Match, start: int, text: str) -> dict | None:
     elif not rel:
         if name in lex.needs_context and not m.group("my_noun"):
             return None
-        if not (part or m.group("my_noun") or _word_before(text, start) in lex.month_cues):
+        if not (part or m.group("my_noun") or _word_before(text, start) in lex.month_cues
+                or _joined(prev, "month", m.start("my"), text)):
             return None
+        shared = lex.month_pair.match(text, m.end())  # شهري سبتمبر وأكتوبر 2025: both in 2025
+        if shared:
+            year = int(shared.group(1))
     return _new("month", year, mo, part=part, rel=rel)
 
 
@@ -893,7 +914,7 @@ def _mention(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
     if branch == "num":
         return _from_num(m, text)
     if branch == "my":
-        return _from_my(m, start, text)
+        return _from_my(m, start, text, prev)
     if branch == "od":
         return _from_od(m, start, text)
     if branch == "yr":
