@@ -301,6 +301,24 @@ def test_joined_months():
     assert extract_dates("جرى اتفاق بين الشركتين ومارس الضغط عليها", published="2025-07").empty
 
 
+@pytest.mark.parametrize("case", [
+    ("بلغت الإيرادات في السنة المالية 2024 نحو", "السنة المالية 2024", "year", 2024, ""),
+    ("في الربع الثاني من سنتها المالية 2025 ارتفعت", "الربع الثاني من سنتها المالية 2025", "period", 2025, "Q2"),
+    ("توقعاته للعام المالي الكامل 2023 تحسنت", "للعام المالي الكامل 2023", "year", 2023, ""),
+], ids=lambda c: c[0][:30])
+def test_fiscal_years_are_stated_but_not_resolved(case):
+    text, surface, kind, year, part = case
+    row = one(text, "2025-03-10")
+    assert (row["surface"], row["kind"], row["year"], row["part"], row["resolved"]) == (surface, kind, year, part, "")
+
+
+def test_year_adjectives():
+    assert one("حققت خلال العام الكامل 2023 أرباحا")["resolved"] == "2023"  # a full year is a calendar year
+    assert extract_dates("قالت وزارة المالية 2025 إن العجز").empty  # المالية is no year noun's adjective here
+    rows = extract_dates("العام المالي الذي ينتهي في مارس", published="2025-01")
+    assert list(rows["surface"]) == ["مارس"]
+
+
 def test_year_lists_and_joined_years():
     rows = extract_dates("بين عامي 2020 و2021 ارتفعت")
     assert list(rows["year"]) == [2020, 2021]

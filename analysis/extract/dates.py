@@ -41,6 +41,10 @@ Decisions:
 * An ordinal day before من and a month (``في الخامس من ديسمبر``, ``الحادي عشر من
   سبتمبر``; ``day_ordinals``) is a day after a cue word, يوم or a weekday; after another
   word it counts something else (``الأسبوع الأول من مارس``) and only the month is a date.
+* A year noun may carry adjectives before its number (``السنة المالية 2026``,
+  ``سنتها المالية 2026``, ``العام المالي الكامل 2025``; ``year_adjectives``); a fiscal
+  year (and its quarters) is reported with the year it is named by but left unresolved,
+  a company's fiscal year not being the calendar year.
 * A month name alone needs a cue (``في نوفمبر``); names that are also common
   words (آب, نيسان, ماي …; ``needs_context``) need a day, a year or شهر.
 * A date without a year (``26 مايو``, ``في نوفمبر``) takes the year that puts
@@ -250,6 +254,7 @@ class _Lexicon:
     latin_month_of: dict[str, int]
     day_ordinal_of: dict[str, int]
     month_pair: re.Pattern  # after a month: a joiner, a month and its year (سبتمبر وأكتوبر 2025)
+    fiscal: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -292,8 +297,9 @@ def _lexicon() -> _Lexicon:
     ydef = _alt(["العام", "السنة"])
     ynoun = _alt(cues["year_nouns"])
     ysuf = rf"(?:\s*(?:{_alt(cues['year_suffix'])})(?!\w))?"
+    yadj = rf"(?:\s+(?:{_alt(words('year_adjectives'))})){{0,2}}"  # السنة المالية 2026
     ye = (
-        rf"(?:(?:{ynoun})\s+)?{_YEAR}{ysuf}"
+        rf"(?:(?:{ynoun}){yadj}\s+)?{_YEAR}{ysuf}"
         rf"|(?:{this})\s+(?:{ydef})"
         rf"|(?:{_alt(cues['new_year'])})"
         rf"|(?:{ydef})\s+(?:{rel})"
@@ -395,6 +401,7 @@ def _lexicon() -> _Lexicon:
         hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
         latin_month_of=latin_month_of,
         day_ordinal_of=day_ordinal_of,
+        fiscal=_norm_set(cues["year_adjectives"]["fiscal"]),
         month_pair=re.compile(rf"[^\S\n]*(?:{_alt(cues['year_joiners'])})[^\S\n]*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
                               rf"[^\S\n]*،?[^\S\n]*(?:من[^\S\n]+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
     )
@@ -612,6 +619,8 @@ def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
     pub = parse_published(published)
     if mention.get("calendar") == "hijri":
         return _resolve_hijri(mention, pub)
+    if mention.get("fiscal"):
+        return ""  # a company's fiscal year need not be the calendar year
     rel = mention.get("rel") or ""
     kind = mention.get("kind")
     part = mention.get("part") or ""
@@ -826,7 +835,7 @@ def _from_per(m: re.Match) -> dict:
     if m.group("per_q"):
         return _new("period", int(m.group("per_y")), part=m.group("per_q"))
     year, rel, _ = _year_expr(m.group("per_ye"))
-    return _new("period", year, part=_lexicon().period_of[_key(m.group("per_p"))], rel=rel)
+    return _fiscal(m.group("per_ye"), _new("period", year, part=_lexicon().period_of[_key(m.group("per_p"))], rel=rel))
 
 
 def _from_sea(m: re.Match) -> dict | None:
@@ -855,7 +864,14 @@ def _from_yr(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
         ranged = ranged is not None and year < int(ranged.group(1)) <= 2100
         if not (parens or joined or ranged or before in lex.year_cues):
             return None
-    return _new("year", year, part=part, rel=rel)
+    return _fiscal(m.group("yr_pye") or m.group("yr_ye"), _new("year", year, part=part, rel=rel))
+
+
+def _fiscal(ye: str, mention: dict) -> dict:
+    """Mark a mention of a fiscal year (السنة المالية 2026): its dates are not the calendar's."""
+    if not _lexicon().fiscal.isdisjoint(ye.split()):
+        mention["fiscal"] = True
+    return mention
 
 
 def _from_mo(m: re.Match) -> dict | None:
