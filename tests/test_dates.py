@@ -319,6 +319,19 @@ def test_year_adjectives():
     assert list(rows["surface"]) == ["مارس"]
 
 
+def test_a_bare_year_before_a_later_one():
+    rows = extract_dates("تضاعفت الاستثمارات بين 2019 و2022 في المنطقة")
+    assert list(zip(rows["surface"], rows["year"])) == [("2019", 2019), ("2022", 2022)]
+    rows = extract_dates("وارتفعت في 2022 و2023، كما ذكر")  # already after في; the pair changes nothing
+    assert list(rows["year"]) == [2022, 2023]
+    rows = extract_dates("شملت الخطة من 2021 وحتى نهاية 2024 مشاريع")
+    assert list(zip(rows["surface"], rows["year"])) == [("2021", 2021), ("نهاية 2024", 2024)]
+    # Amounts, index points and a backwards pair are not years.
+    for text in ["وظفت بين 1990 و2000 موظف", "صعد المؤشر من 2000 إلى 2050 نقطة", "ما بين 2025 و2020 سهم",
+                 "بين 2025 و2020 فقط"]:
+        assert extract_dates(text).empty, text
+
+
 def test_year_lists_and_joined_years():
     rows = extract_dates("بين عامي 2020 و2021 ارتفعت")
     assert list(rows["year"]) == [2020, 2021]

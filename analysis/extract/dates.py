@@ -32,8 +32,10 @@ Decisions:
   nor an attached و/ف/ب/ل/ك, except the ``لل`` of ``للعام``.
 * A bare four-digit year (1900–2100) is a date only after a cue word
   (``year_cues``: في, منذ, حتى, بحلول …), in parentheses (``سام ألتمان (1985)``,
-  a birth year: kind ``year``), or joined to a year just found (``عامي 2020
-  و2021``); never when an amount word follows (``في 2000 دولار``). After
+  a birth year: kind ``year``), joined to a year just found (``عامي 2020
+  و2021``), or before a joiner and a later year (``بين 2020 و2025``, ``2023
+  و2024``, ``من 2023 وحتى نهاية 2025``); never when an amount word follows
+  (``في 2000 دولار``, ``2050 نقطة``). After
   عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
 * A month name right after another one and a joiner (``بين أبريل ويونيو``,
   ``شهري يناير وفبراير``; ``year_joiners``) is a month too, and a yearless month
@@ -255,6 +257,7 @@ class _Lexicon:
     day_ordinal_of: dict[str, int]
     month_pair: re.Pattern  # after a month: a joiner, a month and its year (سبتمبر وأكتوبر 2025)
     fiscal: frozenset[str]
+    year_pair: re.Pattern  # after a year: a joiner and a year (2023 و2024, 2023 وحتى نهاية 2025)
 
 
 @lru_cache(maxsize=1)
@@ -402,6 +405,8 @@ def _lexicon() -> _Lexicon:
         latin_month_of=latin_month_of,
         day_ordinal_of=day_ordinal_of,
         fiscal=_norm_set(cues["year_adjectives"]["fiscal"]),
+        year_pair=re.compile(rf"\s*(?:{_alt(cues['year_joiners'])})\s*(?:(?:{part})\s+)?(?:(?:{ynoun})\s+)?"
+                             rf"([12]\d{{3}})(?!\d)(?![.,]\d)".replace(r"\s", r"[^\S\n]")),
         month_pair=re.compile(rf"[^\S\n]*(?:{_alt(cues['year_joiners'])})[^\S\n]*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
                               rf"[^\S\n]*،?[^\S\n]*(?:من[^\S\n]+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
     )
@@ -862,9 +867,17 @@ def _from_yr(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
         )
         ranged = _RANGE.match(text, m.end())  # خطة 2025-2027: a range of years
         ranged = ranged is not None and year < int(ranged.group(1)) <= 2100
-        if not (parens or joined or ranged or before in lex.year_cues):
+        if not (parens or joined or ranged or before in lex.year_cues or _pair(text, m.end(), year)):
             return None
     return _fiscal(m.group("yr_pye") or m.group("yr_ye"), _new("year", year, part=part, rel=rel))
+
+
+def _pair(text: str, end: int, year: int) -> bool:
+    """Whether a later year (to 2100), not an amount, follows ``end`` after a joiner:
+    ``بين 2020 و2025``, ``2023 و2024``, ``من 2023 وحتى نهاية 2025``."""
+    lex = _lexicon()
+    m = lex.year_pair.match(text, end)
+    return m is not None and year < int(m.group(1)) <= 2100 and not lex.blocker.match(text, m.end())
 
 
 def _fiscal(ye: str, mention: dict) -> dict:
