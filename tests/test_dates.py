@@ -574,6 +574,10 @@ MORE_FORMS = [
     ("صدر في 28th March 2025 تقرير", None, "28th March 2025", "day", 2025, 3, 28, "gregorian", "2025-03-28"),
     ("نقلت الصحيفة (MARCH 2025) أن", None, "MARCH 2025", "month", 2025, 3, None, "gregorian", "2025-03"),
     ("وفي December 2, أعلن", "2025-01-15", "December 2", "day", None, 12, 2, "gregorian", "2024-12-02"),
+    ("نُشر في 3rd, March 2025 تقرير", None, "3rd, March 2025", "day", 2025, 3, 3, "gregorian", "2025-03-03"),
+    # An Arabic month in the English order, as web pages print dates; a numeric date after a dash.
+    ("آخر تحديث: مارس 5, 2025 أعلنت", None, "مارس 5, 2025", "day", 2025, 3, 5, "gregorian", "2025-03-05"),
+    ("(وكالات)-05/03/2025 قالت", None, "05/03/2025", "day", 2025, 3, 5, "gregorian", "2025-03-05"),
     ("le 1er mars 2025 أعلنت", None, "1er mars 2025", "day", 2025, 3, 1, "gregorian", "2025-03-01"),
     ("le 3 février 2024 وقعت", None, "3 février 2024", "day", 2024, 2, 3, "gregorian", "2024-02-03"),
     # Hijri: stated in its calendar, resolved to Gregorian (a day, or the days of a month or year).
@@ -627,7 +631,7 @@ def test_year_range_is_two_years_not_a_date():
     "فاز الفريق 3-1", "بلغت 7.5 مليار دولار", "بنسبة 3/4", "في 22/7/25", "31/04/2025", "29/02/2025",
     "1446/13/01 هـ", "1446/09/31 هـ", "الإصدار 1.2.2025.4",
     # Latin words that look like months.
-    "they may 5 times", "Mars rover", "Mayo 2025", "Decade 2020", "Marchetti 2025", "Jan", "في March",
+    "they may 5 times", "in 5, May said", "مارس 5 شركات وأكثر", "النتيجة 3-22/07/2025", "Mars rover", "Mayo 2025", "Decade 2020", "Marchetti 2025", "Jan", "في March",
 ])
 def test_not_dates_numeric_latin_hijri(text):
     rows = extract_dates(text, published="2025-03-10")

@@ -66,12 +66,15 @@ Decisions:
 * Invalid dates (``31 فبراير``) are not reported at all.
 * Numeric dates: day first (``22/07/2025``, ``22-7-2025``, ``22.07.2025``) or ISO
   (``2025-07-22``); month first only when no other reading is valid
-  (``07/22/2025``); two-digit years (``22/7/25``) are not read. A bare
-  ``2025-2027`` is two years (a range), not a date.
+  (``07/22/2025``); also right after a dash, not a digit's (``(العربية)-22/07/2025``);
+  two-digit years (``22/7/25``) are not read. A bare ``2025-2027`` is two years (a
+  range), not a date.
+* An Arabic month in the English order needs the day, a comma and the year
+  (``فبراير 24, 2026``, as web pages print dates).
 * Latin month names (``months.json`` ``latin``: English full and abbreviated,
   French) need a day or a year: ``March 28, 2025``, ``28 March 2025``,
-  ``Mar. 2025``, ``1er mars 2025``; written as listed, capitalized or in capitals
-  (``may`` is not May).
+  ``Mar. 2025``, ``1er mars 2025``, ``7th, February 2024``; written as listed,
+  capitalized or in capitals (``may`` is not May).
 * Hijri dates (``months.json`` ``hijri``): a Hijri month needs a day or a year
   (``رمضان صبحي`` is a man; ``صفر`` needs a year); a bare year needs the marker
   (``1446 هـ``, ``1446 للهجرة``); a numeric date with the marker is Hijri
@@ -333,15 +336,17 @@ def _lexicon() -> _Lexicon:
               rf"\s*،?\s*(?:من\s+)?{hye('hm_')}",
         "hy": rf"(?:(?P<hy_part>{part})\s+)?(?:(?:{ynoun})\s+)?(?P<hy_y>{_HIJRI_YEAR}){hsuf}",
         "lmd": rf"(?P<lmd_mon>{lmon})\s*(?P<lmd_d>\d{{1,2}}){lord}(?!\d)(?:\s*,?\s*(?P<lmd_y>{_YEAR}))?",
-        "ldm": rf"(?P<ldm_d>\d{{1,2}}){lord}\s*(?P<ldm_mon>{lmon})(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
+        "ldm": rf"(?P<ldm_d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,|{lord})\s*(?P<ldm_mon>{lmon})(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
         "lmy": rf"(?P<lmy_mon>{lmon})\s*,?\s*(?P<lmy_y>{_YEAR})",
-        "num": rf"(?<![-/.,\d])(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
+        "num": rf"(?<![/.,\d])(?<!\d-)(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
                rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
         # «في الخامس من ديسمبر»: an ordinal day needs من and a month (الخامس من بين … is no date).
         "od": rf"(?P<od_noun>(?:{_alt(cues['day_noun'])})\s+)?(?P<od_d>{_alt(day_ordinal_of)})\s+من\s+(?:شهر\s+)?"
               rf"{monx('od_')}(?:\s*،?\s*(?:من\s+)?(?P<od_ye>{ye})|\s+(?P<od_rel>{rel}))?",
         "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
               rf"(?:\s*،?\s*(?:من\s+)?(?P<dm_ye>{ye})|\s+(?P<dm_rel>{rel}))?",
+        # «فبراير 24, 2026»: an Arabic month in the English order, as web pages print dates.
+        "amd": rf"{monx('amd_')}\s*(?P<amd_d>\d{{1,2}})\s*[,،]\s*(?P<amd_y>{_YEAR})",
         "per": rf"(?P<per_p>{_alt(words('halves') + words('quarters'))})\s+(?:من\s+)?(?P<per_ye>{ye_bare})"
                rf"|(?P<per_q>[QH][1-4])\s*(?P<per_y>{_YEAR})",
         "sea": rf"(?:(?P<sea_this>{this})\s+)?(?:فصل\s+)?(?P<sea_s>{_alt(words('seasons'))})"
@@ -817,6 +822,12 @@ def _joined(prev: dict | None, kind: str, start: int, text: str) -> bool:
     )
 
 
+def _from_amd(m: re.Match) -> dict | None:
+    """``فبراير 24, 2026``: month, day, comma, year."""
+    y, mo, d = int(m.group("amd_y")), _month(m, "amd_"), int(m.group("amd_d"))
+    return _new("day", y, mo, d) if _valid_day(y, mo, d) else None
+
+
 def _from_my(m: re.Match, start: int, text: str, prev: dict | None = None) -> dict | None:
     lex = _lexicon()
     mo, name = _month(m, "my_"), _key(m.group("my_mon"))
@@ -954,7 +965,7 @@ def _mention(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
 # The reader of each other branch (a table made once, not at every match).
 _FROM_MATCH = {
     "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
-    "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
+    "dm": _from_dm, "amd": _from_amd, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
     "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
 }
 
