@@ -31,7 +31,7 @@ Decisions:
   ``أواخر عام 2022``, ``بداية العام الجديد``) but not the preposition (in ``cue``)
   nor an attached و/ف/ب/ل/ك, except the ``لل`` of ``للعام``.
 * A bare four-digit year (1900–2100) is a date only after a cue word
-  (``year_cues``: في, منذ, حتى, بحلول …), in parentheses (``سام ألتمان (1985)``,
+  (``year_cues``: في, منذ, حتى, إلى, بحلول …), in parentheses (``سام ألتمان (1985)``,
   a birth year: kind ``year``), joined to a year just found (``عامي 2020
   و2021``), or before a joiner and a later year (``بين 2020 و2025``, ``2023
   و2024``, ``من 2023 وحتى نهاية 2025``); never when an amount word follows
