@@ -370,10 +370,10 @@ def _lexicon() -> _Lexicon:
     firsts = [
         w.split()[0] for name in ("day_noun", "this", "parts", "month_noun", "week_noun", "ago",
                                   "halves", "quarters", "seasons", "weekdays", "yesterday",
-                                  "day_before_yesterday", "year_nouns", "new_year", "day_ordinals")
+                                  "day_before_yesterday", "year_nouns", "new_year")
         for w in words(name)
     ] + list(month_of) + list(hijri_month_of) + ["فصل", "العام", "السنة", "الشهر"] + [
-        "ال" + normalize(w) for w in two + many]
+        "ال" + normalize(w) for w in two + many] + [w + " من" for w in day_ordinal_of]  # الأول is a common word
     start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d|{lmon})"
     # Spaces inside a date never include a line break (a line break ends a sentence).
     start = start.replace(r"\s", r"[^\S\n]")
