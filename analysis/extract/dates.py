@@ -336,13 +336,14 @@ def _lexicon() -> _Lexicon:
               rf"\s*،?\s*(?:من\s+)?{hye('hm_')}",
         "hy": rf"(?:(?P<hy_part>{part})\s+)?(?:(?:{ynoun})\s+)?(?P<hy_y>{_HIJRI_YEAR}){hsuf}",
         "lmd": rf"(?P<lmd_mon>{lmon})\s*(?P<lmd_d>\d{{1,2}}){lord}(?!\d)(?:\s*,?\s*(?P<lmd_y>{_YEAR}))?",
-        "ldm": rf"(?P<ldm_d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,|{lord})\s*(?P<ldm_mon>{lmon})(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
+        "ldm": rf"(?P<ldm_d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,|{lord})\s*(?P<ldm_mon>{lmon})"
+               rf"(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
         "lmy": rf"(?P<lmy_mon>{lmon})\s*,?\s*(?P<lmy_y>{_YEAR})",
         "num": rf"(?<![/.,\d])(?<!\d-)(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
                rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
         # «في الخامس من ديسمبر»: an ordinal day needs من and a month (الخامس من بين … is no date).
-        "od": rf"(?P<od_noun>(?:{_alt(cues['day_noun'])})\s+)?(?P<od_d>{_alt(day_ordinal_of)})\s+من\s+(?:شهر\s+)?"
-              rf"{monx('od_')}(?:\s*،?\s*(?:من\s+)?(?P<od_ye>{ye})|\s+(?P<od_rel>{rel}))?",
+        "od": rf"(?P<od_noun>(?:{_alt(cues['day_noun'])})\s+)?(?P<od_d>{_alt(day_ordinal_of)})"
+              rf"\s+من\s+(?:شهر\s+)?{monx('od_')}(?:\s*،?\s*(?:من\s+)?(?P<od_ye>{ye})|\s+(?P<od_rel>{rel}))?",
         "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
               rf"(?:\s*،?\s*(?:من\s+)?(?P<dm_ye>{ye})|\s+(?P<dm_rel>{rel}))?",
         # «فبراير 24, 2026»: an Arabic month in the English order, as web pages print dates.
@@ -373,7 +374,8 @@ def _lexicon() -> _Lexicon:
                                   "day_before_yesterday", "year_nouns", "new_year")
         for w in words(name)
     ] + list(month_of) + list(hijri_month_of) + ["فصل", "العام", "السنة", "الشهر"] + [
-        "ال" + normalize(w) for w in two + many] + [w + " من" for w in day_ordinal_of]  # الأول is a common word
+        "ال" + normalize(w) for w in two + many] + [
+        w + " من" for w in day_ordinal_of]  # an ordinal only before من: الأول is a common word
     start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d|{lmon})"
     # Spaces inside a date never include a line break (a line break ends a sentence).
     start = start.replace(r"\s", r"[^\S\n]")
@@ -412,8 +414,8 @@ def _lexicon() -> _Lexicon:
         fiscal=_norm_set(cues["year_adjectives"]["fiscal"]),
         year_pair=re.compile(rf"\s*(?:{_alt(cues['year_joiners'])})\s*(?:(?:{part})\s+)?(?:(?:{ynoun})\s+)?"
                              rf"([12]\d{{3}})(?!\d)(?![.,]\d)".replace(r"\s", r"[^\S\n]")),
-        month_pair=re.compile(rf"[^\S\n]*(?:{_alt(cues['year_joiners'])})[^\S\n]*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
-                              rf"[^\S\n]*،?[^\S\n]*(?:من[^\S\n]+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
+        month_pair=re.compile(rf"\s*(?:{_alt(cues['year_joiners'])})\s*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
+                              rf"\s*،?\s*(?:من\s+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
     )
 
 
@@ -805,7 +807,9 @@ def _from_od(m: re.Match, start: int, text: str) -> dict | None:
     before = _word_before(text, start)
     if m.group("od_noun") or before in lex.month_cues or before in lex.weekday_of or before in ("(", ""):
         d = lex.day_ordinal_of[_key(m.group("od_d"))]
-        return _new("day", year, mo, d, rel=rel) if _valid_day(2000 if year is None else year, mo, d) else None
+        if not _valid_day(2000 if year is None else year, mo, d):
+            return None
+        return _new("day", year, mo, d, rel=rel)
     if year is None and not rel and _key(m.group("od_mon")) in lex.needs_context:
         return None
     return {**_new("month", year, mo, rel=rel), "start": m.start("od_mon")}
@@ -851,7 +855,8 @@ def _from_per(m: re.Match) -> dict:
     if m.group("per_q"):
         return _new("period", int(m.group("per_y")), part=m.group("per_q"))
     year, rel, _ = _year_expr(m.group("per_ye"))
-    return _fiscal(m.group("per_ye"), _new("period", year, part=_lexicon().period_of[_key(m.group("per_p"))], rel=rel))
+    part = _lexicon().period_of[_key(m.group("per_p"))]
+    return _fiscal(m.group("per_ye"), _new("period", year, part=part, rel=rel))
 
 
 def _from_sea(m: re.Match) -> dict | None:
@@ -1002,7 +1007,8 @@ def find_dates(text: str, published: Any = None) -> list[dict]:
         month, day, part, relative, resolved, cue`` (see the module docstring),
         and, for :func:`resolve_relative`, ``rel`` (``''``, ``'year:-1'``,
         ``'month:-1'``, ``'day:-1'``, ``'week:0'``, ``'last:week:2'``, ``'prev'``,
-        ``'next'``, ``'this'``, ``'new_year'``) and ``weekday`` (0 = Monday).
+        ``'next'``, ``'this'``, ``'new_year'``) and ``weekday`` (0 = Monday); ``fiscal``
+        (True) marks a fiscal year, left unresolved.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
