@@ -238,6 +238,7 @@ FORMS = [
     ("للعام الماضي", "2024", "للعام الماضي", "year", None, None, None, "", True, "2023"),
     ("والعام الماضي", "2024", "العام الماضي", "year", None, None, None, "", True, "2023"),
     ("في 2024 رفع", None, "2024", "year", 2024, None, None, "", False, "2024"),
+    ("أرجأت الأرباح إلى 2029 بحسب الخطة", None, "2029", "year", 2029, None, None, "", False, "2029"),
     ("في 29 فبراير", "2024-03", "29 فبراير", "day", None, 2, 29, "", False, "2024-02-29"),
     ("في 29 فبراير", "2023-03", "29 فبراير", "day", None, 2, 29, "", False, ""),
 ]
@@ -262,6 +263,76 @@ def test_cues():
         ("2018", "منذ"), ("2021", "حتى"), ("عام 2030", "بحلول"), ("1985", "(")]
 
 
+@pytest.mark.parametrize("case", [
+    ("قفزت أسهمها في الخامس من ديسمبر بعد الإعلان.", "2025-01", "الخامس من ديسمبر", "day", None, 12, 5, "", False,
+     "2024-12-05"),
+    ("منذ الفاتح من يناير 2025 تغيرت القواعد", None, "الفاتح من يناير 2025", "day", 2025, 1, 1, "", False, "2025-01-01"),
+    ("تبدأ الأشغال في العاشر من فبراير القادم", "2025-01", "العاشر من فبراير القادم", "day", None, 2, 10, "", True,
+     "2025-02-10"),
+    ("حتى الحادي والثلاثين من شهر مارس", "2025-01", "الحادي والثلاثين من شهر مارس", "day", None, 3, 31, "", False,
+     "2025-03-31"),
+    ("يوم الثاني عشر من مايو أعلنت", "2025-05", "يوم الثاني عشر من مايو", "day", None, 5, 12, "", False, "2025-05-12"),
+], ids=lambda c: c[0][:30])
+def test_ordinal_day_of_a_month(case):
+    text, pub, *expected = case
+    check(one(text, pub), *expected)
+
+
+def test_ordinal_day_after_a_weekday_and_ordinals_that_count_something_else():
+    rows = extract_dates("أعلنت الشركة الخميس الحادي عشر من سبتمبر 2025 أنها", published="2025-09")
+    assert list(zip(rows["surface"], rows["day"], rows["resolved"])) == [
+        ("الحادي عشر من سبتمبر 2025", 11, "2025-09-11")]
+    # The week, the half: the ordinal counts them; the month after من stays a month.
+    for text, surface in [("في الأسبوع الأول من مارس 2025 وقعت", "مارس 2025"), ("خلال النصف الثاني من مايو", "مايو")]:
+        rows = extract_dates(text, published="2025-03")
+        assert list(zip(rows["surface"], rows["kind"])) == [(surface, "month")]
+    assert extract_dates("حلت في المركز الخامس من بين الشركات", published="2025-03").empty
+    assert extract_dates("في الثلاثين من فبراير", published="2025-03").empty  # no such day
+
+
+def test_joined_months():
+    rows = extract_dates("ارتفعت المبيعات بين مارس ومايو بنسبة 20%", published="2025-07")
+    assert list(zip(rows["surface"], rows["month"], rows["resolved"])) == [("مارس", 3, "2025-03"), ("مايو", 5, "2025-05")]
+    rows = extract_dates("خلال شهري أغسطس وسبتمبر 2024 تضاعف الإنفاق")  # the year is said once, for both
+    assert list(zip(rows["surface"], rows["year"])) == [("أغسطس", 2024), ("سبتمبر 2024", 2024)]
+    rows = extract_dates("في يناير أو فبراير المقبلين", published="2024-11")
+    assert list(rows["month"]) == [1, 2]
+    # A name that is also a word stays a word even when joined; «بين» must be right before the month.
+    assert list(extract_dates("بين مايو وآب الشركة", published="2025-07")["surface"]) == ["مايو"]
+    assert extract_dates("جرى اتفاق بين الشركتين ومارس الضغط عليها", published="2025-07").empty
+
+
+@pytest.mark.parametrize("case", [
+    ("بلغت الإيرادات في السنة المالية 2024 نحو", "السنة المالية 2024", "year", 2024, ""),
+    ("في الربع الثاني من سنتها المالية 2025 ارتفعت", "الربع الثاني من سنتها المالية 2025", "period", 2025, "Q2"),
+    ("توقعاته للعام المالي الكامل 2023 تحسنت", "للعام المالي الكامل 2023", "year", 2023, ""),
+], ids=lambda c: c[0][:30])
+def test_fiscal_years_are_stated_but_not_resolved(case):
+    text, surface, kind, year, part = case
+    row = one(text, "2025-03-10")
+    assert (row["surface"], row["kind"], row["year"], row["part"], row["resolved"]) == (surface, kind, year, part, "")
+
+
+def test_year_adjectives():
+    assert one("حققت خلال العام الكامل 2023 أرباحا")["resolved"] == "2023"  # a full year is a calendar year
+    assert extract_dates("قالت وزارة المالية 2025 إن العجز").empty  # المالية is no year noun's adjective here
+    rows = extract_dates("العام المالي الذي ينتهي في مارس", published="2025-01")
+    assert list(rows["surface"]) == ["مارس"]
+
+
+def test_a_bare_year_before_a_later_one():
+    rows = extract_dates("تضاعفت الاستثمارات بين 2019 و2022 في المنطقة")
+    assert list(zip(rows["surface"], rows["year"])) == [("2019", 2019), ("2022", 2022)]
+    rows = extract_dates("وارتفعت في 2022 و2023، كما ذكر")  # already after في; the pair changes nothing
+    assert list(rows["year"]) == [2022, 2023]
+    rows = extract_dates("شملت الخطة من 2021 وحتى نهاية 2024 مشاريع")
+    assert list(zip(rows["surface"], rows["year"])) == [("2021", 2021), ("نهاية 2024", 2024)]
+    # Amounts, index points and a backwards pair are not years.
+    for text in ["وظفت بين 1990 و2000 موظف", "صعد المؤشر من 2000 إلى 2050 نقطة", "ما بين 2025 و2020 سهم",
+                 "بين 2025 و2020 فقط"]:
+        assert extract_dates(text).empty, text
+
+
 def test_year_lists_and_joined_years():
     rows = extract_dates("بين عامي 2020 و2021 ارتفعت")
     assert list(rows["year"]) == [2020, 2021]
@@ -274,6 +345,8 @@ def test_year_lists_and_joined_years():
     "أكثر من 2024 موظف",
     "رؤية 2030 السعودية",
     "بلغ المؤشر 2024 نقطة",
+    "ارتفع عدد العاملين إلى 2000 موظف",
+    "صعد المؤشر إلى 2050 نقطة",
     "عام 2024 هـ",
     "قبل عام من إطلاق المنتج",
     "قبل ثلاث سنوات من الإطلاق",
@@ -504,6 +577,10 @@ MORE_FORMS = [
     ("صدر في 28th March 2025 تقرير", None, "28th March 2025", "day", 2025, 3, 28, "gregorian", "2025-03-28"),
     ("نقلت الصحيفة (MARCH 2025) أن", None, "MARCH 2025", "month", 2025, 3, None, "gregorian", "2025-03"),
     ("وفي December 2, أعلن", "2025-01-15", "December 2", "day", None, 12, 2, "gregorian", "2024-12-02"),
+    ("نُشر في 3rd, March 2025 تقرير", None, "3rd, March 2025", "day", 2025, 3, 3, "gregorian", "2025-03-03"),
+    # An Arabic month in the English order, as web pages print dates; a numeric date after a dash.
+    ("آخر تحديث: مارس 5, 2025 أعلنت", None, "مارس 5, 2025", "day", 2025, 3, 5, "gregorian", "2025-03-05"),
+    ("(وكالات)-05/03/2025 قالت", None, "05/03/2025", "day", 2025, 3, 5, "gregorian", "2025-03-05"),
     ("le 1er mars 2025 أعلنت", None, "1er mars 2025", "day", 2025, 3, 1, "gregorian", "2025-03-01"),
     ("le 3 février 2024 وقعت", None, "3 février 2024", "day", 2024, 2, 3, "gregorian", "2024-02-03"),
     # Hijri: stated in its calendar, resolved to Gregorian (a day, or the days of a month or year).
@@ -557,7 +634,10 @@ def test_year_range_is_two_years_not_a_date():
     "فاز الفريق 3-1", "بلغت 7.5 مليار دولار", "بنسبة 3/4", "في 22/7/25", "31/04/2025", "29/02/2025",
     "1446/13/01 هـ", "1446/09/31 هـ", "الإصدار 1.2.2025.4",
     # Latin words that look like months.
-    "they may 5 times", "Mars rover", "Mayo 2025", "Decade 2020", "Marchetti 2025", "Jan", "في March",
+    "they may 5 times", "in 5, May said", "Mars rover", "Mayo 2025", "Decade 2020", "Marchetti 2025", "Jan",
+    "في March",
+    # An Arabic month in the English order needs the comma and the year; no date after a digit's dash.
+    "مارس 5 شركات وأكثر", "النتيجة 3-22/07/2025",
 ])
 def test_not_dates_numeric_latin_hijri(text):
     rows = extract_dates(text, published="2025-03-10")

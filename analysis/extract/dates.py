@@ -31,10 +31,22 @@ Decisions:
   ``أواخر عام 2022``, ``بداية العام الجديد``) but not the preposition (in ``cue``)
   nor an attached و/ف/ب/ل/ك, except the ``لل`` of ``للعام``.
 * A bare four-digit year (1900–2100) is a date only after a cue word
-  (``year_cues``: في, منذ, حتى, بحلول …), in parentheses (``سام ألتمان (1985)``,
-  a birth year: kind ``year``), or joined to a year just found (``عامي 2020
-  و2021``); never when an amount word follows (``في 2000 دولار``). After
+  (``year_cues``: في, منذ, حتى, إلى, بحلول …), in parentheses (``سام ألتمان (1985)``,
+  a birth year: kind ``year``), joined to a year just found (``عامي 2020
+  و2021``), or before a joiner and a later year (``بين 2020 و2025``, ``2023
+  و2024``, ``من 2023 وحتى نهاية 2025``); never when an amount word follows
+  (``في 2000 دولار``, ``2050 نقطة``). After
   عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
+* A month name right after another one and a joiner (``بين أبريل ويونيو``,
+  ``شهري يناير وفبراير``; ``year_joiners``) is a month too, and a yearless month
+  before a joiner and a month with a year takes that year (``شهري سبتمبر وأكتوبر 2025``).
+* An ordinal day before من and a month (``في الخامس من ديسمبر``, ``الحادي عشر من
+  سبتمبر``; ``day_ordinals``) is a day after a cue word, يوم or a weekday; after another
+  word it counts something else (``الأسبوع الأول من مارس``) and only the month is a date.
+* A year noun may carry adjectives before its number (``السنة المالية 2026``,
+  ``سنتها المالية 2026``, ``العام المالي الكامل 2025``; ``year_adjectives``); a fiscal
+  year (and its quarters) is reported with the year it is named by but left unresolved,
+  a company's fiscal year not being the calendar year.
 * A month name alone needs a cue (``في نوفمبر``); names that are also common
   words (آب, نيسان, ماي …; ``needs_context``) need a day, a year or شهر.
 * A date without a year (``26 مايو``, ``في نوفمبر``) takes the year that puts
@@ -54,12 +66,15 @@ Decisions:
 * Invalid dates (``31 فبراير``) are not reported at all.
 * Numeric dates: day first (``22/07/2025``, ``22-7-2025``, ``22.07.2025``) or ISO
   (``2025-07-22``); month first only when no other reading is valid
-  (``07/22/2025``); two-digit years (``22/7/25``) are not read. A bare
-  ``2025-2027`` is two years (a range), not a date.
+  (``07/22/2025``); also right after a dash, not a digit's (``(العربية)-22/07/2025``);
+  two-digit years (``22/7/25``) are not read. A bare ``2025-2027`` is two years (a
+  range), not a date.
+* An Arabic month in the English order needs the day, a comma and the year
+  (``فبراير 24, 2026``, as web pages print dates).
 * Latin month names (``months.json`` ``latin``: English full and abbreviated,
   French) need a day or a year: ``March 28, 2025``, ``28 March 2025``,
-  ``Mar. 2025``, ``1er mars 2025``; written as listed, capitalized or in capitals
-  (``may`` is not May).
+  ``Mar. 2025``, ``1er mars 2025``, ``7th, February 2024``; written as listed,
+  capitalized or in capitals (``may`` is not May).
 * Hijri dates (``months.json`` ``hijri``): a Hijri month needs a day or a year
   (``رمضان صبحي`` is a man; ``صفر`` needs a year); a bare year needs the marker
   (``1446 هـ``, ``1446 للهجرة``); a numeric date with the marker is Hijri
@@ -242,6 +257,10 @@ class _Lexicon:
     hijri_month_of: dict[str, int]
     hijri_needs_year: frozenset[str]
     latin_month_of: dict[str, int]
+    day_ordinal_of: dict[str, int]
+    month_pair: re.Pattern  # after a month: a joiner, a month and its year (سبتمبر وأكتوبر 2025)
+    fiscal: frozenset[str]
+    year_pair: re.Pattern  # after a year: a joiner and a year (2023 و2024, 2023 وحتى نهاية 2025)
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +275,7 @@ def _lexicon() -> _Lexicon:
     # As written (March, mars), capitalized (Mars) or in capitals (MARCH); not «may» or «mar».
     latin_forms = {f for names in months["latin"].values() for w in names for f in (w, w.capitalize(), w.upper())}
     rel_of = _index(cues["relative"], int)
+    day_ordinal_of = _index(cues["day_ordinals"], int)
     units = cues["units"]
     unit_of: dict[str, tuple[str, int | None]] = {}
     for unit, forms in units.items():
@@ -283,8 +303,9 @@ def _lexicon() -> _Lexicon:
     ydef = _alt(["العام", "السنة"])
     ynoun = _alt(cues["year_nouns"])
     ysuf = rf"(?:\s*(?:{_alt(cues['year_suffix'])})(?!\w))?"
+    yadj = rf"(?:\s+(?:{_alt(words('year_adjectives'))})){{0,2}}"  # السنة المالية 2026
     ye = (
-        rf"(?:(?:{ynoun})\s+)?{_YEAR}{ysuf}"
+        rf"(?:(?:{ynoun}){yadj}\s+)?{_YEAR}{ysuf}"
         rf"|(?:{this})\s+(?:{ydef})"
         rf"|(?:{_alt(cues['new_year'])})"
         rf"|(?:{ydef})\s+(?:{rel})"
@@ -315,12 +336,18 @@ def _lexicon() -> _Lexicon:
               rf"\s*،?\s*(?:من\s+)?{hye('hm_')}",
         "hy": rf"(?:(?P<hy_part>{part})\s+)?(?:(?:{ynoun})\s+)?(?P<hy_y>{_HIJRI_YEAR}){hsuf}",
         "lmd": rf"(?P<lmd_mon>{lmon})\s*(?P<lmd_d>\d{{1,2}}){lord}(?!\d)(?:\s*,?\s*(?P<lmd_y>{_YEAR}))?",
-        "ldm": rf"(?P<ldm_d>\d{{1,2}}){lord}\s*(?P<ldm_mon>{lmon})(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
+        "ldm": rf"(?P<ldm_d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*,|{lord})\s*(?P<ldm_mon>{lmon})"
+               rf"(?:\s*,?\s*(?P<ldm_y>{_YEAR}))?",
         "lmy": rf"(?P<lmy_mon>{lmon})\s*,?\s*(?P<lmy_y>{_YEAR})",
-        "num": rf"(?<![-/.,\d])(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
+        "num": rf"(?<![/.,\d])(?<!\d-)(?:{_YEAR}(?P<s1>[-/.])\d{{1,2}}(?P=s1)\d{{1,2}}"
                rf"|\d{{1,2}}(?P<s2>[-/.])\d{{1,2}}(?P=s2){_YEAR})(?![-/.]\d)",
+        # «في الخامس من ديسمبر»: an ordinal day needs من and a month (الخامس من بين … is no date).
+        "od": rf"(?P<od_noun>(?:{_alt(cues['day_noun'])})\s+)?(?P<od_d>{_alt(day_ordinal_of)})"
+              rf"\s+من\s+(?:شهر\s+)?{monx('od_')}(?:\s*،?\s*(?:من\s+)?(?P<od_ye>{ye})|\s+(?P<od_rel>{rel}))?",
         "dm": rf"(?:(?:{_alt(cues['day_noun'])})\s+)?(?P<dm_d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{monx('dm_')}"
               rf"(?:\s*،?\s*(?:من\s+)?(?P<dm_ye>{ye})|\s+(?P<dm_rel>{rel}))?",
+        # «فبراير 24, 2026»: an Arabic month in the English order, as web pages print dates.
+        "amd": rf"{monx('amd_')}\s*(?P<amd_d>\d{{1,2}})\s*[,،]\s*(?P<amd_y>{_YEAR})",
         "per": rf"(?P<per_p>{_alt(words('halves') + words('quarters'))})\s+(?:من\s+)?(?P<per_ye>{ye_bare})"
                rf"|(?P<per_q>[QH][1-4])\s*(?P<per_y>{_YEAR})",
         "sea": rf"(?:(?P<sea_this>{this})\s+)?(?:فصل\s+)?(?P<sea_s>{_alt(words('seasons'))})"
@@ -347,7 +374,8 @@ def _lexicon() -> _Lexicon:
                                   "day_before_yesterday", "year_nouns", "new_year")
         for w in words(name)
     ] + list(month_of) + list(hijri_month_of) + ["فصل", "العام", "السنة", "الشهر"] + [
-        "ال" + normalize(w) for w in two + many]
+        "ال" + normalize(w) for w in two + many] + [
+        w + " من" for w in day_ordinal_of]  # an ordinal only before من: الأول is a common word
     start = rf"(?<!\w)[وف]?[بلك]?(?=(?:{_alt(firsts)})(?!\w)|\d|[QH][1-4]|ال\s*\d|{lmon})"
     # Spaces inside a date never include a line break (a line break ends a sentence).
     start = start.replace(r"\s", r"[^\S\n]")
@@ -382,6 +410,12 @@ def _lexicon() -> _Lexicon:
         hijri_month_of=hijri_month_of,
         hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
         latin_month_of=latin_month_of,
+        day_ordinal_of=day_ordinal_of,
+        fiscal=_norm_set(cues["year_adjectives"]["fiscal"]),
+        year_pair=re.compile(rf"\s*(?:{_alt(cues['year_joiners'])})\s*(?:(?:{part})\s+)?(?:(?:{ynoun})\s+)?"
+                             rf"([12]\d{{3}})(?!\d)(?![.,]\d)".replace(r"\s", r"[^\S\n]")),
+        month_pair=re.compile(rf"\s*(?:{_alt(cues['year_joiners'])})\s*(?:{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?"
+                              rf"\s*،?\s*(?:من\s+)?({_YEAR})(?!\w)".replace(r"\s", r"[^\S\n]")),
     )
 
 
@@ -597,6 +631,8 @@ def resolve_relative(mention: Mapping[str, Any], published: Any = None) -> str:
     pub = parse_published(published)
     if mention.get("calendar") == "hijri":
         return _resolve_hijri(mention, pub)
+    if mention.get("fiscal"):
+        return ""  # a company's fiscal year need not be the calendar year
     rel = mention.get("rel") or ""
     kind = mention.get("kind")
     part = mention.get("part") or ""
@@ -757,7 +793,46 @@ def _from_dm(m: re.Match) -> dict | None:
     return _new("day", year, mo, d, rel=rel)
 
 
-def _from_my(m: re.Match, start: int, text: str) -> dict | None:
+def _from_od(m: re.Match, start: int, text: str) -> dict | None:
+    """``في الخامس من ديسمبر``: an ordinal day after a cue word, a day noun or a weekday.
+
+    After any other word the ordinal counts something else (``الأسبوع الأول من مارس``,
+    ``النصف الثاني من مايو``): then only the month is a date, as it is after من.
+    """
+    lex = _lexicon()
+    mo = _month(m, "od_")
+    year, rel = None, _rel_word(m.group("od_rel"))
+    if m.group("od_ye"):
+        year, rel, _ = _year_expr(m.group("od_ye"))
+    before = _word_before(text, start)
+    if m.group("od_noun") or before in lex.month_cues or before in lex.weekday_of or before in ("(", ""):
+        d = lex.day_ordinal_of[_key(m.group("od_d"))]
+        if not _valid_day(2000 if year is None else year, mo, d):
+            return None
+        return _new("day", year, mo, d, rel=rel)
+    if year is None and not rel and _key(m.group("od_mon")) in lex.needs_context:
+        return None
+    return {**_new("month", year, mo, rel=rel), "start": m.start("od_mon")}
+
+
+def _joined(prev: dict | None, kind: str, start: int, text: str) -> bool:
+    """Whether a date of ``kind`` ends just before ``start``, a joiner between (بين أبريل ويونيو).
+
+    ``start`` is that of the date's words, after an attached و (``ويونيو``).
+    """
+    return (
+        prev is not None and prev["kind"] == kind and prev["calendar"] == "gregorian"
+        and start - prev["end"] < 12 and _key(text[prev["end"]:start]) in _lexicon().joiners
+    )
+
+
+def _from_amd(m: re.Match) -> dict | None:
+    """``فبراير 24, 2026``: month, day, comma, year."""
+    y, mo, d = int(m.group("amd_y")), _month(m, "amd_"), int(m.group("amd_d"))
+    return _new("day", y, mo, d) if _valid_day(y, mo, d) else None
+
+
+def _from_my(m: re.Match, start: int, text: str, prev: dict | None = None) -> dict | None:
     lex = _lexicon()
     mo, name = _month(m, "my_"), _key(m.group("my_mon"))
     part = lex.part_of[_key(m.group("my_part"))] if m.group("my_part") else ""
@@ -767,8 +842,12 @@ def _from_my(m: re.Match, start: int, text: str) -> dict | None:
     elif not rel:
         if name in lex.needs_context and not m.group("my_noun"):
             return None
-        if not (part or m.group("my_noun") or _word_before(text, start) in lex.month_cues):
+        if not (part or m.group("my_noun") or _word_before(text, start) in lex.month_cues
+                or _joined(prev, "month", m.start("my"), text)):
             return None
+        shared = lex.month_pair.match(text, m.end())  # شهري سبتمبر وأكتوبر 2025: both in 2025
+        if shared:
+            year = int(shared.group(1))
     return _new("month", year, mo, part=part, rel=rel)
 
 
@@ -776,7 +855,8 @@ def _from_per(m: re.Match) -> dict:
     if m.group("per_q"):
         return _new("period", int(m.group("per_y")), part=m.group("per_q"))
     year, rel, _ = _year_expr(m.group("per_ye"))
-    return _new("period", year, part=_lexicon().period_of[_key(m.group("per_p"))], rel=rel)
+    part = _lexicon().period_of[_key(m.group("per_p"))]
+    return _fiscal(m.group("per_ye"), _new("period", year, part=part, rel=rel))
 
 
 def _from_sea(m: re.Match) -> dict | None:
@@ -803,9 +883,24 @@ def _from_yr(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
         )
         ranged = _RANGE.match(text, m.end())  # خطة 2025-2027: a range of years
         ranged = ranged is not None and year < int(ranged.group(1)) <= 2100
-        if not (parens or joined or ranged or before in lex.year_cues):
+        if not (parens or joined or ranged or before in lex.year_cues or _pair(text, m.end(), year)):
             return None
-    return _new("year", year, part=part, rel=rel)
+    return _fiscal(m.group("yr_pye") or m.group("yr_ye"), _new("year", year, part=part, rel=rel))
+
+
+def _pair(text: str, end: int, year: int) -> bool:
+    """Whether a later year (to 2100), not an amount, follows ``end`` after a joiner:
+    ``بين 2020 و2025``, ``2023 و2024``, ``من 2023 وحتى نهاية 2025``."""
+    lex = _lexicon()
+    m = lex.year_pair.match(text, end)
+    return m is not None and year < int(m.group(1)) <= 2100 and not lex.blocker.match(text, m.end())
+
+
+def _fiscal(ye: str, mention: dict) -> dict:
+    """Mark a mention of a fiscal year (السنة المالية 2026): its dates are not the calendar's."""
+    if not _lexicon().fiscal.isdisjoint(ye.split()):
+        mention["fiscal"] = True
+    return mention
 
 
 def _from_mo(m: re.Match) -> dict | None:
@@ -864,7 +959,9 @@ def _mention(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
     if branch == "num":
         return _from_num(m, text)
     if branch == "my":
-        return _from_my(m, start, text)
+        return _from_my(m, start, text, prev)
+    if branch == "od":
+        return _from_od(m, start, text)
     if branch == "yr":
         return _from_yr(m, start, text, prev)
     return _FROM_MATCH[branch](m)
@@ -873,7 +970,7 @@ def _mention(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
 # The reader of each other branch (a table made once, not at every match).
 _FROM_MATCH = {
     "hd": _from_hd, "hm": _from_hm, "hy": _from_hy, "lmd": _from_latin, "ldm": _from_latin, "lmy": _from_latin,
-    "dm": _from_dm, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
+    "dm": _from_dm, "amd": _from_amd, "per": _from_per, "sea": _from_sea, "mo": _from_mo, "wk": _from_wk,
     "ago": _from_ago, "last": _from_last, "wd": _from_wd, "yd": _from_yd,
 }
 
@@ -910,7 +1007,8 @@ def find_dates(text: str, published: Any = None) -> list[dict]:
         month, day, part, relative, resolved, cue`` (see the module docstring),
         and, for :func:`resolve_relative`, ``rel`` (``''``, ``'year:-1'``,
         ``'month:-1'``, ``'day:-1'``, ``'week:0'``, ``'last:week:2'``, ``'prev'``,
-        ``'next'``, ``'this'``, ``'new_year'``) and ``weekday`` (0 = Monday).
+        ``'next'``, ``'this'``, ``'new_year'``) and ``weekday`` (0 = Monday); ``fiscal``
+        (True) marks a fiscal year, left unresolved.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
@@ -924,7 +1022,11 @@ def find_dates(text: str, published: Any = None) -> list[dict]:
         end = men.pop("end", m.end())
         if men["calendar"] != "hijri" and men["year"] is not None and lex.hijri.match(text, end):
             continue  # a Hijri year read as a Gregorian one
-        start = m.start(m.lastgroup)
+        start = men.pop("start", None)  # a reader may keep only the end of its match
+        if start is None:
+            start = m.start(m.lastgroup)
+        else:
+            at = start
         men.update(start=start, end=end, surface=text[start:end],
                    relative=bool(men["rel"]) or men["weekday"] is not None, cue=_word_before(text, at))
         men["cue"] = lex.cues.get(men["cue"], "")
