@@ -714,14 +714,18 @@ def test_claims_and_trials_are_damages(text, surface, role):
 
 
 # A market value is a listed company's: the text may say the company is listed though the
-# gazetteer does not know it («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»).
+# gazetteer does not know it («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»);
+# only a company known to be private (an AI lab) has a valuation instead.
 SAID_LISTED = [
     ("منذ طرح أسهمها في بورصة ناسداك، ارتفع السهم بقوة. وبلغت قيمتها السوقية 40 مليار دولار.",
      "40 مليار دولار", "market_value"),
     ("تضاعفت قيمتها منذ إدراجها في البورصة العام الماضي لتصل إلى نحو 3 مليارات دولار.",
      "3 مليارات دولار", "market_value"),
-    # Near miss: an unknown company the text does not say is listed: its "market value" is a valuation.
-    ("ارتفع عدد مستخدمي التطبيق بقوة. وبلغت قيمتها السوقية 40 مليار دولار.", "40 مليار دولار", "valuation"),
+    # A company the gazetteer does not know: the words of the stock market are taken as written.
+    ("ارتفع عدد مستخدمي التطبيق بقوة. وبلغت قيمتها السوقية 40 مليار دولار.", "40 مليار دولار", "market_value"),
+    ("بلغت القيمة السوقية لشركة نوفاتك المصنعة للمعدات 12 مليار دولار.", "12 مليار دولار", "market_value"),
+    # Near miss: a private AI lab is not listed: its "market value" is a valuation.
+    ("طورت أوبن إيه آي التطبيق بسرعة. وبلغت قيمتها السوقية 500 مليار دولار.", "500 مليار دولار", "valuation"),
 ]
 
 

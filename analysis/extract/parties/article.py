@@ -389,10 +389,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # no company, project, fund or country is the payer's own spending (an investor's, a
             # fund's or a bank's, stays an investment).
             role = "spending"
-        if role == "market_value" and sector.get(recipient, "") not in cues.listed and not said_listed(ctx, a["start"]):
-            # Not a listed company (its name found in the article if not in the sentence),
-            # and the text does not say it is listed.
-            role = "valuation"  # its "market value" is a valuation
+        if role == "market_value" and sector.get(recipient, "") in cues.private and not said_listed(ctx, a["start"]):
+            # A company known not to be listed (a private AI lab; its name found in the article
+            # if not in the sentence), and the text does not say it is listed: its "market
+            # value" is a valuation. Of any other company the words of the stock market
+            # («قيمتها السوقية») are taken as written.
+            role = "valuation"
         elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(a["start"], cue):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.

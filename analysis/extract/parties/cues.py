@@ -120,6 +120,7 @@ class _Cues:
     person_roles: frozenset[str]
     product_roles: frozenset[str]
     listed: frozenset[str]
+    private: frozenset[str]  # sectors of companies that are not listed: their "market value" is a valuation
     data_sectors: frozenset[str]
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
@@ -295,6 +296,7 @@ def _cues() -> _Cues:
         person_roles=frozenset(p["person_roles"]),
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
+        private=frozenset(spec["private_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
