@@ -825,3 +825,20 @@ PARTNERS_IN_A_COUNTRY = [
 @pytest.mark.parametrize("text,surface,role", PARTNERS_IN_A_COUNTRY)
 def test_partners_building_in_a_country_invest_in_it(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Funding a verb of providing governs («ستقدم X تمويلا بقيمة»، «قدمها كتمويل») is money its
+# subject puts in: an investment, not a round the company raises.
+PROVIDED_FUNDING = [
+    ("ستقدم شركة بلو آول كابيتال تمويلا بقيمة 3 مليارات دولار كحقوق ملكية.", "3 مليارات دولار", "investment"),
+    ("ذكر أن 40 مليون دولار قدمها كتمويل أولي للمختبر ذهبت سدى.", "40 مليون دولار", "investment"),
+    ("سيوفر الصندوق تمويلا إضافيا بقيمة مليار دولار للمشروع.", "مليار دولار", "investment"),
+    # Near misses: funding received, asked for, or a definite noun (the round spoken of).
+    ("حصلت الشركة على تمويل بقيمة 3 مليارات دولار.", "3 مليارات دولار", "raise"),
+    ("قدمت الشركة طلبا للحصول على تمويل بقيمة 3 مليارات دولار.", "3 مليارات دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PROVIDED_FUNDING)
+def test_funding_provided_is_the_providers_investment(text, surface, role):
+    assert _role(text, surface) == role

@@ -459,6 +459,7 @@ class _RoleCues:
     in_exchange: re.Pattern
     investor_noun: re.Pattern
     funding_noun: re.Pattern
+    funding_provided: re.Pattern  # «ستقدم X تمويلا»: a verb of providing, then a few words, before an indefinite funding noun
     funding_complement: re.Pattern
     funding_verb: re.Pattern
     funding_possessed: re.Pattern
@@ -583,6 +584,10 @@ def _role_cues() -> _RoleCues:
                                 rf"(?:{S}ال\w+){{0,2}}[ \t\"'»”،,]*$"),
         # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
         funding_noun=re.compile(_phrases(spec['funding']['noun'])),
+        # «ستقدم “بلو آول” تمويلا»، «قدمها كتمويل»: a verb of providing, at most four words of its
+        # subject (no preposition, no word after «ل»: «قدمت طلبا للحصول على تمويل» provides nothing), then the cue.
+        funding_provided=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['provided_by'])})"
+                                    rf"(?:{S}(?!(?:علي|على|في|من|الي|إلى|عن|مع|ل)(?!\w)|ل)[^\s،,.]+){{0,4}}?{S}[{CLITICS}ك]?$"),
         funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
         funding_verb=re.compile(rf"[{CLITICS}]?س?{_phrases(spec['funding']['verbs'])}"),
         funding_possessed=re.compile(rf"[{CLITICS}]?{_phrases(spec['funding']['possessed'])}"),

@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.agent import _agent
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import _cues, _role_cues
@@ -233,6 +234,24 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
         return None  # nothing says its subject invests: «زيادة تمويلها» is its raise
     obj = next((e for e in reversed(free) if e.start > subject.start and e.name_en != subject.name_en), None)
     return (subject, obj, False) if obj is not None else None
+
+
+_PROVIDED_REACH = 50  # a verb of providing governs a funding noun this near before it
+
+
+def _provided(ctx: Context, cue: tuple[int, int]) -> bool:
+    """Whether the cue is an indefinite funding noun («تمويلا»، «كتمويل»; not «التمويل», not
+    a compound's second word) that a verb of providing governs ('funding.provided_by' at most
+    four words before it in its clause, no verb of receiving between): money its subject
+    provides. Bounded per amount: the _PROVIDED_REACH characters before the cue."""
+    rc = _role_cues()
+    text = ctx.text
+    word = text[cue[0]:cue[1]].lstrip(CLITICS + "ك")
+    if not rc.funding_noun.match(word) or word.startswith("ال"):
+        return False
+    lo = max(ctx.clause(cue[0])[0], cue[0] - _PROVIDED_REACH)
+    m = rc.funding_provided.search(text, lo, cue[0] + (len(text[cue[0]:cue[1]]) - len(word)))
+    return m is not None and not rc.obtain.search(text, m.start(), cue[0]) and not rc.receive.search(text, m.start(), cue[0])
 
 
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -504,6 +523,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             payer, funded, verb = funder
             investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
             return ("investment" if funded is not None or investor or not verb else "spending"), cue
+    if role == "raise" and cue and _provided(ctx, cue):
+        # «ستقدم “بلو آول كابيتال” تمويلا بقيمة 3 مليارات»، «38 مليون دولار قدمها كتمويل تأسيسي»:
+        # funding the verb's subject provides is its investment, not a round raised.
+        return "investment", cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
     if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
         return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
