@@ -842,3 +842,18 @@ PROVIDED_FUNDING = [
 @pytest.mark.parametrize("text,surface,role", PROVIDED_FUNDING)
 def test_funding_provided_is_the_providers_investment(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A fund being set up is its founder's spending (ANNOTATION.md, C3) also when the verb's
+# subject comes between the verb and the fund (verb–subject–object order).
+FUNDS_SET_UP = [
+    ("أطلقت الشركة مؤخرا صندوقا بقيمة 5 مليارات دولار للاستثمار في الشركات الناشئة.", "5 مليارات دولار", "spending"),
+    ("أطلقت مجموعة ألفا القابضة هذا العام صندوق “ألفا فنتشرز” بقيمة 5 مليارات دولار.", "5 مليارات دولار", "spending"),
+    # Near miss: a fund the company already runs: what it holds (other).
+    ("تدير الشركة منذ سنوات صندوقا تبلغ قيمته 5 مليارات دولار.", "5 مليارات دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FUNDS_SET_UP)
+def test_a_fund_set_up_after_its_founders_name_is_spending(text, surface, role):
+    assert _role(text, surface) == role
