@@ -857,3 +857,17 @@ FUNDS_SET_UP = [
 @pytest.mark.parametrize("text,surface,role", FUNDS_SET_UP)
 def test_a_fund_set_up_after_its_founders_name_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «قيمته» right after a deal's noun and its adjective is that deal's size, not a company's worth.
+DEAL_ADJECTIVES = [
+    ("أعلنت أمازون عن استثمار جديد قيمته 10 مليارات دولار في أنثروبيك.", "10 مليارات دولار", "investment"),
+    ("كشفت أمازون عن استثمار إضافي قيمته نحو 3 مليارات يورو في شركة ميسترال.", "3 مليارات يورو", "investment"),
+    # Near miss: a verb between the round and «قيمتها»: the round raised the company's worth.
+    ("جمعت الشركة مليار دولار في جولة رفعت قيمتها إلى 6 مليارات دولار.", "6 مليارات دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", DEAL_ADJECTIVES)
+def test_the_worth_of_a_deal_said_with_an_adjective_is_its_size(text, surface, role):
+    assert _role(text, surface) == role

@@ -533,9 +533,10 @@ def _role_cues() -> _RoleCues:
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
-        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
+        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»; with no
+        # verb only one of 'deal_adjectives': «استثمار إضافي قيمته»، not a verb: «جولة رفعت قيمتها»).
         owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
-                             rf"|(?:(?:التي|الذي){S0})?)$"),
+                             rf"|(?:{_phrases(spec['deal_adjectives'])}{S})?(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»، «أطلقت الشركة مؤخرا صندوق X بقيمة»: a fund
         # being set up (the verb's subject and an adverb, at most five words, may come between), the amount after it.
