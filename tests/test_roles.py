@@ -871,3 +871,20 @@ DEAL_ADJECTIVES = [
 @pytest.mark.parametrize("text,surface,role", DEAL_ADJECTIVES)
 def test_the_worth_of_a_deal_said_with_an_adjective_is_its_size(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The sales of a whole world market («مبيعات الرقائق حول العالم») are a market's size: other
+# (ANNOTATION.md, C5); a company's own sales stay its revenue.
+WORLD_MARKETS = [
+    ("تتوقع الرابطة أن تصل مبيعات الرقائق حول العالم إلى 700 مليار دولار هذا العام.", "700 مليار دولار", "other"),
+    ("ارتفعت المبيعات العالمية للرقائق إلى 600 مليار دولار.", "600 مليار دولار", "other"),
+    ("قفزت مبيعات أشباه الموصلات عالميا إلى 650 مليار دولار.", "650 مليار دولار", "other"),
+    # Near misses: a company named with its sales, or its own («مبيعاتها»).
+    ("بلغت مبيعات آبل حول العالم 90 مليار دولار في الربع.", "90 مليار دولار", "revenue"),
+    ("ارتفعت مبيعاتها العالمية إلى 30 مليار دولار.", "30 مليار دولار", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORLD_MARKETS)
+def test_the_sales_of_a_world_market_are_its_size(text, surface, role):
+    assert _role(text, surface) == role

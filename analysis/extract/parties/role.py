@@ -254,6 +254,20 @@ def _provided(ctx: Context, cue: tuple[int, int]) -> bool:
     return m is not None and not rc.obtain.search(text, m.start(), cue[0]) and not rc.receive.search(text, m.start(), cue[0])
 
 
+_POSSESSED = ("ها", "ه", "هم", "هما")
+
+
+def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether a revenue cue before the amount speaks of a whole world market: a word of the
+    world ('worldwide') at most three words after it, before the amount, with no name between
+    and no possessive pronoun on the cue («مبيعاتها العالمية» is the company's)."""
+    text = ctx.text
+    if text[cue[0]:cue[1]].endswith(_POSSESSED):
+        return False
+    m = _role_cues().worldwide.match(text, cue[1], start)
+    return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
+
+
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
                    governments: bool = True) -> bool:
     """Whether the one who puts the money in is an investor rather than an operating
@@ -455,6 +469,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
+    if role == "revenue" and cue and cue[1] <= start and _worldwide(ctx, start, cue):
+        return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»: a world market's size (C5)
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
