@@ -873,15 +873,21 @@ def test_the_worth_of_a_deal_said_with_an_adjective_is_its_size(text, surface, r
     assert _role(text, surface) == role
 
 
-# The sales of a whole world market («مبيعات الرقائق حول العالم») are a market's size: other
-# (ANNOTATION.md, C5); a company's own sales stay its revenue.
+# The sales, spending or investment of a whole world market («مبيعات الرقائق حول العالم»،
+# «الإنفاق العالمي») are a market's size: other (ANNOTATION.md, C5); a company's own stay its own.
 WORLD_MARKETS = [
     ("تتوقع الرابطة أن تصل مبيعات الرقائق حول العالم إلى 700 مليار دولار هذا العام.", "700 مليار دولار", "other"),
     ("ارتفعت المبيعات العالمية للرقائق إلى 600 مليار دولار.", "600 مليار دولار", "other"),
     ("قفزت مبيعات أشباه الموصلات عالميا إلى 650 مليار دولار.", "650 مليار دولار", "other"),
-    # Near misses: a company named with its sales, or its own («مبيعاتها»).
+    # So is the spending or investment of the whole world with no spender named.
+    ("يتوقع أن يصل الإنفاق العالمي على الذكاء الاصطناعي إلى تريليوني دولار.", "تريليوني دولار", "other"),
+    ("قفزت الاستثمارات عالميا في الذكاء الاصطناعي إلى 300 مليار دولار.", "300 مليار دولار", "other"),
+    # Near misses: a company named with its sales, or its own («مبيعاتها»، «إنفاقها»), or a
+    # superlative («أكبر استثمار في العالم») that says nothing of who spends.
     ("بلغت مبيعات آبل حول العالم 90 مليار دولار في الربع.", "90 مليار دولار", "revenue"),
     ("ارتفعت مبيعاتها العالمية إلى 30 مليار دولار.", "30 مليار دولار", "revenue"),
+    ("رفعت جوجل إنفاقها العالمي إلى 90 مليار دولار.", "90 مليار دولار", "spending"),
+    ("أعلنت ميتا عن أكبر استثمار في العالم بقيمة 60 مليار دولار في مراكز بياناتها.", "60 مليار دولار", "spending"),
 ]
 
 

@@ -258,7 +258,7 @@ _POSSESSED = ("ها", "ه", "هم", "هما")
 
 
 def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
-    """Whether a revenue cue before the amount speaks of a whole world market: a word of the
+    """Whether a revenue, spending or investment cue before the amount speaks of a whole world market: a word of the
     world ('worldwide') at most three words after it, before the amount, with no name between
     and no possessive pronoun on the cue («مبيعاتها العالمية» is the company's)."""
     text = ctx.text
@@ -469,8 +469,8 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
-    if role == "revenue" and cue and cue[1] <= start and _worldwide(ctx, start, cue):
-        return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»: a world market's size (C5)
+    if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
+        return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
