@@ -894,3 +894,31 @@ WORLD_MARKETS = [
 @pytest.mark.parametrize("text,surface,role", WORLD_MARKETS)
 def test_the_sales_of_a_world_market_are_its_size(text, surface, role):
     assert _role(text, surface) == role
+
+
+# What a deal puts on the company it buys («يتجه لشراء شركة أمبير … تقدر الصفقة شركة أمبير
+# بنحو») is the price paid for it: an acquisition; the buyer's own worth, or a company a deal
+# only invests in, keeps its valuation.
+VALUED_IN_A_PURCHASE = [
+    ("أفادت تقارير أن سوفت بنك تتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار دولار.",
+     "6.5 مليار دولار", "acquisition"),
+    ("أعلنت سبيس إكس الاستحواذ على إكس إيه آي. وتقيم الصفقة سبيس إكس بتريليون دولار، وإكس إيه آي بـ250 مليار دولار.",
+     "250 مليار دولار", "acquisition"),
+    # Near misses: the buyer's worth; a company invested in, not bought.
+    ("أعلنت سبيس إكس الاستحواذ على إكس إيه آي. وتقيم الصفقة سبيس إكس بتريليون دولار، وإكس إيه آي بـ250 مليار دولار.",
+     "تريليون دولار", "valuation"),
+    ("استثمرت ميتا في شركة سكيل إيه آي. وقال مصدر إن الصفقة تقدر شركة سكيل إيه آي بحوالي 29 مليار دولار.",
+     "29 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", VALUED_IN_A_PURCHASE)
+def test_what_a_deal_puts_on_the_company_it_buys_is_its_price(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_the_company_a_deal_values_and_buys_is_the_recipient():
+    money = extract_money("أفادت تقارير أن سوفت بنك تتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار دولار.")
+    row = money.loc[money["surface"] == "6.5 مليار دولار"].iloc[0]
+    assert row["role"] == "acquisition" and row["payer"] == "SoftBank"
+    assert row["recipient"] in ("Ampere", "امبير")  # the company bought (its name as written if not in the gazetteer)

@@ -77,7 +77,16 @@ from analysis.extract.parties.payers import (
     holder,
     parties,
 )
-from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of, said_listed
+from analysis.extract.parties.role import (
+    _POINTER,
+    _PRICED,
+    _VALUED,
+    _into_field,
+    _investor_pays,
+    bought_valued,
+    role_of,
+    said_listed,
+)
 
 _JOIN_REACH = 150
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
@@ -130,6 +139,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        bought = bought_valued(ctx, a["start"]) if role == "acquisition" else None
+        if bought is not None:
+            # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: the company the deal values is the one
+            # bought; it pays nothing (the buyer is the one the text spoke of, below).
+            recipient, pointer = bought.name_en, False
+            payers = [p for p in payers if p != bought.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):

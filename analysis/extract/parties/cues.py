@@ -411,6 +411,7 @@ class _RoleCues:
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
+    deal_valuing: re.Pattern
     price_move: re.Pattern
     conversion: re.Pattern
     company_head: re.Pattern
@@ -550,6 +551,9 @@ def _role_cues() -> _RoleCues:
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
         conversion=re.compile(rf"[ \t]*\([ \t]*(?:(?:{_phrases(spec['conversion_openers'])})[ \t]*){{0,3}}"),
         # «تقدر الصفقة سبيس إكس بتريليون دولار»: a verb of valuing and perhaps its subject before a company.
+        # «تقدر الصفقة»، «الصفقة تقيم»، «الدمج يقيم»: a verb of valuing with a deal as its subject (before or after it).
+        deal_valuing=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['deal_subjects'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['valuing_verbs'])}"
+                                rf"|{_phrases(spec['valuing_verbs'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['deal_subjects'])})(?!\w)"),
         valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
         # it, is a facility or goods is spent on them.

@@ -420,6 +420,58 @@ def _contribution(ctx: Context, start: int) -> bool:
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+    role, cue = _role_of(ctx, start, end)
+    if role == "valuation" and bought_valued(ctx, start) is not None:
+        # «يتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: what a deal
+        # puts on the company it buys is the price paid for it.
+        return "acquisition", cue
+    return role, cue
+
+
+_DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
+_BOUGHT_BACK = 2  # a purchase of the valued company is looked for in this many sentences before
+_TARGET_GAP = 40  # the company bought is named this near after the purchase cue
+
+
+def bought_valued(ctx: Context, start: int) -> EntityMention | None:
+    """The company a deal values at the amount at ``start`` when a purchase told before buys
+    it (:func:`_bought_valued`), else None; asked by role_of and by the parties, found once."""
+    return ctx.per_sentence(start, ("bought valued", start), lambda: _bought_valued(ctx, start))
+
+
+def _bought_valued(ctx: Context, start: int) -> EntityMention | None:
+    """The company a deal or merger values, by a verb of valuing before the amount in its
+    sentence ('deal_subjects'), the company named last between that verb and the amount, and
+    a strong purchase or bid cue in the amount's sentence or the _BOUGHT_BACK before it names
+    that company after it as the one bought (after a marker of what is bought, within
+    _TARGET_GAP characters: «لشراء شركة X»، «استحواذ Y على X»). Bounded per
+    amount: _DEAL_VALUING_REACH characters before it, then the names and cues of three sentences."""
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    verb = None
+    for verb in _role_cues().deal_valuing.finditer(text, max(lo, start - _DEAL_VALUING_REACH), start):
+        pass
+    if verb is None:
+        return None
+    valued = next((e for e in reversed(ctx.entities(start)) if verb.end() <= e.start and e.end <= start
+                   and e.kind in ("org", "fund")), None)
+    if valued is None:
+        return None
+    target = _cues().marks["target"]
+    for a, b in ((lo, start), *_sentences_before(ctx, lo, _BOUGHT_BACK)):
+        ents = ctx.entities(a)
+        for c0, c1, r, strong in ctx.cues(a):
+            if a <= c0 and c1 <= b and strong and r in _PRICED:
+                # The company bought: named after the cue, right after a marker of what is bought
+                # («لشراء شركة X»، «استحواذ Y على X»: not Y, the buyer).
+                bought = next((e for e in ents if c1 <= e.start <= c1 + _TARGET_GAP and e.kind in ("org", "fund")
+                               and target.search(text, max(c1 - 8, e.start - 24), e.start)), None)
+                if bought is not None and bought.name_en == valued.name_en:
+                    return valued
+    return None
+
+
+def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     role, cue = _nearest(ctx, start, end)
     clause = ctx.clause(start)
     if cue is not None and not clause[0] <= cue[0] < clause[1] and _role_cues().price_move.search(
