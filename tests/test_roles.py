@@ -926,3 +926,23 @@ def test_the_company_a_deal_values_and_buys_is_the_recipient():
     row = money.loc[money["surface"] == "6.5 مليار دولار"].iloc[0]
     assert row["role"] == "acquisition" and row["payer"] == "SoftBank"
     assert row["recipient"] in ("Ampere", "امبير")  # the company bought (its name as written if not in the gazetteer)
+
+
+# Money paid for a licence is a fee (other), whoever pays it; a purchase of goods stays spending.
+LICENCES = [
+    ("دفعت جوجل 2.4 مليار دولار لشركة ويندسرف لترخيص تقنيتها.", "2.4 مليار دولار", "other"),
+    ("وقعت الشركة اتفاق ترخيص بقيمة ملياري دولار مع المختبر.", "ملياري دولار", "other"),
+    # Near miss: goods bought, no licence.
+    ("دفعت جوجل 2.4 مليار دولار لشراء رقائق من إنفيديا.", "2.4 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", LICENCES)
+def test_a_licence_paid_for_is_a_fee(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_licence_fee_is_paid_by_its_agent_to_the_licensor():
+    money = extract_money("أبرمت غوغل اتفاق ترخيص بقيمة 2.7 مليار دولار مع شركة Character.AI.")
+    row = money.iloc[0]
+    assert (row["role"], row["payer"]) == ("other", "Google")

@@ -139,6 +139,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if role == "other" and cue is not None and _role_cues().licence.match(text, cue[0]):
+            # «اتفاق ترخيص بقيمة 2.7 مليار أبرمته غوغل مع X»: a licence (its own cue) is paid for
+            # like a contract: the agent pays, the licensor is paid. (A payment for a licence,
+            # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
+            payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending", cue, bare)
         bought = bought_valued(ctx, a["start"]) if role == "acquisition" else None
         if bought is not None:
             # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: the company the deal values is the one

@@ -406,6 +406,7 @@ class _RoleCues:
     per_unit: re.Pattern
     each: re.Pattern
     value_lost: re.Pattern
+    licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
     holding: re.Pattern
     founding: re.Pattern
@@ -500,6 +501,7 @@ def _role_cues() -> _RoleCues:
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
         # «مبيعات الرقائق عالميا»، «مبيعات أشباه الموصلات حول العالم»: a world market, at most three words after the cue.
         worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
+        licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first

@@ -255,6 +255,18 @@ def _provided(ctx: Context, cue: tuple[int, int]) -> bool:
 
 
 _POSSESSED = ("ها", "ه", "هم", "هما")
+_LICENCE_REACH = 60  # a licence is looked for this far after a payment's amount
+
+
+def licence_paid(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether the amount is paid for a licence ('licence'): its cue is a licence word («اتفاق
+    ترخيص بقيمة») or one comes after it in its clause, at most _LICENCE_REACH characters on
+    («دفعت … لشركة X لترخيص تقنيتها»). Its parties are a payment's: the agent pays, the
+    licensor is paid."""
+    rc = _role_cues()
+    if rc.licence.match(ctx.text, cue[0]):
+        return True
+    return rc.licence.search(ctx.text, end, min(ctx.clause(start)[1], end + _LICENCE_REACH)) is not None
 
 
 def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
@@ -523,6 +535,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", None  # «50 دولارا للسهم»: a price per unit
     if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
+    if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
+        return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
