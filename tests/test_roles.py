@@ -946,3 +946,22 @@ def test_a_licence_fee_is_paid_by_its_agent_to_the_licensor():
     money = extract_money("أبرمت غوغل اتفاق ترخيص بقيمة 2.7 مليار دولار مع شركة Character.AI.")
     row = money.iloc[0]
     assert (row["role"], row["payer"]) == ("other", "Google")
+
+
+# A deal that values a company («تقدر الصفقة المجموعة بحوالي») gives the company's worth, not
+# the deal's own kind; a deal estimated at an amount with no company between is the deal's size.
+DEALS_VALUING = [
+    ("شاركت سوفت بنك في جولة بقيمة 400 مليون دولار في شركة ميسترال. تقدر الصفقة الشركة الفرنسية بحوالي 3 مليارات دولار.",
+     "3 مليارات دولار", "valuation"),
+    ("وقال مصدر إن قيمة الصفقة تقدر سبيس إكس بتريليون دولار.", "تريليون دولار", "valuation"),
+    # Near misses: the deal's own size.
+    ("وقعت الشركة اتفاقا لاستئجار قدرة حوسبة من أوراكل، في صفقة سنوية تقدر بنحو 30 مليار دولار.",
+     "30 مليار دولار", "spending"),
+    ("توصلت إنفيديا إلى اتفاق لشراء أصول من شركة جروك، في صفقة تقدر قيمتها بنحو 20 مليار دولار.",
+     "20 مليار دولار", "acquisition"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", DEALS_VALUING)
+def test_a_deal_valuing_a_company_gives_its_worth(text, surface, role):
+    assert _role(text, surface) == role

@@ -83,7 +83,7 @@ from analysis.extract.parties.role import (
     _VALUED,
     _into_field,
     _investor_pays,
-    bought_valued,
+    deal_valued,
     role_of,
     said_listed,
 )
@@ -144,12 +144,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # like a contract: the agent pays, the licensor is paid. (A payment for a licence,
             # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending", cue, bare)
-        bought = bought_valued(ctx, a["start"]) if role == "acquisition" else None
-        if bought is not None:
-            # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: the company the deal values is the one
-            # bought; it pays nothing (the buyer is the one the text spoke of, below).
-            recipient, pointer = bought.name_en, False
-            payers = [p for p in payers if p != bought.name_en]
+        valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
+        if valued is not None:
+            # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
+            # the company the deal values (named last before the amount) is the one valued or
+            # bought; it pays nothing (a buyer is the one the text spoke of, below).
+            recipient, pointer = valued.name_en, False
+            payers = [p for p in payers if p != valued.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):

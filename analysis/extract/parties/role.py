@@ -433,6 +433,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role not in ("valuation", "market_value") and _deal_values(ctx, start):
+        # «تقدر الصفقة المجموعة الصينية بحوالي 3 مليارات»: what a deal puts on a company is its
+        # worth, not the deal's own kind (the company bought: its price, below).
+        role = "valuation"
     if role == "valuation" and bought_valued(ctx, start) is not None:
         # «يتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: what a deal
         # puts on the company it buys is the price paid for it.
@@ -441,21 +445,46 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
 
 
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
+_DEAL_VALUES_REACH = 60  # a deal's verb of valuing governs an amount this near after it in its clause
+
+
+def _deal_values(ctx: Context, start: int) -> bool:
+    """Whether a verb of valuing whose subject is a deal ('deal_subjects': «تقدر الصفقة X بـ»،
+    «الصفقة تقيم X بـ») comes before the amount in its clause, at most _DEAL_VALUES_REACH
+    characters, with a company between (not only «قيمتها بنحو») and no other figure: the
+    amount is what the deal puts on that company."""
+    text = ctx.text
+    lo = max(ctx.clause(start)[0], start - _DEAL_VALUES_REACH)
+    verb = None
+    for verb in _role_cues().deal_valuing.finditer(text, lo, start):
+        pass
+    # «في صفقة تقدر (قيمتها) بنحو 20 مليار»: no company between, the deal's own size.
+    return verb is not None and not _DIGIT.search(text, verb.end(), start) and not _NO_OBJECT.fullmatch(text, verb.end(), start)
+
+
+_NO_OBJECT = re.compile(r"[ \t\"'»”)]*(?:قيمت(?:ها|ه)[ \t]*)?(?:ب[ \t]*)?(?:نحو|حوالي|حوالى|مبلغ|قيمة)?[ \t]*")
 _BOUGHT_BACK = 2  # a purchase of the valued company is looked for in this many sentences before
 _TARGET_GAP = 40  # the company bought is named this near after the purchase cue
 
 
+def deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
+    """(the company a deal or merger values at the amount at ``start``, whether a purchase
+    told before buys it) — (None, False) when no deal values a company there
+    (:func:`_deal_valued`); asked by role_of and by the parties, found once."""
+    return ctx.per_sentence(start, ("deal valued", start), lambda: _deal_valued(ctx, start))
+
+
 def bought_valued(ctx: Context, start: int) -> EntityMention | None:
-    """The company a deal values at the amount at ``start`` when a purchase told before buys
-    it (:func:`_bought_valued`), else None; asked by role_of and by the parties, found once."""
-    return ctx.per_sentence(start, ("bought valued", start), lambda: _bought_valued(ctx, start))
+    """The company a deal values at the amount at ``start`` when a purchase told before buys it, else None."""
+    valued, bought = deal_valued(ctx, start)
+    return valued if bought else None
 
 
-def _bought_valued(ctx: Context, start: int) -> EntityMention | None:
+def _deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
     """The company a deal or merger values, by a verb of valuing before the amount in its
-    sentence ('deal_subjects'), the company named last between that verb and the amount, and
-    a strong purchase or bid cue in the amount's sentence or the _BOUGHT_BACK before it names
-    that company after it as the one bought (after a marker of what is bought, within
+    sentence ('deal_subjects'): the company named last between that verb and the amount; and
+    whether a strong purchase or bid cue in the amount's sentence or the _BOUGHT_BACK before it
+    names that company after it as the one bought (after a marker of what is bought, within
     _TARGET_GAP characters: «لشراء شركة X»، «استحواذ Y على X»). Bounded per
     amount: _DEAL_VALUING_REACH characters before it, then the names and cues of three sentences."""
     text = ctx.text
@@ -464,11 +493,11 @@ def _bought_valued(ctx: Context, start: int) -> EntityMention | None:
     for verb in _role_cues().deal_valuing.finditer(text, max(lo, start - _DEAL_VALUING_REACH), start):
         pass
     if verb is None:
-        return None
+        return None, False
     valued = next((e for e in reversed(ctx.entities(start)) if verb.end() <= e.start and e.end <= start
                    and e.kind in ("org", "fund")), None)
     if valued is None:
-        return None
+        return None, False
     target = _cues().marks["target"]
     for a, b in ((lo, start), *_sentences_before(ctx, lo, _BOUGHT_BACK)):
         ents = ctx.entities(a)
@@ -479,8 +508,8 @@ def _bought_valued(ctx: Context, start: int) -> EntityMention | None:
                 bought = next((e for e in ents if c1 <= e.start <= c1 + _TARGET_GAP and e.kind in ("org", "fund")
                                and target.search(text, max(c1 - 8, e.start - 24), e.start)), None)
                 if bought is not None and bought.name_en == valued.name_en:
-                    return valued
-    return None
+                    return valued, True
+    return valued, False
 
 
 def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
