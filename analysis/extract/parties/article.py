@@ -87,7 +87,16 @@ from analysis.extract.parties.payers import (
     holder,
     parties,
 )
-from analysis.extract.parties.role import _POINTER, _PRICED, _VALUED, _into_field, _investor_pays, role_of, said_listed
+from analysis.extract.parties.role import (
+    _POINTER,
+    _PRICED,
+    _VALUED,
+    _into_field,
+    _investor_pays,
+    deal_valued,
+    role_of,
+    said_listed,
+)
 
 _JOIN_REACH = 150
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
@@ -140,6 +149,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if role == "other" and cue is not None and _role_cues().licence.match(text, cue[0]):
+            # «اتفاق ترخيص بقيمة 2.7 مليار أبرمته غوغل مع X»: a licence (its own cue) is paid for
+            # like a contract: the agent pays, the licensor is paid. (A payment for a licence,
+            # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
+            payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending", cue, bare)
+        valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
+        if valued is not None:
+            # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
+            # the company the deal values (named last before the amount) is the one valued or
+            # bought; it pays nothing (a buyer is the one the text spoke of, below).
+            recipient, pointer = valued.name_en, False
+            payers = [p for p in payers if p != valued.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
@@ -418,10 +439,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # no company, project, fund or country is the payer's own spending (an investor's, a
             # fund's or a bank's, stays an investment).
             role = "spending"
-        if role == "market_value" and sector.get(recipient, "") not in cues.listed and not said_listed(ctx, a["start"]):
-            # Not a listed company (its name found in the article if not in the sentence),
-            # and the text does not say it is listed.
-            role = "valuation"  # its "market value" is a valuation
+        if role == "market_value" and sector.get(recipient, "") in cues.private and not said_listed(ctx, a["start"]):
+            # A company known not to be listed (a private AI lab; its name found in the article
+            # if not in the sentence), and the text does not say it is listed: its "market
+            # value" is a valuation. Of any other company the words of the stock market
+            # («قيمتها السوقية») are taken as written.
+            role = "valuation"
         elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(a["start"], cue):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.

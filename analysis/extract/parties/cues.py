@@ -120,6 +120,7 @@ class _Cues:
     person_roles: frozenset[str]
     product_roles: frozenset[str]
     listed: frozenset[str]
+    private: frozenset[str]  # sectors of companies that are not listed: their "market value" is a valuation
     data_sectors: frozenset[str]
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
@@ -296,6 +297,7 @@ def _cues() -> _Cues:
         person_roles=frozenset(p["person_roles"]),
         product_roles=frozenset(p["product_roles"]),
         listed=frozenset(spec["listed_sectors"]),
+        private=frozenset(spec["private_sectors"]),
         data_sectors=frozenset(p["data_sectors"]),
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
@@ -406,10 +408,13 @@ class _RoleCues:
     per_unit: re.Pattern
     each: re.Pattern
     value_lost: re.Pattern
+    licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
+    worldwide: re.Pattern
     holding: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
+    deal_valuing: re.Pattern
     price_move: re.Pattern
     conversion: re.Pattern
     company_head: re.Pattern
@@ -459,6 +464,7 @@ class _RoleCues:
     in_exchange: re.Pattern
     investor_noun: re.Pattern
     funding_noun: re.Pattern
+    funding_provided: re.Pattern  # «ستقدم X تمويلا»: a verb of providing, then a few words, before an indefinite funding noun
     funding_complement: re.Pattern
     funding_verb: re.Pattern
     funding_possessed: re.Pattern
@@ -495,6 +501,9 @@ def _role_cues() -> _RoleCues:
         # «3000 دولار لكل كتاب»، «عن كل أغنية»، «للعمل الواحد»: a share of a whole, for each one.
         each=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['each']['before'])}){S}\S"
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
+        # «مبيعات الرقائق عالميا»، «مبيعات أشباه الموصلات حول العالم»: a world market, at most three words after the cue.
+        worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
+        licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
@@ -532,18 +541,23 @@ def _role_cues() -> _RoleCues:
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
-        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»).
+        # (an adjective may come between when a worth verb follows: «جولة ضخمة بلغت قيمتها»; with no
+        # verb only one of 'deal_adjectives': «استثمار إضافي قيمته»، not a verb: «جولة رفعت قيمتها»).
         owner_gap=re.compile(rf"^{_QUOTE}(?:(?:[^\s\d٠-٩،,.]+{S})?(?:(?:التي|الذي){S})?{_phrases(spec['size_verbs'])}{S0}"
-                             rf"|(?:(?:التي|الذي){S0})?)$"),
+                             rf"|(?:{_phrases(spec['deal_adjectives'])}{S})?(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
-        # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»: a fund being set up, the amount after it.
-        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}{S}{pre}{_phrases(spec['funds'])}"
+        # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»، «أطلقت الشركة مؤخرا صندوق X بقيمة»: a fund
+        # being set up (the verb's subject and an adverb, at most five words, may come between), the amount after it.
+        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,5}}?{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
         conversion=re.compile(rf"[ \t]*\([ \t]*(?:(?:{_phrases(spec['conversion_openers'])})[ \t]*){{0,3}}"),
         # «تقدر الصفقة سبيس إكس بتريليون دولار»: a verb of valuing and perhaps its subject before a company.
+        # «تقدر الصفقة»، «الصفقة تقيم»، «الدمج يقيم»: a verb of valuing with a deal as its subject (before or after it).
+        deal_valuing=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['deal_subjects'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['valuing_verbs'])}"
+                                rf"|{_phrases(spec['valuing_verbs'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['deal_subjects'])})(?!\w)"),
         valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
         # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
         # it, is a facility or goods is spent on them.
@@ -583,6 +597,10 @@ def _role_cues() -> _RoleCues:
                                 rf"(?:{S}ال\w+){{0,2}}[ \t\"'»”،,]*$"),
         # «تمويل» right after the clitic «ب / ل» («بتمويل»، «لتمويل») or after «على / في» («وافقت على تمويل»).
         funding_noun=re.compile(_phrases(spec['funding']['noun'])),
+        # «ستقدم “بلو آول” تمويلا»، «قدمها كتمويل»: a verb of providing, at most four words of its
+        # subject (no preposition, no word after «ل»: «قدمت طلبا للحصول على تمويل» provides nothing), then the cue.
+        funding_provided=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['provided_by'])})"
+                                    rf"(?:{S}(?!(?:علي|على|في|من|الي|إلى|عن|مع|ل)(?!\w)|ل)[^\s،,.]+){{0,4}}?{S}[{CLITICS}ك]?$"),
         funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
         funding_verb=re.compile(rf"[{CLITICS}]?س?{_phrases(spec['funding']['verbs'])}"),
         funding_possessed=re.compile(rf"[{CLITICS}]?{_phrases(spec['funding']['possessed'])}"),

@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.agent import _agent
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import _cues, _role_cues
@@ -235,6 +236,50 @@ def _funder_of(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tupl
     return (subject, obj, False) if obj is not None else None
 
 
+_PROVIDED_REACH = 50  # a verb of providing governs a funding noun this near before it
+
+
+def _provided(ctx: Context, cue: tuple[int, int]) -> bool:
+    """Whether the cue is an indefinite funding noun («تمويلا»، «كتمويل»; not «التمويل», not
+    a compound's second word) that a verb of providing governs ('funding.provided_by' at most
+    four words before it in its clause, no verb of receiving between): money its subject
+    provides. Bounded per amount: the _PROVIDED_REACH characters before the cue."""
+    rc = _role_cues()
+    text = ctx.text
+    word = text[cue[0]:cue[1]].lstrip(CLITICS + "ك")
+    if not rc.funding_noun.match(word) or word.startswith("ال"):
+        return False
+    lo = max(ctx.clause(cue[0])[0], cue[0] - _PROVIDED_REACH)
+    m = rc.funding_provided.search(text, lo, cue[0] + (len(text[cue[0]:cue[1]]) - len(word)))
+    return m is not None and not rc.obtain.search(text, m.start(), cue[0]) and not rc.receive.search(text, m.start(), cue[0])
+
+
+_POSSESSED = ("ها", "ه", "هم", "هما")
+_LICENCE_REACH = 60  # a licence is looked for this far after a payment's amount
+
+
+def licence_paid(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether the amount is paid for a licence ('licence'): its cue is a licence word («اتفاق
+    ترخيص بقيمة») or one comes after it in its clause, at most _LICENCE_REACH characters on
+    («دفعت … لشركة X لترخيص تقنيتها»). Its parties are a payment's: the agent pays, the
+    licensor is paid."""
+    rc = _role_cues()
+    if rc.licence.match(ctx.text, cue[0]):
+        return True
+    return rc.licence.search(ctx.text, end, min(ctx.clause(start)[1], end + _LICENCE_REACH)) is not None
+
+
+def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether a revenue, spending or investment cue before the amount speaks of a whole world market: a word of the
+    world ('worldwide') at most three words after it, before the amount, with no name between
+    and no possessive pronoun on the cue («مبيعاتها العالمية» is the company's)."""
+    text = ctx.text
+    if text[cue[0]:cue[1]].endswith(_POSSESSED):
+        return False
+    m = _role_cues().worldwide.match(text, cue[1], start)
+    return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
+
+
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
                    governments: bool = True) -> bool:
     """Whether the one who puts the money in is an investor rather than an operating
@@ -387,6 +432,87 @@ def _contribution(ctx: Context, start: int) -> bool:
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
+    role, cue = _role_of(ctx, start, end)
+    if role not in ("valuation", "market_value") and _deal_values(ctx, start):
+        # «تقدر الصفقة المجموعة الصينية بحوالي 3 مليارات»: what a deal puts on a company is its
+        # worth, not the deal's own kind (the company bought: its price, below).
+        role = "valuation"
+    if role == "valuation" and bought_valued(ctx, start) is not None:
+        # «يتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: what a deal
+        # puts on the company it buys is the price paid for it.
+        return "acquisition", cue
+    return role, cue
+
+
+_DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
+_DEAL_VALUES_REACH = 60  # a deal's verb of valuing governs an amount this near after it in its clause
+
+
+def _deal_values(ctx: Context, start: int) -> bool:
+    """Whether a verb of valuing whose subject is a deal ('deal_subjects': «تقدر الصفقة X بـ»،
+    «الصفقة تقيم X بـ») comes before the amount in its clause, at most _DEAL_VALUES_REACH
+    characters, with a company between (not only «قيمتها بنحو») and no other figure: the
+    amount is what the deal puts on that company."""
+    text = ctx.text
+    lo = max(ctx.clause(start)[0], start - _DEAL_VALUES_REACH)
+    verb = None
+    for verb in _role_cues().deal_valuing.finditer(text, lo, start):
+        pass
+    # «في صفقة تقدر (قيمتها) بنحو 20 مليار»: no company between, the deal's own size.
+    return verb is not None and not _DIGIT.search(text, verb.end(), start) and not _NO_OBJECT.fullmatch(text, verb.end(), start)
+
+
+_NO_OBJECT = re.compile(r"[ \t\"'»”)]*(?:قيمت(?:ها|ه)[ \t]*)?(?:ب[ \t]*)?(?:نحو|حوالي|حوالى|مبلغ|قيمة)?[ \t]*")
+_BOUGHT_BACK = 2  # a purchase of the valued company is looked for in this many sentences before
+_TARGET_GAP = 40  # the company bought is named this near after the purchase cue
+
+
+def deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
+    """(the company a deal or merger values at the amount at ``start``, whether a purchase
+    told before buys it) — (None, False) when no deal values a company there
+    (:func:`_deal_valued`); asked by role_of and by the parties, found once."""
+    return ctx.per_sentence(start, ("deal valued", start), lambda: _deal_valued(ctx, start))
+
+
+def bought_valued(ctx: Context, start: int) -> EntityMention | None:
+    """The company a deal values at the amount at ``start`` when a purchase told before buys it, else None."""
+    valued, bought = deal_valued(ctx, start)
+    return valued if bought else None
+
+
+def _deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
+    """The company a deal or merger values, by a verb of valuing before the amount in its
+    sentence ('deal_subjects'): the company named last between that verb and the amount; and
+    whether a strong purchase or bid cue in the amount's sentence or the _BOUGHT_BACK before it
+    names that company after it as the one bought (after a marker of what is bought, within
+    _TARGET_GAP characters: «لشراء شركة X»، «استحواذ Y على X»). Bounded per
+    amount: _DEAL_VALUING_REACH characters before it, then the names and cues of three sentences."""
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    verb = None
+    for verb in _role_cues().deal_valuing.finditer(text, max(lo, start - _DEAL_VALUING_REACH), start):
+        pass
+    if verb is None:
+        return None, False
+    valued = next((e for e in reversed(ctx.entities(start)) if verb.end() <= e.start and e.end <= start
+                   and e.kind in ("org", "fund")), None)
+    if valued is None:
+        return None, False
+    target = _cues().marks["target"]
+    for a, b in ((lo, start), *_sentences_before(ctx, lo, _BOUGHT_BACK)):
+        ents = ctx.entities(a)
+        for c0, c1, r, strong in ctx.cues(a):
+            if a <= c0 and c1 <= b and strong and r in _PRICED:
+                # The company bought: named after the cue, right after a marker of what is bought
+                # («لشراء شركة X»، «استحواذ Y على X»: not Y, the buyer).
+                bought = next((e for e in ents if c1 <= e.start <= c1 + _TARGET_GAP and e.kind in ("org", "fund")
+                               and target.search(text, max(c1 - 8, e.start - 24), e.start)), None)
+                if bought is not None and bought.name_en == valued.name_en:
+                    return valued, True
+    return valued, False
+
+
+def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     role, cue = _nearest(ctx, start, end)
     clause = ctx.clause(start)
     if cue is not None and not clause[0] <= cue[0] < clause[1] and _role_cues().price_move.search(
@@ -436,6 +562,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
+    if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
+        return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
+    if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
+        return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
     if role == "loss" and rc.value_lost.match(text, end, hi):
         return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
@@ -504,6 +634,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
             payer, funded, verb = funder
             investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
             return ("investment" if funded is not None or investor or not verb else "spending"), cue
+    if role == "raise" and cue and _provided(ctx, cue):
+        # «ستقدم “بلو آول كابيتال” تمويلا بقيمة 3 مليارات»، «38 مليون دولار قدمها كتمويل تأسيسي»:
+        # funding the verb's subject provides is its investment, not a round raised.
+        return "investment", cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
     if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
         return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
