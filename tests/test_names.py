@@ -604,6 +604,9 @@ def test_a_short_latin_name_after_the_longer_one_it_opens_is_that_one():
         ("قضت هيئة فض المنازعات في كندا (QRT) بالتعويض، ورفضت QRT الطعن",
          [normalize("هيئة فض المنازعات"), "Canada", normalize("هيئة فض المنازعات"), normalize("هيئة فض المنازعات")]),
         ("وقال سام ألتمان (QRT) إن", ["Sam Altman", "QRT"]),
+        # An unlisted person keeps her name: the acronym is her employer's, no gloss of hers.
+        ("وقالت ليلى الفارسي (QRT) إن", [normalize("ليلى الفارسي"), "QRT"]),
+        ("وقالت شركة زينترو (ZNT) إن", ["ZNT", "ZNT"]),  # near miss: a firm takes its acronym
         ("تعمل في مصر (QRT) منذ عام", ["Egypt", "QRT"]),
     ],
 )
@@ -831,6 +834,18 @@ def test_listed_regulators_and_spellings(text, expected):
     ],
 )
 def test_a_four_part_name_closed_by_a_comma(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A definite sound plural is a common noun, never a family name before a role.
+        ("يراهن على جذب خالد المستثمرين، مؤسس الصندوق", []),
+        ("يراهن على خالد الزعابي، مؤسس الصندوق", ["خالد الزعابي"]),  # near miss: a family name
+    ],
+)
+def test_a_sound_plural_is_no_family_name_before_a_role(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 

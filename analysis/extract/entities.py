@@ -613,11 +613,13 @@ _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 
 
 def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name."""
+    """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name; a
+    person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer)."""
     out = list(mentions)
     for i, ent in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en):
+        if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
+                or (ent.kind == "person" and _ACRONYM.fullmatch(nxt.name_en)):
             continue
         m = _GLOSS.match(text, ent.end)
         if m and m.start(1) == nxt.start:

@@ -601,9 +601,11 @@ def _name_word_in(word: str, data: dict) -> bool:
 
 
 def _family_word(word: str, data: dict) -> bool:
-    """A family name with the article («السيسي», «الرميان»): not an adjective or a time word."""
+    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word
+    or a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
+    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one)."""
     return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
-            and word not in data["person_not"] and word not in data["not_names"])
+            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word))
 
 
 def _person_names(text: str) -> list[NameCandidate]:
@@ -1062,7 +1064,7 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
                         words.append(tok)
                     else:
                         family = _FAMILY_AFTER.match(text, tok.end())
-                        if family and _family_word(family.group(1), data) and not _sound_plural(family.group(1)) \
+                        if family and _family_word(family.group(1), data) \
                                 and family.group(1) not in data["titles"] and _COMMA.match(text, family.end()):
                             words.append(tok)
                             words.append(_TOKEN.match(text, family.start(1)))
