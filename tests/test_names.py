@@ -614,6 +614,23 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name(text, expected):
     assert [n for n, _, _ in _found(text)] == expected
 
 
+# A name of common words is told from a phrase by its acronym in brackets; the acronym
+# takes the Arabic name. With no head noun of an organization the phrase is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تلقت المدينة منحة من صندوق الابتكار والنمو (FIG) هذا العام",
+         [normalize("صندوق الابتكار والنمو")] * 2),
+        ("بحسب تقديرات إدارة معلومات الزراعة الكندية (CAIA)، فإن", [normalize("إدارة معلومات الزراعة الكندية")] * 2),
+        ("ضمن التحالف الدولي للبحث في الحوسبة الكمية (IQRA)، الذي", [normalize("التحالف الدولي للبحث في الحوسبة الكمية")] * 2),
+        ("يتطلب المشروع آلاف وحدات المعالجة المركزية (ZPU) الجديدة", ["ZPU"]),  # no head noun: no name
+        ("وأقر البرلمان اللائحة الموحدة (UDR) أمس", ["UDR"]),
+    ],
+)
+def test_an_acronym_in_brackets_marks_a_name_of_common_words(text, expected):
+    assert [n for n, _, _ in _found(text)] == expected
+
+
 # A title-case word left alone of a phrase of generic words, or alone on a line: no name.
 @pytest.mark.parametrize(
     "text, expected",

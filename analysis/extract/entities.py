@@ -612,14 +612,19 @@ _NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 
 
+_DEFINITE_WORD = re.compile(r"(?<!\w)(?:و?ال|لل)[\u0621-\u064a]{2,}")
+
+
 def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name; a
-    person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer)."""
+    person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer),
+    nor a name of common words with the article («صندوق المناخ والتحول (KTF)»): its
+    acronym is its short form and takes the Arabic name (:func:`_acronyms`)."""
     out = list(mentions)
     for i, ent in enumerate(out[:-1]):
         nxt = out[i + 1]
         if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
-                or (ent.kind == "person" and _ACRONYM.fullmatch(nxt.name_en)):
+                or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
             continue
         m = _GLOSS.match(text, ent.end)
         if m and m.start(1) == nxt.start:

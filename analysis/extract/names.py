@@ -112,6 +112,7 @@ def _cues() -> dict:
             "initials": {normalize(w) for w in data["name_initials"]},
             "given": frozenset(normalize(w) for w in data["given_names"]),
             "adjective_titles": frozenset(normalize(w) for w in data["adjective_titles"]),
+            "acronym_heads": {normalize(w): kind for w, kind in data["acronym_heads"].items()},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -120,7 +121,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -233,6 +234,8 @@ def find_names(text: str) -> list[NameCandidate]:
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
+        if "(" in text:
+            found += _glossed_by_acronym(text)
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -460,6 +463,65 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         cut = _run_kind(words[:-1], run, data) if len(words) > 1 and words[-1].isdigit() else None
         out.append((m.start() + run.find(name), *_run_kind(words, run, data), cut))
     return tuple(out)
+
+
+# An acronym in brackets: two to six capitals (a digit or «&» after the first).
+_BRACKET_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
+_GLOSSED_WORDS = 10  # words of a name before its acronym, the head included
+
+
+def _glossed_by_acronym(text: str) -> list[NameCandidate]:
+    """An organization named by common words, told from a phrase by its acronym in brackets:
+    «صندوق المناخ والتحول (KTF)», «إدارة معلومات الطاقة الأميركية (EIA)», «الشراكة العالمية
+    للاستثمار في البنية التحتية للذكاء الاصطناعي (GAIIP)».
+
+    Back from the bracket, over at most ten words on one line with no punctuation, each no
+    function word, verb of saying, verb or word with a pronoun suffix («في» only before a
+    definite word); the name starts at the first head noun of that run (``acronym_heads``,
+    with the article or a clitic «و», «ب», «ل» before it, which stays out), holds two words
+    or more and a definite one after the head (the head and one definite noun, «صندوق
+    الثروة», are a common noun), and ends with a definite word or a «لل» complement. With no head
+    («الذكاء الاصطناعي (AI)», «اللائحة (GDPR)») it is no name; the acronym then stays
+    as it is. The acronym takes the name (:func:`analysis.extract.entities.find_all_entities`)."""
+    data = _cues()
+    heads = data["acronym_heads"]
+    out = []
+    for m in _BRACKET_ACRONYM.finditer(text):
+        end = m.start()
+        toks = list(_TOKEN.finditer(text, max(0, end - 160), end))[-_GLOSSED_WORDS:]
+        run: list[re.Match] = []
+        for tok in reversed(toks):
+            gap = text[tok.end():run[0].start() if run else end]
+            if gap.strip() or "\n" in gap:
+                break
+            word = tok.group()
+            if not _ARABIC_WORD.fullmatch(word) or word in data["speech"] or _verb_shape(word) \
+                    or word.endswith(_SUFFIXES) or (word in data["not_names"] and not (
+                        word.startswith(("ال", "وال", "لل")) or _acronym_head(word, heads)
+                        or (word == "في" and run and run[0].group().startswith("ال")))):
+                break
+            run.insert(0, tok)
+        last = run[-1].group() if run else ""
+        if len(run) < 2 or not last.startswith(("ال", "وال", "لل")):
+            continue
+        for i, tok in enumerate(run[:-1]):
+            word = tok.group()
+            head = _acronym_head(word, heads)
+            if head:
+                # The head and one definite noun («صندوق الثروة») are a common noun, as for bodies.
+                if len(run) - i > 2 and any(t.group().startswith(("ال", "وال", "لل")) for t in run[i + 1:]):
+                    start = tok.start() + len(word) - len(head) - (2 if word.endswith("ال" + head) else 0)
+                    out.append(NameCandidate(start, run[-1].end(), text[start:run[-1].end()], heads[head]))
+                break
+    return out
+
+
+def _acronym_head(word: str, heads: dict) -> str:
+    """The head noun of ``acronym_heads`` that ``word`` is, bare or behind the article or
+    a clitic «و», «ب», «ل» («ومركز», «الشراكة»), or ""."""
+    bare = word[1:] if word[:1] in "وبل" and word[1:] in heads else word
+    bare = bare[2:] if bare.startswith("ال") and bare[2:] in heads else bare
+    return bare if bare in heads else ""
 
 
 def _quantity(word: str, data: dict) -> bool:
