@@ -631,6 +631,23 @@ def test_an_acronym_in_brackets_marks_a_name_of_common_words(text, expected):
     assert [n for n, _, _ in _found(text)] == expected
 
 
+# A listed name spelled as one Latin letter («إكس»: X) beside another letter or a number
+# is part of a longer name; a quoted name may open with a number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تعمل معالجات (إكس 64) في الخوادم", []),
+        ("وشاركت «دبليو إكس» في الجولة", []),
+        ("استثمر صندوق \"17 إكس\" في الشركة", [normalize("17 إكس")]),
+        ("استثمرت شركة \"4 مليارات\" في", []),  # an amount in quotes, no name
+        ("وكتب على منصة إكس إن الشركة ستنمو", ["X (Twitter)"]),  # «إن» is «that» here
+        ("وكتب على إكس في منشور", ["X (Twitter)"]),
+    ],
+)
+def test_a_spelled_letter_beside_another_is_a_longer_name(text, expected):
+    assert [n for n, _, _ in _found(text, ("org", "fund", "product"))] == expected
+
+
 # A title-case word left alone of a phrase of generic words, or alone on a line: no name.
 @pytest.mark.parametrize(
     "text, expected",

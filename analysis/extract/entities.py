@@ -408,6 +408,8 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = _with_governments(text, find_entities(text, gazetteer))
+    if any(w in text for w in _letter_names()):
+        known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
     out = list(known)
     dropped: set[int] = set()
@@ -441,6 +443,38 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if "(" in text:
         out = _acronyms(text, out)
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    """Spelled Latin letters (``name_initials``: «إكس», «إن») that are no function word («في», «إن»
+    = that): one alone may be a listed name («إكس» is X), one beside another is a longer acronym."""
+    data = _names_data()
+    return frozenset(data["initials"] - data["not_names"])
+
+
+_SPELLED_AROUND = re.compile(r"(?<![\w.])([\u0621-\u064a]+|\d+)[ \t]+$")
+_SPELLED_NEXT = re.compile(r"[ \t]*(\d+|[\u0621-\u064a]+)(?![\w.])")
+_QUOTED_LETTERS = re.compile(r'[«"“”]([^«»"“”\n]{1,30})[»"”“]')
+
+
+def _inside_spelled_name(text: str, ent: EntityMention) -> bool:
+    """Is a listed name spelled as one Latin letter («إكس»: X) part of a longer name spelled
+    letter by letter or with a number: «42 إكس», «إكس 86», «إكس واي», a quoted «"إكس إن"»
+    («في» and «إن» count as letters only inside such quotes: elsewhere they are words)?"""
+    surface = text[ent.start:ent.end]
+    if surface not in _letter_names():
+        return False
+    before = _SPELLED_AROUND.search(text, max(0, ent.start - 12), ent.start)
+    after = _SPELLED_NEXT.match(text, ent.end)
+    letters = _letter_names()
+    if (before and (before.group(1).isdigit() or before.group(1) in letters)) \
+            or (after and (after.group(1).isdigit() or after.group(1) in letters)):
+        return True
+    quoted = _QUOTED_LETTERS.search(text, max(0, ent.start - 16), min(len(text), ent.end + 16))
+    initials = _names_data()["initials"]
+    return quoted is not None and quoted.start(1) <= ent.start and ent.end <= quoted.end(1) \
+        and len(quoted.group(1).split()) > 1 and all(w in initials or w.isdigit() for w in quoted.group(1).split())
 
 
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:

@@ -272,7 +272,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
             close = text.find(quote, pos + 1, pos + 60)
             inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
             if inner.strip() and "\n" not in inner \
-                    and (_ARABIC_WORD.match(inner.strip()) or _QUOTED_GLOSS.fullmatch(inner.strip())) \
+                    and (_ARABIC_WORD.match(inner.strip()) or _numbered_name(inner.strip(), data)
+                         or _QUOTED_GLOSS.fullmatch(inner.strip())) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
@@ -317,6 +318,16 @@ def _cue_names(text: str) -> list[NameCandidate]:
     return out
 
 
+# A quoted name opening with a number: «"42 إكس"», «"7 ستارز"».
+_NUMBERED_NAME = re.compile(r"\d{1,4}[ \t]+([\u0621-\u064a]{2,})")
+
+
+def _numbered_name(inner: str, data: dict) -> bool:
+    """Is a quoted ``inner`` a name opening with a number («42 إكس»), not an amount or a
+    count («3 مليارات», «5 شركات»: a scale word, a function word or a plural after the number)?"""
+    m = _NUMBERED_NAME.match(inner)
+    return m is not None and m.group(1) not in _scale_words() and m.group(1) not in data["not_names"] \
+        and not m.group(1).endswith(_PLAIN_ENDINGS)
 _DOTTED_LETTER = re.compile(r"\.([\u0621-\u064a]+|\d+)(?!\w)")
 
 
