@@ -648,6 +648,20 @@ def test_a_spelled_letter_beside_another_is_a_longer_name(text, expected):
     assert [n for n, _, _ in _found(text, ("org", "fund", "product"))] == expected
 
 
+# A listed Latin name inside a web address is the page's furniture; in prose it stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("المصدر: https://www.zentro.com/reuters/story.html", []),
+        ("الصورة (https://cdn.site.com/wp/techcrunch.com/a.jpg)", []),
+        ("شاهد pic.twitter.com/Ab12Cd بعد https://t.co/Xy", []),
+        ("وقالت Reuters إن https://t.co/Xy", ["Reuters"]),  # near miss: a name before the address
+    ],
+)
+def test_a_listed_name_in_a_web_address_is_none(text, expected):
+    assert [n for n, _, _ in _found(text, ("org",))] == expected
+
+
 # A title-case word left alone of a phrase of generic words, or alone on a line: no name.
 @pytest.mark.parametrize(
     "text, expected",

@@ -408,6 +408,8 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = _with_governments(text, find_entities(text, gazetteer))
+    if "://" in text or "www." in text:
+        known = [e for e in known if not _in_address(text, e)]
     if any(w in text for w in _letter_names()):
         known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
@@ -443,6 +445,20 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if "(" in text:
         out = _acronyms(text, out)
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+_ADDRESS = re.compile(r"https?://|www\.")
+
+
+def _in_address(text: str, ent: EntityMention) -> bool:
+    """Is a Latin name inside a web address («https://techcrunch.com/...», «pic.twitter.com/...»
+    after «https://t.co/...»)? A site's address is the page's furniture, as for names found by
+    rule (:mod:`analysis.extract.names`); a name glued to a dot in prose («H20.وفرضت») stays."""
+    if not text[ent.start:ent.end].isascii():
+        return False
+    lo = max(text.rfind(" ", 0, ent.start), text.rfind("\n", 0, ent.start), text.rfind("(", 0, ent.start)) + 1
+    token = text[lo:ent.end + 40].split(None, 1)[0] if text[lo:ent.end + 40].strip() else ""
+    return "/" in token and (_ADDRESS.search(token) is not None or ".com/" in token)
 
 
 @lru_cache(maxsize=1)
