@@ -897,6 +897,23 @@ def test_a_sound_plural_is_no_family_name_before_a_role(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
+# A foreign name ending in «نا» or «وا» is no pronoun suffix or plural verb where a name is
+# expected; «لدينا», «علينا» and a plural verb («استثمروا») stay words.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأكدت الوزيرة كريستينا هولمان أن الخطة جاهزة", ["كريستينا هولمان"]),
+        ("وقال جون مارينا في المؤتمر إن", ["جون مارينا"]),
+        ("وقال تاكيشي ناكاغاوا، الرئيس التنفيذي للشركة، إن", ["تاكيشي ناكاغاوا"]),
+        ("وقالت السيدة لدينا خطط كثيرة", []),
+        ("وقال جون علينا أن نعمل", []),
+        ("وأكد المحللون استثمروا، الرئيس التنفيذي", []),
+    ],
+)
+def test_a_foreign_name_ending_like_a_suffix_after_a_title(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
     assert normalize("أحمد راشد حمدان المستثمرين") not in names

@@ -1125,7 +1125,7 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
             pos = tok.end()
             continue
-        if _name_word(word, data):
+        if _name_word(word, data) or _foreign_ending(word):
             if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
@@ -1196,8 +1196,9 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     first, second = m.group("name").split()
     if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
-    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
-            or not (_name_word(second, data) or _family_word(second, data)):
+    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)
+            or _foreign_ending(first)) \
+            or not (_name_word(second, data) or _family_word(second, data) or _foreign_ending(second)):
         return None
     prev = m.group("prev")
     if prev is not None:
@@ -1215,6 +1216,22 @@ def _na_name(word: str, data: dict) -> bool:
     and not after ة, ي or a plural («شركتنا», «لدينا», «شركاؤنا»)."""
     return (len(word) >= 4 and word.endswith("نا") and not word.endswith(("تنا", "ينا", "ؤنا", "ئنا", "ونا"))
             and _name_word(word[:-2], data))
+
+
+@lru_cache(maxsize=1 << 14)
+def _foreign_ending(word: str) -> bool:
+    """A foreign name ending in «نا» or «وا» («لوسيانا», «ميدينا», «بيمهيوا», «إيشيكاوا»),
+    which :func:`_name_word` takes for the suffix «ـنا» (our) or a plural verb («ـوا»); taken
+    only where a name is expected (after a title or a given name, before a role). Five letters
+    or more, its stem a name word; «ـنا» not after ة, a hamza or و («شركتنا», «شركاؤنا»),
+    after ي only in six letters or more («لدينا», «علينا» are shorter); «ـوا» only after a
+    long vowel («بيمهي-وا», «إيشيكا-وا»): a plural verb has a consonant there («استثمروا»)."""
+    data = _cues()
+    if len(word) < 5 or not word.endswith(("نا", "وا")) or not _name_word(word[:-2], data):
+        return False
+    if word.endswith("وا"):
+        return word[-3] in "اي"
+    return not word.endswith(("تنا", "ؤنا", "ئنا", "ونا")) and (not word.endswith("ينا") or len(word) >= 6)
 
 
 def _opens_name(prev: str, data: dict) -> bool:
