@@ -914,6 +914,22 @@ def test_a_foreign_name_ending_like_a_suffix_after_a_title(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
+# Verbs of stance are verbs of saying («أشاد», «أدان», «انتقد», «رحب», «أعرب»); feminine
+# roles agree with a woman's name («الشريكة», «الباحثة»); «كاتب التقرير» is a role.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أشاد وزير الاقتصاد الفرنسي، لوران ماتيو، بالخطة", ["لوران ماتيو"]),
+        ("وانتقد هاري تومسون، الرئيس التنفيذي للبنك، القرار", ["هاري تومسون"]),
+        ("وقالت كاترين فوليه، الشريكة في مكتب المحاماة، إن", ["كاترين فوليه"]),
+        ("وأوضح نوربرت هايم، كاتب الدراسة، أن", ["نوربرت هايم"]),
+        ("أشاد التقرير بالخطة الجديدة للشركة", []),  # near miss: no name after the verb
+    ],
+)
+def test_verbs_of_stance_and_feminine_roles_frame_a_name(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
     assert normalize("أحمد راشد حمدان المستثمرين") not in names
