@@ -930,6 +930,22 @@ def test_verbs_of_stance_and_feminine_roles_frame_a_name(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
+# A common given name, foreign ones too, and name words after it are a person with no title;
+# «و» and a noun with «his» after it is the sentence going on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ورفعت ميغان هولواي دعوى ضد الشركة", ["ميغان هولواي"]),
+        ("وأسس صامويل كرين الشركة عام 2019", ["صامويل كرين"]),
+        ("وقال وانغ شياو مينغ، إن الفريق جاهز", ["وانغ شياو مينغ"]),
+        ("وقاد وانغ وفريقه المشروع", []),
+        ("ويرى جوزيف أن السوق تتغير", []),  # a given name alone names no one
+    ],
+)
+def test_a_foreign_given_name_opens_a_name(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
     assert normalize("أحمد راشد حمدان المستثمرين") not in names

@@ -670,6 +670,9 @@ def _name_word_in(word: str, data: dict) -> bool:
     # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
     if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
         return False
+    # «و» and a noun with «his» («وفريقه», «وزوجته»): the sentence going on after a name.
+    if word[0] == "و" and word.endswith("ه") and len(word) >= 5:
+        return False
     return not word.endswith(_SUFFIXES)
 
 
