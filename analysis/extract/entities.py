@@ -60,7 +60,7 @@ from analysis.extract.mentions import (
     python_strings,
 )
 from analysis.extract.names import _cues as _names_data
-from analysis.extract.names import find_names, word_start_regex, word_starts
+from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
@@ -696,15 +696,24 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted acronym in brackets right after a name is that name's short form
     («الشركة المصرية للاتصالات (TE)», «محكمة حل النزاعات في كندا (CRT)»): it and every other
     mention of the same acronym in the text take the name. A person's or a place's name
-    gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»)."""
+    gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»). One right
+    after Arabic words that end no name and hold no head noun of one («صندوق») is the acronym
+    of a common noun phrase and no name either («اللائحة (GDPR)», «إرشادات إتاحة المحتوى (WCAG)»)."""
     short: dict[str, EntityMention] = {}
+    common: set[int] = set()
     for i, ent in enumerate(mentions):
-        if ent.known or i == 0 or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
+        if ent.known or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
             continue
         opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
         if opens is None or not _AFTER_ACRONYM.match(text, ent.end):
             continue
         gap_end = opens.start()
+        if _ARABIC.match(text, gap_end - 1) and (i == 0 or mentions[i - 1].end < gap_end) \
+                and not names_an_organization_before(text, gap_end):
+            common.add(i)  # «اللائحة (GDPR)»: the acronym of words that are no name is none
+            continue
+        if i == 0:
+            continue
         name = mentions[i - 1]
         if name.kind == "place" and name.end == gap_end and i > 1 \
                 and _PLACE_GAP.fullmatch(text, mentions[i - 2].end, name.start):
@@ -712,6 +721,8 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if name.end != gap_end or name.kind in ("person", "place") or name.name_en == ent.name_en:
             continue
         short[ent.name_en] = name
+    if common:
+        mentions = [e for i, e in enumerate(mentions) if i not in common]
     if not short:
         return mentions
     return [EntityMention(e.start, e.end, short[e.name_en].name_en, short[e.name_en].name_ar,

@@ -527,6 +527,16 @@ def _glossed_by_acronym(text: str) -> list[NameCandidate]:
     return out
 
 
+def names_an_organization_before(text: str, end: int) -> bool:
+    """Does a head noun of an organization's name (``acronym_heads``: «صندوق», «هيئة») stand
+    among the last words before ``end`` on its line, with no punctuation between («صندوق
+    الثروة [(QSF)]»)? Where none does («اللائحة (GDPR)»), an acronym after the words is none."""
+    heads = _cues()["acronym_heads"]
+    line = text[max(0, end - 120):end].rsplit("\n", 1)[-1]
+    words = re.split(r"[ \t]+", re.split(r"[،,.:;؛!?؟«»\"“”()]", line)[-1].strip())[-_GLOSSED_WORDS:]
+    return any(_acronym_head(w, heads) for w in words)
+
+
 def _acronym_head(word: str, heads: dict) -> str:
     """The head noun of ``acronym_heads`` that ``word`` is, bare or behind the article or
     a clitic «و», «ب», «ل» («ومركز», «الشراكة»), or ""."""
