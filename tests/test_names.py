@@ -688,6 +688,10 @@ def test_a_listed_name_in_a_web_address_is_none(text, expected):
         ("Zentro\nأعلنت الشركة نتائجها", []),
         ("I24NEWS\nأعلنت الشركة نتائجها", ["I24NEWS"]),  # no title-case word: a name
         ("Radio Zentro\nأعلنت الشركة نتائجها", ["Radio Zentro"]),
+        # A line with no Arabic (a caption, a menu): a title-case word there opens a sentence.
+        ("Wooden desk with laptop and lamp\nأعلنت الشركة نتائجها", []),
+        ("Zentro (ZNT) Bundle\nأعلنت الشركة نتائجها", ["ZNT"]),
+        ("وقالت Zentro إن أرباحها ارتفعت", ["Zentro"]),  # near miss: in an Arabic line it is a name
     ],
 )
 def test_a_lone_title_case_word_of_a_phrase_or_a_line_is_no_name(text, expected):

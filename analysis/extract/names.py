@@ -580,10 +580,24 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
-        if " " not in name and name[1:].islower() and _alone_on_line(text, start, end):
-            continue  # «Play», «Menu»: one title-case word on a line of its own is a button's label
+        if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
+            # «Play», «Menu»: one title-case word on a line of its own is a button's label; on a
+            # line with no Arabic (a caption, a menu, a credit: «Modern lawyer desk with …») it
+            # opens an English sentence or names a section, no organization.
+            continue
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _latin_line(text: str, start: int, end: int) -> bool:
+    """Does the line holding ``text[start:end]`` hold no Arabic letter (a line of the page in
+    another script: a caption, a menu, a credit)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _ARABIC_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
