@@ -964,6 +964,19 @@ def test_a_foreign_given_name_opens_a_name(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
+# A photo credit: the name, a slash and the agency; the slash closes a three-word name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("المصور: ديفيد هنري كلارك/رويترز", ["ديفيد هنري كلارك"]),
+        ("مصدر الصورة: جون ماركهام/غيتي", ["جون ماركهام"]),
+        ("وقال جون ماركهام إن الصفقة جيدة", ["جون ماركهام"]),  # near miss: no slash, two words
+    ],
+)
+def test_a_slash_closes_a_name_in_a_photo_credit(text, expected):
+    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+
+
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
     assert normalize("أحمد راشد حمدان المستثمرين") not in names

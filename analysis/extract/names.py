@@ -169,7 +169,7 @@ def _clitics_at_word_start(text: str, at: int) -> bool:
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}]+")
+_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/]+")  # «/» too: «تصوير: سامر خليل/رويترز»
 # Latin letters with the accents of European names and outlets («Negócios», «Théo», «Škoda»):
 # capitals, small letters, and the Latin Extended-A block that holds both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
@@ -1187,7 +1187,7 @@ def _sound_plural(word: str) -> bool:
     return word.endswith("ات") or (len(word) >= 8 and word.endswith(("ين", "ون")))
 
 
-_CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+_CLOSE = re.compile(r"[ \t]*[،,.:؛;/]")  # «/»: a photo credit's agency follows («سامر خليل/رويترز»)
 _FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]+)")
 
 
