@@ -977,6 +977,20 @@ def test_a_slash_closes_a_name_in_a_photo_credit(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
+# An outlet named by a common word is a name in quotes of its own; bare it is the word.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقال في مقابلة مع «الشرق» إن الشركة ستتوسع", ["Asharq"]),
+        ("حصلت \"البيان\" على نسخة من التقرير", ["Al Bayan"]),
+        ("لندن: «الشرق الأوسط»\nأعلنت الشركة", ["London", "Asharq Al-Awsat"]),
+        ("وتتجه الشركة إلى الشرق الأوسط بخطة جديدة", ["Middle East"]),  # near miss: no quotes, a place
+    ],
+)
+def test_an_outlet_named_by_a_common_word_in_quotes(text, expected):
+    assert [n for n, _, _ in _found(text, ("org", "place"))] == expected
+
+
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
     assert normalize("أحمد راشد حمدان المستثمرين") not in names

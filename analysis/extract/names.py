@@ -29,7 +29,7 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
-  only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
+  only there, right after a media cue («موقع الوقت», «لصحيفة الرياض») or in quotes of its own («مقابلة مع «الشرق»»), with its
   English name; it wins over a place of the same words.
 
 The word lists are data (``data/entity_cues.json``). Callers drop candidates that
@@ -230,6 +230,7 @@ def find_names(text: str) -> list[NameCandidate]:
         found += _suffixed_orgs(text)
     if any(q in text for q in _QUOTE_OPENERS):
         found += _quoted_companies(text)
+        found += _quoted_outlets(text)
     if any(w in text for w in _needles("outlet_suffixes")):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -1403,6 +1404,21 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         end = m.start(1) + len(m.group(1).rstrip())
         out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
+    return out
+
+
+def _quoted_outlets(text: str) -> list[NameCandidate]:
+    """An outlet named by a common word (``outlets_after_cue``), in quotes of its own: «وأضاف
+    في مقابلة مع “الشرق”», «حصلت «البيان» على نسخة», «واشنطن: «الشرق الأوسط»». The quotes
+    make the word a name, as a media cue does; it wins over a place of the same words."""
+    outlets = _cues()["outlets"]
+    out = []
+    for m in _QUOTED_PHRASE.finditer(text):
+        inner = " ".join(m.group(1).split())
+        if inner in outlets:
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            end = m.start(1) + len(m.group(1).rstrip())
+            out.append(NameCandidate(start, end, outlets[inner], "org", inner, True))
     return out
 
 
