@@ -409,7 +409,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     """
     known = _with_governments(text, find_entities(text, gazetteer))
     if "://" in text or "www." in text:
-        known = [e for e in known if not _in_address(text, e)]
+        known = _outside_addresses(text, known)
     if any(w in text for w in _letter_names()):
         known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
@@ -447,18 +447,26 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
 
 
-_ADDRESS = re.compile(r"https?://|www\.")
+# A web address: a run of non-space characters holding «://» or «www.», or a host's «.com/»
+# in such a run («pic.twitter.com/…» after «https://t.co/…» on a line).
+_ADDRESS = re.compile(r"[^\s()\[\]<>«»\"“”]*(?:https?://|www\.|\.com/)[^\s()\[\]<>«»\"“”]*")
 
 
-def _in_address(text: str, ent: EntityMention) -> bool:
-    """Is a Latin name inside a web address («https://techcrunch.com/...», «pic.twitter.com/...»
-    after «https://t.co/...»)? A site's address is the page's furniture, as for names found by
+def _outside_addresses(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without the Latin names inside a web address («https://…/techcrunch.com/…»,
+    «pic.twitter.com/…»): a site's address is the page's furniture, as for names found by
     rule (:mod:`analysis.extract.names`); a name glued to a dot in prose («H20.وفرضت») stays."""
-    if not text[ent.start:ent.end].isascii():
-        return False
-    lo = max(text.rfind(" ", 0, ent.start), text.rfind("\n", 0, ent.start), text.rfind("(", 0, ent.start)) + 1
-    token = text[lo:ent.end + 40].split(None, 1)[0] if text[lo:ent.end + 40].strip() else ""
-    return "/" in token and (_ADDRESS.search(token) is not None or ".com/" in token)
+    spans = [m.span() for m in _ADDRESS.finditer(text) if "/" in m.group()]
+    if not spans:
+        return mentions
+    starts = [a for a, _ in spans]
+    out = []
+    for e in mentions:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i >= 0 and e.end <= spans[i][1] and text[e.start:e.end].isascii():
+            continue
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=1)

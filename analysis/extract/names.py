@@ -230,7 +230,6 @@ def find_names(text: str) -> list[NameCandidate]:
         found += _suffixed_orgs(text)
     if any(q in text for q in _QUOTE_OPENERS):
         found += _quoted_companies(text)
-        found += _quoted_outlets(text)
     if any(w in text for w in _needles("outlet_suffixes")):
         found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
@@ -1387,7 +1386,8 @@ _QUOTED_PHRASE = re.compile(r'[«"“”]([^«»"“”\n،,.:؛;()]{3,60}?)[»"
 
 
 def _quoted_companies(text: str) -> list[NameCandidate]:
-    """A company named in quotes by two to four words, the last a company word
+    """An outlet named by a common word in quotes of its own (:func:`_quoted_outlet_name`),
+    and a company named in quotes by two to four words, the last a company word
     (``continue``): «"تايجر غلوبال"», «"جراي لوك بارتنرز"», «"أوبن إيه آي غلوبال"».
     The quotes say where the name starts: the whole quoted name, which wins over a
     shorter listed name inside it («"مبادلة كابيتال"» is Mubadala Capital, not Mubadala).
@@ -1397,6 +1397,10 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
     out = []
     for m in _QUOTED_PHRASE.finditer(text):
         words = m.group(1).split()
+        outlet = _quoted_outlet_name(m, words, data)
+        if outlet is not None:
+            out.append(outlet)
+            continue
         if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
                 or words[0] in data["continue"] or words[-1] in data["initials"] \
                 or not all(_name_word(w, data) or w in data["continue"] for w in words):
@@ -1407,19 +1411,17 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
     return out
 
 
-def _quoted_outlets(text: str) -> list[NameCandidate]:
-    """An outlet named by a common word (``outlets_after_cue``), in quotes of its own: «وأضاف
-    في مقابلة مع “الشرق”», «حصلت «البيان» على نسخة», «واشنطن: «الشرق الأوسط»». The quotes
-    make the word a name, as a media cue does; it wins over a place of the same words."""
-    outlets = _cues()["outlets"]
-    out = []
-    for m in _QUOTED_PHRASE.finditer(text):
-        inner = " ".join(m.group(1).split())
-        if inner in outlets:
-            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-            end = m.start(1) + len(m.group(1).rstrip())
-            out.append(NameCandidate(start, end, outlets[inner], "org", inner, True))
-    return out
+def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
+    """An outlet named by a common word (``outlets_after_cue``), in quotes of its own (``m``
+    a match of ``_QUOTED_PHRASE``, ``words`` its words): «وأضاف في مقابلة مع “الشرق”», «حصلت
+    «البيان» على نسخة», «واشنطن: «الشرق الأوسط»». The quotes make the word a name, as a
+    media cue does; it wins over a place of the same words."""
+    inner = " ".join(words)
+    if inner not in data["outlets"]:
+        return None
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    end = m.start(1) + len(m.group(1).rstrip())
+    return NameCandidate(start, end, data["outlets"][inner], "org", inner, True)
 
 
 @cache
