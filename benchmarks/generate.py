@@ -89,6 +89,18 @@ def _names() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern, dict[str, st
     return by_sector, pattern, sector_of
 
 
+@lru_cache(maxsize=1)
+def _truth_orgs() -> list[tuple[str, str]]:
+    """The AI labs and big tech a truth fact names: those whose Arabic name the gazetteer
+    lists as an alias of its own (Dell's «ديل» is not: it is also «بديل», so only «شركة ديل»
+    is listed, and a truth surface «ديل» could never be found)."""
+    by_sector, _, _ = _names()
+    gaz = load_gazetteer()
+    own = {en for en, ar, aliases in gaz[["name_en", "name_ar", "aliases"]].itertuples(index=False)
+           if ar in aliases.split("|")}
+    return [(en, ar) for en, ar in by_sector["ai_lab"] + by_sector["big_tech"] if en in own]
+
+
 def _render(value: float, scale: str, form: str) -> str:
     """An amount in digits, Arabic-Indic digits or words, with its scale word."""
     if form == "words":
@@ -99,8 +111,7 @@ def _render(value: float, scale: str, form: str) -> str:
 
 def _truth_fact(rng: random.Random, article_id: str, year_shift: int) -> tuple[str, list[dict]]:
     """One added paragraph stating a raise, and its truth rows."""
-    by_sector, _, _ = _names()
-    en, ar = rng.choice(by_sector["ai_lab"] + by_sector["big_tech"])
+    en, ar = rng.choice(_truth_orgs())
     form = rng.choice(["digits", "indic", "words"])
     scale = rng.choice(["مليار", "مليون"])
     if form == "words":

@@ -60,7 +60,7 @@ from analysis.extract.mentions import (
     python_strings,
 )
 from analysis.extract.names import _cues as _names_data
-from analysis.extract.names import find_names, word_start_regex, word_starts
+from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
@@ -408,6 +408,10 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = _with_governments(text, find_entities(text, gazetteer))
+    if "://" in text or "www." in text:
+        known = _outside_addresses(text, known)
+    if any(w in text for w in _letter_names()):
+        known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
     out = list(known)
     dropped: set[int] = set()
@@ -441,6 +445,60 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if "(" in text:
         out = _acronyms(text, out)
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+# A web address: a run of non-space characters holding «://» or «www.», or a host's «.com/»
+# in such a run («pic.twitter.com/…» after «https://t.co/…» on a line).
+_ADDRESS = re.compile(r"[^\s()\[\]<>«»\"“”]*(?:https?://|www\.|\.com/)[^\s()\[\]<>«»\"“”]*")
+
+
+def _outside_addresses(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without the Latin names inside a web address («https://…/techcrunch.com/…»,
+    «pic.twitter.com/…»): a site's address is the page's furniture, as for names found by
+    rule (:mod:`analysis.extract.names`); a name glued to a dot in prose («H20.وفرضت») stays."""
+    spans = [m.span() for m in _ADDRESS.finditer(text) if "/" in m.group()]
+    if not spans:
+        return mentions
+    starts = [a for a, _ in spans]
+    out = []
+    for e in mentions:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i >= 0 and e.end <= spans[i][1] and text[e.start:e.end].isascii():
+            continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    """Spelled Latin letters (``name_initials``: «إكس», «إن») that are no function word («في», «إن»
+    = that): one alone may be a listed name («إكس» is X), one beside another is a longer acronym."""
+    data = _names_data()
+    return frozenset(data["initials"] - data["not_names"])
+
+
+_SPELLED_AROUND = re.compile(r"(?<![\w.])([\u0621-\u064a]+|\d+)[ \t]+$")
+_SPELLED_NEXT = re.compile(r"[ \t]*(\d+|[\u0621-\u064a]+)(?![\w.])")
+_QUOTED_LETTERS = re.compile(r'[«"“”]([^«»"“”\n]{1,30})[»"”“]')
+
+
+def _inside_spelled_name(text: str, ent: EntityMention) -> bool:
+    """Is a listed name spelled as one Latin letter («إكس»: X) part of a longer name spelled
+    letter by letter or with a number: «42 إكس», «إكس 86», «إكس واي», a quoted «"إكس إن"»
+    («في» and «إن» count as letters only inside such quotes: elsewhere they are words)?"""
+    surface = text[ent.start:ent.end]
+    if surface not in _letter_names():
+        return False
+    before = _SPELLED_AROUND.search(text, max(0, ent.start - 12), ent.start)
+    after = _SPELLED_NEXT.match(text, ent.end)
+    letters = _letter_names()
+    if (before and (before.group(1).isdigit() or before.group(1) in letters)) \
+            or (after and (after.group(1).isdigit() or after.group(1) in letters)):
+        return True
+    quoted = _QUOTED_LETTERS.search(text, max(0, ent.start - 16), min(len(text), ent.end + 16))
+    initials = _names_data()["initials"]
+    return quoted is not None and quoted.start(1) <= ent.start and ent.end <= quoted.end(1) \
+        and len(quoted.group(1).split()) > 1 and all(w in initials or w.isdigit() for w in quoted.group(1).split())
 
 
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -612,12 +670,19 @@ _NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 
 
+_DEFINITE_WORD = re.compile(r"(?<!\w)(?:و?ال|لل)[\u0621-\u064a]{2,}")
+
+
 def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name."""
+    """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name; a
+    person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer),
+    nor a name of common words with the article («صندوق المناخ والتحول (KTF)»): its
+    acronym is its short form and takes the Arabic name (:func:`_acronyms`)."""
     out = list(mentions)
     for i, ent in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en):
+        if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
+                or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
             continue
         m = _GLOSS.match(text, ent.end)
         if m and m.start(1) == nxt.start:
@@ -639,15 +704,24 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted acronym in brackets right after a name is that name's short form
     («الشركة المصرية للاتصالات (TE)», «محكمة حل النزاعات في كندا (CRT)»): it and every other
     mention of the same acronym in the text take the name. A person's or a place's name
-    gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»)."""
+    gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»). One right
+    after Arabic words that end no name and hold no head noun of one («صندوق») is the acronym
+    of a common noun phrase and no name either («اللائحة (GDPR)», «إرشادات إتاحة المحتوى (WCAG)»)."""
     short: dict[str, EntityMention] = {}
+    common: set[int] = set()
     for i, ent in enumerate(mentions):
-        if ent.known or i == 0 or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
+        if ent.known or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
             continue
         opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
         if opens is None or not _AFTER_ACRONYM.match(text, ent.end):
             continue
         gap_end = opens.start()
+        if _ARABIC.match(text, gap_end - 1) and (i == 0 or mentions[i - 1].end < gap_end) \
+                and not names_an_organization_before(text, gap_end):
+            common.add(i)  # «اللائحة (GDPR)»: the acronym of words that are no name is none
+            continue
+        if i == 0:
+            continue
         name = mentions[i - 1]
         if name.kind == "place" and name.end == gap_end and i > 1 \
                 and _PLACE_GAP.fullmatch(text, mentions[i - 2].end, name.start):
@@ -655,6 +729,8 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if name.end != gap_end or name.kind in ("person", "place") or name.name_en == ent.name_en:
             continue
         short[ent.name_en] = name
+    if common:
+        mentions = [e for i, e in enumerate(mentions) if i not in common]
     if not short:
         return mentions
     return [EntityMention(e.start, e.end, short[e.name_en].name_en, short[e.name_en].name_ar,

@@ -29,7 +29,7 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
 * an outlet named by a word and a media suffix («الشعب نيوز», ``outlet_suffixes``).
 * an outlet in a dateline at a line start: «إيلاف - ...», «إيلاف من واشنطن: ...»; an
   outlet whose name is a common word («الوقت», «اليوم», «الرياض»: ``outlets_after_cue``)
-  only there or right after a media cue («موقع الوقت», «لصحيفة الرياض»), with its
+  only there, right after a media cue («موقع الوقت», «لصحيفة الرياض») or in quotes of its own («مقابلة مع «الشرق»»), with its
   English name; it wins over a place of the same words.
 
 The word lists are data (``data/entity_cues.json``). Callers drop candidates that
@@ -112,6 +112,7 @@ def _cues() -> dict:
             "initials": {normalize(w) for w in data["name_initials"]},
             "given": frozenset(normalize(w) for w in data["given_names"]),
             "adjective_titles": frozenset(normalize(w) for w in data["adjective_titles"]),
+            "acronym_heads": {normalize(w): kind for w, kind in data["acronym_heads"].items()},
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -120,7 +121,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -168,7 +169,7 @@ def _clitics_at_word_start(text: str, at: int) -> bool:
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}]+")
+_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/]+")  # «/» too: «تصوير: سامر خليل/رويترز»
 # Latin letters with the accents of European names and outlets («Negócios», «Théo», «Škoda»):
 # capitals, small letters, and the Latin Extended-A block that holds both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
@@ -230,6 +231,8 @@ def find_names(text: str) -> list[NameCandidate]:
     found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
+        if "(" in text:
+            found += _glossed_by_acronym(text)
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -266,7 +269,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
             close = text.find(quote, pos + 1, pos + 60)
             inner = (text[pos + 1:close] if close > 0 else "").rstrip(_INNER_TRAIL)  # «"سبيس إكس،"»
             if inner.strip() and "\n" not in inner \
-                    and (_ARABIC_WORD.match(inner.strip()) or _QUOTED_GLOSS.fullmatch(inner.strip())) \
+                    and (_ARABIC_WORD.match(inner.strip()) or _numbered_name(inner.strip(), data)
+                         or _QUOTED_GLOSS.fullmatch(inner.strip())) \
                     and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
@@ -311,6 +315,16 @@ def _cue_names(text: str) -> list[NameCandidate]:
     return out
 
 
+# A quoted name opening with a number: «"42 إكس"», «"7 ستارز"».
+_NUMBERED_NAME = re.compile(r"\d{1,4}[ \t]+([\u0621-\u064a]{2,})")
+
+
+def _numbered_name(inner: str, data: dict) -> bool:
+    """Is a quoted ``inner`` a name opening with a number («42 إكس»), not an amount or a
+    count («3 مليارات», «5 شركات»: a scale word, a function word or a plural after the number)?"""
+    m = _NUMBERED_NAME.match(inner)
+    return m is not None and m.group(1) not in _scale_words() and m.group(1) not in data["not_names"] \
+        and not m.group(1).endswith(_PLAIN_ENDINGS)
 _DOTTED_LETTER = re.compile(r"\.([\u0621-\u064a]+|\d+)(?!\w)")
 
 
@@ -459,6 +473,75 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     return tuple(out)
 
 
+# An acronym in brackets: two to six capitals (a digit or «&» after the first).
+_BRACKET_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
+_GLOSSED_WORDS = 10  # words of a name before its acronym, the head included
+
+
+def _glossed_by_acronym(text: str) -> list[NameCandidate]:
+    """An organization named by common words, told from a phrase by its acronym in brackets:
+    «صندوق المناخ والتحول (KTF)», «إدارة معلومات الطاقة الأميركية (EIA)», «الشراكة العالمية
+    للاستثمار في البنية التحتية للذكاء الاصطناعي (GAIIP)».
+
+    Back from the bracket, over at most ten words on one line with no punctuation, each no
+    function word, verb of saying, verb or word with a pronoun suffix («في» only before a
+    definite word); the name starts at the first head noun of that run (``acronym_heads``,
+    with the article or a clitic «و», «ب», «ل» before it, which stays out), holds two words
+    or more and a definite one after the head (the head and one definite noun, «صندوق
+    الثروة», are a common noun), and ends with a definite word or a «لل» complement. With no head
+    («الذكاء الاصطناعي (AI)», «اللائحة (GDPR)») it is no name; the acronym then stays
+    as it is. The acronym takes the name (:func:`analysis.extract.entities.find_all_entities`)."""
+    data = _cues()
+    heads = data["acronym_heads"]
+    out = []
+    for m in _BRACKET_ACRONYM.finditer(text):
+        end = m.start()
+        toks = list(_TOKEN.finditer(text, max(0, end - 160), end))[-_GLOSSED_WORDS:]
+        run: list[re.Match] = []
+        for tok in reversed(toks):
+            gap = text[tok.end():run[0].start() if run else end]
+            if gap.strip() or "\n" in gap:
+                break
+            word = tok.group()
+            if not _ARABIC_WORD.fullmatch(word) or word in data["speech"] or _verb_shape(word) \
+                    or word.endswith(_SUFFIXES) or (word in data["not_names"] and not (
+                        word.startswith(("ال", "وال", "لل")) or _acronym_head(word, heads)
+                        or (word == "في" and run and run[0].group().startswith("ال")))):
+                break
+            run.insert(0, tok)
+        last = run[-1].group() if run else ""
+        if len(run) < 2 or not last.startswith(("ال", "وال", "لل")):
+            continue
+        for i, tok in enumerate(run[:-1]):
+            word = tok.group()
+            head = _acronym_head(word, heads)
+            if head:
+                # The head and one definite noun («صندوق الثروة») are a common noun, as for bodies.
+                if len(run) - i > 2 and any(t.group().startswith(("ال", "وال", "لل")) for t in run[i + 1:]):
+                    start = tok.start() + len(word) - len(head) - (2 if word.endswith("ال" + head) else 0)
+                    out.append(NameCandidate(start, run[-1].end(), text[start:run[-1].end()], heads[head]))
+                break
+    return out
+
+
+def names_an_organization_before(text: str, end: int) -> bool:
+    """Does a head noun of an organization's name (``acronym_heads``: «صندوق», «هيئة») stand
+    among the last words before ``end`` on its line, with no punctuation between («صندوق
+    الثروة [(QSF)]»)? Where none does («اللائحة (GDPR)»), an acronym after the words is none."""
+    heads = _cues()["acronym_heads"]
+    line = text[max(0, end - 120):end].rsplit("\n", 1)[-1]
+    words = re.split(r"[ \t]+", re.split(r"[،,.:;؛!?؟«»\"“”()]", line)[-1].strip())[-_GLOSSED_WORDS:]
+    return any(_acronym_head(w, heads) for w in words)
+
+
+def _acronym_head(word: str, heads: dict) -> str:
+    """The head noun of ``acronym_heads`` that ``word`` is, bare or behind the article or
+    a clitic «و», «ب», «ل» («ومركز», «الشراكة»), or ""."""
+    bare = word[1:] if word[:1] in "وبل" and word[1:] in heads else word
+    bare = bare[2:] if bare.startswith("ال") and bare[2:] in heads else bare
+    return bare if bare in heads else ""
+
+
 def _quantity(word: str, data: dict) -> bool:
     """Is ``word`` a number glued to a unit («1GW», «80GB»)?"""
     m = _QUANTITY.fullmatch(word)
@@ -494,10 +577,24 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
-        if " " not in name and name[1:].islower() and _alone_on_line(text, start, end):
-            continue  # «Play», «Menu»: one title-case word on a line of its own is a button's label
+        if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
+            # «Play», «Menu»: one title-case word on a line of its own is a button's label; on a
+            # line with no Arabic (a caption, a menu, a credit: «Modern lawyer desk with …») it
+            # opens an English sentence or names a section, no organization.
+            continue
         out.append(NameCandidate(start, end, name, kind))
     return out
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _latin_line(text: str, start: int, end: int) -> bool:
+    """Does the line holding ``text[start:end]`` hold no Arabic letter (a line of the page in
+    another script: a caption, a menu, a credit)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _ARABIC_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -594,13 +691,18 @@ def _name_word_in(word: str, data: dict) -> bool:
     # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
     if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
         return False
+    # «و» and a noun with «his» («وفريقه», «وزوجته»): the sentence going on after a name.
+    if word[0] == "و" and word.endswith("ه") and len(word) >= 5:
+        return False
     return not word.endswith(_SUFFIXES)
 
 
 def _family_word(word: str, data: dict) -> bool:
-    """A family name with the article («السيسي», «الرميان»): not an adjective or a time word."""
+    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word
+    or a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
+    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one)."""
     return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
-            and word not in data["person_not"] and word not in data["not_names"])
+            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word))
 
 
 def _person_names(text: str) -> list[NameCandidate]:
@@ -1047,7 +1149,7 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             skipped = True  # «الرئيس الأمريكي دونالد ترامب»: the adjective is no part of the name
             pos = tok.end()
             continue
-        if _name_word(word, data):
+        if _name_word(word, data) or _foreign_ending(word):
             if words and not after_connector and len(words) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
@@ -1059,7 +1161,7 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
                         words.append(tok)
                     else:
                         family = _FAMILY_AFTER.match(text, tok.end())
-                        if family and _family_word(family.group(1), data) and not _sound_plural(family.group(1)) \
+                        if family and _family_word(family.group(1), data) \
                                 and family.group(1) not in data["titles"] and _COMMA.match(text, family.end()):
                             words.append(tok)
                             words.append(_TOKEN.match(text, family.start(1)))
@@ -1082,7 +1184,7 @@ def _sound_plural(word: str) -> bool:
     return word.endswith("ات") or (len(word) >= 8 and word.endswith(("ين", "ون")))
 
 
-_CLOSE = re.compile(r"[ \t]*[،,.:؛;]")
+_CLOSE = re.compile(r"[ \t]*[،,.:؛;/]")  # «/»: a photo credit's agency follows («سامر خليل/رويترز»)
 _FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]+)")
 
 
@@ -1118,8 +1220,9 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     first, second = m.group("name").split()
     if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
-    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)) \
-            or not (_name_word(second, data) or _family_word(second, data)):
+    if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)
+            or _foreign_ending(first)) \
+            or not (_name_word(second, data) or _family_word(second, data) or _foreign_ending(second)):
         return None
     prev = m.group("prev")
     if prev is not None:
@@ -1137,6 +1240,22 @@ def _na_name(word: str, data: dict) -> bool:
     and not after ة, ي or a plural («شركتنا», «لدينا», «شركاؤنا»)."""
     return (len(word) >= 4 and word.endswith("نا") and not word.endswith(("تنا", "ينا", "ؤنا", "ئنا", "ونا"))
             and _name_word(word[:-2], data))
+
+
+@lru_cache(maxsize=1 << 14)
+def _foreign_ending(word: str) -> bool:
+    """A foreign name ending in «نا» or «وا» («لوسيانا», «ميدينا», «بيمهيوا», «إيشيكاوا»),
+    which :func:`_name_word` takes for the suffix «ـنا» (our) or a plural verb («ـوا»); taken
+    only where a name is expected (after a title or a given name, before a role). Five letters
+    or more, its stem a name word; «ـنا» not after ة, a hamza or و («شركتنا», «شركاؤنا»),
+    after ي only in six letters or more («لدينا», «علينا» are shorter); «ـوا» only after a
+    long vowel («بيمهي-وا», «إيشيكا-وا»): a plural verb has a consonant there («استثمروا»)."""
+    data = _cues()
+    if len(word) < 5 or not word.endswith(("نا", "وا")) or not _name_word(word[:-2], data):
+        return False
+    if word.endswith("وا"):
+        return word[-3] in "اي"
+    return not word.endswith(("تنا", "ؤنا", "ئنا", "ونا")) and (not word.endswith("ينا") or len(word) >= 6)
 
 
 def _opens_name(prev: str, data: dict) -> bool:
@@ -1264,7 +1383,8 @@ _QUOTED_PHRASE = re.compile(r'[«"“”]([^«»"“”\n،,.:؛;()]{3,60}?)[»"
 
 
 def _quoted_companies(text: str) -> list[NameCandidate]:
-    """A company named in quotes by two to four words, the last a company word
+    """An outlet named by a common word in quotes of its own (:func:`_quoted_outlet_name`),
+    and a company named in quotes by two to four words, the last a company word
     (``continue``): «"تايجر غلوبال"», «"جراي لوك بارتنرز"», «"أوبن إيه آي غلوبال"».
     The quotes say where the name starts: the whole quoted name, which wins over a
     shorter listed name inside it («"مبادلة كابيتال"» is Mubadala Capital, not Mubadala).
@@ -1274,6 +1394,10 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
     out = []
     for m in _QUOTED_PHRASE.finditer(text):
         words = m.group(1).split()
+        outlet = _quoted_outlet_name(m, words, data)
+        if outlet is not None:
+            out.append(outlet)
+            continue
         if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
                 or words[0] in data["continue"] or words[-1] in data["initials"] \
                 or not all(_name_word(w, data) or w in data["continue"] for w in words):
@@ -1282,6 +1406,19 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         end = m.start(1) + len(m.group(1).rstrip())
         out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
+
+
+def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
+    """An outlet named by a common word (``outlets_after_cue``), in quotes of its own (``m``
+    a match of ``_QUOTED_PHRASE``, ``words`` its words): «وأضاف في مقابلة مع “الشرق”», «حصلت
+    «البيان» على نسخة», «واشنطن: «الشرق الأوسط»». The quotes make the word a name, as a
+    media cue does; it wins over a place of the same words."""
+    inner = " ".join(words)
+    if inner not in data["outlets"]:
+        return None
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    end = m.start(1) + len(m.group(1).rstrip())
+    return NameCandidate(start, end, data["outlets"][inner], "org", inner, True)
 
 
 @cache
