@@ -129,6 +129,7 @@ class _Cues:
     adjunct: re.Pattern
     adjunct_ends: tuple[str, ...]  # the last words of adjunct's phrases: one of them ends each match
     title_head: re.Pattern  # «قائد»، «رئيس»: a title whose complement describes a person
+    title_heads: tuple[str, ...]  # title_head's words: one of them ends each match (blanks aside)
     offer: re.Pattern
     comparison: re.Pattern
     facilities: re.Pattern
@@ -305,6 +306,7 @@ def _cues() -> _Cues:
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         adjunct_ends=tuple(sorted({_norm(w).split()[-1] for w in spec['adjunct']})),
         title_head=re.compile(rf"(?<!\w)[وف]?(?:{_exact(spec['title_heads'])})[ \t]+$"),
+        title_heads=tuple(sorted({_norm(w) for w in spec['title_heads']})),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
