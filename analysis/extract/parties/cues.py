@@ -148,7 +148,7 @@ class _Cues:
     relative: re.Pattern
     relative_any: re.Pattern
     anaphora: re.Pattern
-    owned: re.Pattern
+    owned: _Sifted
     pair: re.Pattern
     trio: re.Pattern
     joint: re.Pattern
@@ -158,7 +158,7 @@ class _Cues:
     leads_any: re.Pattern
     takes_part: re.Pattern
     backers_open: re.Pattern
-    assets: re.Pattern
+    assets: _Sifted
     assets_after: re.Pattern
     wealth: re.Pattern
     compared: re.Pattern
@@ -330,7 +330,8 @@ def _cues() -> _Cues:
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
-        assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+                       _cores(p["assets"])),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
@@ -394,7 +395,9 @@ def _cues() -> _Cues:
         fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
         pair=_Sifted(word("pair"), _cores(p["pair"])),
         trio=_Sifted(word("trio"), _cores(p["trio"])),
-        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+        # Searched from the name before (however far): sifted by its words first.
+        owned=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+                      _cores(p["owned"])),
         # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought, in the company named after.
         stake_in=re.compile(rf"(?<!\w)(?:علي|على)[ \t]+(?:ال)?(?:{_exact(p['stake_in'])})(?!\w)"),
         respectively=re.compile(rf"(?<!\w)(?:{respectively})"),
@@ -654,5 +657,6 @@ def _market_cues() -> tuple[re.Pattern, re.Pattern]:
     """(market head with the word after it, a word pointing back at it) of 'parties' in
     money_roles.json: see :func:`~analysis.extract.parties.article._market_total`."""
     p = _spec()["parties"]
-    return (re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+    return (_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+                    _cores(p["market_heads"])),
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))
