@@ -246,7 +246,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
             compared is not None and compared["start"] in totals))
         if market and (role in ("valuation", "market_value") or role == "revenue" and not (
-                cue is not None and _market_cues()[0].match(text, cue[0]))):
+                cue is not None and _market_cues()[0].regex.match(text, cue[0]))):
             # «سوق مراكز البيانات … تصل قيمته إلى»، «يتجاوز سوق الخدمات القانونية تريليون دولار من
             # الإيرادات»: what a market is worth or takes in (ANNOTATION.md, C5); not a company's
             # turnover whose own cue is the head («حجم الأعمال المتراكمة»).

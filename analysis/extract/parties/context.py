@@ -97,6 +97,7 @@ class Context:
         self._sents: dict[tuple[int, int], tuple] = {}
         self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
+        self._found: dict[tuple[int, int], list] = {}  # sentence -> its role cues
         self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._per_sentence: dict[tuple, object] = {}  # (sentence, question) -> answer
@@ -154,25 +155,31 @@ class Context:
                 if self._starts is not None:
                     given = given[bisect_left(self._starts, lo):bisect_right(self._starts, hi)]
                 ents = [e for e in given if lo <= e.start and e.end <= hi]
-            cues = _cues()
-            found = []
-            for m in cues.roles.finditer(self.text, lo, hi):
-                read = _read_cue(m.group(0))
-                if read is None:
-                    continue  # «يوم الجمعة»: no «جمع*»
-                role, strong, skip = read
-                before = (max(lo, m.start() - 20), m.start())
-                # No adjunct phrase ends the 20 characters before the cue (blanks aside): no search.
-                if (strong and self.text[before[0]:before[1]].rstrip(" \t\n").endswith(cues.adjunct_ends)
-                        and cues.adjunct.search(self.text, *before)):
-                    strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
-                if cues.title_head.search(self.text, *before):
-                    continue  # «قائد مشروع مانهاتن»: a person's title, not the amount's head
-                if role == "acquisition" and cues.offer.search(self.text, *before):
-                    role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
-                found.append((m.start() + skip, m.end(), role, strong))
-            self._sents[sent] = (clauses, [a for a, _ in clauses], ents, found)
+            self._sents[sent] = (clauses, [a for a, _ in clauses], ents)
         return self._sents[sent]
+
+    def _cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+        """The role cues of the sentence ``text[lo:hi]`` (see :meth:`cues`)."""
+        cues = _cues()
+        text = self.text
+        found = []
+        for m in cues.roles.finditer(text, lo, hi):
+            read = _read_cue(m.group(0))
+            if read is None:
+                continue  # «يوم الجمعة»: no «جمع*»
+            role, strong, skip = read
+            before = (max(lo, m.start() - 20), m.start())
+            said = text[before[0]:before[1]]
+            # No adjunct phrase ends the 20 characters before the cue (blanks aside): no search.
+            if (strong and said.rstrip(" \t\n").endswith(cues.adjunct_ends)
+                    and cues.adjunct.search(text, *before)):
+                strong = False  # «في تلك الجولة»: an adverbial, not the amount's head
+            if said.rstrip(" \t").endswith(cues.title_heads) and cues.title_head.search(text, *before):
+                continue  # «قائد مشروع مانهاتن»: a person's title, not the amount's head
+            if role == "acquisition" and cues.offer.search(text, *before):
+                role = "bid"  # «عرضها الاستحواذ على»: an offer, not a done deal
+            found.append((m.start() + skip, m.end(), role, strong))
+        return found
 
     def first_before(self, pattern: re.Pattern, pos: int, until: int | None = None) -> re.Match | None:
         """The first match of ``pattern`` in the sentence holding ``pos`` that ends by
@@ -271,7 +278,7 @@ class Context:
         """Span of the clause holding ``pos``."""
         span = self._clause_at.get(pos)
         if span is None:
-            clauses, starts, _, _ = self._info(pos)
+            clauses, starts, _ = self._info(pos)
             span = self._clause_at[pos] = self._span(starts, clauses, pos)
         return span
 
@@ -288,8 +295,14 @@ class Context:
         return next((st for a, b, _, st in self.cues(pos) if (a, b) == cue), True)
 
     def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
-        """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order."""
-        return self._info(pos)[3]
+        """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order:
+        read once per sentence, and only for the sentences asked (not those whose names or
+        clauses alone are read)."""
+        sent = self.sentence(pos)
+        found = self._found.get(sent)
+        if found is None:
+            found = self._found[sent] = self._cues_in(*sent)
+        return found
 
     def per_sentence(self, pos: int, question, answer):
         """``answer()`` for the sentence holding ``pos``, computed once per sentence and

@@ -130,6 +130,7 @@ class _Cues:
     adjunct: re.Pattern
     adjunct_ends: tuple[str, ...]  # the last words of adjunct's phrases: one of them ends each match
     title_head: re.Pattern  # «قائد»، «رئيس»: a title whose complement describes a person
+    title_heads: tuple[str, ...]  # title_head's words: one of them ends each match (blanks aside)
     offer: re.Pattern
     comparison: re.Pattern
     facilities: re.Pattern
@@ -149,7 +150,7 @@ class _Cues:
     relative_any: re.Pattern
     anaphora: re.Pattern
     project_anaphora: re.Pattern
-    owned: re.Pattern
+    owned: _Sifted
     pair: re.Pattern
     trio: re.Pattern
     joint: re.Pattern
@@ -159,7 +160,7 @@ class _Cues:
     leads_any: re.Pattern
     takes_part: re.Pattern
     backers_open: re.Pattern
-    assets: re.Pattern
+    assets: _Sifted
     assets_after: re.Pattern
     wealth: re.Pattern
     compared: re.Pattern
@@ -308,6 +309,7 @@ def _cues() -> _Cues:
         adjunct=re.compile(rf"(?<!\w)(?<!بما ){_phrases(spec['adjunct'])}{S0}$"),
         adjunct_ends=tuple(sorted({_norm(w).split()[-1] for w in spec['adjunct']})),
         title_head=re.compile(rf"(?<!\w)[وف]?(?:{_exact(spec['title_heads'])})[ \t]+$"),
+        title_heads=tuple(sorted({_norm(w) for w in spec['title_heads']})),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
@@ -331,7 +333,8 @@ def _cues() -> _Cues:
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
         # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
-        assets=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+                       _cores(p["assets"])),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
         wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
@@ -396,7 +399,9 @@ def _cues() -> _Cues:
         fund_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['fund_anaphora'])}(?!\w)"), _cores(p["fund_anaphora"])),
         pair=_Sifted(word("pair"), _cores(p["pair"])),
         trio=_Sifted(word("trio"), _cores(p["trio"])),
-        owned=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+        # Searched from the name before (however far): sifted by its words first.
+        owned=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['owned'])}(?:{S}[^\s،,]+){{0,2}}?{S0}ل?{_QUOTE}$"),
+                      _cores(p["owned"])),
         # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought, in the company named after.
         stake_in=re.compile(rf"(?<!\w)(?:علي|على)[ \t]+(?:ال)?(?:{_exact(p['stake_in'])})(?!\w)"),
         respectively=re.compile(rf"(?<!\w)(?:{respectively})"),
@@ -672,5 +677,6 @@ def _market_cues() -> tuple[re.Pattern, re.Pattern]:
     """(market head with the word after it, a word pointing back at it) of 'parties' in
     money_roles.json: see :func:`~analysis.extract.parties.article._market_total`."""
     p = _spec()["parties"]
-    return (re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+    return (_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
+                    _cores(p["market_heads"])),
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))

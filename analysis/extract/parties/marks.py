@@ -119,7 +119,7 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
     for e in ctx.entities(pos):
         before, last = last, e
         gap = text[outside.end:e.start] if outside is not None else ""
-        bracketed = bool(_APPOSITION.match(gap)) and ")" not in gap
+        bracketed = "(" in gap and ")" not in gap and _APPOSITION.match(gap) is not None
         if not bracketed:
             outside = e
         window = (max(lo, e.start - 40), e.start)

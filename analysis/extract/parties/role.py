@@ -411,7 +411,9 @@ def said_listed(ctx: Context, start: int) -> bool:
     then a market value said there is one, whatever the company's sector."""
     lo, hi = ctx.sentence(start)
     listing = _role_cues().listing
-    return any(listing.search(ctx.text, a, b) for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
+    # Each sentence is read once: the amounts of the next sentences look back at it too.
+    return any(ctx.per_sentence(a, "listing", lambda: listing.search(ctx.text, a, b) is not None)
+               for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
 
 
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
