@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.context import Context
-from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.parties.cues import _cues, _role_cues, _speaker_sectors
 from analysis.extract.parties.marks import _Named
 
 _RELATIVE_REACH = 100  # a relative clause holding the amount starts this near it (bounded work per amount)
@@ -154,12 +154,9 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
-_SPEAKER_SECTORS = frozenset({"media", "research", "exchange", "finance", "regulator", "court", "government", "place"})
-
-
 def _speaker(e: EntityMention) -> bool:
     """Does ``e`` speak of others' money when it says «أن …»: a person, an analyst, an outlet, a state?"""
-    return e.kind in ("person", "government") or sectors().get(e.name_en, "") in _SPEAKER_SECTORS
+    return e.kind in ("person", "government") or sectors().get(e.name_en, "") in _speaker_sectors()
 
 
 _BARE_THAT = re.compile(r"(?<!\w)[أإا]ن(?![\w])(?![ \t]*[وف]?(?:ه|ها|هم|هما)(?!\w))")  # «أن» then its own subject

@@ -62,6 +62,7 @@ from analysis.extract.parties.cues import (
     _market_cues,
     _role_cues,
     _sector_descriptions,
+    _the_country,
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _named, _named_where
@@ -604,7 +605,7 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
                 return "", False
             # A country, or a region, state or city of one («في تكساس»).
             return e.name_en, _is_country(text, e)
-    if _THE_COUNTRY.search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)):
+    if _the_country().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)):
         # «إجمالي استثمارات الشركة في البلاد»، «في الدولة»: the country named last before it.
         for lo, hi in ((ctx.sentence(end)[0], end), *_sentences_before(ctx, ctx.sentence(end)[0], _BACK_SENTENCES)):
             for e in reversed(ctx.entities(lo)):
@@ -637,7 +638,6 @@ def _country_named_last(ctx: Context, pos: int, lo: int, hi: int) -> EntityMenti
 
 
 _FIGURE = re.compile(r"\d")
-_THE_COUNTRY = re.compile(r"(?<!\w)(?:في|داخل)[ \t]+(?:البلاد|الدولة)(?!\w)")  # the country spoken of
 _BACK_SENTENCES = 4  # a country «في البلاد» points back to is named this many sentences before at most
 
 

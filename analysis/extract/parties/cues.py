@@ -650,6 +650,25 @@ def _role_cues() -> _RoleCues:
 
 
 @cache
+def _the_country() -> re.Pattern:
+    """«في البلاد»، «داخل الدولة»: 'parties.the_country' after «في / داخل», the country the text spoke of."""
+    return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties']['the_country'])}(?!\w)")
+
+
+@cache
+def _at_amount() -> re.Pattern:
+    """Between a company and the amount it is valued at: quotes, then «ب» alone or with one of
+    'parties.at_amount' («X بنحو 6.5 مليار»، «X بتريليون»)."""
+    return re.compile(rf"[ \t\"'»”)]*(?:ب{_phrases(_spec()['parties']['at_amount'])}?[ \t]*)?")
+
+
+@cache
+def _speaker_sectors() -> frozenset[str]:
+    """'parties.speaker_sectors': gazetteer sectors of those who speak of others' money."""
+    return frozenset(_spec()["parties"]["speaker_sectors"])
+
+
+@cache
 def _sector_descriptions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     spec = _spec()["sector_descriptions"]
     table = {normalize(k): frozenset(v) for k, v in spec.items()}

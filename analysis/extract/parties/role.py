@@ -43,7 +43,7 @@ from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.agent import _agent
 from analysis.extract.parties.context import Context, _sentences_before
-from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.parties.cues import _at_amount, _cues, _role_cues
 from analysis.extract.parties.marks import _SUBJECT_GAP, _named
 
 ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue",
@@ -109,7 +109,6 @@ def _invested_in(ctx: Context, start: int) -> bool:
                for n in named if n.e.start < start and n.mark != "employer")
 
 
-_AT_AMOUNT = re.compile(r"[ \t\"'»”)]*(?:ب(?:نحو|حوالي|حوالى|مبلغ|قيمة)?[ \t]*)?")  # «X بنحو 6.5 مليار»، «X بتريليون»
 _FIELD_REACH = 80  # an investment's destination is looked for this far after its amount
 _IN = re.compile(r"(?<!\w)[وف]?(?:في|داخل)(?!\w)")
 
@@ -600,7 +599,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if valued is None:
         # «تقدر الصفقة سبيس إكس بتريليون دولار»، «قدرت الصفقة الشركة بنحو»: the company valued at the amount.
         valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
-                       and _AT_AMOUNT.fullmatch(text, e.end, start)
+                       and _at_amount().fullmatch(text, e.end, start)
                        and rc.valuing.search(text, max(lo, e.start - 30), e.start)), None)
     if valued is not None and not rc.any_cue.search(text, valued.end, start):
         # «تبلغ قيمة “بايتشوان” 20 مليار»: what the company is worth; a listed one's is its market value.
