@@ -568,8 +568,8 @@ def test_the_fund_spoken_of_pays(text, surface, payer):
 # A value said of a deal («في صفقة تقدر قيمتها») is the deal's amount: a purchase agreed
 # before it is an acquisition paid by the buyer …
 DEAL = [
-    ("توصلت إنفيديا إلى اتفاق لشراء أصول تقنية من شركة جروك، في صفقة تقدر قيمتها بنحو 20 مليار دولار.",
-     "20 مليار دولار", "acquisition", "Nvidia", "Groq"),
+    ("توصلت أمازون إلى اتفاق لشراء أصول تقنية من شركة سيلفرلاين، في صفقة تقدر قيمتها بنحو 7 مليارات دولار.",
+     "7 مليارات دولار", "acquisition", "Amazon", "سيلفرلاين"),
     ("أعلنت جوجل عن اتفاق للاستحواذ على شركة ويز، في صفقة تبلغ قيمتها 32 مليار دولار.",
      "32 مليار دولار", "acquisition", "Google", "ويز"),
     ("انضمت مبادلة إلى صفقات تتجاوز قيمتها 3 مليارات دولار في شركات ناشئة.",
@@ -1512,10 +1512,10 @@ def test_only_a_round_takes_names_from_the_clause_after(text, surface, payer, re
 # A supplier marked in an earlier clause receives the spending of a clause that names the deal
 # («…، في صفقة تقدر بنحو»); a clause with a verb of its own tells of other money.
 EARLIER_SUPPLIER = [
-    ("وقعت أوبن إيه آي اتفاقا لاستئجار قدرة حوسبة من أوراكل، في صفقة تقدر بنحو 30 مليار دولار.",
-     "30 مليار دولار", "OpenAI", "Oracle"),
-    ("التزمت أوبن إيه آي بشراء حوسبة من أوراكل، وأنفقت 10 مليارات دولار على رقائق مخصصة.",
-     "10 مليارات دولار", "OpenAI", ""),
+    ("وقعت ميتا اتفاقا لاستئجار قدرة حوسبة من مايكروسوفت، في صفقة تقدر بنحو 14 مليار دولار.",
+     "14 مليار دولار", "Meta", "Microsoft"),
+    ("التزمت ميتا بشراء حوسبة من مايكروسوفت، وأنفقت 6 مليارات دولار على رقائق مخصصة.",
+     "6 مليارات دولار", "Meta", ""),
 ]
 
 

@@ -157,7 +157,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending", cue, bare)
         valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
         if valued is not None:
-            # «تقدر الصفقة شركة أمبير بنحو 6.5 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
+            # «تقدر الصفقة شركة فالورا بنحو 4.2 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
             # the company the deal values (named last before the amount) is the one valued or
             # bought; it pays nothing (a buyer is the one the text spoke of, below).
             recipient, pointer = valued.name_en, False

@@ -434,12 +434,14 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
-    if role not in ("valuation", "market_value") and _deal_values(ctx, start):
+    if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
+            and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة المجموعة الصينية بحوالي 3 مليارات»: what a deal puts on a company is its
-        # worth, not the deal's own kind (the company bought: its price, below).
+        # worth, not the deal's own kind (the company bought: its price, below); a price per
+        # share it puts on one («بـ 50 دولارا للسهم») stays a price.
         role = "valuation"
     if role == "valuation" and bought_valued(ctx, start) is not None:
-        # «يتجه لشراء شركة أمبير. وقد تقدر الصفقة شركة أمبير بنحو 6.5 مليار»: what a deal
+        # «تسعى لشراء شركة فالورا. وتقدر الصفقة شركة فالورا بنحو 4.2 مليار»: what a deal
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
@@ -527,7 +529,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
         deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
         if deal is not None:
-            # «اتفاق لشراء أصول من جروك، في صفقة تقدر قيمتها بنحو 20 مليار»: the deal's
+            # «اتفاق لشراء أصول من سيلفرلاين، في صفقة تقدر قيمتها بنحو 7 مليارات»: the deal's
             # amount, of the nearest strong cue before the deal noun that is no valuation,
             # else of the deal noun itself.
             # Bounded per amount: only the cues of the _DEAL_REACH characters before the deal noun.
