@@ -583,7 +583,7 @@ _SIBLING_MAX_WORDS = 4
 
 def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted quoted name coordinated with a quoted listed one takes its kind:
-    «تضم "ثرايف كابيتال" و"سوفت بنك" و"دراغونر إنفستمنت"» — the third is a name too.
+    «تضم "سوفت بنك" و"إنفيديا" و"نوفاريس كابيتال"» — the third is a name too.
 
     Only names after a listed one (the chain goes on from each name added); the quoted
     words must not start with the article or a function word (no «"الذكاء الاصطناعي"»).

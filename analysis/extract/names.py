@@ -480,8 +480,8 @@ _GLOSSED_WORDS = 10  # words of a name before its acronym, the head included
 
 def _glossed_by_acronym(text: str) -> list[NameCandidate]:
     """An organization named by common words, told from a phrase by its acronym in brackets:
-    «صندوق المناخ والتحول (KTF)», «إدارة معلومات الطاقة الأميركية (EIA)», «الشراكة العالمية
-    للاستثمار في البنية التحتية للذكاء الاصطناعي (GAIIP)».
+    «صندوق المناخ والتحول (KTF)», «إدارة معلومات الطاقة الأميركية (EIA)», «المبادرة الإقليمية
+    لتمويل شبكات الطاقة المتجددة (RREN)».
 
     Back from the bracket, over at most ten words on one line with no punctuation, each no
     function word, verb of saying, verb or word with a pronoun suffix («في» only before a

@@ -83,7 +83,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     held = _relative_head(named, ctx, clause[0], start)
     if held is not None and (cue is None or not clause[0] <= cue[0] < clause[1]
                              or cues.roles.search(ctx.text, held[1], start)):
-        # «متجاوزة مايكروسوفت التي حلت ثانية بـ3.69 تريليون», «سكيل التي تبلغ قيمتها 29
+        # «متجاوزة مايكروسوفت التي جاءت بعدها بـ2.8 تريليون», «سكيل التي تبلغ قيمتها 29
         # مليار»: the amount (and its cue) are in a relative clause, which speaks of the
         # name it hangs on.
         return held[0].e
@@ -135,7 +135,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             return before[-1].e
         before = [n for n in free if n.e.end <= c_lo]
         if before:
-            # «تدعم MGX شركة OpenAI، كما تتعاون مع…»: a clause opened by «كما» shares the
+            # «تدعم MGX شركة نوفاريس، كما تعمل مع…»: a clause opened by «كما» shares the
             # sentence's subject, the first name it gives, not the object named last.
             return before[0 if cues.continues.match(ctx.text, clause[0]) else -1].e
     clause, sent = ctx.clause(start), ctx.sentence(start)

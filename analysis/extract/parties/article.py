@@ -165,11 +165,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
-                # «قادت علي بابا استثمارا بقيمة 100 مليون دولار في شركة ناشئة»: a led investment is a
+                # «قادت مجموعة سيلفرلاين استثمارا قدره 70 مليون دولار في نوفاريس»: a led investment is a
                 # round; its leader pays, the company invested in raises it.
                 role = "raise"
             elif rc.led_after.search(text, a["end"], min(clause[1], a["end"] + _LEAD_REACH)):
-                # «حصلت X على استثمار بقيمة 1.6 مليار دولار بقيادة صندوق Y»: a round X raises.
+                # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         goal = False  # the money goes to a project the sentence names as its agent
@@ -180,7 +180,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
         if (role == "spending" and len(payers) == 1 and recipient and sector.get(payers[0], "") in cues.suppliers
                 and sector.get(recipient, "") not in (*cues.suppliers, "project")):
-            # «أعلنت أوراكل عن صفقة سحابية بـ30 مليار دولار مع OpenAI»: in a compute contract
+            # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
         if (role == "spending" and not recipient and cue is not None and last_invested[0]
@@ -218,7 +218,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «بلغ صافي الربح 18 مليار دولار، مقارنة بـ 14 مليارا قبل عام»: the same measure of
             # the same company, unless a name comes with the second figure.
             recipient, pointer = compared["recipient"], False
-        # «تعاونت G42 مع شركة Microsoft لبناء مركز بيانات بقيمة مليار دولار في كينيا»: a partner
+        # «تعاونت G42 مع Microsoft لإقامة مجمع خوادم كلفته 800 مليون دولار»: a partner
         # named with «مع» pays with the agent (below), it is no supplier receiving the money.
         partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
             n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
@@ -231,7 +231,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             if states and not (country and place.removeprefix("Government of ") not in states):
                 pass  # «تستثمر قطر في قطر»: a state's own programme at home (below)
             elif country:
-                # «تعهدت مايكروسوفت استثمار 30 مليار دولار في المملكة المتحدة»: money a company
+                # «تعهدت مايكروسوفت بضخ 12 مليار دولار في المملكة المتحدة»: money a company
                 # invests in a country is an investment the country receives, not its own build-out;
                 # so is a state's in another one («زيادة استثمارات السعودية في الولايات المتحدة»).
                 role, recipient, pointer = "investment", place, False
@@ -306,7 +306,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         led = (cues.led_by_it.search(text, max(sent[0], a["start"] - _JOIN_REACH), a["start"])
                if role == "raise" and not payers else None)
         if led:
-            # «قادت المجموعة جولة تمويل قيمتها مليار دولار في شركة X مع شركة Y»: the company
+            # «قادت المجموعة جولة بـ400 مليون دولار في شركة X مع شركة Y»: the company
             # spoken of leads (the investor before, else the article's company), and those
             # named with «مع» in the clause take part with it.
             lead = (last_payer[0] if last_payer[0] != recipient else "") or ctx.main({recipient} - {""})
@@ -348,7 +348,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 role, pointer = "other", False
             payers = kept
         if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
-            # «أصبحت أوبن إيه آي تتعاون مع مايكروسوفت، التي استثمرت مليارات الدولارات»: an
+            # «تعمل نوفاريس مع مايكروسوفت، التي استثمرت فيها ملياري دولار»: an
             # investor told of in a relative clause invests in the one other company its
             # sentence names. Not one who pays another amount of the sentence («تتولى X توفير
             # 26 مليارا …، في حين تضخ Y 3 مليارات»: X is Y's co-financier).
@@ -368,7 +368,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             pointer = False
         if pointer and role == "investment" and payers and all(map(_is_state, payers)) and not any(
                 cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)):
-            # «قطر تدخل سباق الذكاء الاصطناعي باستثمار 20 مليار دولار»: a state's investment that
+            # «قطر تطلق برنامجا باستثمار 7 مليارات دولار»: a state's investment that
             # names no company is its programme (below), not money into the company spoken of
             # before, unless the clause points back at one («في الشركة»).
             pointer = False
@@ -435,7 +435,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
                 and not _role_cues().into_companies.search(text, a["end"], clause[1]) and (
                 _into_field(ctx, a["end"]) or (payers and all(_is_state(p) for p in payers))):
-            # «باكستان تستثمر مليار دولار في الذكاء الاصطناعي»، «ستستثمر شاومي 200 مليار يوان
+            # «باكستان تضخ 300 مليون دولار في الذكاء الاصطناعي»، «ستستثمر شاومي 200 مليار يوان
             # في البحث والتطوير»: money put into a field, or a state's programme, that goes into
             # no company, project, fund or country is the payer's own spending (an investor's, a
             # fund's or a bank's, stays an investment).
@@ -491,7 +491,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
         if conversion.fullmatch(text, prev["end"], a["start"]):
-            # «40 مليار يوان (5.5 مليار دولار)»: the same money in another currency, the same
+            # «25 مليار يوان (3.4 مليار دولار)»: the same money in another currency, the same
             # role and parties.
             a["role"], a["payer"], a["recipient"] = prev["role"], list(prev["payer"]), prev["recipient"]
             a["recipient_basis"] = prev.get("recipient_basis", "")
@@ -578,8 +578,8 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
     country named with «في» between the amount's ``cue`` (an investing word) and the amount
     (its ``start``) with no figure between («زيادة استثمارات السعودية في الولايات المتحدة إلى
     تريليون دولار»); else a country named with «في» before the cue in its sentence with
-    no name, no figure and no venture between («استثمرت بكثافة في إسرائيل، حيث أعلنت عن
-    استثمار بقيمة 1.5 مليار»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
+    no name, no figure and no venture between («ضخت أموالا كثيرة في إسرائيل، إذ كشفت عن
+    استثمار قدره 900 مليون»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
     False) when there is none, or when goods are bought there."""
     text = ctx.text
     investing = cue is not None and ctx.cue_role(end, cue) == "investment"
@@ -717,7 +717,7 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
     the clause before when the amount's clause points back at it («سوق مراكز البيانات …، حيث
     يتوقع أن تصل قيمته إلى»), whose complement is not possessed («حجم استثماراتها»: the
     company's), in a sentence that names no party before the amount («إجمالي استثمارات جوجل»
-    has no market head; «وقالت الشركة إنها تتوقع أن يتراوح حجم الإنفاق» is the company's)."""
+    has no market head; «وأفادت الشركة بأنها تقدّر أن يبلغ حجم الإنفاق» is the company's)."""
     text = ctx.text
     head, back = _market_cues()
     clause, sent = ctx.clause(start), ctx.sentence(start)

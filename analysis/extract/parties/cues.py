@@ -267,7 +267,7 @@ def _cues() -> _Cues:
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
-    # «بدعم من 3 من أكبر الشركات في التكنولوجيا هم X، وY»: a description, then «هم» and the names.
+    # «بدعم من 4 من كبرى شركات البرمجيات هم X، وY»: a description, then «هم» and the names.
     counted = {
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
                          rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
@@ -341,7 +341,7 @@ def _cues() -> _Cues:
         # round (up to three words before the round's word).
         joins_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['joins_round'])}(?:{S}[^\s،,.]+){{0,3}}?"
                                rf"{S}[{CLITICS}]?{_phrases(p['round'])}(?!\w)"),
-        # «… مقابل 34.5 مليار دولار على متصفحها “كروم”»: the thing bought, up to two words after the marker.
+        # «… مقابل 900 مليون دولار على منصتها “نوفا”»: the thing bought, up to two words after the marker.
         bought=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['target'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,2}}?{S0}{_QUOTE}$"),
         # «سيتعين على ميتا دفع…»: the one obliged to pay is the subject, not a target.
         obliged=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['obliged'])}{noun}{_QUOTE}$"),
@@ -564,7 +564,7 @@ def _role_cues() -> _RoleCues:
         deal_valuing=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['deal_subjects'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['valuing_verbs'])}"
                                 rf"|{_phrases(spec['valuing_verbs'])}{S}(?:[^\s\d٠-٩،,.]+{S})?{_phrases(spec['deal_subjects'])})(?!\w)"),
         valuing=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['valuing_verbs'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}{_QUOTE}$"),
-        # «60 مليار دولار سنويا للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
+        # «8 مليارات دولار كل عام للحوسبة من أوراكل»، «… للرقائق»: money whose purpose, right after
         # it, is a facility or goods is spent on them.
         for_facility=re.compile(rf"{S0}(?:[^\s\d٠-٩،,.]+{S})?(?:لل|ل)"
                                 rf"{_phrases(_without_article(spec['facilities']))}(?!\w)"),
@@ -609,7 +609,7 @@ def _role_cues() -> _RoleCues:
         funding_complement=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['funding']['complement'])}{S}|[بل])$"),
         funding_verb=re.compile(rf"[{CLITICS}]?س?{_phrases(spec['funding']['verbs'])}"),
         funding_possessed=re.compile(rf"[{CLITICS}]?{_phrases(spec['funding']['possessed'])}"),
-        # «… نحو 6 مليارات دولار من أعمال الإنشاء»: a share of works or of a cost, right after the amount.
+        # «… قرابة 700 مليون دولار من أعمال الإنشاء»: a share of works or of a cost, right after the amount.
         funding_share=re.compile(rf"{S0}من{S}(?:ال)?{_phrases(spec['funding']['share_of'])}(?!\w)"),
         # «لتقييم ما إذا»: the verb «to assess whether», no valuation.
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),

@@ -3,7 +3,7 @@ sentence, or the headline, tells of another's amount.
 
 * **the round's backers** may be named in the next sentence when it speaks of the round
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»), tells of the raise again
-  with a word of taking part or investing («جمعت الشركة الأموال من بعض أكبر المستثمرين،
+  with a word of taking part or investing («جمعت الشركة الأموال من عدد من المستثمرين،
   بما في ذلك…»، «مشاركة شركات كبرى مثل … في تمويل الشركة»), or opens by going on with a
   list of investors («… من مستثمرين. بينهم: …»).
 * **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
@@ -28,9 +28,9 @@ sentence, or the headline, tells of another's amount.
   received by the authority of the article's fines when they have one; a sum for each one («3000 دولار لكل كتاب») of a claim or
   settlement by the payers of the article's nearest damages.
 * **«على التوالي»** pairs several amounts with several investors in order.
-* **a pledge to a country** read once («تستثمر مايكروسوفت 7.9 مليار دولار في الإمارات»)
+* **a pledge to a country** read once («تستثمر مايكروسوفت 3.2 مليار دولار في الإمارات»)
   takes in the same company's other investments the article tells with an investing word
-  and no destination of their own («إجمالي استثمارات الشركة يصل إلى 15.2 مليار»).
+  and no destination of their own («إجمالي استثمارات الشركة يبلغ 6.4 مليار»).
 """
 
 from __future__ import annotations
@@ -281,8 +281,8 @@ def _named_backers(ctx: Context, raise_: dict) -> list[str]:
 
 def _earlier_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
     """Investors of a round named in an earlier clause of its sentence, one that holds no
-    amount of its own: «تسعى X لجمع تمويل أكبر، بدعم من جهات من بينها إنفيديا، مما يرفع
-    قيمة جولتها إلى 20 مليار»، «شاركت Y، وهي ذراع استثماري، في جولة بقيمة 400 مليون»: the
+    amount of its own: «تسعى X لجمع مبلغ أكبر، بدعم من أطراف منها إنفيديا، ما يرفع
+    قيمة جولتها إلى 9 مليارات»، «شاركت Y، وهي ذراع استثماري، في جولة بقيمة 400 مليون»: the
     names marked as the money's source («من / بدعم من / بقيادة») or the subjects of a verb of
     taking part («شاركت / قادت»), not the round's company, after the sentence's last amount
     before the round's clause. A clause with an amount speaks of that amount («جمعت 40 مليارا

@@ -86,7 +86,7 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
         marked = [n for n in named if start <= n.e.start < clause[1] and (
             n.mark == "target" or (not n.mark and _cues().bought.search(ctx.text, max(start, n.e.start - 30), n.e.start)))][:1]
         if not marked and _cues().stake_in.search(ctx.text, cue[1], start):
-            # «استحوذت سوفت بنك على حصة بقيمة ملياري دولار في إنتل»: the company the stake is in.
+            # «استحوذت سوفت بنك على حصة قدرها 900 مليون دولار في إنتل»: the company the stake is in.
             marked = [n for n in named if start <= n.e.start < clause[1] and n.mark == "investee"][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
     if marked:
@@ -120,7 +120,7 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     cands = [n for n in named if n.mark not in ("employer", "compared")]
     rc = _role_cues()
     if clause[0] > sent[0] and ctx.text[clause[0]:start].strip(" \t") in ("", "و"):
-        # «بدفع 500 مليون يورو، و200 مليون يورو»: an amount listed after another shares its clause.
+        # «بدفع 80 مليون يورو، و35 مليون يورو»: an amount listed after another shares its clause.
         clause = (ctx.clause(clause[0] - 1)[0], clause[1])
     paid = None
     for m in rc.paid.finditer(ctx.text, max(clause[0], start - _PAID_REACH), start):
@@ -197,7 +197,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
                   and (n.e.start >= end or n.e.end <= start)
                   and cues.fined.search(text, max(w.end(), n.e.start - 40), n.e.start)), None)
     subject = None
-    if fined is None:  # «إيطاليا تغرم «أوبن إيه آي» 15 مليون يورو»، «تغريم شركة X»
+    if fined is None:  # «فرنسا تغرم «نوفاريس» 4 ملايين يورو»، «تغريم شركة X»
         pos, chain = w.end(), []
         for n in cands:  # «غرمت المفوضية الأوروبية شركة X»: the verb's subject, then the one fined
             if n.e.start < pos or n.e.end > start:
@@ -211,7 +211,7 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     authority = [n for n in cands if lo <= n.e.start and n.e.end <= w.start() and n is not fined and not n.mark]
     authority = authority or ([subject] if subject is not None else [])
     # Who fines is an authority: a state or a state body before any company named with it
-    # («إيطاليا تقول لا لـ Replika: غرامة 5 ملايين يورو»: Italy, not Replika).
+    # («إسبانيا تعاقب نوفاريس: غرامة 3 ملايين يورو»: Spain, not Novaris).
     authority = [n for n in authority if n.e.kind == "government"] or authority
     payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
     recipient = authority[-1].e.name_en if authority else ""
@@ -219,8 +219,8 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
 
 
 def _fine_paid(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:
-    """A fine told as a payment: «أمرت المفوضية شركتي X وY بدفع 500 مليون يورو و200 مليون يورو
-    على التوالي، ويمكن الطعن على الغرامتين» (a verb of paying before the amount in its clause, a
+    """A fine told as a payment: «ألزمت المفوضية شركتي X وY بدفع 90 مليون يورو و40 مليون يورو
+    على الترتيب، ويحق لهما استئناف الغرامتين» (a verb of paying before the amount in its clause, a
     word of fine anywhere in its sentence): paid as damages paid are (see _claim: the verb's
     subject, or the one ordered to pay and the names listed with it); None when the sentence
     names no fine or no verb of paying comes before the amount."""
@@ -288,8 +288,8 @@ def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) ->
     is SoftBank): the organization, fund or state that opens the sentence right before the
     one starting at ``lo``, in its paragraph (after ``line``, the paragraph's line break):
     named with no marker among its first ``_HEAD_WORDS`` words («وقالت شركة X»، «X تعتزم»),
-    not a project nor one of ``exclude``; else "". A sentence that opens otherwise («تأتي هذه
-    الخطوة في الوقت الذي تحاول فيه ميتا») names no subject carried on."""
+    not a project nor one of ``exclude``; else "". A sentence that opens otherwise («يأتي هذا
+    القرار بينما تسعى ميتا») names no subject carried on."""
     prev = next(_sentences_before(ctx, lo, 1), None)
     if prev is None or prev[0] <= line:
         return ""
@@ -400,7 +400,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                       and clause[0] <= n.e.start < clause[1]), agent)
     if (role == "debt" and agent is not None and agent.end <= start
             and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
-        # «تتولى شركة بيمكو توفير نحو 26 مليار دولار من خلال إصدار سندات»: the subject of a
+        # «تتولى شركة بيمكو توفير 9 مليارات دولار عبر سندات»: the subject of a
         # verb of providing lends; the borrower is the company spoken of.
         agent_part = "payer"
     if agent is not None:
@@ -470,7 +470,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if payer and payer != recipient:
                 return [payer], recipient, False
     if not recipient and role in ("spending", "investment") and _role_cues().deal_noun.search(ctx.text, clause[0], start):
-        # «… قدرات حوسبة من عملاق قواعد البيانات أوراكل، في صفقة تقدر بنحو 30 مليار دولار»:
+        # «… سعة خوادم من أوراكل، في صفقة تقدر بنحو 11 مليار دولار»:
         # the supplier or company invested in, marked in an earlier clause of the sentence,
         # when the amount's clause names the deal («في صفقة»، «تبعتها صفقة أكبر»); a clause of
         # its own verb («واستثمرت 18 مليارا») or a relative one tells of other money.
@@ -520,7 +520,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
         if cue is not None and (cues_.pay.fullmatch(said) or (
                 _role_cues().offer_verbs.fullmatch(said) and _role_cues().hires.search(text, *ctx.sentence(start)))):
-            # «ميتا تعرض راتبا قيمته 300 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
+            # «ميتا تعرض أجرا قدره 90 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
             # offering pay pays it; with
             # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
             if agent is not None and agent.kind != "person":
@@ -534,7 +534,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
         given = _given_to(named, ctx, start, end)
         if given is not None and given.e.name_en != agent.name_en:
-            # «قدمت جوجل شيكا بقيمة 2.7 مليار دولار لشركة X»، «تقييما بقيمة 300 مليار لشركة X»،
+            # «قدمت جوجل دفعة قدرها 600 مليون دولار لشركة X»، «تقييما بقيمة 300 مليار لشركة X»،
             # «استحوذت مايكروسوفت على حصة تقدر بنحو 135 مليارا في X»: the subject gives or
             # holds, the company named after the amount receives (a valuation has no payer).
             recipient = given.e.name_en

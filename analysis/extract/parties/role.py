@@ -97,7 +97,7 @@ def _invested_in(ctx: Context, start: int) -> bool:
         return True
     rc = _role_cues()
     if rc.into_company.search(ctx.text, start, c_hi):
-        return True  # «استثمار بقيمة ملياري دولار في شركة الذكاء الاصطناعي الناشئة …»
+        return True  # «استثمار قدره 700 مليون دولار في شركة البرمجيات الناشئة …»
     sector = sectors()
     companies = {n.e.name_en for n in named if n.e.kind == "org" and n.e.end <= start
                  and n.mark not in ("employer", "owned", "compared") and sector.get(n.e.name_en, "") != "media"}
@@ -346,7 +346,7 @@ def _deal_kind(ctx: Context, start: int, role: str, cue: tuple[int, int]) -> tup
     """The cue that says what the amount pays for when its own cue only says «a price» or
     «a deal»: an amount right after «مقابل» (in exchange for) is the price of the nearest
     purchase before it in its sentence («استحواذها على شركة io، الناشئة …، مقابل 6.4
-    مليار»، «بعد صفقة استحواذها على واتساب مقابل 19 مليار»); an amount whose weak cue is a
+    مليار»، «إثر استحواذها على نوفاريس مقابل 2.5 مليار»); an amount whose weak cue is a
     deal noun («بصفقة بلغت 45 مليار») is of the kind of the nearest purchase, investment,
     round or loan before that noun. None when no such cue comes within _DEAL_REACH
     characters, or another figure stands between it and the amount."""
@@ -436,7 +436,7 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     role, cue = _role_of(ctx, start, end)
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
-        # «تقدر الصفقة المجموعة الصينية بحوالي 3 مليارات»: what a deal puts on a company is its
+        # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
         # worth, not the deal's own kind (the company bought: its price, below); a price per
         # share it puts on one («بـ 50 دولارا للسهم») stays a price.
         role = "valuation"
@@ -461,7 +461,7 @@ def _deal_values(ctx: Context, start: int) -> bool:
     verb = None
     for verb in _role_cues().deal_valuing.finditer(text, lo, start):
         pass
-    # «في صفقة تقدر (قيمتها) بنحو 20 مليار»: no company between, the deal's own size.
+    # «ضمن صفقة تقدر (قيمتها) بحوالي 6 مليارات»: no company between, the deal's own size.
     return verb is not None and not _DIGIT.search(text, verb.end(), start) and not _NO_OBJECT.fullmatch(text, verb.end(), start)
 
 
@@ -576,15 +576,15 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         rel = _VALUED.search(text, max(lo, start - 40), start)
         if rel is not None and not rc.company_head.search(text, max(lo, rel.start() - 40), rel.start()) and not any(
                 e.kind in ("org", "fund") and rel.start() - 4 <= e.end <= rel.start() for e in ctx.entities(start)):
-            # «الصناعة القانونية التي تبلغ قيمتها 200 مليار»، «مراكز البيانات التي تقدر قيمتها
+            # «صناعة الألعاب التي تبلغ قيمتها 90 مليارا»، «مراكز البيانات التي تقدر قيمتها
             # بتريليون»: what a market, an industry or assets are worth, no company's valuation.
             return "other", cue
     if role == "investment" and rc.for_facility.match(text, end):
-        # «التزمت بنحو 60 مليار دولار سنويا للحوسبة من أوراكل»: compute, chips or data centres
+        # «تعهدت بـ8 مليارات دولار كل عام للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
         return "spending", cue
     if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
-        # «تخطط لإنشاء صندوق بقيمة 40 مليار دولار للاستثمار في الذكاء الاصطناعي»: a fund being set
+        # «تعتزم إنشاء صندوق قدره 5 مليارات دولار للاستثمار في الروبوتات»: a fund being set
         # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
         return "spending", cue
     if role == "investment" and rc.stake_noun.fullmatch(said) and rc.worth_of.search(text, cue[1], start) \
@@ -620,7 +620,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role == "raise" and cue and any(r == "debt" and st and d_lo <= a < d_hi
                                        for a, _, r, st in ctx.cues(start)) \
             and not rc.equity.search(text, d_lo, d_hi):
-        # «جمعت 1.86 مليار دولار من خلال بيع سندات»: money raised by borrowing (not with shares:
+        # «جمعت 640 مليون دولار عبر طرح سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
         return "debt", cue
     if role == "raise" and cue and said.startswith("تمويل"):
@@ -638,7 +638,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             investor = payer is not None and (payer.kind == "fund" or sectors().get(payer.name_en, "") in rc.investors)
             return ("investment" if funded is not None or investor or not verb else "spending"), cue
     if role == "raise" and cue and _provided(ctx, cue):
-        # «ستقدم “بلو آول كابيتال” تمويلا بقيمة 3 مليارات»، «38 مليون دولار قدمها كتمويل تأسيسي»:
+        # «سيوفر “صندوق الأفق” تمويلا قدره 400 مليون»، «38 مليون دولار قدمها كتمويل تأسيسي»:
         # funding the verb's subject provides is its investment, not a round raised.
         return "investment", cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
@@ -688,7 +688,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             return "spending", (after[0], after[1])  # «ميزانية 40 مليار يوان للاستحواذ على رقائق»: goods
         if rc.equity.match(text, after[1] + 1):
             return "investment", (after[0], after[1])  # «5 مليارات دولار لشراء أسهم في إنتل»: a stake
-        # «أنفقت 19 مليار دولار للاستحواذ على …»; «وافقت على دفع 4.9 مليار دولار لشراء شركة …»: money
+        # «أنفقت 19 مليار دولار للاستحواذ على …»; «وافقت على دفع 750 مليون دولار لشراء شركة …»: money
         # paid to buy is the purchase's price, not an offer.
         return "acquisition", (after[0], after[1])
     if role in ("investment", "spending"):
