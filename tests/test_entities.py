@@ -278,7 +278,7 @@ def test_contractions_found_from_the_literal_equal_the_word_start_regex():
 @pytest.mark.parametrize("text, name", [
     # The chip company: called a company, or among chips, rounds and purchases.
     ("استحوذت إنفيديا على شركة غروك مقابل 20 مليار دولار.", "Groq"),
-    ("جمعت غروك 750 مليون دولار في جولة تمويل جديدة.", "Groq"),
+    ("جمعت غروك 420 مليون دولار من المستثمرين في جولتها الأخيرة.", "Groq"),
     ("تصمم غروك رقائق مخصصة للاستدلال.", "Groq"),
     # The chatbot: by default, and whenever xAI, Musk or chatting is around.
     ("أطلقت إكس إيه آي روبوت الدردشة غروك.", "Grok"),

@@ -224,7 +224,7 @@ def test_market_values_of_different_days_are_not_a_conflict(tmp_path):
 def test_a_total_since_a_year_is_not_that_years_deal(tmp_path):
     corpus = _articles(tmp_path, {
         "a": "ضخت مايكروسوفت مليار دولار في OpenAI عام 2019.",
-        "b": "يذكر أن مايكروسوفت استثمرت 13 مليار دولار في OpenAI منذ عام 2019.",
+        "b": "وكانت مايكروسوفت قد استثمرت نحو 11 مليار دولار في OpenAI منذ 2019.",
     })
     table = facts(corpus).set_index("article_id")
     assert table.at["a", "event_key"] == "Microsoft/investment/OpenAI/2019"

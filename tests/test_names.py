@@ -33,7 +33,7 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("وتسعى السعودية إلى جذب الاستثمار", "Government of Saudi Arabia", "السعودية"),
         ("أعلن المغرب عن خطة للذكاء الاصطناعي", "Government of Morocco", "المغرب"),
         ("أعلنت المملكة العربية السعودية عن صندوق", "Government of Saudi Arabia", "المملكة العربية السعودية"),
-        ("أعلنت دولة الإمارات العربية المتحدة أنها ستستثمر", "Government of the United Arab Emirates",
+        ("قالت دولة الإمارات العربية المتحدة إنها ستدعم", "Government of the United Arab Emirates",
          "الإمارات العربية المتحدة"),  # «دولة» between the verb and the country
         ("قطر تدخل سباق الذكاء الاصطناعي", "Government of Qatar", "قطر"),
         # A state that speaks, promises or agrees is its government.
