@@ -149,12 +149,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
             nxt[0] <= b["start"] < nxt[1] for b in amounts[i + 1:i + 4])
-        payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
-        if role == "other" and cue is not None and _role_cues().licence.match(text, cue[0]):
-            # «اتفاق ترخيص بقيمة 2.7 مليار أبرمته غوغل مع X»: a licence (its own cue) is paid for
-            # like a contract: the agent pays, the licensor is paid. (A payment for a licence,
-            # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
-            payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending", cue, bare)
+        # «اتفاق ترخيص بقيمة 2.7 مليار أبرمته غوغل مع X»: a licence (its own cue) is paid for
+        # like a contract: the agent pays, the licensor is paid. (A payment for a licence,
+        # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
+        licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
+        payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
         valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
         if valued is not None:
             # «تقدر الصفقة شركة فالورا بنحو 4.2 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:

@@ -663,6 +663,14 @@ def _at_amount() -> re.Pattern:
 
 
 @cache
+def _no_object() -> re.Pattern:
+    """What may stand between a deal's verb of valuing and its amount when the verb values no
+    company (the deal's own size): «قيمتها / قيمته», then «ب» and one of 'parties.at_amount'
+    («في صفقة تقدر قيمتها بنحو»، «تقدر بحوالي»)."""
+    return re.compile(rf"[ \t\"'»”)]*(?:قيمت(?:ها|ه)[ \t]*)?(?:ب[ \t]*)?{_phrases(_spec()['parties']['at_amount'])}?[ \t]*")
+
+
+@cache
 def _speaker_sectors() -> frozenset[str]:
     """'parties.speaker_sectors': gazetteer sectors of those who speak of others' money."""
     return frozenset(_spec()["parties"]["speaker_sectors"])

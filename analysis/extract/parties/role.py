@@ -43,7 +43,7 @@ from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.agent import _agent
 from analysis.extract.parties.context import Context, _sentences_before
-from analysis.extract.parties.cues import _at_amount, _cues, _role_cues
+from analysis.extract.parties.cues import _at_amount, _cues, _no_object, _role_cues
 from analysis.extract.parties.marks import _SUBJECT_GAP, _named
 
 ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue",
@@ -462,10 +462,9 @@ def _deal_values(ctx: Context, start: int) -> bool:
     for verb in _role_cues().deal_valuing.finditer(text, lo, start):
         pass
     # «ضمن صفقة تقدر (قيمتها) بحوالي 6 مليارات»: no company between, the deal's own size.
-    return verb is not None and not _DIGIT.search(text, verb.end(), start) and not _NO_OBJECT.fullmatch(text, verb.end(), start)
+    return verb is not None and not _DIGIT.search(text, verb.end(), start) and not _no_object().fullmatch(text, verb.end(), start)
 
 
-_NO_OBJECT = re.compile(r"[ \t\"'»”)]*(?:قيمت(?:ها|ه)[ \t]*)?(?:ب[ \t]*)?(?:نحو|حوالي|حوالى|مبلغ|قيمة)?[ \t]*")
 _BOUGHT_BACK = 2  # a purchase of the valued company is looked for in this many sentences before
 _TARGET_GAP = 40  # the company bought is named this near after the purchase cue
 
