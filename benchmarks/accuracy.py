@@ -333,17 +333,17 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
     return result
 
 
+def _jsonl(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def second_reading(golds: dict[str, dict], path: str | Path) -> dict[str, dict]:
     """The gold of ``golds`` with each amount's role, payer and recipient as a second
     annotator gave them (``benchmarks/agreement.jsonl``: one JSON line per amount with
     ``article_id``, ``start``, ``surface``, ``role``, ``payer`` (English names),
     ``recipient``); the amounts themselves are the first annotation's, so only the
     parties and roles are compared. An amount the file does not hold is refused."""
-    second = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            second[(row["article_id"], row["start"], row["surface"])] = row
+    second = {(row["article_id"], row["start"], row["surface"]): row for row in _jsonl(path)}
     out = {}
     for aid, gold in golds.items():
         money = []
@@ -373,8 +373,7 @@ def main(argv: list[str] | None = None) -> int:
                              "(benchmarks/agreement.jsonl) against FOLDER's gold: their agreement")
     args = parser.parse_args(argv)
     if args.agree_parties:
-        ids = sorted({json.loads(line)["article_id"] for line in
-                      Path(args.agree_parties).read_text(encoding="utf-8").splitlines() if line.strip()})
+        ids = sorted({row["article_id"] for row in _jsonl(args.agree_parties)})
         golds = {aid: _gold(Path(args.folder), aid) for aid in ids}
         result = compare(golds, gold_tables(second_reading(golds, args.agree_parties)), errors=args.errors)
         keep = ("articles", "money_items", "role_right", "payer_right", "payer_items", "payer_precision",
