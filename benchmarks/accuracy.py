@@ -9,7 +9,10 @@ article text is never committed, so this runs only where such a folder exists:
 Scores, each over the gold items it applies to:
 
 * money: recall and precision of amounts (spans overlapping one to one), value and
-  currency right among the found, qualifier and role right among the found;
+  currency right among the found, qualifier and role right among the found; an amount the
+  extraction marks ``unquantified`` («مليارات الدولارات»: no number, no value) is outside
+  the schema (the gold annotates a number with its currency) and is counted apart
+  (``money_unquantified``), neither right nor spurious;
 * payer and recipient: among found amounts whose gold states them, the predicted names
   equal the gold names (payer: the same set); their precision: among found amounts given
   a payer (a recipient), the one the gold states (a name where the text states none is wrong);
@@ -232,10 +235,15 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
     n = {k: 0 for k in ("gold", "pred", "found", "value", "currency", "qualifier", "role",
                         "payer_gold", "payer", "recipient_gold", "recipient",
                         "payer_pred", "payer_pred_right", "recipient_pred", "recipient_pred_right",
-                        "ent_gold", "ent_found", "ent_pred", "ent_wrong")}
+                        "ent_gold", "ent_found", "ent_pred", "ent_wrong", "unquantified")}
     log: list[str] = []
     for aid, gold in golds.items():
-        pm = money[money["article_id"] == aid].reset_index(drop=True)
+        pm = money[money["article_id"] == aid]
+        if "note" in pm:
+            vague = pm["note"].fillna("").astype(str).str.contains("unquantified")
+            n["unquantified"] += int(vague.sum())
+            pm = pm[~vague]
+        pm = pm.reset_index(drop=True)
         g_money = gold["money"]
         n["gold"] += len(g_money)
         n["pred"] += len(pm)
@@ -311,6 +319,7 @@ def compare(golds: dict[str, dict], tables: dict[str, pd.DataFrame], errors: boo
         "money_items": n["gold"],
         "money_recall": pct(n["found"], n["gold"]),
         "money_precision": pct(n["found"], n["pred"]),
+        "money_unquantified": n["unquantified"],
         "value_right": pct(n["value"], n["found"]),
         "currency_right": pct(n["currency"], n["found"]),
         "qualifier_right": pct(n["qualifier"], n["found"]),

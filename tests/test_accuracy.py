@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+import pandas as pd
 
 from benchmarks.accuracy import compare, gold_tables, second_reading
 
@@ -192,3 +193,15 @@ def test_an_annotators_spec_gets_its_offsets_and_a_wrong_one_is_named(tmp_path):
     (tmp_path / "spec" / "x1.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     build(tmp_path, "x1")
     assert any("role 'funding'" in p for p in problems(tmp_path))
+
+
+def test_an_unquantified_amount_is_counted_apart_not_as_spurious():
+    tables = gold_tables(GOLD)
+    vague = {"article_id": "x1", "start": 0, "end": 5, "surface": "مليارات الدولارات", "value": float("nan"),
+             "value_max": None, "currency": "USD", "qualifier": "", "role": "other", "payer": "", "recipient": ""}
+    money = tables["money"].assign(note="")
+    tables["money"] = pd.concat([money, pd.DataFrame([{**vague, "note": "unquantified"}])], ignore_index=True)
+    result = compare(GOLD, tables)
+    assert result["money_precision"] == 100.0 and result["money_unquantified"] == 1
+    tables["money"].loc[1, "note"] = ""  # the same row, not marked: a spurious amount
+    assert compare(GOLD, tables)["money_precision"] == 50.0
