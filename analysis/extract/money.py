@@ -38,13 +38,17 @@ Decisions, all documented here so the table can be read without the code:
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
   the first (``note="shared_currency"``) has no currency word in its surface.
 * **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
-  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` is ``up_to``)
-  or right after (``أو أكثر`` → ``at_least``, but not ``أو أكثر من 700 ضعف``) the
-  amount: ``up_to``, ``approx``, ``more_than``, ``at_least``, ``less_than`` or empty.
-  A verb of reaching (``تصل إلى``) is ``up_to`` only after an indefinite noun
-  (``استثمار يصل إلى``); after a definite subject (``الخسائر تصل إلى``) or as
-  ``لتصل إلى`` it gives the figure reached, a forecast, and no qualifier. ``ما
-  يعادل`` (an equivalent) and ``تقدر بـ`` (estimated at) are no qualifiers.
+  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` and ``لم
+  تتجاوز`` are ``up_to``) or right after (``أو أكثر`` → ``at_least``, but not ``أو
+  أكثر من 700 ضعف``) the amount: ``up_to``, ``approx``, ``more_than``, ``at_least``,
+  ``less_than`` or empty. Between a verb and its amount may stand the value that
+  exceeds or reaches and a threshold (``تجاوزت قيمتها السوقية حاجز``, ``تصل قيمتها
+  إلى``, ``قد يصل إجمالي الغرامة إلى``) and an opening bracket (``أكثر من (600``).
+  A verb of reaching in the imperfect (``تصل إلى``) is ``up_to`` after an indefinite
+  noun (``استثمار يصل إلى``) or after قد (``الغرامة قد تصل إلى``: may reach); after a
+  definite subject (``الخسائر تصل إلى``), as ``لتصل إلى`` or in the perfect (``وصلت
+  إلى``) it gives the figure reached and no qualifier. ``ما يعادل`` (an equivalent)
+  and ``تقدر بـ`` (estimated at) are no qualifiers.
 * **Role** (``raise``, ``valuation``, ``investment``, ``bid``, ``acquisition``,
   ``debt``, ``budget``, ``other``) from cue words (``data/money_cues.json``): the
   nearest strong cue before the amount in its clause, else after it, else a weak
@@ -120,6 +124,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _REACH_BEFORE = 120  # room for the longest amount (a range in words) before a currency
 _REACH_AFTER = 40  # room for the currency word and its adjective
 _REACH_SYMBOL = 100  # room for an amount after a symbol such as $
+_QUAL_BEFORE = 60  # room for a qualifier and its frame: «تجاوزت قيمتها السوقية حاجز الـ»
 
 
 def _norm(w: str) -> str:
@@ -741,24 +746,49 @@ def _qual_cues() -> _QualCues:
     spec = _json("money_cues.json")
     # One regex: a group per qualifier; the leftmost match ending at the amount is the longest phrase.
     groups = "|".join(f"(?P<{qual}>{_phrase_alt(phrases)})" for qual, phrases in spec["qualifiers_before"].items())
-    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups}){S0}$")
+    frame = _qual_frame(spec["qualifier_frames"])
+    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups})(?:{S}{frame})?{S0}{_OPENING}?{S0}$")
     after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
-    after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
+    after = re.compile(rf"{S0}[،,]?{S0}{_QUOTE}?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
     reach_spec = spec["qualifiers_reach"]
-    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}}){_phrase_alt(reach_spec['verbs'])}{S0}$")
+    verbs = {}  # a verb of reaching and its preposition: «تصل قيمتها إلى» has the frame between them
+    for phrase in reach_spec["verbs"]:
+        verb, prep = _norm(phrase).rsplit(" ", 1)
+        verbs.setdefault(prep, []).append(verb)
+    reach_alt = "|".join(rf"(?:{alternation(vs)})(?:{S}{frame})?{S}{re.escape(prep)}" for prep, vs in verbs.items())
+    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}})(?:{reach_alt}){S0}$")
     return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]))
+
+
+_OPENING = r"[(«\"“]"  # an opening bracket or quote between a qualifier and its amount: «أكثر من (600 مليار دولار)»
+_QUOTE = r"[()«»\"“”]"
+
+
+def _qual_frame(spec: dict) -> str:
+    """What may stand between a verb of exceeding or reaching and its amount: the value
+    that exceeds or reaches (``قيمتها``, ``قيمتها السوقية``, ``إجمالي الغرامة``: a noun of
+    value with a pronoun, or a construct noun and the word it governs, and an adjective)
+    and a threshold (``حاجز``, ``سقف الـ``): «تجاوزت قيمتها السوقية حاجز 4 تريليونات دولار»,
+    «قد تصل قيمتها إلى 70 مليار دولار». A pattern (no groups) for :func:`_qual_cues`."""
+    values = alternation([_norm(w) for w in spec["values"]])
+    construct = alternation([_norm(w) for w in spec["construct"]])
+    adjectives = alternation([_norm(w) for w in spec["adjectives"]])
+    thresholds = alternation([_norm(w) for w in spec["thresholds"]])
+    value = rf"(?:(?:{construct}){S}(?!\d)[^\W\d]+|{values})(?:{S}(?:{adjectives}))?"
+    threshold = rf"(?:{thresholds})(?:{S}ال)?"
+    return rf"(?:(?:{value})(?:{S}{threshold})?|{threshold})(?!\w)"
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
     """Qualifier of the amount at ``[start, end)`` from the words around it (see module docstring)."""
     cues = _qual_cues()
-    m = cues.before.search(text, max(0, start - 30), start)
+    m = cues.before.search(text, max(0, start - _QUAL_BEFORE), start)
     if m:
         return m.lastgroup
-    m = cues.reach.search(text, max(0, start - 20), start)
-    if m:
-        return "up_to" if _reach_bounds(text, m, cues) else ""
-    m = cues.after.match(text, end)
+    m = cues.reach.search(text, max(0, start - _QUAL_BEFORE), start)
+    if m and _reach_bounds(text, m, cues):
+        return "up_to"
+    m = cues.after.match(text, end)  # «أن يصل إجماليه إلى 630 مليار دولار على الأقل»
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
 
 
@@ -767,10 +797,15 @@ def _reach_bounds(text: str, m: re.Match, cues: _QualCues) -> bool:
     if "ل" in m.group("cl"):
         return False  # لتصل إلى: the figure reached
     words = text[max(0, m.start() - 40):m.start()].split()
-    if words and words[-1] in ("قد", "وقد", "فقد"):
+    may = bool(words) and words[-1] in ("قد", "وقد", "فقد")
+    if may:
         words.pop()  # استثمارات قد تصل إلى
     prev = (words[-1] if words else "").strip("\"'«»“”()")
-    if not prev or not prev[-1].isalpha() or prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
+    if prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
+        return False
+    if may:
+        return True  # «الغرامة قد تصل إلى»: what may reach a figure is bounded by it, whatever the subject
+    if not prev or not prev[-1].isalpha():
         return False
     if not all("\u0621" <= ch <= "\u064a" for ch in prev):
         return False  # a name or a number before the verb: its subject
