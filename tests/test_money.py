@@ -589,6 +589,25 @@ def test_news_qualifiers(text, qualifier):
     assert extract_money(text)["qualifier"].tolist() == [qualifier]
 
 
+@pytest.mark.parametrize("text, currencies", [
+    # a bare word shared by several countries takes the code its adjective gives it elsewhere
+    ("باعت سندات بالجنيه الإسترليني بقيمة 3 مليارات جنيه.", ["GBP"]),
+    ("جمعت 4 مليارات ليرة تركية، أي أكثر من 120 مليون دولار بسعر 33 ليرة للدولار.", ["TRY", "USD", "TRY"]),
+    # else the code of the one country of that currency the text names
+    ("خصصت الحكومة المغربية 600 مليون درهم للشركات الناشئة.", ["MAD"]),
+    ("ميزانية الكويت للعام المقبل 24 مليار دينار.", ["KWD"]),
+    ("قدرت مسقط قيمة المشروع بـ 2 مليار ريال.", ["OMR"]),
+    # near misses: the default's country is named too, or two countries of the word
+    ("شركة من دبي تستثمر 600 مليون درهم في المغرب.", ["AED"]),
+    ("تبادلت الكويت والبحرين قروضا بقيمة 3 مليارات دينار.", [""]),
+    ("خصصت الحكومة الكندية 300 مليون دولار.", ["USD"]),  # a bare dollar stays the US dollar
+    ("بلغت 2 تريليون دولار تايواني (62 مليار دولار).", ["TWD", "USD"]),
+    ("جمع 9 مليارات دولار هونغ كونغي.", ["HKD"]),
+])
+def test_currency_of_the_article(text, currencies):
+    assert extract_money(text)["currency"].tolist() == currencies
+
+
 @pytest.mark.parametrize("line", [
     "5 مليارات دولار و" * 6_000,
     "7ر10 مليار دولار " * 6_000,

@@ -377,12 +377,94 @@ def _amounts(text: str) -> list[dict]:
     money = _money_scan_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
+    _resolve_bare(text, out)
     out.extend(_context_amounts(text, out))
     out.extend(_article_currency_amounts(text, out))
     out.sort(key=lambda a: a["start"])
     for a in out:
         a.pop("_scale", None)
+        a.pop("_word", None)
     return out
+
+
+def _bare_word(m: re.Match) -> str | None:
+    """The currency word of a money match when no adjective picks its code (``درهم``,
+    not ``درهم مغربي``), else None."""
+    if m.group("sb") or m.group("sa") or not m.group("cw"):
+        return None
+    cur = _currencies()
+    word = cur.forms[m.group("cw")]
+    if m.group("adj"):
+        a = cur.adjective_re.fullmatch(m.group("adj"))
+        if a and cur.adjectives[word].get(a.group("a")):
+            return None
+    return word
+
+
+@lru_cache(maxsize=1)
+def _stated_re() -> re.Pattern:
+    """A currency word with an adjective that names its country (``بالجنيه الإسترليني``,
+    ``ليرة تركية``), anywhere in a text."""
+    cur = _currencies()
+    adj = alternation({a for d in cur.adjectives.values() for a in d})
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?P<cw>{alternation(cur.forms)}){S}"
+                      rf"(?P<adj>(?:ال)?{adj}(?:ا|ة|ه|يا|ية)?)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _country_cues() -> dict[str, re.Pattern]:
+    """ISO code -> the names of its country (``المغرب``, ``المغربية``) as one pattern."""
+    spec = _json("currencies.json")["countries"]
+    return {iso: re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{_phrase_alt(names)})(?!\w)")
+            for iso, names in spec.items() if not iso.startswith("_")}
+
+
+def _resolve_bare(text: str, found: list[dict]) -> None:
+    """Give a currency word said without its adjective the code the article gives it.
+
+    A word shared by several countries' currencies (درهم, دينار, ريال, جنيه, ليرة: the
+    words of ``countries`` in ``data/currencies.json``) names one of them once in a text
+    and then goes bare: «7 مليارات ليرة تركية» … «29 ليرة». A bare word takes the code of
+    the adjective it has elsewhere in the text (``بالجنيه الإسترليني``) when all such
+    adjectives agree; else the code of the one country of that currency the text names
+    (``المغرب``, ``الحكومة المغربية``: a dirham there is Moroccan), unless the text also
+    names the country of the word's default or of another currency of that word. A bare
+    دولار keeps its default: «1.55 تريليون دولار تايواني (47.84 مليار دولار)» converts to
+    US dollars. Rows change in place."""
+    words = {a["_word"] for a in found if a.get("_word")} & _resolved_words()
+    if not words:
+        return
+    cur = _currencies()
+    stated: dict[str, set[str]] = {}
+    for m in _stated_re().finditer(text):
+        word = cur.forms[m.group("cw")]
+        a = cur.adjective_re.fullmatch(m.group("adj"))
+        iso = cur.adjectives[word].get(a.group("a")) if a else None
+        if iso:
+            stated.setdefault(word, set()).add(iso)
+    cues = _country_cues()
+    for word in words:
+        codes = stated.get(word, set())
+        if len(codes) == 1:
+            iso = codes.pop()
+        elif codes:
+            continue
+        else:
+            named = {c for c in {*cur.adjectives[word].values(), cur.default[word]} - {None}
+                     if c in cues and cues[c].search(text)}
+            if len(named) != 1 or cur.default[word] in named:
+                continue
+            iso = named.pop()
+        for a in found:
+            if a.get("_word") == word:
+                a["currency"] = iso
+
+
+@lru_cache(maxsize=1)
+def _resolved_words() -> frozenset[str]:
+    """Currency words whose code the country a text names may decide (not دولار: a bare
+    dollar in Arabic news is the US dollar, whatever country the story is about)."""
+    return frozenset(_norm(w) for w in _json("currencies.json")["countries"]["_words"])
 
 
 @lru_cache(maxsize=1)
@@ -455,8 +537,10 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 nxt = p
                 continue
             break
+        bare = _bare_word(m)
         for r in rows:
             r["_scale"] = last.unit if last.scaled else None
+            r["_word"] = bare
         if unit != 1.0:
             for r in rows:
                 r["value"] = None if r["value"] is None else r["value"] * unit
