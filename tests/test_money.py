@@ -589,6 +589,28 @@ def test_news_qualifiers(text, qualifier):
     assert extract_money(text)["qualifier"].tolist() == [qualifier]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # «X إلى Y» with one scale and no من is a range too (a conversion, a forecast) ...
+    ("(27 إلى 46 مليار دولار بأسعار اليوم)", [("27 إلى 46 مليار دولار", 27e9, 46e9, "USD", "", "range")]),
+    # ... but not after a verb of change, where the first figure is what changed
+    ("وارتفعت الحصة 5 إلى 7 مليارات دولار.", [("7 مليارات دولار", 7e9, None, "USD", "", "")]),
+    # a fraction after the currency belongs to the amount when it governs nothing
+    ("تضخ مليار يورو ونصف في المصنع.", [("مليار يورو ونصف", 1.5e9, None, "EUR", "", "")]),
+    ("بيع السهم بـ 12 دولارا ونصف.", [("12 دولارا ونصف", 12.5, None, "USD", "", "")]),
+    ("أنفقت مليار دولار ونصف ميزانيتها.", [("مليار دولار", 1e9, None, "USD", "", "")]),
+    # one unit, its number after the noun
+    ("عرضت خدمتها مقابل دولار واحد للسنة.", [("دولار واحد", 1.0, None, "USD", "", "")]),
+    ("بسعر سنت واحد للسهم.", [("سنت واحد", 0.01, None, "USD", "", "")]),
+    ("الدولار الواحد يعادل 3.67 درهم.", [("3.67 درهم", 3.67, None, "AED", "", "")]),  # a rate's unit
+    # two figures sharing one scale and currency
+    ("سجلتا 41.5 و40.2 مليار يورو على التوالي.",
+     [("41.5", 41.5e9, None, "EUR", "", "shared_currency"), ("40.2 مليار يورو", 40.2e9, None, "EUR", "", "")]),
+    ("في عامي 2023 و2024 بلغت 8 مليارات دولار.", [("8 مليارات دولار", 8e9, None, "USD", "", "")]),
+])
+def test_amount_forms_of_news(text, expected):
+    assert _rows(text) == expected
+
+
 @pytest.mark.parametrize("text, currencies", [
     # a bare word shared by several countries takes the code its adjective gives it elsewhere
     ("باعت سندات بالجنيه الإسترليني بقيمة 3 مليارات جنيه.", ["GBP"]),

@@ -21,8 +21,12 @@ Decisions, all documented here so the table can be read without the code:
   (the low end), ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the
   scale of the high end. Both ends may carry the currency: ``بين 65 مليار دولار
   و109 مليارات دولار``, ``10$-20$``, and ``من … دولار إلى … دولار`` after تراوح.
-  ``value_max`` is empty for a single amount. ``3 مليارات و500 مليون دولار`` is one
-  amount (3.5e9), ``20 دولارا و43 سنتا`` too (20.43).
+  ``value_max`` is empty for a single amount. Without من, ``31 إلى 52 مليار دولار``
+  is a range too, unless a verb of change comes before it in its clause.
+  ``3 مليارات و500 مليون دولار`` is one amount (3.5e9), ``20 دولارا و43 سنتا`` too
+  (20.43), and ``مليار دولار ونصف`` (1.5e9: a fraction after the currency that governs
+  nothing; not ``ونصف موظفيها``). One unit is written with its number after the noun:
+  ``دولار واحد`` (1), ``سنت واحد`` (0.01); ``الدولار الواحد`` is a rate's unit, no amount.
 * **A change of value** is two rows, not a range: after a verb or noun of change
   (``ارتفعت قيمتها من 300 إلى 500 مليار دولار``, ``data/money_cues.json``
   ``change_cues``) the value before has ``note="change_from"`` (300e9, the scale
@@ -36,7 +40,8 @@ Decisions, all documented here so the table can be read without the code:
   ``01ر0`` = 0.01; without a scale word a dot before exactly three digits is a
   thousands separator (``44.485 دولار`` = 44485: cents have two digits).
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
-  the first (``note="shared_currency"``) has no currency word in its surface.
+  the first (``note="shared_currency"``) has no currency word in its surface. So is
+  ``62.3 و62.1 مليار يورو`` (figures sharing the scale too; with بين it is a range).
 * **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
   ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` and ``لم
   تتجاوز`` are ``up_to``) or right after (``أو أكثر`` → ``at_least``, but not ``أو
@@ -377,6 +382,7 @@ def _amounts(text: str) -> list[dict]:
     money = _money_scan_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
+    out.extend(_one_unit_amounts(text, out))
     _resolve_bare(text, out)
     out.extend(_context_amounts(text, out))
     out.extend(_article_currency_amounts(text, out))
@@ -384,6 +390,32 @@ def _amounts(text: str) -> list[dict]:
     for a in out:
         a.pop("_scale", None)
         a.pop("_word", None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _one_unit_re() -> re.Pattern:
+    """A currency word followed by «واحد» (the number after its noun): «دولار واحد»."""
+    cur = _currencies()
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?P<w>(?P<cw>{alternation(cur.forms)}){S}واحد[ةا]?)(?!\w)")
+
+
+def _one_unit_amounts(text: str, found: list[dict]) -> list[dict]:
+    """One unit of a currency written with the number after its noun, as Arabic counts
+    one: «مقابل دولار واحد», «بسعر سنت واحد للسهم» (0.01 USD); indefinite only («الدولار
+    الواحد يساوي 3.75 ريال» names the unit of a rate). A word already part of an amount
+    («مليار دولار واحد») is left to it. Rows like :func:`_amounts_in`'s."""
+    if "واحد" not in text:
+        return []
+    cur = _currencies()
+    out = []
+    for m in _one_unit_re().finditer(text):
+        start, end = m.span("w")
+        if any(a["start"] < end and start < a["end"] for a in found):
+            continue
+        word = cur.forms[m.group("cw")]
+        out.append({"start": start, "end": end, "value": cur.units[word], "value_max": None,
+                    "currency": cur.default[word] or "", "note": "", "_scale": None, "_word": word})
     return out
 
 
@@ -536,7 +568,20 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 rows.insert(0, _row(p, p.start, p.end, currency, note=p.note or "shared_currency"))
                 nxt = p
                 continue
+            if c == "و" and last.scaled and p.value is not None and p.note == "" and p.value < 1000:
+                # «62.3 و62.1 مليار يورو على التوالي»: two figures sharing the scale and currency
+                rows.insert(0, _row(p, p.start, p.end, currency, note="shared_currency"))
+                rows[0]["value"] = p.value * last.unit
+                nxt = p
+                continue
             break
+        fraction = _FRACTION_AFTER.match(text, rows[-1]["end"])
+        if (fraction and rows[-1]["value"] is not None and rows[-1]["value_max"] is None
+                and _sum_ends(text, fraction.end())):
+            # «مليار دولار ونصف»: a fraction after the currency is one of the amount's scale,
+            # when it governs nothing («ونصف موظفيها» is half of something else)
+            rows[-1]["value"] += _fractions()[fraction.group("f")] * (last.unit if last.scaled else 1.0)
+            rows[-1]["end"] = fraction.end()
         bare = _bare_word(m)
         for r in rows:
             r["_scale"] = last.unit if last.scaled else None
@@ -550,6 +595,15 @@ def _amounts_in(text: str, matches) -> list[dict]:
         prev_unit = unit
         out.extend(rows)
     return out
+
+
+_FRACTION_AFTER = re.compile(rf"{S}و(?P<f>نصف|ربع)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _fractions() -> dict[str, float]:
+    """The fractions of ``data/number_words.json`` (نصف 0.5, ربع 0.25), normalized."""
+    return {_norm(w): v for w, v in _json("number_words.json")["fractions"].items()}
 
 
 def _join_previous(text: str, prev: dict, row: dict, prev_unit: float, unit: float) -> bool:
@@ -630,8 +684,10 @@ def _is_range(text: str, p: Quantity, last: Quantity, c: str) -> bool:
     if c == "و":
         return False
     small = p.scaled or p.value < 1000
-    if c in ("الي", "حتي"):
-        return small and bool(_FROM.search(text, max(0, p.start - 8), p.start))
+    if c in ("الي", "حتي"):  # من 5 إلى 6 مليارات; 5 إلى 6 مليارات without من, but not after a verb of change
+        if _FROM.search(text, max(0, p.start - 8), p.start):
+            return small
+        return small and not _cue_before(text, p.start, _change_cues().changes)
     return small  # 5-6 مليارات, 5 أو 6 مليارات
 
 
