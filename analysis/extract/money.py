@@ -879,6 +879,7 @@ class _QualCues:
     after_map: dict[str, str]
     reach: re.Pattern
     not_after: frozenset
+    relatives: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -897,7 +898,8 @@ def _qual_cues() -> _QualCues:
         verbs.setdefault(prep, []).append(verb)
     reach_alt = "|".join(rf"(?:{alternation(vs)})(?:{S}{frame})?{S}{re.escape(prep)}" for prep, vs in verbs.items())
     reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}})(?:{reach_alt}){S0}$")
-    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]))
+    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]),
+                     frozenset(_norm(w) for w in reach_spec["relatives"]))
 
 
 _OPENING = r"[(«\"“]"  # an opening bracket or quote between a qualifier and its amount: «أكثر من (600 مليار دولار)»
@@ -914,7 +916,7 @@ def _qual_frame(spec: dict) -> str:
     construct = alternation([_norm(w) for w in spec["construct"]])
     adjectives = alternation([_norm(w) for w in spec["adjectives"]])
     thresholds = alternation([_norm(w) for w in spec["thresholds"]])
-    value = rf"(?:(?:{construct}){S}(?!\d)[^\W\d]+|{values})(?:{S}(?:{adjectives}))?"
+    value = rf"(?:(?:{construct}){S}(?!\d)[^\W\d]+|{values})(?:{S}(?:{adjectives})){{0,2}}"
     threshold = rf"(?:{thresholds})(?:{S}ال)?"
     return rf"(?:(?:{value})(?:{S}{threshold})?|{threshold})(?!\w)"
 
@@ -943,8 +945,8 @@ def _reach_bounds(text: str, m: re.Match, cues: _QualCues) -> bool:
     prev = (words[-1] if words else "").strip("\"'«»“”()")
     if prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
         return False
-    if may:
-        return True  # «الغرامة قد تصل إلى»: what may reach a figure is bounded by it, whatever the subject
+    if may or prev in cues.relatives or prev.lstrip("و") in cues.relatives:
+        return True  # «الغرامة قد تصل إلى», «الغرامات التي تصل إلى»: bounded by the figure
     if not prev or not prev[-1].isalpha():
         return False
     if not all("\u0621" <= ch <= "\u064a" for ch in prev):
