@@ -615,6 +615,21 @@ def test_amount_forms_of_news(text, expected):
     assert _rows(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a word of paying or investing before a figure with no currency makes it a sum in the
+    # article's only currency, whatever follows it
+    ("شركة رامز تضخ 4.4 مليار لتطوير مصانعها\nأعلنت رامز عن خطة بقيمة 4.4 مليار دولار.",
+     [("4.4 مليار", 4.4e9, None, "USD", "", "context_currency"), ("4.4 مليار دولار", 4.4e9, None, "USD", "", "")]),
+    ("جمع الصندوق 7 مليارات دولار.\n\nوقاد جهاز سمير الاستثمار باستثمارات بلغت 3 مليارات، بحسب البيان.",
+     [("7 مليارات دولار", 7e9, None, "USD", "", ""), ("3 مليارات", 3e9, None, "USD", "", "context_currency")]),
+    # near miss: no such word, a figure ending its clause says not of what
+    ("جمع الصندوق 7 مليارات دولار.\n\nوقال الجهاز إنه سجل 3 مليارات، بحسب البيان.",
+     [("7 مليارات دولار", 7e9, None, "USD", "", "")]),
+])
+def test_sum_in_the_article_currency(text, expected):
+    assert _rows(text) == expected
+
+
 @pytest.mark.parametrize("text, currencies", [
     # a bare word shared by several countries takes the code its adjective gives it elsewhere
     ("باعت سندات بالجنيه الإسترليني بقيمة 3 مليارات جنيه.", ["GBP"]),

@@ -745,6 +745,20 @@ def _after_sum() -> frozenset[str]:
     return frozenset(normalize(w) for w in _json("money_cues.json")["after_sum"])
 
 
+@lru_cache(maxsize=1)
+def _sum_before() -> re.Pattern:
+    """A word of paying, investing or pricing right before a number ('sum_before' in
+    money_cues.json: «بقيمة»، «بضخ»، «باستثمارات بلغت»), searched back from the number."""
+    spec = _json("money_cues.json")["sum_before"]
+
+    def alt(words) -> str:
+        exact = [_norm(w) for w in words if not w.endswith("*")]
+        stems = [_norm(w.rstrip("*")) for w in words if w.endswith("*")]
+        return "|".join([f"(?:{alternation(exact)})(?!\\w)"] * bool(exact) + [f"(?:{alternation(stems)})\\w*"] * bool(stems))
+
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{alt(spec['words'])})(?:{S}(?:{alt(spec['between'])}))?{S0}$")
+
+
 _LABEL = re.compile(r"[:：][ \t]*$")
 _BULLET = re.compile(r"[ \t]*[-–•▪◀►*][ \t]*(?=[\d٠-٩])")  # a list item opening with its figure
 
@@ -777,14 +791,16 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
         listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
         line = text.rfind("\n", 0, w_start) + 1
         bullet = _BULLET.match(text, line, w_start)  # «- 12.9 مليار ضختها «مبادلة»»: a list item's figure
-        if not (listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()):
-            continue
+        follows = listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()
         for q in find_numbers(text, max(0, w_start - 60), w_end):
             if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:
                 continue
+            summed = bool(_sum_before().search(text, max(0, q.start - 40), q.start))  # «بضخ 12.9 مليار»
+            if not (follows or summed):
+                continue
             if bullet and q.start != bullet.end():
                 bullet = None
-            if listed and not bullet and not _LABEL.search(text, max(0, q.start - 4), q.start):
+            if listed and not bullet and not summed and not _LABEL.search(text, max(0, q.start - 4), q.start):
                 continue  # «وفي 2024 سجلت 4 مليارات.»: four billion of what the paragraph does not say
             if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans):
                 continue
