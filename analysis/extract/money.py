@@ -731,7 +731,7 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
             for q in find_numbers(text, max(a["end"], w_start - 60), w_end):
                 if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
                     continue
-                if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken):
+                if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken) or _counted(text, q.start):
                     continue
                 taken.append((q.start, q.end))
                 out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
@@ -757,6 +757,23 @@ def _sum_before() -> re.Pattern:
         return "|".join([f"(?:{alternation(exact)})(?!\\w)"] * bool(exact) + [f"(?:{alternation(stems)})\\w*"] * bool(stems))
 
     return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{alt(spec['words'])})(?:{S}(?:{alt(spec['between'])}))?{S0}$")
+
+
+@lru_cache(maxsize=1)
+def _count_re() -> re.Pattern:
+    """A noun of counting ('count_nouns' in money_cues.json: عدد) governing a noun, not «عدد من»."""
+    nouns = _phrase_alt(_json("money_cues.json")["count_nouns"])
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{nouns})(?!\w)(?!{S}من(?!\w))")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """Does a noun of counting open the clause of the figure at ``pos``? «وقفز عدد مقاطع
+    الفيديو إلى 6 ملايين»: the figure counts videos, it takes no currency from the context."""
+    if "عدد" not in text[max(0, pos - 80):pos]:
+        return False
+    lo = max(0, pos - 80)
+    marks = list(_CLAUSE_START.finditer(text, lo, pos))
+    return bool(_count_re().search(text, marks[-1].end() if marks else lo, pos))
 
 
 _LABEL = re.compile(r"[:：][ \t]*$")
@@ -802,7 +819,7 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
                 bullet = None
             if listed and not bullet and not summed and not _LABEL.search(text, max(0, q.start - 4), q.start):
                 continue  # «وفي 2024 سجلت 4 مليارات.»: four billion of what the paragraph does not say
-            if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans):
+            if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans) or _counted(text, q.start):
                 continue
             spans.append((q.start, q.end))
             out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
