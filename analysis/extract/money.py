@@ -405,11 +405,14 @@ def _one_unit_amounts(text: str, found: list[dict]) -> list[dict]:
     one: «مقابل دولار واحد», «بسعر سنت واحد للسهم» (0.01 USD); indefinite only («الدولار
     الواحد يساوي 3.75 ريال» names the unit of a rate). A word already part of an amount
     («مليار دولار واحد») is left to it. Rows like :func:`_amounts_in`'s."""
-    if "واحد" not in text:
-        return []
     cur = _currencies()
     out = []
-    for m in _one_unit_re().finditer(text):
+    i = text.find("واحد")
+    while i >= 0:  # the pattern only where «واحد» is: a currency word is at most 12 letters before
+        m = _one_unit_re().search(text, max(0, i - 16), i + 5)
+        i = text.find("واحد", i + 4)
+        if m is None:
+            continue
         start, end = m.span("w")
         if any(a["start"] < end and start < a["end"] for a in found):
             continue
@@ -433,13 +436,14 @@ def _bare_word(m: re.Match) -> str | None:
     return word
 
 
-@lru_cache(maxsize=1)
-def _stated_re() -> re.Pattern:
-    """A currency word with an adjective that names its country (``بالجنيه الإسترليني``,
-    ``ليرة تركية``), anywhere in a text."""
+@lru_cache(maxsize=64)
+def _stated_re(words: frozenset[str]) -> re.Pattern:
+    """One of ``words`` (in any of its forms) with an adjective that names its country
+    (``بالجنيه الإسترليني``, ``ليرة تركية``), anywhere in a text."""
     cur = _currencies()
-    adj = alternation({a for d in cur.adjectives.values() for a in d})
-    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?P<cw>{alternation(cur.forms)}){S}"
+    forms = [f for f, w in cur.forms.items() if w in words]
+    adj = alternation({a for w in words for a in cur.adjectives[w]})
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?P<cw>{alternation(forms)}){S}"
                       rf"(?P<adj>(?:ال)?{adj}(?:ا|ة|ه|يا|ية)?)(?!\w)")
 
 
@@ -468,7 +472,7 @@ def _resolve_bare(text: str, found: list[dict]) -> None:
         return
     cur = _currencies()
     stated: dict[str, set[str]] = {}
-    for m in _stated_re().finditer(text):
+    for m in _stated_re(frozenset(words)).finditer(text):
         word = cur.forms[m.group("cw")]
         a = cur.adjective_re.fullmatch(m.group("adj"))
         iso = cur.adjectives[word].get(a.group("a")) if a else None
@@ -776,6 +780,7 @@ def _counted(text: str, pos: int) -> bool:
     return bool(_count_re().search(text, marks[-1].end() if marks else lo, pos))
 
 
+_DIGITS_BEFORE = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬ر]*[ \t]*$")
 _LABEL = re.compile(r"[:：][ \t]*$")
 _BULLET = re.compile(r"[ \t]*[-–•▪◀►*][ \t]*(?=[\d٠-٩])")  # a list item opening with its figure
 
@@ -809,6 +814,10 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
         line = text.rfind("\n", 0, w_start) + 1
         bullet = _BULLET.match(text, line, w_start)  # «- 12.9 مليار ضختها «مبادلة»»: a list item's figure
         follows = listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()
+        if not follows:  # then only after a word of paying: look for it before the digits first
+            digits = _DIGITS_BEFORE.search(text, max(0, w_start - 30), w_start)
+            if not digits or not _sum_before().search(text, max(0, digits.start() - 40), digits.start()):
+                continue
         for q in find_numbers(text, max(0, w_start - 60), w_end):
             if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:
                 continue
