@@ -263,6 +263,14 @@ def test_cues():
         ("2018", "منذ"), ("2021", "حتى"), ("عام 2030", "بحلول"), ("1985", "(")]
 
 
+def test_a_bare_year_after_min():
+    # «من» before a bare year: the start of a period or the year compared with
+    rows = extract_dates("ارتفعت المبيعات 20% أكثر من 2023، وفي الفترة نفسها من 2022 كانت أقل.")
+    assert list(zip(rows["surface"], rows["cue"])) == [("2023", "من"), ("2022", "من")]
+    # near miss: an amount or a count after the number
+    assert extract_dates("جمعت أكثر من 2000 دولار من 1950 موظفا.").empty
+
+
 @pytest.mark.parametrize("case", [
     ("قفزت أسهمها في الخامس من ديسمبر بعد الإعلان.", "2025-01", "الخامس من ديسمبر", "day", None, 12, 5, "", False,
      "2024-12-05"),

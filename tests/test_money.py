@@ -482,9 +482,10 @@ def _rows(text):
      [("40 مليار دولار", 40e9, None, "USD", "", ""), ("30 مليارًا", 30e9, None, "USD", "", "context_currency")]),
     ("جمعت 6 مليارات دولار بتقييم بلغ 157 مليارًا.",
      [("6 مليارات دولار", 6e9, None, "USD", "", ""), ("157 مليارًا", 157e9, None, "USD", "", "context_currency")]),
-    ("جمعت 300 مليون يورو، ووصل عدد مستخدميها إلى 200 مليون.",
+    ("جمعت 300 مليون يورو، ووصلت إيراداتها إلى 200 مليون.",
      [("300 مليون يورو", 300e6, None, "EUR", "", ""), ("200 مليون", 200e6, None, "EUR", "", "context_currency")]),
-    # ... but not a count: another scale, a counted noun, من + a noun with ال
+    # ... but not a count: another scale, a counted noun, من + a noun with ال, a noun of counting
+    ("جمعت 300 مليون يورو، ووصل عدد مستخدميها إلى 200 مليون.", [("300 مليون يورو", 300e6, None, "EUR", "", "")]),
     ("جمعت 6 مليارات دولار ولديها 300 مليون مستخدم.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
     ("جمعت 6 مليارات دولار ولديها 300 مليون.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
     ("جمعت 6 مليارات دولار، وجذبت 2 مليار من المستخدمين.", [("6 مليارات دولار", 6e9, None, "USD", "", "")]),
@@ -559,18 +560,99 @@ def test_news_forms_not_money(text):
     ("اقل من سبعة يورو.", "less_than"),
     # a verb of reaching: up to only after an indefinite noun
     ("تتفاوض على استثمار يصل إلى 8 مليارات دولار.", "up_to"),
+    ("أطلقت برنامجا تصل قيمته إلى 4 مليارات يورو.", "up_to"),
+    ("قال إن الغرامة قد تصل إلى 90 مليون يورو.", "up_to"),  # قد: may reach, whatever the subject
+    ("قد يصل إجمالي التعويضات إلى 60 مليون دولار.", "up_to"),
+    ("سجلت أرباحا وصلت إلى 4 مليارات دولار.", ""),  # the perfect: the figure reached
+    ("تفرض العقوبات التي تصل إلى 12 مليون يورو.", "up_to"),  # a relative clause describes its noun
+    ("الحزمة التي وصلت قيمتها إلى 3 مليارات دولار.", ""),
+    ("مع تجاوز أرباحها السنوية الصافية حاجز 7 مليارات دولار.", "more_than"),
+    ("بعد أن تخطت نفقات التشغيل السنوية 900 مليون دولار.", "more_than"),
+    ("يرجح أن يصل إجماليه إلى 80 مليار دولار على الأقل.", "at_least"),
     ("تعهدوا بتمويلات قد تصل إلى 70 مليار دولار.", "up_to"),
     ("جمع ما يصل إلى 6 مليارات دولار.", "up_to"),
     ("التكاليف المقدرة تصل إلى 3 مليارات دولار.", ""),
     ("رجحت أن تصل نفقاتها إلى 27 مليار دولار.", ""),
     ("كما قد تصل إلى 9 مليارات دولار في 2027.", ""),
     ("وارتفعت الإيرادات لتصل إلى 3 مليارات دولار.", ""),
-    # after the amount
-    ("قيمتها 18 مليار دولار أو أكثر.", "at_least"),
+    # the family of a verb of exceeding, and the value and threshold between it and the amount
+    ("نأمل أن نتجاوز 3 مليارات دولار هذا العام.", "more_than"),
+    ("صفقات تخطت قيمتها 700 مليون دولار.", "more_than"),
+    ("بعدما تجاوزت قيمتها السوقية حاجز 6 تريليونات دولار.", "more_than"),
+    ("ساعدها على تجاوز سقف الـ 40 مليار دولار.", "more_than"),
+    ("دفعت ما يزيد قليلا عن 9 مليارات دولار.", "more_than"),
+    ("بلغت أكثر بقليل من 12 مليار يورو.", "more_than"),
+    ("تقديرات سابقة لم تتجاوز 25 مليار دولار.", "up_to"),
+    ("بكلفة اقتربت من 8 ملايين دولار.", "approx"),
+    ("تنفق أكثر من (300 مليار دولار) هذا العام.", "more_than"),
+    ("مبيعات فاقت التوقعات بلغت قيمتها 21 مليار دولار.", ""),  # another verb between: no frame
+    ("تجاوزت شركة زاهر 15 مليار دولار.", ""),  # a name is no frame
+    # a verb of reaching: up to only after an indefinite noun
     ("بلغت 33 مليون دولار أو أكثر من 700 ضعف ما أعلنته.", ""),  # a new comparison starts
 ])
 def test_news_qualifiers(text, qualifier):
     assert extract_money(text)["qualifier"].tolist() == [qualifier]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «X إلى Y» with one scale and no من is a range too (a conversion, a forecast) ...
+    ("(27 إلى 46 مليار دولار بأسعار اليوم)", [("27 إلى 46 مليار دولار", 27e9, 46e9, "USD", "", "range")]),
+    # ... but not after a verb of change, where the first figure is what changed
+    ("وارتفعت الحصة 5 إلى 7 مليارات دولار.", [("7 مليارات دولار", 7e9, None, "USD", "", "")]),
+    # a fraction after the currency belongs to the amount when it governs nothing
+    ("تضخ مليار يورو ونصف في المصنع.", [("مليار يورو ونصف", 1.5e9, None, "EUR", "", "")]),
+    ("بيع السهم بـ 12 دولارا ونصف.", [("12 دولارا ونصف", 12.5, None, "USD", "", "")]),
+    ("أنفقت مليار دولار ونصف ميزانيتها.", [("مليار دولار", 1e9, None, "USD", "", "")]),
+    # one unit, its number after the noun
+    ("عرضت خدمتها مقابل دولار واحد للسنة.", [("دولار واحد", 1.0, None, "USD", "", "")]),
+    ("بسعر سنت واحد للسهم.", [("سنت واحد", 0.01, None, "USD", "", "")]),
+    ("الدولار الواحد يعادل 3.67 درهم.", [("3.67 درهم", 3.67, None, "AED", "", "")]),  # a rate's unit
+    # two figures sharing one scale and currency
+    ("سجلتا 41.5 و40.2 مليار يورو على التوالي.",
+     [("41.5", 41.5e9, None, "EUR", "", "shared_currency"), ("40.2 مليار يورو", 40.2e9, None, "EUR", "", "")]),
+    ("في عامي 2023 و2024 بلغت 8 مليارات دولار.", [("8 مليارات دولار", 8e9, None, "USD", "", "")]),
+])
+def test_amount_forms_of_news(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of paying or investing before a figure with no currency makes it a sum in the
+    # article's only currency, whatever follows it
+    ("شركة رامز تضخ 4.4 مليار لتطوير مصانعها\nأعلنت رامز عن خطة بقيمة 4.4 مليار دولار.",
+     [("4.4 مليار", 4.4e9, None, "USD", "", "context_currency"), ("4.4 مليار دولار", 4.4e9, None, "USD", "", "")]),
+    ("جمع الصندوق 7 مليارات دولار.\n\nوقاد جهاز سمير الاستثمار باستثمارات بلغت 3 مليارات، بحسب البيان.",
+     [("7 مليارات دولار", 7e9, None, "USD", "", ""), ("3 مليارات", 3e9, None, "USD", "", "context_currency")]),
+    # a noun of counting opens the figure's clause: a count, not a sum («عدد من» is no count)
+    ("جمعت المنصة 2 مليار دولار، وارتفع عدد مشتركيها إلى 9 ملايين في العام.",
+     [("2 مليار دولار", 2e9, None, "USD", "", "")]),
+    ("جمعت المنصة 2 مليار دولار، وضخ عدد من المستثمرين 1.5 مليار في الجولة.",
+     [("2 مليار دولار", 2e9, None, "USD", "", ""), ("1.5 مليار", 1.5e9, None, "USD", "", "context_currency")]),
+    # near miss: no such word, a figure ending its clause says not of what
+    ("جمع الصندوق 7 مليارات دولار.\n\nوقال الجهاز إنه سجل 3 مليارات، بحسب البيان.",
+     [("7 مليارات دولار", 7e9, None, "USD", "", "")]),
+])
+def test_sum_in_the_article_currency(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # a bare word shared by several countries takes the code its adjective gives it elsewhere
+    ("باعت سندات بالجنيه الإسترليني بقيمة 3 مليارات جنيه.", ["GBP"]),
+    ("جمعت 4 مليارات ليرة تركية، أي أكثر من 120 مليون دولار بسعر 33 ليرة للدولار.", ["TRY", "USD", "TRY"]),
+    # else the code of the one country of that currency the text names
+    ("خصصت الحكومة المغربية 600 مليون درهم للشركات الناشئة.", ["MAD"]),
+    ("ميزانية الكويت للعام المقبل 24 مليار دينار.", ["KWD"]),
+    ("قدرت مسقط قيمة المشروع بـ 2 مليار ريال.", ["OMR"]),
+    # near misses: the default's country is named too, or two countries of the word
+    ("شركة من دبي تستثمر 600 مليون درهم في المغرب.", ["AED"]),
+    ("تبادلت الكويت والبحرين قروضا بقيمة 3 مليارات دينار.", [""]),
+    ("خصصت الحكومة الكندية 300 مليون دولار.", ["USD"]),  # a bare dollar stays the US dollar
+    ("بلغت 2 تريليون دولار تايواني (62 مليار دولار).", ["TWD", "USD"]),
+    ("جمع 9 مليارات دولار هونغ كونغي.", ["HKD"]),
+])
+def test_currency_of_the_article(text, currencies):
+    assert extract_money(text)["currency"].tolist() == currencies
 
 
 @pytest.mark.parametrize("line", [

@@ -31,11 +31,13 @@ Decisions:
   ``أواخر عام 2022``, ``بداية العام الجديد``) but not the preposition (in ``cue``)
   nor an attached و/ف/ب/ل/ك, except the ``لل`` of ``للعام``.
 * A bare four-digit year (1900–2100) is a date only after a cue word
-  (``year_cues``: في, منذ, حتى, إلى, بحلول …), in parentheses (``سام ألتمان (1985)``,
+  (``year_cues``: في, منذ, حتى, إلى, بحلول, من …: ``أكثر من 2024``, ``الفترة نفسها من
+  2024``), in parentheses (``سام ألتمان (1985)``,
   a birth year: kind ``year``), joined to a year just found (``عامي 2020
   و2021``), or before a joiner and a later year (``بين 2020 و2025``, ``2023
-  و2024``, ``من 2023 وحتى نهاية 2025``); never when an amount word follows
-  (``في 2000 دولار``, ``2050 نقطة``). After
+  و2024``, ``من 2023 وحتى نهاية 2025``); never when an amount word follows it or
+  the number joined to it (``في 2000 دولار``, ``من 1950 موظفا``, ``من 2000 إلى 2050
+  نقطة``). After
   عام/سنة or a month name any year 1000–2999 counts; a year with ``هـ`` is Hijri (below).
 * A month name right after another one and a joiner (``بين أبريل ويونيو``,
   ``شهري يناير وفبراير``; ``year_joiners``) is a month too, and a yearless month
@@ -405,7 +407,7 @@ def _lexicon() -> _Lexicon:
         year_cues=_norm_set(cues["year_cues"]),
         month_cues=_norm_set(cues["month_cues"]),
         joiners=_norm_set(cues["year_joiners"]),
-        blocker=re.compile(rf"\s*(?:{_alt(cues['year_blockers'])})(?!\w)"),
+        blocker=re.compile(rf"\s*(?:{_alt(cues['year_blockers'])})ا?(?!\w)"),  # موظف، موظفا (counted, accusative)
         hijri=re.compile(hsuf),
         hijri_month_of=hijri_month_of,
         hijri_needs_year=_norm_set(months.get("hijri_needs_year", [])),
@@ -875,6 +877,9 @@ def _from_yr(m: re.Match, start: int, text: str, prev: dict | None) -> dict | No
     if year is not None and not (part or noun):
         if not 1900 <= year <= 2100 or lex.blocker.match(text, m.end()):
             return None
+        pair = lex.year_pair.match(text, m.end())
+        if pair is not None and lex.blocker.match(text, pair.end()):
+            return None  # «من 2000 إلى 2050 نقطة»: the low end of an amount
         before = _word_before(text, start)
         parens = before == "(" and text[m.end():m.end() + 2].lstrip()[:1] == ")"
         joined = (

@@ -21,8 +21,12 @@ Decisions, all documented here so the table can be read without the code:
   (the low end), ``value_max`` = 6e9 and ``note="range"``; a bare low end takes the
   scale of the high end. Both ends may carry the currency: ``بين 65 مليار دولار
   و109 مليارات دولار``, ``10$-20$``, and ``من … دولار إلى … دولار`` after تراوح.
-  ``value_max`` is empty for a single amount. ``3 مليارات و500 مليون دولار`` is one
-  amount (3.5e9), ``20 دولارا و43 سنتا`` too (20.43).
+  ``value_max`` is empty for a single amount. Without من, ``31 إلى 52 مليار دولار``
+  is a range too, unless a verb of change comes before it in its clause.
+  ``3 مليارات و500 مليون دولار`` is one amount (3.5e9), ``20 دولارا و43 سنتا`` too
+  (20.43), and ``مليار دولار ونصف`` (1.5e9: a fraction after the currency that governs
+  nothing; not ``ونصف موظفيها``). One unit is written with its number after the noun:
+  ``دولار واحد`` (1), ``سنت واحد`` (0.01); ``الدولار الواحد`` is a rate's unit, no amount.
 * **A change of value** is two rows, not a range: after a verb or noun of change
   (``ارتفعت قيمتها من 300 إلى 500 مليار دولار``, ``data/money_cues.json``
   ``change_cues``) the value before has ``note="change_from"`` (300e9, the scale
@@ -36,15 +40,20 @@ Decisions, all documented here so the table can be read without the code:
   ``01ر0`` = 0.01; without a scale word a dot before exactly three digits is a
   thousands separator (``44.485 دولار`` = 44485: cents have two digits).
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
-  the first (``note="shared_currency"``) has no currency word in its surface.
+  the first (``note="shared_currency"``) has no currency word in its surface. So is
+  ``62.3 و62.1 مليار يورو`` (figures sharing the scale too; with بين it is a range).
 * **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
-  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` is ``up_to``)
-  or right after (``أو أكثر`` → ``at_least``, but not ``أو أكثر من 700 ضعف``) the
-  amount: ``up_to``, ``approx``, ``more_than``, ``at_least``, ``less_than`` or empty.
-  A verb of reaching (``تصل إلى``) is ``up_to`` only after an indefinite noun
-  (``استثمار يصل إلى``); after a definite subject (``الخسائر تصل إلى``) or as
-  ``لتصل إلى`` it gives the figure reached, a forecast, and no qualifier. ``ما
-  يعادل`` (an equivalent) and ``تقدر بـ`` (estimated at) are no qualifiers.
+  ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` and ``لم
+  تتجاوز`` are ``up_to``) or right after (``أو أكثر`` → ``at_least``, but not ``أو
+  أكثر من 700 ضعف``) the amount: ``up_to``, ``approx``, ``more_than``, ``at_least``,
+  ``less_than`` or empty. Between a verb and its amount may stand the value that
+  exceeds or reaches and a threshold (``تجاوزت قيمتها السوقية حاجز``, ``تصل قيمتها
+  إلى``, ``قد يصل إجمالي الغرامة إلى``) and an opening bracket (``أكثر من (600``).
+  A verb of reaching in the imperfect (``تصل إلى``) is ``up_to`` after an indefinite
+  noun (``استثمار يصل إلى``) or after قد (``الغرامة قد تصل إلى``: may reach); after a
+  definite subject (``الخسائر تصل إلى``), as ``لتصل إلى`` or in the perfect (``وصلت
+  إلى``) it gives the figure reached and no qualifier. ``ما يعادل`` (an equivalent)
+  and ``تقدر بـ`` (estimated at) are no qualifiers.
 * **Role** (``raise``, ``valuation``, ``investment``, ``bid``, ``acquisition``,
   ``debt``, ``budget``, ``other``) from cue words (``data/money_cues.json``): the
   nearest strong cue before the amount in its clause, else after it, else a weak
@@ -120,6 +129,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _REACH_BEFORE = 120  # room for the longest amount (a range in words) before a currency
 _REACH_AFTER = 40  # room for the currency word and its adjective
 _REACH_SYMBOL = 100  # room for an amount after a symbol such as $
+_QUAL_BEFORE = 60  # room for a qualifier and its frame: «تجاوزت قيمتها السوقية حاجز الـ»
 
 
 def _norm(w: str) -> str:
@@ -372,12 +382,125 @@ def _amounts(text: str) -> list[dict]:
     money = _money_scan_re()
     for lo, hi in _windows(text, anchors):
         out.extend(_amounts_in(text, money.finditer(text, lo, hi)))
+    out.extend(_one_unit_amounts(text, out))
+    _resolve_bare(text, out)
     out.extend(_context_amounts(text, out))
     out.extend(_article_currency_amounts(text, out))
     out.sort(key=lambda a: a["start"])
     for a in out:
         a.pop("_scale", None)
+        a.pop("_word", None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_unit_re() -> re.Pattern:
+    """A currency word followed by «واحد» (the number after its noun): «دولار واحد»."""
+    cur = _currencies()
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?P<w>(?P<cw>{alternation(cur.forms)}){S}واحد[ةا]?)(?!\w)")
+
+
+def _one_unit_amounts(text: str, found: list[dict]) -> list[dict]:
+    """One unit of a currency written with the number after its noun, as Arabic counts
+    one: «مقابل دولار واحد», «بسعر سنت واحد للسهم» (0.01 USD); indefinite only («الدولار
+    الواحد يساوي 3.75 ريال» names the unit of a rate). A word already part of an amount
+    («مليار دولار واحد») is left to it. Rows like :func:`_amounts_in`'s."""
+    cur = _currencies()
+    out = []
+    i = text.find("واحد")
+    while i >= 0:  # the pattern only where «واحد» is: a currency word is at most 12 letters before
+        m = _one_unit_re().search(text, max(0, i - 16), i + 5)
+        i = text.find("واحد", i + 4)
+        if m is None:
+            continue
+        start, end = m.span("w")
+        if any(a["start"] < end and start < a["end"] for a in found):
+            continue
+        word = cur.forms[m.group("cw")]
+        out.append({"start": start, "end": end, "value": cur.units[word], "value_max": None,
+                    "currency": cur.default[word] or "", "note": "", "_scale": None, "_word": word})
+    return out
+
+
+def _bare_word(m: re.Match) -> str | None:
+    """The currency word of a money match when no adjective picks its code (``درهم``,
+    not ``درهم مغربي``), else None."""
+    if m.group("sb") or m.group("sa") or not m.group("cw"):
+        return None
+    cur = _currencies()
+    word = cur.forms[m.group("cw")]
+    if m.group("adj"):
+        a = cur.adjective_re.fullmatch(m.group("adj"))
+        if a and cur.adjectives[word].get(a.group("a")):
+            return None
+    return word
+
+
+@lru_cache(maxsize=64)
+def _stated_re(words: frozenset[str]) -> re.Pattern:
+    """One of ``words`` (in any of its forms) with an adjective that names its country
+    (``بالجنيه الإسترليني``, ``ليرة تركية``), anywhere in a text."""
+    cur = _currencies()
+    forms = [f for f, w in cur.forms.items() if w in words]
+    adj = alternation({a for w in words for a in cur.adjectives[w]})
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?P<cw>{alternation(forms)}){S}"
+                      rf"(?P<adj>(?:ال)?{adj}(?:ا|ة|ه|يا|ية)?)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _country_cues() -> dict[str, re.Pattern]:
+    """ISO code -> the names of its country (``المغرب``, ``المغربية``) as one pattern."""
+    spec = _json("currencies.json")["countries"]
+    return {iso: re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{_phrase_alt(names)})(?!\w)")
+            for iso, names in spec.items() if not iso.startswith("_")}
+
+
+def _resolve_bare(text: str, found: list[dict]) -> None:
+    """Give a currency word said without its adjective the code the article gives it.
+
+    A word shared by several countries' currencies (درهم, دينار, ريال, جنيه, ليرة: the
+    words of ``countries`` in ``data/currencies.json``) names one of them once in a text
+    and then goes bare: «7 مليارات ليرة تركية» … «29 ليرة». A bare word takes the code of
+    the adjective it has elsewhere in the text (``بالجنيه الإسترليني``) when all such
+    adjectives agree; else the code of the one country of that currency the text names
+    (``المغرب``, ``الحكومة المغربية``: a dirham there is Moroccan), unless the text also
+    names the country of the word's default or of another currency of that word. A bare
+    دولار keeps its default: «1.55 تريليون دولار تايواني (47.84 مليار دولار)» converts to
+    US dollars. Rows change in place."""
+    words = {a["_word"] for a in found if a.get("_word")} & _resolved_words()
+    if not words:
+        return
+    cur = _currencies()
+    stated: dict[str, set[str]] = {}
+    for m in _stated_re(frozenset(words)).finditer(text):
+        word = cur.forms[m.group("cw")]
+        a = cur.adjective_re.fullmatch(m.group("adj"))
+        iso = cur.adjectives[word].get(a.group("a")) if a else None
+        if iso:
+            stated.setdefault(word, set()).add(iso)
+    cues = _country_cues()
+    for word in words:
+        codes = stated.get(word, set())
+        if len(codes) == 1:
+            iso = codes.pop()
+        elif codes:
+            continue
+        else:
+            named = {c for c in {*cur.adjectives[word].values(), cur.default[word]} - {None}
+                     if c in cues and cues[c].search(text)}
+            if len(named) != 1 or cur.default[word] in named:
+                continue
+            iso = named.pop()
+        for a in found:
+            if a.get("_word") == word:
+                a["currency"] = iso
+
+
+@lru_cache(maxsize=1)
+def _resolved_words() -> frozenset[str]:
+    """Currency words whose code the country a text names may decide (not دولار: a bare
+    dollar in Arabic news is the US dollar, whatever country the story is about)."""
+    return frozenset(_norm(w) for w in _json("currencies.json")["countries"]["_words"])
 
 
 @lru_cache(maxsize=1)
@@ -449,9 +572,24 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 rows.insert(0, _row(p, p.start, p.end, currency, note=p.note or "shared_currency"))
                 nxt = p
                 continue
+            if c == "و" and last.scaled and p.value is not None and p.note == "" and p.value < 1000:
+                # «62.3 و62.1 مليار يورو على التوالي»: two figures sharing the scale and currency
+                rows.insert(0, _row(p, p.start, p.end, currency, note="shared_currency"))
+                rows[0]["value"] = p.value * last.unit
+                nxt = p
+                continue
             break
+        fraction = _FRACTION_AFTER.match(text, rows[-1]["end"])
+        if (fraction and rows[-1]["value"] is not None and rows[-1]["value_max"] is None
+                and _sum_ends(text, fraction.end())):
+            # «مليار دولار ونصف»: a fraction after the currency is one of the amount's scale,
+            # when it governs nothing («ونصف موظفيها» is half of something else)
+            rows[-1]["value"] += _fractions()[fraction.group("f")] * (last.unit if last.scaled else 1.0)
+            rows[-1]["end"] = fraction.end()
+        bare = _bare_word(m)
         for r in rows:
             r["_scale"] = last.unit if last.scaled else None
+            r["_word"] = bare
         if unit != 1.0:
             for r in rows:
                 r["value"] = None if r["value"] is None else r["value"] * unit
@@ -461,6 +599,15 @@ def _amounts_in(text: str, matches) -> list[dict]:
         prev_unit = unit
         out.extend(rows)
     return out
+
+
+_FRACTION_AFTER = re.compile(rf"{S}و(?P<f>نصف|ربع)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _fractions() -> dict[str, float]:
+    """The fractions of ``data/number_words.json`` (نصف 0.5, ربع 0.25), normalized."""
+    return {_norm(w): v for w, v in _json("number_words.json")["fractions"].items()}
 
 
 def _join_previous(text: str, prev: dict, row: dict, prev_unit: float, unit: float) -> bool:
@@ -541,8 +688,10 @@ def _is_range(text: str, p: Quantity, last: Quantity, c: str) -> bool:
     if c == "و":
         return False
     small = p.scaled or p.value < 1000
-    if c in ("الي", "حتي"):
-        return small and bool(_FROM.search(text, max(0, p.start - 8), p.start))
+    if c in ("الي", "حتي"):  # من 5 إلى 6 مليارات; 5 إلى 6 مليارات without من, but not after a verb of change
+        if _FROM.search(text, max(0, p.start - 8), p.start):
+            return small
+        return small and not _cue_before(text, p.start, _change_cues().changes)
     return small  # 5-6 مليارات, 5 أو 6 مليارات
 
 
@@ -586,7 +735,7 @@ def _context_amounts(text: str, found: list[dict]) -> list[dict]:
             for q in find_numbers(text, max(a["end"], w_start - 60), w_end):
                 if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit != a["_scale"]:
                     continue
-                if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken):
+                if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in taken) or _counted(text, q.start):
                     continue
                 taken.append((q.start, q.end))
                 out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
@@ -600,6 +749,38 @@ def _after_sum() -> frozenset[str]:
     return frozenset(normalize(w) for w in _json("money_cues.json")["after_sum"])
 
 
+@lru_cache(maxsize=1)
+def _sum_before() -> re.Pattern:
+    """A word of paying, investing or pricing right before a number ('sum_before' in
+    money_cues.json: «بقيمة»، «بضخ»، «باستثمارات بلغت»), searched back from the number."""
+    spec = _json("money_cues.json")["sum_before"]
+
+    def alt(words) -> str:
+        exact = [_norm(w) for w in words if not w.endswith("*")]
+        stems = [_norm(w.rstrip("*")) for w in words if w.endswith("*")]
+        return "|".join([f"(?:{alternation(exact)})(?!\\w)"] * bool(exact) + [f"(?:{alternation(stems)})\\w*"] * bool(stems))
+
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{alt(spec['words'])})(?:{S}(?:{alt(spec['between'])}))?{S0}$")
+
+
+@lru_cache(maxsize=1)
+def _count_re() -> re.Pattern:
+    """A noun of counting ('count_nouns' in money_cues.json: عدد) governing a noun, not «عدد من»."""
+    nouns = _phrase_alt(_json("money_cues.json")["count_nouns"])
+    return re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:ال)?(?:{nouns})(?!\w)(?!{S}من(?!\w))")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """Does a noun of counting open the clause of the figure at ``pos``? «وقفز عدد مقاطع
+    الفيديو إلى 6 ملايين»: the figure counts videos, it takes no currency from the context."""
+    if "عدد" not in text[max(0, pos - 80):pos]:
+        return False
+    lo = max(0, pos - 80)
+    marks = list(_CLAUSE_START.finditer(text, lo, pos))
+    return bool(_count_re().search(text, marks[-1].end() if marks else lo, pos))
+
+
+_DIGITS_BEFORE = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬ر]*[ \t]*$")
 _LABEL = re.compile(r"[:：][ \t]*$")
 _BULLET = re.compile(r"[ \t]*[-–•▪◀►*][ \t]*(?=[\d٠-٩])")  # a list item opening with its figure
 
@@ -632,16 +813,22 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
         listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
         line = text.rfind("\n", 0, w_start) + 1
         bullet = _BULLET.match(text, line, w_start)  # «- 12.9 مليار ضختها «مبادلة»»: a list item's figure
-        if not (listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()):
-            continue
+        follows = listed or bullet or _NEXT_WORD.match(text, w_end).group(1) in _after_sum()
+        if not follows:  # then only after a word of paying: look for it before the digits first
+            digits = _DIGITS_BEFORE.search(text, max(0, w_start - 30), w_start)
+            if not digits or not _sum_before().search(text, max(0, digits.start() - 40), digits.start()):
+                continue
         for q in find_numbers(text, max(0, w_start - 60), w_end):
             if q.end != w_end or q.value is None or q.note or not q.scaled or q.unit not in units:
                 continue
+            summed = bool(_sum_before().search(text, max(0, q.start - 40), q.start))  # «بضخ 12.9 مليار»
+            if not (follows or summed):
+                continue
             if bullet and q.start != bullet.end():
                 bullet = None
-            if listed and not bullet and not _LABEL.search(text, max(0, q.start - 4), q.start):
+            if listed and not bullet and not summed and not _LABEL.search(text, max(0, q.start - 4), q.start):
                 continue  # «وفي 2024 سجلت 4 مليارات.»: four billion of what the paragraph does not say
-            if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans):
+            if _starts_bare(text, q) or any(s < q.end and q.start < e for s, e in spans) or _counted(text, q.start):
                 continue
             spans.append((q.start, q.end))
             out.append({"start": q.start, "end": q.end, "value": q.value, "value_max": None,
@@ -734,6 +921,7 @@ class _QualCues:
     after_map: dict[str, str]
     reach: re.Pattern
     not_after: frozenset
+    relatives: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -741,24 +929,50 @@ def _qual_cues() -> _QualCues:
     spec = _json("money_cues.json")
     # One regex: a group per qualifier; the leftmost match ending at the amount is the longest phrase.
     groups = "|".join(f"(?P<{qual}>{_phrase_alt(phrases)})" for qual, phrases in spec["qualifiers_before"].items())
-    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups}){S0}$")
+    frame = _qual_frame(spec["qualifier_frames"])
+    before = re.compile(rf"(?<!\w)[{CLITICS}]{{0,2}}(?:{groups})(?:{S}{frame})?{S0}{_OPENING}?{S0}$")
     after_map = {_norm(p): q for q, ps in spec["qualifiers_after"].items() for p in ps}
-    after = re.compile(rf"{S0}[،,]?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
+    after = re.compile(rf"{S0}[،,]?{S0}{_QUOTE}?{S0}(?P<c>{alternation(after_map)})(?!\w)(?!{S}من(?!\w))")
     reach_spec = spec["qualifiers_reach"]
-    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}}){_phrase_alt(reach_spec['verbs'])}{S0}$")
-    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]))
+    verbs = {}  # a verb of reaching and its preposition: «تصل قيمتها إلى» has the frame between them
+    for phrase in reach_spec["verbs"]:
+        verb, prep = _norm(phrase).rsplit(" ", 1)
+        verbs.setdefault(prep, []).append(verb)
+    reach_alt = "|".join(rf"(?:{alternation(vs)})(?:{S}{frame})?{S}{re.escape(prep)}" for prep, vs in verbs.items())
+    reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}})(?:{reach_alt}){S0}$")
+    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]),
+                     frozenset(_norm(w) for w in reach_spec["relatives"]))
+
+
+_OPENING = r"[(«\"“]"  # an opening bracket or quote between a qualifier and its amount: «أكثر من (600 مليار دولار)»
+_QUOTE = r"[()«»\"“”]"
+
+
+def _qual_frame(spec: dict) -> str:
+    """What may stand between a verb of exceeding or reaching and its amount: the value
+    that exceeds or reaches (``قيمتها``, ``قيمتها السوقية``, ``إجمالي الغرامة``: a noun of
+    value with a pronoun, or a construct noun and the word it governs, and an adjective)
+    and a threshold (``حاجز``, ``سقف الـ``): «تجاوزت قيمتها السوقية حاجز 4 تريليونات دولار»,
+    «قد تصل قيمتها إلى 70 مليار دولار». A pattern (no groups) for :func:`_qual_cues`."""
+    values = alternation([_norm(w) for w in spec["values"]])
+    construct = alternation([_norm(w) for w in spec["construct"]])
+    adjectives = alternation([_norm(w) for w in spec["adjectives"]])
+    thresholds = alternation([_norm(w) for w in spec["thresholds"]])
+    value = rf"(?:(?:{construct}){S}(?!\d)[^\W\d]+|{values})(?:{S}(?:{adjectives})){{0,2}}"
+    threshold = rf"(?:{thresholds})(?:{S}ال)?"
+    return rf"(?:(?:{value})(?:{S}{threshold})?|{threshold})(?!\w)"
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
     """Qualifier of the amount at ``[start, end)`` from the words around it (see module docstring)."""
     cues = _qual_cues()
-    m = cues.before.search(text, max(0, start - 30), start)
+    m = cues.before.search(text, max(0, start - _QUAL_BEFORE), start)
     if m:
         return m.lastgroup
-    m = cues.reach.search(text, max(0, start - 20), start)
-    if m:
-        return "up_to" if _reach_bounds(text, m, cues) else ""
-    m = cues.after.match(text, end)
+    m = cues.reach.search(text, max(0, start - _QUAL_BEFORE), start)
+    if m and _reach_bounds(text, m, cues):
+        return "up_to"
+    m = cues.after.match(text, end)  # «أن يصل إجماليه إلى 630 مليار دولار على الأقل»
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
 
 
@@ -767,10 +981,15 @@ def _reach_bounds(text: str, m: re.Match, cues: _QualCues) -> bool:
     if "ل" in m.group("cl"):
         return False  # لتصل إلى: the figure reached
     words = text[max(0, m.start() - 40):m.start()].split()
-    if words and words[-1] in ("قد", "وقد", "فقد"):
+    may = bool(words) and words[-1] in ("قد", "وقد", "فقد")
+    if may:
         words.pop()  # استثمارات قد تصل إلى
     prev = (words[-1] if words else "").strip("\"'«»“”()")
-    if not prev or not prev[-1].isalpha() or prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
+    if prev in cues.not_after or prev.lstrip("وف") in cues.not_after:
+        return False
+    if may or prev in cues.relatives or prev.lstrip("و") in cues.relatives:
+        return True  # «الغرامة قد تصل إلى», «الغرامات التي تصل إلى»: bounded by the figure
+    if not prev or not prev[-1].isalpha():
         return False
     if not all("\u0621" <= ch <= "\u064a" for ch in prev):
         return False  # a name or a number before the verb: its subject
