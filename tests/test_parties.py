@@ -1559,3 +1559,20 @@ COMPANY_FIGURE = [
 @pytest.mark.parametrize("text, surface, recipient", COMPANY_FIGURE)
 def test_the_article_s_company_owns_only_a_company_s_figure(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# What a field adds to an economy («يسهم … في الناتج المحلي»، «لإضافة … إلى الاقتصاد») is no one
+# party's money: neither the state whose economy it is nor the firm that forecast it receives it
+# (ANNOTATION.md, C5). Near miss: a company's own profit said in the same words stays its own.
+CONTRIBUTION = [
+    ("تسعى موريتانيا إلى أن يسهم قطاع البرمجيات بنحو 7 مليارات دولار في الناتج المحلي بحلول 2032.",
+     "7 مليارات دولار", ""),
+    ("أطلقت حكومة بيرو خطة رقمية جديدة لإضافة 4 مليارات دولار إلى الاقتصاد الوطني.", "4 مليارات دولار", ""),
+    ("حققت إنفيديا أرباحا بلغت 4 مليارات دولار في الربع الأخير.", "4 مليارات دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", CONTRIBUTION)
+def test_an_economic_contribution_has_no_recipient(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)

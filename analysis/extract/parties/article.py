@@ -92,6 +92,7 @@ from analysis.extract.parties.role import (
     _POINTER,
     _PRICED,
     _VALUED,
+    _contribution,
     _into_field,
     _investor_pays,
     deal_valued,
@@ -244,7 +245,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, recipient, pointer = [], held, False
         group = held is None and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
-            compared is not None and compared["start"] in totals))
+            compared is not None and compared["start"] in totals) or (
+            role == "other" and _contribution(ctx, a["start"])))
         if market and (role in ("valuation", "market_value") or role == "revenue" and not (
                 cue is not None and _market_cues()[0].regex.match(text, cue[0]))):
             # «سوق مراكز البيانات … تصل قيمته إلى»، «يتجاوز سوق الخدمات القانونية تريليون دولار من
