@@ -1576,3 +1576,22 @@ CONTRIBUTION = [
 def test_an_economic_contribution_has_no_recipient(text, surface, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)
+
+
+# Who forecasts a total («تتوقع وكالة … وصول الاستثمار العالمي إلى»، «توقعت X أن تصل الاستثمارات
+# العالمية … إلى») is no party to it; near miss: a company forecasting its own profit owns it.
+FORECASTER = [
+    ("تتوقع وكالة الطاقة الدولية وصول الإنفاق العالمي على الشبكات الذكية إلى 310 مليارات دولار هذا العام.",
+     "310 مليارات دولار", ""),
+    ("وتتوقع جمعية صناعة الروبوتات الآسيوية قفزة بنسبة 9% في مبيعات الروبوتات حول العالم إلى 70 مليار دولار.",
+     "70 مليار دولار", ""),
+    ("توقعت إنتل أن تصل الاستثمارات العالمية في المعالجات التي تصنعها الشركة إلى 90 مليار دولار.",
+     "90 مليار دولار", ""),
+    ("تتوقع إنفيديا أرباحا تشغيلية تبلغ 12 مليار دولار في الربع المقبل.", "12 مليار دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FORECASTER)
+def test_who_forecasts_a_total_does_not_own_it(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)

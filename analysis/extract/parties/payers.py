@@ -531,6 +531,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
                 spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
                 return ([spoken] if spoken else []), "", False
+    if role == "other" and agent is not None and recipient == agent.name_en and _forecaster(ctx, agent, start, end, cue):
+        # «تتوقع وكالة الطاقة الدولية وصول الاستثمار العالمي إلى 580 مليار دولار»: who forecasts
+        # a total does not own it (ANNOTATION.md, C5); none is taken from the article either.
+        return [], "", False
     if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
         given = _given_to(named, ctx, start, end)
         if given is not None and given.e.name_en != agent.name_en:
@@ -543,6 +547,29 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
+
+
+_FORECAST_REACH = 80  # a word of forecasting is looked for this far before the one who forecasts
+
+
+def _forecaster(ctx: Context, agent: EntityMention, start: int, end: int, cue: tuple[int, int] | None) -> bool:
+    """Whether ``agent``, the one an 'other' amount at ``start`` speaks of, is who forecasts it:
+    a word of forecasting ('parties.forecast') before the agent in its sentence, at most
+    _FORECAST_REACH characters before it with no figure between («تتوقع وكالة الطاقة الدولية
+    وصول الاستثمار العالمي إلى»، «توقعت ليسا سو، الرئيسة التنفيذية لشركة X، أن يصل حجم سوق
+    الرقائق إلى»), and the agent before the amount; not when the figure is the agent's own
+    earnings or a price per share («تتوقع سامسونغ أرباحا تشغيلية تبلغ»: its profit)."""
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], agent.start - _FORECAST_REACH)
+    if agent.end > start or _cues().forecast.search(text, lo, agent.start) is None:
+        return False  # most amounts: no word of forecasting before their agent
+    said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
+    if (said and _cues().earnings.fullmatch(said)) or _cues().per_share.match(text, end):
+        return False
+    last = None
+    for last in _cues().forecast.finditer(text, lo, agent.start):
+        pass
+    return not _DIGIT.search(text, last.end(), agent.start)
 
 
 _GIVEN_ROLES = ("raise", "valuation", "other")  # roles whose agent would be the recipient
