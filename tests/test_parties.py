@@ -1595,3 +1595,22 @@ FORECASTER = [
 def test_who_forecasts_a_total_does_not_own_it(text, surface, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)
+
+
+# Names listed after a description of the backers and a word opening its members («قادها عدد من
+# كبار المستثمرين، بمن فيهم X وY»، «وعلى رأسهم X») are the backers; near miss: such a list two
+# clauses after a round's amount speaks of other companies (rivals), not of its backers.
+MEMBERS_OF_DESCRIPTION = [
+    ("جمعت ميسترال 400 مليون يورو في جولة قادها عدد من كبار المستثمرين، بمن فيهم إنفيديا وسامسونغ.",
+     "400 مليون يورو", "Nvidia; Samsung", "Mistral AI"),
+    ("جمعت ميسترال 400 مليون يورو في جولة قادها عدد من كبار المستثمرين، وعلى رأسهم إنفيديا.",
+     "400 مليون يورو", "Nvidia", "Mistral AI"),
+    ("جمعت ميسترال 400 مليون يورو، وسط منافسة شرسة من مختبرات عالمية كبرى، بمن فيها أوبن إيه آي.",
+     "400 مليون يورو", "", "Mistral AI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", MEMBERS_OF_DESCRIPTION)
+def test_the_members_of_a_described_group_of_backers_pay(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)

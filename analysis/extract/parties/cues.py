@@ -267,10 +267,11 @@ def _cues() -> _Cues:
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
-    # «بدعم من 4 من كبرى شركات البرمجيات هم X، وY»: a description, then «هم» and the names.
+    # «بدعم من 4 من كبرى شركات البرمجيات هم X، وY»: a description, then «هم» and the names;
+    # a comma may close the description («قادها عمالقة التكنولوجيا، بمن فيهم X»).
     counted = {
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
-                         rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
+                         rf"(?:{S0}[،,])?{S}{_phrases(p['they_are'])}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
