@@ -1614,3 +1614,19 @@ MEMBERS_OF_DESCRIPTION = [
 def test_the_members_of_a_described_group_of_backers_pay(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# A page's label (a section, at most three words, no figure) may come before the headline: the
+# headline is the next line and restates the body's amount. Near miss: a first line with a
+# figure is no label.
+LABELLED_HEADLINE = [
+    ("تقنية\nجمعت ميسترال 500 مليون يورو في جولة جديدة\n\nأعلنت ميسترال اليوم عن تمويل بقيمة 500 مليون يورو"
+     " بقيادة إنفيديا.", "500 مليون يورو", "Nvidia"),
+    ("تقنية 2025\nجمعت ميسترال 500 مليون يورو في جولة جديدة\n\nأعلنت ميسترال اليوم عن تمويل بقيمة 500 مليون يورو"
+     " بقيادة إنفيديا.", "500 مليون يورو", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LABELLED_HEADLINE)
+def test_a_headline_after_a_page_label_restates_the_body(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
