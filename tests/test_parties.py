@@ -1630,3 +1630,22 @@ LABELLED_HEADLINE = [
 @pytest.mark.parametrize("text, surface, payer", LABELLED_HEADLINE)
 def test_a_headline_after_a_page_label_restates_the_body(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# An investment told right before a round in the same clause goes into it («ستضخ X 500 مليون ضمن
+# جولة بقيمة 600 مليون»): X backs the round its company raises; a later sentence that names the
+# round and a company after «من» («سترفع هذه الجولة من قيمة Y») names no backer. Near miss: a
+# round in a clause of its own is another company's.
+ROUND_AFTER_INVESTMENT = [
+    ("إنفيديا تستثمر 500 مليون يورو في ميسترال\nووفق المصادر، ستضخ إنفيديا 500 مليون يورو ضمن جولة تمويلية"
+     " إجمالية بقيمة 600 مليون يورو، ومن المتوقع أن تحصل على مقعد في مجلس الإدارة. وسترفع هذه الجولة من قيمة"
+     " ميسترال لتصبح الأعلى تقييما في أوروبا.", "600 مليون يورو", "Nvidia", "Mistral AI"),
+    ("ستضخ إنفيديا 500 مليون يورو في ميسترال، فيما جمعت كوهير 300 مليون دولار ضمن جولة جديدة.",
+     "300 مليون دولار", "", "Cohere"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", ROUND_AFTER_INVESTMENT)
+def test_an_investment_told_before_a_round_backs_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)

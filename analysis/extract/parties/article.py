@@ -297,6 +297,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             subject = [n.e.name_en for n in named if sent[0] <= n.e.start and n.e.end <= join.start() and not n.mark]
             invested = next((n.e.name_en for n in named if n.mark == "investee" and n.e.end <= a["start"]
                              and n.e.name_en not in subject[:1]), "")
+            if (not invested and subject and prev is not None and prev["role"] == "investment"
+                    and ctx.clause(prev["start"]) == clause and subject[0] in prev["payer"]):
+                # «ستضخ ASML 1.5 مليار دولار ضمن جولة بقيمة ملياري دولار»: the subject's investment
+                # told right before in the clause goes into the round: its company raises it.
+                invested = prev["recipient"] if prev["recipient"] != subject[0] else ""
             if subject and subject[0] == recipient and invested:
                 recipient = invested  # «دخولها كمستثمر في شركة أنثروبيك»: the subject backs the one invested in
                 pointer = False

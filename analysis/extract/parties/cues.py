@@ -373,7 +373,9 @@ def _cues() -> _Cues:
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=word("round"),
-        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # A verb or marker of taking part in a round; not the bare preposition «من», which
+        # follows many words («سترفع هذه الجولة من قيمة X»: X raises, it backs nothing).
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases([w for w in p['investor'] if w != 'من'])})(?!\w)"),
         # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
         takes_part=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
                            _cores([*p["leads"], *p["backer_words"]])),
