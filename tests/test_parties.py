@@ -1649,3 +1649,21 @@ ROUND_AFTER_INVESTMENT = [
 def test_an_investment_told_before_a_round_backs_it(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# «الشركة» opening a clause as its subject («وسجلت الشركة أرباحا …»، «وبهذا سترث الشركة الصينية …»)
+# gets the figure: the company the article speaks of; near miss: «الشركة» deep in a relative
+# clause of another subject («قطاع الرقائق الذي تقوده الشركة») owns nothing.
+COMPANY_OPENS = [
+    ("أعلنت إنفيديا نتائجها الفصلية أمس. وسجلت الشركة أرباحا للسهم بلغت 2.5 دولار.", "2.5 دولار", "Nvidia"),
+    ("استحوذت ميتوان على شركة ناشئة. وبهذا سترث الشركة الصينية حوالي 90 مليون دولار نقدا.", "90 مليون دولار",
+     "Meituan"),
+    ("أعلنت إنفيديا نتائجها الفصلية أمس. وقال محللون في قطاع الرقائق الذي تقوده الشركة إن السوق قد تبلغ 3 مليارات"
+     " دولار.", "3 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", COMPANY_OPENS)
+def test_the_company_opening_a_clause_owns_its_figure(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["recipient"]) == ("other", recipient)

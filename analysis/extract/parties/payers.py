@@ -495,7 +495,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = (role == "investment" and not _into_field(ctx, end)) or any(
             anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
+            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))
+            or (role == "other" and _company_opens(ctx, clause[0], start))):
         # A clause that names no one who could receive the money speaks of the article's
         # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
         # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
@@ -547,6 +548,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role in _NO_PAYER:
         payers = []
     return payers, recipient, pointer
+
+
+_OPENING_WORDS = 2  # «الشركة» as a clause's subject comes after at most this many words (its verb)
+
+
+def _company_opens(ctx: Context, lo: int, start: int) -> bool:
+    """Whether the clause from ``lo`` opens with «الشركة» ('subject_anaphora') as its subject,
+    after its verb («وبهذا سترث الشركة الصينية حوالي 285 مليون دولار»، «وسجلت الشركة»): what
+    it gets or holds is the company's the article speaks of."""
+    m = _role_cues().subject_anaphora.search(ctx.text, lo, start)
+    return m is not None and len(ctx.text[lo:m.start()].split()) <= _OPENING_WORDS
 
 
 _FORECAST_REACH = 80  # a word of forecasting is looked for this far before the one who forecasts
