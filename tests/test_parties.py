@@ -1667,3 +1667,20 @@ COMPANY_OPENS = [
 def test_the_company_opening_a_clause_owns_its_figure(text, surface, recipient):
     row = _row(text, surface)
     assert (row["role"], row["recipient"]) == ("other", recipient)
+
+
+# The name right after a verb or verbal noun of buying («استحواذ ماسك على تويتر»، «إن استحواذ جوجل
+# على شركة ويز») buys the target marked after it, not a name said before the verb (its backers, the
+# speaker); near miss: with no name after the verbal noun, the subject before it buys.
+BUYER_AFTER_CUE = [
+    ("دعمت سيكويا كابيتال وأندريسن هورويتز استحواذ ماسك على تويتر البالغة قيمته 44 مليار دولار.",
+     "44 مليار دولار", "Elon Musk"),
+    ("قالت ميتا إن استحواذ جوجل على شركة ويز مقابل 32 مليار دولار يضر بالمنافسة.", "32 مليار دولار", "Google"),
+    ("أكدت ميتا أن الاستحواذ على شركة ويز مقابل 32 مليار دولار قد اكتمل.", "32 مليار دولار", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", BUYER_AFTER_CUE)
+def test_the_name_after_a_verb_of_buying_buys(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("acquisition", payer)
