@@ -1684,3 +1684,20 @@ BUYER_AFTER_CUE = [
 def test_the_name_after_a_verb_of_buying_buys(text, surface, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == ("acquisition", payer)
+
+
+# A company named as another's rival («أنثروبيك، المنافس الأبرز لشركة OpenAI»، «منافسًا مباشرًا
+# لغوغل») is compared with, no party to the figure; near miss: the rival phrase in an apposition
+# of the company valued leaves that company the owner.
+RIVAL = [
+    ("أعلنت شركة أنثروبيك، المنافس الأبرز لشركة OpenAI، عن جولة رفعت قيمتها السوقية إلى 380 مليار دولار.",
+     "380 مليار دولار", "Anthropic"),
+    ("وتعد بيربلكسيتي منافسًا مباشرًا لغوغل بعد أن قفزت قيمتها إلى نحو عشرين مليار دولار.",
+     "عشرين مليار دولار", "Perplexity"),
+    ("قفزت قيمة OpenAI، المنافس الأبرز لأنثروبيك، إلى 500 مليار دولار.", "500 مليار دولار", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", RIVAL)
+def test_a_rival_is_no_party(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
