@@ -1701,3 +1701,20 @@ RIVAL = [
 @pytest.mark.parametrize("text, surface, recipient", RIVAL)
 def test_a_rival_is_no_party(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# A company marked «في» after a figure receives it only in the figure's clause, or after a share
+# restated in the next one («، أي 27 بالمئة، في X»); a clause of its own («، عند استبعاد
+# استثماراتها في X») speaks of other money.
+GIVEN_IN_CLAUSE = [
+    ("وبلغت أرباح إنفيديا مستوى قياسيا عند 31 مليار دولار، عند استبعاد استثماراتها في أوبن إيه آي.",
+     "31 مليار دولار", "", "Nvidia"),
+    ("أصبحت مايكروسوفت تملك حصة تقدر بنحو 135 مليار دولار، أي 27 بالمئة، في أوبن إيه آي.",
+     "135 مليار دولار", "Microsoft", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", GIVEN_IN_CLAUSE)
+def test_a_company_invested_in_receives_only_in_the_figure_s_clause(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -591,6 +591,7 @@ def _forecaster(ctx: Context, agent: EntityMention, start: int, end: int, cue: t
 
 
 _GIVEN_ROLES = ("raise", "valuation", "other")  # roles whose agent would be the recipient
+_RESTATED = re.compile(r"[ \t]*(?:أي|اي)(?!\w)")  # «، أي 27 بالمئة»: the clause restates a share
 _GIVEN_REACH = 30  # the one given to is named this near after the amount
 
 
@@ -607,7 +608,11 @@ def _given_to(named: list[_Named], ctx: Context, start: int, end: int) -> _Named
     if n.e.kind not in ("org", "fund") or n.e.start >= ctx.sentence(start)[1]:
         return None
     if n.mark == "investee":
-        return n if n.e.start <= end + 2 * _GIVEN_REACH else None
+        # In the amount's clause, or after a share of the stake restated in the next one («، أي
+        # 27 بالمئة، في X»); not in a clause of its own («، عند استبعاد استثماراتها في X»).
+        clause = ctx.clause(end - 1)
+        near = n.e.start < clause[1] or _RESTATED.match(text, clause[1])
+        return n if near and n.e.start <= end + 2 * _GIVEN_REACH else None
     if (not n.mark and n.e.start <= end + _GIVEN_REACH and not _DIGIT.search(text, end, n.e.start)
             and _role_cues().paid_to.search(text, max(end, n.e.start - 12), n.e.start)):
         return n
