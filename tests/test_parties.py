@@ -1718,3 +1718,19 @@ GIVEN_IN_CLAUSE = [
 def test_a_company_invested_in_receives_only_in_the_figure_s_clause(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# What companies counted but not named are worth («تم تقييم ستة من الشركات الناشئة … لكل منها»)
+# is no one company's: the article's company is not guessed; near miss: a company named before
+# the count still owns its own figure.
+MANY_COMPANIES = [
+    ("أعلنت أنثروبيك عن نموذج جديد.\nوقد تم تقييم ستة من الشركات الناشئة في الهند بقيمة تزيد عن مليار دولار"
+     " لكل منها.", "مليار دولار", ""),
+    ("أعلنت أنثروبيك عن نموذج جديد.\nواستحوذت إنفيديا على ثلاث شركات ناشئة هذا العام، وتبلغ قيمتها السوقية"
+     " 4 تريليونات دولار.", "4 تريليونات دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", MANY_COMPANIES)
+def test_counted_companies_are_no_one_company(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -59,6 +59,7 @@ from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
+    _many_companies,
     _market_cues,
     _role_cues,
     _sector_descriptions,
@@ -378,6 +379,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # names no company is its programme (below), not money into the company spoken of
             # before, unless the clause points back at one («في الشركة»).
             pointer = False
+        if pointer and role in ("valuation", "market_value") and _many_counted(ctx, a["start"]):
+            # «تم تقييم ستة من الشركات الناشئة … بقيمة تزيد عن مليار دولار لكل منها»: what counted
+            # companies, none named, are worth is no one company's the article spoke of.
+            pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             if role in _CARRIED and _is_state(recipient):
@@ -562,6 +567,15 @@ def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) ->
     lo, hi = ctx.sentence(start)
     first = ctx.per_sentence(start, "company word", lambda: _role_cues().subject_anaphora.search(text, lo, hi))
     return first is not None and first.start() < start
+
+
+def _many_counted(ctx: Context, start: int) -> bool:
+    """Whether the sentence of the amount at ``start`` counts companies it does not name before
+    the amount ('parties.many_companies': «ستة من الشركات»، «500 شركة ناشئة») and names no
+    organization or fund before it."""
+    lo = ctx.sentence(start)[0]
+    return _many_companies().search(ctx.text, lo, start) is not None and not any(
+        e.kind in ("org", "fund") and lo <= e.start and e.end <= start for e in ctx.entities(start))
 
 
 def _forecast(ctx: Context, start: int) -> bool:

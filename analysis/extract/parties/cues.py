@@ -703,6 +703,15 @@ def _group_cues() -> tuple[re.Pattern, ...]:
 
 
 @cache
+def _many_companies() -> re.Pattern:
+    """Companies counted, none named («ستة من الشركات الناشئة»، «نحو 500 شركة ناشئة»، «العديد من
+    شركات الخوادم»): 'parties.many_companies' of money_roles.json."""
+    p = _spec()["parties"]["many_companies"]
+    return re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['quantifiers'])}|[0-9٠-٩]+)(?:{S}من)?{S}(?:ال)?"
+                      rf"{_phrases(p['nouns'])}(?!\w)")
+
+
+@cache
 def _market_cues() -> tuple[re.Pattern, re.Pattern]:
     """(market head with the word after it, a word pointing back at it) of 'parties' in
     money_roles.json: see :func:`~analysis.extract.parties.article._market_total`."""
