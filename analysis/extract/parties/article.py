@@ -44,6 +44,9 @@ article (:mod:`analysis.extract.parties.passes`).
   a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
   programme, not money into the company the article spoke of before; a state named before
   the amount investing in another country («استثمارات السعودية في الولايات المتحدة») invests in it.
+* **no one's totals**: what a field adds to an economy («يسهم … في الناتج المحلي») and what
+  companies counted but not named are worth («ستة من الشركات الناشئة … لكل منها») have no
+  party; none is taken from the article.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 """

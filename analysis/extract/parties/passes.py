@@ -15,7 +15,8 @@ sentence, or the headline, tells of another's amount.
   A round it goes into («وستكمل هذه الأموال جولة بقيمة 41 مليارا»، «هذا التمويل يمثل نصف
   المبلغ الذي جمعته الشركة») that names no investor is backed by them too (its company, when
   it is one of them, is the one their deal went into).
-* **a headline** (a first line of at most 20 words) restates the body: its amount, when it
+* **a headline** (a first line of at most 20 words, after a page's label of at most three
+  words if any: «تقنية») restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
 * **a round's backers** named in an earlier clause of its sentence that holds no amount

@@ -22,7 +22,11 @@ amount that changes no hands (:func:`holder`).
   بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
   a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
-  («سيتعين على ميتا دفع») pays.
+  («سيتعين على ميتا دفع») pays. Who forecasts a total («تتوقع وكالة الطاقة الدولية وصول
+  الاستثمار العالمي إلى») owns none of it; a clause opening with «الشركة» as its subject
+  («وسجلت الشركة أرباحا …») speaks of the company the article names. The name right after a
+  verb or verbal noun of buying («استحواذ ماسك على تويتر») is the buyer. A company marked «في»
+  after a figure receives it only from the figure's clause («، أي 27 بالمئة، في X» too).
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
