@@ -375,7 +375,8 @@ def _cues() -> _Cues:
         round=word("round"),
         # A verb or marker of taking part in a round; not the bare preposition «من», which
         # follows many words («سترفع هذه الجولة من قيمة X»: X raises, it backs nothing).
-        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases([w for w in p['investor'] if w != 'من'])})(?!\w)"),
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}"
+                             rf"|{_phrases([w for w in p['investor'] if w != 'من'])})(?!\w)"),
         # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
         takes_part=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
                            _cores([*p["leads"], *p["backer_words"]])),

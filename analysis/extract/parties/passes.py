@@ -161,7 +161,8 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     lead = _INK.search(text)
     lead = lead.start() if lead else len(text)
     nl = text.find("\n", lead)
-    if 0 <= nl < amounts[0]["start"] and len(text[lead:nl].split()) <= _LABEL_WORDS and not _FIGURE.search(text, lead, nl):
+    if (0 <= nl < amounts[0]["start"] and len(text[lead:nl].split()) <= _LABEL_WORDS
+            and not _FIGURE.search(text, lead, nl)):
         # «تقنية» ⏎ «تحصل شركة X على 15 مليون دولار …»: a page's label (a section, an outlet)
         # comes before the headline; the headline is the next line.
         nxt = _INK.search(text, nl)

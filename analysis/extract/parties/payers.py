@@ -542,7 +542,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
                 spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
                 return ([spoken] if spoken else []), "", False
-    if role == "other" and agent is not None and recipient == agent.name_en and _forecaster(ctx, agent, start, end, cue):
+    if (role == "other" and agent is not None and recipient == agent.name_en
+            and _forecaster(ctx, agent, start, end, cue)):
         # «تتوقع وكالة الطاقة الدولية وصول الاستثمار العالمي إلى 580 مليار دولار»: who forecasts
         # a total does not own it (ANNOTATION.md, C5); none is taken from the article either.
         return [], "", False
