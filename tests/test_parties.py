@@ -1734,3 +1734,19 @@ MANY_COMPANIES = [
 @pytest.mark.parametrize("text, surface, recipient", MANY_COMPANIES)
 def test_counted_companies_are_no_one_company(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# A person named right after a pay word («راتب X») gets the pay; the company his title names pays
+# it. Near miss: pay offered to people not named («رواتب … لباحثي الذكاء الاصطناعي») names no one paid.
+EARNER = [
+    ("بلغ راتب جون ماكارثي، رائد الذكاء الاصطناعي، 12 ألف دولار سنويا عام 1960.", "12 ألف دولار", "", "جون ماكارثي"),
+    ("ارتفع راتب ساتيا ناديلا، الرئيس التنفيذي لشركة مايكروسوفت، إلى 96 مليون دولار.", "96 مليون دولار",
+     "Microsoft", "Satya Nadella"),
+    ("تعرض ميتا رواتب تصل إلى 100 مليون دولار لباحثي الذكاء الاصطناعي.", "100 مليون دولار", "Meta", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", EARNER)
+def test_the_person_whose_pay_it_is_gets_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)

@@ -534,6 +534,15 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             # «ميتا تعرض أجرا قدره 90 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
             # offering pay pays it; with
             # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
+            earner = next((e for e in ctx.entities(start) if e.kind == "person"
+                           and cue[1] <= e.start <= cue[1] + _EARNER_GAP and e.end <= start), None)
+            if earner is not None:
+                # «بلغ راتب روبرت أوبنهايمر 10 آلاف دولار»، «راتب ناديلا … 84 مليون»: the person
+                # whose pay it is (named right after the pay word) gets it; the company his title
+                # names in the sentence pays it.
+                employer = next((n.e.name_en for n in named if n.mark == "employer"
+                                 and n.e.end <= start), "")
+                return ([employer] if employer else []), earner.name_en, False
             if agent is not None and agent.kind != "person":
                 # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
                 paid = next((e.name_en for e in ctx.entities(start) if e.kind == "person"
@@ -561,6 +570,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     return payers, recipient, pointer
 
 
+_EARNER_GAP = 3  # the person whose pay it is is named this near after the pay word («راتب X»)
 _OPENING_WORDS = 2  # «الشركة» as a clause's subject comes after at most this many words (its verb)
 
 
