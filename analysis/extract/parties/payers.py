@@ -539,9 +539,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if earner is not None:
                 # «بلغ راتب روبرت أوبنهايمر 10 آلاف دولار»، «راتب ناديلا … 84 مليون»: the person
                 # whose pay it is (named right after the pay word) gets it; the company his title
-                # names in the sentence pays it.
+                # names in the sentence pays it, else the organization the clause speaks of
+                # («وافق مساهمو تسلا على حزمة تعويضات لإيلون ماسك»).
                 employer = next((n.e.name_en for n in named if n.mark == "employer"
                                  and n.e.end <= start), "")
+                employer = employer or (agent.name_en if agent is not None and agent.kind != "person" else "")
                 return ([employer] if employer else []), earner.name_en, False
             if agent is not None and agent.kind != "person":
                 # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
