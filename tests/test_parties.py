@@ -1559,3 +1559,194 @@ COMPANY_FIGURE = [
 @pytest.mark.parametrize("text, surface, recipient", COMPANY_FIGURE)
 def test_the_article_s_company_owns_only_a_company_s_figure(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# What a field adds to an economy («يسهم … في الناتج المحلي»، «لإضافة … إلى الاقتصاد») is no one
+# party's money: neither the state whose economy it is nor the firm that forecast it receives it
+# (ANNOTATION.md, C5). Near miss: a company's own profit said in the same words stays its own.
+CONTRIBUTION = [
+    ("تسعى موريتانيا إلى أن يسهم قطاع البرمجيات بنحو 7 مليارات دولار في الناتج المحلي بحلول 2032.",
+     "7 مليارات دولار", ""),
+    ("أطلقت حكومة بيرو خطة رقمية جديدة لإضافة 4 مليارات دولار إلى الاقتصاد الوطني.", "4 مليارات دولار", ""),
+    ("حققت إنفيديا أرباحا بلغت 4 مليارات دولار في الربع الأخير.", "4 مليارات دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", CONTRIBUTION)
+def test_an_economic_contribution_has_no_recipient(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)
+
+
+# Who forecasts a total («تتوقع وكالة … وصول الاستثمار العالمي إلى»، «توقعت X أن تصل الاستثمارات
+# العالمية … إلى») is no party to it; near miss: a company forecasting its own profit owns it.
+FORECASTER = [
+    ("تتوقع وكالة الطاقة الدولية وصول الإنفاق العالمي على الشبكات الذكية إلى 310 مليارات دولار هذا العام.",
+     "310 مليارات دولار", ""),
+    ("وتتوقع جمعية صناعة الروبوتات الآسيوية قفزة بنسبة 9% في مبيعات الروبوتات حول العالم إلى 70 مليار دولار.",
+     "70 مليار دولار", ""),
+    ("توقعت إنتل أن تصل الاستثمارات العالمية في المعالجات التي تصنعها الشركة إلى 90 مليار دولار.",
+     "90 مليار دولار", ""),
+    ("تتوقع إنفيديا أرباحا تشغيلية تبلغ 12 مليار دولار في الربع المقبل.", "12 مليار دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FORECASTER)
+def test_who_forecasts_a_total_does_not_own_it(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", recipient)
+
+
+# Names listed after a description of the backers and a word opening its members («قادها عدد من
+# كبار المستثمرين، بمن فيهم X وY»، «وعلى رأسهم X») are the backers; near miss: such a list two
+# clauses after a round's amount speaks of other companies (rivals), not of its backers.
+MEMBERS_OF_DESCRIPTION = [
+    ("جمعت ميسترال 400 مليون يورو في جولة قادها عدد من كبار المستثمرين، بمن فيهم إنفيديا وسامسونغ.",
+     "400 مليون يورو", "Nvidia; Samsung", "Mistral AI"),
+    ("جمعت ميسترال 400 مليون يورو في جولة قادها عدد من كبار المستثمرين، وعلى رأسهم إنفيديا.",
+     "400 مليون يورو", "Nvidia", "Mistral AI"),
+    ("جمعت ميسترال 400 مليون يورو، وسط منافسة شرسة من مختبرات عالمية كبرى، بمن فيها أوبن إيه آي.",
+     "400 مليون يورو", "", "Mistral AI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", MEMBERS_OF_DESCRIPTION)
+def test_the_members_of_a_described_group_of_backers_pay(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# A page's label (a section, at most three words, no figure) may come before the headline: the
+# headline is the next line and restates the body's amount. Near miss: a first line with a
+# figure is no label.
+LABELLED_HEADLINE = [
+    ("تقنية\nجمعت ميسترال 500 مليون يورو في جولة جديدة\n\nأعلنت ميسترال اليوم عن تمويل بقيمة 500 مليون يورو"
+     " بقيادة إنفيديا.", "500 مليون يورو", "Nvidia"),
+    ("تقنية 2025\nجمعت ميسترال 500 مليون يورو في جولة جديدة\n\nأعلنت ميسترال اليوم عن تمويل بقيمة 500 مليون يورو"
+     " بقيادة إنفيديا.", "500 مليون يورو", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LABELLED_HEADLINE)
+def test_a_headline_after_a_page_label_restates_the_body(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# An investment told right before a round in the same clause goes into it («ستضخ X 500 مليون ضمن
+# جولة بقيمة 600 مليون»): X backs the round its company raises; a later sentence that names the
+# round and a company after «من» («سترفع هذه الجولة من قيمة Y») names no backer. Near miss: a
+# round in a clause of its own is another company's.
+ROUND_AFTER_INVESTMENT = [
+    ("إنفيديا تستثمر 500 مليون يورو في ميسترال\nووفق المصادر، ستضخ إنفيديا 500 مليون يورو ضمن جولة تمويلية"
+     " إجمالية بقيمة 600 مليون يورو، ومن المتوقع أن تحصل على مقعد في مجلس الإدارة. وسترفع هذه الجولة من قيمة"
+     " ميسترال لتصبح الأعلى تقييما في أوروبا.", "600 مليون يورو", "Nvidia", "Mistral AI"),
+    ("ستضخ إنفيديا 500 مليون يورو في ميسترال، فيما جمعت كوهير 300 مليون دولار ضمن جولة جديدة.",
+     "300 مليون دولار", "", "Cohere"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", ROUND_AFTER_INVESTMENT)
+def test_an_investment_told_before_a_round_backs_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# «الشركة» opening a clause as its subject («وسجلت الشركة أرباحا …»، «وبهذا سترث الشركة الصينية …»)
+# gets the figure: the company the article speaks of; near miss: «الشركة» deep in a relative
+# clause of another subject («قطاع الرقائق الذي تقوده الشركة») owns nothing.
+COMPANY_OPENS = [
+    ("أعلنت إنفيديا نتائجها الفصلية أمس. وسجلت الشركة أرباحا للسهم بلغت 2.5 دولار.", "2.5 دولار", "Nvidia"),
+    ("استحوذت ميتوان على شركة ناشئة. وبهذا سترث الشركة الصينية حوالي 90 مليون دولار نقدا.", "90 مليون دولار",
+     "Meituan"),
+    ("أعلنت إنفيديا نتائجها الفصلية أمس. وقال محللون في قطاع الرقائق الذي تقوده الشركة إن السوق قد تبلغ 3 مليارات"
+     " دولار.", "3 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", COMPANY_OPENS)
+def test_the_company_opening_a_clause_owns_its_figure(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["recipient"]) == ("other", recipient)
+
+
+# The name right after a verb or verbal noun of buying («استحواذ ماسك على تويتر»، «إن استحواذ جوجل
+# على شركة ويز») buys the target marked after it, not a name said before the verb (its backers, the
+# speaker); near miss: with no name after the verbal noun, the subject before it buys.
+BUYER_AFTER_CUE = [
+    ("دعمت سيكويا كابيتال وأندريسن هورويتز استحواذ ماسك على تويتر البالغة قيمته 44 مليار دولار.",
+     "44 مليار دولار", "Elon Musk"),
+    ("قالت ميتا إن استحواذ جوجل على شركة ويز مقابل 32 مليار دولار يضر بالمنافسة.", "32 مليار دولار", "Google"),
+    ("أكدت ميتا أن الاستحواذ على شركة ويز مقابل 32 مليار دولار قد اكتمل.", "32 مليار دولار", "Meta"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", BUYER_AFTER_CUE)
+def test_the_name_after_a_verb_of_buying_buys(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("acquisition", payer)
+
+
+# A company named as another's rival («أنثروبيك، المنافس الأبرز لشركة OpenAI»، «منافسًا مباشرًا
+# لغوغل») is compared with, no party to the figure; near miss: the rival phrase in an apposition
+# of the company valued leaves that company the owner.
+RIVAL = [
+    ("أعلنت شركة أنثروبيك، المنافس الأبرز لشركة OpenAI، عن جولة رفعت قيمتها السوقية إلى 380 مليار دولار.",
+     "380 مليار دولار", "Anthropic"),
+    ("وتعد بيربلكسيتي منافسًا مباشرًا لغوغل بعد أن قفزت قيمتها إلى نحو عشرين مليار دولار.",
+     "عشرين مليار دولار", "Perplexity"),
+    ("قفزت قيمة OpenAI، المنافس الأبرز لأنثروبيك، إلى 500 مليار دولار.", "500 مليار دولار", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", RIVAL)
+def test_a_rival_is_no_party(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+# A company marked «في» after a figure receives it only in the figure's clause, or after a share
+# restated in the next one («، أي 27 بالمئة، في X»); a clause of its own («، عند استبعاد
+# استثماراتها في X») speaks of other money.
+GIVEN_IN_CLAUSE = [
+    ("وبلغت أرباح إنفيديا مستوى قياسيا عند 31 مليار دولار، عند استبعاد استثماراتها في أوبن إيه آي.",
+     "31 مليار دولار", "", "Nvidia"),
+    ("أصبحت مايكروسوفت تملك حصة تقدر بنحو 135 مليار دولار، أي 27 بالمئة، في أوبن إيه آي.",
+     "135 مليار دولار", "Microsoft", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", GIVEN_IN_CLAUSE)
+def test_a_company_invested_in_receives_only_in_the_figure_s_clause(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+# What companies counted but not named are worth («تم تقييم ستة من الشركات الناشئة … لكل منها»)
+# is no one company's: the article's company is not guessed; near miss: a company named before
+# the count still owns its own figure.
+MANY_COMPANIES = [
+    ("أعلنت أنثروبيك عن نموذج جديد.\nوقد تم تقييم ستة من الشركات الناشئة في الهند بقيمة تزيد عن مليار دولار"
+     " لكل منها.", "مليار دولار", ""),
+    ("أعلنت أنثروبيك عن نموذج جديد.\nواستحوذت إنفيديا على ثلاث شركات ناشئة هذا العام، وتبلغ قيمتها السوقية"
+     " 4 تريليونات دولار.", "4 تريليونات دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", MANY_COMPANIES)
+def test_counted_companies_are_no_one_company(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+# A person named right after a pay word («راتب X») gets the pay; the company his title names pays
+# it. Near miss: pay offered to people not named («رواتب … لباحثي الذكاء الاصطناعي») names no one paid.
+EARNER = [
+    ("بلغ راتب جون ماكارثي، رائد الذكاء الاصطناعي، 12 ألف دولار سنويا عام 1960.", "12 ألف دولار", "", "جون ماكارثي"),
+    ("ارتفع راتب ساتيا ناديلا، الرئيس التنفيذي لشركة مايكروسوفت، إلى 96 مليون دولار.", "96 مليون دولار",
+     "Microsoft", "Satya Nadella"),
+    ("تعرض ميتا رواتب تصل إلى 100 مليون دولار لباحثي الذكاء الاصطناعي.", "100 مليون دولار", "Meta", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", EARNER)
+def test_the_person_whose_pay_it_is_gets_it(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)

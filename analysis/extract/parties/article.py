@@ -44,6 +44,9 @@ article (:mod:`analysis.extract.parties.passes`).
   a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
   programme, not money into the company the article spoke of before; a state named before
   the amount investing in another country («استثمارات السعودية في الولايات المتحدة») invests in it.
+* **no one's totals**: what a field adds to an economy («يسهم … في الناتج المحلي») and what
+  companies counted but not named are worth («ستة من الشركات الناشئة … لكل منها») have no
+  party; none is taken from the article.
 * **subject**: the company the figure is about: the investor of an investment and the
   spender of spending, otherwise the recipient.
 """
@@ -59,6 +62,7 @@ from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
+    _many_companies,
     _market_cues,
     _role_cues,
     _sector_descriptions,
@@ -92,6 +96,7 @@ from analysis.extract.parties.role import (
     _POINTER,
     _PRICED,
     _VALUED,
+    _contribution,
     _into_field,
     _investor_pays,
     deal_valued,
@@ -244,7 +249,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, recipient, pointer = [], held, False
         group = held is None and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
-            compared is not None and compared["start"] in totals))
+            compared is not None and compared["start"] in totals) or (
+            role == "other" and _contribution(ctx, a["start"])))
         if market and (role in ("valuation", "market_value") or role == "revenue" and not (
                 cue is not None and _market_cues()[0].regex.match(text, cue[0]))):
             # «سوق مراكز البيانات … تصل قيمته إلى»، «يتجاوز سوق الخدمات القانونية تريليون دولار من
@@ -295,6 +301,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             subject = [n.e.name_en for n in named if sent[0] <= n.e.start and n.e.end <= join.start() and not n.mark]
             invested = next((n.e.name_en for n in named if n.mark == "investee" and n.e.end <= a["start"]
                              and n.e.name_en not in subject[:1]), "")
+            if (not invested and subject and prev is not None and prev["role"] == "investment"
+                    and ctx.clause(prev["start"]) == clause and subject[0] in prev["payer"]):
+                # «ستضخ ASML 1.5 مليار دولار ضمن جولة بقيمة ملياري دولار»: the subject's investment
+                # told right before in the clause goes into the round: its company raises it.
+                invested = prev["recipient"] if prev["recipient"] != subject[0] else ""
             if subject and subject[0] == recipient and invested:
                 recipient = invested  # «دخولها كمستثمر في شركة أنثروبيك»: the subject backs the one invested in
                 pointer = False
@@ -370,6 +381,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «قطر تطلق برنامجا باستثمار 7 مليارات دولار»: a state's investment that
             # names no company is its programme (below), not money into the company spoken of
             # before, unless the clause points back at one («في الشركة»).
+            pointer = False
+        if pointer and role in ("valuation", "market_value") and _many_counted(ctx, a["start"]):
+            # «تم تقييم ستة من الشركات الناشئة … بقيمة تزيد عن مليار دولار لكل منها»: what counted
+            # companies, none named, are worth is no one company's the article spoke of.
             pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
@@ -555,6 +570,15 @@ def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) ->
     lo, hi = ctx.sentence(start)
     first = ctx.per_sentence(start, "company word", lambda: _role_cues().subject_anaphora.search(text, lo, hi))
     return first is not None and first.start() < start
+
+
+def _many_counted(ctx: Context, start: int) -> bool:
+    """Whether the sentence of the amount at ``start`` counts companies it does not name before
+    the amount ('parties.many_companies': «ستة من الشركات»، «500 شركة ناشئة») and names no
+    organization or fund before it."""
+    lo = ctx.sentence(start)[0]
+    return _many_companies().search(ctx.text, lo, start) is not None and not any(
+        e.kind in ("org", "fund") and lo <= e.start and e.end <= start for e in ctx.entities(start))
 
 
 def _forecast(ctx: Context, start: int) -> bool:

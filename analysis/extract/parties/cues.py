@@ -267,10 +267,11 @@ def _cues() -> _Cues:
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
-    # «بدعم من 4 من كبرى شركات البرمجيات هم X، وY»: a description, then «هم» and the names.
+    # «بدعم من 4 من كبرى شركات البرمجيات هم X، وY»: a description, then «هم» and the names;
+    # a comma may close the description («قادها عمالقة التكنولوجيا، بمن فيهم X»).
     counted = {
         kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+){{1,8}}?"
-                         rf"{S}{_phrases(p['they_are'])}{_QUOTE}$")
+                         rf"(?:{S0}[،,])?{S}{_phrases(p['they_are'])}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
     # «الجمعة» (Friday) is no «جمع*»: a word a starred cue would take in, read whole.
@@ -372,7 +373,10 @@ def _cues() -> _Cues:
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
         round=word("round"),
-        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['investor'])})(?!\w)"),
+        # A verb or marker of taking part in a round; not the bare preposition «من», which
+        # follows many words («سترفع هذه الجولة من قيمة X»: X raises, it backs nothing).
+        leads_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}"
+                             rf"|{_phrases([w for w in p['investor'] if w != 'من'])})(?!\w)"),
         # «شاركت»، «المشاركة»، «المستثمرين»: a verb or noun of taking part in (funding) a round.
         takes_part=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['leads'])}|{_phrases(p['backer_words'])})(?!\w)"),
                            _cores([*p["leads"], *p["backer_words"]])),
@@ -697,6 +701,15 @@ def _group_cues() -> tuple[re.Pattern, ...]:
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['group_totals'])}(?!\w)"),
             re.compile(rf"[{CLITICS}]?(?:ال)?(?:{_phrases(p['group_counts'])}|[0-9٠-٩]+)"),
             re.compile(rf"(?<!\w)[وف]?{_phrases(p['group_ends'])}(?!\w)"))
+
+
+@cache
+def _many_companies() -> re.Pattern:
+    """Companies counted, none named («ستة من الشركات الناشئة»، «نحو 500 شركة ناشئة»، «العديد من
+    شركات الخوادم»): 'parties.many_companies' of money_roles.json."""
+    p = _spec()["parties"]["many_companies"]
+    return re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['quantifiers'])}|[0-9٠-٩]+)(?:{S}من)?{S}(?:ال)?"
+                      rf"{_phrases(p['nouns'])}(?!\w)")
 
 
 @cache

@@ -4,7 +4,8 @@ what it is an apposition of, and which names are listed together.
 * **marked names**: a name right after a marker (or after a marker, a company noun or a noun
   of its trade and a short description: «من شركة الرقائق الأمريكية إنفيديا», «في مزود الخدمات
   السحابية البريطاني Nscale» ('described_heads'), or a description then «هم / وهي»:
-  «بدعم من 3 من أكبر الشركات هم X، وY») takes the part the marker gives it:
+  «بدعم من 3 من أكبر الشركات هم X، وY»، «قادها عمالقة التكنولوجيا، بمن فيهم X») takes the part
+  the marker gives it:
   «من / بقيادة / بمشاركة» the money's source (a description of one word, a company
   noun and up to four words may come between: «بقيادة مصرفيي بنك الاستثمار الأمريكي X»), «في» where it is invested, «على /
   لشراء» what is bought, «مع / لدى» who is paid; a name listed right after a marked

@@ -15,7 +15,8 @@ sentence, or the headline, tells of another's amount.
   A round it goes into («وستكمل هذه الأموال جولة بقيمة 41 مليارا»، «هذا التمويل يمثل نصف
   المبلغ الذي جمعته الشركة») that names no investor is backed by them too (its company, when
   it is one of them, is the one their deal went into).
-* **a headline** (a first line of at most 20 words) restates the body: its amount, when it
+* **a headline** (a first line of at most 20 words, after a page's label of at most three
+  words if any: «تقنية») restates the body: its amount, when it
   names none of its payers, takes the payers (and a missing role or recipient) of the
   body's first amount of the same value and currency.
 * **a round's backers** named in an earlier clause of its sentence that holds no amount
@@ -141,6 +142,8 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
 _THIS_DEAL_REACH = 200  # «هذا الاستثمار» is looked for this far before the amount
 
 _HEADLINE_WORDS = 20  # a first line of at most this many words is a headline
+_LABEL_WORDS = 3  # a first line of at most this many words, with no figure, is a page's label
+_FIGURE = re.compile(r"[0-9٠-٩]")
 _INK = re.compile(r"\S")
 
 
@@ -158,6 +161,13 @@ def _headline(ctx: Context, amounts: list[dict]) -> None:
     lead = _INK.search(text)
     lead = lead.start() if lead else len(text)
     nl = text.find("\n", lead)
+    if (0 <= nl < amounts[0]["start"] and len(text[lead:nl].split()) <= _LABEL_WORDS
+            and not _FIGURE.search(text, lead, nl)):
+        # «تقنية» ⏎ «تحصل شركة X على 15 مليون دولار …»: a page's label (a section, an outlet)
+        # comes before the headline; the headline is the next line.
+        nxt = _INK.search(text, nl)
+        if nxt is not None:
+            lead, nl = nxt.start(), text.find("\n", nxt.start())
     if nl < 0 or amounts[0]["start"] >= nl or not _INK.search(text, nl) or len(
             text[lead:nl].split()) > _HEADLINE_WORDS:
         return

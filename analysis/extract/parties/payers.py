@@ -22,7 +22,11 @@ amount that changes no hands (:func:`holder`).
   بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
   a donation by its donor, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
-  («سيتعين على ميتا دفع») pays.
+  («سيتعين على ميتا دفع») pays. Who forecasts a total («تتوقع وكالة الطاقة الدولية وصول
+  الاستثمار العالمي إلى») owns none of it; a clause opening with «الشركة» as its subject
+  («وسجلت الشركة أرباحا …») speaks of the company the article names. The name right after a
+  verb or verbal noun of buying («استحواذ ماسك على تويتر») is the buyer. A company marked «في»
+  after a figure receives it only from the figure's clause («، أي 27 بالمئة، في X» too).
 * **holdings** change no hands: a fund's assets («الذي يمتلك أصولا…») belong to the
   organization named last before them, a fortune («ثروة X») to the person after «ثروة»;
   neither has a payer.
@@ -96,6 +100,12 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     else:
         target = between[-1] if between else None
     buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
+    first = between[0] if between else None
+    if (marked and first is not None and first is not target and not first.mark and first.e.kind != "product"
+            and first.e.end <= target.e.start and _SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])):
+        # «دعم X وY استحواذ ماسك على تويتر»، «قالت X إن استحواذ ميتا على Y»: the name right after
+        # the verb or its verbal noun (its subject, its genitive) buys the target marked after it.
+        buyer = first
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
     # No company named as bought: the one the article is already speaking of.
@@ -495,7 +505,8 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = (role == "investment" and not _into_field(ctx, end)) or any(
             anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))):
+            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))
+            or (role == "other" and _company_opens(ctx, clause[0], start))):
         # A clause that names no one who could receive the money speaks of the article's
         # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
         # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
@@ -523,6 +534,17 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             # «ميتا تعرض أجرا قدره 90 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
             # offering pay pays it; with
             # «الشركة» as the clause's subject («تقدم الشركة حزم تعويضات»), the company named last.
+            earner = next((e for e in ctx.entities(start) if e.kind == "person"
+                           and cue[1] <= e.start <= cue[1] + _EARNER_GAP and e.end <= start), None)
+            if earner is not None:
+                # «بلغ راتب روبرت أوبنهايمر 10 آلاف دولار»، «راتب ناديلا … 84 مليون»: the person
+                # whose pay it is (named right after the pay word) gets it; the company his title
+                # names in the sentence pays it, else the organization the clause speaks of
+                # («وافق مساهمو تسلا على حزمة تعويضات لإيلون ماسك»).
+                employer = next((n.e.name_en for n in named if n.mark == "employer"
+                                 and n.e.end <= start), "")
+                employer = employer or (agent.name_en if agent is not None and agent.kind != "person" else "")
+                return ([employer] if employer else []), earner.name_en, False
             if agent is not None and agent.kind != "person":
                 # «حزمة تعويضات لإيلون ماسك»: a person named in the clause is paid.
                 paid = next((e.name_en for e in ctx.entities(start) if e.kind == "person"
@@ -531,6 +553,11 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if agent is None and _role_cues().subject_anaphora.search(text, max(clause[0], start - _SUBJECT_REACH), start):
                 spoken = ctx.topic(start) or ctx.main()  # «الشركة»: the company named last
                 return ([spoken] if spoken else []), "", False
+    if (role == "other" and agent is not None and recipient == agent.name_en
+            and _forecaster(ctx, agent, start, end, cue)):
+        # «تتوقع وكالة الطاقة الدولية وصول الاستثمار العالمي إلى 580 مليار دولار»: who forecasts
+        # a total does not own it (ANNOTATION.md, C5); none is taken from the article either.
+        return [], "", False
     if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
         given = _given_to(named, ctx, start, end)
         if given is not None and given.e.name_en != agent.name_en:
@@ -545,7 +572,43 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     return payers, recipient, pointer
 
 
+_EARNER_GAP = 3  # the person whose pay it is is named this near after the pay word («راتب X»)
+_OPENING_WORDS = 2  # «الشركة» as a clause's subject comes after at most this many words (its verb)
+
+
+def _company_opens(ctx: Context, lo: int, start: int) -> bool:
+    """Whether the clause from ``lo`` opens with «الشركة» ('subject_anaphora') as its subject,
+    after its verb («وبهذا سترث الشركة الصينية حوالي 285 مليون دولار»، «وسجلت الشركة»): what
+    it gets or holds is the company's the article speaks of."""
+    m = _role_cues().subject_anaphora.search(ctx.text, lo, start)
+    return m is not None and len(ctx.text[lo:m.start()].split()) <= _OPENING_WORDS
+
+
+_FORECAST_REACH = 80  # a word of forecasting is looked for this far before the one who forecasts
+
+
+def _forecaster(ctx: Context, agent: EntityMention, start: int, end: int, cue: tuple[int, int] | None) -> bool:
+    """Whether ``agent``, the one an 'other' amount at ``start`` speaks of, is who forecasts it:
+    a word of forecasting ('parties.forecast') before the agent in its sentence, at most
+    _FORECAST_REACH characters before it with no figure between («تتوقع وكالة الطاقة الدولية
+    وصول الاستثمار العالمي إلى»، «توقعت ليسا سو، الرئيسة التنفيذية لشركة X، أن يصل حجم سوق
+    الرقائق إلى»), and the agent before the amount; not when the figure is the agent's own
+    earnings or a price per share («تتوقع سامسونغ أرباحا تشغيلية تبلغ»: its profit)."""
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], agent.start - _FORECAST_REACH)
+    if agent.end > start or _cues().forecast.search(text, lo, agent.start) is None:
+        return False  # most amounts: no word of forecasting before their agent
+    said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
+    if (said and _cues().earnings.fullmatch(said)) or _cues().per_share.match(text, end):
+        return False
+    last = None
+    for last in _cues().forecast.finditer(text, lo, agent.start):
+        pass
+    return not _DIGIT.search(text, last.end(), agent.start)
+
+
 _GIVEN_ROLES = ("raise", "valuation", "other")  # roles whose agent would be the recipient
+_RESTATED = re.compile(r"[ \t]*(?:أي|اي)(?!\w)")  # «، أي 27 بالمئة»: the clause restates a share
 _GIVEN_REACH = 30  # the one given to is named this near after the amount
 
 
@@ -562,7 +625,11 @@ def _given_to(named: list[_Named], ctx: Context, start: int, end: int) -> _Named
     if n.e.kind not in ("org", "fund") or n.e.start >= ctx.sentence(start)[1]:
         return None
     if n.mark == "investee":
-        return n if n.e.start <= end + 2 * _GIVEN_REACH else None
+        # In the amount's clause, or after a share of the stake restated in the next one («، أي
+        # 27 بالمئة، في X»); not in a clause of its own («، عند استبعاد استثماراتها في X»).
+        clause = ctx.clause(end - 1)
+        near = n.e.start < clause[1] or _RESTATED.match(text, clause[1])
+        return n if near and n.e.start <= end + 2 * _GIVEN_REACH else None
     if (not n.mark and n.e.start <= end + _GIVEN_REACH and not _DIGIT.search(text, end, n.e.start)
             and _role_cues().paid_to.search(text, max(end, n.e.start - 12), n.e.start)):
         return n
