@@ -967,3 +967,39 @@ DEALS_VALUING = [
 @pytest.mark.parametrize("text,surface,role", DEALS_VALUING)
 def test_a_deal_valuing_a_company_gives_its_worth(text, surface, role):
     assert _role(text, surface) == role
+
+
+FORTUNES = [
+    # A person's fortune grows or falls: no money changes hands (ANNOTATION.md, C3: other),
+    # whatever cue comes after it in the sentence ...
+    ("ارتفعت ثروة سامي الهاشمي، رئيس شركة نجمة، إلى 48 مليار دولار، بعد أن أيدت المحكمة خطته.",
+     "48 مليار دولار", "other"),
+    ("قد يرفع الطرح العام للشركة ثروة مؤسسها إلى أكثر من 70 مليار دولار.", "70 مليار دولار", "other"),
+    ("بلغت ثرواتهم مجتمعة نحو 90 مليار دولار عقب قفزة في تقييم شركتهم.", "90 مليار دولار", "other"),
+    # ... but a sovereign wealth fund's name is no fortune: what it puts in is an investment.
+    ("ضخ صندوق الثروة السيادي في بلاد الرافدين 3 مليارات دولار في شركة نجمة.", "3 مليارات دولار",
+     "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FORTUNES)
+def test_a_fortune_is_no_money_paid(text, surface, role):
+    assert _role(text, surface) == role
+
+
+VERB_PERSONS = [
+    # A cue verb is read in every person and number it is printed in, not only the third
+    # person singular: the dual and plural subjects of a deal («تعهدتا»، «أنفقوا»، «خسروا»).
+    ("قالت الشركتان إنهما تعهدتا بتقديم 6 مليارات دولار لشركة نجمة.", "6 مليارات دولار", "investment"),
+    ("قال المسؤولون إنهم ينفقون 4 مليارات دولار سنويا على مراكز البيانات.", "4 مليارات دولار", "spending"),
+    ("أنفقوا 900 مليون دولار على الرقائق العام الماضي.", "900 مليون دولار", "spending"),
+    ("خسروا 300 مليون دولار في الربع الأخير.", "300 مليون دولار", "loss"),
+    ("حققوا 2 مليار دولار من الخدمات السحابية العام الماضي.", "2 مليار دولار", "revenue"),
+    # (a noun of the same root is no verb: «التعهدات» received in a round stay its raise)
+    ("حصلت شركة نجمة على تعهدات بقيمة 500 مليون دولار من المستثمرين.", "500 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", VERB_PERSONS)
+def test_a_cue_verb_is_read_in_every_person(text, surface, role):
+    assert _role(text, surface) == role
