@@ -1003,3 +1003,26 @@ VERB_PERSONS = [
 @pytest.mark.parametrize("text,surface,role", VERB_PERSONS)
 def test_a_cue_verb_is_read_in_every_person(text, surface, role):
     assert _role(text, surface) == role
+
+
+PAY = [
+    # «تعويض» is also pay: in a sentence about salaries, bonuses or people hired, with no suit,
+    # court or settlement, it is what a company pays its people (other), and it turns no salary
+    # of its sentence into damages.
+    ("عرضت شركة نجمة على مهندسين رواتب تصل إلى 40 مليون دولار، مع تعويضات فورية تفوق 9 ملايين دولار.",
+     "9 ملايين دولار", "other"),
+    ("عرضت شركة نجمة على مهندسين رواتب تصل إلى 40 مليون دولار، مع تعويضات فورية تفوق 9 ملايين دولار.",
+     "40 مليون دولار", "other"),
+    ("ارتفع إجمالي تعويض الرئيس التنفيذي لشركة نجمة إلى 31 مليون دولار، معظمها مكافآت أسهم.",
+     "31 مليون دولار", "other"),
+    # ... but a court's or a claimant's «تعويض» stays damages, whatever pay the sentence names.
+    ("قضت المحكمة بأن تدفع شركة نجمة تعويضات قدرها 12 مليون دولار لموظفيها السابقين.",
+     "12 مليون دولار", "damages"),
+    ("يطالب المهندسون في دعواهم بتعويض قدره 7 ملايين دولار عن رواتب لم تدفع.", "7 ملايين دولار",
+     "damages"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PAY)
+def test_compensation_said_of_pay_is_no_damages(text, surface, role):
+    assert _role(text, surface) == role

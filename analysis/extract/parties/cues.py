@@ -434,6 +434,9 @@ class _RoleCues:
     stake: re.Pattern
     offer_verbs: re.Pattern
     hires: re.Pattern
+    pay_cue: re.Pattern  # «تعويض»: a damages cue that may be pay
+    pay_said: _Sifted  # «رواتب»، «موظف»: the sentence speaks of pay
+    lawsuit: _Sifted  # «دعوى»، «المحكمة»: the sentence speaks of a suit
     any_cue: re.Pattern
     cost_any: re.Pattern
     past_buy: re.Pattern
@@ -581,6 +584,11 @@ def _role_cues() -> _RoleCues:
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
         hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
+        pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
+                         _cores(w.rstrip('*') for w in spec["pay_compensation"]["pay"])),
+        lawsuit=_Sifted(re.compile(rf"{pre}(?:{star('lawsuit', spec['pay_compensation']['lawsuit'])})"),
+                        _cores(w.rstrip('*') for w in spec["pay_compensation"]["lawsuit"])),
         any_cue=_cues().roles,
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),

@@ -415,6 +415,19 @@ def said_listed(ctx: Context, start: int) -> bool:
                for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
 
 
+def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the damages ``cue`` is pay («تعويض» as compensation: «تعويضات فورية»، «إجمالي
+    تعويض الرئيس التنفيذي»): a word of 'pay_compensation.cue' in a sentence that says one of
+    its 'pay' words (a salary, a bonus, an employee, a researcher) and none of its 'lawsuit'
+    words. Bounded per amount: a match of the cue; the sentence is read once."""
+    rc = _role_cues()
+    if not rc.pay_cue.fullmatch(ctx.text[cue[0]:cue[1]]):
+        return False
+    lo, hi = ctx.sentence(start)
+    return ctx.per_sentence(start, "pay, no lawsuit", lambda: bool(
+        rc.pay_said.search(ctx.text, lo, hi) and not rc.lawsuit.search(ctx.text, lo, hi)))
+
+
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
 
 
@@ -523,6 +536,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if role == "damages" and cue and _pay(ctx, start, cue):
+        return "other", cue  # «تعويضات فورية تفوق 100 مليون دولار» for researchers hired: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
@@ -655,7 +670,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending.
         return "investment", cue
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and ctx.per_sentence(
-            start, "strong damages cue", lambda: any(r == "damages" and st for _, _, r, st in ctx.cues(start))):
+            start, "strong damages cue", lambda: any(r == "damages" and st and not _pay(ctx, start, (a, b))
+                                                     for a, b, r, st in ctx.cues(start))):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
     if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
             start, "penalty cue", lambda: any(r == "other" and rc.penalty.fullmatch(text, a, b)
