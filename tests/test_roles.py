@@ -853,6 +853,11 @@ def test_funding_provided_is_the_providers_investment(text, surface, role):
 FUNDS_SET_UP = [
     ("أطلقت الشركة مؤخرا صندوقا بقيمة 5 مليارات دولار للاستثمار في الشركات الناشئة.", "5 مليارات دولار", "spending"),
     ("أطلقت مجموعة ألفا القابضة هذا العام صندوق “ألفا فنتشرز” بقيمة 5 مليارات دولار.", "5 مليارات دولار", "spending"),
+    # The founder's long name between the verb and the fund, a long description between the
+    # fund and its size: still a fund being set up.
+    ("أطلقت شركة البريد الوطنية المملوكة لحكومة الواحة عن صندوق استثماري بقيمة 2 مليار دينار.",
+     "2 مليار دينار", "spending"),
+    ("قررت الوزارة إنشاء صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة 30 مليار وون.", "30 مليار وون", "spending"),
     # Near miss: a fund the company already runs: what it holds (other).
     ("تدير الشركة منذ سنوات صندوقا تبلغ قيمته 5 مليارات دولار.", "5 مليارات دولار", "other"),
 ]

@@ -555,9 +555,10 @@ def _role_cues() -> _RoleCues:
                              rf"|(?:{_phrases(spec['deal_adjectives'])}{S})?(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»، «أطلقت الشركة مؤخرا صندوق X بقيمة»: a fund
-        # being set up (the verb's subject and an adverb, at most five words, may come between), the amount after it.
-        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,5}}?{S}{pre}{_phrases(spec['funds'])}"
-                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        # being set up (the verb's subject and an adverb, at most eight words: «أطلقت الشركة الوطنية للبريد هذا الشهر عن صندوق», may
+        # come between), the amount at most six words after it («صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة»).
+        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,8}}?{S}{pre}{_phrases(spec['funds'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,6}}{S0}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».

@@ -428,6 +428,7 @@ def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
         rc.pay_said.search(ctx.text, lo, hi) and not rc.lawsuit.search(ctx.text, lo, hi)))
 
 
+_FUND_REACH = 130  # a fund being set up is looked for this far before its amount (its founder's long name between)
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
 
 
@@ -537,7 +538,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     text = ctx.text
     lo, hi = ctx.sentence(start)
     if role == "damages" and cue and _pay(ctx, start, cue):
-        return "other", cue  # «تعويضات فورية تفوق 100 مليون دولار» for researchers hired: pay, no damages
+        return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
@@ -597,7 +598,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «تعهدت بـ8 مليارات دولار كل عام للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
         return "spending", cue
-    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
+    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - _FUND_REACH), start):
         # «تعتزم إنشاء صندوق قدره 5 مليارات دولار للاستثمار في الروبوتات»: a fund being set
         # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
         return "spending", cue
