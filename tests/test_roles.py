@@ -1031,3 +1031,20 @@ PAY = [
 @pytest.mark.parametrize("text,surface,role", PAY)
 def test_compensation_said_of_pay_is_no_damages(text, surface, role):
     assert _role(text, surface) == role
+
+
+INVESTMENT_DEALS = [
+    # A deal an investment adjective qualifies is a deal of investing: money put into someone,
+    # though no company is named with it, not the company's own build-out ...
+    ("أبرمت سامسونغ هذا العام صفقات استثمارية ضخمة بلغت نحو 40 مليار دولار.", "40 مليار دولار",
+     "investment"),
+    ("تأتي الدفعات ضمن صفقة استثمارية كبيرة تزيد على 7 مليارات دولار.", "7 مليارات دولار", "investment"),
+    # ... but an investment plan or programme is the company's own spending.
+    ("أعلنت شركة نجمة عن خطة استثمارية بقيمة 40 مليار دولار لتوسيع مراكز بياناتها.", "40 مليار دولار",
+     "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", INVESTMENT_DEALS)
+def test_an_investment_deal_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role

@@ -428,6 +428,7 @@ def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
         rc.pay_said.search(ctx.text, lo, hi) and not rc.lawsuit.search(ctx.text, lo, hi)))
 
 
+_DEAL_NOUN_REACH = 12  # a deal noun is read this far before the investment adjective that qualifies it
 _FUND_REACH = 130  # a fund being set up is looked for this far before its amount (its founder's long name between)
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
 
@@ -719,7 +720,9 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             return "investment", cue  # money put into a joint venture, a fund, a partnership
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
-        noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]])
+        noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]]) and not (
+            # «صفقة استثمارية بقيمة»: a deal of investing puts money into someone, no build-out.
+            text[cue[1] - 1] in "يةه" and rc.investment_deal.search(text, max(lo, cue[0] - _DEAL_NOUN_REACH), cue[0]))
         if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
