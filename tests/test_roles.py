@@ -1048,3 +1048,19 @@ INVESTMENT_DEALS = [
 @pytest.mark.parametrize("text,surface,role", INVESTMENT_DEALS)
 def test_an_investment_deal_is_an_investment(text, surface, role):
     assert _role(text, surface) == role
+
+
+SUPPORT = [
+    # Support given as a sum («دعما بقيمة»، «مضاعفة دعمها … ليصل إلى») is the giver's spending
+    # (ANNOTATION.md, C4: a government's grants and support) ...
+    ("أعلنت وزارة الصناعة في الواحة مضاعفة دعمها لقطاع الرقائق ليصل إلى نحو 900 مليار ين.",
+     "900 مليار ين", "spending"),
+    ("قدمت الحكومة دعما بقيمة 3 مليارات دولار لمصانع الرقائق المحلية.", "3 مليارات دولار", "spending"),
+    # ... but a company backed by others («بدعم من») is no support it gives: what backs it is raised.
+    ("توسعت شركة نجمة بدعم من مستثمرين بقيمة 200 مليون دولار.", "200 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SUPPORT)
+def test_support_given_is_spending(text, surface, role):
+    assert _role(text, surface) == role
