@@ -416,8 +416,8 @@ def said_listed(ctx: Context, start: int) -> bool:
 
 
 def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
-    """Whether the damages ``cue`` is pay («تعويض» as compensation: «تعويضات فورية»، «إجمالي
-    تعويض الرئيس التنفيذي»): a word of 'pay_compensation.cue' in a sentence that says one of
+    """Whether the damages or spending ``cue`` is pay («تعويض» as compensation: «تعويضات فورية»،
+    «إجمالي تعويض الرئيس التنفيذي»; «حوافز نقدية» besides a salary): a word of 'pay_compensation.cue' in a sentence that says one of
     its 'pay' words (a salary, a bonus, an employee, a researcher) and none of its 'lawsuit'
     words. Bounded per amount: a match of the cue; the sentence is read once."""
     rc = _role_cues()
@@ -538,7 +538,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
-    if role == "damages" and cue and _pay(ctx, start, cue):
+    if role in ("damages", "spending") and cue and _pay(ctx, start, cue):
         return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
