@@ -1069,3 +1069,16 @@ SUPPORT = [
 @pytest.mark.parametrize("text,surface,role", SUPPORT)
 def test_support_given_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+SPENT_ON_A_PURCHASE = [
+    # Money spent on buying a company («أنفقت … على شراء شركة») is the purchase's price ...
+    ("أنفقت شركة نجمة نحو 300 مليون دولار على شراء شركة الواحة للبرمجيات.", "300 مليون دولار", "acquisition"),
+    # ... goods bought that way stay spending.
+    ("أنفقت شركة نجمة نحو 300 مليون دولار على شراء رقائق.", "300 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SPENT_ON_A_PURCHASE)
+def test_money_spent_on_a_purchase_is_its_price(text, surface, role):
+    assert _role(text, surface) == role

@@ -482,6 +482,7 @@ class _RoleCues:
     equity: re.Pattern
     received_investment: re.Pattern
     investment_programme: re.Pattern
+    spent_on: re.Pattern  # «ل»، «على» between money spent and the purchase it pays for
     investment_deal: _Sifted  # «صفقة استثمارية»: a deal noun right before an investment adjective
     into_companies: re.Pattern
     purchase: re.Pattern
@@ -639,6 +640,7 @@ def _role_cues() -> _RoleCues:
         received_investment=re.compile(rf"(?:{_exact(spec['received_investment'])})"),
         # «أعلنت عن استثمارات بقيمة»: a programme (the verbal noun), not «استثمرت» or «استثماراتها».
         investment_programme=re.compile(rf"(?:{_exact(spec['investment_programme'])})"),
+        spent_on=re.compile(rf"[ \t]*(?:لل?|(?:{_phrases(spec['spent_on'])})[ \t]+)?"),
         investment_deal=_Sifted(re.compile(rf"{pre}{_phrases(spec['investment_deals'])}{S}$"), _cores(spec["investment_deals"])),
         # «للاستثمار في شركات …»: money put into companies, not a field.
         into_companies=re.compile(rf"(?<!\w)[لف]?(?:{_exact(spec['into_companies']['openers'])})[ \t]+(?:ال)?"

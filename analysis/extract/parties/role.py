@@ -699,8 +699,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
     after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
-    if after and (after[2] == "acquisition" or (after[2] == "bid" and role == "spending")) and re.fullmatch(
-            r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
+    if after and (after[2] == "acquisition" or (after[2] == "bid" and role == "spending")) and rc.spent_on.fullmatch(
+            text, end, after[0]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
         if rc.goods.match(text, after[1], hi):
             return "spending", (after[0], after[1])  # «ميزانية 40 مليار يوان للاستحواذ على رقائق»: goods
         if rc.equity.match(text, after[1] + 1):
