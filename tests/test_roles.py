@@ -1082,3 +1082,19 @@ SPENT_ON_A_PURCHASE = [
 @pytest.mark.parametrize("text,surface,role", SPENT_ON_A_PURCHASE)
 def test_money_spent_on_a_purchase_is_its_price(text, surface, role):
     assert _role(text, surface) == role
+
+
+QUOTED_GROUPS = [
+    # A group that spends, named after a quoted outlet, is still the clause's subject: its
+    # total is a market's (ANNOTATION.md, C5: other), not the outlet's or a company's spending ...
+    ("أفادت صحيفة فاينانشال تايمز بأن شركات التقنية الكبرى تخطط لإنفاق نحو 500 مليار دولار على البنية التحتية.",
+     "500 مليار دولار", "other"),
+    # ... while one company named after the outlet spends its own money.
+    ("أفادت صحيفة فاينانشال تايمز بأن ميتا تخطط لإنفاق 60 مليار دولار على البنية التحتية.",
+     "60 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", QUOTED_GROUPS)
+def test_a_group_after_a_quoted_outlet_spends_a_market_total(text, surface, role):
+    assert _role(text, surface) == role
