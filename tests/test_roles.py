@@ -853,6 +853,11 @@ def test_funding_provided_is_the_providers_investment(text, surface, role):
 FUNDS_SET_UP = [
     ("أطلقت الشركة مؤخرا صندوقا بقيمة 5 مليارات دولار للاستثمار في الشركات الناشئة.", "5 مليارات دولار", "spending"),
     ("أطلقت مجموعة ألفا القابضة هذا العام صندوق “ألفا فنتشرز” بقيمة 5 مليارات دولار.", "5 مليارات دولار", "spending"),
+    # The founder's long name between the verb and the fund, a long description between the
+    # fund and its size: still a fund being set up.
+    ("أطلقت شركة البريد الوطنية المملوكة لحكومة الواحة عن صندوق استثماري بقيمة 2 مليار دينار.",
+     "2 مليار دينار", "spending"),
+    ("قررت الوزارة إنشاء صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة 30 مليار وون.", "30 مليار وون", "spending"),
     # Near miss: a fund the company already runs: what it holds (other).
     ("تدير الشركة منذ سنوات صندوقا تبلغ قيمته 5 مليارات دولار.", "5 مليارات دولار", "other"),
 ]
@@ -966,4 +971,130 @@ DEALS_VALUING = [
 
 @pytest.mark.parametrize("text,surface,role", DEALS_VALUING)
 def test_a_deal_valuing_a_company_gives_its_worth(text, surface, role):
+    assert _role(text, surface) == role
+
+
+FORTUNES = [
+    # A person's fortune grows or falls: no money changes hands (ANNOTATION.md, C3: other),
+    # whatever cue comes after it in the sentence ...
+    ("ارتفعت ثروة سامي الهاشمي، رئيس شركة نجمة، إلى 48 مليار دولار، بعد أن أيدت المحكمة خطته.",
+     "48 مليار دولار", "other"),
+    ("قد يرفع الطرح العام للشركة ثروة مؤسسها إلى أكثر من 70 مليار دولار.", "70 مليار دولار", "other"),
+    ("بلغت ثرواتهم مجتمعة نحو 90 مليار دولار عقب قفزة في تقييم شركتهم.", "90 مليار دولار", "other"),
+    # ... but a sovereign wealth fund's name is no fortune: what it puts in is an investment.
+    ("ضخ صندوق الثروة السيادي في بلاد الرافدين 3 مليارات دولار في شركة نجمة.", "3 مليارات دولار",
+     "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FORTUNES)
+def test_a_fortune_is_no_money_paid(text, surface, role):
+    assert _role(text, surface) == role
+
+
+VERB_PERSONS = [
+    # A cue verb is read in every person and number it is printed in, not only the third
+    # person singular: the dual and plural subjects of a deal («تعهدتا»، «أنفقوا»، «خسروا»).
+    ("قالت الشركتان إنهما تعهدتا بتقديم 6 مليارات دولار لشركة نجمة.", "6 مليارات دولار", "investment"),
+    ("قال المسؤولون إنهم ينفقون 4 مليارات دولار سنويا على مراكز البيانات.", "4 مليارات دولار", "spending"),
+    ("أنفقوا 900 مليون دولار على الرقائق العام الماضي.", "900 مليون دولار", "spending"),
+    ("خسروا 300 مليون دولار في الربع الأخير.", "300 مليون دولار", "loss"),
+    ("حققوا 2 مليار دولار من الخدمات السحابية العام الماضي.", "2 مليار دولار", "revenue"),
+    # (a noun of the same root is no verb: «التعهدات» received in a round stay its raise)
+    ("حصلت شركة نجمة على تعهدات بقيمة 500 مليون دولار من المستثمرين.", "500 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", VERB_PERSONS)
+def test_a_cue_verb_is_read_in_every_person(text, surface, role):
+    assert _role(text, surface) == role
+
+
+PAY = [
+    # «تعويض» is also pay: in a sentence about salaries, bonuses or people hired, with no suit,
+    # court or settlement, it is what a company pays its people (other), and it turns no salary
+    # of its sentence into damages.
+    ("عرضت شركة نجمة على مهندسين رواتب تصل إلى 40 مليون دولار، مع تعويضات فورية تفوق 9 ملايين دولار.",
+     "9 ملايين دولار", "other"),
+    ("عرضت شركة نجمة على مهندسين رواتب تصل إلى 40 مليون دولار، مع تعويضات فورية تفوق 9 ملايين دولار.",
+     "40 مليون دولار", "other"),
+    ("ارتفع إجمالي تعويض الرئيس التنفيذي لشركة نجمة إلى 31 مليون دولار، معظمها مكافآت أسهم.",
+     "31 مليون دولار", "other"),
+    ("يتقاضى رئيس شركة نجمة راتبا صغيرا، إلى جانب حوافز نقدية تزيد على 4 ملايين دولار.", "4 ملايين دولار",
+     "other"),
+    # (a government's incentives to a company stay its spending: no pay is said)
+    ("حصلت شركة نجمة على حوافز بقيمة 3 مليارات دولار من حكومة الواحة لبناء مصنع.", "3 مليارات دولار",
+     "spending"),
+    # ... but a court's or a claimant's «تعويض» stays damages, whatever pay the sentence names.
+    ("قضت المحكمة بأن تدفع شركة نجمة تعويضات قدرها 12 مليون دولار لموظفيها السابقين.",
+     "12 مليون دولار", "damages"),
+    ("يطالب المهندسون في دعواهم بتعويض قدره 7 ملايين دولار عن رواتب لم تدفع.", "7 ملايين دولار",
+     "damages"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PAY)
+def test_compensation_said_of_pay_is_no_damages(text, surface, role):
+    assert _role(text, surface) == role
+
+
+INVESTMENT_DEALS = [
+    # A deal an investment adjective qualifies is a deal of investing: money put into someone,
+    # though no company is named with it, not the company's own build-out ...
+    ("أبرمت سامسونغ هذا العام صفقات استثمارية ضخمة بلغت نحو 40 مليار دولار.", "40 مليار دولار",
+     "investment"),
+    ("تأتي الدفعات ضمن صفقة استثمارية كبيرة تزيد على 7 مليارات دولار.", "7 مليارات دولار", "investment"),
+    # ... but an investment plan or programme is the company's own spending.
+    ("أعلنت شركة نجمة عن خطة استثمارية بقيمة 40 مليار دولار لتوسيع مراكز بياناتها.", "40 مليار دولار",
+     "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", INVESTMENT_DEALS)
+def test_an_investment_deal_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+SUPPORT = [
+    # Support given as a sum («دعما بقيمة»، «مضاعفة دعمها … ليصل إلى») is the giver's spending
+    # (ANNOTATION.md, C4: a government's grants and support) ...
+    ("أعلنت وزارة الصناعة في الواحة مضاعفة دعمها لقطاع الرقائق ليصل إلى نحو 900 مليار ين.",
+     "900 مليار ين", "spending"),
+    ("قدمت الحكومة دعما بقيمة 3 مليارات دولار لمصانع الرقائق المحلية.", "3 مليارات دولار", "spending"),
+    # ... but a company backed by others («بدعم من») is no support it gives: what backs it is raised.
+    ("توسعت شركة نجمة بدعم من مستثمرين بقيمة 200 مليون دولار.", "200 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SUPPORT)
+def test_support_given_is_spending(text, surface, role):
+    assert _role(text, surface) == role
+
+
+SPENT_ON_A_PURCHASE = [
+    # Money spent on buying a company («أنفقت … على شراء شركة») is the purchase's price ...
+    ("أنفقت شركة نجمة نحو 300 مليون دولار على شراء شركة الواحة للبرمجيات.", "300 مليون دولار", "acquisition"),
+    # ... goods bought that way stay spending.
+    ("أنفقت شركة نجمة نحو 300 مليون دولار على شراء رقائق.", "300 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SPENT_ON_A_PURCHASE)
+def test_money_spent_on_a_purchase_is_its_price(text, surface, role):
+    assert _role(text, surface) == role
+
+
+QUOTED_GROUPS = [
+    # A group that spends, named after a quoted outlet, is still the clause's subject: its
+    # total is a market's (ANNOTATION.md, C5: other), not the outlet's or a company's spending ...
+    ("أفادت صحيفة فاينانشال تايمز بأن شركات التقنية الكبرى تخطط لإنفاق نحو 500 مليار دولار على البنية التحتية.",
+     "500 مليار دولار", "other"),
+    # ... while one company named after the outlet spends its own money.
+    ("أفادت صحيفة فاينانشال تايمز بأن ميتا تخطط لإنفاق 60 مليار دولار على البنية التحتية.",
+     "60 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", QUOTED_GROUPS)
+def test_a_group_after_a_quoted_outlet_spends_a_market_total(text, surface, role):
     assert _role(text, surface) == role

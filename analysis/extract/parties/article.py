@@ -682,14 +682,20 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
     one of 'group_of' («إجمالي الإنفاق الرأسمالي لهذه الشركات»، «إجمالي إصدارات السندات من
     الشركات»). Not a group after another preposition ('group_blocked': «استثمرت في شركات
     ناشئة»، «سباق بين عمالقة التكنولوجيا») or after a name the clause gives as subject («اشترت
-    ميتا شركات ناشئة»), nor a counted one («3 شركات»، «الشركات الثلاث»: named elsewhere)."""
+    ميتا شركات ناشئة»), nor a counted one («3 شركات»، «الشركات الثلاث»: named elsewhere). A
+    quoted outlet or source is no name before a group that spends or invests («أفادت صحيفة X
+    بأن شركات التقنية تخطط لإنفاق»)."""
     text = ctx.text
     clause = ctx.clause(start)
     lo = max(clause[0], start - _GROUP_REACH)
     noun, determiner, blocked, owner, total, count, other = _group_cues()
     if noun.search(text, lo, start) is None:
         return False  # no group noun before the amount (most amounts): no names to read
-    names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start]
+    # A quoted outlet or source before a group that spends or invests («أفادت صحيفة X بأن شركات
+    # التقنية تخطط لإنفاق») is no subject of the clause.
+    sent_lo = ctx.sentence(start)[0]
+    names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start
+             and not (role in ("spending", "investment") and ctx.quoted(e, sent_lo))]
     last = None  # the verdict on the group noun before, while no name comes between
     for m in noun.finditer(text, lo, start):
         if any(e.start < m.start() < e.end for e in names):

@@ -438,6 +438,9 @@ class _RoleCues:
     stake: re.Pattern
     offer_verbs: re.Pattern
     hires: re.Pattern
+    pay_cue: re.Pattern  # «تعويض»: a damages cue that may be pay
+    pay_said: _Sifted  # «رواتب»، «موظف»: the sentence speaks of pay
+    lawsuit: _Sifted  # «دعوى»، «المحكمة»: the sentence speaks of a suit
     any_cue: re.Pattern
     cost_any: re.Pattern
     past_buy: re.Pattern
@@ -483,6 +486,8 @@ class _RoleCues:
     equity: re.Pattern
     received_investment: re.Pattern
     investment_programme: re.Pattern
+    spent_on: re.Pattern  # «ل»، «على» between money spent and the purchase it pays for
+    investment_deal: _Sifted  # «صفقة استثمارية»: a deal noun right before an investment adjective
     into_companies: re.Pattern
     purchase: re.Pattern
     agreed: re.Pattern
@@ -556,9 +561,10 @@ def _role_cues() -> _RoleCues:
                              rf"|(?:{_phrases(spec['deal_adjectives'])}{S})?(?:(?:التي|الذي){S0})?)$"),
         founding=re.compile(rf"{pre}{_phrases(spec['founding'])}{S0}$"),
         # «لإنشاء صندوق بقيمة»، «ستطلق صندوقا صناعيا بقيمة»، «أطلقت الشركة مؤخرا صندوق X بقيمة»: a fund
-        # being set up (the verb's subject and an adverb, at most five words, may come between), the amount after it.
-        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,5}}?{S}{pre}{_phrases(spec['funds'])}"
-                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,4}}{S0}$"),
+        # being set up (the verb's subject and an adverb, at most eight words: «أطلقت الشركة الوطنية للبريد هذا الشهر عن صندوق», may
+        # come between), the amount at most six words after it («صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة»).
+        founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,8}}?{S}{pre}{_phrases(spec['funds'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,6}}{S0}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
@@ -585,6 +591,11 @@ def _role_cues() -> _RoleCues:
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
         hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
+        pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
+                         _cores(w.rstrip('*') for w in spec["pay_compensation"]["pay"])),
+        lawsuit=_Sifted(re.compile(rf"{pre}(?:{star('lawsuit', spec['pay_compensation']['lawsuit'])})"),
+                        _cores(w.rstrip('*') for w in spec["pay_compensation"]["lawsuit"])),
         any_cue=_cues().roles,
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),
@@ -633,6 +644,8 @@ def _role_cues() -> _RoleCues:
         received_investment=re.compile(rf"(?:{_exact(spec['received_investment'])})"),
         # «أعلنت عن استثمارات بقيمة»: a programme (the verbal noun), not «استثمرت» or «استثماراتها».
         investment_programme=re.compile(rf"(?:{_exact(spec['investment_programme'])})"),
+        spent_on=re.compile(rf"[ \t]*(?:لل?|(?:{_phrases(spec['spent_on'])})[ \t]+)?"),
+        investment_deal=_Sifted(re.compile(rf"{pre}{_phrases(spec['investment_deals'])}{S}$"), _cores(spec["investment_deals"])),
         # «للاستثمار في شركات …»: money put into companies, not a field.
         into_companies=re.compile(rf"(?<!\w)[لف]?(?:{_exact(spec['into_companies']['openers'])})[ \t]+(?:ال)?"
                                   rf"(?:{_exact(spec['into_companies']['nouns'])})(?!\w)"),

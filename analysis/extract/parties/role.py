@@ -415,6 +415,21 @@ def said_listed(ctx: Context, start: int) -> bool:
                for a, b in ((lo, hi), *_sentences_before(ctx, lo, _LISTED_BACK)))
 
 
+def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the damages or spending ``cue`` is pay («تعويض» as compensation: «تعويضات فورية»،
+    «إجمالي تعويض الرئيس التنفيذي»; «حوافز نقدية» besides a salary): a word of 'pay_compensation.cue' in a sentence that says one of
+    its 'pay' words (a salary, a bonus, an employee, a researcher) and none of its 'lawsuit'
+    words. Bounded per amount: a match of the cue; the sentence is read once."""
+    rc = _role_cues()
+    if not rc.pay_cue.fullmatch(ctx.text[cue[0]:cue[1]]):
+        return False
+    lo, hi = ctx.sentence(start)
+    return ctx.per_sentence(start, "pay, no lawsuit", lambda: bool(
+        rc.pay_said.search(ctx.text, lo, hi) and not rc.lawsuit.search(ctx.text, lo, hi)))
+
+
+_DEAL_NOUN_REACH = 12  # a deal noun is read this far before the investment adjective that qualifies it
+_FUND_REACH = 130  # a fund being set up is looked for this far before its amount (its founder's long name between)
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
 
 
@@ -523,6 +538,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if role in ("damages", "spending") and cue and _pay(ctx, start, cue):
+        return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
@@ -582,7 +599,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «تعهدت بـ8 مليارات دولار كل عام للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
         return "spending", cue
-    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - 80), start):
+    if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - _FUND_REACH), start):
         # «تعتزم إنشاء صندوق قدره 5 مليارات دولار للاستثمار في الروبوتات»: a fund being set
         # up is its founder's spending (ANNOTATION.md, C3), whatever it will later invest in.
         return "spending", cue
@@ -655,7 +672,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending.
         return "investment", cue
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and ctx.per_sentence(
-            start, "strong damages cue", lambda: any(r == "damages" and st for _, _, r, st in ctx.cues(start))):
+            start, "strong damages cue", lambda: any(r == "damages" and st and not _pay(ctx, start, (a, b))
+                                                     for a, b, r, st in ctx.cues(start))):
         return "damages", cue  # profits a claimant says were made unlawfully (a fine stays a fine)
     if role == "spending" and rc.payment.fullmatch(said) and ctx.per_sentence(
             start, "penalty cue", lambda: any(r == "other" and rc.penalty.fullmatch(text, a, b)
@@ -681,8 +699,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # is worth («مشروع ستارغيت الذي تبلغ قيمته») is what it costs.
         return ("spending" if rc.venture.search(text, max(lo, start - 60), start) else "valuation"), cue
     after = next((c for c in ctx.cues(start) if c[0] >= end), None) if role in ("investment", "spending") else None
-    if after and (after[2] == "acquisition" or (after[2] == "bid" and role == "spending")) and re.fullmatch(
-            r"[ \t]*(?:لل?)?", text[end:after[0]]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
+    if after and (after[2] == "acquisition" or (after[2] == "bid" and role == "spending")) and rc.spent_on.fullmatch(
+            text, end, after[0]) and (text[end:after[0]].strip() or text[after[0]] == "ل"):
         if rc.goods.match(text, after[1], hi):
             return "spending", (after[0], after[1])  # «ميزانية 40 مليار يوان للاستحواذ على رقائق»: goods
         if rc.equity.match(text, after[1] + 1):
@@ -702,7 +720,9 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             return "investment", cue  # money put into a joint venture, a fund, a partnership
         # «أعلنت عن استثمارات بقيمة …»: a programme (the verbal noun), not «استثمرت» or
         # «استثماراتها» (its investments), which speak of money put into someone.
-        noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]])
+        noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]]) and not (
+            # «صفقة استثمارية بقيمة»: a deal of investing puts money into someone, no build-out.
+            text[cue[1] - 1] in "يةه" and rc.investment_deal.search(text, max(lo, cue[0] - _DEAL_NOUN_REACH), cue[0]))
         if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
