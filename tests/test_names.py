@@ -1007,3 +1007,51 @@ def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
     assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [normalize("كيو.إل.3")]
     # A letter with no dot after it stays one word (no name goes on past it).
     assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [normalize("كيو")]
+
+
+# A listed given name is a name word whatever its shape: «دينا» ends like «شركتنا», «يسرا»
+# looks like an imperfect verb (يفعل).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("كتب : دينا حمدان\nارتفعت الأسهم", ["دينا حمدان"]),
+        ("كتبت: يسرا الشامي\nارتفعت الأسهم", ["يسرا الشامي"]),
+        ("وقالت نجلاء فارس إن الصفقة", ["نجلاء فارس"]),
+        ("وأكد أمجد العمري أن التمويل", ["أمجد العمري"]),
+    ],
+)
+def test_a_listed_given_name_of_any_shape_opens_a_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفض ممثلو الشركة التعليق على حالة وانغ يوم الخميس.",  # «يوم»: a time word, no family name
+        "وحضر نائب الوزير لشؤون البحث العلمي، والرئيس",  # «لشؤون»: the title's complement
+        "\nصورة تعبيرية - المصدر: وكالات\n",  # a photo caption, no outlet's dateline
+    ],
+)
+def test_no_person_or_outlet_in_time_words_complements_and_captions(text):
+    assert [s for _, k, s in _found(text) if k in ("person", "org")] == []
+
+
+def test_a_title_after_a_family_name_opens_the_apposition():
+    found = _found("والدكتور سامي عبد الواحد المستشار الإعلامي للوزارة", ("person",))
+    assert [s for _, _, s in found] == ["سامي عبد الواحد"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقعت اتفاقية مع شركة نوفاريس إنيرجي لتطوير", ["نوفاريس إنيرجي"]),
+        ("بالقرب من موقع شركة ساوث بيك إلكتريك في الولاية", ["ساوث بيك إلكتريك"]),
+    ],
+)
+def test_energy_and_electric_continue_a_company_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+@pytest.mark.parametrize("text", ["ترتفع أسعار DDR بنسبة 60", "وذاكرة الفلاش NAND، مشيرة", "أنظمة على رقاقة (SoCs) تدمج"])
+def test_memory_and_chip_acronyms_are_no_names(text):
+    assert [s for _, k, s in _found(text) if k != "place"] == []

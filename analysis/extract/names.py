@@ -681,6 +681,8 @@ def _name_word_in(word: str, data: dict) -> bool:
     """:func:`_name_word`, computed."""
     if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
         return False
+    if word in data["given"]:  # a listed given name, whatever its shape («دينا» ends like «شركتنا», «يسرا» like «يفعل»)
+        return True
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
     if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
@@ -698,11 +700,20 @@ def _name_word_in(word: str, data: dict) -> bool:
 
 
 def _family_word(word: str, data: dict) -> bool:
-    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word
-    or a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
-    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one)."""
+    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word,
+    a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
+    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one), or a title
+    or role, which opens the apposition after the name («عادل عبد الغفار المستشار الإعلامي»)."""
     return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
-            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word))
+            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word)
+            and word not in _title_words())
+
+
+@cache
+def _title_words() -> frozenset:
+    """Titles and roles of one word («المستشار», «الرئيس»), normalized."""
+    data = _cues()
+    return frozenset(w for w in (*data["titles"], *data["roles"]) if " " not in w)
 
 
 def _person_names(text: str) -> list[NameCandidate]:
@@ -1406,6 +1417,7 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         end = m.start(1) + len(m.group(1).rstrip())
         out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
+
 
 
 def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
