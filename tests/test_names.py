@@ -1055,3 +1055,29 @@ def test_energy_and_electric_continue_a_company_name(text, expected):
 @pytest.mark.parametrize("text", ["ترتفع أسعار DDR بنسبة 60", "وذاكرة الفلاش NAND، مشيرة", "أنظمة على رقاقة (SoCs) تدمج"])
 def test_memory_and_chip_acronyms_are_no_names(text):
     assert [s for _, k, s in _found(text) if k != "place"] == []
+
+
+# A person named in quotes right after a title and its complement.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('ووصف وزير العلوم "سامي نوار" الخطة بأنها طموحة', ["سامي نوار"]),
+        ("جاء ذلك بقيادة رئيس الوزراء “كارل هيلم”.", ["كارل هيلم"]),
+        ("وفقا للوزير الإسباني للتحول الرقمي، “خوان ريبيرا”، يعتمد القانون", ["خوان ريبيرا"]),
+        ('في انتكاسة لطموحات مؤسسها "تاكيرو هوندا"', ["تاكيرو هوندا"]),
+    ],
+)
+def test_a_quoted_person_after_a_title(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'انضم مؤسس "فيرنا لابس" إلى الشركة',  # an indefinite role in construct takes a company
+        'وتملك حصة كبيرة في "نوار تيك" منذ',  # a preposition before the quote
+        'قالت الشركة إن الوزير وافق على "خطة نوار"',  # a verb and a preposition between
+    ],
+)
+def test_no_quoted_person_without_a_title_right_before(text):
+    assert [s for _, k, s in _found(text) if k == "person"] == []

@@ -1412,12 +1412,66 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
                 or words[0] in data["continue"] or words[-1] in data["initials"] \
                 or not all(_name_word(w, data) or w in data["continue"] for w in words):
+            person = _quoted_person(text, m, words, data)
+            if person is not None:
+                out.append(person)
             continue
         start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         end = m.start(1) + len(m.group(1).rstrip())
         out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
 
+
+_TITLE_WINDOW = 5  # words from a title to the quoted name after it, the title's complement included
+
+
+def _quoted_person(text: str, m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
+    """A person named in quotes right after a title and its complement: «ووصف وزير العلوم
+    "سامي نوار"», «بقيادة رئيس الوزراء “كارل هيلم”», «وفقا للوزير الإسباني للتحول الرقمي،
+    "خوان ريبيرا"» (``m`` a match of ``_QUOTED_PHRASE``, ``words`` its words).
+
+    The name is two to four name words (a family name with ال, «بن», «عبد» after the
+    first; initials). Before the quote, on its line and with no punctuation but a comma
+    right before it, the last word is definite (ال, وال, بال, لل: the title or the end of
+    its complement) or a title («مؤسسها»); «مؤسس "سكيل"», «في "أوبن"» take a company and a title or role opens
+    one of the five words before (with the clitics و ف ل ب لل). A quoted company stays
+    out through the gazetteer, which wins over this candidate, and through the cue word
+    that precedes an unlisted one («لشركة "..."»)."""
+    if not 2 <= len(words) <= _MAX_WORDS or not _name_word(words[0], data) or words[-1] in data["connectors"] \
+            or not all(_name_word(w, data) or _family_word(w, data) or w in data["connectors"]
+                       or w in data["initials"] for w in words[1:]):
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line, m.start() - 100):m.start()].rstrip(" \t")
+    if before.endswith(("،", ",")):
+        before = before[:-1]
+    toks = before.split()[-_TITLE_WINDOW:]
+    if not toks or not all(_ARABIC_WORD.fullmatch(t) for t in toks[-1:]) \
+            or not (toks[-1].startswith(("ال", "وال", "بال", "لل")) or toks[-1] in data["titles"]):
+        return None
+    heads = _subject_heads()
+    for tok in reversed(toks):
+        if not _ARABIC_WORD.fullmatch(tok):
+            return None  # punctuation or a number: the title's phrase ends there
+        if any(form in heads for form in _bare_forms(tok)):
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            end = m.start(1) + len(m.group(1).rstrip())
+            return NameCandidate(start, end, text[start:end], "person")
+    return None
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the word without the clitics و ف, then ل ب (and «لل» for «ال»):
+    «وللوزير» → «الوزير», «ووزير» → «وزير»."""
+    forms = [word]
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+        forms.append(word)
+    if word.startswith("لل") and len(word) > 4:
+        forms.append("ال" + word[2:])
+    elif word[:1] in "لب" and len(word) > 3:
+        forms.append(word[1:])
+    return tuple(forms)
 
 
 def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
