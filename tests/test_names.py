@@ -1081,3 +1081,26 @@ def test_a_quoted_person_after_a_title(text, expected):
 )
 def test_no_quoted_person_without_a_title_right_before(text):
     assert [s for _, k, s in _found(text) if k == "person"] == []
+
+
+# Two plain name words between a comma apposition's role and any word before them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وفقا لما ذكره تاو مينغ، كبير المحللين في الشركة", ["تاو مينغ"]),
+        ("ويتولى كوان جيمو، المدير التنفيذي للمصنع، رئاسة", ["كوان جيمو"]),
+    ],
+)
+def test_a_name_in_apposition_after_any_word(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعملت الشركة سنوات طويلة، رئيس الصندوق",  # a plural and a feminine: no name
+        "ويتولى قسم البحوث، المدير التنفيذي للمصنع",  # «البحوث»: definite, no name
+    ],
+)
+def test_no_name_in_apposition_from_common_words(text):
+    assert [s for _, k, s in _found(text) if k == "person"] == []

@@ -753,7 +753,8 @@ def _person_names(text: str) -> list[NameCandidate]:
             sep = _BEFORE.search(text, max(0, m_start - 8), m_start)
             cand = None
             if sep is not None and (sep.group().strip() or role.startswith("ال")):
-                cand = _name_before(text, sep.start(), data)  # an indefinite role needs the comma of an apposition
+                # an indefinite role needs the comma of an apposition
+                cand = _name_before(text, sep.start(), data, comma=bool(sep.group().strip()))
             if cand is None and not role.startswith("ال") and _opens_role(text, m_start, data):
                 # An indefinite role opening the subject, its name after a comma: «وقال
                 # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
@@ -1214,9 +1215,13 @@ _BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛
                           r"(?P<name>[\u0621-\u064a]{2,}[ \t]+[\u0621-\u064a]{2,})$")
 
 
-def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
+def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCandidate | None:
     """A two-word name ending at ``end`` (before a role), if a speech verb, a function
-    word, punctuation or a line start comes before it."""
+    word, punctuation or a line start comes before it; with the ``comma`` of an
+    apposition, any word but a prepositional phrase (ل, ب: «لعملائها [سامي نوار]، رئيس»
+    names whom it is told to) may come before two plain words (no verb shape, no feminine,
+    plural or adjective ending: «ويتولى سامي نوار، المدير التنفيذي», «لما ذكره وي صن،
+    كبير المحللين»)."""
     lo = max(0, end - 80)
     window = text[lo:end]
     # A match holds at most the last two whitespace runs of the window (the one before
@@ -1237,12 +1242,20 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
         return None
     prev = m.group("prev")
     if prev is not None:
-        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)):
+        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)
+                or (comma and prev[:1] not in "لب" and _plain_pair(first, second, data))):
             return None
     elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _plain_pair(first: str, second: str, data: dict) -> bool:
+    """Two words that can only be a name: name words with no verb shape and no feminine,
+    plural or adjective ending («وي صن», «سامي نوار»; not «الشركة», «مستثمرين»)."""
+    return all(_name_word(w, data) and not _verb_shape(w) and not w.endswith(_PLAIN_ENDINGS)
+               for w in (first, second))
 
 
 def _na_name(word: str, data: dict) -> bool:
