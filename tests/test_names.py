@@ -1104,3 +1104,18 @@ def test_a_name_in_apposition_after_any_word(text, expected):
 )
 def test_no_name_in_apposition_from_common_words(text):
     assert [s for _, k, s in _found(text) if k == "person"] == []
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("استحوذت الشركة على Norvex.ai الناشئة", ["Norvex.ai"]),
+        ("وكانت Q.io قد جمعت 20 مليون دولار", ["Q.io"]),
+        ("للمزيد راجع https://Norvex.ai/about", []),  # an address
+        ("للمزيد راجع www.Norvex.ai اليوم", []),
+        ("راسلونا على info@Norvex.ai", []),
+    ],
+)
+def test_a_company_named_like_its_web_address(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected

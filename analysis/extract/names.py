@@ -15,11 +15,13 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
   «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped. One
   title-case word left of a phrase of generic words («Top Secret», «Deep Search») or alone
-  on a line (a button's label: «Play») is no name.
+  on a line (a button's label: «Play») is no name. A company named like its web address
+  («Q.ai», «Xnor.ai»), outside an address, is one.
 * a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
   «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
   cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
   «عبد», «أبو» join more; one word alone is no full name and is left out.
+* a person named in quotes right after a title and its complement («وزير العلوم "..."»).
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
@@ -231,6 +233,8 @@ def find_names(text: str) -> list[NameCandidate]:
     found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
+        if ".ai" in text or ".io" in text:
+            found += _dotted_brands(text)
         if "(" in text:
             found += _glossed_by_acronym(text)
     out, last_end = [], -1
@@ -421,6 +425,18 @@ def _latin_names(text: str) -> list[NameCandidate]:
         if runs:
             out.extend(_latin_runs(text, chunk.start(), runs))
     return out
+
+
+# A company named like its web address, a capital opening it («Q.ai», «Xnor.ai», «Z.ai»),
+# standing alone: not inside an address (no «/», «.», «@», «:» or letter next to it).
+_DOTTED_BRAND = re.compile(r"(?<![\w./@:\-])[A-Z][A-Za-z0-9\-]*\.(?:ai|io)(?![\w./@\-]|\.\w)")
+
+
+def _dotted_brands(text: str) -> list[NameCandidate]:
+    """Companies named like their web address («Q.ai», «Drive.ai»), which the Latin rule
+    leaves out as an address; a real address («https://q.ai/about», «www.Q.ai») has a
+    scheme, «www.», a path or a lower-case start."""
+    return [NameCandidate(m.start(), m.end(), m.group(), "org") for m in _DOTTED_BRAND.finditer(text)]
 
 
 @lru_cache(maxsize=8192)
