@@ -1119,3 +1119,29 @@ def test_no_name_in_apposition_from_common_words(text):
 )
 def test_a_company_named_like_its_web_address(text, expected):
     assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+# A name in quotes after a cue noun and its definite complement, or after a plural cue.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("من مستثمرين أبرزهم شركة التكنولوجيا الكورية “نوفان”. كما", [("نوفان", "org")]),
+        ("استحوذت على الشركة التونسية الناشئة «ديبلار»، وفقا", [("ديبلار", "org")]),
+        ('وشارك فيها صندوق الاستثمار الإماراتي "رمال" أيضا', [("رمال", "fund")]),
+        ('ناقشت الوزارة مع شركات "سيوم" و"نوفان" الخطط', [("سيوم", "org"), ("نوفان", "org")]),
+    ],
+)
+def test_a_quoted_name_after_a_cue_and_its_complement(text, expected):
+    assert [(s, k) for _, k, s in _found(text) if k != "place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أطلقت الشركة "نوفان" الجديد',  # a definite cue right before the quote: what it did
+        'قالت الشركة الأمريكية إن "نوفان" سيصدر',  # a verb and «إن» between
+        'وأعلنت الشركة الصينية الجديدة: "نوفان"',  # punctuation between
+    ],
+)
+def test_no_quoted_name_without_a_cue_phrase_right_before(text):
+    assert [s for _, k, s in _found(text) if k in ("org", "fund")] == []

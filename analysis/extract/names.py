@@ -21,7 +21,9 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
   cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
   «عبد», «أبو» join more; one word alone is no full name and is left out.
-* a person named in quotes right after a title and its complement («وزير العلوم "..."»).
+* a person named in quotes right after a title and its complement («وزير العلوم "..."»);
+  an organization in quotes after a cue and its definite complement («شركة التكنولوجيا
+  الكورية “نافر”») or a plural cue («شركات "..." و"..."»).
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
@@ -1432,6 +1434,7 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
     in a spelled letter («"ميسترال إي آي"», «"أوبن أيه"») is a listed one spelled out or cut."""
     data = _cues()
     out = []
+    listed = None  # (end, kind) of the last quoted name after a cue phrase: a list may go on
     for m in _QUOTED_PHRASE.finditer(text):
         words = m.group(1).split()
         outlet = _quoted_outlet_name(m, words, data)
@@ -1441,9 +1444,11 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
                 or words[0] in data["continue"] or words[-1] in data["initials"] \
                 or not all(_name_word(w, data) or w in data["continue"] for w in words):
-            person = _quoted_person(text, m, words, data)
-            if person is not None:
-                out.append(person)
+            named = _quoted_person(text, m, words, data) or _quoted_after_cue_phrase(
+                text, m, words, data, listed[1] if listed and text[listed[0]:m.start()].strip() in _LIST_JOINS else "")
+            if named is not None:
+                out.append(named)
+            listed = (m.end(), named.kind) if named is not None and named.kind != "person" else None
             continue
         start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         end = m.start(1) + len(m.group(1).rstrip())
@@ -1487,6 +1492,60 @@ def _quoted_person(text: str, m: re.Match, words: list[str], data: dict) -> Name
             end = m.start(1) + len(m.group(1).rstrip())
             return NameCandidate(start, end, text[start:end], "person")
     return None
+
+
+_LIST_JOINS = ("و", "،", ",", "، و", ", و")  # between two quoted names of a list
+
+
+def _quoted_after_cue_phrase(text: str, m: re.Match, words: list[str], data: dict,
+                             listed: str = "") -> NameCandidate | None:
+    """A name in quotes after a cue noun and its definite complement: «شركة التكنولوجيا
+    الكورية الجنوبية “نافر”», «على الشركة التونسية الناشئة «إنستاديب»», «منصة التجارة
+    الإلكترونية "كوبانغ"», or right after a plural cue («من شركات "إس كي تيليكوم"»).
+
+    ``m`` is a match of ``_QUOTED_PHRASE``, ``words`` its words: one to four name words,
+    company words, initials or numbers, the first a name word and no company word. Before the quote, on its
+    line, one to four definite words (ال, وال, لل) and before them the cue, with its
+    clitics and the article («الشركة», «لشركة»), or a plural cue in ات alone («شركات»);
+    a definite cue right before the quote («أطلقت الشركة "..."») names what it did, no
+    name. The kind is the cue's. A name quoted after such a name and «و» or a comma
+    («شركات "إس كي تيليكوم" و"كي تي"») goes on the list with its kind (``listed``)."""
+    if not 1 <= len(words) <= _MAX_WORDS or not _name_word(words[0], data) or words[0] in data["continue"] \
+            or not all(_name_word(w, data) or w in data["continue"] or w in data["initials"] or w.isdigit()
+                       for w in words[1:]):
+        return None
+    if listed:
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        end = m.start(1) + len(m.group(1).rstrip())
+        return NameCandidate(start, end, text[start:end], listed, quoted=True)
+    line = text.rfind("\n", 0, m.start()) + 1
+    toks = text[max(line, m.start() - 100):m.start()].split()[-(_TITLE_WINDOW):]
+    for n, tok in enumerate(reversed(toks)):
+        if not _ARABIC_WORD.fullmatch(tok):
+            return None
+        kind = _cue_kind(tok, plural=n == 0, data=data)
+        if kind:
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            end = m.start(1) + len(m.group(1).rstrip())
+            return NameCandidate(start, end, text[start:end], kind, quoted=True)
+        if not tok.startswith(("ال", "وال", "لل")):
+            return None
+    return None
+
+
+def _cue_kind(word: str, plural: bool, data: dict) -> str:
+    """The kind of the cue ``word`` is, with clitics and the article («لشركة», «والشركة»),
+    or (``plural``) a plural in ات of one («شركات» → «شركة»); "" for other words. A cue
+    that takes only quoted names right after it («موقع», «نموذج») is none here."""
+    for form in _bare_forms(word):
+        for cue in (form, form[2:] if form.startswith("ال") else ""):
+            if plural and not form.startswith("ال") and cue.endswith("ات"):
+                cue = cue[:-2] + "ة"
+            elif plural:
+                continue
+            if cue in data["cues"] and cue not in data["quoted_only"]:
+                return data["cues"][cue][0]
+    return ""
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:
