@@ -1145,3 +1145,20 @@ def test_a_quoted_name_after_a_cue_and_its_complement(text, expected):
 )
 def test_no_quoted_name_without_a_cue_phrase_right_before(text):
     assert [s for _, k, s in _found(text) if k in ("org", "fund")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يبدو منطقيا أن يتزايد دخل الرئيس التنفيذي، فخلال",  # يتفاعل: a verb and its subject
+        "وقالت إن تستثمر أموال المدير العام، في",  # تستفعل
+        "أطلقت الحكومة صندوقا لتطوير البرمجيات بقيمة",  # ل + تفعيل: what the fund is for
+        "وأسس صندوق لتسويق التقنيات بقيمة 20 مليار",
+    ],
+)
+def test_derived_verbs_and_purpose_masdars_are_no_names(text):
+    assert [s for _, k, s in _found(text) if k in ("person", "org", "fund")] == []
+
+
+def test_a_name_after_a_cue_may_open_like_a_masdar_with_another_shape():
+    assert [s for _, k, s in _found("استثمرت شركة لومينار في") if k == "org"] == ["لومينار"]

@@ -386,6 +386,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
         return False
     if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
         return False
+    if word[0] == "ل" and len(word) == 6 and word[1] == "ت" and word[4] == "ي":
+        return False  # ل and a masdar تفعيل: what the cue is for («صندوق لتسويق», «شركة لتطوير»)
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
         return False
     if word.endswith("ات") and len(word) >= 5:  # a plural noun: «مجموعة بورصات», «منصة خدمات»
@@ -1225,8 +1227,13 @@ def _closed(text: str, end: int) -> bool:
 
 def _verb_shape(word: str) -> bool:
     """An imperfect or تفعّل verb of three root letters («تحدث», «يقود»); a name has a long
-    vowel after that letter («تامر», «ياسر»)."""
-    return len(word) == 4 and word[0] in "تي" and word[1] not in "اوي"
+    vowel after that letter («تامر», «ياسر»). Also the imperfect of the derived forms
+    يتفعّل, يتفاعل, يستفعل (and their ت), five or six letters: «يتزايد», «تتوسع», «يستثمر»."""
+    return (len(word) == 4 and word[0] in "تي" and word[1] not in "اوي") \
+        or (5 <= len(word) <= 6 and word.startswith(_DERIVED_IMPERFECT))
+
+
+_DERIVED_IMPERFECT = ("يت", "تت", "يست", "تست")  # يتفعّل / يتفاعل, يستفعل and their feminine
 
 
 _BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
@@ -1254,6 +1261,8 @@ def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCa
     first, second = m.group("name").split()
     if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
+    if first.startswith(_DERIVED_IMPERFECT) and _verb_shape(first):
+        return None  # «أن يتزايد دخل الرئيس التنفيذي»: a verb and its subject
     if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)
             or _foreign_ending(first)) \
             or not (_name_word(second, data) or _family_word(second, data) or _foreign_ending(second)):
