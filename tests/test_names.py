@@ -1162,3 +1162,17 @@ def test_derived_verbs_and_purpose_masdars_are_no_names(text):
 
 def test_a_name_after_a_cue_may_open_like_a_masdar_with_another_shape():
     assert [s for _, k, s in _found("استثمرت شركة لومينار في") if k == "org"] == ["لومينار"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("كشفت وثائق حصل عليها المدون التقني سامي نوار، عن", ["سامي نوار"]),
+        ("أسسها رائدا الأعمال كمال فارس وسلمى يوسف عام 2014", ["كمال فارس"]),
+        ("مع انضمام الشريك العام تاو مينغ إلى مجلس إدارتها", ["تاو مينغ"]),
+        ("سيتعاون مع هادي نوار، أحد مؤسسي شركة فيرلا", ["هادي نوار"]),
+        ("\nسامي نوار، سكرتير وزارة الإلكترونيات، أوضح", ["سامي نوار"]),
+    ],
+)
+def test_more_titles_and_roles_around_a_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
