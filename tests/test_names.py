@@ -1176,3 +1176,12 @@ def test_a_name_after_a_cue_may_open_like_a_masdar_with_another_shape():
 )
 def test_more_titles_and_roles_around_a_name(text, expected):
     assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize("text", ["وهي شركة نماذج اصطناعية تعمل في", "أسس منصة حلول ذكية للتجار"])
+def test_no_name_after_a_cue_when_an_indefinite_adjective_follows(text):
+    assert [s for _, k, s in _found(text) if k in ("org", "fund")] == []
+
+
+def test_a_name_after_a_cue_takes_a_definite_adjective():
+    assert [s for _, k, s in _found("استحوذت شركة نوفاريس البريطانية على") if k == "org"] == ["نوفاريس"]

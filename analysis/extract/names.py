@@ -406,14 +406,21 @@ _SUFFIXES = ("هم", "هن", "هما", "كم", "كما", "ها", "نا", "وا")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+_INDEFINITE_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}ية")  # «اصطناعية», «ذكية»: no article
+
+
 def _in_construct(text: str, end: int, cue: str, data: dict) -> bool:
-    """Is the word ending at ``end`` a common noun in a construct chain («منصة وسائل التواصل»)?
+    """Is the word ending at ``end`` a common noun in a construct chain («منصة وسائل التواصل»),
+    or one an indefinite adjective in ية describes («شركة نماذج اصطناعية»: a name's adjectives
+    are definite, «شركة إنسكيل البريطانية»)?
 
     A name after a cue is followed, if by a definite word at all, by an adjective agreeing
     with the cue (ة after a feminine cue, ي or ة otherwise: «شركة إنسكيل البريطانية»);
     a definite word of another shape is a genitive, so the word before it is a noun.
     """
     m = _NEXT_WORD.match(text, end)
+    if m and _INDEFINITE_NISBA.fullmatch(m.group(1)):
+        return True  # «شركة نماذج اصطناعية», «شركة حلول ذكية»: an indefinite adjective describes a common noun
     if not m or not m.group(1).startswith("ال"):
         return False
     nxt = m.group(1)
