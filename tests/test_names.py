@@ -1185,3 +1185,19 @@ def test_no_name_after_a_cue_when_an_indefinite_adjective_follows(text):
 
 def test_a_name_after_a_cue_takes_a_definite_adjective():
     assert [s for _, k, s in _found("استحوذت شركة نوفاريس البريطانية على") if k == "org"] == ["نوفاريس"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بمساهماته في شركات كبرى مثل “سيوم” و”نوفان”، وصولا", ["سيوم", "نوفان"]),
+        ('لا تكرر سيناريوهات شركات مثل "فيرلكس" أو', ["فيرلكس"]),
+    ],
+)
+def test_a_quoted_example_of_a_plural_cue(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+@pytest.mark.parametrize("text", ['استثمرت في شركات في "نوفان"', 'تعمل شركة ناشئة "نوفان" منذ', 'وقالت إن الشركة مثل "نوفان"'])
+def test_no_quoted_example_without_a_plural_cue_and_its_adjectives(text):
+    assert [s for _, k, s in _found(text) if k == "org"] == []

@@ -1536,17 +1536,26 @@ def _quoted_after_cue_phrase(text: str, m: re.Match, words: list[str], data: dic
         return NameCandidate(start, end, text[start:end], listed, quoted=True)
     line = text.rfind("\n", 0, m.start()) + 1
     toks = text[max(line, m.start() - 100):m.start()].split()[-(_TITLE_WINDOW):]
+    like = bool(toks) and toks[-1] in _LIKE
+    if like:  # «شركات كبرى مثل "..."»: the quote gives an example of the cue
+        toks.pop()
+    definite = False  # a definite word between the cue and the quote
     for n, tok in enumerate(reversed(toks)):
         if not _ARABIC_WORD.fullmatch(tok):
             return None
-        kind = _cue_kind(tok, plural=n == 0, data=data)
-        if kind:
+        kind = _cue_kind(tok, plural=not definite, data=data)
+        if kind and (n or like or not _cue_kind(tok, plural=False, data=data)):
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             end = m.start(1) + len(m.group(1).rstrip())
             return NameCandidate(start, end, text[start:end], kind, quoted=True)
-        if not tok.startswith(("ال", "وال", "لل")):
-            return None
+        if tok.startswith(("ال", "وال", "لل")):
+            definite = True
+        elif definite or len(tok) < 4 or not tok.endswith(("ى", "ي", "ة")):
+            return None  # only indefinite adjectives of a plural: «شركات كبرى» (normalized «كبري»), «شركات ناشئة»
     return None
+
+
+_LIKE = ("مثل", "ومثل")  # «... مثل "X"»: an example of the cue phrase before it
 
 
 def _cue_kind(word: str, plural: bool, data: dict) -> str:
