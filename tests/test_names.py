@@ -1201,3 +1201,14 @@ def test_a_quoted_example_of_a_plural_cue(text, expected):
 @pytest.mark.parametrize("text", ['استثمرت في شركات في "نوفان"', 'تعمل شركة ناشئة "نوفان" منذ', 'وقالت إن الشركة مثل "نوفان"'])
 def test_no_quoted_example_without_a_plural_cue_and_its_adjectives(text):
     assert [s for _, k, s in _found(text) if k == "org"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("وذكر مجلس الوزراء المصري أن الخطة", "مجلس الوزراء المصري"),
+        ("وقالت هيئة الرقابة الأردنية إن", "هيئة الرقابة الأردنية"),
+    ],
+)
+def test_a_body_takes_its_country_adjective(text, surface):
+    assert [s for _, k, s in _found(text) if k == "government"] == [surface]

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from analysis.extract.governments import _data as governments_data
 from analysis.extract.numbers import lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import char_atoms, trie_regex
@@ -1030,8 +1031,19 @@ def _body_definite(word: str, data: dict) -> bool:
 
 
 def _body_adjective(word: str, data: dict) -> bool:
-    """An adjective after a body's nouns: definite, in «ي» or «ية» or of ``body_adjectives``."""
-    return _body_definite(word, data) and (word.endswith(("ي", "ية")) or word in data["body_adjectives"])
+    """An adjective after a body's nouns: definite, in «ي» or «ية» or of ``body_adjectives``;
+    a country's adjective too, masculine as well («مجلس الوزراء المصري»: «المصري» is no
+    family name, so ``person_not_names`` holds it, but it is a body's adjective)."""
+    return (_body_definite(word, data) and (word.endswith(("ي", "ية")) or word in data["body_adjectives"])) \
+        or word in _country_adjectives()
+
+
+@cache
+def _country_adjectives() -> frozenset:
+    """Countries' adjectives with the article, feminine («المصرية», from the governments'
+    data) and masculine («المصري»)."""
+    feminine = governments_data()["adjectives"]
+    return frozenset([*feminine, *(w[:-1] for w in feminine if w.endswith("ة"))])
 
 
 def _body_complement(words: list[str], at: int, data: dict) -> int:
