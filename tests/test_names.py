@@ -1007,3 +1007,208 @@ def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
     assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [normalize("كيو.إل.3")]
     # A letter with no dot after it stays one word (no name goes on past it).
     assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [normalize("كيو")]
+
+
+# A listed given name is a name word whatever its shape: «دينا» ends like «شركتنا», «يسرا»
+# looks like an imperfect verb (يفعل).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("كتب : دينا حمدان\nارتفعت الأسهم", ["دينا حمدان"]),
+        ("كتبت: يسرا الشامي\nارتفعت الأسهم", ["يسرا الشامي"]),
+        ("وقالت نجلاء فارس إن الصفقة", ["نجلاء فارس"]),
+        ("وأكد أمجد العمري أن التمويل", ["أمجد العمري"]),
+    ],
+)
+def test_a_listed_given_name_of_any_shape_opens_a_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفض ممثلو الشركة التعليق على حالة وانغ يوم الخميس.",  # «يوم»: a time word, no family name
+        "وحضر نائب الوزير لشؤون البحث العلمي، والرئيس",  # «لشؤون»: the title's complement
+        "\nصورة تعبيرية - المصدر: وكالات\n",  # a photo caption, no outlet's dateline
+    ],
+)
+def test_no_person_or_outlet_in_time_words_complements_and_captions(text):
+    assert [s for _, k, s in _found(text) if k in ("person", "org")] == []
+
+
+def test_a_title_after_a_family_name_opens_the_apposition():
+    found = _found("والدكتور سامي عبد الواحد المستشار الإعلامي للوزارة", ("person",))
+    assert [s for _, _, s in found] == ["سامي عبد الواحد"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقعت اتفاقية مع شركة نوفاريس إنيرجي لتطوير", ["نوفاريس إنيرجي"]),
+        ("بالقرب من موقع شركة ساوث بيك إلكتريك في الولاية", ["ساوث بيك إلكتريك"]),
+    ],
+)
+def test_energy_and_electric_continue_a_company_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+@pytest.mark.parametrize("text", ["ترتفع أسعار DDR بنسبة 60", "وذاكرة الفلاش NAND، مشيرة", "أنظمة على رقاقة (SoCs) تدمج"])
+def test_memory_and_chip_acronyms_are_no_names(text):
+    assert [s for _, k, s in _found(text) if k != "place"] == []
+
+
+# A person named in quotes right after a title and its complement.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('ووصف وزير العلوم "سامي نوار" الخطة بأنها طموحة', ["سامي نوار"]),
+        ("جاء ذلك بقيادة رئيس الوزراء “كارل هيلم”.", ["كارل هيلم"]),
+        ("وفقا للوزير الإسباني للتحول الرقمي، “خوان ريبيرا”، يعتمد القانون", ["خوان ريبيرا"]),
+        ('في انتكاسة لطموحات مؤسسها "تاكيرو هوندا"', ["تاكيرو هوندا"]),
+    ],
+)
+def test_a_quoted_person_after_a_title(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'انضم مؤسس "فيرنا لابس" إلى الشركة',  # an indefinite role in construct takes a company
+        'وتملك حصة كبيرة في "نوار تيك" منذ',  # a preposition before the quote
+        'قالت الشركة إن الوزير وافق على "خطة نوار"',  # a verb and a preposition between
+    ],
+)
+def test_no_quoted_person_without_a_title_right_before(text):
+    assert [s for _, k, s in _found(text) if k == "person"] == []
+
+
+# Two plain name words between a comma apposition's role and any word before them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وفقا لما ذكره تاو مينغ، كبير المحللين في الشركة", ["تاو مينغ"]),
+        ("ويتولى كوان جيمو، المدير التنفيذي للمصنع، رئاسة", ["كوان جيمو"]),
+    ],
+)
+def test_a_name_in_apposition_after_any_word(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعملت الشركة سنوات طويلة، رئيس الصندوق",  # a plural and a feminine: no name
+        "ويتولى قسم البحوث، المدير التنفيذي للمصنع",  # «البحوث»: definite, no name
+    ],
+)
+def test_no_name_in_apposition_from_common_words(text):
+    assert [s for _, k, s in _found(text) if k == "person"] == []
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("استحوذت الشركة على Norvex.ai الناشئة", ["Norvex.ai"]),
+        ("وكانت Q.io قد جمعت 20 مليون دولار", ["Q.io"]),
+        ("للمزيد راجع https://Norvex.ai/about", []),  # an address
+        ("للمزيد راجع www.Norvex.ai اليوم", []),
+        ("راسلونا على info@Norvex.ai", []),
+    ],
+)
+def test_a_company_named_like_its_web_address(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+# A name in quotes after a cue noun and its definite complement, or after a plural cue.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("من مستثمرين أبرزهم شركة التكنولوجيا الكورية “نوفان”. كما", [("نوفان", "org")]),
+        ("استحوذت على الشركة التونسية الناشئة «ديبلار»، وفقا", [("ديبلار", "org")]),
+        ('وشارك فيها صندوق الاستثمار الإماراتي "رمال" أيضا', [("رمال", "fund")]),
+        ('ناقشت الوزارة مع شركات "سيوم" و"نوفان" الخطط', [("سيوم", "org"), ("نوفان", "org")]),
+    ],
+)
+def test_a_quoted_name_after_a_cue_and_its_complement(text, expected):
+    assert [(s, k) for _, k, s in _found(text) if k != "place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أطلقت الشركة "نوفان" الجديد',  # a definite cue right before the quote: what it did
+        'قالت الشركة الأمريكية إن "نوفان" سيصدر',  # a verb and «إن» between
+        'وأعلنت الشركة الصينية الجديدة: "نوفان"',  # punctuation between
+    ],
+)
+def test_no_quoted_name_without_a_cue_phrase_right_before(text):
+    assert [s for _, k, s in _found(text) if k in ("org", "fund")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يبدو منطقيا أن يتزايد دخل الرئيس التنفيذي، فخلال",  # يتفاعل: a verb and its subject
+        "وقالت إن تستثمر أموال المدير العام، في",  # تستفعل
+        "أطلقت الحكومة صندوقا لتطوير البرمجيات بقيمة",  # ل + تفعيل: what the fund is for
+        "وأسس صندوق لتسويق التقنيات بقيمة 20 مليار",
+    ],
+)
+def test_derived_verbs_and_purpose_masdars_are_no_names(text):
+    assert [s for _, k, s in _found(text) if k in ("person", "org", "fund")] == []
+
+
+def test_a_name_after_a_cue_may_open_like_a_masdar_with_another_shape():
+    assert [s for _, k, s in _found("استثمرت شركة لومينار في") if k == "org"] == ["لومينار"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("كشفت وثائق حصل عليها المدون التقني سامي نوار، عن", ["سامي نوار"]),
+        ("أسسها رائدا الأعمال كمال فارس وسلمى يوسف عام 2014", ["كمال فارس"]),
+        ("مع انضمام الشريك العام تاو مينغ إلى مجلس إدارتها", ["تاو مينغ"]),
+        ("سيتعاون مع هادي نوار، أحد مؤسسي شركة فيرلا", ["هادي نوار"]),
+        ("\nسامي نوار، سكرتير وزارة الإلكترونيات، أوضح", ["سامي نوار"]),
+    ],
+)
+def test_more_titles_and_roles_around_a_name(text, expected):
+    assert [s for _, k, s in _found(text) if k == "person"] == expected
+
+
+@pytest.mark.parametrize("text", ["وهي شركة نماذج اصطناعية تعمل في", "أسس منصة حلول ذكية للتجار"])
+def test_no_name_after_a_cue_when_an_indefinite_adjective_follows(text):
+    assert [s for _, k, s in _found(text) if k in ("org", "fund")] == []
+
+
+def test_a_name_after_a_cue_takes_a_definite_adjective():
+    assert [s for _, k, s in _found("استحوذت شركة نوفاريس البريطانية على") if k == "org"] == ["نوفاريس"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بمساهماته في شركات كبرى مثل “سيوم” و”نوفان”، وصولا", ["سيوم", "نوفان"]),
+        ('لا تكرر سيناريوهات شركات مثل "فيرلكس" أو', ["فيرلكس"]),
+    ],
+)
+def test_a_quoted_example_of_a_plural_cue(text, expected):
+    assert [s for _, k, s in _found(text) if k == "org"] == expected
+
+
+@pytest.mark.parametrize("text", ['استثمرت في شركات في "نوفان"', 'تعمل شركة ناشئة "نوفان" منذ', 'وقالت إن الشركة مثل "نوفان"'])
+def test_no_quoted_example_without_a_plural_cue_and_its_adjectives(text):
+    assert [s for _, k, s in _found(text) if k == "org"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("وذكر مجلس الوزراء المصري أن الخطة", "مجلس الوزراء المصري"),
+        ("وقالت هيئة الرقابة الأردنية إن", "هيئة الرقابة الأردنية"),
+    ],
+)
+def test_a_body_takes_its_country_adjective(text, surface):
+    assert [s for _, k, s in _found(text) if k == "government"] == [surface]

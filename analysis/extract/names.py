@@ -15,11 +15,15 @@ The rules a reader of Arabic news uses to spot a name nobody told them about:
   (``latin_not_names``) and anything inside a web address; a name ending in «Park»,
   «Street» … (``latin_place_words``) is a place, a legal suffix («Corp») is dropped. One
   title-case word left of a phrase of generic words («Top Secret», «Deep Search») or alone
-  on a line (a button's label: «Play») is no name.
+  on a line (a button's label: «Play») is no name. A company named like its web address
+  («Q.ai», «Xnor.ai»), outside an address, is one.
 * a person after a title («المحلل سركيس نزار», «رئيسها التنفيذي جوناثان روس»,
   «الرئيس الأمريكي ...»): two words that are no function word, verb, adjective or
   cue noun, the second may be a family name with ال («عبدالفتاح السيسي»), and «بن»,
   «عبد», «أبو» join more; one word alone is no full name and is left out.
+* a person named in quotes right after a title and its complement («وزير العلوم "..."»);
+  an organization in quotes after a cue and its definite complement («شركة التكنولوجيا
+  الكورية “نافر”») or a plural cue («شركات "..." و"..."»).
 * a person before a role in apposition («جورج نوبل، مؤسس ...», «عن أليكس ديفيس
   الرئيس التنفيذي ...»): the two words before the role, when a verb of saying, a
   function word, punctuation or a line start comes before them.
@@ -45,6 +49,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from analysis.extract.governments import _data as governments_data
 from analysis.extract.numbers import lexicon
 from analysis.text.normalize import normalize
 from analysis.text.patterns import char_atoms, trie_regex
@@ -231,6 +236,8 @@ def find_names(text: str) -> list[NameCandidate]:
     found += _suffixed_outlets(text)
     if _CAPITAL.search(text):
         found += _latin_names(text)
+        if ".ai" in text or ".io" in text:
+            found += _dotted_brands(text)
         if "(" in text:
             found += _glossed_by_acronym(text)
     out, last_end = [], -1
@@ -380,6 +387,8 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
         return False
     if word[0] in "بل" and word[1:] in data["not_names"]:  # «صندوق بقيمة», «شركة لتمويل»
         return False
+    if word[0] == "ل" and len(word) == 6 and word[1] == "ت" and word[4] == "ي":
+        return False  # ل and a masdar تفعيل: what the cue is for («صندوق لتسويق», «شركة لتطوير»)
     if cue in data["feminine"] and word.endswith("ة"):  # «شركة ناشئة»: an agreeing adjective
         return False
     if word.endswith("ات") and len(word) >= 5:  # a plural noun: «مجموعة بورصات», «منصة خدمات»
@@ -398,14 +407,21 @@ _SUFFIXES = ("هم", "هن", "هما", "كم", "كما", "ها", "نا", "وا")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+_INDEFINITE_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}ية")  # «اصطناعية», «ذكية»: no article
+
+
 def _in_construct(text: str, end: int, cue: str, data: dict) -> bool:
-    """Is the word ending at ``end`` a common noun in a construct chain («منصة وسائل التواصل»)?
+    """Is the word ending at ``end`` a common noun in a construct chain («منصة وسائل التواصل»),
+    or one an indefinite adjective in ية describes («شركة نماذج اصطناعية»: a name's adjectives
+    are definite, «شركة إنسكيل البريطانية»)?
 
     A name after a cue is followed, if by a definite word at all, by an adjective agreeing
     with the cue (ة after a feminine cue, ي or ة otherwise: «شركة إنسكيل البريطانية»);
     a definite word of another shape is a genitive, so the word before it is a noun.
     """
     m = _NEXT_WORD.match(text, end)
+    if m and _INDEFINITE_NISBA.fullmatch(m.group(1)):
+        return True  # «شركة نماذج اصطناعية», «شركة حلول ذكية»: an indefinite adjective describes a common noun
     if not m or not m.group(1).startswith("ال"):
         return False
     nxt = m.group(1)
@@ -421,6 +437,18 @@ def _latin_names(text: str) -> list[NameCandidate]:
         if runs:
             out.extend(_latin_runs(text, chunk.start(), runs))
     return out
+
+
+# A company named like its web address, a capital opening it («Q.ai», «Xnor.ai», «Z.ai»),
+# standing alone: not inside an address (no «/», «.», «@», «:» or letter next to it).
+_DOTTED_BRAND = re.compile(r"(?<![\w./@:\-])[A-Z][A-Za-z0-9\-]*\.(?:ai|io)(?![\w./@\-]|\.\w)")
+
+
+def _dotted_brands(text: str) -> list[NameCandidate]:
+    """Companies named like their web address («Q.ai», «Drive.ai»), which the Latin rule
+    leaves out as an address; a real address («https://q.ai/about», «www.Q.ai») has a
+    scheme, «www.», a path or a lower-case start."""
+    return [NameCandidate(m.start(), m.end(), m.group(), "org") for m in _DOTTED_BRAND.finditer(text)]
 
 
 @lru_cache(maxsize=8192)
@@ -681,6 +709,8 @@ def _name_word_in(word: str, data: dict) -> bool:
     """:func:`_name_word`, computed."""
     if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
         return False
+    if word in data["given"]:  # a listed given name, whatever its shape («دينا» ends like «شركتنا», «يسرا» like «يفعل»)
+        return True
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
     if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
@@ -698,11 +728,20 @@ def _name_word_in(word: str, data: dict) -> bool:
 
 
 def _family_word(word: str, data: dict) -> bool:
-    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word
-    or a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
-    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one)."""
+    """A family name with the article («السيسي», «الرميان»): not an adjective, a time word,
+    a definite sound plural («المستثمرين», «الشركات»: :func:`_sound_plural`), which is a
+    common noun wherever it stands («حمدان المستثمرين، مؤسس ...» names no one), or a title
+    or role, which opens the apposition after the name («عادل عبد الغفار المستشار الإعلامي»)."""
     return (bool(_ARABIC_WORD.fullmatch(word)) and word.startswith("ال") and not word.endswith("ة")
-            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word))
+            and word not in data["person_not"] and word not in data["not_names"] and not _sound_plural(word)
+            and word not in _title_words())
+
+
+@cache
+def _title_words() -> frozenset:
+    """Titles and roles of one word («المستشار», «الرئيس»), normalized."""
+    data = _cues()
+    return frozenset(w for w in (*data["titles"], *data["roles"]) if " " not in w)
 
 
 def _person_names(text: str) -> list[NameCandidate]:
@@ -742,7 +781,8 @@ def _person_names(text: str) -> list[NameCandidate]:
             sep = _BEFORE.search(text, max(0, m_start - 8), m_start)
             cand = None
             if sep is not None and (sep.group().strip() or role.startswith("ال")):
-                cand = _name_before(text, sep.start(), data)  # an indefinite role needs the comma of an apposition
+                # an indefinite role needs the comma of an apposition
+                cand = _name_before(text, sep.start(), data, comma=bool(sep.group().strip()))
             if cand is None and not role.startswith("ال") and _opens_role(text, m_start, data):
                 # An indefinite role opening the subject, its name after a comma: «وقال
                 # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
@@ -991,8 +1031,19 @@ def _body_definite(word: str, data: dict) -> bool:
 
 
 def _body_adjective(word: str, data: dict) -> bool:
-    """An adjective after a body's nouns: definite, in «ي» or «ية» or of ``body_adjectives``."""
-    return _body_definite(word, data) and (word.endswith(("ي", "ية")) or word in data["body_adjectives"])
+    """An adjective after a body's nouns: definite, in «ي» or «ية» or of ``body_adjectives``;
+    a country's adjective too, masculine as well («مجلس الوزراء المصري»: «المصري» is no
+    family name, so ``person_not_names`` holds it, but it is a body's adjective)."""
+    return (_body_definite(word, data) and (word.endswith(("ي", "ية")) or word in data["body_adjectives"])) \
+        or word in _country_adjectives()
+
+
+@cache
+def _country_adjectives() -> frozenset:
+    """Countries' adjectives with the article, feminine («المصرية», from the governments'
+    data) and masculine («المصري»)."""
+    feminine = governments_data()["adjectives"]
+    return frozenset([*feminine, *(w[:-1] for w in feminine if w.endswith("ة"))])
 
 
 def _body_complement(words: list[str], at: int, data: dict) -> int:
@@ -1195,17 +1246,26 @@ def _closed(text: str, end: int) -> bool:
 
 def _verb_shape(word: str) -> bool:
     """An imperfect or تفعّل verb of three root letters («تحدث», «يقود»); a name has a long
-    vowel after that letter («تامر», «ياسر»)."""
-    return len(word) == 4 and word[0] in "تي" and word[1] not in "اوي"
+    vowel after that letter («تامر», «ياسر»). Also the imperfect of the derived forms
+    يتفعّل, يتفاعل, يستفعل (and their ت), five or six letters: «يتزايد», «تتوسع», «يستثمر»."""
+    return (len(word) == 4 and word[0] in "تي" and word[1] not in "اوي") \
+        or (5 <= len(word) <= 6 and word.startswith(_DERIVED_IMPERFECT))
+
+
+_DERIVED_IMPERFECT = ("يت", "تت", "يست", "تست")  # يتفعّل / يتفاعل, يستفعل and their feminine
 
 
 _BEFORE_ROLE = re.compile(r"(?:(?P<prev>\S+)[ \t]+|(?P<open>^|(?<=[\n«\"“(:؛،,.]))[ \t]*)"
                           r"(?P<name>[\u0621-\u064a]{2,}[ \t]+[\u0621-\u064a]{2,})$")
 
 
-def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
+def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCandidate | None:
     """A two-word name ending at ``end`` (before a role), if a speech verb, a function
-    word, punctuation or a line start comes before it."""
+    word, punctuation or a line start comes before it; with the ``comma`` of an
+    apposition, any word but a prepositional phrase (ل, ب: «لعملائها [سامي نوار]، رئيس»
+    names whom it is told to) may come before two plain words (no verb shape, no feminine,
+    plural or adjective ending: «ويتولى سامي نوار، المدير التنفيذي», «لما ذكره وي صن،
+    كبير المحللين»)."""
     lo = max(0, end - 80)
     window = text[lo:end]
     # A match holds at most the last two whitespace runs of the window (the one before
@@ -1220,18 +1280,28 @@ def _name_before(text: str, end: int, data: dict) -> NameCandidate | None:
     first, second = m.group("name").split()
     if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
+    if first.startswith(_DERIVED_IMPERFECT) and _verb_shape(first):
+        return None  # «أن يتزايد دخل الرئيس التنفيذي»: a verb and its subject
     if not (_name_word(first, data) or _foreign_al(first, second, data) or _na_name(first, data)
             or _foreign_ending(first)) \
             or not (_name_word(second, data) or _family_word(second, data) or _foreign_ending(second)):
         return None
     prev = m.group("prev")
     if prev is not None:
-        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)):
+        if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)
+                or (comma and prev[:1] not in "لب" and _plain_pair(first, second, data))):
             return None
     elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
         return None  # the window cut a word: no line start there
     start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
+
+
+def _plain_pair(first: str, second: str, data: dict) -> bool:
+    """Two words that can only be a name: name words with no verb shape and no feminine,
+    plural or adjective ending («وي صن», «سامي نوار»; not «الشركة», «مستثمرين»)."""
+    return all(_name_word(w, data) and not _verb_shape(w) and not w.endswith(_PLAIN_ENDINGS)
+               for w in (first, second))
 
 
 def _na_name(word: str, data: dict) -> bool:
@@ -1392,6 +1462,7 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
     in a spelled letter («"ميسترال إي آي"», «"أوبن أيه"») is a listed one spelled out or cut."""
     data = _cues()
     out = []
+    listed = None  # (end, kind) of the last quoted name after a cue phrase: a list may go on
     for m in _QUOTED_PHRASE.finditer(text):
         words = m.group(1).split()
         outlet = _quoted_outlet_name(m, words, data)
@@ -1401,11 +1472,131 @@ def _quoted_companies(text: str) -> list[NameCandidate]:
         if not 2 <= len(words) <= _MAX_WORDS or words[-1] not in data["continue"] \
                 or words[0] in data["continue"] or words[-1] in data["initials"] \
                 or not all(_name_word(w, data) or w in data["continue"] for w in words):
+            named = _quoted_person(text, m, words, data) or _quoted_after_cue_phrase(
+                text, m, words, data, listed[1] if listed and text[listed[0]:m.start()].strip() in _LIST_JOINS else "")
+            if named is not None:
+                out.append(named)
+            listed = (m.end(), named.kind) if named is not None and named.kind != "person" else None
             continue
         start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         end = m.start(1) + len(m.group(1).rstrip())
         out.append(NameCandidate(start, end, text[start:end], "org", quoted=True))
     return out
+
+
+_TITLE_WINDOW = 5  # words from a title to the quoted name after it, the title's complement included
+
+
+def _quoted_person(text: str, m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
+    """A person named in quotes right after a title and its complement: «ووصف وزير العلوم
+    "سامي نوار"», «بقيادة رئيس الوزراء “كارل هيلم”», «وفقا للوزير الإسباني للتحول الرقمي،
+    "خوان ريبيرا"» (``m`` a match of ``_QUOTED_PHRASE``, ``words`` its words).
+
+    The name is two to four name words (a family name with ال, «بن», «عبد» after the
+    first; initials). Before the quote, on its line and with no punctuation but a comma
+    right before it, the last word is definite (ال, وال, بال, لل: the title or the end of
+    its complement) or a title («مؤسسها»); «مؤسس "سكيل"», «في "أوبن"» take a company and a title or role opens
+    one of the five words before (with the clitics و ف ل ب لل). A quoted company stays
+    out through the gazetteer, which wins over this candidate, and through the cue word
+    that precedes an unlisted one («لشركة "..."»)."""
+    if not 2 <= len(words) <= _MAX_WORDS or not _name_word(words[0], data) or words[-1] in data["connectors"] \
+            or not all(_name_word(w, data) or _family_word(w, data) or w in data["connectors"]
+                       or w in data["initials"] for w in words[1:]):
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line, m.start() - 100):m.start()].rstrip(" \t")
+    if before.endswith(("،", ",")):
+        before = before[:-1]
+    toks = before.split()[-_TITLE_WINDOW:]
+    if not toks or not all(_ARABIC_WORD.fullmatch(t) for t in toks[-1:]) \
+            or not (toks[-1].startswith(("ال", "وال", "بال", "لل")) or toks[-1] in data["titles"]):
+        return None
+    heads = _subject_heads()
+    for tok in reversed(toks):
+        if not _ARABIC_WORD.fullmatch(tok):
+            return None  # punctuation or a number: the title's phrase ends there
+        if any(form in heads for form in _bare_forms(tok)):
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            end = m.start(1) + len(m.group(1).rstrip())
+            return NameCandidate(start, end, text[start:end], "person")
+    return None
+
+
+_LIST_JOINS = ("و", "،", ",", "، و", ", و")  # between two quoted names of a list
+
+
+def _quoted_after_cue_phrase(text: str, m: re.Match, words: list[str], data: dict,
+                             listed: str = "") -> NameCandidate | None:
+    """A name in quotes after a cue noun and its definite complement: «شركة التكنولوجيا
+    الكورية الجنوبية “نافر”», «على الشركة التونسية الناشئة «إنستاديب»», «منصة التجارة
+    الإلكترونية "كوبانغ"», or right after a plural cue («من شركات "إس كي تيليكوم"»).
+
+    ``m`` is a match of ``_QUOTED_PHRASE``, ``words`` its words: one to four name words,
+    company words, initials or numbers, the first a name word and no company word. Before the quote, on its
+    line, one to four definite words (ال, وال, لل) and before them the cue, with its
+    clitics and the article («الشركة», «لشركة»), or a plural cue in ات alone («شركات»);
+    a definite cue right before the quote («أطلقت الشركة "..."») names what it did, no
+    name. The kind is the cue's. A name quoted after such a name and «و» or a comma
+    («شركات "إس كي تيليكوم" و"كي تي"») goes on the list with its kind (``listed``)."""
+    if not 1 <= len(words) <= _MAX_WORDS or not _name_word(words[0], data) or words[0] in data["continue"] \
+            or not all(_name_word(w, data) or w in data["continue"] or w in data["initials"] or w.isdigit()
+                       for w in words[1:]):
+        return None
+    if listed:
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        end = m.start(1) + len(m.group(1).rstrip())
+        return NameCandidate(start, end, text[start:end], listed, quoted=True)
+    line = text.rfind("\n", 0, m.start()) + 1
+    toks = text[max(line, m.start() - 100):m.start()].split()[-(_TITLE_WINDOW):]
+    like = bool(toks) and toks[-1] in _LIKE
+    if like:  # «شركات كبرى مثل "..."»: the quote gives an example of the cue
+        toks.pop()
+    definite = False  # a definite word between the cue and the quote
+    for n, tok in enumerate(reversed(toks)):
+        if not _ARABIC_WORD.fullmatch(tok):
+            return None
+        kind = _cue_kind(tok, plural=not definite, data=data)
+        if kind and (n or like or not _cue_kind(tok, plural=False, data=data)):
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            end = m.start(1) + len(m.group(1).rstrip())
+            return NameCandidate(start, end, text[start:end], kind, quoted=True)
+        if tok.startswith(("ال", "وال", "لل")):
+            definite = True
+        elif definite or len(tok) < 4 or not tok.endswith(("ى", "ي", "ة")):
+            return None  # only indefinite adjectives of a plural: «شركات كبرى» (normalized «كبري»), «شركات ناشئة»
+    return None
+
+
+_LIKE = ("مثل", "ومثل")  # «... مثل "X"»: an example of the cue phrase before it
+
+
+def _cue_kind(word: str, plural: bool, data: dict) -> str:
+    """The kind of the cue ``word`` is, with clitics and the article («لشركة», «والشركة»),
+    or (``plural``) a plural in ات of one («شركات» → «شركة»); "" for other words. A cue
+    that takes only quoted names right after it («موقع», «نموذج») is none here."""
+    for form in _bare_forms(word):
+        for cue in (form, form[2:] if form.startswith("ال") else ""):
+            if plural and not form.startswith("ال") and cue.endswith("ات"):
+                cue = cue[:-2] + "ة"
+            elif plural:
+                continue
+            if cue in data["cues"] and cue not in data["quoted_only"]:
+                return data["cues"][cue][0]
+    return ""
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the word without the clitics و ف, then ل ب (and «لل» for «ال»):
+    «وللوزير» → «الوزير», «ووزير» → «وزير»."""
+    forms = [word]
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+        forms.append(word)
+    if word.startswith("لل") and len(word) > 4:
+        forms.append("ال" + word[2:])
+    elif word[:1] in "لب" and len(word) > 3:
+        forms.append(word[1:])
+    return tuple(forms)
 
 
 def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
