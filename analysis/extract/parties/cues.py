@@ -417,6 +417,7 @@ class _RoleCues:
     per_unit: re.Pattern
     each: re.Pattern
     value_lost: re.Pattern
+    value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
     licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
     holding: re.Pattern
@@ -519,6 +520,13 @@ def _role_cues() -> _RoleCues:
         worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
         licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
+        # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
+        # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
+        value_change=_Sifted(re.compile(
+            rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['value_change']['change'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['values'])}"
+            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
+            rf"(?:{S}[^\s،,.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
+            _cores(spec['value_change']['values'])),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).

@@ -57,7 +57,7 @@ from analysis.extract.parties.marks import (
     _named,
     _named_where,
 )
-from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field
+from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field, value_changed
 
 # Which party the role's agent is (the marked names that fill the other: marks._MARKS).
 _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spending": "payer"}
@@ -506,10 +506,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))
-            or (role == "other" and _company_opens(ctx, clause[0], start))):
+            or (role == "other" and _company_opens(ctx, clause[0], start))
+            or (role == "other" and value_changed(ctx, start, end))):
         # A clause that names no one who could receive the money speaks of the article's
         # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
-        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
+        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's), a change in its
+        # value («محو 600 مليار دولار من قيمتها السوقية»: ANNOTATION.md, C9) and a loan
         # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead
                           and n.e.name_en not in payers for n in named)

@@ -8,7 +8,9 @@
   listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
   share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
   تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
-  loss «من قيمتها السوقية» is a market value; a profit or revenue in a sentence that
+  change in a value («خسرت 600 مليار دولار من قيمتها السوقية»، «تراجعت قيمتها السوقية
+  بأكثر من تريليون») is ``other`` (ANNOTATION.md, C9), the value reached stays a value;
+  a profit or revenue in a sentence that
   claims damages is the damages; an amount followed by «للاستحواذ» is a purchase;
   «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
   «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
@@ -529,6 +531,29 @@ def _deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
     return valued, False
 
 
+_CHANGE_REACH = 160  # a value's rise or fall is looked for this far before its amount
+_TO_VALUE = re.compile(r"(?<!\w)(?:الي|عند)(?!\w)")  # «إلى / عند»: the value reached, not the change
+
+
+def value_changed(ctx: Context, start: int, end: int, role: str | None = None) -> bool:
+    """Whether the amount is the change in a value, not a value (ANNOTATION.md, C9): a loss or
+    a value followed by «من قيمتها السوقية» ('value_lost': «خسرت 600 مليار دولار من قيمتها
+    السوقية»، «محو نحو 613 مليار دولار من قيمتها»، «أضافت 200 مليار إلى قيمتها السوقية»), or
+    an amount after «ب» that a rise or fall of a value governs ('value_change': «تراجعت
+    قيمتها السوقية بأكثر من تريليون دولار»، «ارتفع تقييمها بنحو»), with no «إلى / عند» and
+    no other figure between. The value reached («لتتراجع إلى 2.98 تريليون») stays a value.
+    With ``role`` (the amount's cue read so far), the first test holds only for a loss or a value;
+    without it (an amount already read as a change), for any.
+    Bounded per amount: the _CHANGE_REACH characters before it, after a literal test."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    rc = _role_cues()
+    if role in (None, "loss", "market_value", "valuation") and rc.value_lost.match(text, end, hi):
+        return True
+    m = rc.value_change.search(text, max(lo, start - _CHANGE_REACH), start)
+    return m is not None and not _TO_VALUE.search(text, m.start(), start) and not _DIGIT.search(text, m.start(), start)
+
+
 def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     role, cue = _nearest(ctx, start, end)
     clause = ctx.clause(start)
@@ -538,6 +563,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if value_changed(ctx, start, end, role):
+        return "other", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»: a change in a value (C9)
     if role in ("damages", "spending") and cue and _pay(ctx, start, cue):
         return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
@@ -585,8 +612,6 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
         return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
-    if role == "loss" and rc.value_lost.match(text, end, hi):
-        return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
     if role == "valuation":
         rel = _VALUED.search(text, max(lo, start - 40), start)
