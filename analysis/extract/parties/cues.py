@@ -417,6 +417,9 @@ class _RoleCues:
     per_unit: re.Pattern
     each: re.Pattern
     value_lost: re.Pattern
+    stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
+    stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
     licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
@@ -520,6 +523,11 @@ def _role_cues() -> _RoleCues:
         worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
         licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
+        # «حصة (أقلية)»، «نسبة»، «49%»، «10 في المئة»: what a purchase buys is a stake (its percentage in group 'pct').
+        stake_bought=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['stakes'])})(?!\w)"
+                                rf"|(?<![\w.,])(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])})"),
+        stake_sale=re.compile(rf"[{CLITICS}]?(?:{star('sale', spec['minority_stake']['sale'])})"),
+        stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
         # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
         # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
         value_change=_Sifted(re.compile(

@@ -61,6 +61,7 @@ from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field
 
 # Which party the role's agent is (the marked names that fill the other: marks._MARKS).
 _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spending": "payer"}
+_PURCHASE_CUES = ("acquisition", "bid")  # cues whose object is what is bought
 _NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
 # A company a later sentence refers back to: roles whose recipient is "the company".
 _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
@@ -360,6 +361,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         return _purchase(named, ctx, start, cue)
+    if role == "investment" and cue is not None and cue[1] <= start and ctx.cue_role(start, cue) in _PURCHASE_CUES:
+        # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought with no control is an
+        # investment (ANNOTATION.md, C8), its parties a purchase's when that names the company
+        # bought into (else an investment's: «اشترت حصة في X»).
+        bought = _purchase(_named(ctx, start, "acquisition"), ctx, start, cue)
+        if bought[1]:
+            return bought
     if role == "damages":
         return _claim(named, ctx, start, end)
     if role == "other":

@@ -451,6 +451,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role == "acquisition" and cue is not None and _minority_stake(ctx, start, cue):
+        # «استحوذت على حصة 10% في X بقيمة»، «للاستحواذ على حصة أقلية في X»: a stake that gives
+        # no control is an investment, whatever the verb (ANNOTATION.md, C8).
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -464,6 +468,34 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     return role, cue
 
 
+_STAKE_REACH = 60  # a purchase's cue after its amount names what it buys this far on
+
+
+def _minority_stake(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the purchase whose ``cue`` decides the amount at ``start`` buys a stake that
+    gives no control ('minority_stake'): a stake word or a percentage as the purchase's
+    object, in the _STAKE_REACH characters after the cue (and before the amount, or for a
+    cue after the amount in its clause), in the amount's sentence, with no word of control
+    and no percentage of 50 or more there; not a cue of selling ('sale': the seller's side).
+    Bounded per amount: that window only."""
+    rc = _role_cues()
+    text = ctx.text
+    s_lo, s_hi = ctx.sentence(start)
+    lo, hi = cue[1], min(start if cue[1] <= start else ctx.clause(start)[1], cue[1] + _STAKE_REACH)
+    if hi <= lo or lo < s_lo or rc.stake_sale.fullmatch(text, cue[0], cue[1]):
+        return False  # «تخارج الصندوق من حصته»: the seller's side, a sale
+    stakes = list(rc.stake_bought.finditer(text, lo, hi))
+    if not stakes or rc.stake_control.search(text, lo, hi):
+        return False
+    for m in stakes:
+        if m.group("pct"):
+            pct = float(m.group("pct").translate(_INDIC).replace(",", "."))
+            if pct >= 50:
+                return False
+    return True
+
+
+_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
 _DEAL_VALUES_REACH = 60  # a deal's verb of valuing governs an amount this near after it in its clause
 
