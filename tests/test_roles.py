@@ -54,6 +54,9 @@ CASES = [
     # A price per share or per unit.
     ("أغلق سهم الشركة عند 120 دولارا.", "120 دولارا", "other"),
     ("عرضت الشركة 50 دولارا للسهم.", "50 دولارا", "other"),
+    ("ستدفع فابريكام 125 دولارا نقدا لكل سهم من أسهم كونتوسو.", "125 دولارا", "other"),
+    # near miss: cash paid to a company is no price per unit.
+    ("ستدفع فابريكام 125 مليون دولار نقدا لشركة كونتوسو.", "125 مليون دولار", "spending"),
     ("يبلغ سعر الكهرباء في أوروبا 90 دولارا للميغاواط/ساعة.", "90 دولارا", "other"),
     ("عرضت الشركة شراء منافستها مقابل 20 مليار دولار.", "20 مليار دولار", "bid"),
     # Market value lost is a change in a value, not a value (ANNOTATION.md, C9); other losses stay losses.

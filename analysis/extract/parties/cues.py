@@ -515,7 +515,8 @@ def _role_cues() -> _RoleCues:
     holding = (rf"{pre}{_phrases(spec['holdings'])}(?:{S}\S+){{0,4}}?{S}(?:و?(?:الذي|التي){S})?"
                rf"{pre}{_phrases(spec['worth'])}(?:{S}[^\s\d٠-٩]+){{0,3}}?{S0}[ب]?{S0}$")
     return _RoleCues(
-        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        # «50 دولارا للسهم»، «125 دولارا نقدا لكل سهم»: a price per unit (an adverb of manner may come between).
+        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['per_unit_adverbs'])}){S})?(?:{_phrases(spec['per_unit'])})(?!\w)"),
         # «3000 دولار لكل كتاب»، «عن كل أغنية»، «للعمل الواحد»: a share of a whole, for each one.
         each=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['each']['before'])}){S}\S"
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
