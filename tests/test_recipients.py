@@ -74,6 +74,15 @@ RECIPIENTS = {
     "«his company», titled company after": (
         "انضم إلى ميتا بعدما دفعت الشركة حوالي 14 مليار دولار للاستحواذ على نصف شركته، وفق رئيس شركة أوبن"
         " إيه آي.", "14 مليار دولار", 0, ""),
+    # What a value fell by is the change in the company's value (ANNOTATION.md, C9): the company
+    # spoken of, though the sentence names none.
+    "market value erased, company of the sentence before": (
+        "تراجعت أسهم إنفيديا بنسبة 17% يوم الاثنين. وأدى ذلك إلى محو نحو 200 مليار دولار من قيمتها السوقية.",
+        "200 مليار دولار", 0, "Nvidia"),
+    # near miss: a market's size is nobody's.
+    "market size after a company's fall": (
+        "تراجعت أسهم إنفيديا بنسبة 17% يوم الاثنين. ومن المتوقع أن يبلغ حجم سوق الرقائق 200 مليار دولار.",
+        "200 مليار دولار", 0, ""),
 }
 
 

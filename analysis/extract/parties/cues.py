@@ -417,6 +417,10 @@ class _RoleCues:
     per_unit: re.Pattern
     each: re.Pattern
     value_lost: re.Pattern
+    stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
+    stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
+    value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
     licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
     holding: re.Pattern
@@ -511,7 +515,8 @@ def _role_cues() -> _RoleCues:
     holding = (rf"{pre}{_phrases(spec['holdings'])}(?:{S}\S+){{0,4}}?{S}(?:و?(?:الذي|التي){S})?"
                rf"{pre}{_phrases(spec['worth'])}(?:{S}[^\s\d٠-٩]+){{0,3}}?{S0}[ب]?{S0}$")
     return _RoleCues(
-        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        # «50 دولارا للسهم»، «125 دولارا نقدا لكل سهم»: a price per unit (an adverb of manner may come between).
+        per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['per_unit_adverbs'])}){S})?(?:{_phrases(spec['per_unit'])})(?!\w)"),
         # «3000 دولار لكل كتاب»، «عن كل أغنية»، «للعمل الواحد»: a share of a whole, for each one.
         each=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['each']['before'])}){S}\S"
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
@@ -519,6 +524,18 @@ def _role_cues() -> _RoleCues:
         worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
         licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
+        # «حصة (أقلية)»، «نسبة»، «49%»، «10 في المئة»: what a purchase buys is a stake (its percentage in group 'pct').
+        stake_bought=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['stakes'])})(?!\w)"
+                                rf"|(?<![\w.,])(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])})"),
+        stake_sale=re.compile(rf"[{CLITICS}]?(?:{star('sale', spec['minority_stake']['sale'])})"),
+        stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
+        # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
+        # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
+        value_change=_Sifted(re.compile(
+            rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['value_change']['change'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['values'])}"
+            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
+            rf"(?:{S}[^\s،,.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
+            _cores(spec['value_change']['values'])),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).

@@ -57,10 +57,11 @@ from analysis.extract.parties.marks import (
     _named,
     _named_where,
 )
-from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field
+from analysis.extract.parties.role import _DIGIT, _POINTER, _funder, _into_field, value_changed
 
 # Which party the role's agent is (the marked names that fill the other: marks._MARKS).
 _AGENT_IS = {"investment": "payer", "acquisition": "payer", "bid": "payer", "spending": "payer"}
+_PURCHASE_CUES = ("acquisition", "bid")  # cues whose object is what is bought
 _NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
 # A company a later sentence refers back to: roles whose recipient is "the company".
 _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
@@ -360,6 +361,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         return _purchase(named, ctx, start, cue)
+    if role == "investment" and cue is not None and cue[1] <= start and ctx.cue_role(start, cue) in _PURCHASE_CUES:
+        # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought with no control is an
+        # investment (ANNOTATION.md, C8), its parties a purchase's when that names the company
+        # bought into (else an investment's: «اشترت حصة في X»).
+        bought = _purchase(_named(ctx, start, "acquisition"), ctx, start, cue)
+        if bought[1]:
+            return bought
     if role == "damages":
         return _claim(named, ctx, start, end)
     if role == "other":
@@ -506,10 +514,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
             " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))
-            or (role == "other" and _company_opens(ctx, clause[0], start))):
+            or (role == "other" and _company_opens(ctx, clause[0], start))
+            or (role == "other" and value_changed(ctx, start, end))):
         # A clause that names no one who could receive the money speaks of the article's
         # company; so do a company's earnings («وزاد صافي الدخل … إلى 43 مليار»), a figure per
-        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's) and a loan
+        # share («ربح معدل بلغ 1.2 دولار للسهم»: the company's, not a buyer's), a change in its
+        # value («محو 600 مليار دولار من قيمتها السوقية»: ANNOTATION.md, C9) and a loan
         # («الجزء الأكبر من التمويل صفقة ائتمان … بقيادة X»: the borrower spoken of).
         pointer = not any(clause[0] <= n.e.start < clause[1] and not n.mark and not n.lead
                           and n.e.name_en not in payers for n in named)

@@ -8,7 +8,9 @@
   listed (an AI lab) is its valuation. Then the sentence's shape decides: a price per
   share or unit («50 دولارا للسهم») and what a stake, fund or fortune is worth («حصة
   تقدر بنحو»، «صندوق الذي تبلغ قيمته») are ``other`` (a fund being set up is not); a
-  loss «من قيمتها السوقية» is a market value; a profit or revenue in a sentence that
+  change in a value («خسرت 600 مليار دولار من قيمتها السوقية»، «تراجعت قيمتها السوقية
+  بأكثر من تريليون») is ``other`` (ANNOTATION.md, C9), the value reached stays a value;
+  a profit or revenue in a sentence that
   claims damages is the damages; an amount followed by «للاستحواذ» is a purchase;
   «التي تبلغ قيمتها» values the company named before it, «تبلغ قيمة X» values X, and
   «قيمتها» said of a listed company is its market value, of a market («سوق … ستصل قيمته»)
@@ -449,6 +451,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role == "acquisition" and cue is not None and _minority_stake(ctx, start, cue):
+        # «استحوذت على حصة 10% في X بقيمة»، «للاستحواذ على حصة أقلية في X»: a stake that gives
+        # no control is an investment, whatever the verb (ANNOTATION.md, C8).
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -462,6 +468,34 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
     return role, cue
 
 
+_STAKE_REACH = 60  # a purchase's cue after its amount names what it buys this far on
+
+
+def _minority_stake(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the purchase whose ``cue`` decides the amount at ``start`` buys a stake that
+    gives no control ('minority_stake'): a stake word or a percentage as the purchase's
+    object, in the _STAKE_REACH characters after the cue (and before the amount, or for a
+    cue after the amount in its clause), in the amount's sentence, with no word of control
+    and no percentage of 50 or more there; not a cue of selling ('sale': the seller's side).
+    Bounded per amount: that window only."""
+    rc = _role_cues()
+    text = ctx.text
+    s_lo, s_hi = ctx.sentence(start)
+    lo, hi = cue[1], min(start if cue[1] <= start else ctx.clause(start)[1], cue[1] + _STAKE_REACH)
+    if hi <= lo or lo < s_lo or rc.stake_sale.fullmatch(text, cue[0], cue[1]):
+        return False  # «تخارج الصندوق من حصته»: the seller's side, a sale
+    stakes = list(rc.stake_bought.finditer(text, lo, hi))
+    if not stakes or rc.stake_control.search(text, lo, hi):
+        return False
+    for m in stakes:
+        if m.group("pct"):
+            pct = float(m.group("pct").translate(_INDIC).replace(",", "."))
+            if pct >= 50:
+                return False
+    return True
+
+
+_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
 _DEAL_VALUES_REACH = 60  # a deal's verb of valuing governs an amount this near after it in its clause
 
@@ -529,6 +563,29 @@ def _deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
     return valued, False
 
 
+_CHANGE_REACH = 160  # a value's rise or fall is looked for this far before its amount
+_TO_VALUE = re.compile(r"(?<!\w)(?:الي|عند)(?!\w)")  # «إلى / عند»: the value reached, not the change
+
+
+def value_changed(ctx: Context, start: int, end: int, role: str | None = None) -> bool:
+    """Whether the amount is the change in a value, not a value (ANNOTATION.md, C9): a loss or
+    a value followed by «من قيمتها السوقية» ('value_lost': «خسرت 600 مليار دولار من قيمتها
+    السوقية»، «محو نحو 613 مليار دولار من قيمتها»، «أضافت 200 مليار إلى قيمتها السوقية»), or
+    an amount after «ب» that a rise or fall of a value governs ('value_change': «تراجعت
+    قيمتها السوقية بأكثر من تريليون دولار»، «ارتفع تقييمها بنحو»), with no «إلى / عند» and
+    no other figure between. The value reached («لتتراجع إلى 2.98 تريليون») stays a value.
+    With ``role`` (the amount's cue read so far), the first test holds only for a loss or a value;
+    without it (an amount already read as a change), for any.
+    Bounded per amount: the _CHANGE_REACH characters before it, after a literal test."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    rc = _role_cues()
+    if role in (None, "loss", "market_value", "valuation") and rc.value_lost.match(text, end, hi):
+        return True
+    m = rc.value_change.search(text, max(lo, start - _CHANGE_REACH), start)
+    return m is not None and not _TO_VALUE.search(text, m.start(), start) and not _DIGIT.search(text, m.start(), start)
+
+
 def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     role, cue = _nearest(ctx, start, end)
     clause = ctx.clause(start)
@@ -538,6 +595,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
+    if value_changed(ctx, start, end, role):
+        return "other", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»: a change in a value (C9)
     if role in ("damages", "spending") and cue and _pay(ctx, start, cue):
         return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
@@ -585,8 +644,6 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
         return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
-    if role == "loss" and rc.value_lost.match(text, end, hi):
-        return "market_value", cue  # «خسرت 600 مليار دولار من قيمتها السوقية»
     said = text[cue[0]:cue[1]] if cue else ""
     if role == "valuation":
         rel = _VALUED.search(text, max(lo, start - 40), start)
