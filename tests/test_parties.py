@@ -1750,3 +1750,22 @@ EARNER = [
 def test_the_person_whose_pay_it_is_gets_it(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# A payer named only after the amount (its clause names no one before it) is named near it and
+# not as the one paid: «… 150 مليار ين لشركة X» is paid to X, and a name far on in the sentence
+# pays nothing; the one the article spoke of pays. Near miss: the subject of a verb right after
+# the amount («بتكلفة 720 مليون دولار، تعتزم شركة X») pays.
+NAMED_AFTER = [
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nوخصصت الوزارة 150 مليار ين لشركة إنتل لتطوير مصنعها.",
+     "150 مليار ين", "Government of Japan"),
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nوسينفق 61 مليار دولار خلال العام المقبل على مراكز"
+     " بيانات يجري بناؤها في أنحاء البلاد، بحسب تصريحات أمازون.", "61 مليار دولار", "Government of Japan"),
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nبتكلفة 720 مليون دولار، تعتزم شركة إنفيديا بناء"
+     " مركز بيانات في أوساكا.", "720 مليون دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", NAMED_AFTER)
+def test_a_name_after_the_amount_pays_only_near_and_unpaid(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

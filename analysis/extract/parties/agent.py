@@ -10,7 +10,9 @@ cue and the relative clauses that hold the amount.
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
-  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
+  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A
+payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
+دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»).
 """
 
 from __future__ import annotations
@@ -151,7 +153,22 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         # subject is the company spoken of, not a name after the amount.
         return None
     after = [n for n in free if n.e.start >= end]
+    if pays and after and _paid_or_far(ctx, after[0].e, end):
+        # «خصصت الوزارة 150 مليار ين لشركة X»، «سينفق 61 مليار دولار … على مراكز بيانات …، بحسب X»:
+        # a name marked as the one paid, or far on, does not pay (the one spoken of may, later).
+        return None
     return after[0].e if after else None
+
+
+_AFTER_REACH = 60  # a payer named only after the amount («بتكلفة 720 مليون دولار، تعتزم شركة X») is named this near
+
+
+def _paid_or_far(ctx: Context, e: EntityMention, end: int) -> bool:
+    """Whether ``e``, the first name after an amount whose clause names no one before it, cannot
+    be the one paying it: more than ``_AFTER_REACH`` characters on, or marked as the one paid
+    ('paid_to': «… 150 مليار ين لشركة X»)."""
+    return e.start - end > _AFTER_REACH or _role_cues().paid_to.search(
+        ctx.text, max(end, e.start - 12), e.start) is not None
 
 
 def _speaker(e: EntityMention) -> bool:
