@@ -1769,3 +1769,25 @@ NAMED_AFTER = [
 @pytest.mark.parametrize("text, surface, payer", NAMED_AFTER)
 def test_a_name_after_the_amount_pays_only_near_and_unpaid(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+# In a supply deal the customer pays the supplier: the one supplied («لتزويد شركة X بخوادم») or
+# supplied to («لتوريد خوادم لشركة X»); a contract awarded «لشركة X» is paid to X. Near miss:
+# goods supplied to a place («إلى ألمانيا») name no customer: the supplier's own deal stays.
+SUPPLY = [
+    ("تجري شركة ديل محادثات لإنجاز صفقة تفوق قيمتها 5 مليارات دولار لتزويد شركة ميتا بخوادم متطورة.",
+     "5 مليارات دولار", "Meta", "Dell"),
+    ("وقعت شركة ديل صفقة بقيمة 3 مليارات دولار لتوريد خوادم لشركة ميتا.", "3 مليارات دولار", "Meta", "Dell"),
+    ("وقعت شركة ديل صفقة بقيمة 3 مليارات دولار لتوريد خوادم إلى ألمانيا.", "3 مليارات دولار", "Dell", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SUPPLY)
+def test_the_customer_of_a_supply_pays(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_a_contract_awarded_to_a_company_is_not_paid_by_it():
+    text = "منحت شركة غوغل، التابعة لمجموعة ألفابت، عقدا ثانيا لشركة إنفيديا بقيمة مليار دولار لبناء مركز بيانات."
+    assert _row(text, "مليار دولار")["payer"] != "Nvidia"

@@ -12,7 +12,8 @@ cue and the relative clauses that hold the amount.
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A
 payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
-دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»).
+دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
+cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»).
 """
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         near = free[bisect_left(free, c_hi, key=lambda n: n.e.start):bisect_right(free, c_hi + 25, key=lambda n: n.e.start)]
         after = [n for n in near if n.e.start < max(start, c_hi + 1)
                  and not ctx.text[c_hi:n.e.start].strip(" \t\"'«»“”(").startswith(("من", "في", "على"))]
+        if pays:
+            # «منحت شركة X، التابعة لـY، عقدا لشركة Z بقيمة»: the one marked as paid does not pay.
+            paid_to = _role_cues().paid_to
+            after = [n for n in after if not paid_to.search(ctx.text, max(c_hi, n.e.start - 12), n.e.start)]
         if after:
             return after[0].e
         # «وتتوقع موديز أن تصل استثمارات …»، «أكد رئيس المجموعة، لو ويبينغ، أن الشركة ستستثمر»: one
