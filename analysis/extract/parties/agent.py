@@ -13,7 +13,8 @@ cue and the relative clauses that hold the amount.
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A
 payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
 دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
-cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»).
+cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»); a payer named in an earlier clause
+of the sentence is named near the cue.
 """
 
 from __future__ import annotations
@@ -144,6 +145,11 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         if before:
             # «تدعم MGX شركة نوفاريس، كما تعمل مع…»: a clause opened by «كما» shares the
             # sentence's subject, the first name it gives, not the object named last.
+            if pays and c_lo - before[-1].e.end > _EARLIER_REACH and not cues.continues.match(ctx.text, clause[0]):
+                # «… إضافة إلى صفقة بقيمة 6.5 مليار دولار للاستحواذ على X»: a name far back in
+                # an earlier clause is no subject the cue's clause goes on with; the one the
+                # paragraph or article spoke of may pay (later).
+                return None
             return before[0 if cues.continues.match(ctx.text, clause[0]) else -1].e
     clause, sent = ctx.clause(start), ctx.sentence(start)
     for lo in (clause[0], sent[0]):
@@ -165,6 +171,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     return after[0].e if after else None
 
 
+_EARLIER_REACH = 120  # a payer named in an earlier clause of the sentence is named this near before the cue
 _AFTER_REACH = 60  # a payer named only after the amount («بتكلفة 720 مليون دولار، تعتزم شركة X») is named this near
 
 
