@@ -1753,3 +1753,61 @@ EARNER = [
 def test_the_person_whose_pay_it_is_gets_it(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# A payer named only after the amount (its clause names no one before it) is named near it and
+# not as the one paid: «… 150 مليار ين لشركة X» is paid to X, and a name far on in the sentence
+# pays nothing; the one the article spoke of pays. Near miss: the subject of a verb right after
+# the amount («بتكلفة 720 مليون دولار، تعتزم شركة X») pays.
+NAMED_AFTER = [
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nوخصصت الوزارة 150 مليار ين لشركة إنتل لتطوير مصنعها.",
+     "150 مليار ين", "Government of Japan"),
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nوسينفق 61 مليار دولار خلال العام المقبل على مراكز"
+     " بيانات يجري بناؤها في أنحاء البلاد، بحسب تصريحات أمازون.", "61 مليار دولار", "Government of Japan"),
+    ("أعلنت الحكومة اليابانية خطة جديدة لدعم صناعة الرقائق.\nبتكلفة 720 مليون دولار، تعتزم شركة إنفيديا بناء"
+     " مركز بيانات في أوساكا.", "720 مليون دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", NAMED_AFTER)
+def test_a_name_after_the_amount_pays_only_near_and_unpaid(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer
+
+
+# In a supply deal the customer pays the supplier: the one supplied («لتزويد شركة X بخوادم») or
+# supplied to («لتوريد خوادم لشركة X»); a contract awarded «لشركة X» is paid to X. Near miss:
+# goods supplied to a place («إلى ألمانيا») name no customer: the supplier's own deal stays.
+SUPPLY = [
+    ("تجري شركة ديل محادثات لإنجاز صفقة تفوق قيمتها 5 مليارات دولار لتزويد شركة ميتا بخوادم متطورة.",
+     "5 مليارات دولار", "Meta", "Dell"),
+    ("وقعت شركة ديل صفقة بقيمة 3 مليارات دولار لتوريد خوادم لشركة ميتا.", "3 مليارات دولار", "Meta", "Dell"),
+    ("وقعت شركة ديل صفقة بقيمة 3 مليارات دولار لتوريد خوادم إلى ألمانيا.", "3 مليارات دولار", "Dell", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", SUPPLY)
+def test_the_customer_of_a_supply_pays(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_a_contract_awarded_to_a_company_is_not_paid_by_it():
+    text = "منحت شركة غوغل، التابعة لمجموعة ألفابت، عقدا ثانيا لشركة إنفيديا بقيمة مليار دولار لبناء مركز بيانات."
+    assert _row(text, "مليار دولار")["payer"] != "Nvidia"
+
+
+# A payer named in an earlier clause of the sentence is the subject the cue's clause goes on
+# with only when named near the cue (120 characters): one far back (its clause told of something
+# else at length) is not, and the one the text spoke of pays. Near miss: named near, it pays.
+EARLIER_CLAUSE = [
+    ("أعلنت أنثروبيك عن نتائجها الفصلية.\nوتملك مايكروسوفت حصة كبيرة في الشركة التي تطور نماذج لغوية متقدمة"
+     " تستخدمها المصارف والمستشفيات والجامعات والحكومات في أنحاء العالم، إضافة إلى خطة لإنفاق 6 مليارات دولار"
+     " على مراكز البيانات.", "6 مليارات دولار", "Anthropic"),
+    ("أعلنت أنثروبيك عن نتائجها الفصلية.\nوتملك مايكروسوفت حصة كبيرة في الشركة، إضافة إلى خطة لإنفاق 6 مليارات"
+     " دولار على مراكز البيانات.", "6 مليارات دولار", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", EARLIER_CLAUSE)
+def test_a_payer_from_an_earlier_clause_is_named_near(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -10,7 +10,11 @@ cue and the relative clauses that hold the amount.
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
-  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first.
+  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A
+payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
+دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
+cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»); a payer named in an earlier clause
+of the sentence is named near the cue.
 """
 
 from __future__ import annotations
@@ -112,6 +116,10 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         near = free[bisect_left(free, c_hi, key=lambda n: n.e.start):bisect_right(free, c_hi + 25, key=lambda n: n.e.start)]
         after = [n for n in near if n.e.start < max(start, c_hi + 1)
                  and not ctx.text[c_hi:n.e.start].strip(" \t\"'«»“”(").startswith(("من", "في", "على"))]
+        if pays:
+            # «منحت شركة X، التابعة لـY، عقدا لشركة Z بقيمة»: the one marked as paid does not pay.
+            paid_to = _role_cues().paid_to
+            after = [n for n in after if not paid_to.search(ctx.text, max(c_hi, n.e.start - 12), n.e.start)]
         if after:
             return after[0].e
         # «وتتوقع موديز أن تصل استثمارات …»، «أكد رئيس المجموعة، لو ويبينغ، أن الشركة ستستثمر»: one
@@ -137,6 +145,11 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         if before:
             # «تدعم MGX شركة نوفاريس، كما تعمل مع…»: a clause opened by «كما» shares the
             # sentence's subject, the first name it gives, not the object named last.
+            if pays and c_lo - before[-1].e.end > _EARLIER_REACH and not cues.continues.match(ctx.text, clause[0]):
+                # «… إضافة إلى صفقة بقيمة 6.5 مليار دولار للاستحواذ على X»: a name far back in
+                # an earlier clause is no subject the cue's clause goes on with; the one the
+                # paragraph or article spoke of may pay (later).
+                return None
             return before[0 if cues.continues.match(ctx.text, clause[0]) else -1].e
     clause, sent = ctx.clause(start), ctx.sentence(start)
     for lo in (clause[0], sent[0]):
@@ -151,7 +164,23 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         # subject is the company spoken of, not a name after the amount.
         return None
     after = [n for n in free if n.e.start >= end]
+    if pays and after and _paid_or_far(ctx, after[0].e, end):
+        # «خصصت الوزارة 150 مليار ين لشركة X»، «سينفق 61 مليار دولار … على مراكز بيانات …، بحسب X»:
+        # a name marked as the one paid, or far on, does not pay (the one spoken of may, later).
+        return None
     return after[0].e if after else None
+
+
+_EARLIER_REACH = 120  # a payer named in an earlier clause of the sentence is named this near before the cue
+_AFTER_REACH = 60  # a payer named only after the amount («بتكلفة 720 مليون دولار، تعتزم شركة X») is named this near
+
+
+def _paid_or_far(ctx: Context, e: EntityMention, end: int) -> bool:
+    """Whether ``e``, the first name after an amount whose clause names no one before it, cannot
+    be the one paying it: more than ``_AFTER_REACH`` characters on, or marked as the one paid
+    ('paid_to': «… 150 مليار ين لشركة X»)."""
+    return e.start - end > _AFTER_REACH or _role_cues().paid_to.search(
+        ctx.text, max(end, e.start - 12), e.start) is not None
 
 
 def _speaker(e: EntityMention) -> bool:

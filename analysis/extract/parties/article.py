@@ -17,6 +17,8 @@ article (:mod:`analysis.extract.parties.passes`).
   Partners (two payers or more) investing in a joint undertaking the sentence names
   (partnership, joint venture, alliance) put the money into it: it goes to no company
   named before unless the clause points back at one («في الشركة»).
+* **a supply deal**: spending whose clause names a customer supplied («لتزويد شركة X بخوادم»،
+  «لتوريد خوادم لـ X») is paid by the customer to the supplier, the clause's agent.
 * **«الصندوق»** as the subject of an investment, spending or purchase, with no name
   between it and the amount, is the fund an earlier sentence named (its unmarked fund
   first), not a person of an earlier clause; not the fund's own size («الصندوق البالغ حجمه»).
@@ -187,6 +189,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
+        customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
+        if customer is not None and customer != payers[0]:
+            # «ديل تقترب من صفقة بـ5 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
+            # in a supply deal the customer pays the supplier, the clause's agent.
+            payers, recipient = [customer], payers[0]
         if (role == "spending" and not recipient and cue is not None and last_invested[0]
                 and 0 <= a["start"] - last_invested[1] <= _INVESTED_REACH
                 and _role_cues().act_of_investing.search(text, max(0, cue[0] - 3), cue[1])
@@ -538,6 +545,33 @@ def _described_company(ctx: Context, start: int) -> str:
     sectors_ = table[m.group(1)]
     found = {e.name_en for e in ctx.entities(start) if sectors().get(e.name_en, "") in sectors_}
     return found.pop() if len(found) == 1 else ""
+
+
+_CUSTOMER_REACH = 60  # the customer of a supply is named this near after the word of supplying
+_CUSTOMER_GAP = re.compile(r"[ \t\"'«»“”(]*(?:(?:ال)?شرك(?:ة|ت[يا]|ات)[ \t\"'«»“”(]*)?$")
+
+
+def _customer(ctx: Context, start: int, clause: tuple[int, int]) -> str | None:
+    """The customer of a supply told in the amount's clause: the organization named right after
+    a word of 'supplies_whom' («لتزويد شركة X بخوادم»), or after one of 'paid_to' at most
+    ``_CUSTOMER_REACH`` characters after a word of 'supplies_what' («لتوريد خوادم لـ X»); else None."""
+    cues = _cues()
+    text = ctx.text
+    if not (cues.supplies_whom.search(text, *clause) or cues.supplies_what.search(text, *clause)):
+        return None  # most clauses: no word of supplying, one search each
+    names = [e for e in ctx.entities(start)
+             if e.kind in ("org", "fund", "government") and clause[0] <= e.start < clause[1]]
+    for w in cues.supplies_whom.finditer(text, *clause):
+        e = next((e for e in names if e.start >= w.end()), None)
+        if e is not None and _CUSTOMER_GAP.match(text, w.end(), e.start):
+            return e.name_en
+    paid_to = _role_cues().paid_to
+    for w in cues.supplies_what.finditer(text, *clause):
+        e = next((e for e in names if w.end() <= e.start <= w.end() + _CUSTOMER_REACH
+                  and paid_to.search(text, max(w.end(), e.start - 12), e.start)), None)
+        if e is not None:
+            return e.name_en
+    return None
 
 
 def _payer_relative(ctx: Context, start: int, role: str, payers: list[str]) -> bool:

@@ -176,6 +176,8 @@ class _Cues:
     per_share: re.Pattern
     pays: re.Pattern
     provides: re.Pattern
+    supplies_whom: re.Pattern
+    supplies_what: re.Pattern
     own_company: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
@@ -354,6 +356,8 @@ def _cues() -> _Cues:
         share=word("share", article=True),
         pays=word("pays"),
         provides=word("provides"),
+        supplies_whom=word("supplies_whom"),
+        supplies_what=word("supplies_what"),
         own_company=word("own_company"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
