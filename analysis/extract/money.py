@@ -579,7 +579,7 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 nxt = p
                 continue
             break
-        fraction = _FRACTION_AFTER.match(text, rows[-1]["end"])
+        fraction = _fraction_after().match(text, rows[-1]["end"])
         if (fraction and rows[-1]["value"] is not None and rows[-1]["value_max"] is None
                 and _sum_ends(text, fraction.end())):
             # «مليار دولار ونصف»: a fraction after the currency is one of the amount's scale,
@@ -601,7 +601,10 @@ def _amounts_in(text: str, matches) -> list[dict]:
     return out
 
 
-_FRACTION_AFTER = re.compile(rf"{S}و(?P<f>نصف|ربع)(?!\w)")
+@lru_cache(maxsize=1)
+def _fraction_after() -> re.Pattern:
+    """«ونصف» right after an amount: one of the fractions of ``data/number_words.json``."""
+    return re.compile(rf"{S}و(?P<f>{'|'.join(map(re.escape, sorted(_fractions(), key=len, reverse=True)))})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -425,6 +425,7 @@ class _RoleCues:
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
+    value_reached: re.Pattern  # «إلى / عند» between: the value reached, not the change
     licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
     holding: re.Pattern
@@ -540,6 +541,7 @@ def _role_cues() -> _RoleCues:
             rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
             rf"(?:{S}[^\s،,.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
             _cores(spec['value_change']['values'])),
+        value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).

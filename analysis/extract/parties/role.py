@@ -564,7 +564,6 @@ def _deal_valued(ctx: Context, start: int) -> tuple[EntityMention | None, bool]:
 
 
 _CHANGE_REACH = 160  # a value's rise or fall is looked for this far before its amount
-_TO_VALUE = re.compile(r"(?<!\w)(?:الي|عند)(?!\w)")  # «إلى / عند»: the value reached, not the change
 
 
 def value_changed(ctx: Context, start: int, end: int, role: str | None = None) -> bool:
@@ -583,7 +582,7 @@ def value_changed(ctx: Context, start: int, end: int, role: str | None = None) -
     if role in (None, "loss", "market_value", "valuation") and rc.value_lost.match(text, end, hi):
         return True
     m = rc.value_change.search(text, max(lo, start - _CHANGE_REACH), start)
-    return m is not None and not _TO_VALUE.search(text, m.start(), start) and not _DIGIT.search(text, m.start(), start)
+    return m is not None and not rc.value_reached.search(text, m.start(), start) and not _DIGIT.search(text, m.start(), start)
 
 
 def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
