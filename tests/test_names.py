@@ -70,6 +70,8 @@ def _found(text, kinds=("org", "person", "fund", "government", "product", "place
         ("- تهدف الجزائر إلى إنشاء ألف شركة ناشئة", "Government of Algeria", "الجزائر"),
         ("وألغت بلجيكا مشروعين للحوسبة", "Government of Belgium", "بلجيكا"),
         ("ولم تدفع اليونان شيئا مقابل الحصة", "Government of Greece", "اليونان"),
+        # «فيه» between the verb and its subject in a clause on a time.
+        ("في وقت تحث فيه هولندا الشركات على الاستثمار", "Government of the Netherlands", "هولندا"),
     ],
 )
 def test_a_government_takes_the_place_of_its_country(text, name, surface):
@@ -103,6 +105,7 @@ def test_a_government_takes_the_place_of_its_country(text, name, surface):
         "افتتحت مصنعا بالنرويج الذي أعلن عنه أمس",
         # A relative clause whose verb is no verb of acting.
         "وتحدث عن فرنسا التي تضم مراكز بيانات",
+        "في الوقت الذي تنمو فيه هولندا بسرعة",  # «فيه» after a verb that is no verb of acting
         "عقد المؤتمر في الدوحة الأسبوع الماضي",  # a capital as a place
         "تتواصل جهود الشركة في الكويت",  # the effort is the company's; the country a place
         "سيضع المشروع مصر في موقع متقدم",  # the country is the object of a verb with its own subject

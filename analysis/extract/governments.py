@@ -63,11 +63,12 @@ def _data() -> dict:
             "state_nouns": frozenset(normalize(w) for w in data["state_nouns"]),
             "relatives": frozenset(normalize(w) for w in data["relative_pronouns"]),
             "prepositions": frozenset(normalize(w) for w in data["place_prepositions"]),
+            "resumptives": frozenset(normalize(w) for w in data["resumptive_pronouns"]),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
                          "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'possessor_heads', 'state_nouns', "
-                         "'relative_pronouns' and 'place_prepositions'") from exc
+                         "'relative_pronouns', 'place_prepositions' and 'resumptive_pronouns'") from exc
 
 
 @cache
@@ -153,6 +154,10 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     m = _WORD_BEFORE.search(text, lo, start)
     if m is not None and m.group(1) in data["state_nouns"]:  # «أعلنت دولة الإمارات»: the verb is before «دولة»
         m = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    elif m is not None and m.group(1) in data["resumptives"]:  # «في وقت تحث فيه بكين»: the verb is before «فيه»
+        verb = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if verb is not None and _is(verb.group(1), data["verbs"]):
+            return government_name(country), data["arabic"][country]
     if m is not None and _is(m.group(1), data["verbs"]):
         return government_name(country), data["arabic"][country]
     if m is not None and (m.group(1) in data["possessors"] or (m.group(1)[:1] in "وبل" and m.group(1)[1:] in data["possessors"])):
