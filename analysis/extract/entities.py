@@ -27,8 +27,8 @@ after a name («الشركة المصرية للاتصالات (TE)») is that n
 Latin name that opens a longer one given before («Singular» after «Singular Computing») is it. A listed name wins over
 them, except a place or a short capital alias inside a longer Latin name («Lebanon 24»,
 «X Square Robot»). A country right after a verb of acting («أعلنت السعودية»), before one at
-a clause start («السعودية تستثمر») or owning something («التابع لأبوظبي») is its
-government (:mod:`analysis.extract.governments`), with the canonical name
+a clause start («السعودية تستثمر») or before a relative clause with one («السعودية،
+التي أعلنت») is its government (:mod:`analysis.extract.governments`), with the canonical name
 (``Government of Saudi Arabia``) and ``known`` True, like «الحكومة المصرية».
 """
 
@@ -270,13 +270,23 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """``mentions`` where a country right after a verb of acting («أعلنت [السعودية]») is
     its government (:func:`~analysis.extract.governments.country_as_subject`), and so is
-    a country joined to a government by «و» («أعلنت السعودية و[الإمارات]»)."""
+    a country joined to a government by «و», after it («أعلنت السعودية و[الإمارات]») or
+    before it («[الإمارات] والسعودية اللتين تستثمران»)."""
     out = mentions
     for i, e in enumerate(mentions):
         if e.kind == "place":
             gov = country_as_subject(text, e.start, e.end)
             if gov is None and i and out[i - 1].kind == "government" and text[out[i - 1].end:e.start] in (" و", "\tو"):
                 gov = government_of(text[e.start:e.end])  # «أعلنت السعودية و[الإمارات]»
+            if gov is not None:
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = EntityMention(e.start, e.end, gov[0], gov[1], "government")
+    # «[الإمارات] والسعودية اللتين تستثمران»: a country joined by «و» to a government after it.
+    for i in range(len(out) - 2, -1, -1):
+        e = out[i]
+        if e.kind == "place" and out[i + 1].kind == "government" and text[e.end:out[i + 1].start] in (" و", "\tو"):
+            gov = government_of(text[e.start:e.end])
             if gov is not None:
                 if out is mentions:
                     out = list(mentions)

@@ -8,11 +8,13 @@ Arabic news names a state acting in three ways, each mapped to the canonical
   «الإدارة الأميركية», «الدولة المصرية»;
 * the country's name as the subject right after a verb of deciding, announcing,
   planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية», or before
-  such a verb at a clause start (subject-verb order: «السعودية تستثمر»); and the
-  country that owns or backs something: «صندوق MGX التابع لأبوظبي», «المدعومة من
-  الإمارات»; and the state whose money or effort a noun in construct names
-  («استثمارات السعودية», «جهود الكويت»). Elsewhere
-  («في السعودية», «السعودية والإمارات») a country stays a place.
+  such a verb at a clause start (subject-verb order: «السعودية تستثمر»), or before a
+  relative clause with such a verb («السعودية، التي أعلنت», «الإمارات والسعودية
+  اللتين تستثمران»); and the state whose money, effort, decision or plan a noun in
+  construct names («استثمارات السعودية», «جهود الكويت», «سماح الولايات المتحدة»,
+  «خطط الإمارات»). Elsewhere («في السعودية», «السعودية والإمارات», «الشركة
+  المملوكة لسنغافورة») a country stays a place: owning or backing a company is not
+  acting, and the company, not the state, is the party named.
 
 The first two are fixed phrases (:func:`government_phrases`) that the gazetteer
 matcher looks up with its own names (clitics and «لل» included); the third is a test
@@ -57,13 +59,16 @@ def _data() -> dict:
             "construct": [normalize(w) for w in data["construct_heads"]],
             "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
             "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
-            "owners": frozenset(normalize(w) for w in data["owner_words"]),
             "possessors": frozenset(normalize(w) for w in data["possessor_heads"]),
             "state_nouns": frozenset(normalize(w) for w in data["state_nouns"]),
+            "relatives": frozenset(normalize(w) for w in data["relative_pronouns"]),
+            "prepositions": frozenset(normalize(w) for w in data["place_prepositions"]),
+            "resumptives": frozenset(normalize(w) for w in data["resumptive_pronouns"]),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
-                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'owner_words', 'possessor_heads' and 'state_nouns'") from exc
+                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'possessor_heads', 'state_nouns', "
+                         "'relative_pronouns', 'place_prepositions' and 'resumptive_pronouns'") from exc
 
 
 @cache
@@ -86,7 +91,6 @@ def government_phrases() -> dict[str, tuple[str, str]]:
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
-_OWNER_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+(?:ل|من[ \t]+)$")
 # A clause start: a line start, punctuation, or «أن / إن / بأن» opening a reported clause
 # («أعلن رئيس الوزراء أن باكستان سوف تستثمر»; normalized «أن» → «ان»).
 _CLAUSE_START = re.compile(r"(?:^|[\n.:؛!?،,]|(?<!\w)(?:ب|ل)?ان)[ \t]*$")
@@ -111,6 +115,19 @@ def _is(word: str, words: frozenset) -> bool:
 
 
 _OBJECT = ("هما", "هم", "ها", "ه")  # object pronouns on a verb, longest first
+# The two words right after the country (a comma between allowed; a relative pronoun, then
+# its verb), a particle of tense or negation between them («التي لم تعلن»).
+_RELATIVE_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*(\w+)[ \t]+(?:(?:سوف|قد|لن|لم)[ \t]+)?(\w+)")
+
+
+def _singular(verb: str) -> str:
+    """The singular of a dual or plural imperfect verb («تستثمران» → «تستثمر», «يستثمرون» → «يستثمر»)."""
+    for ending in ("ان", "ون"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[:-len(ending)]
+    return verb
+
+
 _WAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 _MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 
@@ -118,8 +135,9 @@ _MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The government of the country named at ``text[start:end]`` if a verb of acting
     comes right before it («أعلنت [السعودية]», «وتسعى [الإمارات]»), or right after it at
-    a clause start («[السعودية] تستثمر»), or if it owns or backs what comes before
-    («التابع [لأبوظبي]», «المدعومة من [الإمارات]»), else None.
+    a clause start («[السعودية] تستثمر»), or after a relative pronoun right after it
+    («[السعودية]، التي أعلنت»; not after «في»), or if a noun of its money, effort,
+    decision or plan is right before it («سماح [الولايات المتحدة]»), else None.
 
     Args:
         text: normalized text.
@@ -136,14 +154,26 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     m = _WORD_BEFORE.search(text, lo, start)
     if m is not None and m.group(1) in data["state_nouns"]:  # «أعلنت دولة الإمارات»: the verb is before «دولة»
         m = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    owner = _OWNER_BEFORE.search(text, lo, start)
-    if (m is not None and _is(m.group(1), data["verbs"])) or (owner is not None and owner.group(1) in data["owners"]):
+    elif m is not None and m.group(1) in data["resumptives"]:  # «في وقت تحث فيه بكين»: the verb is before «فيه»
+        verb = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if verb is not None and _is(verb.group(1), data["verbs"]):
+            return government_name(country), data["arabic"][country]
+    if m is not None and _is(m.group(1), data["verbs"]):
         return government_name(country), data["arabic"][country]
     if m is not None and (m.group(1) in data["possessors"] or (m.group(1)[:1] in "وبل" and m.group(1)[1:] in data["possessors"])):
         return government_name(country), data["arabic"][country]  # «استثمارات السعودية»، «جهود الكويت»: the state's money or effort
     # «وكانت [إيطاليا] قد حظرت»: the auxiliary, the subject, then قد and the verb.
     may = _MAY.match(text, end)
     if m is not None and m.group(1) in _WAS and may is not None and _is(may.group(1), data["verbs"]):
+        return government_name(country), data["arabic"][country]
+    # A relative clause on the country with a verb of acting: «السعودية، التي تستثمر»,
+    # «الإمارات والسعودية اللتين تستثمران» (the dual or plural verb of two states).
+    # Not after «في» / «من» or the clitic «ب»: there the clause is on the noun before
+    # («شركة في كندا التي أعلنت», «مصنع بكندا الذي افتتح»).
+    rel = _RELATIVE_AFTER.match(text, end)
+    if rel is not None and rel.group(1) in data["relatives"] and text[start - 1:start] != "ب" \
+            and (m is None or m.group(1) not in data["prepositions"]) \
+            and (_is(rel.group(2), data["verbs"]) or _is(_singular(rel.group(2)), data["verbs"])):
         return government_name(country), data["arabic"][country]
     # Subject-verb order at a clause start: «السعودية تستثمر ...».
     after = _WORD_AFTER.match(text, end)
