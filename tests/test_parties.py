@@ -35,6 +35,13 @@ CASES = [
     # A state body (a commission, a regulator) raises no round: the investment it mobilises is its spending.
     ("كشفت المفوضية الأوروبية عن برنامج لحشد استثمارات تبلغ 150 مليار يورو لتمويل مختبرات الحوسبة.",
      "150 مليار يورو", "spending", "European Commission", ""),
+    # A state that attracts money («جذبت»، «ستجذب») receives an investment, it raises no round and
+    # spends nothing; a company that attracts investments raises them (near miss).
+    ("جذبت الهند استثمارات بقيمة 12 مليار دولار من شركات أجنبية.", "12 مليار دولار", "investment", "",
+     "Government of India"),
+    ("قال الرئيس إن ألمانيا ستجذب 8 مليارات يورو في مراكز البيانات خلال السنوات المقبلة.", "8 مليارات يورو",
+     "investment", "", "Government of Germany"),
+    ("جذبت شركة نوفا استثمارات بقيمة 300 مليون دولار من صناديق أمريكية.", "300 مليون دولار", "raise", "", "نوفا"),
     # Money committed to compute or chips, said right after the amount, is spending; «من» names the supplier.
     ("أعلنت أنثروبيك عن خطط جديدة. وتعهدت الشركة بضخ 30 مليار دولار سنويا للحوسبة من مايكروسوفت.", "30 مليار دولار",
      "spending", "Anthropic", "Microsoft"),

@@ -429,6 +429,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     # the state the article speaks of gives the funding it tells of (below).
                     recipient = main
             a["recipient_basis"] = "article" if recipient else ""
+        drawn = _role_cues().attract.search(text, max(sent[0], cue[0] - _ATTRACT_REACH), cue[1]) if (
+            role == "raise" and cue is not None) else None
+        if drawn is not None and recipient and _is_state(recipient):
+            # «جذبت الهند استثمارات بقيمة 50 مليار دولار من شركات …»، «فرنسا ستجذب 109 مليارات»: a
+            # state draws in an investment (no round): the investors named pay, the state receives.
+            role = "investment"
         if role == "raise" and recipient and _is_state(recipient) and not payers:
             # «أطلق الاتحاد الأوروبي مبادرة ستوفر تمويلا بقيمة 50 مليار يورو»، «أعلنت الحكومة
             # عن دعم بقيمة»: a state raises no round; the funding it gives is its spending, the
@@ -698,6 +704,7 @@ _FIGURE = re.compile(r"\d")
 _BACK_SENTENCES = 4  # a country «في البلاد» points back to is named this many sentences before at most
 
 
+_ATTRACT_REACH = 40  # a verb of attracting governs a money cue this near after it
 _IN_BEFORE = re.compile(r"(?<!\w)(?:في|داخل)(?:[ \t]+(?:جميع[ \t]+)?انحاء)?[ \t]+$|(?<!\w)ب$")  # «في الهند»، «داخل الإمارات»، «بالسويد»
 _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in brackets after it
 

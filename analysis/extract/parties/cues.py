@@ -471,6 +471,7 @@ class _RoleCues:
     lead_verb: re.Pattern  # «قادت سوفت بنك …»: a verb of leading (a round)
     led_after: re.Pattern  # «… بقيادة»: led by, after an amount
     grants: re.Pattern
+    attract: re.Pattern
     field: re.Pattern
     paid: re.Pattern
     paid_to: re.Pattern
@@ -568,6 +569,8 @@ def _role_cues() -> _RoleCues:
         led_after=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['after'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
         grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
+        # «جذبت الهند استثمارات»، «فرنسا ستجذب»، «استقطاب»: a verb of attracting, every person, the masdar.
+        attract=re.compile(rf"{pre}(?:{star('attract')})"),
         # «في الذكاء الاصطناعي»، «لبنية الذكاء الاصطناعي»، «يستهدف تطوير البنية التحتية»: money
         # that goes into a sector, a field or infrastructure, not into a company.
         field=re.compile(rf"(?<!\w)(?:(?:[وف]?(?:في|داخل){S}|لل|ل)(?:ال)?|(?:لل|[لب](?:ال)?)?{_phrases(spec['field_aims'])}{S}(?:ال)?)"
