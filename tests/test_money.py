@@ -584,7 +584,7 @@ def test_news_forms_not_money(text):
     ("بلغت أكثر بقليل من 12 مليار يورو.", "more_than"),
     ("تقديرات سابقة لم تتجاوز 25 مليار دولار.", "up_to"),
     ("بكلفة اقتربت من 8 ملايين دولار.", "approx"),
-    ("تنفق أكثر من (300 مليار دولار) هذا العام.", "more_than"),
+    ("تنفق أكثر من (120 مليار يورو) في العام الجاري.", "more_than"),
     ("مبيعات فاقت التوقعات بلغت قيمتها 21 مليار دولار.", ""),  # another verb between: no frame
     ("تجاوزت شركة زاهر 15 مليار دولار.", ""),  # a name is no frame
     # a verb of reaching: up to only after an indefinite noun

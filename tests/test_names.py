@@ -1192,7 +1192,7 @@ def test_no_quoted_name_without_a_cue_phrase_right_before(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "يبدو منطقيا أن يتزايد دخل الرئيس التنفيذي، فخلال",  # يتفاعل: a verb and its subject
+        "يبدو طبيعيا أن يتزايد راتب المدير المالي، فخلال",  # يتفاعل: a verb and its subject
         "وقالت إن تستثمر أموال المدير العام، في",  # تستفعل
         "أطلقت الحكومة صندوقا لتطوير البرمجيات بقيمة",  # ل + تفعيل: what the fund is for
         "وأسس صندوق لتسويق التقنيات بقيمة 20 مليار",

@@ -41,7 +41,7 @@ Decisions, all documented here so the table can be read without the code:
   thousands separator (``44.485 دولار`` = 44485: cents have two digits).
 * **Several amounts sharing one currency**: ``2 مليار و4 مليارات دولار`` is two rows;
   the first (``note="shared_currency"``) has no currency word in its surface. So is
-  ``62.3 و62.1 مليار يورو`` (figures sharing the scale too; with بين it is a range).
+  ``48.7 و48.2 مليار يورو`` (figures sharing the scale too; with بين it is a range).
 * **Qualifier** from the words right before (``ما يصل إلى``, ``حوالي``, ``أكثر من``,
   ``تجاوزت``, ``أقل من`` …; the longest phrase wins, so ``لا يتجاوز`` and ``لم
   تتجاوز`` are ``up_to``) or right after (``أو أكثر`` → ``at_least``, but not ``أو
@@ -465,7 +465,7 @@ def _resolve_bare(text: str, found: list[dict]) -> None:
     adjectives agree; else the code of the one country of that currency the text names
     (``المغرب``, ``الحكومة المغربية``: a dirham there is Moroccan), unless the text also
     names the country of the word's default or of another currency of that word. A bare
-    دولار keeps its default: «1.55 تريليون دولار تايواني (47.84 مليار دولار)» converts to
+    دولار keeps its default: «2.4 تريليون دولار تايواني (74.1 مليار دولار)» converts to
     US dollars. Rows change in place."""
     words = {a["_word"] for a in found if a.get("_word")} & _resolved_words()
     if not words:
@@ -573,7 +573,7 @@ def _amounts_in(text: str, matches) -> list[dict]:
                 nxt = p
                 continue
             if c == "و" and last.scaled and p.value is not None and p.note == "" and p.value < 1000:
-                # «62.3 و62.1 مليار يورو على التوالي»: two figures sharing the scale and currency
+                # «48.7 و48.2 مليار يورو على التوالي»: two figures sharing the scale and currency
                 rows.insert(0, _row(p, p.start, p.end, currency, note="shared_currency"))
                 rows[0]["value"] = p.value * last.unit
                 nxt = p
@@ -955,8 +955,8 @@ def _qual_frame(spec: dict) -> str:
     """What may stand between a verb of exceeding or reaching and its amount: the value
     that exceeds or reaches (``قيمتها``, ``قيمتها السوقية``, ``إجمالي الغرامة``: a noun of
     value with a pronoun, or a construct noun and the word it governs, and an adjective)
-    and a threshold (``حاجز``, ``سقف الـ``): «تجاوزت قيمتها السوقية حاجز 4 تريليونات دولار»,
-    «قد تصل قيمتها إلى 70 مليار دولار». A pattern (no groups) for :func:`_qual_cues`."""
+    and a threshold (``حاجز``, ``سقف الـ``): «تخطت قيمتها السوقية حاجز 3 تريليونات دولار»,
+    «قد تصل قيمتها إلى 45 مليار يورو». A pattern (no groups) for :func:`_qual_cues`."""
     values = alternation([_norm(w) for w in spec["values"]])
     construct = alternation([_norm(w) for w in spec["construct"]])
     adjectives = alternation([_norm(w) for w in spec["adjectives"]])
@@ -975,7 +975,7 @@ def _qualifier(text: str, start: int, end: int) -> str:
     m = cues.reach.search(text, max(0, start - _QUAL_BEFORE), start)
     if m and _reach_bounds(text, m, cues):
         return "up_to"
-    m = cues.after.match(text, end)  # «أن يصل إجماليه إلى 630 مليار دولار على الأقل»
+    m = cues.after.match(text, end)  # «أن يصل إجماليه إلى 410 مليارات يورو على الأقل»
     return cues.after_map[" ".join(m.group("c").split())] if m else ""
 
 

@@ -146,7 +146,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
             # «تدعم MGX شركة نوفاريس، كما تعمل مع…»: a clause opened by «كما» shares the
             # sentence's subject, the first name it gives, not the object named last.
             if pays and c_lo - before[-1].e.end > _EARLIER_REACH and not cues.continues.match(ctx.text, clause[0]):
-                # «… إضافة إلى صفقة بقيمة 6.5 مليار دولار للاستحواذ على X»: a name far back in
+                # «… فضلا عن صفقة بقيمة 4.2 مليار دولار للاستحواذ على X»: a name far back in
                 # an earlier clause is no subject the cue's clause goes on with; the one the
                 # paragraph or article spoke of may pay (later).
                 return None

@@ -191,7 +191,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, recipient = [recipient], payers[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
-            # «ديل تقترب من صفقة بـ5 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
+            # «ديل توشك على صفقة بـ7 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
             # in a supply deal the customer pays the supplier, the clause's agent.
             payers, recipient = [customer], payers[0]
         if (role == "spending" and not recipient and cue is not None and last_invested[0]
@@ -390,7 +390,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # before, unless the clause points back at one («في الشركة»).
             pointer = False
         if pointer and role in ("valuation", "market_value") and _many_counted(ctx, a["start"]):
-            # «تم تقييم ستة من الشركات الناشئة … بقيمة تزيد عن مليار دولار لكل منها»: what counted
+            # «تم تقييم أربع من الشركات الناشئة … بقيمة تفوق ملياري دولار لكل منها»: what counted
             # companies, none named, are worth is no one company's the article spoke of.
             pointer = False
         if not recipient and pointer and role not in ("bid", "acquisition"):

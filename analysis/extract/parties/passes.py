@@ -84,7 +84,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
     paid by the body's members: those listed after a word of membership (:func:`_members`),
     else the partners the article names paying together for the body elsewhere (an amount
     whose sentence names the body or «الطرفان» and two payers or more), the nearest. Then a
-    deal pointed back at («هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»:
+    deal pointed back at («هذا الاستثمار الضخم ليس سوى البداية، مع خطط لاستثمار 80 مليارا»:
     'this_deal' before the amount in its sentence) whose sentence names no payer is paid by
     the payers of the article's last investment, spending or purchase before it; so is a
     round that names no investor and that the money pointed back at goes into («وستكمل هذه
@@ -131,7 +131,7 @@ def _joint_payers(ctx: Context, amounts: list[dict], guessed: set[int]) -> None:
                 a["recipient"] = into
         if i in guessed and a["role"] in ("investment", "spending") and last and cues.this_deal.search(
                 text, max(ctx.sentence(a["start"])[0], a["start"] - _THIS_DEAL_REACH), a["start"]):
-            # «هذا الاستثمار الكبير هو مجرد بداية، مع خطط لاستثمار 100 مليار»: the deal
+            # «هذا الاستثمار الضخم ليس سوى البداية، مع خطط لاستثمار 80 مليارا»: the deal
             # pointed back at is paid by those who paid it.
             a["payer"] = list(last)
             a["recipient"] = "" if a["recipient"] in last else a["recipient"]

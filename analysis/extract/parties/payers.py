@@ -565,7 +565,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
                 return ([spoken] if spoken else []), "", False
     if (role == "other" and agent is not None and recipient == agent.name_en
             and _forecaster(ctx, agent, start, end, cue)):
-        # «تتوقع وكالة الطاقة الدولية وصول الاستثمار العالمي إلى 580 مليار دولار»: who forecasts
+        # «تتوقع وكالة الطاقة الدولية أن يبلغ الإنفاق العالمي 450 مليار دولار»: who forecasts
         # a total does not own it (ANNOTATION.md, C5); none is taken from the article either.
         return [], "", False
     if role in _GIVEN_ROLES and agent is not None and recipient == agent.name_en and agent.end <= start:
@@ -588,7 +588,7 @@ _OPENING_WORDS = 2  # «الشركة» as a clause's subject comes after at most
 
 def _company_opens(ctx: Context, lo: int, start: int) -> bool:
     """Whether the clause from ``lo`` opens with «الشركة» ('subject_anaphora') as its subject,
-    after its verb («وبهذا سترث الشركة الصينية حوالي 285 مليون دولار»، «وسجلت الشركة»): what
+    after its verb («وبذلك ستحصل الشركة الصينية على نحو 140 مليون دولار»، «وسجلت الشركة»): what
     it gets or holds is the company's the article speaks of."""
     m = _role_cues().subject_anaphora.search(ctx.text, lo, start)
     return m is not None and len(ctx.text[lo:m.start()].split()) <= _OPENING_WORDS

@@ -569,9 +569,9 @@ _CHANGE_REACH = 160  # a value's rise or fall is looked for this far before its 
 def value_changed(ctx: Context, start: int, end: int, role: str | None = None) -> bool:
     """Whether the amount is the change in a value, not a value (ANNOTATION.md, C9): a loss or
     a value followed by «من قيمتها السوقية» ('value_lost': «خسرت 600 مليار دولار من قيمتها
-    السوقية»، «محو نحو 613 مليار دولار من قيمتها»، «أضافت 200 مليار إلى قيمتها السوقية»), or
+    السوقية»، «محو قرابة 420 مليار دولار من قيمتها»، «أضافت 200 مليار إلى قيمتها السوقية»), or
     an amount after «ب» that a rise or fall of a value governs ('value_change': «تراجعت
-    قيمتها السوقية بأكثر من تريليون دولار»، «ارتفع تقييمها بنحو»), with no «إلى / عند» and
+    قيمتها السوقية بأكثر من 800 مليار دولار»، «ارتفع تقييمها بنحو»), with no «إلى / عند» and
     no other figure between. The value reached («لتتراجع إلى 2.98 تريليون») stays a value.
     With ``role`` (the amount's cue read so far), the first test holds only for a loss or a value;
     without it (an amount already read as a change), for any.
