@@ -981,7 +981,7 @@ _FROM_MATCH = {
 
 
 def _dates(text: str, lex: _Lexicon) -> Iterator[tuple[re.Match, int]]:
-    """The matches of ``lex.pattern.finditer(text)``, each with its start, found faster.
+    r"""The matches of ``lex.pattern.finditer(text)``, each with its start, found faster.
 
     A date starts at the text's start or after a non-word character. ``lex.scan`` is
     that character followed by ``lex.pattern``: it begins with a class, so ``re``
