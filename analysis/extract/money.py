@@ -923,6 +923,7 @@ class _QualCues:
     after: re.Pattern
     after_map: dict[str, str]
     reach: re.Pattern
+    reach_verbs: tuple[str, ...]  # needles of the verbs of reaching: every match of reach holds one
     not_after: frozenset
     relatives: frozenset
 
@@ -943,7 +944,9 @@ def _qual_cues() -> _QualCues:
         verbs.setdefault(prep, []).append(verb)
     reach_alt = "|".join(rf"(?:{alternation(vs)})(?:{S}{frame})?{S}{re.escape(prep)}" for prep, vs in verbs.items())
     reach = re.compile(rf"(?<!\w)(?P<cl>[{CLITICS}]{{0,2}})(?:{reach_alt}){S0}$")
-    return _QualCues(before, after, after_map, reach, frozenset(_norm(w) for w in reach_spec["not_after"]),
+    # A final ة of a verb is also read as ه: the needle is the verb without it.
+    reach_verbs = tuple(sorted({v.removesuffix("ة") for vs in verbs.values() for v in vs}))
+    return _QualCues(before, after, after_map, reach, reach_verbs, frozenset(_norm(w) for w in reach_spec["not_after"]),
                      frozenset(_norm(w) for w in reach_spec["relatives"]))
 
 
@@ -969,10 +972,12 @@ def _qual_frame(spec: dict) -> str:
 def _qualifier(text: str, start: int, end: int) -> str:
     """Qualifier of the amount at ``[start, end)`` from the words around it (see module docstring)."""
     cues = _qual_cues()
-    m = cues.before.search(text, max(0, start - _QUAL_BEFORE), start)
+    lo = max(0, start - _QUAL_BEFORE)
+    m = cues.before.search(text, lo, start)
     if m:
         return m.lastgroup
-    m = cues.reach.search(text, max(0, start - _QUAL_BEFORE), start)
+    # A verb of reaching before the amount (a literal test first: most amounts have none).
+    m = cues.reach.search(text, lo, start) if any(text.find(v, lo, start) >= 0 for v in cues.reach_verbs) else None
     if m and _reach_bounds(text, m, cues):
         return "up_to"
     m = cues.after.match(text, end)  # «أن يصل إجماليه إلى 410 مليارات يورو على الأقل»
