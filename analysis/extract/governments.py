@@ -39,10 +39,16 @@ def government_name(country: str) -> str:
     return f"Government of {country}"
 
 
+def _alt(words: list[str]) -> str:
+    """The normalized words as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted({normalize(w) for w in words}, key=len, reverse=True))
+
+
 @cache
 def _data() -> dict:
     try:
         data = json.loads(GOVERNMENTS.read_text(encoding="utf-8"))
+        particles = _alt(data["tense_particles"])
         names: dict[str, str] = {}
         adjectives: dict[str, str] = {}
         arabic: dict[str, str] = {}
@@ -64,11 +70,18 @@ def _data() -> dict:
             "relatives": frozenset(normalize(w) for w in data["relative_pronouns"]),
             "prepositions": frozenset(normalize(w) for w in data["place_prepositions"]),
             "resumptives": frozenset(normalize(w) for w in data["resumptive_pronouns"]),
+            "auxiliaries": frozenset(normalize(c + w) for w in data["auxiliaries"] for c in ("", "و")),
+            # The word after the country, or the two after it and a comma (a relative pronoun,
+            # then its verb), a particle of tense or negation before the verb («سوف تستثمر»).
+            "word_after": re.compile(rf"[ \t]+(?:(?:{particles})[ \t]+)?(\w+)"),
+            "relative_after": re.compile(rf"[ \t]*[،,]?[ \t]*(\w+)[ \t]+(?:(?:{particles})[ \t]+)?(\w+)"),
+            "perfect": re.compile(rf"[ \t]+(?:{_alt(data['perfect_particles'])})[ \t]+(\w+)"),
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
                          "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'possessor_heads', 'state_nouns', "
-                         "'relative_pronouns', 'place_prepositions' and 'resumptive_pronouns'") from exc
+                         "'relative_pronouns', 'place_prepositions', 'resumptive_pronouns', 'tense_particles', "
+                         "'auxiliaries' and 'perfect_particles'") from exc
 
 
 @cache
@@ -94,8 +107,6 @@ _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 # A clause start: a line start, punctuation, or «أن / إن / بأن» opening a reported clause
 # («أعلن رئيس الوزراء أن باكستان سوف تستثمر»; normalized «أن» → «ان»).
 _CLAUSE_START = re.compile(r"(?:^|[\n.:؛!?،,]|(?<!\w)(?:ب|ل)?ان)[ \t]*$")
-# The word after the country, a particle of tense or negation between («سوف تستثمر», «قد وقعت»).
-_WORD_AFTER = re.compile(r"[ \t]+(?:(?:سوف|قد|لن|لم)[ \t]+)?(\w+)")
 
 
 def _is(word: str, words: frozenset) -> bool:
@@ -115,9 +126,6 @@ def _is(word: str, words: frozenset) -> bool:
 
 
 _OBJECT = ("هما", "هم", "ها", "ه")  # object pronouns on a verb, longest first
-# The two words right after the country (a comma between allowed; a relative pronoun, then
-# its verb), a particle of tense or negation between them («التي لم تعلن»).
-_RELATIVE_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*(\w+)[ \t]+(?:(?:سوف|قد|لن|لم)[ \t]+)?(\w+)")
 
 
 def _singular(verb: str) -> str:
@@ -128,8 +136,6 @@ def _singular(verb: str) -> str:
     return verb
 
 
-_WAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
-_MAY = re.compile(r"[ \t]+قد[ \t]+(\w+)")
 
 
 def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -163,20 +169,20 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     if m is not None and (m.group(1) in data["possessors"] or (m.group(1)[:1] in "وبل" and m.group(1)[1:] in data["possessors"])):
         return government_name(country), data["arabic"][country]  # «استثمارات السعودية»، «جهود الكويت»: the state's money or effort
     # «وكانت [إيطاليا] قد حظرت»: the auxiliary, the subject, then قد and the verb.
-    may = _MAY.match(text, end)
-    if m is not None and m.group(1) in _WAS and may is not None and _is(may.group(1), data["verbs"]):
+    may = data["perfect"].match(text, end)
+    if m is not None and m.group(1) in data["auxiliaries"] and may is not None and _is(may.group(1), data["verbs"]):
         return government_name(country), data["arabic"][country]
     # A relative clause on the country with a verb of acting: «السعودية، التي تستثمر»,
     # «الإمارات والسعودية اللتين تستثمران» (the dual or plural verb of two states).
     # Not after «في» / «من» or the clitic «ب»: there the clause is on the noun before
     # («شركة في كندا التي أعلنت», «مصنع بكندا الذي افتتح»).
-    rel = _RELATIVE_AFTER.match(text, end)
+    rel = data["relative_after"].match(text, end)
     if rel is not None and rel.group(1) in data["relatives"] and text[start - 1:start] != "ب" \
             and (m is None or m.group(1) not in data["prepositions"]) \
             and (_is(rel.group(2), data["verbs"]) or _is(_singular(rel.group(2)), data["verbs"])):
         return government_name(country), data["arabic"][country]
     # Subject-verb order at a clause start: «السعودية تستثمر ...».
-    after = _WORD_AFTER.match(text, end)
+    after = data["word_after"].match(text, end)
     if after is not None and _is(after.group(1), data["verbs"]) and _CLAUSE_START.search(text, lo, start):
         return government_name(country), data["arabic"][country]
     return None
