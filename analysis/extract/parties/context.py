@@ -290,6 +290,10 @@ class Context:
         """The role of the cue at span ``cue`` in the sentence holding ``pos`` ("" if none is there)."""
         return next((r for a, b, r, _ in self.cues(pos) if (a, b) == cue), "")
 
+    def cue_words(self, cue: tuple[int, int] | None) -> str:
+        """The words of the cue at span ``cue``, one space between them ("" for no cue)."""
+        return " ".join(self.text[cue[0]:cue[1]].split()) if cue is not None else ""
+
     def cue_strong(self, pos: int, cue: tuple[int, int]) -> bool:
         """Whether the cue at span ``cue`` in the sentence holding ``pos`` is strong (True if none is there)."""
         return next((st for a, b, _, st in self.cues(pos) if (a, b) == cue), True)

@@ -447,8 +447,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             if clause[0] <= n.e.start < clause[1] or not any(
                     clause[0] <= m.e.start < clause[1] and marks.get(m.mark) == "recipient" for m in named):
                 recipient = n.e.name_en
-    if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split())):
+    if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(ctx.cue_words(cue)):
         by = cues_.spent_by.match(ctx.text, cue[1])
         k = bisect_left(named, by.end(), key=lambda n: n.e.start) if by else len(named)
         first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark == "supplier" else None
@@ -513,7 +512,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         pointer = (role == "investment" and not _into_field(ctx, end)) or any(
             anaphora.match(ctx.text, m.end()) for m in _POINTER.finditer(ctx.text, clause[0], clause[1]))
     elif not recipient and (role in (*_CARRIED, "debt") or (role == "other" and cue is not None and _cues().earnings.fullmatch(
-            " ".join(ctx.text[cue[0]:cue[1]].split()))) or (role == "other" and _cues().per_share.match(ctx.text, end))
+            ctx.cue_words(cue))) or (role == "other" and _cues().per_share.match(ctx.text, end))
             or (role == "other" and _company_opens(ctx, clause[0], start))
             or (role == "other" and value_changed(ctx, start, end))):
         # A clause that names no one who could receive the money speaks of the article's
@@ -538,7 +537,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if _cues().donation.search(text, max(clause[0], start - 40), start) and agent is not None:
             # «تبرعت إنفيديا بملايين الدولارات»: the donor pays.
             return [agent.name_en], "", False
-        said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
+        said = ctx.cue_words(cue)
         if cue is not None and (cues_.pay.fullmatch(said) or (
                 _role_cues().offer_verbs.fullmatch(said) and _role_cues().hires.search(text, *ctx.sentence(start)))):
             # «ميتا تعرض أجرا قدره 90 مليون دولار»، «عرضت ميتا مليارا على باحث»: the employer
@@ -605,15 +604,16 @@ def _forecaster(ctx: Context, agent: EntityMention, start: int, end: int, cue: t
     الرقائق إلى»), and the agent before the amount; not when the figure is the agent's own
     earnings or a price per share («تتوقع سامسونغ أرباحا تشغيلية تبلغ»: its profit)."""
     text = ctx.text
-    lo = max(ctx.sentence(start)[0], agent.start - _FORECAST_REACH)
-    if agent.end > start or _cues().forecast.search(text, lo, agent.start) is None:
-        return False  # most amounts: no word of forecasting before their agent
-    said = " ".join(text[cue[0]:cue[1]].split()) if cue is not None else ""
-    if (said and _cues().earnings.fullmatch(said)) or _cues().per_share.match(text, end):
+    if agent.end > start:
         return False
     last = None
-    for last in _cues().forecast.finditer(text, lo, agent.start):
+    for last in _cues().forecast.finditer(text, max(ctx.sentence(start)[0], agent.start - _FORECAST_REACH), agent.start):
         pass
+    if last is None:
+        return False  # most amounts: no word of forecasting before their agent
+    said = ctx.cue_words(cue)
+    if (said and _cues().earnings.fullmatch(said)) or _cues().per_share.match(text, end):
+        return False
     return not _DIGIT.search(text, last.end(), agent.start)
 
 
