@@ -489,13 +489,12 @@ def _minority_stake(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
         return False
     for m in stakes:
         if m.group("pct"):
-            pct = float(m.group("pct").translate(_INDIC).replace(",", "."))
+            pct = float(m.group("pct").replace(",", "."))  # the text is normalized: ASCII digits
             if pct >= 50:
                 return False
     return True
 
 
-_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
 _DEAL_VALUES_REACH = 60  # a deal's verb of valuing governs an amount this near after it in its clause
 
