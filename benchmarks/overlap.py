@@ -1,0 +1,86 @@
+"""Find lines of our files that repeat seven words in a row of a development-corpus text.
+
+The corpus excerpts are third-party text and must not be copied into the repository, not
+even as a test sentence or a comment. A test sentence that shows the same construction in
+our own words shares short phrases with news («مليار دولار في جولة تمويل») but rarely seven
+words in a row; a copied clause does. Run before committing, with the corpus restored:
+
+    python -m benchmarks.overlap DEVCORPUS [FILE ...]
+
+Without files, every tracked text file of the repository is checked except the bundled
+seeds (``seeds/``, the four articles we ship by design). Words are compared without
+diacritics or tatweel. Exit status 1 when a line is found, with its file, line number and
+the shared words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+N = 7
+_WORD = re.compile(r"[\w\u0600-\u06FF]+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+_SKIP = ("seeds/", "figures/", "reports/")
+_TEXT = (".py", ".md", ".json", ".jsonl", ".csv", ".txt", ".ipynb", ".toml", ".html", ".j2", ".tpl")
+
+
+def words(text: str) -> list[str]:
+    """The text's words, lower-cased, without Arabic diacritics or tatweel."""
+    return [w.lower() for w in _WORD.findall(_MARKS.sub("", text))]
+
+
+def shingles(seq: list[str], n: int = N) -> set[tuple[str, ...]]:
+    return {tuple(seq[i:i + n]) for i in range(len(seq) - n + 1)}
+
+
+def corpus_shingles(folder: str | Path, n: int = N) -> set[tuple[str, ...]]:
+    """Every run of ``n`` words in ``folder/articles/*.txt`` (or ``folder/*.txt``)."""
+    folder = Path(folder)
+    files = sorted((folder / "articles").glob("*.txt")) or sorted(folder.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"{folder}: no texts (expected articles/*.txt); restore the corpus first "
+                         "(python -m benchmarks.devcorpus todo ...)")
+    found: set[tuple[str, ...]] = set()
+    for path in files:
+        found |= shingles(words(path.read_text(encoding="utf-8")), n)
+    return found
+
+
+def overlaps(path: Path, known: set[tuple[str, ...]], n: int = N) -> list[tuple[int, str]]:
+    """(line number, shared words) for each line of ``path`` sharing a run of ``n`` words."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        shared = [s for s in shingles(words(line), n) if s in known]
+        if shared:
+            out.append((number, " ".join(shared[0])))
+    return out
+
+
+def tracked_files() -> list[Path]:
+    names = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    return [ROOT / name for name in names if name.endswith(_TEXT) and not name.startswith(_SKIP)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.overlap", description=__doc__.splitlines()[0])
+    parser.add_argument("devcorpus", help="the restored development corpus folder")
+    parser.add_argument("files", nargs="*", help="files to check (default: every tracked text file)")
+    args = parser.parse_args(argv)
+    known = corpus_shingles(args.devcorpus)
+    files = [Path(f) for f in args.files] or tracked_files()
+    count = 0
+    for path in files:
+        for number, shared in overlaps(path, known):
+            count += 1
+            print(f"{path}:{number}: «{shared}»")
+    print(f"{count} line(s) share {N} words in a row with the corpus ({len(files)} files checked)")
+    return 1 if count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

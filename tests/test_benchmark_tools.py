@@ -1,0 +1,47 @@
+"""The tools that guard a change: the copied-text check and the output-identity check."""
+
+import pandas as pd
+
+from benchmarks.identity import differences
+from benchmarks.overlap import corpus_shingles, overlaps, words
+
+# A "corpus" text we write here, standing for a third-party excerpt.
+NEWS = "أعلنت شركة نجمة الشمال اليوم أنها جمعت مئتي مليون دولار من مستثمرين في الخليج والعالم."
+
+
+def _corpus(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "x1.txt").write_text(NEWS, encoding="utf-8")
+    return corpus_shingles(tmp_path)
+
+
+def test_a_copied_clause_is_found_with_its_line_and_words(tmp_path):
+    ours = tmp_path / "test_x.py"
+    ours.write_text('A = "جمعت الشركة 5 ملايين دولار"\n'
+                    'B = "قالت أنها جمعت مئتي مليون دولار من مستثمرين في الخليج"\n', encoding="utf-8")
+    found = overlaps(ours, _corpus(tmp_path))
+    assert [n for n, _ in found] == [2]
+    assert found[0][1].split()[0] in words(NEWS)
+
+
+def test_diacritics_and_tatweel_do_not_hide_a_copy(tmp_path):
+    ours = tmp_path / "c.md"
+    ours.write_text("جَمَعَت مئتـــي مليون دولار من مستثمرين في الخليج\n", encoding="utf-8")
+    assert overlaps(ours, _corpus(tmp_path))
+
+
+def test_our_own_sentence_with_the_same_construction_passes(tmp_path):
+    ours = tmp_path / "t.py"
+    ours.write_text('S = "أكدت مجموعة الواحة أنها جمعت ثلاثين مليون دولار من صناديق في آسيا."\n', encoding="utf-8")
+    assert overlaps(ours, _corpus(tmp_path)) == []
+
+
+def test_identity_reports_the_changed_cell_and_only_changed_tables():
+    before = {"seeds/money": pd.DataFrame({"role": ["raise", "valuation"], "value": [1.0, None]}),
+              "seeds/dates": pd.DataFrame({"year": [2024]})}
+    after = {"seeds/money": pd.DataFrame({"role": ["raise", "investment"], "value": [1.0, None]}),
+             "seeds/dates": pd.DataFrame({"year": [2024]})}
+    assert differences(before, before) == []
+    lines = differences(before, after)
+    assert lines[0].startswith("seeds/money") and "'valuation' → 'investment'" in lines[1]
+    assert not any(line.startswith("seeds/dates") for line in lines)
