@@ -313,3 +313,35 @@ def test_word_start_search_gives_the_lookbehind_matches():
     texts += ["".join(rng.choice("XAIUSK _-.3إ") for _ in range(40)) for _ in range(300)]
     for text in texts:
         assert [m.span() for m in _at_word_start(bare, text)] == [m.span() for m in full.finditer(text)], text
+
+
+# Names added to the gazetteer from general knowledge of the Gulf and global AI-finance world
+# (sentences written for the test; the figures are invented).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ضخ صندوق مصر السيادي 40 مليون دولار في مركز بيانات", ["Sovereign Fund of Egypt"]),
+        ("قادت ومضة كابيتال الجولة بمشاركة غلوبال فنتشرز", ["Wamda Capital", "Global Ventures"]),
+        ("وقال البنك المركزي المصري إن", ["Central Bank of Egypt"]),
+        ("جمعت تابي 70 مليون دولار من بنك الكويت الوطني", ["Tabby", "National Bank of Kuwait"]),
+        ("التقى وانغ ون تاو بمسؤولين من نيكسبيريا", ["Wang Wentao", "Nexperia"]),
+        ("وقال أمين الناصر إن أرامكو ستستثمر", ["Amin Nasser", "Aramco"]),
+        ("وقال بنك الصين الشعبي إن بنك الصين سيقرض", ["People's Bank of China", "Bank of China"]),
+        ("وبمصرف قطر المركزي وهيئة قطر للأسواق المالية", ["Qatar Central Bank", "Qatar Financial Markets Authority"]),
+        ("واستثمرت الشركة السعودية للذكاء الاصطناعي في دي ماتريكس", ["Saudi Company for Artificial Intelligence", "d-Matrix"]),
+    ],
+)
+def test_gulf_and_global_names_from_the_gazetteer(text, expected):
+    assert [h.name_en for h in find_entities(normalize(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كانت الآلات جاهزة للعمل",  # «آلات», «جاهز»: common words, not the companies
+        "قال مصدر مطلع إن الطاقة الإنتاجية سترتفع",  # «مصدر», «طاقة»
+        "وضع المشتري السلة في بيته",  # «سلة», «بيتك»
+    ],
+)
+def test_common_words_are_not_gulf_company_names(text):
+    assert find_entities(normalize(text)) == []
