@@ -799,6 +799,8 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
         pass
     if found is None or found.group("next").endswith(_OWNED):
         return False
+    if any(r == "loss" and a < found.end() and found.start() < b for a, b, r, _ in ctx.cues(start)):
+        return False  # «إجمالي الإنفاق النقدي»: a head that opens a loss cue is a company's cash burn
     *_, other = _group_cues()
     # Who says it («قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق … قد يصل إلى»): the names
     # before the last «إن / أن» that opens the market's clause speak of it, they own no part
