@@ -1160,3 +1160,15 @@ MARKET_SPENDING = [
 @pytest.mark.parametrize("text,surface,role", MARKET_SPENDING)
 def test_spending_with_no_spender_is_a_market_total(text, surface, role):
     assert _role(text, surface) == role
+
+
+COORDINATED = [
+    # Amounts joined by «و» alone are one measure of several parties: a change in value both.
+    ("تراجعت القيم السوقية لكل من فابريكام وكونتوسو بنحو 40 مليار دولار و25 مليار دولار منذ بداية العام.",
+     "25 مليار دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", COORDINATED)
+def test_coordinated_amounts_share_their_role(text, surface, role):
+    assert _role(text, surface) == role
