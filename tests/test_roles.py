@@ -325,7 +325,7 @@ LEXICON += [  # wire and regional copy: whole news sentences, one per role at le
     ("من المتوقع أن تصل خسائر الشركة التراكمية إلى 44 مليار دولار.", "44 مليار دولار", "loss"),
     ("سجلت الشركة صافي خسارة بواقع 600 مليون دولار.", "600 مليون دولار", "loss"),
     ("تخطط الشركة لإنفاق 65 مليار دولار على البنية التحتية هذا العام.", "65 مليار دولار", "spending"),
-    ("ستصل النفقات الرأسمالية لعمالقة التكنولوجيا إلى 400 مليار دولار.", "400 مليار دولار", "spending"),
+    ("ستصل النفقات الرأسمالية لشركة ألفابت إلى 400 مليار دولار.", "400 مليار دولار", "spending"),
     ("وقعت الشركة اتفاقية مع مزود الحوسبة السحابية بقيمة 12 مليار دولار.", "12 مليار دولار", "spending"),
     ("تبني الشركة مجمعا لمراكز البيانات بتكلفة 10 مليارات دولار.", "10 مليارات دولار", "spending"),
     ("حصلت الشركة على قرض مجمع بقيمة 5 مليارات دولار من تحالف بنوك.", "5 مليارات دولار", "debt"),
@@ -1127,4 +1127,48 @@ QUOTED_GROUPS = [
 
 @pytest.mark.parametrize("text,surface,role", QUOTED_GROUPS)
 def test_a_group_after_a_quoted_outlet_spends_a_market_total(text, surface, role):
+    assert _role(text, surface) == role
+
+
+GROUP_SPENDING = [
+    # A group's spending said with the possessive «ل» («الإنفاق الرأسمالي لشركات …»), like a
+    # total of it («إجمالي الإنفاق … لشركات …»): a market's total, no spender named (C5: other) ...
+    ("ويتوقع المحللون أن يصل الإنفاق الرأسمالي لشركات الحوسبة السحابية إلى 320 مليار دولار هذا العام.",
+     "320 مليار دولار", "other"),
+    ("وقد بلغت نفقات شركات الرقائق الناشئة نحو 45 مليار دولار العام الماضي.", "45 مليار دولار", "other"),
+    # ... while one company's own spending stays its spending.
+    ("ويتوقع المحللون أن يصل الإنفاق الرأسمالي لمايكروسوفت إلى 32 مليار دولار هذا العام.",
+     "32 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", GROUP_SPENDING)
+def test_a_group_spending_said_possessed_is_a_market_total(text, surface, role):
+    assert _role(text, surface) == role
+
+
+MARKET_SPENDING = [
+    # «الإنفاق على …» with no spender named in its sentence: a market's spending (C5: other) ...
+    ("ومن المتوقع أن يتجاوز الإنفاق على رقائق الذكاء الاصطناعي 250 مليار دولار في العام المقبل.",
+     "250 مليار دولار", "other"),
+    # ... while a company's cash spent («الإنفاق النقدي»: its cash burn) stays its loss.
+    ("وخلال العام الماضي وصل إجمالي الإنفاق النقدي لدى شركة فابريكام إلى نحو 4 مليارات دولار.",
+     "4 مليارات دولار", "loss"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", MARKET_SPENDING)
+def test_spending_with_no_spender_is_a_market_total(text, surface, role):
+    assert _role(text, surface) == role
+
+
+COORDINATED = [
+    # Amounts joined by «و» alone are one measure of several parties: a change in value both.
+    ("تراجعت القيم السوقية لكل من فابريكام وكونتوسو بنحو 40 مليار دولار و25 مليار دولار منذ بداية العام.",
+     "25 مليار دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", COORDINATED)
+def test_coordinated_amounts_share_their_role(text, surface, role):
     assert _role(text, surface) == role

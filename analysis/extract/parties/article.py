@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.governments import government_of
@@ -107,6 +108,14 @@ from analysis.extract.parties.role import (
 )
 
 _JOIN_REACH = 150
+
+
+@cache
+def _coordinated() -> re.Pattern:
+    """What joins two amounts that are one measure of several parties: «و» alone, perhaps
+    after a comma («90 مليار دولار و250 مليار دولار»), no word of its own."""
+    return re.compile(r"[ \t]*[،,]?[ \t]*و[ \t]*")
+
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
 
@@ -152,6 +161,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             compared = prev
         else:
             compared = None
+            if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
+                    and _coordinated().fullmatch(text, prev["end"], a["start"])):
+                # «تراجعت قيمها السوقية بنحو 90 مليار دولار و250 مليار دولار»: amounts joined by
+                # «و» alone are the same measure of each party (grammar: coordination).
+                role = prev["role"]
         clause, sent = ctx.clause(a["start"]), ctx.sentence(a["start"])
         nxt = ctx.clause(clause[1] + 1) if clause[1] < sent[1] else None
         bare = nxt is not None and nxt[0] > clause[0] and not any(
@@ -799,6 +813,8 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
         pass
     if found is None or found.group("next").endswith(_OWNED):
         return False
+    if any(r == "loss" and a < found.end() and found.start() < b for a, b, r, _ in ctx.cues(start)):
+        return False  # «إجمالي الإنفاق النقدي»: a head that opens a loss cue is a company's cash burn
     *_, other = _group_cues()
     # Who says it («قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا، إن سوق … قد يصل إلى»): the names
     # before the last «إن / أن» that opens the market's clause speak of it, they own no part

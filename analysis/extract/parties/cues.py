@@ -739,7 +739,8 @@ def _group_cues() -> tuple[re.Pattern, ...]:
             re.compile(_phrases(p['group_of'])),
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['group_totals'])}(?!\w)"),
             re.compile(rf"[{CLITICS}]?(?:ال)?(?:{_phrases(p['group_counts'])}|[0-9٠-٩]+)"),
-            re.compile(rf"(?<!\w)[وف]?{_phrases(p['group_ends'])}(?!\w)"))
+            # «الشركة», also after «ل / ب» («الإنفاق الرأسمالي للشركة»: the company's own).
+            re.compile(rf"(?<!\w)[وف]?(?:{_phrases(p['group_ends'])}|(?:لل|بال){_phrases(_without_article(p['group_ends']))})(?!\w)"))
 
 
 @cache
