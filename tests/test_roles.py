@@ -1091,6 +1091,13 @@ SUPPORT = [
     ("أعلنت وزارة الصناعة في الواحة مضاعفة دعمها لقطاع الرقائق ليصل إلى نحو 900 مليار ين.",
      "900 مليار ين", "spending"),
     ("قدمت الحكومة دعما بقيمة 3 مليارات دولار لمصانع الرقائق المحلية.", "3 مليارات دولار", "spending"),
+    # ... support received («ستتلقى من الحكومة دعما»، «يحصل على دعم») is the giver's grant, no payment ...
+    ("قالت مصادر إن شركة الواحة للرقائق ستتلقى من الحكومة دعما بقيمة 700 مليون دولار.",
+     "700 مليون دولار", "spending"),
+    ("مشروع المدينة الذكية يحصل على دعم بقيمة 90 مليون يورو.", "90 مليون يورو", "spending"),
+    # ... while money received from investors stays a round, and a payment received stays a payment.
+    ("حصلت شركة نجمة على 40 مليون دولار من المستثمرين.", "40 مليون دولار", "raise"),
+    ("حصلت شركة نجمة على دفعة مالية قدرها 25 مليون دولار.", "25 مليون دولار", "other"),
     # ... but a company backed by others («بدعم من») is no support it gives: what backs it is raised.
     ("توسعت شركة نجمة بدعم من مستثمرين بقيمة 200 مليون دولار.", "200 مليون دولار", "raise"),
 ]
@@ -1171,4 +1178,20 @@ COORDINATED = [
 
 @pytest.mark.parametrize("text,surface,role", COORDINATED)
 def test_coordinated_amounts_share_their_role(text, surface, role):
+    assert _role(text, surface) == role
+
+
+FOREIGN_INVESTMENT = [
+    # «استثمارات أجنبية»: what a country receives from abroad is an investment (ANNOTATION.md,
+    # the pledge rule and C1), no programme of its own and no round raised ...
+    ("استقطبت جمهورية الواحة استثمارات أجنبية بقيمة 3.2 مليار دولار خلال خمس سنوات.",
+     "3.2 مليار دولار", "investment"),
+    ("2.4 مليار دولار استثمارات أجنبية مباشرة دخلت البلاد العام الماضي", "2.4 مليار دولار", "investment"),
+    # ... while a company that draws in investments raises them.
+    ("جذبت شركة نجمة استثمارات بقيمة 60 مليون دولار في جولة جديدة.", "60 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FOREIGN_INVESTMENT)
+def test_foreign_investment_is_an_investment(text, surface, role):
     assert _role(text, surface) == role

@@ -495,6 +495,8 @@ class _RoleCues:
     worth_of: re.Pattern
     equity: re.Pattern
     received_investment: re.Pattern
+    support_received: re.Pattern  # «تلقت دعما بقيمة»: support received is a grant
+    foreign_investment: re.Pattern  # «استثمارات أجنبية»: what a country receives from abroad
     investment_programme: re.Pattern
     spent_on: re.Pattern  # «ل»، «على» between money spent and the purchase it pays for
     investment_deal: _Sifted  # «صفقة استثمارية»: a deal noun right before an investment adjective
@@ -668,6 +670,10 @@ def _role_cues() -> _RoleCues:
         equity=re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{_exact(spec['equity'])})(?!\w)"),
         # «جذبت الشركة استثمارات»: an investment noun a company receives (a raise).
         received_investment=re.compile(rf"(?:{_exact(spec['received_investment'])})"),
+        # «(ستتلقى من الحكومة) دعما (ماليا)»: a word of support, as a whole word.
+        support_received=re.compile(rf"{pre}(?:{_phrases(spec['support_received'])})(?!\w)"),
+        # «استثمارات أجنبية (مباشرة)»: the adjective right after the investment noun.
+        foreign_investment=re.compile(rf"{S}(?:{_exact(spec['foreign_investment'])})(?!\w)"),
         # «أعلنت عن استثمارات بقيمة»: a programme (the verbal noun), not «استثمرت» or «استثماراتها».
         investment_programme=re.compile(rf"(?:{_exact(spec['investment_programme'])})"),
         spent_on=re.compile(rf"[ \t]*(?:لل?|(?:{_phrases(spec['spent_on'])})[ \t]+)?"),

@@ -589,7 +589,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     clause = ctx.clause(start)
     if cue is not None and not clause[0] <= cue[0] < clause[1] and _role_cues().price_move.search(
             ctx.text, max(clause[0], start - 40), start) and _cues().share.search(ctx.text, ctx.sentence(start)[0], start):
-        return "other", None  # «طُرحت الأسهم … في اكتتاب جمع …، قبل أن تقفز إلى 895 يوانًا»: a share's price
+        return "other", None  # «طُرحت الأسهم … في اكتتاب جمع …، ثم تقفز إلى 800 يوان»: a share's price
     rc = _role_cues()
     text = ctx.text
     lo, hi = ctx.sentence(start)
@@ -716,6 +716,10 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
         return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
     if cue and (obtained or cue[0] >= end) and not _received_from_investors(ctx, start, end, cue if obtained else None):
+        if obtained and rc.support_received.search(text, cue[1], start):
+            # «ستتلقى من الحكومة دعما بقيمة»، «يحصل على دعم بقيمة»: support received is the
+            # giver's grant, its spending (ANNOTATION.md, C4), not a payment.
+            return "spending", cue
         # «حصلت ميتا على دفعة مالية قدرها 3 مليارات»، «حصل المستثمرون على 1.2 مليار»، «حصلت
         # المجموعة على 600 مليون دولار من نفس الاستثمار»: money received with no investor,
         # financing or stake said in its clause is a payment, a payout or a return, not a round.
@@ -741,9 +745,15 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "spending", cue  # «اشترت الشركة رقائق بقيمة»: goods bought, not a company
     if role in ("raise", "bid") and rc.stake.search(text, clause[0], start):
         return "investment", cue  # a stake obtained for a price
-    if role == "investment" and cue and rc.received_investment.fullmatch(said) and rc.receive.search(
-            text, max(lo, cue[0] - 40), cue[0]):
-        return "raise", cue  # «جذبت الشركة استثمارات بقيمة»: money the company receives
+    if role == "investment" and cue and rc.received_investment.fullmatch(said):
+        if rc.foreign_investment.match(text, cue[1]):
+            # «استثمارات أجنبية استقطبتها الدولة»: what a country receives from abroad, an
+            # investment (ANNOTATION.md, the pledge rule and C1), no programme and no round.
+            return "investment", cue
+        if rc.receive.search(text, max(lo, cue[0] - 40), cue[0]):
+            # «جذبت الشركة استثمارات بقيمة»: money the company receives (a state that draws
+            # it in receives an investment: see article.py).
+            return "raise", cue
     window = (max(lo, start - 90), start)
     held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
@@ -778,7 +788,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         noun = cue is not None and rc.investment_programme.fullmatch(text[cue[0]:cue[1]]) and not (
             # «صفقة استثمارية بقيمة»: a deal of investing puts money into someone, no build-out.
             text[cue[1] - 1] in "يةه" and rc.investment_deal.search(text, max(lo, cue[0] - _DEAL_NOUN_REACH), cue[0]))
-        if role == "investment" and noun and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
+        if role == "investment" and noun and not rc.foreign_investment.match(text, cue[1]) \
+                and not ctx.first_before(rc.venture, start, hi) and not _invested_in(
                 ctx, start) and not _investor_pays(ctx, start, end, role, cue):
             return "spending", cue  # a company's own build-out: no company, fund or venture gets it
     return role, cue
