@@ -283,7 +283,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # clause calls it «الشركة / المجموعة» («وافقت على شراء الشركة مقابل…»), not the
             # nearest name of a clause that names no target.
             recipient = last_target or (ctx.topic(a["start"], payers) if _role_cues().subject_anaphora.search(
-                text, *clause) else "")
+                text, *clause) else _bought_before(ctx, a["start"], payers))
             recipient = recipient if recipient not in payers else ""
         # Amounts come in order: the one before, if in this sentence, ends where the partnership may start.
         since = max(sent[0], prev["end"]) if prev is not None and sent[0] <= prev["start"] else sent[0]
@@ -609,6 +609,24 @@ def _round_told_before(ctx: Context, lo: int) -> str:
 
 
 _OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _bought_before(ctx: Context, start: int, payers) -> str:
+    """The organization named last before ``start`` when it is told of as bought or sold: a
+    purchase's target («يعرض شراء X») or its seller («لشراء وحدة من شركة X»), else ""."""
+    cues = _cues()
+    e = next(ctx._names_in_text(reverse=True, want=lambda e: e.kind == "org" and e.end <= start
+                                and e.name_en not in payers), None)
+    if e is None:
+        return ""
+    lo = max(ctx.sentence(e.start)[0], e.start - 24)
+    if cues.marks["target"].search(ctx.text, lo, e.start):
+        return e.name_en
+    near = cues.marks["supplier"].search(ctx.text, lo, e.start)
+    if near and ctx.text.startswith("من", near.start()) and _role_cues().purchase.search(
+            ctx.text, ctx.sentence(e.start)[0], near.start()):
+        return e.name_en  # «لشراء وحدة الخوادم من شركة X»: the seller
+    return ""
 
 
 def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) -> bool:
