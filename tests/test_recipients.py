@@ -116,3 +116,25 @@ SPOKEN_OF = {
 @pytest.mark.parametrize("text, surface, recipient", SPOKEN_OF.values(), ids=SPOKEN_OF.keys())
 def test_the_company_spoken_of(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+NEAREST_NAME = {
+    # A figure that is neither a company's own measure nor said to be a company's («الشركة»,
+    # «إيراداتها») is not the nearest name's: the nearest name is the speaker here.
+    "pay per employee is no one's named last": (
+        "تحدث رئيس أوراكل عن الخطط الجديدة. وأعلنت أوراكل أن متوسط المكافآت المعتمدة على الأسهم بلغ"
+        " نحو 1.5 مليون دولار لكل موظف.", "1.5 مليون دولار", ""),
+    # A bid «للاستحواذ عليها» with no target told of before: not the company named last.
+    "a bid for «ها» is not the nearest name's": (
+        "عملت شركة نوفاريس مع شركة أوراكل على تطوير خوادم جديدة. ووفق البيان فقد عرض الكونسورتيوم"
+        " مبلغ 5 مليارات دولار للاستحواذ عليها.", "5 مليارات دولار", ""),
+    # near miss: «شراء الشركة» calls the company named last by its noun: it is bought.
+    "buying «الشركة» named last": (
+        "تعاونت شركة نوفاريس مع أوراكل في مشروع جديد. ووافقت الشركة المنافسة على شراء الشركة مقابل"
+        " 4 مليارات دولار.", "4 مليارات دولار", "Oracle"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", NEAREST_NAME.values(), ids=NEAREST_NAME.keys())
+def test_no_nearest_name_guessed(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -293,8 +293,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             totals.add(a["start"])
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
-            # «للاستحواذ عليها»: the company bid for before, else the one named last.
-            recipient = last_target or ctx.topic(a["start"], payers)
+            # «للاستحواذ عليها»: the company bid for before; the one named last only when the
+            # clause calls it «الشركة / المجموعة» («وافقت على شراء الشركة مقابل…»), not the
+            # nearest name of a clause that names no target.
+            recipient = last_target or (ctx.topic(a["start"], payers) if _role_cues().subject_anaphora.search(
+                text, *clause) else _bought_before(ctx, a["start"], payers))
             recipient = recipient if recipient not in payers else ""
         # Amounts come in order: the one before, if in this sentence, ends where the partnership may start.
         since = max(sent[0], prev["end"]) if prev is not None and sent[0] <= prev["start"] else sent[0]
@@ -434,10 +437,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     spoken = _subject_before(ctx, sent[0])
                     recipient = spoken if spoken not in (*payers, *backers) else ""
                 # «الشركة» before any company is named: the one the article is about (named later).
-                recipient = recipient or ctx.topic(a["start"], [*payers, *backers])
+                # The company named last only for a company's own figure (what it takes in, is
+                # worth, loses or borrows), money the clause says goes «في الشركة / المشروع», or a
+                # figure said to be a company's; a round, a market value or another figure of a
+                # sentence that names no company is not the nearest name's.
+                said = _speaks_of_company(ctx, a["start"], cue)
+                recipient = recipient or (ctx.topic(a["start"], [*payers, *backers]) if said or role in _SPOKEN_OF else "")
                 main = "" if recipient else ctx.main({*payers, *backers})
                 if main and (role in ("investment", "spending") or _is_state(main)
-                             or _speaks_of_company(ctx, a["start"], cue)):
+                             or said):
                     # The article's company, when the figure is said to be a company's: «الشركة»,
                     # «إيراداتها» (not «مبيعات الرقائق»: a market's; not «تمويل إضافي»: no one's);
                     # the state the article speaks of gives the funding it tells of (below).
@@ -547,6 +555,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     return amounts
 
 
+# Roles whose party a sentence naming none is the company spoken of: its own figures, its
+# loans, and money said to go into it («في الشركة / فيها»، «المشروع»).
+_SPOKEN_OF = ("revenue", "valuation", "loss", "debt", "investment", "spending")
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 _COUNTRY_REACH = 60  # a country invested in is named this near after the amount
 _DESCRIBED_REACH = 60  # «قيمة شركة الذكاء الاصطناعي» is looked for this far before the amount
@@ -612,6 +623,24 @@ def _round_told_before(ctx: Context, lo: int) -> str:
 
 
 _OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _bought_before(ctx: Context, start: int, payers) -> str:
+    """The organization named last before ``start`` when it is told of as bought or sold: a
+    purchase's target («يعرض شراء X») or its seller («لشراء وحدة من شركة X»), else ""."""
+    cues = _cues()
+    e = next(ctx._names_in_text(reverse=True, want=lambda e: e.kind == "org" and e.end <= start
+                                and e.name_en not in payers), None)
+    if e is None:
+        return ""
+    lo = max(ctx.sentence(e.start)[0], e.start - 24)
+    if cues.marks["target"].search(ctx.text, lo, e.start):
+        return e.name_en
+    near = cues.marks["supplier"].search(ctx.text, lo, e.start)
+    if near and ctx.text.startswith("من", near.start()) and _role_cues().purchase.search(
+            ctx.text, ctx.sentence(e.start)[0], near.start()):
+        return e.name_en  # «لشراء وحدة الخوادم من شركة X»: the seller
+    return ""
 
 
 def _speaks_of_company(ctx: Context, start: int, cue: tuple[int, int] | None) -> bool:
