@@ -1254,3 +1254,23 @@ def test_no_quoted_example_without_a_plural_cue_and_its_adjectives(text):
 )
 def test_a_body_takes_its_country_adjective(text, surface):
     assert [s for _, k, s in _found(text) if k == "government"] == [surface]
+
+
+# An unlisted Latin name right after a noun of an event, an index or a score names that
+# event, index or score, no organization; a Latin company elsewhere stays a name.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("أعلنت الشركة عن صفقتها خلال مؤتمر Zentrix التقني في دبي", "Zentrix"),
+        ("وشاركت شركات ناشئة عدة في معرض Orbivo 2031 للتقنية", "Orbivo"),
+        ("تجاوز سهم الشركة أداء مؤشر Quellar 300 هذا العام", "Quellar"),
+        ("وسجلت الشركة درجة Plinth Score بلغت 90 في الربع", "Plinth Score"),
+        ("قدمت الشركة منتجها الجديد في قمة «Varnos Days» بالرياض", "Varnos Days"),
+    ],
+)
+def test_no_organization_after_an_event_head(text, absent):
+    assert not any(absent in n or n in absent for n, _, _ in _found(text, ("org", "fund", "product")))
+
+
+def test_a_latin_company_away_from_an_event_head_stays():
+    assert ("Zentrix Labs", "org", "Zentrix Labs") in _found("وقالت شركة Zentrix Labs إنها ستعرض منتجها في مؤتمر بالرياض")
