@@ -1274,3 +1274,8 @@ def test_no_organization_after_an_event_head(text, absent):
 
 def test_a_latin_company_away_from_an_event_head_stays():
     assert ("Zentrix Labs", "org", "Zentrix Labs") in _found("وقالت شركة Zentrix Labs إنها ستعرض منتجها في مؤتمر بالرياض")
+
+
+# A Latin title's opening «The» is part of the name; «The» before a word that is no name is not.
+def test_a_latin_title_keeps_its_the():
+    assert ("The Morning Ledger", "org", "The Morning Ledger") in _found("ونقلت صحيفة The Morning Ledger عن مصادر أن الصفقة قريبة")

@@ -476,8 +476,9 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         whole = list(words)
-        while words and words[0].casefold() in data["latin_not"]:
-            words.pop(0)
+        while words and words[0].casefold() in data["latin_not"] \
+                and not (words[0] == "The" and len(words) > 1 and words[1].casefold() not in data["latin_not"]):
+            words.pop(0)  # a title's «The» stays («The Globe and Mail»), not «The CEO»
         if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
             words = whole  # «Superintelligence Lab»: a generic head alone is the end of the name
         while words and (words[-1].casefold() in data["legal"]
