@@ -1279,3 +1279,11 @@ def test_a_latin_company_away_from_an_event_head_stays():
 # A Latin title's opening «The» is part of the name; «The» before a word that is no name is not.
 def test_a_latin_title_keeps_its_the():
     assert ("The Morning Ledger", "org", "The Morning Ledger") in _found("ونقلت صحيفة The Morning Ledger عن مصادر أن الصفقة قريبة")
+
+
+# A later one-word mention of an unlisted Arabic name given first in full is that name;
+# named first, the one word stays a name of its own.
+def test_a_later_one_word_mention_is_the_longer_name():
+    found = _found("وقعت الشركة اتفاقا مع شركة زانتوريا إنيرجي لبناء مفاعل قرب محطة لشركة زانتوريا في الولاية")
+    assert [s for _, k, s in found if k == "org"] == ["زانتوريا إنيرجي", "زانتوريا"]
+    assert len({n for n, k, _ in found if k == "org"}) == 1
