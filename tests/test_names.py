@@ -1287,3 +1287,17 @@ def test_a_later_one_word_mention_is_the_longer_name():
     found = _found("وقعت الشركة اتفاقا مع شركة زانتوريا إنيرجي لبناء مفاعل قرب محطة لشركة زانتوريا في الولاية")
     assert [s for _, k, s in found if k == "org"] == ["زانتوريا إنيرجي", "زانتوريا"]
     assert len({n for n, k, _ in found if k == "org"}) == 1
+
+
+# Common English words that name no organization: a page's «… Reference» widget, the
+# classification «Secret», the plural noun «Robotaxis».
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTML Tags Reference\nأعلنت الشركة عن استثمار جديد",
+        "تخدم المنصة مناطق Secret الحكومية",
+        "وسعت الشركة أسطول سيارات الأجرة الذاتية (Robotaxis) إلى مدن جديدة",
+    ],
+)
+def test_common_english_words_name_no_organization(text):
+    assert not [n for n, k, _ in _found(text, ("org", "fund", "product")) if n.isascii()]
