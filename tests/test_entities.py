@@ -313,3 +313,13 @@ def test_word_start_search_gives_the_lookbehind_matches():
     texts += ["".join(rng.choice("XAIUSK _-.3إ") for _ in range(40)) for _ in range(300)]
     for text in texts:
         assert [m.span() for m in _at_word_start(bare, text)] == [m.span() for m in full.finditer(text)], text
+
+
+# «كابل» (a cable) is a word of its own, not the clitic ك and a listed name («ابل»);
+# the name behind a real clitic («وأبل») is still found.
+def test_a_cable_is_no_clitic_and_a_name():
+    from analysis import normalize
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize("مدت الشركة كابلا ثم وكابل بحري وكابلات أخرى"))] == []
+    assert [e.name_en for e in find_all_entities(normalize("وقالت أبل إنها ستستثمر، وأبل تعلن"))] == ["Apple", "Apple"]

@@ -247,6 +247,8 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
+        if m.group("clitic") and _lookalike(m.group("clitic") + name):
+            continue  # «كابل» is a cable, not ك + «ابل»
         start, end = m.span("name")
         found[start - 1] = (end - 1, hit)
     if "لل" in lowered:  # what _LIL needs
@@ -265,6 +267,13 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             out.append(EntityMention(start, end, en, ar, kind))
             last_end = end
     return out
+
+
+def _lookalike(word: str) -> bool:
+    """Is ``word`` (a clitic and a name) a common word of ``clitic_lookalikes`` («كابل»), also
+    behind «و» or «ف» («وكابل»)?"""
+    words = _names_data()["clitic_lookalikes"]
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
