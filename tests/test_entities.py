@@ -345,3 +345,13 @@ def test_gulf_and_global_names_from_the_gazetteer(text, expected):
 )
 def test_common_words_are_not_gulf_company_names(text):
     assert find_entities(normalize(text)) == []
+
+
+# «كابل» (a cable) is a word of its own, not the clitic ك and a listed name («ابل»);
+# the name behind a real clitic («وأبل») is still found.
+def test_a_cable_is_no_clitic_and_a_name():
+    from analysis import normalize
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize("مدت الشركة كابلا ثم وكابل بحري وكابلات أخرى"))] == []
+    assert [e.name_en for e in find_all_entities(normalize("وقالت أبل إنها ستستثمر، وأبل تعلن"))] == ["Apple", "Apple"]

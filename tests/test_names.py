@@ -1254,3 +1254,50 @@ def test_no_quoted_example_without_a_plural_cue_and_its_adjectives(text):
 )
 def test_a_body_takes_its_country_adjective(text, surface):
     assert [s for _, k, s in _found(text) if k == "government"] == [surface]
+
+
+# An unlisted Latin name right after a noun of an event, an index or a score names that
+# event, index or score, no organization; a Latin company elsewhere stays a name.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("أعلنت الشركة عن صفقتها خلال مؤتمر Zentrix التقني في دبي", "Zentrix"),
+        ("وشاركت شركات ناشئة عدة في معرض Orbivo 2031 للتقنية", "Orbivo"),
+        ("تجاوز سهم الشركة أداء مؤشر Quellar 300 هذا العام", "Quellar"),
+        ("وسجلت الشركة درجة Plinth Score بلغت 90 في الربع", "Plinth Score"),
+        ("قدمت الشركة منتجها الجديد في قمة «Varnos Days» بالرياض", "Varnos Days"),
+    ],
+)
+def test_no_organization_after_an_event_head(text, absent):
+    assert not any(absent in n or n in absent for n, _, _ in _found(text, ("org", "fund", "product")))
+
+
+def test_a_latin_company_away_from_an_event_head_stays():
+    assert ("Zentrix Labs", "org", "Zentrix Labs") in _found("وقالت شركة Zentrix Labs إنها ستعرض منتجها في مؤتمر بالرياض")
+
+
+# A Latin title's opening «The» is part of the name; «The» before a word that is no name is not.
+def test_a_latin_title_keeps_its_the():
+    assert ("The Morning Ledger", "org", "The Morning Ledger") in _found("ونقلت صحيفة The Morning Ledger عن مصادر أن الصفقة قريبة")
+
+
+# A later one-word mention of an unlisted Arabic name given first in full is that name;
+# named first, the one word stays a name of its own.
+def test_a_later_one_word_mention_is_the_longer_name():
+    found = _found("وقعت الشركة اتفاقا مع شركة زانتوريا إنيرجي لبناء مفاعل قرب محطة لشركة زانتوريا في الولاية")
+    assert [s for _, k, s in found if k == "org"] == ["زانتوريا إنيرجي", "زانتوريا"]
+    assert len({n for n, k, _ in found if k == "org"}) == 1
+
+
+# Common English words that name no organization: a page's «… Reference» widget, the
+# classification «Secret», the plural noun «Robotaxis».
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTML Tags Reference\nأعلنت الشركة عن استثمار جديد",
+        "تخدم المنصة مناطق Secret الحكومية",
+        "وسعت الشركة أسطول سيارات الأجرة الذاتية (Robotaxis) إلى مدن جديدة",
+    ],
+)
+def test_common_english_words_name_no_organization(text):
+    assert not [n for n, k, _ in _found(text, ("org", "fund", "product")) if n.isascii()]

@@ -247,6 +247,8 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
         if hit is None:
             # The trie can stop inside a longer alias (a prefix that is no name).
             continue
+        if m.group("clitic") and _lookalike(m.group("clitic") + name):
+            continue  # «كابل» is a cable, not ك + «ابل»
         start, end = m.span("name")
         found[start - 1] = (end - 1, hit)
     if "لل" in lowered:  # what _LIL needs
@@ -265,6 +267,13 @@ def find_entities(text: str, gazetteer: str | Path | None = None) -> list[Entity
             out.append(EntityMention(start, end, en, ar, kind))
             last_end = end
     return out
+
+
+def _lookalike(word: str) -> bool:
+    """Is ``word`` (a clitic and a name) a common word of ``clitic_lookalikes`` («كابل»), also
+    behind «و» or «ف» («وكابل»)?"""
+    words = _names_data()["clitic_lookalikes"]
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def _with_governments(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -514,13 +523,14 @@ def _inside_spelled_name(text: str, ent: EntityMention) -> bool:
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted Arabic name of two words or more whose words open a longer name of the
     same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
-    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed). So is an
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed); one
+    Arabic word only when the longer name comes first («دومينيون» after «دومينيون إنيرجي»). So is an
     unlisted Latin name, one word too, that opens a longer Latin one before a space or a dot,
     when the text gives the longer one first («Singular» after «Singular Computing»,
     «Character» after «Character.AI»); named first, the short one is another, whole
     («Wiz» before its product «Wiz Code», «ABB» before «ABB Robotics»)."""
     cut = [i for i, e in enumerate(mentions) if not e.known
-           and ((e.name_en == e.name_ar and " " in e.name_en) or (not e.name_ar and e.name_en[:1].isascii()))]
+           and ((e.name_en == e.name_ar) or (not e.name_ar and e.name_en[:1].isascii()))]
     if not cut:
         return mentions
     out = list(mentions)
@@ -530,6 +540,8 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
     for i in cut:
         e = mentions[i]
         heads, before = (e.name_en + " ",), len(text)
+        if " " not in e.name_en:  # one Arabic word («دومينيون»): only after the longer name («دومينيون إنيرجي»)
+            before = first[e.name_en]
         if not e.name_ar:
             heads, before = (e.name_en + " ", e.name_en + "."), first[e.name_en]
         longer = [o for o in mentions if o.kind == e.kind and o.end - o.start > e.end - e.start

@@ -118,6 +118,8 @@ def _cues() -> dict:
             "given": frozenset(normalize(w) for w in data["given_names"]),
             "adjective_titles": frozenset(normalize(w) for w in data["adjective_titles"]),
             "acronym_heads": {normalize(w): kind for w, kind in data["acronym_heads"].items()},
+            "latin_event_heads": frozenset(normalize(w) for w in data["latin_event_heads"]),
+            "clitic_lookalikes": frozenset(normalize(w) for w in data["clitic_lookalikes"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -126,7 +128,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'clitic_lookalikes' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -475,8 +477,9 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         whole = list(words)
-        while words and words[0].casefold() in data["latin_not"]:
-            words.pop(0)
+        while words and words[0].casefold() in data["latin_not"] \
+                and not (words[0] == "The" and len(words) > 1 and words[1].casefold() not in data["latin_not"]):
+            words.pop(0)  # a title's «The» stays («The Globe and Mail»), not «The CEO»
         if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
             words = whole  # «Superintelligence Lab»: a generic head alone is the end of the name
         while words and (words[-1].casefold() in data["legal"]
@@ -605,6 +608,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if _after_event_head(text, start, _cues()):
+            continue  # «مؤتمر LEAP», «درجة Rule of 40»: an event, an index or a score, no organization
         if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
             # «Play», «Menu»: one title-case word on a line of its own is a button's label; on a
             # line with no Arabic (a caption, a menu, a credit: «Modern lawyer desk with …») it
@@ -615,6 +620,21 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# The Arabic word right before a Latin name, a quotation mark or bracket between allowed.
+_ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
+
+
+def _after_event_head(text: str, start: int, data: dict) -> bool:
+    """Does a noun of ``latin_event_heads`` («مؤتمر», «معرض», «مؤشر», «درجة») stand right before
+    the Latin name at ``start``, bare, with the article or behind a clitic («لمؤتمر», «والمؤشر»)?"""
+    m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word, heads = m.group(1), data["latin_event_heads"]
+    for w in (word, word[1:] if word[:1] in "وفبل" else word, word[2:] if word.startswith("لل") else word):
+        if w in heads or (w.startswith("ال") and w[2:] in heads):
+            return True
+    return False
 
 
 def _latin_line(text: str, start: int, end: int) -> bool:
