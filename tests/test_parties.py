@@ -200,6 +200,9 @@ CASES = [
      "700 مليار دولار", "investment", "Government of Qatar", "Government of the United States"),
     ("ستستثمر مايكروسوفت 3 مليارات دولار في السوق السعودية.", "3 مليارات دولار", "investment", "Microsoft",
      "Government of Saudi Arabia"),
+    # Two governments in construct with «حكومتا» (the nominative dual, as «حكومتي») pay together.
+    ("وقعت حكومتا مصر والسعودية اتفاقا بقيمة 3 مليارات دولار لبناء مراكز بيانات.", "3 مليارات دولار",
+     "spending", "Government of Egypt; Government of Saudi Arabia", ""),
     # Near miss: a contribution to an economy is no investment.
     ("حقق القطاع إسهاما بنحو 24 مليار درهم في الاقتصاد المغربي.", "24 مليار درهم", "other", "", ""),
 ]
