@@ -185,6 +185,26 @@ CASES = [
     # A state raises no round: the funding it gives is its spending.
     ("أطلق الاتحاد الأوروبي برنامجا يوفر تمويلا إضافيا بقيمة 20 مليار يورو.", "20 مليار يورو", "spending",
      "European Union", ""),
+    # An investment «من» a state right after the amount: that state pays (each its own), no
+    # state named before as a source receives it.
+    ("حصل الرئيس خلال جولته الخليجية على تعهدات باستثمارات تصل إلى 900 مليار دولار من قطر و300 مليار"
+     " دولار من الكويت.", "900 مليار دولار", "investment", "Government of Qatar", ""),
+    ("حصل الرئيس خلال جولته الخليجية على تعهدات باستثمارات تصل إلى 900 مليار دولار من قطر و300 مليار"
+     " دولار من الكويت.", "300 مليار دولار", "investment", "Government of Kuwait", ""),
+    # Near misses: goods bought from a country, a grant from a government (the grant rule).
+    ("اشترت ميتا رقائق بقيمة 50 مليون دولار من الصين.", "50 مليون دولار", "spending", "Meta", ""),
+    ("حصلت شركة إنتل على منحة بقيمة 50 مليون دولار من الحكومة الفرنسية.", "50 مليون دولار", "spending",
+     "Government of France", "Intel"),
+    # A country's economy or market named by its adjective is the country invested in.
+    ("تعهدت قطر بضخ استثمارات تصل إلى 700 مليار دولار في الاقتصاد الأمريكي خلال العقد المقبل.",
+     "700 مليار دولار", "investment", "Government of Qatar", "Government of the United States"),
+    ("ستستثمر مايكروسوفت 3 مليارات دولار في السوق السعودية.", "3 مليارات دولار", "investment", "Microsoft",
+     "Government of Saudi Arabia"),
+    # Two governments in construct with «حكومتا» (the nominative dual, as «حكومتي») pay together.
+    ("وقعت حكومتا مصر والسعودية اتفاقا بقيمة 3 مليارات دولار لبناء مراكز بيانات.", "3 مليارات دولار",
+     "spending", "Government of Egypt; Government of Saudi Arabia", ""),
+    # Near miss: a contribution to an economy is no investment.
+    ("حقق القطاع إسهاما بنحو 24 مليار درهم في الاقتصاد المغربي.", "24 مليار درهم", "other", "", ""),
 ]
 
 

@@ -64,6 +64,7 @@ def _data() -> dict:
             "arabic": arabic,
             "construct": [normalize(w) for w in data["construct_heads"]],
             "adjective_heads": [normalize(w) for w in data["adjective_heads"]],
+            "economy_heads": [normalize(w) for w in data["economy_heads"]],
             "verbs": frozenset(normalize(w) for w in data["actor_verbs"]),
             "possessors": frozenset(normalize(w) for w in data["possessor_heads"]),
             "state_nouns": frozenset(normalize(w) for w in data["state_nouns"]),
@@ -79,7 +80,7 @@ def _data() -> dict:
         }
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
         raise ValueError(f"{GOVERNMENTS}: {exc!r}; it needs 'countries' (English name -> 'names', "
-                         "'adjectives'), 'construct_heads', 'adjective_heads', 'actor_verbs', 'possessor_heads', 'state_nouns', "
+                         "'adjectives'), 'construct_heads', 'adjective_heads', 'economy_heads', 'actor_verbs', 'possessor_heads', 'state_nouns', "
                          "'relative_pronouns', 'place_prepositions', 'resumptive_pronouns', 'tense_particles', "
                          "'auxiliaries' and 'perfect_particles'") from exc
 
@@ -186,6 +187,30 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
     if after is not None and _is(after.group(1), data["verbs"]) and _CLAUSE_START.search(text, lo, start):
         return government_name(country), data["arabic"][country]
     return None
+
+
+@cache
+def _economy() -> tuple[re.Pattern, dict[str, str]]:
+    """The regex of «<economy head> <adjective>» and each adjective, feminine and masculine → country."""
+    data = _data()
+    adjectives: dict[str, str] = {}
+    for adjective, country in data["adjectives"].items():
+        adjectives[adjective] = country
+        if adjective.endswith("ة"):
+            adjectives[adjective[:-1]] = country  # «الاقتصاد الأمريكي»
+    heads, words = _alt(data["economy_heads"]), "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{heads})[ \t]+({words})(?!\w)"), adjectives
+
+
+def economy_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The government of the country whose economy ``text[start:end]`` (normalized) names
+    right at ``start`` with a head and its adjective («الاقتصاد الأمريكي»، «السوق السعودية»), else None."""
+    pattern, adjectives = _economy()
+    m = pattern.match(text, start, end)
+    if m is None:
+        return None
+    country = adjectives[m.group(1)]
+    return government_name(country), _data()["arabic"][country]
 
 
 def government_of(name: str) -> tuple[str, str] | None:

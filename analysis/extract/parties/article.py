@@ -60,7 +60,7 @@ from bisect import bisect_left
 from functools import cache
 
 from analysis.extract.entities import EntityMention, sectors
-from analysis.extract.governments import government_of
+from analysis.extract.governments import economy_of, government_of
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
@@ -247,6 +247,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # named with «مع» pays with the agent (below), it is no supplier receiving the money.
         partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
             n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
+        source = _state_source(ctx, a["end"], clause[1]) if role in ("spending", "investment") and cue is not None \
+            and ctx.cue_role(a["start"], cue) == "investment" else None
+        if source is not None:
+            # «وعود باستثمار 300 مليار دولار من عُمان»: the state an investment comes
+            # from («من», right after the amount) pays it; it is no supplier, and no state named
+            # before as a source («… من قطر و300 مليار من الكويت») receives it.
+            role, payers, pointer = "investment", [source], False
+            recipient = "" if recipient == source or recipient.startswith("Government of") and not any(
+                n.mark == "investee" and n.e.name_en == recipient for n in _named(ctx, a["start"], role)) else recipient
         states = {p.removeprefix("Government of ") for p in payers if _is_state(p)}
         if role in ("spending", "investment") and (not recipient or partner) and cue is not None and (
                 not states or any(e.name_en in payers and sent[0] <= e.start and e.end <= a["start"]
@@ -480,7 +489,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             if given is not None and given.e.name_en not in payers:
                 recipient = given.e.name_en
                 a["recipient_basis"] = "sentence"
-        if role == "investment" and not recipient and held is None and not _role_cues().venture.search(text, *clause) \
+        if role == "investment" and not recipient and held is None and source is None and not _role_cues().venture.search(text, *clause) \
                 and not any(sector.get(p, "") in _role_cues().investors for p in payers) \
                 and not _role_cues().into_companies.search(text, a["end"], clause[1]) and (
                 _into_field(ctx, a["end"]) or (payers and all(_is_state(p) for p in payers))):
@@ -698,6 +707,13 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
             return country.name_en, True
     converted = _CONVERTED.match(text, end)
     reach = (converted.end() if converted else end) + _COUNTRY_REACH  # «7.5 مليار دولار (ما يعادل …) في …»
+    economy = _IN_ECONOMY.match(text, converted.end() if converted else end, min(clause_end, reach))
+    if economy is not None:
+        state = economy_of(text, economy.end(), min(clause_end, reach))
+        if state is not None:
+            # «ستضخ 70 مليار دولار في الاقتصاد الأمريكي»: the country whose
+            # economy its adjective names, right after the amount.
+            return state[0], True
     for e in ctx.entities(end):
         if e.start < end:
             continue
@@ -723,6 +739,29 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
                 and not _role_cues().venture.search(text, country.end, end):
             return country.name_en, True
     return "", False
+
+
+def _state_source(ctx: Context, end: int, clause_end: int) -> str | None:
+    """The state named with «من» right after an amount (its conversion in brackets between
+    allowed): «600 مليار دولار من السعودية», «من الحكومة اليابانية»; its government's
+    name, else None."""
+    text = ctx.text
+    converted = _CONVERTED.match(text, end)
+    after = converted.end() if converted else end
+    for e in ctx.entities(end):
+        if e.start < after:
+            continue
+        if e.start >= clause_end or not _FROM_ONLY.fullmatch(text, after, e.start):
+            return None
+        if e.kind == "government":
+            return e.name_en
+        state = government_of(text[e.start:e.end]) if e.kind == "place" else None
+        return state[0] if state is not None else None
+    return None
+
+
+_IN_ECONOMY = re.compile(r"[ \t]+(?:في|داخل)[ \t]+(?=\S)")  # «… دولار في [الاقتصاد الأمريكي]»
+_FROM_ONLY = re.compile(r"[ \t]+و?من[ \t]+")
 
 
 def _is_country(text: str, e: EntityMention) -> bool:
