@@ -1838,3 +1838,28 @@ EARLIER_CLAUSE = [
 @pytest.mark.parametrize("text, surface, payer", EARLIER_CLAUSE)
 def test_a_payer_from_an_earlier_clause_is_named_near(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أعلنت مديرية الابتكار الرقمي في مدينة ساحلية عن خطة جديدة للذكاء الاصطناعي. وسيتم تخصيص 2 مليار يوان "
+     "لدعم الشركات الناشئة.", "2 مليار يوان"),
+    ("كشفت هيئة التحول الرقمي في إقليم جبلي عن برنامج للحوسبة. وسيتم تخصيص 40 مليون دولار لبناء مراكز البيانات.",
+     "40 مليون دولار"),
+])
+def test_no_guessed_payer_from_a_name_read_only_in_arabic(text, surface):
+    # A name outside the gazetteer, read from the Arabic words around it, is no payer to guess
+    # for a sentence that names none (an empty payer beats a wrong one).
+    money = extract_money(text)
+    assert money[money["surface"] == surface].iloc[0]["payer"] == ""
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أعلنت جوجل عن مشروع جديد لمراكز البيانات. ووافقت الشركة على بيع 300 فدان من الأراضي لـ«نوفا داتا» "
+     "مقابل 200 مليون دولار.", "200 مليون دولار"),
+    ("أعلنت أمازون عن خطة جديدة. وتبيع الشركة أسهما في وحدتها لـ«كابا كابيتال» بقيمة 500 مليون دولار.",
+     "500 مليون دولار"),
+])
+def test_a_sale_is_not_paid_by_the_seller_spoken_of(text, surface):
+    # The company spoken of sells: it is paid, so it is no payer to guess for the sale.
+    money = extract_money(text)
+    assert money[money["surface"] == surface].iloc[0]["payer"] == ""

@@ -365,15 +365,22 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
-        if not payers and role in _AGENT_IS and held is None and not goal and not group:
+        sold = role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)
+        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the subject
             # the sentence before opens with, else the last one named in the paragraph, else
-            # the company (or buyer) the article is about.
+            # the company (or buyer) the article is about. Not for a sale («وافقت الشركة على
+            # بيع أراض لـ X مقابل»، «بيع أسهمه»): the one spoken of is the seller, who is paid.
             line = text.rfind("\n", 0, a["start"])
             payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
                      or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            if payer and payer not in sector and _ARABIC_NAME.search(payer):
+                # A name not in the gazetteer that was read only from Arabic words around it
+                # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
+                # the sentence does not name: no payer beats a wrong one.
+                payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
             if payer and sector.get(payer, "") == "project":
@@ -567,6 +574,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
 # Roles whose party a sentence naming none is the company spoken of: its own figures, its
 # loans, and money said to go into it («في الشركة / فيها»، «المشروع»).
 _SPOKEN_OF = ("revenue", "valuation", "loss", "debt", "investment", "spending")
+_ARABIC_NAME = re.compile("[\u0600-\u06ff]")  # a name spelled in Arabic script
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 _COUNTRY_REACH = 60  # a country invested in is named this near after the amount
 _DESCRIBED_REACH = 60  # «قيمة شركة الذكاء الاصطناعي» is looked for this far before the amount
