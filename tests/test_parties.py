@@ -1863,3 +1863,19 @@ def test_a_sale_is_not_paid_by_the_seller_spoken_of(text, surface):
     # The company spoken of sells: it is paid, so it is no payer to guess for the sale.
     money = extract_money(text)
     assert money[money["surface"] == surface].iloc[0]["payer"] == ""
+
+
+# The subject of the verb of claiming claims, not a name before it in a genitive («ملف محكمة X»).
+CLAIMANT_OF_VERB = [
+    ("وقالت وثائق محكمة جوجل إن شركة أنثروبيك طلبت تعويضات تصل إلى 3 مليارات دولار.",
+     "3 مليارات دولار", "Google", "Anthropic"),
+    ("وبحسب ملف محكمة ميتا فإن إنفيديا تطالب بتعويضات قدرها 900 مليون دولار.",
+     "900 مليون دولار", "Meta", "Nvidia"),
+    ("طالبت أوبن إيه آي شركة ميتا بتعويضات تبلغ 40 مليون دولار.", "40 مليون دولار", "Meta", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", CLAIMANT_OF_VERB)
+def test_claimant_is_the_subject_of_claiming(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("damages", payer, recipient)

@@ -167,6 +167,7 @@ class _Cues:
     fine: re.Pattern
     fined: re.Pattern
     fined_after: re.Pattern
+    claims: re.Pattern
     obliged: re.Pattern
     project_of: re.Pattern
     bought: re.Pattern
@@ -373,6 +374,8 @@ def _cues() -> _Cues:
         fined=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['fined'])}(?:{S}[^\s،,.:;()\"«»“”]+){{0,3}}?{S0}{_QUOTE}$"),
         # Between a verb or noun of fining and the one fined: the authority as the verb's subject
         # and a company noun («غرمت الهيئة شركة X»، «تغريم شركة X»), or nothing («تغرم X»).
+        # «طالب ماسك …»، «أن X طلبت …»، «رفعت X دعوى»: a verb of claiming, whose subject claims.
+        claims=word("claims"),
         fined_after=re.compile(rf"{_QUOTE}(?:[^\s،,.:;()\"«»“”\d]+{S})?(?:(?:ال)?{_phrases(p['company_nouns'])}{S})?{_QUOTE}$"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),

@@ -159,9 +159,29 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     after = _listed_with(cands, after[0], ctx) if after else []  # «من جوجل وأمازون»: both are claimed from
     if not names:
         return after, "", False
-    claimant = next((n for n in names if not n.mark), names[0])
+    claimant = _claimant(cands, ctx, sent[0], start) or next((n for n in names if not n.mark), names[0])
     payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
+
+
+def _claimant(cands: list[_Named], ctx: Context, lo: int, start: int) -> _Named | None:
+    """The subject of the last verb of claiming before the amount in its sentence («طالب
+    ماسك …»، «جاء في ملف محكمة X أن Y طلبت …»: Y, not X named first): the unmarked name right
+    after the verb, else the one right before it; None when no such verb or subject."""
+    text = ctx.text
+    verb = None
+    for m in _cues().claims.finditer(text, lo, start):
+        verb = m
+    if verb is None:
+        return None
+    free = [n for n in cands if lo <= n.e.start and n.e.end <= start and not n.mark]
+    after = next((n for n in free if n.e.start >= verb.end()), None)
+    if after is not None and _SUBJECT_GAP.match(text[verb.end():after.e.start]):
+        return after
+    before = next((n for n in reversed(free) if n.e.end <= verb.start()), None)
+    if before is not None and not text[before.e.end:verb.start()].strip(" \t\"'«»“”"):
+        return before
+    return None
 
 
 _BETWEEN_REACH = 300  # a joint undertaking's partners are looked for this far before the amount
