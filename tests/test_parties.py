@@ -1879,3 +1879,16 @@ CLAIMANT_OF_VERB = [
 def test_claimant_is_the_subject_of_claiming(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("damages", payer, recipient)
+
+
+# «X، المدعومة من Y»: Y backed X before; it pays no new round the sentence does not say it joins.
+BACKED_BEFORE = [
+    ("وتجري شركة كوهير، المدعومة من أوراكل، محادثات لجمع 500 مليون دولار.", "500 مليون دولار", "", "Cohere"),
+    ("أعلنت شركة ميسترال المدعوم من إنفيديا وسيلزفورس عن جمع 300 مليون دولار.", "300 مليون دولار", "", "Mistral AI"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", BACKED_BEFORE)
+def test_a_past_backer_pays_no_new_round(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)

@@ -445,7 +445,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             if not recipient and not unsaid:
                 # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
                 backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
-                                                             lambda n: n.mark == "investor" or n.lead)]
+                                                             lambda n: n.mark in ("investor", "backer") or n.lead)]
                 if not any(e.kind in ("org", "fund") and e.end <= a["start"] for e in ctx.entities(a["start"])):
                     # A sentence naming no one before the figure goes on speaking of the subject of
                     # the sentence before («أعلنت ميتا … عبر فيسبوك وواتساب. وارتفعت الإيرادات…»:

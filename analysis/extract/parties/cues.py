@@ -168,6 +168,7 @@ class _Cues:
     fined: re.Pattern
     fined_after: re.Pattern
     claims: re.Pattern
+    backed_by: re.Pattern
     obliged: re.Pattern
     project_of: re.Pattern
     bought: re.Pattern
@@ -376,6 +377,8 @@ def _cues() -> _Cues:
         # and a company noun («غرمت الهيئة شركة X»، «تغريم شركة X»), or nothing («تغرم X»).
         # «طالب ماسك …»، «أن X طلبت …»، «رفعت X دعوى»: a verb of claiming, whose subject claims.
         claims=word("claims"),
+        # «ميسترال، المدعومة من إنفيديا»: a past backer named in a description, up to the name.
+        backed_by=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['backed_by'])}{noun}{_QUOTE}$"),
         fined_after=re.compile(rf"{_QUOTE}(?:[^\s،,.:;()\"«»“”\d]+{S})?(?:(?:ال)?{_phrases(p['company_nouns'])}{S})?{_QUOTE}$"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),

@@ -179,6 +179,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
             mark = "investor"  # «محادثات مع MGX ومستثمرين آخرين»: one investor among others
         elif marked and cues.obliged.search(text, *near):
             mark = ""
+        elif marked and cues.backed_by.search(text, *near):
+            mark = "backer"  # «ميسترال، المدعومة من إنفيديا»: who backed it before, no party of a new round
         else:
             mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if marked and cues.any_mark.search(
                 text, *near) else ""
