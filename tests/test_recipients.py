@@ -122,8 +122,8 @@ NEAREST_NAME = {
     # A figure that is neither a company's own measure nor said to be a company's («الشركة»,
     # «إيراداتها») is not the nearest name's: the nearest name is the speaker here.
     "pay per employee is no one's named last": (
-        "تحدث رئيس أوراكل عن الخطط الجديدة. وأعلنت أوراكل أن متوسط المكافآت المعتمدة على الأسهم بلغ"
-        " نحو 1.5 مليون دولار لكل موظف.", "1.5 مليون دولار", ""),
+        "تحدث رئيس أوراكل عن الخطط الجديدة. وأعلنت أوراكل أن ما يناله الموظف الواحد في المتوسط من"
+        " الأسهم وصل إلى قرابة 2.3 مليون دولار في السنة.", "2.3 مليون دولار", ""),
     # A bid «للاستحواذ عليها» with no target told of before: not the company named last.
     "a bid for «ها» is not the nearest name's": (
         "عملت شركة نوفاريس مع شركة أوراكل على تطوير خوادم جديدة. ووفق البيان فقد عرض الكونسورتيوم"
