@@ -1892,3 +1892,37 @@ BACKED_BEFORE = [
 def test_a_past_backer_pays_no_new_round(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# A market's or an economy's total has no payer and no recipient (ANNOTATION.md, C5): who
+# forecasts it («تتوقع شركة X سوق …») owns no part of it; value added is an economy's gain;
+# a group's or market's spending made "other" takes no company from the article either.
+TOTALS = [
+    ("شركة فالكورا تتوقع سوق رقائق الحوسبة تتجاوز 900 مليار دولار.", "900 مليار دولار"),
+    ("أطلقت تونس خطة رقمية لدعم النمو، وتأمل الخطة بلوغ قيمة مضافة قدرها 30 مليار دينار.",
+     "30 مليار دينار"),
+    ("أعلنت شركة نوفاتيك نتائجها الفصلية. وبلغ حجم الاستثمار في مراكز البيانات العام الماضي نحو 70 مليار دولار.",
+     "70 مليار دولار"),
+]
+
+
+@pytest.mark.parametrize("text, surface", TOTALS)
+def test_a_market_total_has_no_parties(text, surface):
+    row = _row(text, surface)
+    assert row["role"] == "other"
+    assert not row["payer"] and not (row["recipient"] if isinstance(row["recipient"], str) else "")
+
+
+# In spending «من» names the seller after a word of buying or obtaining, but who backs or
+# does it after a word of backing, funding or trying, with no buying word between.
+FROM_SELLER = [
+    ("اتفقت شركة نوراتك على شراء خوادم بقيمة 4 مليارات دولار من إنفيديا.", "4 مليارات دولار", "Nvidia"),
+    ("شهدت المدينة محاولة من شركة فوكسكون لبناء مصنع بقيمة 3 مليارات دولار.", "3 مليارات دولار", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FROM_SELLER)
+def test_from_names_a_seller_only_after_buying(text, surface, recipient):
+    row = _row(text, surface)
+    got = row["recipient"] if isinstance(row["recipient"], str) else ""
+    assert got == recipient

@@ -296,7 +296,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 if role in ("spending", "investment") and not recipient:
                     # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
                     # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
-                    role = "other"
+                    role, pointer = "other", False
             elif role not in ("damages",):
                 recipient, pointer = "", False
             totals.add(a["start"])
@@ -898,6 +898,11 @@ def _market_total(ctx: Context, start: int, role: str) -> bool:
     that = None
     for that in _THAT.finditer(text, sent[0], found.start()):
         pass
+    if that is None:
+        # «تتوقع شركة X سوق الرقائق تتجاوز تريليون دولار»: who forecasts a market's size (a word of
+        # forecasting, 'parties.forecast', before the head) speaks of it and owns no part (C5).
+        for that in _cues().forecast.finditer(text, sent[0], found.start()):
+            pass
     lo = that.end() if that is not None and not _THAT_SELF.search(text, sent[0], found.start()) else sent[0]
     return not other.search(text, sent[0], start) and not any(
         lo <= n.e.start < start and n.mark != "compared" for n in _named(ctx, start, role))

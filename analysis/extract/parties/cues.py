@@ -197,6 +197,8 @@ class _Cues:
     spent_by: re.Pattern
     stake_in: re.Pattern
     respectively: re.Pattern
+    bought_from: re.Pattern
+    backing: re.Pattern
 
     @cached_property
     def before_name(self) -> re.Pattern:
@@ -364,6 +366,11 @@ def _cues() -> _Cues:
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
+        # «شراء رقائق من X»، «الحصول على … من X»: «من» names the seller only after a word of buying
+        # or obtaining (what is bought) in its clause; «بدعم من X» is who backs, not who sells.
+        # «بدعم رأسمالي … من X»، «محاولة من X»، «كاستثمار بالأسهم من X»: who backs or does it.
+        backing=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال|ل)?{_phrases(p['backing_nouns'])}\w*"),
+        bought_from=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال|ل)?{_phrases(p['bought_from'])}(?!\w)"),
         suppliers=frozenset(p["supplier_sectors"]),
         # «مشروع “ستارجيت” العملاق بين»: a joint undertaking's noun, up to four words, then «بين».
         between=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(p['joint_nouns'])}(?:{S}[^\s،,.:;]+){{0,4}}?{S}بين{_QUOTE}$"),
@@ -513,6 +520,7 @@ class _RoleCues:
     listing: re.Pattern
     relative_opening: re.Pattern
     contribution: _Sifted
+    value_added: re.Pattern
     economy: _Sifted
 
 
@@ -699,6 +707,8 @@ def _role_cues() -> _RoleCues:
         # «يسهم … في الناتج المحلي»، «مساهمته في الاقتصاد»: what something adds to an economy.
         contribution=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('', spec['economic_contribution']['words'])})(?!\w)"),
                              _cores(w.rstrip("*") for w in spec['economic_contribution']['words'])),
+        # «تحقيق قيمة مضافة تصل إلى»: value added is an economy's gain by itself.
+        value_added=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['economic_contribution']['value_added'])}(?!\w)"),
         economy=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['economic_contribution']['economy'])}(?!\w)"),
                         _cores(w[2:] if w.startswith("ال") else w for w in spec['economic_contribution']['economy'])),
     )

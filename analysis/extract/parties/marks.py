@@ -49,6 +49,15 @@ _MARKS = {
 # A nisba adjective may close the first name («"G42" الإماراتية و"مايكروسوفت"»), and a comma and
 # «و» may both come between quoted names («“سيرفيس ناو”، و”كورويف”»).
 _GLUE = re.compile(rf"^{_QUOTE}(?:{S0}ال[^\s\d،,.]+ي(?:ة|ه)?)?{S0}(?:[،,]{S0}و?|و)(?:شركة{_QUOTE})?{_QUOTE}$")
+# «من» (or «من شركة “»), the one marker of a seller that also names a backer, right before a name.
+_BACKED_REACH = 80  # a word of backing is looked for this far before «من» and the name
+
+
+@cache
+def _from() -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وفب]?من(?:{S0}(?:ال)?(?:شركة|شركه|مجموعة|مجموعه))?{_QUOTE}$")
+
+
 # «ميتا (فيسبوك وإنستغرام)»: a name in brackets right after another one.
 _APPOSITION = re.compile(r"^[ \t\"'»”]*[،,]?[ \t]*\([^()]{0,60}$")
 # «استحوذت شركة “إنفيديا” على…»: only a company noun and quotes between verb and subject.
@@ -70,7 +79,7 @@ class _Named:
     """An entity of the sentence with the part its context gives it."""
 
     e: EntityMention
-    mark: str = ""  # investor, investee, target, supplier, employer, owned, compared or ""
+    mark: str = ""  # investor, investee, target, supplier, by, employer, owned, compared or ""
     lead: bool = False  # subject of «قادت / تشارك»
 
 
@@ -184,6 +193,15 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         else:
             mark = next((k for k in kinds_first if cues.marks[k].search(text, *near)), "") if marked and cues.any_mark.search(
                 text, *near) else ""
+            if mark == "supplier" and role == "spending" and _from().search(text, *near):
+                back = None
+                for back in cues.backing.finditer(text, max(ctx.clause(e.start)[0], e.start - _BACKED_REACH), e.start):
+                    pass
+                if back is not None and not cues.bought_from.search(text, back.end(), e.start):
+                    # «بدعم من X»، «محاولة من X»، «كاستثمار من X»: «من» after a word of backing, funding
+                    # or trying, with no word of buying or obtaining between, names who backs or does
+                    # it, not a seller («شراء رقائق من X»).
+                    mark = "by"
         if not mark and projects and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:

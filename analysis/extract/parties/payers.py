@@ -470,13 +470,13 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     if role == "spending" and cue is not None and cue[1] <= start and cues_.spend_noun.fullmatch(ctx.cue_words(cue)):
         by = cues_.spent_by.match(ctx.text, cue[1])
         k = bisect_left(named, by.end(), key=lambda n: n.e.start) if by else len(named)
-        first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark == "supplier" else None
+        first = k if k < len(named) and named[k].e.start == by.end() and named[k].mark in ("supplier", "by") else None
         if first is not None:
             # «إنفاق رأسمالي ضخم من ألفابت ومايكروسوفت وأمازون»: spending «من» names those
             # who spend, not a supplier (the names listed with the first).
             chain = [named[first]]
             for n in named[first + 1:]:
-                if n.e.end > start or n.mark != "supplier" or not (
+                if n.e.end > start or n.mark not in ("supplier", "by") or not (
                         _GLUE.match(ctx.text[chain[-1].e.end:n.e.start])
                         or cues_.list_glue.match(ctx.text[chain[-1].e.end:n.e.start])):
                     break

@@ -438,14 +438,16 @@ _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", 
 def _contribution(ctx: Context, start: int) -> bool:
     """Whether the amount is what something adds to an economy: a word of contributing or
     adding before it in its clause («يسهم»، «مساهمته»، «يضيف») and an economy or its output
-    after that word in the clause («في الناتج المحلي»، «إلى الاقتصاد»). Bounded per amount:
+    after that word in the clause («في الناتج المحلي»، «إلى الاقتصاد»), or value added before it
+    in its clause («قيمة مضافة تصل إلى»: an economy's gain by itself). Bounded per amount:
     its clause."""
     rc = _role_cues()
     c_lo, c_hi = ctx.clause(start)
     m = None
     for m in rc.contribution.finditer(ctx.text, c_lo, start):
         break  # the first: an economy after it
-    return m is not None and rc.economy.search(ctx.text, m.end(), c_hi) is not None
+    return (m is not None and rc.economy.search(ctx.text, m.end(), c_hi) is not None) or (
+        rc.value_added.search(ctx.text, c_lo, start) is not None)
 
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
