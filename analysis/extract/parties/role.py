@@ -433,21 +433,23 @@ def _pay(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
 _DEAL_NOUN_REACH = 12  # a deal noun is read this far before the investment adjective that qualifies it
 _FUND_REACH = 130  # a fund being set up is looked for this far before its amount (its founder's long name between)
 _CONTRIBUTED = ("investment", "spending", "valuation", "market_value", "raise", "revenue")
+_VALUE_ADDED_REACH = 80  # «قيمة مضافة تصل إلى»: value added is named this near before its amount
 
 
 def _contribution(ctx: Context, start: int) -> bool:
     """Whether the amount is what something adds to an economy: a word of contributing or
     adding before it in its clause («يسهم»، «مساهمته»، «يضيف») and an economy or its output
     after that word in the clause («في الناتج المحلي»، «إلى الاقتصاد»), or value added before it
-    in its clause («قيمة مضافة تصل إلى»: an economy's gain by itself). Bounded per amount:
-    its clause."""
+    in its clause, at most ``_VALUE_ADDED_REACH`` characters before it («قيمة مضافة تصل إلى»: an
+    economy's gain by itself). Bounded per amount: its clause (a long clause of many amounts
+    would otherwise be read once per amount)."""
     rc = _role_cues()
     c_lo, c_hi = ctx.clause(start)
     m = None
     for m in rc.contribution.finditer(ctx.text, c_lo, start):
         break  # the first: an economy after it
     return (m is not None and rc.economy.search(ctx.text, m.end(), c_hi) is not None) or (
-        rc.value_added.search(ctx.text, c_lo, start) is not None)
+        rc.value_added.search(ctx.text, max(c_lo, start - _VALUE_ADDED_REACH), start) is not None)
 
 
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
