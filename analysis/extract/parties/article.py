@@ -646,8 +646,7 @@ def _bought_before(ctx: Context, start: int, payers) -> str:
     """The organization named last before ``start`` when it is told of as bought or sold: a
     purchase's target («يعرض شراء X») or its seller («لشراء وحدة من شركة X»), else ""."""
     cues = _cues()
-    e = next(ctx._names_in_text(reverse=True, want=lambda e: e.kind == "org" and e.end <= start
-                                and e.name_en not in payers), None)
+    e = ctx.named_last(start, payers)
     if e is None:
         return ""
     lo = max(ctx.sentence(e.start)[0], e.start - 24)

@@ -244,8 +244,14 @@ class Context:
         """The organization (of ``kinds``) named last before ``pos`` in the whole text (the
         company «الشركة» refers to when no amount before named one), or "". The entities
         given to the context, if any, are the text's: they are not looked for again."""
-        return next((e.name_en for e in self._names_in_text(
-            reverse=True, want=lambda e: e.kind in kinds and e.end <= pos and e.name_en not in exclude)), "")
+        e = self.named_last(pos, exclude, kinds)
+        return e.name_en if e is not None else ""
+
+    def named_last(self, pos: int, exclude=(), kinds=("org",)) -> EntityMention | None:
+        """The mention behind :meth:`topic`: the last one of ``kinds`` ending before ``pos``
+        whose name is not in ``exclude``, or None."""
+        return next(self._names_in_text(
+            reverse=True, want=lambda e: e.kind in kinds and e.end <= pos and e.name_en not in exclude), None)
 
     def last_two(self, pos: int, exclude=(), n: int = 2) -> list[str]:
         """The last ``n`` (two) distinct organizations or funds named before ``pos`` (what
