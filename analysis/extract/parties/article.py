@@ -59,7 +59,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.entities import _ARABIC, EntityMention, sectors
 from analysis.extract.governments import economy_of, government_of
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.cues import (
@@ -376,7 +376,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
                      or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
-            if payer and payer not in sector and _ARABIC_NAME.search(payer):
+            if payer and payer not in sector and _ARABIC.search(payer):
                 # A name not in the gazetteer that was read only from Arabic words around it
                 # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
                 # the sentence does not name: no payer beats a wrong one.
@@ -574,7 +574,6 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
 # Roles whose party a sentence naming none is the company spoken of: its own figures, its
 # loans, and money said to go into it («في الشركة / فيها»، «المشروع»).
 _SPOKEN_OF = ("revenue", "valuation", "loss", "debt", "investment", "spending")
-_ARABIC_NAME = re.compile("[\u0600-\u06ff]")  # a name spelled in Arabic script
 _INVESTED_REACH = 400  # an act of investing goes on with an investment told of this near before it
 _COUNTRY_REACH = 60  # a country invested in is named this near after the amount
 _DESCRIBED_REACH = 60  # «قيمة شركة الذكاء الاصطناعي» is looked for this far before the amount
