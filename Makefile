@@ -26,7 +26,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/system-deps.sh
-	$(PYTEST)
+	$(PYTEST) --durations=25
 
 # Without the browser, OCR, Dask and slow tests: a minute, for the edit-test loop.
 test-fast: $(STAMP)

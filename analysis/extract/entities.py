@@ -537,6 +537,13 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
     first: dict[str, int] = {}
     for i in cut:
         first.setdefault(mentions[i].name_en, mentions[i].start)
+    # The longer names that may hold a name open with its first word: mentions by the first
+    # word of the text where they start (up to a blank or a dot), and one answer per kind of
+    # question (a text naming one company a thousand times asks once).
+    by_head: dict[str, list[EntityMention]] = {}
+    for o in mentions:
+        by_head.setdefault(_HEAD_WORD.match(text, o.start).group(), []).append(o)
+    answers: dict[tuple, EntityMention | None] = {}
     for i in cut:
         e = mentions[i]
         heads, before = (e.name_en + " ",), len(text)
@@ -544,12 +551,19 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
             before = first[e.name_en]
         if not e.name_ar:
             heads, before = (e.name_en + " ", e.name_en + "."), first[e.name_en]
-        longer = [o for o in mentions if o.kind == e.kind and o.end - o.start > e.end - e.start
-                  and o.start < before and text.startswith(heads, o.start)]
-        if longer:
-            o = min(longer, key=lambda o: o.end - o.start)
+        key = (heads, before, e.kind, e.end - e.start)
+        if key not in answers:
+            longer = [o for o in by_head.get(_HEAD_WORD.match(heads[0]).group(), ())
+                      if o.kind == e.kind and o.end - o.start > e.end - e.start
+                      and o.start < before and text.startswith(heads, o.start)]
+            answers[key] = min(longer, key=lambda o: o.end - o.start) if longer else None
+        o = answers[key]
+        if o is not None:
             out[i] = EntityMention(e.start, e.end, o.name_en, o.name_ar, o.kind, o.known)
     return out
+
+
+_HEAD_WORD = re.compile(r"[^ .]*")  # a name's first word, up to a blank or a dot
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and

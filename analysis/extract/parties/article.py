@@ -245,7 +245,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient, pointer = compared["recipient"], False
         # «تعاونت G42 مع Microsoft لإقامة مجمع خوادم كلفته 800 مليون دولار»: a partner
         # named with «مع» pays with the agent (below), it is no supplier receiving the money.
-        partner = recipient and role in ("spending", "investment") and cues.joint.search(text, sent[0], a["start"]) and any(
+        partner = recipient and role in ("spending", "investment") and ctx.first_before(cues.joint, a["start"]) and any(
             n.mark == "supplier" and n.e.name_en == recipient for n in _named(ctx, a["start"], role))
         source = _state_source(ctx, a["end"], clause[1]) if role in ("spending", "investment") and cue is not None \
             and ctx.cue_role(a["start"], cue) == "investment" else None
@@ -410,7 +410,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if (not recipient and pointer and role == "investment" and len(payers) >= 2
-                and (cues.joint.search(text, *sent) or cues.vehicle.search(text, *sent))
+                and ctx.per_sentence(a["start"], "joint or vehicle", lambda: bool(
+                    cues.joint.search(text, *sent) or cues.vehicle.search(text, *sent)))
                 and not any(cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause))):
             # «أعلنت X وY عن شراكة … باستثمارات تصل إلى 20 مليار»: partners who invest together
             # in a joint undertaking put the money into it, not into the company the article
@@ -675,14 +676,14 @@ def _many_counted(ctx: Context, start: int) -> bool:
     the amount ('parties.many_companies': «ستة من الشركات»، «500 شركة ناشئة») and names no
     organization or fund before it."""
     lo = ctx.sentence(start)[0]
-    return _many_companies().search(ctx.text, lo, start) is not None and not any(
-        e.kind in ("org", "fund") and lo <= e.start and e.end <= start for e in ctx.entities(start))
+    return ctx.first_before(_many_companies(), start) is not None and not any(
+        e.kind in ("org", "fund") for e in ctx.entities_within(start, lo, start))
 
 
 def _forecast(ctx: Context, start: int) -> bool:
     """Whether a word of forecasting comes before the amount in its sentence («توقعت»، «من
     المتوقع»، «يتوقع أن»: 'forecast' in entity_cues.json)."""
-    return _cues().forecast.search(ctx.text, ctx.sentence(start)[0], start) is not None
+    return ctx.first_before(_cues().forecast, start) is not None  # once per sentence: linear on long lines
 
 
 def _is_state(name: str) -> bool:
@@ -778,7 +779,7 @@ def _is_country(text: str, e: EntityMention) -> bool:
 def _country_named_last(ctx: Context, pos: int, lo: int, hi: int) -> EntityMention | None:
     """The last name of the sentence holding ``pos`` within ``[lo, hi]``, when it is a country
     named with «في / داخل / بـ» («في إسرائيل»، «بالسويد»); else None."""
-    named = [e for e in ctx.entities(pos) if lo <= e.start and e.end <= hi]
+    named = ctx.entities_within(pos, lo, hi)
     if not named:
         return None
     e = named[-1]
@@ -823,7 +824,7 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
     # A quoted outlet or source before a group that spends or invests («أفادت صحيفة X بأن شركات
     # التقنية تخطط لإنفاق») is no subject of the clause.
     sent_lo = ctx.sentence(start)[0]
-    names = [e for e in ctx.entities(start) if e.kind != "place" and clause[0] <= e.start and e.end <= start
+    names = [e for e in ctx.entities_within(start, clause[0], start) if e.kind != "place"
              and not (role in ("spending", "investment") and ctx.quoted(e, sent_lo))]
     last = None  # the verdict on the group noun before, while no name comes between
     for m in noun.finditer(text, lo, start):

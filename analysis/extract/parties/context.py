@@ -98,6 +98,8 @@ class Context:
         self._at: dict[int, tuple[int, int]] = {}  # pos -> its sentence (asked many times per amount)
         self._info_at: dict[int, tuple] = {}  # pos -> its sentence's _info
         self._found: dict[tuple[int, int], list] = {}  # sentence -> its role cues
+        self._cue_spans: dict[tuple[int, int], dict] = {}  # sentence -> its role cues by span
+        self._ent_starts: dict[tuple[int, int], list[int]] = {}  # sentence -> its names' starts ([] if not in order)
         self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._per_sentence: dict[tuple, object] = {}  # (sentence, question) -> answer
@@ -292,9 +294,33 @@ class Context:
         """Entity mentions of the sentence holding ``pos``."""
         return self._info(pos)[2]
 
+    def entities_within(self, pos: int, lo: int, hi: int) -> list[EntityMention]:
+        """Entity mentions of the sentence holding ``pos`` inside ``[lo, hi]``, in order: found
+        by bisection when the sentence's names are in order (asked per amount: a long
+        sentence of many amounts stays near linear)."""
+        ents = self.entities(pos)
+        sent = self.sentence(pos)
+        starts = self._ent_starts.get(sent)
+        if starts is None:
+            starts = [e.start for e in ents]
+            starts = self._ent_starts[sent] = starts if starts == sorted(starts) else []
+        if not starts and ents:
+            return [e for e in ents if lo <= e.start and e.end <= hi]
+        return [e for e in ents[bisect_left(starts, lo):bisect_right(starts, hi)] if e.end <= hi]
+
+    def _cue_at(self, pos: int) -> dict[tuple[int, int], tuple[str, bool]]:
+        """The sentence's cues by span, first of each span kept (a dict per sentence: asked per amount)."""
+        sent = self.sentence(pos)
+        at = self._cue_spans.get(sent)
+        if at is None:
+            at = self._cue_spans[sent] = {}
+            for a, b, r, st in self.cues(pos):
+                at.setdefault((a, b), (r, st))
+        return at
+
     def cue_role(self, pos: int, cue: tuple[int, int]) -> str:
         """The role of the cue at span ``cue`` in the sentence holding ``pos`` ("" if none is there)."""
-        return next((r for a, b, r, _ in self.cues(pos) if (a, b) == cue), "")
+        return self._cue_at(pos).get(cue, ("", True))[0]
 
     def cue_words(self, cue: tuple[int, int] | None) -> str:
         """The words of the cue at span ``cue``, one space between them ("" for no cue)."""
@@ -302,7 +328,7 @@ class Context:
 
     def cue_strong(self, pos: int, cue: tuple[int, int]) -> bool:
         """Whether the cue at span ``cue`` in the sentence holding ``pos`` is strong (True if none is there)."""
-        return next((st for a, b, _, st in self.cues(pos) if (a, b) == cue), True)
+        return self._cue_at(pos).get(cue, ("", True))[1]
 
     def cues(self, pos: int) -> list[tuple[int, int, str, bool]]:
         """(start, end, role, strong) of the role cues in the sentence holding ``pos``, in order:
