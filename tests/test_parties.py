@@ -1926,3 +1926,22 @@ def test_from_names_a_seller_only_after_buying(text, surface, recipient):
     row = _row(text, surface)
     got = row["recipient"] if isinstance(row["recipient"], str) else ""
     assert got == recipient
+
+
+def test_names_in_a_span_are_the_same_in_order_or_not():
+    # Context.entities_within bisects a sentence's names when they come in order and
+    # filters them otherwise: the same names either way, in the sentence's order.
+    from analysis.extract.entities import find_all_entities
+    from analysis.extract.parties.context import Context
+    from analysis import normalize
+
+    text = normalize("استثمرت إنفيديا وأمازون في شركة أنثروبيك، ثم قادت سوفت بنك جولة أوبن إيه آي.")
+    ents = find_all_entities(text)
+    assert len(ents) >= 4
+    spans = [(0, len(text)), (0, 20), (10, 45), (ents[1].start, ents[2].end), (ents[1].start + 1, ents[2].end - 1)]
+    for given in (ents, list(reversed(ents))):
+        ctx = Context(text, given)
+        for lo, hi in spans:
+            want = [e for e in ctx.entities(0) if lo <= e.start and e.end <= hi]
+            assert ctx.entities_within(0, lo, hi) == want
+    assert Context(text, ents).entities_within(0, ents[1].start, ents[2].end) == ents[1:3]
