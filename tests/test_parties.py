@@ -96,7 +96,7 @@ CASES = [
      "United Arab Emirates"),
     # … whatever its verb, also when it builds the company's own data centres there (ANNOTATION.md,
     # the pledge rule) …
-    ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات في السعودية.", "5 مليارات دولار", "investment", "Amazon",
+    ("تعتزم أمازون إنفاق 5 مليارات دولار على مراكز بيانات جديدة في السعودية.", "5 مليارات دولار", "investment", "Amazon",
      "Saudi Arabia"),
     # … a country in construct with the facility, or after the amount converted in brackets …
     ("أمازون تستثمر 2.8 مليار دولار في مراكز بيانات نيوزيلندا.", "2.8 مليار دولار", "investment", "Amazon",
@@ -877,7 +877,7 @@ def test_the_company_spoken_of_is_the_subject(text, surface, role, payer):
 
 
 def test_shares_of_a_company_are_invested_in():
-    row = _row("استثمرت مايكروسوفت 1.5 مليار دولار في أسهم شركة G42.", "1.5 مليار دولار")
+    row = _row("استثمرت مايكروسوفت 1.5 مليار دولار أمريكي في أسهم شركة G42.", "1.5 مليار دولار أمريكي")
     assert (row["role"], row["payer"], row["recipient"]) == ("investment", "Microsoft", "G42")
     row = _row("استحوذت جوجل على حصة شركة أنثروبيك مقابل 2 مليار دولار.", "2 مليار دولار")
     assert (row["payer"], row["recipient"]) == ("Google", "Anthropic")
