@@ -183,8 +183,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zß-öø-ÿĀ-ž"
 _LATIN_WORD = (rf"(?:[{_UP}][{_UP}{_LO}0-9&'’\-]*[{_UP}{_LO}0-9]|[{_UP}]|[{_LO}]+[{_UP}][{_UP}{_LO}0-9]*"
                rf"|\d+[{_UP}{_LO}][{_UP}{_LO}0-9]*)")
+# Dotted initials open a name when a name word follows them («H.C. Wainwright», «J.P. Morgan»).
 _LATIN_RUN = re.compile(
-    rf"(?<![{_UP}{_LO}0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
+    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
     rf"(?![{_UP}{_LO}0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(rf"[{_UP}{_LO}0-9][{_UP}{_LO}0-9&'’.\-@/:_ ]*")
@@ -1654,10 +1655,14 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
     regex = _org_suffix_regex()
     for m in _suffixed(regex, text, _suffix_words("org_suffixes"), initials=True):
         head = m.group("head")
+        clitic = 0
+        if head[:1] == "و" and len(head) > 4 and not m.group("initials") \
+                and (j := _spaces_before(text, m.start("head"))) and text[j - 1] in "،,":
+            head, clitic = head[1:], 1  # «…، وجرينتاور كابيتال»: the «و» of a list's last item
         if not _name_word(head, data) or _verb_shape(head) or head.endswith(_PLAIN_ENDINGS) \
                 or head in data["continue"] or head in data["media"]:
             continue
-        start = m.start("initials") if m.group("initials") else m.start("head")
+        start = m.start("initials") if m.group("initials") else m.start("head") + clitic
         if start == m.start("head") and head in data["initials"]:
             start = _spelled_letters_before(text, start, data)  # «آي دي جي كابيتال»: IDG, letter by letter
         out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
