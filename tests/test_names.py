@@ -1335,3 +1335,8 @@ def test_age_apposition_follows_a_person():
     assert ("رامون تيلكو", "person") in [(s, k) for _, k, s in found]
     found = _found("أما تيلكو، البالغ من العمر 40 عاما، فقد غادر")
     assert not any("اما" in s or "أما" in s for _, _, s in found)
+
+
+def test_the_authorities_with_a_country_adjective_are_its_government():
+    found = _found("قررت السلطات الأمريكية فرض غرامة على شركة ألفاكو")
+    assert ("Government of the United States", "government", "السلطات الأمريكية") in found
