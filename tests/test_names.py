@@ -1340,3 +1340,10 @@ def test_age_apposition_follows_a_person():
 def test_the_authorities_with_a_country_adjective_are_its_government():
     found = _found("قررت السلطات الأمريكية فرض غرامة على شركة ألفاكو")
     assert ("Government of the United States", "government", "السلطات الأمريكية") in found
+
+
+def test_a_second_title_after_and_is_no_name():
+    found = _found("وتحدث بصفته رئيس مجلس الإدارة والمدير التقني في ألفاكو")
+    assert not any("المدير" in s for _, _, s in found)
+    found = _found("وقال المدير التنفيذي والتر بيرنز إن الطلب قوي")
+    assert ("والتر بيرنز", "person") in [(s, k) for _, k, s in found]

@@ -739,6 +739,8 @@ def _name_word_in(word: str, data: dict) -> bool:
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
+    if word[0] in "وف" and word[1:3] == "ال" and word[1:] in _title_heads(data):
+        return False  # «رئيس مجلس الإدارة والمدير التقني»: a second title, «و» and a title's first word
     # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
     if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
         return False
@@ -746,6 +748,20 @@ def _name_word_in(word: str, data: dict) -> bool:
     if word[0] == "و" and word.endswith("ه") and len(word) >= 5:
         return False
     return not word.endswith(_SUFFIXES)
+
+
+def _title_heads(data: dict) -> frozenset:
+    """The first words of the titles and roles with the article («المدير» of «المدير التنفيذي»)."""
+    return _module_title_heads() if data is _cues() else _heads_of(data)
+
+
+@cache
+def _module_title_heads() -> frozenset:
+    return _heads_of(_cues())
+
+
+def _heads_of(data: dict) -> frozenset:
+    return frozenset(w.split()[0] for w in (*data["titles"], *data["roles"]) if w.startswith("ال"))
 
 
 def _family_word(word: str, data: dict) -> bool:
