@@ -1301,3 +1301,49 @@ def test_a_later_one_word_mention_is_the_longer_name():
 )
 def test_common_english_words_name_no_organization(text):
     assert not [n for n, k, _ in _found(text, ("org", "fund", "product")) if n.isascii()]
+
+
+# names12: a Latin work or law, dotted initials, a list's «و», an age apposition, common words after a cue.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("نشر الباحث كتاب “Minds of Glass” العام الماضي", "Minds of Glass"),
+        ("وأقر الكونغرس قانون Bright Future Act بعد نقاش طويل", "Bright Future Act"),
+        ("ويصنف المبنى وفق معايير Level Nine العالمية", "Level Nine"),
+        ("وتعد زيلكا شركة تعاني من ديون كبيرة", "تعاني"),
+        ("باعت المجموعة حصتها في شركة تصميم وبناء المستودعات", "تصميم"),
+        ("وقعت شركة مراكز بيانات ناشئة عقدا جديدا", "مراكز"),
+    ],
+)
+def test_names12_no_name(text, absent):
+    surfaces = [s for _, _, s in _found(text)]
+    assert not any(absent in s for s in surfaces), surfaces
+
+
+def test_dotted_initials_open_a_latin_name():
+    surfaces = [s for _, _, s in _found("وقال محلل في شركة K.T. Holloway إن الطلب قوي")]
+    assert "K.T. Holloway" in surfaces and "Holloway" not in surfaces
+
+
+def test_list_last_item_loses_its_and():
+    surfaces = [s for _, _, s in _found("بدعم من شركات ألفارين، وبيتاروز كابيتال")]
+    assert "بيتاروز كابيتال" in surfaces and "وبيتاروز كابيتال" not in surfaces
+
+
+def test_age_apposition_follows_a_person():
+    found = _found("وقالت الشرطة إن رامون تيلكو البالغ من العمر 40 عاما غادر البلاد")
+    assert ("رامون تيلكو", "person") in [(s, k) for _, k, s in found]
+    found = _found("أما تيلكو، البالغ من العمر 40 عاما، فقد غادر")
+    assert not any("اما" in s or "أما" in s for _, _, s in found)
+
+
+def test_the_authorities_with_a_country_adjective_are_its_government():
+    found = _found("قررت السلطات الأمريكية فرض غرامة على شركة ألفاكو")
+    assert ("Government of the United States", "government", "السلطات الأمريكية") in found
+
+
+def test_a_second_title_after_and_is_no_name():
+    found = _found("وتحدث بصفته رئيس مجلس الإدارة والمدير التقني في ألفاكو")
+    assert not any("المدير" in s for _, _, s in found)
+    found = _found("وقال المدير التنفيذي والتر بيرنز إن الطلب قوي")
+    assert ("والتر بيرنز", "person") in [(s, k) for _, k, s in found]

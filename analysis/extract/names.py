@@ -183,8 +183,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zß-öø-ÿĀ-ž"
 _LATIN_WORD = (rf"(?:[{_UP}][{_UP}{_LO}0-9&'’\-]*[{_UP}{_LO}0-9]|[{_UP}]|[{_LO}]+[{_UP}][{_UP}{_LO}0-9]*"
                rf"|\d+[{_UP}{_LO}][{_UP}{_LO}0-9]*)")
+# Dotted initials open a name when a name word follows them («H.C. Wainwright», «J.P. Morgan»).
 _LATIN_RUN = re.compile(
-    rf"(?<![{_UP}{_LO}0-9./@#&\-]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
+    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
     rf"(?![{_UP}{_LO}0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(rf"[{_UP}{_LO}0-9][{_UP}{_LO}0-9&'’.\-@/:_ ]*")
@@ -738,6 +739,8 @@ def _name_word_in(word: str, data: dict) -> bool:
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
+    if word[0] in "وف" and word[1:3] == "ال" and word[1:] in _title_heads(data):
+        return False  # «رئيس مجلس الإدارة والمدير التقني»: a second title, «و» and a title's first word
     # An imperfect verb يفعل («يحسد», «يقوم»); a name has a long vowel there («يوسف», «ياسر»).
     if len(word) == 4 and word[0] == "ي" and word[1] not in "اوي":
         return False
@@ -745,6 +748,20 @@ def _name_word_in(word: str, data: dict) -> bool:
     if word[0] == "و" and word.endswith("ه") and len(word) >= 5:
         return False
     return not word.endswith(_SUFFIXES)
+
+
+def _title_heads(data: dict) -> frozenset:
+    """The first words of the titles and roles with the article («المدير» of «المدير التنفيذي»)."""
+    return _module_title_heads() if data is _cues() else _heads_of(data)
+
+
+@cache
+def _module_title_heads() -> frozenset:
+    return _heads_of(_cues())
+
+
+def _heads_of(data: dict) -> frozenset:
+    return frozenset(w.split()[0] for w in (*data["titles"], *data["roles"]) if w.startswith("ال"))
 
 
 def _family_word(word: str, data: dict) -> bool:
@@ -1654,10 +1671,14 @@ def _suffixed_orgs(text: str) -> list[NameCandidate]:
     regex = _org_suffix_regex()
     for m in _suffixed(regex, text, _suffix_words("org_suffixes"), initials=True):
         head = m.group("head")
+        clitic = 0
+        if head[:1] == "و" and len(head) > 4 and not m.group("initials") \
+                and (j := _spaces_before(text, m.start("head"))) and text[j - 1] in "،,":
+            head, clitic = head[1:], 1  # «…، وجرينتاور كابيتال»: the «و» of a list's last item
         if not _name_word(head, data) or _verb_shape(head) or head.endswith(_PLAIN_ENDINGS) \
                 or head in data["continue"] or head in data["media"]:
             continue
-        start = m.start("initials") if m.group("initials") else m.start("head")
+        start = m.start("initials") if m.group("initials") else m.start("head") + clitic
         if start == m.start("head") and head in data["initials"]:
             start = _spelled_letters_before(text, start, data)  # «آي دي جي كابيتال»: IDG, letter by letter
         out.append(NameCandidate(start, m.end(), text[start:m.end()], "org"))
