@@ -294,9 +294,9 @@ def test_one_spelling_two_names_by_context(text, name):
 def test_sense_rules_stay_linear_on_a_long_line():
     import time
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_entities("شركة غروك تصمم رقائق، وماسك يطور غروك. " * 3_000)
-    assert time.perf_counter() - t0 < 30
+    assert time.process_time() - t0 < 30
 
 def test_word_start_search_gives_the_lookbehind_matches():
     """The short capital aliases are searched without ``(?<!\\w)`` (fast) and the word start

@@ -668,6 +668,6 @@ def test_currency_of_the_article(text, currencies):
 def test_long_hostile_money_lines_stay_fast(line):
     import time
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_money(line)
-    assert time.perf_counter() - t0 < 30, "catastrophic backtracking?"
+    assert time.process_time() - t0 < 30, "catastrophic backtracking?"

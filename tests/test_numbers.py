@@ -271,6 +271,6 @@ def test_long_hostile_lines_stay_fast(line):
     import time
 
     t = normalize(line)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     find_numbers(t)
-    assert time.perf_counter() - t0 < 10, "catastrophic backtracking?"
+    assert time.process_time() - t0 < 10, "catastrophic backtracking?"

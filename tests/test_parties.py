@@ -754,15 +754,16 @@ def test_a_deal_pointed_back_at(text, surface, payer):
 ])
 def test_a_long_line_of_one_construction_stays_fast(unit):
     # Each rule works per sentence once or on a bounded window per amount: a line of
-    # 2,000 amounts takes seconds, not minutes.
+    # 2,000 amounts takes seconds, not minutes. (The process's CPU time, not the wall
+    # clock: the work is what is measured, not the load of the machine it shares.)
     import time
 
     line = ("أعلن صندوق مبادلة عن خطة. " + "".join(unit.format(i + 1) for i in range(2_000))
             + ". ويضم التحالف مبادلة وبلاك روك. وقال إن القرض جرى ترتيبه من بنك جي بي مورغان.")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     money = extract_money(line)
     assert len(money) >= 2_000
-    assert time.perf_counter() - t0 < 30
+    assert time.process_time() - t0 < 30
 
 
 # A relative clause whose pronoun points back at its object («التي استحوذت عليها»، «الذي

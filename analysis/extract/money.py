@@ -75,11 +75,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import numpy as np
@@ -807,11 +807,14 @@ def _article_currency_amounts(text: str, found: list[dict]) -> list[dict]:
     if len(currencies) != 1 or not anchors:
         return []
     spans = sorted((a["start"], a["end"]) for a in found)
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
     currency = currencies.pop()
     units = {a["_scale"] for a in anchors}
     out: list[dict] = []
     for w_start, w_end in _scale_words_within(text, 0, [(0, len(text))]):
-        if any(s < w_end and w_start < e for s, e in spans):
+        k = bisect_left(span_starts, w_end)  # spans[:k] start before the word ends
+        if k and reach[k - 1] > w_start:  # one of them ends after it starts: the word is in an amount
             continue
         listed = _ends_count(text, w_end)  # then only a labelled line: «جهاز أبوظبي: 12.9 مليار»
         line = text.rfind("\n", 0, w_start) + 1

@@ -302,9 +302,9 @@ def _earlier_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[st
     lo = ctx.sentence(raise_["start"])[0]
     if clause[0] <= lo:
         return []
-    before = [b for b in amounts if lo <= b["start"] < clause[0]]
-    if before:
-        lo = ctx.clause(before[-1]["start"])[1]  # names only in the clauses after the last one
+    k = bisect_left(amounts, clause[0], key=lambda b: b["start"])  # amounts come in order
+    if k and amounts[k - 1]["start"] >= lo:  # the sentence's last amount before the round's clause
+        lo = ctx.clause(amounts[k - 1]["start"])[1]  # names only in the clauses after the last one
     named = _named(ctx, raise_["start"], "raise")
     return list(dict.fromkeys(n.e.name_en for n in named[:bisect_left(named, clause[0], key=lambda n: n.e.start)]
                               if (n.mark == "investor" or n.lead) and n.e.name_en != raise_["recipient"]

@@ -183,6 +183,15 @@ def _funder(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> tuple[E
     return ctx.per_sentence(start, ("funder", cue, start), lambda: _funder_of(ctx, start, end, cue))
 
 
+def _strong_cue_within(ctx: Context, pos: int, role: str, lo: int, hi: int) -> bool:
+    """Whether a strong cue of ``role`` starts in ``[lo, hi)`` in the sentence holding ``pos``
+    (its cues' starts sorted once per sentence: asked per amount, a long sentence stays near linear)."""
+    starts = ctx.per_sentence(pos, ("strong cue starts", role), lambda: sorted(
+        a for a, _, r, st in ctx.cues(pos) if r == role and st))
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 @cache
 def _funding_word(said: str) -> bool:
     """Is the cue ``said`` a funding word of :func:`_funder_of` (its noun, verb or possessed noun)?"""
@@ -692,8 +701,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "bid", cue  # «عرضت X على Y الاستحواذ بقيمة»: offered or sought, not done
     if role == "raise" and cue:
         d_lo, d_hi = _raised_with(ctx, clause)
-    if role == "raise" and cue and any(r == "debt" and st and d_lo <= a < d_hi
-                                       for a, _, r, st in ctx.cues(start)) \
+    if role == "raise" and cue and _strong_cue_within(ctx, start, "debt", d_lo, d_hi) \
             and not rc.equity.search(text, d_lo, d_hi):
         # «جمعت 640 مليون دولار عبر طرح سندات»: money raised by borrowing (not with shares:
         # «الأسهم الممتازة والسندات القابلة للتحويل» is a round).
