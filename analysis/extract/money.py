@@ -1044,9 +1044,9 @@ def _normalized_spans(art) -> list[tuple[int, int]]:
     if not art.sentences or len(starts) == 0:
         return []
     raw = np.asarray(art.sentences, dtype=np.int64)
-    a = np.searchsorted(starts, raw[:, 0], side="left")
-    b = np.searchsorted(starts, raw[:, 1], side="left")
-    return [(int(x), int(y)) for x, y in zip(a, b) if y > x]
+    a = np.searchsorted(starts, raw[:, 0], side="left").tolist()  # Python ints: no
+    b = np.searchsorted(starts, raw[:, 1], side="left").tolist()  # NumPy scalar per sentence
+    return [(x, y) for x, y in zip(a, b) if y > x]
 
 
 def _nan(v) -> float:

@@ -95,6 +95,11 @@ def extract_all(
         raise ValueError("scheduler= is for engine='dask'")
     from tqdm import tqdm
 
+    if corpus.attrs:
+        # pandas deep-copies ``attrs`` (load_corpus's list of skipped files) into every column
+        # or slice taken of the corpus: a view without them reads the same rows.
+        corpus = corpus.copy(deep=False)
+        corpus.attrs = {}
     parts = []
     with tqdm(total=len(corpus), desc="extracting", unit="article", disable=not progress) as bar:
         for part in _chunks(corpus, partitions):
