@@ -289,7 +289,10 @@ def _cues() -> _Cues:
     # After a prepositional source cue a company noun may come too («وفقا لشركة «X»»), not after a
     # verb of saying («قالت شركة X»: the company speaking of itself stays a party).
     source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"
-                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
+                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$"
+                        # «بحسب ما نقلته منصة «X»»، «وفقا لما أوردته X»: «ما» and a verb of reporting
+                        # between the preposition and the source (grammar: a relative «ما»).
+                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}{_exact(p['source_relative'])}{S}[^\s\d،,.]+{noun}{_QUOTE}$")
     # «على التوالي»: its words may be apart by any blanks, a line break too.
     respectively = _exact(p["respectively"], space=r"\s+")
     return _Cues(
