@@ -484,6 +484,7 @@ class _RoleCues:
     act_of_investing: re.Pattern
     destination: re.Pattern
     own_purpose: re.Pattern
+    capital: re.Pattern  # «الإنفاق الرأسمالي»، «نفقاتها الرأسمالية»: capital spending
     lead_verb: re.Pattern  # «قادت سوفت بنك …»: a verb of leading (a round)
     led_after: re.Pattern  # «… بقيادة»: led by, after an amount
     grants: re.Pattern
@@ -587,6 +588,7 @@ def _role_cues() -> _RoleCues:
         lead_verb=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['verbs'])})(?!\w)"),
         led_after=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['after'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
+        capital=re.compile(rf"{pre}(?:{star('capital_words')})(?!\w)"),
         grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
         # «جذبت الهند استثمارات»، «فرنسا ستجذب»، «استقطاب»: a verb of attracting, every person, the masdar.
         attract=re.compile(rf"{pre}(?:{star('attract')})"),
