@@ -174,6 +174,14 @@ PAID_NAMED = {
     # near miss: a contract with a supplier is paid to it.
     "a contract's supplier": (
         "وقعت أمازون عقدا مع أوراكل بقيمة 10 مليارات دولار.", "10 مليارات دولار", "Oracle"),
+    # «، لبناء …»: a purpose phrase set off by a comma goes on with the money: the country it names.
+    "purpose phrase after a comma names the country": (
+        "تعهدت شركة نوفاريس بضخ 12 مليار دولار، لبناء مراكز بيانات في المملكة المتحدة.",
+        "12 مليار دولار", "United Kingdom"),
+    # near miss: a clause of its own («، في حين …») is no purpose of the money.
+    "another clause names no destination": (
+        "تعهدت شركة نوفاريس بضخ 12 مليار دولار، في حين تعمل في المملكة المتحدة.",
+        "12 مليار دولار", ""),
     # near miss: three names for two amounts: not paired.
     "respectively, lists of unequal length": (
         "بلغت إيرادات إنفيديا وإنتل وأبل 41 مليار دولار و13 مليار دولار على التوالي.",

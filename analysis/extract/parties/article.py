@@ -261,7 +261,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 not states or any(e.name_en in payers and sent[0] <= e.start and e.end <= a["start"]
                                   for e in ctx.entities(a["start"]))):
             # (A state pays: only named before the amount, investing in another country, below.)
-            place, country = _invested_place(ctx, a["end"], clause[1], cue, a["start"])
+            place, country = _invested_place(ctx, a["end"], _purpose_end(ctx, a["end"], clause, sent), cue, a["start"])
             if states and not (country and place.removeprefix("Government of ") not in states):
                 pass  # «تستثمر قطر في قطر»: a state's own programme at home (below)
             elif country:
@@ -576,6 +576,20 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
     return amounts
+
+
+_CLAUSE_GAP = re.compile(r"[ \t]*[،,][ \t]*")  # «… 30 مليار دولار، لتطوير …»
+
+
+def _purpose_end(ctx: Context, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> int:
+    """Where the place an amount goes to may be named: its clause, and the next one when the
+    amount closes its clause and the next opens with a word of purpose ('purpose_openers':
+    «بضخ 12 مليار دولار، لبناء مراكز بيانات في الولايات المتحدة»: the purpose phrase
+    goes on with the money; grammar: an adverbial of purpose set off by a comma)."""
+    gap = _CLAUSE_GAP.match(ctx.text, end)
+    if clause[1] >= sent[1] or gap is None or gap.end() < clause[1] or not _role_cues().purpose.match(ctx.text, gap.end()):
+        return clause[1]
+    return ctx.clause(clause[1] + 1)[1] if ctx.clause(clause[1] + 1)[0] <= gap.end() else clause[1]
 
 
 _RESPECTIVE_GAP = re.compile(r"[ \t]*")  # «… 3.6 تريليون دولار على التوالي»: only blanks between

@@ -485,6 +485,7 @@ class _RoleCues:
     destination: re.Pattern
     own_purpose: re.Pattern
     capital: re.Pattern  # «الإنفاق الرأسمالي»، «نفقاتها الرأسمالية»: capital spending
+    purpose: re.Pattern  # «لتطوير»، «لبناء»: a phrase of purpose opens
     lead_verb: re.Pattern  # «قادت سوفت بنك …»: a verb of leading (a round)
     led_after: re.Pattern  # «… بقيادة»: led by, after an amount
     grants: re.Pattern
@@ -589,6 +590,7 @@ def _role_cues() -> _RoleCues:
         led_after=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['after'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
         capital=re.compile(rf"{pre}(?:{star('capital_words')})(?!\w)"),
+        purpose=re.compile(rf"(?:{_phrases(spec['purpose_openers'])})(?!\w)"),
         grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
         # «جذبت الهند استثمارات»، «فرنسا ستجذب»، «استقطاب»: a verb of attracting, every person, the masdar.
         attract=re.compile(rf"{pre}(?:{star('attract')})"),
