@@ -138,3 +138,57 @@ NEAREST_NAME = {
 @pytest.mark.parametrize("text, surface, recipient", NEAREST_NAME.values(), ids=NEAREST_NAME.keys())
 def test_no_nearest_name_guessed(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+PAID_NAMED = {
+    # «لصالح» after a payment marks the one paid, like «لشركة».
+    "paid «لصالح» a company": (
+        "دفعت شركة صينية 3 ملايين دولار لصالح شركة نوفاريس في مارس الماضي.", "3 ملايين دولار", "نوفاريس"),
+    # near miss: money paid «في» a company is no payment to it.
+    "paid «في» a company": (
+        "دفعت أمازون 3 ملايين دولار في شركة نوفاريس.", "3 ملايين دولار", ""),
+    # «بحسب ما نقلته منصة X»: the source quoted is no party of a market's figure.
+    "source after «بحسب ما نقلته»": (
+        "ارتفعت مبيعات الرقائق عالميا إلى 400 مليار دولار، بحسب ما نقلته منصة \"فالوريكس\" الاقتصادية.",
+        "400 مليار دولار", ""),
+    "source after «وفقا لما أوردته»": (
+        "ارتفعت مبيعات الرقائق عالميا إلى 400 مليار دولار، وفقا لما أوردته منصة \"فالوريكس\".",
+        "400 مليار دولار", ""),
+    # near miss: a company named before the figure keeps it.
+    "company named before the figure, source after": (
+        "بلغت إيرادات أبل 90 مليار دولار، بحسب ما نقلته منصة \"فالوريكس\".", "90 مليار دولار", "Apple"),
+    # «على التوالي»: amounts joined by «و» go, in order, to the names listed before them.
+    "respectively, first name": (
+        "تراجعت قيمتا أبل ومايكروسوفت السوقيتان إلى 2.9 تريليون و2.7 تريليون دولار على التوالي.",
+        "2.9 تريليون", "Apple"),
+    "respectively, second name": (
+        "تراجعت قيمتا أبل ومايكروسوفت السوقيتان إلى 2.9 تريليون و2.7 تريليون دولار على التوالي.",
+        "2.7 تريليون دولار", "Microsoft"),
+    "respectively, a name spelled again": (
+        "بلغت إيرادات إنفيديا وإنتل Intel اللتين أعلنتا نتائجهما 41 مليار دولار و13 مليار دولار على التوالي.",
+        "41 مليار دولار", "Nvidia"),
+    # Capital spending is the spender's own build-out: no supplier receives it (C1).
+    "capital spending has no supplier": (
+        "وتأتي الصفقة مع أوراكل في ظل ارتفاع نفقات أمازون الرأسمالية في الربع الأخير بنحو 7 مليارات دولار.",
+        "7 مليارات دولار", ""),
+    # near miss: a contract with a supplier is paid to it.
+    "a contract's supplier": (
+        "وقعت أمازون عقدا مع أوراكل بقيمة 10 مليارات دولار.", "10 مليارات دولار", "Oracle"),
+    # «، لبناء …»: a purpose phrase set off by a comma goes on with the money: the country it names.
+    "purpose phrase after a comma names the country": (
+        "تعهدت شركة نوفاريس بضخ 12 مليار دولار، لبناء مراكز بيانات في المملكة المتحدة.",
+        "12 مليار دولار", "United Kingdom"),
+    # near miss: a clause of its own («، في حين …») is no purpose of the money.
+    "another clause names no destination": (
+        "تعهدت شركة نوفاريس بضخ 12 مليار دولار، في حين تعمل في المملكة المتحدة.",
+        "12 مليار دولار", ""),
+    # near miss: three names for two amounts: not paired.
+    "respectively, lists of unequal length": (
+        "بلغت إيرادات إنفيديا وإنتل وأبل 41 مليار دولار و13 مليار دولار على التوالي.",
+        "41 مليار دولار", "Nvidia"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", PAID_NAMED.values(), ids=PAID_NAMED.keys())
+def test_paid_or_quoted(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -61,7 +61,7 @@ from functools import cache
 
 from analysis.extract.entities import _ARABIC, EntityMention, sectors
 from analysis.extract.governments import economy_of, government_of
-from analysis.extract.parties.context import Context, _sentences_before
+from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
@@ -72,7 +72,7 @@ from analysis.extract.parties.cues import (
     _the_country,
 )
 from analysis.extract.parties.agent import _relative_head
-from analysis.extract.parties.marks import _named, _named_where
+from analysis.extract.parties.marks import _listed, _named, _named_where
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
@@ -261,7 +261,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 not states or any(e.name_en in payers and sent[0] <= e.start and e.end <= a["start"]
                                   for e in ctx.entities(a["start"]))):
             # (A state pays: only named before the amount, investing in another country, below.)
-            place, country = _invested_place(ctx, a["end"], clause[1], cue, a["start"])
+            place, country = _invested_place(ctx, a["end"], _purpose_end(ctx, a["end"], clause, sent), cue, a["start"])
             if states and not (country and place.removeprefix("Government of ") not in states):
                 pass  # «تستثمر قطر في قطر»: a state's own programme at home (below)
             elif country:
@@ -273,6 +273,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
                 # where the money is spent (ANNOTATION.md, the pledge rule).
                 role, pointer = "spending", False
+        if role == "spending" and recipient and cue is not None and _role_cues().capital.search(text, max(clause[0], cue[0] - 4), a["start"]):
+            # «ارتفاع نفقات جوجل الرأسمالية بنحو 10 مليارات»: capital spending is the
+            # spender's own build-out, paid to no supplier (ANNOTATION.md, C1).
+            recipient, pointer = "", False
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -536,6 +540,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         paid_in.setdefault(ctx.sentence(a["start"]), set()).update(a["payer"])
     for (lo, hi), group in by_sentence.items():
         _respectively(text[lo:hi], group)
+        if len(group) > 1 and cues.respectively.search(text, lo, hi):
+            _respective_recipients(ctx, group)
     _joint_payers(ctx, amounts, guessed)
     for i, project in projects.items():
         # The partners the article names paying together for the project, the nearest.
@@ -570,6 +576,63 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
     return amounts
+
+
+_CLAUSE_GAP = re.compile(r"[ \t]*[،,][ \t]*")  # «… 30 مليار دولار، لتطوير …»
+
+
+def _purpose_end(ctx: Context, end: int, clause: tuple[int, int], sent: tuple[int, int]) -> int:
+    """Where the place an amount goes to may be named: its clause, and the next one when the
+    amount closes its clause and the next opens with a word of purpose ('purpose_openers':
+    «بضخ 12 مليار دولار، لبناء مراكز بيانات في الولايات المتحدة»: the purpose phrase
+    goes on with the money; grammar: an adverbial of purpose set off by a comma)."""
+    gap = _CLAUSE_GAP.match(ctx.text, end)
+    if clause[1] >= sent[1] or gap is None or gap.end() < clause[1] or not _role_cues().purpose.match(ctx.text, gap.end()):
+        return clause[1]
+    return ctx.clause(clause[1] + 1)[1] if ctx.clause(clause[1] + 1)[0] <= gap.end() else clause[1]
+
+
+_RESPECTIVE_GAP = re.compile(r"[ \t]*")  # «… 3.6 تريليون دولار على التوالي»: only blanks between
+
+
+def _respective_recipients(ctx: Context, group: list[dict]) -> None:
+    """«تراجعت قيمتا X وY إلى 2.9 تريليون و2.7 تريليون دولار على التوالي»: amounts joined by
+    «و» alone and followed by «على التوالي» belong, in order, to the names listed right before
+    the first of them (as many names as amounts; grammar: «على التوالي» pairs two lists in
+    order). Read only when all the run's recipients are one of those names."""
+    text = ctx.text
+    cues = _cues()
+    runs: list[list[dict]] = []
+    for a in group:
+        if runs and _coordinated().fullmatch(text, runs[-1][-1]["end"], a["start"]):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    for run in runs:
+        last = run[-1]
+        gap = _RESPECTIVE_GAP.match(text, last["end"])
+        if len(run) < 2 or not cues.respectively.match(text, gap.end()):
+            continue
+        sent = ctx.sentence(run[0]["start"])
+        names = [e for e in ctx.entities(run[0]["start"]) if sent[0] <= e.start and e.end <= run[0]["start"]
+                 and e.kind in ("org", "fund", "person")]
+        if not names:
+            continue
+        chain = [names[-1]]
+        for e in reversed(names[:-1]):
+            if e.name_en == chain[0].name_en and _REPEAT.match(text[e.end:chain[0].start]):
+                chain[0] = e  # «ومايكروسوفت Microsoft»: the same name spelled again
+                continue
+            if not _listed(text, e.end, chain[0].start):
+                break
+            chain.insert(0, e)
+        listed = [e.name_en for e in chain]
+        if len(listed) != len(run) or len(set(listed)) != len(listed):
+            continue
+        if not all(a["recipient"] in listed for a in run) or any(a["role"] in ("investment", "spending") for a in run):
+            continue
+        for a, name in zip(run, listed):
+            a["recipient"] = name
 
 
 # Roles whose party a sentence naming none is the company spoken of: its own figures, its

@@ -289,7 +289,10 @@ def _cues() -> _Cues:
     # After a prepositional source cue a company noun may come too («وفقا لشركة «X»»), not after a
     # verb of saying («قالت شركة X»: the company speaking of itself stays a party).
     source = re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['source'])}(?:{S}ل)?{_QUOTE}$"
-                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$")
+                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}(?:ال)?{_phrases(p['company_nouns'])}{_QUOTE}$"
+                        # «بحسب ما نقلته منصة «X»»، «وفقا لما أوردته X»: «ما» and a verb of reporting
+                        # between the preposition and the source (grammar: a relative «ما»).
+                        rf"|(?<!\w)(?:{_exact(p['source_prepositions'])}){S0}ل?{S0}{_exact(p['source_relative'])}{S}[^\s\d،,.]+{noun}{_QUOTE}$")
     # «على التوالي»: its words may be apart by any blanks, a line break too.
     respectively = _exact(p["respectively"], space=r"\s+")
     return _Cues(
@@ -481,6 +484,8 @@ class _RoleCues:
     act_of_investing: re.Pattern
     destination: re.Pattern
     own_purpose: re.Pattern
+    capital: re.Pattern  # «الإنفاق الرأسمالي»، «نفقاتها الرأسمالية»: capital spending
+    purpose: re.Pattern  # «لتطوير»، «لبناء»: a phrase of purpose opens
     lead_verb: re.Pattern  # «قادت سوفت بنك …»: a verb of leading (a round)
     led_after: re.Pattern  # «… بقيادة»: led by, after an amount
     grants: re.Pattern
@@ -584,6 +589,8 @@ def _role_cues() -> _RoleCues:
         lead_verb=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['verbs'])})(?!\w)"),
         led_after=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['round_leads']['after'])})(?!\w)"),
         own_purpose=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['own_purpose'])})(?!\w)"),
+        capital=re.compile(rf"{pre}(?:{star('capital_words')})(?!\w)"),
+        purpose=re.compile(rf"(?:{_phrases(spec['purpose_openers'])})(?!\w)"),
         grants=re.compile(rf"(?:{_phrases(spec['grants'])})"),
         # «جذبت الهند استثمارات»، «فرنسا ستجذب»، «استقطاب»: a verb of attracting, every person, the masdar.
         attract=re.compile(rf"{pre}(?:{star('attract')})"),

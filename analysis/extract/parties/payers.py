@@ -490,7 +490,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # لجوجل مليار دولار»); never the one who pays, the verb's subject.
         paid_to = _role_cues().paid_to
         recipient = next((n.e.name_en for n in named if (end <= n.e.start <= end + 30 or pays.end() <= n.e.start < start)
-                          and not n.mark and n.e.name_en not in payers
+                          and n.mark in ("", "investee") and n.e.name_en not in payers
                           and paid_to.search(ctx.text, max(end if n.e.start >= end else pays.end(), n.e.start - 12), n.e.start)),
                          "" if role == "other" else recipient)
         if role == "other":
