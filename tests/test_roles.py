@@ -1224,3 +1224,17 @@ COUNTED_SHARES = [
 @pytest.mark.parametrize("text,surface,role", COUNTED_SHARES)
 def test_counted_shares_are_no_share_price(text, surface, role):
     assert _role(text, surface) == role
+
+
+HIRE_DEALS = [
+    # The deal a person is hired with is pay (other), like an offer made to a researcher ...
+    ("أعلنت كونتوسو انضمام المهندس السابق في فابريكام بصفقة مالية تقدر بنحو 80 مليون دولار.",
+     "80 مليون دولار", "other"),
+    # ... while a company's deal stays its deal.
+    ("وقعت كونتوسو صفقة مع فابريكام تقدر بنحو 80 مليون دولار لتوريد الخوادم.", "80 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", HIRE_DEALS)
+def test_a_hire_deal_is_pay(text, surface, role):
+    assert _role(text, surface) == role

@@ -646,10 +646,14 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         if agreed is not None and not rc.offer_verbs.search(text, agreed.end(), cue[0]):
             # «وافقت ألفابت، …، على شراء X مقابل»، «صفقة لشراء X»: a purchase agreed or done.
             return "acquisition", cue
-    if role == "bid" and rc.hires.search(text, lo, hi):
-        return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
+    if (role == "bid" or role == "spending" and cue and not ctx.cue_strong(start, cue) and rc.deal_noun.fullmatch(
+            text, cue[0], cue[1])) and ctx.per_sentence(start, "hire, no lawsuit", lambda: bool(
+                rc.hires.search(text, lo, hi) and not rc.lawsuit.search(text, lo, hi))):
+        # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person; «انضمام المهندس …
+        # بصفقة مالية تقدر بنحو»: the deal a person is hired with is pay too.
+        return "other", cue
     if role == "spending" and cue and cue[1] <= start and (
-            (rc.cost_any.fullmatch(text, cue[0], cue[1]) and rc.unit_between.search(text, cue[1], start))
+            (rc.cost_any.fullmatch(text, cue[0], cue[1]) and rc.unit_between.search(text, max(cue[1], start - _UNIT_COST_REACH), start))
             or (rc.each.match(text, end, hi) and rc.cost_any.search(text, max(clause[0], start - _UNIT_COST_REACH), start))):
         # «تبلغ تكلفة كل منها 340 مليون»، «التكاليف … 50 مليار دولار لكل جيجاواط»: what one unit
         # costs, a unit price (other), no one's spending.
