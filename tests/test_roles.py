@@ -1238,3 +1238,16 @@ HIRE_DEALS = [
 @pytest.mark.parametrize("text,surface,role", HIRE_DEALS)
 def test_a_hire_deal_is_pay(text, surface, role):
     assert _role(text, surface) == role
+
+
+WORLD_AFTER = [
+    # A spending noun right after the amount said of the whole world: a world market (C5) ...
+    ("70 مليار دولار إنفاق على الخوادم حول العالم خلال العام", "70 مليار دولار", "other"),
+    # ... while a company's own stays its spending.
+    ("أنفقت فابريكام 70 مليار دولار على الخوادم خلال العام.", "70 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORLD_AFTER)
+def test_world_spending_named_after_the_amount_is_a_market(text, surface, role):
+    assert _role(text, surface) == role

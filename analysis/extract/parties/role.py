@@ -283,7 +283,9 @@ def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     text = ctx.text
     if text[cue[0]:cue[1]].endswith(_POSSESSED):
         return False
-    m = _role_cues().worldwide.match(text, cue[1], start)
+    # the cue before the amount, the world word between them; a cue right after the amount
+    # («70 مليار دولار إنفاق على الخوادم عالميا»), the world word in the clause after it
+    m = _role_cues().worldwide.match(text, cue[1], start if cue[1] <= start else ctx.clause(start)[1])
     return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
 
 
@@ -658,7 +660,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «تبلغ تكلفة كل منها 340 مليون»، «التكاليف … 50 مليار دولار لكل جيجاواط»: what one unit
         # costs, a unit price (other), no one's spending.
         return "other", cue
-    if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
+    if role in ("revenue", "spending", "investment") and cue and (cue[1] <= start or not text[end:cue[0]].strip()) \
+            and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
         return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
