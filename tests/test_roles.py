@@ -1196,3 +1196,58 @@ FOREIGN_INVESTMENT = [
 @pytest.mark.parametrize("text,surface,role", FOREIGN_INVESTMENT)
 def test_foreign_investment_is_an_investment(text, surface, role):
     assert _role(text, surface) == role
+
+
+UNIT_COST = [
+    # A cost said of one unit («كل منها»، «الواحدة») or per unit («لكل ميغاواط») is a unit price ...
+    ("تصنع شركة فابريكام أجهزة ضخمة تبلغ تكلفة كل منها 90 مليون دولار.", "90 مليون دولار", "other"),
+    ("تقدر كلفة الخادم الواحد بنحو 3 ملايين دولار.", "3 ملايين دولار", "other"),
+    ("ترتفع تكاليف بناء المراكز إلى نحو 12 مليون دولار لكل ميغاواط.", "12 مليون دولار", "other"),
+    # ... while a total cost stays spending.
+    ("تبلغ تكلفة المجمع الجديد لشركة فابريكام نحو 900 مليون دولار.", "900 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", UNIT_COST)
+def test_cost_of_one_unit_is_a_unit_price(text, surface, role):
+    assert _role(text, surface) == role
+
+
+COUNTED_SHARES = [
+    # «ألف سهم» after a number counts shares: it says no share price, the sale decides ...
+    ("باعت شركة كونتوسو 800 ألف سهم من فابريكام مقابل 70 مليون دولار.", "70 مليون دولار", "acquisition"),
+    # ... and a price per share stays a price.
+    ("ستشتري كونتوسو 20 مليون سهم من فابريكام بسعر 4 دولارات لكل سهم.", "4 دولارات", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", COUNTED_SHARES)
+def test_counted_shares_are_no_share_price(text, surface, role):
+    assert _role(text, surface) == role
+
+
+HIRE_DEALS = [
+    # The deal a person is hired with is pay (other), like an offer made to a researcher ...
+    ("أعلنت كونتوسو انضمام المهندس السابق في فابريكام بصفقة مالية تقدر بنحو 80 مليون دولار.",
+     "80 مليون دولار", "other"),
+    # ... while a company's deal stays its deal.
+    ("وقعت كونتوسو صفقة مع فابريكام تقدر بنحو 80 مليون دولار لتوريد الخوادم.", "80 مليون دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", HIRE_DEALS)
+def test_a_hire_deal_is_pay(text, surface, role):
+    assert _role(text, surface) == role
+
+
+WORLD_AFTER = [
+    # A spending noun right after the amount said of the whole world: a world market (C5) ...
+    ("70 مليار دولار إنفاق على الخوادم حول العالم خلال العام", "70 مليار دولار", "other"),
+    # ... while a company's own stays its spending.
+    ("أنفقت فابريكام 70 مليار دولار على الخوادم خلال العام.", "70 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", WORLD_AFTER)
+def test_world_spending_named_after_the_amount_is_a_market(text, surface, role):
+    assert _role(text, surface) == role

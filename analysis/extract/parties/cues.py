@@ -435,6 +435,9 @@ def _cues() -> _Cues:
 @dataclass(frozen=True)
 class _RoleCues:
     per_unit: re.Pattern
+    unit_between: re.Pattern  # «تكلفة كل منها»، «تكلفة الخزانة الواحدة»: a cost said of one unit
+    counted_share: re.Pattern  # «537 ألف سهم»: a count of shares, no share price (the number before the noun)
+    counted_nouns: frozenset  # the share nouns that a number before them makes a count
     each: re.Pattern
     value_lost: re.Pattern
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
@@ -544,6 +547,9 @@ def _role_cues() -> _RoleCues:
     return _RoleCues(
         # «50 دولارا للسهم»، «125 دولارا نقدا لكل سهم»: a price per unit (an adverb of manner may come between).
         per_unit=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['per_unit_adverbs'])}){S})?(?:{_phrases(spec['per_unit'])})(?!\w)"),
+        unit_between=re.compile(rf"(?<!\w)(?:{_phrases(spec['unit_cost']['between'])})(?!\w)"),
+        counted_share=re.compile(rf"[0-9٠-٩]{S0}(?:(?:{_phrases(spec['counted_shares']['numbers'])}){S})?$"),
+        counted_nouns=frozenset(_norm(w) for w in spec['counted_shares']['nouns']),
         # «3000 دولار لكل كتاب»، «عن كل أغنية»، «للعمل الواحد»: a share of a whole, for each one.
         each=re.compile(rf"{S0}[)»\"]?{S0}(?:(?:{_phrases(spec['each']['before'])}){S}\S"
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),

@@ -62,8 +62,13 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     and do not overlap: the search walks out from the amount and stops at the first fit."""
     sent = ctx.sentence(start)
     clause = ctx.clause(start)
-    not_cue = _role_cues().not_cue
+    rc = _role_cues()
+    not_cue = rc.not_cue
     text = ctx.text
+
+    def counted(a: int, b: int, role: str) -> bool:  # «537 ألف سهم»: a count of shares, no share price
+        return role == "other" and text[a:b] in rc.counted_nouns and rc.counted_share.search(text, max(0, a - 16), a) is not None
+
     cues = ctx.cues(start)
     last_before = bisect_right(cues, start, key=lambda c: c[1])  # cues[:last_before] end by the amount
     first_after = bisect_left(cues, end, key=lambda c: c[0])  # cues[first_after:] start after it
@@ -73,13 +78,13 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
                 a, b, role, st = cues[k]
                 if a < lo:
                     break
-                if st == strong and b <= hi and not not_cue.match(text, b):  # «لتقييم ما إذا»
+                if st == strong and b <= hi and not not_cue.match(text, b) and not counted(a, b, role):  # «لتقييم ما إذا»
                     return role, (a, b)
             for k in range(first_after, len(cues)):
                 a, b, role, st = cues[k]
                 if b > hi:
                     break
-                if st == strong and a >= lo and not not_cue.match(text, b):
+                if st == strong and a >= lo and not not_cue.match(text, b) and not counted(a, b, role):
                     return role, (a, b)
     return "other", None
 
@@ -111,6 +116,7 @@ def _invested_in(ctx: Context, start: int) -> bool:
                for n in named if n.e.start < start and n.mark != "employer")
 
 
+_UNIT_COST_REACH = 80  # a cost word is looked for this far before an amount said per unit («لكل ميغاواط»)
 _FIELD_REACH = 80  # an investment's destination is looked for this far after its amount
 _IN = re.compile(r"(?<!\w)[وف]?(?:في|داخل)(?!\w)")
 
@@ -286,7 +292,9 @@ def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     text = ctx.text
     if text[cue[0]:cue[1]].endswith(_POSSESSED):
         return False
-    m = _role_cues().worldwide.match(text, cue[1], start)
+    # the cue before the amount, the world word between them; a cue right after the amount
+    # («70 مليار دولار إنفاق على الخوادم عالميا»), the world word in the clause after it
+    m = _role_cues().worldwide.match(text, cue[1], start if cue[1] <= start else ctx.clause(start)[1])
     return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
 
 
@@ -640,6 +648,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         found = _deal_kind(ctx, start, role, cue)
         if found is not None:
             role, cue = found[2], (found[0], found[1])
+    if rc.per_unit.match(text, end, hi):
+        return "other", None  # «50 دولارا للسهم»: a price per unit
     if role == "bid" and cue and rc.purchase.fullmatch(text, cue[0], cue[1]):
         agreed = None
         for agreed in rc.agreed.finditer(text, max(lo, cue[0] - _AGREED_REACH), cue[0]):
@@ -647,11 +657,20 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         if agreed is not None and not rc.offer_verbs.search(text, agreed.end(), cue[0]):
             # «وافقت ألفابت، …، على شراء X مقابل»، «صفقة لشراء X»: a purchase agreed or done.
             return "acquisition", cue
-    if role == "bid" and rc.hires.search(text, lo, hi):
-        return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
-    if rc.per_unit.match(text, end, hi):
-        return "other", None  # «50 دولارا للسهم»: a price per unit
-    if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
+    if (role == "bid" or role == "spending" and cue and not ctx.cue_strong(start, cue) and rc.deal_noun.fullmatch(
+            text, cue[0], cue[1])) and ctx.per_sentence(start, "hire, no lawsuit", lambda: bool(
+                rc.hires.search(text, lo, hi) and not rc.lawsuit.search(text, lo, hi))):
+        # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person; «انضمام المهندس …
+        # بصفقة مالية تقدر بنحو»: the deal a person is hired with is pay too.
+        return "other", cue
+    if role == "spending" and cue and cue[1] <= start and (
+            (rc.cost_any.fullmatch(text, cue[0], cue[1]) and rc.unit_between.search(text, max(cue[1], start - _UNIT_COST_REACH), start))
+            or (rc.each.match(text, end, hi) and rc.cost_any.search(text, max(clause[0], start - _UNIT_COST_REACH), start))):
+        # «تبلغ تكلفة كل منها 340 مليون»، «التكاليف … 50 مليار دولار لكل جيجاواط»: what one unit
+        # costs, a unit price (other), no one's spending.
+        return "other", cue
+    if role in ("revenue", "spending", "investment") and cue and (cue[1] <= start or not text[end:cue[0]].strip()) \
+            and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
         return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
