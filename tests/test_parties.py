@@ -1926,3 +1926,32 @@ def test_from_names_a_seller_only_after_buying(text, surface, recipient):
     row = _row(text, surface)
     got = row["recipient"] if isinstance(row["recipient"], str) else ""
     assert got == recipient
+
+
+# A bank, research firm, outlet or exchange reports on others' spending and investment and
+# never pays it: with no one left to pay or receive the amount, it is a market's total.
+REPORTED = [
+    "رفع بنك باركليز توقعاته لحجم الإنفاق على مراكز البيانات إلى أكثر من 900 مليار دولار حتى عام 2028.",
+    "أصدر بنك باركليز تقريرا عن الذكاء الاصطناعي. وسيذهب إلى الرقائق وحدها إنفاق يقارب 700 مليار دولار في العقد المقبل.",
+    "قال باحثو مجموعة مورغان ستانلي إن بناء مراكز البيانات سيكلف أكثر من 5 تريليونات دولار.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_reporting_bank_pays_nothing(text):
+    row = extract_money(text).iloc[0]
+    assert not row["payer"]
+    assert row["role"] == "other"
+
+
+# A bank still lends and backs a round.
+BANK_PAYS = [
+    ("حصلت شركة نوراتك على قرض بقيمة 2 مليار دولار من بنك باركليز.", "2 مليار دولار", "debt"),
+    ("قاد بنك باركليز جولة تمويل بقيمة 300 مليون دولار في شركة نوراتك.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", BANK_PAYS)
+def test_a_bank_lends_and_backs_rounds(text, surface, role):
+    row = _row(text, surface)
+    assert row["role"] == role and row["payer"] == "Barclays"

@@ -397,6 +397,19 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
             payers = kept
+        if role in ("spending", "investment") and payers and any(sector.get(p, "") in cues.reporters for p in payers) and (
+                role == "spending" or (not recipient and not any(
+                    cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)))):
+            # «كشف تقرير صادر عن بنك X أن العالم يتجه نحو إنفاق 3 تريليونات»: a bank, research
+            # firm, outlet or exchange reports on others' spending, and on investment that no
+            # company receives, never pays it (it may invest in a company: «استثمر بنك X في
+            # الشركة»); with no one left to pay or receive it the total is a market's
+            # (ANNOTATION.md, C5).
+            payers = [p for p in payers if sector.get(p, "") not in cues.reporters]
+            if "payer_guess" in a:
+                a["payer_guess"] = list(payers)
+            if not payers and not recipient:
+                role, pointer = "other", False
         if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
             # «تعمل نوفاريس مع مايكروسوفت، التي استثمرت فيها ملياري دولار»: an
             # investor told of in a relative clause invests in the one other company its

@@ -124,6 +124,7 @@ class _Cues:
     data_sectors: frozenset[str]
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
+    reporters: frozenset[str]  # sectors whose names report on others' money, and never spend or invest it
     venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
@@ -309,6 +310,7 @@ def _cues() -> _Cues:
         data_sectors=frozenset(p["data_sectors"]),
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
+        reporters=frozenset(p["reporters"]),
         venues=frozenset(p["venues"]),
         report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
