@@ -1196,3 +1196,21 @@ FOREIGN_INVESTMENT = [
 @pytest.mark.parametrize("text,surface,role", FOREIGN_INVESTMENT)
 def test_foreign_investment_is_an_investment(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The cost of one unit («تكلفة كل منها»، «الوحدة الواحدة») is a price, no one's spending.
+UNIT_COST = [
+    ("وتستخدم الشركة آلات متطورة تبلغ تكلفة كل منها 200 مليون يورو في مصانعها.", "200 مليون يورو", "other"),
+    ("وتتراوح تكلفة الشريحة الواحدة بين 30 ألفا و40 ألف دولار.", "30 ألفا و40 ألف دولار", "other"),
+    ("وتقدر تكلفة \"وحدة واحدة\" من هذه الأنظمة بنحو 3 ملايين دولار.", "3 ملايين دولار", "other"),
+    ("أعلنت شركة نوراتك أنها ستبني مصنعا واحدا بتكلفة 2 مليار دولار.", "2 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", UNIT_COST)
+def test_the_cost_of_one_unit_is_a_price(text, surface, role):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert row["role"] == role
+    if role == "other":
+        assert not row["payer"]

@@ -462,6 +462,8 @@ class _RoleCues:
     stake: re.Pattern
     offer_verbs: re.Pattern
     hires: re.Pattern
+    unit_cost: re.Pattern  # «تكلفة كل منها»: a cost word is of one unit
+    cost_cue: re.Pattern  # a cost word (the 'cost' cues)
     pay_cue: re.Pattern  # «تعويض»: a damages cue that may be pay
     pay_said: _Sifted  # «رواتب»، «موظف»: the sentence speaks of pay
     lawsuit: _Sifted  # «دعوى»، «المحكمة»: the sentence speaks of a suit
@@ -635,6 +637,9 @@ def _role_cues() -> _RoleCues:
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
         hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
+        unit_cost=re.compile(rf"(?:{S}\S+){{0,5}}?{S}[\"'«“]?(?:{_phrases(spec['unit_cost'])})(?!\w)"),
+        cost_cue=re.compile(rf"[{CLITICS}]?(?:ال)?(?:{star('cost')})"),
         pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
         pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
                          _cores(w.rstrip('*') for w in spec["pay_compensation"]["pay"])),

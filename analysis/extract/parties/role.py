@@ -642,6 +642,9 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue  # «عرضت ميتا مليار دولار على باحث للانضمام»: pay offered to a person
     if rc.per_unit.match(text, end, hi):
         return "other", None  # «50 دولارا للسهم»: a price per unit
+    if (role == "spending" and cue and cue[1] <= start and rc.cost_cue.fullmatch(text, *cue)
+            and rc.unit_cost.match(text, cue[1], start)):
+        return "other", cue  # «آلات تبلغ تكلفة كل منها 200 مليون»: the price of one unit
     if role in ("revenue", "spending", "investment") and cue and cue[1] <= start and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
