@@ -1214,3 +1214,14 @@ def test_the_cost_of_one_unit_is_a_price(text, surface, role):
     assert row["role"] == role
     if role == "other":
         assert not row["payer"]
+
+
+# A price per unit of capacity, «لكل ميغاواط» as «للميغاواط».
+@pytest.mark.parametrize("text, surface", [
+    ("وتبلغ تكلفة بناء مراكز البيانات بين 9 و11 مليون دولار لكل ميغاواط من السعة.", "9 و11 مليون دولار"),
+    ("وترتفع التكلفة إلى نحو 40 مليار دولار لكل جيجاواط بحسب التقديرات.", "40 مليار دولار"),
+])
+def test_a_price_per_unit_of_capacity(text, surface):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert row["role"] == "other" and not row["payer"]
