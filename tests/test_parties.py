@@ -1955,3 +1955,17 @@ BANK_PAYS = [
 def test_a_bank_lends_and_backs_rounds(text, surface, role):
     row = _row(text, surface)
     assert row["role"] == role and row["payer"] == "Barclays"
+
+
+# «تم الإعلان عن …»: announced by no one named; the payer is not guessed from the article.
+def test_an_amount_announced_by_no_one_has_no_guessed_payer():
+    text = ("أعلنت مايكروسوفت خطة لتطوير الحوسبة في البلاد. وفي المدينة نفسها تم الإعلان عن مشروع لبناء "
+            "مركز بيانات جديد بتكلفة 900 مليون دولار.")
+    row = _row(text, "900 مليون دولار")
+    assert not row["payer"]
+
+
+def test_a_passive_allocation_still_guesses_its_payer():
+    text = "أعلنت مايكروسوفت خطة لتطوير الحوسبة في البلاد. وسيتم تخصيص 300 مليون دولار لبناء مركز بيانات."
+    row = _row(text, "300 مليون دولار")
+    assert row["payer"] == "Microsoft"

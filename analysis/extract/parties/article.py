@@ -150,6 +150,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         a["cue"] = cue
+        announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
         if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
                 and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
@@ -383,6 +384,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
+            # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
+            # said: the guess may still tell the role (a state's programme), but is not given.
+            announced = bool(payers) and cues.announced_unsaid.search(text, sent[0], a["start"]) is not None
             if payer and sector.get(payer, "") == "project":
                 # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
                 # its partners, if the article names them paying for it, do (see below).
@@ -536,6 +540,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # company called by its trade is the one of that trade its sentence names.
                 recipient = described
                 a["recipient_basis"] = "sentence"
+        if announced and payers == a.get("payer_guess"):
+            payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
