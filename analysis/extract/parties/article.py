@@ -386,7 +386,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["payer_guess"] = list(payers)
             # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
             # said: the guess may still tell the role (a state's programme), but is not given.
-            announced = bool(payers) and cues.announced_unsaid.search(text, sent[0], a["start"]) is not None
+            announced = bool(payers) and ctx.first_before(cues.announced_unsaid, a["start"]) is not None
             if payer and sector.get(payer, "") == "project":
                 # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
                 # its partners, if the article names them paying for it, do (see below).
