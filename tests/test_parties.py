@@ -1946,3 +1946,46 @@ def test_names_in_a_span_are_the_same_in_order_or_not():
             want = [e for e in ctx.entities(0) if lo <= e.start and e.end <= hi]
             assert ctx.entities_within(0, lo, hi) == want
     assert Context(text, ents).entities_within(0, ents[1].start, ents[2].end) == ents[1:3]
+
+
+# A bank, research firm, outlet or exchange reports on others' spending and investment and
+# never pays it: with no one left to pay or receive the amount, it is a market's total.
+REPORTED = [
+    "رفع بنك باركليز توقعاته لحجم الإنفاق على مراكز البيانات إلى أكثر من 900 مليار دولار حتى عام 2028.",
+    "أصدر بنك باركليز تقريرا عن الذكاء الاصطناعي. وسيذهب إلى الرقائق وحدها إنفاق يقارب 700 مليار دولار في العقد المقبل.",
+    "قال باحثو مجموعة مورغان ستانلي إن بناء مراكز البيانات سيكلف أكثر من 5 تريليونات دولار.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_reporting_bank_pays_nothing(text):
+    row = extract_money(text).iloc[0]
+    assert not row["payer"]
+    assert row["role"] == "other"
+
+
+# A bank still lends and backs a round.
+BANK_PAYS = [
+    ("حصلت شركة نوراتك على قرض بقيمة 2 مليار دولار من بنك باركليز.", "2 مليار دولار", "debt"),
+    ("قاد بنك باركليز جولة تمويل بقيمة 300 مليون دولار في شركة نوراتك.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", BANK_PAYS)
+def test_a_bank_lends_and_backs_rounds(text, surface, role):
+    row = _row(text, surface)
+    assert row["role"] == role and row["payer"] == "Barclays"
+
+
+# «تم الإعلان عن …»: announced by no one named; the payer is not guessed from the article.
+def test_an_amount_announced_by_no_one_has_no_guessed_payer():
+    text = ("أعلنت مايكروسوفت خطة لتطوير الحوسبة في البلاد. وفي المدينة نفسها تم الإعلان عن مشروع لبناء "
+            "مركز بيانات جديد بتكلفة 900 مليون دولار.")
+    row = _row(text, "900 مليون دولار")
+    assert not row["payer"]
+
+
+def test_a_passive_allocation_still_guesses_its_payer():
+    text = "أعلنت مايكروسوفت خطة لتطوير الحوسبة في البلاد. وسيتم تخصيص 300 مليون دولار لبناء مركز بيانات."
+    row = _row(text, "300 مليون دولار")
+    assert row["payer"] == "Microsoft"

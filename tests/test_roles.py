@@ -1251,3 +1251,32 @@ WORLD_AFTER = [
 @pytest.mark.parametrize("text,surface,role", WORLD_AFTER)
 def test_world_spending_named_after_the_amount_is_a_market(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The cost of one unit («تكلفة كل منها»، «الوحدة الواحدة») is a price, no one's spending.
+UNIT_COST_PRICE = [
+    ("وتستخدم الشركة آلات متطورة تبلغ تكلفة كل منها 200 مليون يورو في مصانعها.", "200 مليون يورو", "other"),
+    ("وتتراوح تكلفة الشريحة الواحدة بين 30 ألفا و40 ألف دولار.", "30 ألفا و40 ألف دولار", "other"),
+    ("وتقدر تكلفة \"وحدة واحدة\" من هذه الأنظمة بنحو 3 ملايين دولار.", "3 ملايين دولار", "other"),
+    ("أعلنت شركة نوراتك أنها ستبني مصنعا واحدا بتكلفة 2 مليار دولار.", "2 مليار دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", UNIT_COST_PRICE)
+def test_the_cost_of_one_unit_is_a_price(text, surface, role):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert row["role"] == role
+    if role == "other":
+        assert not row["payer"]
+
+
+# A price per unit of capacity, «لكل ميغاواط» as «للميغاواط».
+@pytest.mark.parametrize("text, surface", [
+    ("وتبلغ تكلفة بناء مراكز البيانات بين 9 و11 مليون دولار لكل ميغاواط من السعة.", "9 و11 مليون دولار"),
+    ("وترتفع التكلفة إلى نحو 40 مليار دولار لكل جيجاواط بحسب التقديرات.", "40 مليار دولار"),
+])
+def test_a_price_per_unit_of_capacity(text, surface):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert row["role"] == "other" and not row["payer"]

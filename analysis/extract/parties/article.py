@@ -150,6 +150,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         a["cue"] = cue
+        announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
         if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
                 and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
@@ -387,6 +388,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
+            # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
+            # said: the guess may still tell the role (a state's programme), but is not given.
+            announced = bool(payers) and ctx.first_before(cues.announced_unsaid, a["start"]) is not None
             if payer and sector.get(payer, "") == "project":
                 # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
                 # its partners, if the article names them paying for it, do (see below).
@@ -401,6 +405,19 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
             payers = kept
+        if role in ("spending", "investment") and payers and any(sector.get(p, "") in cues.reporters for p in payers) and (
+                role == "spending" or (not recipient and not any(
+                    cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause)))):
+            # «كشف تقرير صادر عن بنك X أن العالم يتجه نحو إنفاق 3 تريليونات»: a bank, research
+            # firm, outlet or exchange reports on others' spending, and on investment that no
+            # company receives, never pays it (it may invest in a company: «استثمر بنك X في
+            # الشركة»); with no one left to pay or receive it the total is a market's
+            # (ANNOTATION.md, C5).
+            payers = [p for p in payers if sector.get(p, "") not in cues.reporters]
+            if "payer_guess" in a:
+                a["payer_guess"] = list(payers)
+            if not payers and not recipient:
+                role, pointer = "other", False
         if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
             # «تعمل نوفاريس مع مايكروسوفت، التي استثمرت فيها ملياري دولار»: an
             # investor told of in a relative clause invests in the one other company its
@@ -527,6 +544,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # company called by its trade is the one of that trade its sentence names.
                 recipient = described
                 a["recipient_basis"] = "sentence"
+        if announced and payers == a.get("payer_guess"):
+            payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient

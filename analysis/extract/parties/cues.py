@@ -124,6 +124,8 @@ class _Cues:
     data_sectors: frozenset[str]
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
+    reporters: frozenset[str]  # sectors whose names report on others' money, and never spend or invest it
+    announced_unsaid: re.Pattern  # «تم الإعلان عن»: announced, by no one named
     venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
@@ -312,6 +314,8 @@ def _cues() -> _Cues:
         data_sectors=frozenset(p["data_sectors"]),
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
+        reporters=frozenset(p["reporters"]),
+        announced_unsaid=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['announced_unsaid'])})(?!\w)"),
         venues=frozenset(p["venues"]),
         report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),
@@ -646,6 +650,7 @@ def _role_cues() -> _RoleCues:
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
         hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
         pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
         pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
                          _cores(w.rstrip('*') for w in spec["pay_compensation"]["pay"])),
