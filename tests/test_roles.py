@@ -1251,3 +1251,18 @@ WORLD_AFTER = [
 @pytest.mark.parametrize("text,surface,role", WORLD_AFTER)
 def test_world_spending_named_after_the_amount_is_a_market(text, surface, role):
     assert _role(text, surface) == role
+
+
+GOODS_SALES = [
+    # Sales of a kind of goods, no company's: an industry's sales, a market's size (C5) ...
+    ("قال اتحاد المصنعين إن مبيعات الرقائق صعدت العام الماضي لتبلغ 412 مليار دولار.", "412 مليار دولار", "other"),
+    ("وزادت مبيعات رقائق التخزين بنسبة 20% إلى 87 مليار دولار.", "87 مليار دولار", "other"),
+    # ... while a company's own sales stay its revenue.
+    ("بلغت مبيعاتها من الرقائق 12 مليار دولار.", "12 مليار دولار", "revenue"),
+    ("ارتفعت مبيعات فابريكام إلى 12 مليار دولار في الربع.", "12 مليار دولار", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", GOODS_SALES)
+def test_sales_of_a_kind_of_goods_are_a_market(text, surface, role):
+    assert _role(text, surface) == role
