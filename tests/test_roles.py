@@ -1266,3 +1266,17 @@ GOODS_SALES = [
 @pytest.mark.parametrize("text,surface,role", GOODS_SALES)
 def test_sales_of_a_kind_of_goods_are_a_market(text, surface, role):
     assert _role(text, surface) == role
+
+
+NAMED_AGGREGATE = [
+    # The summed investments of three named companies, which no one receives: their spending (C5) ...
+    ("قالت إنتل وأوراكل وآبل إنها تعتزم استثمار 310 مليارات دولار خلال الأعوام الثلاثة المقبلة.",
+     "310 مليارات دولار", "spending"),
+    # ... while a partnership of theirs receives what they put in.
+    ("أعلنت إنتل وأوراكل وآبل عن شراكة باستثمارات تصل إلى 310 مليارات دولار.", "310 مليارات دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", NAMED_AGGREGATE)
+def test_named_companies_summed_investment_is_spending(text, surface, role):
+    assert _role(text, surface) == role
