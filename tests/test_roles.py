@@ -1280,3 +1280,32 @@ def test_a_price_per_unit_of_capacity(text, surface):
     money = extract_money(text)
     row = money[money["surface"] == surface].iloc[0]
     assert row["role"] == "other" and not row["payer"]
+
+
+GOODS_SALES = [
+    # Sales of a kind of goods, no company's: an industry's sales, a market's size (C5) ...
+    ("قال اتحاد المصنعين إن مبيعات الرقائق صعدت العام الماضي لتبلغ 412 مليار دولار.", "412 مليار دولار", "other"),
+    ("وزادت مبيعات رقائق التخزين بنسبة 20% إلى 87 مليار دولار.", "87 مليار دولار", "other"),
+    # ... while a company's own sales stay its revenue.
+    ("بلغت مبيعاتها من الرقائق 12 مليار دولار.", "12 مليار دولار", "revenue"),
+    ("ارتفعت مبيعات فابريكام إلى 12 مليار دولار في الربع.", "12 مليار دولار", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", GOODS_SALES)
+def test_sales_of_a_kind_of_goods_are_a_market(text, surface, role):
+    assert _role(text, surface) == role
+
+
+NAMED_AGGREGATE = [
+    # The summed investments of three named companies, which no one receives: their spending (C5) ...
+    ("قالت إنتل وأوراكل وآبل إنها تعتزم استثمار 310 مليارات دولار خلال الأعوام الثلاثة المقبلة.",
+     "310 مليارات دولار", "spending"),
+    # ... while a partnership of theirs receives what they put in.
+    ("أعلنت إنتل وأوراكل وآبل عن شراكة باستثمارات تصل إلى 310 مليارات دولار.", "310 مليارات دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", NAMED_AGGREGATE)
+def test_named_companies_summed_investment_is_spending(text, surface, role):
+    assert _role(text, surface) == role

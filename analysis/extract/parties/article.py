@@ -527,6 +527,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # no company, project, fund or country is the payer's own spending (an investor's, a
             # fund's or a bank's, stays an investment).
             role = "spending"
+        if role == "investment" and not recipient and held is None and len(payers) >= 3 \
+                and not ctx.per_sentence(a["start"], "venture, joint or vehicle", lambda: bool(
+                    _role_cues().venture.search(text, *sent) or cues.joint.search(text, *sent)
+                    or cues.vehicle.search(text, *sent))):
+            # «قالت إنتل وأوراكل وآبل إنها ستستثمر 310 مليارات»: the summed capital spending of
+            # named companies that no one receives (no venture, partnership or coalition of
+            # theirs said: «شكلت X وY وZ ائتلافا») is their spending (ANNOTATION.md, C5).
+            role = "spending"
         if role == "market_value" and sector.get(recipient, "") in cues.private and not said_listed(ctx, a["start"]):
             # A company known not to be listed (a private AI lab; its name found in the article
             # if not in the sentence), and the text does not say it is listed: its "market

@@ -451,6 +451,8 @@ class _RoleCues:
     value_reached: re.Pattern  # «إلى / عند» between: the value reached, not the change
     licence: re.Pattern  # «لترخيص»، «الترخيص»: a licence paid for
     worldwide: re.Pattern
+    sales_word: re.Pattern  # «مبيعات»: a revenue cue of sales (fullmatch on the cue)
+    goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
@@ -559,6 +561,9 @@ def _role_cues() -> _RoleCues:
                         rf"|[{CLITICS}]?\S+{S}(?:{_phrases(spec['each']['after'])})(?!\w))"),
         # «مبيعات الرقائق عالميا»، «مبيعات أشباه الموصلات حول العالم»: a world market, at most three words after the cue.
         worldwide=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}(?:{_phrases(spec['worldwide'])})(?!\w)"),
+        # «مبيعات الرقائق ارتفعت إلى»: sales of a kind of goods, an industry's (C5).
+        sales_word=re.compile(rf"[{CLITICS}]?(?:{_phrases(spec['goods_sales']['sales'])})"),
+        goods_sold=re.compile(rf"{S}(?:{_phrases(spec['goods_sales']['goods'])})(?!\w)"),
         licence=re.compile(rf"{pre}(?:{star('licence')})"),
         value_lost=re.compile(rf"{S0}[)»\"]?{S0}(?:{_phrases(spec['value_lost'])})(?!\w)"),
         # «حصة (أقلية)»، «نسبة»، «49%»، «10 في المئة»: what a purchase buys is a stake (its percentage in group 'pct').

@@ -298,6 +298,26 @@ def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
 
 
+_GOODS_OWNER = 12  # «مبيعات رقائق إنفيديا»: a name this near after the goods owns them
+
+
+def _goods_sales(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether a revenue cue before the amount is the sales of a kind of goods, no one's: the
+    sales word («مبيعات», no possessive pronoun) with a goods noun right after it («الرقائق»،
+    «رقائق الذاكرة») and no name right after the goods («مبيعات رقائق إنفيديا» are Nvidia's).
+    (ANNOTATION.md, C5: a market's size is other.)"""
+    rc = _role_cues()
+    text = ctx.text
+    if not rc.sales_word.fullmatch(text, cue[0], cue[1]):
+        return False
+    m = rc.goods_sold.match(text, cue[1], start)
+    if m is None:
+        return False
+    ents = ctx.entities(start)
+    k = bisect_left(ents, m.end(), key=lambda e: e.start)
+    return not (k < len(ents) and ents[k].start < min(start, m.end() + _GOODS_OWNER))
+
+
 def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
                    governments: bool = True) -> bool:
     """Whether the one who puts the money in is an investor rather than an operating
@@ -672,6 +692,8 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role in ("revenue", "spending", "investment") and cue and (cue[1] <= start or not text[end:cue[0]].strip()) \
             and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
+    if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
+        return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
         return "other", cue  # «دفعت جوجل 2.4 مليار دولار لشركة X لترخيص تقنيتها»: a licence fee
     said = text[cue[0]:cue[1]] if cue else ""
