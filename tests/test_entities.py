@@ -355,3 +355,21 @@ def test_a_cable_is_no_clitic_and_a_name():
 
     assert [e.name_en for e in find_all_entities(normalize("مدت الشركة كابلا ثم وكابل بحري وكابلات أخرى"))] == []
     assert [e.name_en for e in find_all_entities(normalize("وقالت أبل إنها ستستثمر، وأبل تعلن"))] == ["Apple", "Apple"]
+
+
+# A name right after «مؤشر» that ends in a number or is followed by one is the index, not
+# the company or outlet; with no number the index is named after its maker, who stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتفوق سهم شركة نوفارا على مؤشر S&P 500 خلال الربع", ["نوفارا"]),
+        ("وارتفع المؤشر “إس آند بي 500” بنسبة 2% أمس", []),
+        ("وصعد سهم نوفارا في مؤشر فاينانشيال تايمز 100 يوم الخميس", []),
+        ("وتراجع مؤشر ناسداك المركب أمس", ["Nasdaq"]),
+        ("وقالت صحيفة فاينانشيال تايمز إن 100 موظف غادروا", ["Financial Times"]),
+    ],
+)
+def test_an_index_after_its_noun_is_no_name(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected

@@ -463,7 +463,32 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = _latin_gloss(text, _shorter_names(text, out))
     if "(" in text:
         out = _acronyms(text, out)
+    heads = _names_data()["index_heads"]
+    if any(h in text for h in heads):
+        out = [e for e in out if not _index_name(text, e, heads)]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+# The word right before a name (a quotation mark or bracket between), and a number right after it.
+_WORD_BEFORE = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
+_NUMBER_AFTER = re.compile(r"[ \t]*[»\"”″]?[ \t]*\d")
+
+
+def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
+    """Is ``ent`` a market index: right after a noun of ``index_heads`` («مؤشر», with the
+    article or a clitic) and ending in a number or followed by one («مؤشر S&P 500»,
+    «مؤشر فاينانشال تايمز 100»)? An index named after its maker alone («مؤشر بلومبرغ
+    للمليارديرات») has no number: the maker stays a name."""
+    if not (text[ent.end - 1:ent.end].isdigit() or _NUMBER_AFTER.match(text, ent.end)):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    for w in (word, word[1:] if word[:1] in "وفبل" else word):
+        if w in heads or (w.startswith("ال") and w[2:] in heads):
+            return True
+    return False
 
 
 # A web address: a run of non-space characters holding «://» or «www.», or a host's «.com/»
