@@ -373,3 +373,18 @@ def test_an_index_after_its_noun_is_no_name(text, expected):
     from analysis.extract.entities import find_all_entities
 
     assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# A listed name that only opens a longer Latin gloss of an unlisted Arabic name is no name
+# of its own there: the Arabic name takes the whole gloss.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('وتعتزم شركة "فيدليتي بلومارك" (Fidelity Blumark) زيادة حصتها', ["Fidelity Blumark"]),
+        ('واستحوذت شركة "تينسنت ستارفيلد" (Tencent Starfield) على الحصة', ["Tencent Starfield"]),
+    ],
+)
+def test_a_listed_name_opening_a_longer_gloss_is_the_glossed_name(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected

@@ -729,6 +729,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
 
 _NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
+_QUOTED_GLOSS = re.compile(r"[ \t]*[»\"”]?\s*[(]\s*([^()\n]{2,60}?)\s*[)]")  # «"تينسنت هولدينغز" (…)»
 
 
 _DEFINITE_WORD = re.compile(r"(?<!\w)(?:و?ال|لل)[\u0621-\u064a]{2,}")
@@ -738,10 +739,22 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
     """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name; a
     person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer),
     nor a name of common words with the article («صندوق المناخ والتحول (KTF)»): its
-    acronym is its short form and takes the Arabic name (:func:`_acronyms`)."""
+    acronym is its short form and takes the Arabic name (:func:`_acronyms`). A listed name
+    that is only the first words of a longer gloss («كامبريكون تكنولوجيز كورب» (Cambricon
+    Technologies Corp), «فيدليتي أوفرسييز» (Fidelity Overseas)) is no name of its own there:
+    the Arabic name takes the whole gloss."""
     out = list(mentions)
+    dropped = None
     for i, ent in enumerate(out[:-1]):
         nxt = out[i + 1]
+        if nxt.known and not ent.known and ent.kind != "person" and _ARABIC.search(ent.name_en) \
+                and not _ARABIC.search(nxt.name_en):
+            m = _QUOTED_GLOSS.match(text, ent.end)
+            if m and m.start(1) == nxt.start and nxt.end < m.end(1) and text[nxt.end] in " \t" \
+                    and not _ARABIC.search(m.group(1)) and len(m.group(1).split()) == len(ent.name_en.split()):
+                out[i] = EntityMention(ent.start, ent.end, m.group(1), ent.name_ar, ent.kind, known=False)
+                dropped = (dropped or set()) | {i + 1}
+            continue
         if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
                 or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
             continue
@@ -749,7 +762,7 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
         if m and m.start(1) == nxt.start:
             out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
-    return out
+    return out if dropped is None else [e for i, e in enumerate(out) if i not in dropped]
 
 
 # An acronym: two to six capitals (a digit or «&» after the first), and what stands between
