@@ -388,3 +388,12 @@ def test_a_listed_name_opening_a_longer_gloss_is_the_glossed_name(text, expected
     from analysis.extract.entities import find_all_entities
 
     assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# An acronym in brackets after a listed name and its legal form («Corp.») is that name's
+# short form, not another name.
+def test_an_acronym_after_a_listed_name_and_its_legal_form_is_that_name():
+    from analysis.extract.entities import find_all_entities
+
+    names = [e.name_en for e in find_all_entities(normalize("وارتفع سهم SoftBank Group Corp. (SBXQ, ) أمس"))]
+    assert "SBXQ" not in names and "SoftBank" in names

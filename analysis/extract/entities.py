@@ -772,6 +772,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _BEFORE_ACRONYM = re.compile(r"[ \t]*[»\"”]?[ \t]*\([ \t]*$")
 _AFTER_ACRONYM = re.compile(r"[ \t,،]*\)")
 _PLACE_GAP = re.compile(r"[ \t]+في[ \t]+")
+_LEGAL_GAP = re.compile(r"[ \t]+([A-Za-z]+)\.?")  # a legal form after a listed name, before the bracket
 
 
 def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -800,7 +801,11 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if name.kind == "place" and name.end == gap_end and i > 1 \
                 and _PLACE_GAP.fullmatch(text, mentions[i - 2].end, name.start):
             name, gap_end = mentions[i - 2], mentions[i - 2].end
-        if name.end != gap_end or name.kind in ("person", "place") or name.name_en == ent.name_en:
+        if name.end != gap_end:  # «SoftBank Group Corp. (SFTBY)»: a legal form between
+            legal = _LEGAL_GAP.fullmatch(text, name.end, gap_end)
+            if legal is None or legal.group(1).casefold() not in _names_data()["legal"]:
+                continue
+        if name.kind in ("person", "place") or name.name_en == ent.name_en:
             continue
         short[ent.name_en] = name
     if common:
