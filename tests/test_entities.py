@@ -397,3 +397,11 @@ def test_an_acronym_after_a_listed_name_and_its_legal_form_is_that_name():
 
     names = [e.name_en for e in find_all_entities(normalize("وارتفع سهم SoftBank Group Corp. (SBXQ, ) أمس"))]
     assert "SBXQ" not in names and "SoftBank" in names
+
+
+# A Latin gloss that is the first words of the listed name before it is that name.
+def test_a_short_latin_gloss_of_a_listed_name_is_that_name():
+    from analysis.extract.entities import find_all_entities
+
+    names = [e.name_en for e in find_all_entities(normalize('وتسعى شركة "مون شوت" (Moonshot) إلى جولة جديدة'))]
+    assert names == ["Moonshot AI", "Moonshot AI"]

@@ -742,7 +742,8 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
     acronym is its short form and takes the Arabic name (:func:`_acronyms`). A listed name
     that is only the first words of a longer gloss («كامبريكون تكنولوجيز كورب» (Cambricon
     Technologies Corp), «فيدليتي أوفرسييز» (Fidelity Overseas)) is no name of its own there:
-    the Arabic name takes the whole gloss."""
+    the Arabic name takes the whole gloss. A gloss that is the first words of the listed
+    name before it is that name («"مون شوت" (Moonshot)» after the listed Moonshot AI)."""
     out = list(mentions)
     dropped = None
     for i, ent in enumerate(out[:-1]):
@@ -754,6 +755,12 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
                     and not _ARABIC.search(m.group(1)) and len(m.group(1).split()) == len(ent.name_en.split()):
                 out[i] = EntityMention(ent.start, ent.end, m.group(1), ent.name_ar, ent.kind, known=False)
                 dropped = (dropped or set()) | {i + 1}
+            continue
+        if ent.known and not nxt.known and not _ARABIC.search(nxt.name_en) \
+                and ent.name_en.casefold().startswith(nxt.name_en.casefold() + " "):
+            m = _QUOTED_GLOSS.match(text, ent.end)  # «"مون شوت" (Moonshot)»: the listed Moonshot AI
+            if m and m.start(1) == nxt.start and m.end(1) == nxt.end:
+                out[i + 1] = EntityMention(nxt.start, nxt.end, ent.name_en, ent.name_ar, ent.kind, known=True)
             continue
         if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
                 or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
