@@ -405,3 +405,11 @@ def test_a_short_latin_gloss_of_a_listed_name_is_that_name():
 
     names = [e.name_en for e in find_all_entities(normalize('وتسعى شركة "مون شوت" (Moonshot) إلى جولة جديدة'))]
     assert names == ["Moonshot AI", "Moonshot AI"]
+
+
+# A body found by rule that opens a listed name of another kind in the same text is that name.
+def test_a_shorter_body_after_a_listed_fund_is_that_fund():
+    from analysis.extract.entities import find_all_entities
+
+    text = "واستثمرت الهيئة العامة للاستثمار الكويتية في الجولة. وقالت الهيئة العامة للاستثمار إنها راضية"
+    assert [e.name_en for e in find_all_entities(normalize(text))] == ["Kuwait Investment Authority"] * 2

@@ -548,7 +548,9 @@ def _inside_spelled_name(text: str, ent: EntityMention) -> bool:
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted Arabic name of two words or more whose words open a longer name of the
     same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
-    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed); one
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed; a listed
+    fund, government or organization whatever kind the shorter one was guessed: «الهيئة العامة
+    للاستثمار» after «الهيئة العامة للاستثمار الكويتية»); one
     Arabic word only when the longer name comes first («دومينيون» after «دومينيون إنيرجي»). So is an
     unlisted Latin name, one word too, that opens a longer Latin one before a space or a dot,
     when the text gives the longer one first («Singular» after «Singular Computing»,
@@ -579,7 +581,8 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
         key = (heads, before, e.kind, e.end - e.start)
         if key not in answers:
             longer = [o for o in by_head.get(_HEAD_WORD.match(heads[0]).group(), ())
-                      if o.kind == e.kind and o.end - o.start > e.end - e.start
+                      if (o.kind == e.kind or (o.known and o.kind in _BODY_KINDS and e.kind in _BODY_KINDS))
+                      and o.end - o.start > e.end - e.start
                       and o.start < before and text.startswith(heads, o.start)]
             answers[key] = min(longer, key=lambda o: o.end - o.start) if longer else None
         o = answers[key]
@@ -589,6 +592,9 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
 
 
 _HEAD_WORD = re.compile(r"[^ .]*")  # a name's first word, up to a blank or a dot
+# A body's kind found by rule is a guess from its head («هيئة»: government); a listed longer
+# name it opens («الهيئة العامة للاستثمار الكويتية», a fund) tells the kind.
+_BODY_KINDS = frozenset(("government", "fund", "org"))
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
