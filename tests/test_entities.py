@@ -355,3 +355,61 @@ def test_a_cable_is_no_clitic_and_a_name():
 
     assert [e.name_en for e in find_all_entities(normalize("مدت الشركة كابلا ثم وكابل بحري وكابلات أخرى"))] == []
     assert [e.name_en for e in find_all_entities(normalize("وقالت أبل إنها ستستثمر، وأبل تعلن"))] == ["Apple", "Apple"]
+
+
+# A name right after «مؤشر» that ends in a number or is followed by one is the index, not
+# the company or outlet; with no number the index is named after its maker, who stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتفوق سهم شركة نوفارا على مؤشر S&P 500 خلال الربع", ["نوفارا"]),
+        ("وارتفع المؤشر “إس آند بي 500” بنسبة 2% أمس", []),
+        ("وصعد سهم نوفارا في مؤشر فاينانشيال تايمز 100 يوم الخميس", []),
+        ("وتراجع مؤشر ناسداك المركب أمس", ["Nasdaq"]),
+        ("وقالت صحيفة فاينانشيال تايمز إن 100 موظف غادروا", ["Financial Times"]),
+    ],
+)
+def test_an_index_after_its_noun_is_no_name(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# A listed name that only opens a longer Latin gloss of an unlisted Arabic name is no name
+# of its own there: the Arabic name takes the whole gloss.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('وتعتزم شركة "فيدليتي بلومارك" (Fidelity Blumark) زيادة حصتها', ["Fidelity Blumark"]),
+        ('واستحوذت شركة "تينسنت ستارفيلد" (Tencent Starfield) على الحصة', ["Tencent Starfield"]),
+    ],
+)
+def test_a_listed_name_opening_a_longer_gloss_is_the_glossed_name(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# An acronym in brackets after a listed name and its legal form («Corp.») is that name's
+# short form, not another name.
+def test_an_acronym_after_a_listed_name_and_its_legal_form_is_that_name():
+    from analysis.extract.entities import find_all_entities
+
+    names = [e.name_en for e in find_all_entities(normalize("وارتفع سهم SoftBank Group Corp. (SBXQ, ) أمس"))]
+    assert "SBXQ" not in names and "SoftBank" in names
+
+
+# A Latin gloss that is the first words of the listed name before it is that name.
+def test_a_short_latin_gloss_of_a_listed_name_is_that_name():
+    from analysis.extract.entities import find_all_entities
+
+    names = [e.name_en for e in find_all_entities(normalize('وتسعى شركة "مون شوت" (Moonshot) إلى جولة جديدة'))]
+    assert names == ["Moonshot AI", "Moonshot AI"]
+
+
+# A body found by rule that opens a listed name of another kind in the same text is that name.
+def test_a_shorter_body_after_a_listed_fund_is_that_fund():
+    from analysis.extract.entities import find_all_entities
+
+    text = "واستثمرت الهيئة العامة للاستثمار الكويتية في الجولة. وقالت الهيئة العامة للاستثمار إنها راضية"
+    assert [e.name_en for e in find_all_entities(normalize(text))] == ["Kuwait Investment Authority"] * 2

@@ -463,7 +463,32 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = _latin_gloss(text, _shorter_names(text, out))
     if "(" in text:
         out = _acronyms(text, out)
+    heads = _names_data()["index_heads"]
+    if any(h in text for h in heads):
+        out = [e for e in out if not _index_name(text, e, heads)]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+# The word right before a name (a quotation mark or bracket between), and a number right after it.
+_WORD_BEFORE = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
+_NUMBER_AFTER = re.compile(r"[ \t]*[»\"”″]?[ \t]*\d")
+
+
+def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
+    """Is ``ent`` a market index: right after a noun of ``index_heads`` («مؤشر», with the
+    article or a clitic) and ending in a number or followed by one («مؤشر S&P 500»,
+    «مؤشر فاينانشال تايمز 100»)? An index named after its maker alone («مؤشر بلومبرغ
+    للمليارديرات») has no number: the maker stays a name."""
+    if not (text[ent.end - 1:ent.end].isdigit() or _NUMBER_AFTER.match(text, ent.end)):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    for w in (word, word[1:] if word[:1] in "وفبل" else word):
+        if w in heads or (w.startswith("ال") and w[2:] in heads):
+            return True
+    return False
 
 
 # A web address: a run of non-space characters holding «://» or «www.», or a host's «.com/»
@@ -523,7 +548,9 @@ def _inside_spelled_name(text: str, ent: EntityMention) -> bool:
 def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted Arabic name of two words or more whose words open a longer name of the
     same kind in the same text is that name, cut: «بيرل كومبيوتينغ» after «بيرل كومبيوتينغ
-    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed); one
+    ماليزيا», «هيئة حماية البيانات» after «هيئة حماية البيانات الإيطالية» (listed; a listed
+    fund, government or organization whatever kind the shorter one was guessed: «الهيئة العامة
+    للاستثمار» after «الهيئة العامة للاستثمار الكويتية»); one
     Arabic word only when the longer name comes first («دومينيون» after «دومينيون إنيرجي»). So is an
     unlisted Latin name, one word too, that opens a longer Latin one before a space or a dot,
     when the text gives the longer one first («Singular» after «Singular Computing»,
@@ -554,7 +581,8 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
         key = (heads, before, e.kind, e.end - e.start)
         if key not in answers:
             longer = [o for o in by_head.get(_HEAD_WORD.match(heads[0]).group(), ())
-                      if o.kind == e.kind and o.end - o.start > e.end - e.start
+                      if (o.kind == e.kind or (o.known and o.kind in _BODY_KINDS and e.kind in _BODY_KINDS))
+                      and o.end - o.start > e.end - e.start
                       and o.start < before and text.startswith(heads, o.start)]
             answers[key] = min(longer, key=lambda o: o.end - o.start) if longer else None
         o = answers[key]
@@ -564,6 +592,9 @@ def _shorter_names(text: str, mentions: list[EntityMention]) -> list[EntityMenti
 
 
 _HEAD_WORD = re.compile(r"[^ .]*")  # a name's first word, up to a blank or a dot
+# A body's kind found by rule is a guess from its head («هيئة»: government); a listed longer
+# name it opens («الهيئة العامة للاستثمار الكويتية», a fund) tells the kind.
+_BODY_KINDS = frozenset(("government", "fund", "org"))
 
 
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
@@ -704,6 +735,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
 
 _NO_SPACE = str.maketrans("", "", " \t")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
+_QUOTED_GLOSS = re.compile(r"[ \t]*[»\"”]?\s*[(]\s*([^()\n]{2,60}?)\s*[)]")  # «"تينسنت هولدينغز" (…)»
 
 
 _DEFINITE_WORD = re.compile(r"(?<!\w)(?:و?ال|لل)[\u0621-\u064a]{2,}")
@@ -713,10 +745,29 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
     """An unlisted Arabic name glossed by a Latin one in brackets takes the Latin name; a
     person never takes an acronym («سارة الحمدان (QRT)»: the bracket names her employer),
     nor a name of common words with the article («صندوق المناخ والتحول (KTF)»): its
-    acronym is its short form and takes the Arabic name (:func:`_acronyms`)."""
+    acronym is its short form and takes the Arabic name (:func:`_acronyms`). A listed name
+    that is only the first words of a longer gloss («كامبريكون تكنولوجيز كورب» (Cambricon
+    Technologies Corp), «فيدليتي أوفرسييز» (Fidelity Overseas)) is no name of its own there:
+    the Arabic name takes the whole gloss. A gloss that is the first words of the listed
+    name before it is that name («"مون شوت" (Moonshot)» after the listed Moonshot AI)."""
     out = list(mentions)
+    dropped = None
     for i, ent in enumerate(out[:-1]):
         nxt = out[i + 1]
+        if nxt.known and not ent.known and ent.kind != "person" and _ARABIC.search(ent.name_en) \
+                and not _ARABIC.search(nxt.name_en):
+            m = _QUOTED_GLOSS.match(text, ent.end)
+            if m and m.start(1) == nxt.start and nxt.end < m.end(1) and text[nxt.end] in " \t" \
+                    and not _ARABIC.search(m.group(1)) and len(m.group(1).split()) == len(ent.name_en.split()):
+                out[i] = EntityMention(ent.start, ent.end, m.group(1), ent.name_ar, ent.kind, known=False)
+                dropped = (dropped or set()) | {i + 1}
+            continue
+        if ent.known and not nxt.known and not _ARABIC.search(nxt.name_en) \
+                and ent.name_en.casefold().startswith(nxt.name_en.casefold() + " "):
+            m = _QUOTED_GLOSS.match(text, ent.end)  # «"مون شوت" (Moonshot)»: the listed Moonshot AI
+            if m and m.start(1) == nxt.start and m.end(1) == nxt.end:
+                out[i + 1] = EntityMention(nxt.start, nxt.end, ent.name_en, ent.name_ar, ent.kind, known=True)
+            continue
         if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
                 or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
             continue
@@ -724,7 +775,7 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
         if m and m.start(1) == nxt.start:
             out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
-    return out
+    return out if dropped is None else [e for i, e in enumerate(out) if i not in dropped]
 
 
 # An acronym: two to six capitals (a digit or «&» after the first), and what stands between
@@ -734,6 +785,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _BEFORE_ACRONYM = re.compile(r"[ \t]*[»\"”]?[ \t]*\([ \t]*$")
 _AFTER_ACRONYM = re.compile(r"[ \t,،]*\)")
 _PLACE_GAP = re.compile(r"[ \t]+في[ \t]+")
+_LEGAL_GAP = re.compile(r"[ \t]+([A-Za-z]+)\.?")  # a legal form after a listed name, before the bracket
 
 
 def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -762,7 +814,11 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if name.kind == "place" and name.end == gap_end and i > 1 \
                 and _PLACE_GAP.fullmatch(text, mentions[i - 2].end, name.start):
             name, gap_end = mentions[i - 2], mentions[i - 2].end
-        if name.end != gap_end or name.kind in ("person", "place") or name.name_en == ent.name_en:
+        if name.end != gap_end:  # «SoftBank Group Corp. (SFTBY)»: a legal form between
+            legal = _LEGAL_GAP.fullmatch(text, name.end, gap_end)
+            if legal is None or legal.group(1).casefold() not in _names_data()["legal"]:
+                continue
+        if name.kind in ("person", "place") or name.name_en == ent.name_en:
             continue
         short[ent.name_en] = name
     if common:
