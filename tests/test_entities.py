@@ -413,3 +413,15 @@ def test_a_shorter_body_after_a_listed_fund_is_that_fund():
 
     text = "واستثمرت الهيئة العامة للاستثمار الكويتية في الجولة. وقالت الهيئة العامة للاستثمار إنها راضية"
     assert [e.name_en for e in find_all_entities(normalize(text))] == ["Kuwait Investment Authority"] * 2
+
+
+# A name after «لل» (ل + ال) ends with its last word, not with the punctuation after it.
+@pytest.mark.parametrize("text, surface", [
+    ("وقال المتحدث إن للاتحاد الأوروبي، كما للصين، خطة.", "لاتحاد الأوروبي"),
+    ("أعلنت الشركة بيع الخوادم للولايات المتحدة.", "لولايات المتحدة"),
+    ("وقدمت المنحة للصين: نحو مليار.", "لصين"),
+])
+def test_a_name_after_lil_ends_before_punctuation(text, surface):
+    rows = extract_entities(text)
+    assert surface in rows["surface"].tolist()
+    assert not any(s[-1] in "،,.:؛" for s in rows["surface"])

@@ -365,7 +365,8 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
         for n in range(len(parts), 0, -1):
             hit = folded.get(_SPACE.join(["ال" + parts[0], *parts[1:n]]))
             if hit:
-                span_end = m_end + len(re.match(r"\S+" + r"\s+\S+" * (n - 1), tail).group())
+                # The n words read, not what sticks to the last one («للاتحاد الأوروبي،»: no comma).
+                span_end = m_end + len(re.match(r"\w+" + r"\s+\w+" * (n - 1), tail).group())
                 out.append((m_end - 1, span_end, hit))
                 break
     return out
