@@ -205,6 +205,12 @@ CASES = [
      "spending", "Government of Egypt; Government of Saudi Arabia", ""),
     # Near miss: a contribution to an economy is no investment.
     ("حقق القطاع إسهاما بنحو 24 مليار درهم في الاقتصاد المغربي.", "24 مليار درهم", "other", "", ""),
+    # The subject of a relative clause that hangs on a company («X، التي أسسها Y،») is not
+    # the subject of the main clause: the company pays.
+    ("قالت الحكومة إن شركة ميتا، التي أسسها مارك زوكربيرغ، ستستثمر 7 مليارات دولار في مركز بيانات جديد.",
+     "7 مليارات دولار", "spending", "Meta", ""),
+    ("ذكر التقرير أن إكس إيه آي الصاعدة التي يملكها الملياردير إيلون ماسك ستنفق 3 مليارات دولار على رقائق جديدة.",
+     "3 مليارات دولار", "spending", "xAI", ""),
 ]
 
 
