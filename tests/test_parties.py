@@ -211,6 +211,9 @@ CASES = [
      "7 مليارات دولار", "spending", "Meta", ""),
     ("ذكر التقرير أن إكس إيه آي الصاعدة التي يملكها الملياردير إيلون ماسك ستنفق 3 مليارات دولار على رقائق جديدة.",
      "3 مليارات دولار", "spending", "xAI", ""),
+    # A software vendor's contract with a government is paid by the government (supplier sectors).
+    ("وقعت بالانتير عقدا بقيمة 480 مليون دولار مع وزارة الدفاع الأمريكية لتطوير منصة تحليل.",
+     "480 مليون دولار", "spending", "US Department of Defense", "Palantir"),
 ]
 
 
