@@ -214,6 +214,9 @@ CASES = [
     # A software vendor's contract with a government is paid by the government (supplier sectors).
     ("وقعت بالانتير عقدا بقيمة 480 مليون دولار مع وزارة الدفاع الأمريكية لتطوير منصة تحليل.",
      "480 مليون دولار", "spending", "US Department of Defense", "Palantir"),
+    # A product (Office 365, Xbox) is no organization: the company that sells it earns the revenue.
+    ("قالت مايكروسوفت إن خدمات Office 365 وXbox عززت إيراداتها الفصلية إلى 71 مليار دولار.",
+     "71 مليار دولار", "revenue", "", "Microsoft"),
 ]
 
 
