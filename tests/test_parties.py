@@ -217,6 +217,9 @@ CASES = [
     # A product (Office 365, Xbox) is no organization: the company that sells it earns the revenue.
     ("قالت مايكروسوفت إن خدمات Office 365 وXbox عززت إيراداتها الفصلية إلى 71 مليار دولار.",
      "71 مليار دولار", "revenue", "", "Microsoft"),
+    # Shares sold: the seller named before the verb of selling does not pay.
+    ("أعلن صندوق زيلترا كابيتال بيع كامل حصته في الشركة مقابل 2.4 مليار دولار.",
+     "2.4 مليار دولار", "acquisition", "", ""),
 ]
 
 
