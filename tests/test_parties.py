@@ -205,6 +205,21 @@ CASES = [
      "spending", "Government of Egypt; Government of Saudi Arabia", ""),
     # Near miss: a contribution to an economy is no investment.
     ("حقق القطاع إسهاما بنحو 24 مليار درهم في الاقتصاد المغربي.", "24 مليار درهم", "other", "", ""),
+    # The subject of a relative clause that hangs on a company («X، التي أسسها Y،») is not
+    # the subject of the main clause: the company pays.
+    ("قالت الحكومة إن شركة ميتا، التي أسسها مارك زوكربيرغ، ستستثمر 7 مليارات دولار في مركز بيانات جديد.",
+     "7 مليارات دولار", "spending", "Meta", ""),
+    ("ذكر التقرير أن إكس إيه آي الصاعدة التي يملكها الملياردير إيلون ماسك ستنفق 3 مليارات دولار على رقائق جديدة.",
+     "3 مليارات دولار", "spending", "xAI", ""),
+    # A software vendor's contract with a government is paid by the government (supplier sectors).
+    ("وقعت بالانتير عقدا بقيمة 480 مليون دولار مع وزارة الدفاع الأمريكية لتطوير منصة تحليل.",
+     "480 مليون دولار", "spending", "US Department of Defense", "Palantir"),
+    # A product (Office 365) is no organization: the company that sells it earns the revenue.
+    ("قالت مايكروسوفت إن خدمات Office 365 عززت إيراداتها الفصلية إلى 71 مليار دولار.",
+     "71 مليار دولار", "revenue", "", "Microsoft"),
+    # Shares sold: the seller named before the verb of selling does not pay.
+    ("أعلن صندوق زيلترا كابيتال بيع كامل حصته في الشركة مقابل 2.4 مليار دولار.",
+     "2.4 مليار دولار", "acquisition", "", ""),
 ]
 
 

@@ -20,11 +20,13 @@ of the sentence is named near the cue.
 from __future__ import annotations
 
 import re
+from functools import cache
 from bisect import bisect_left, bisect_right
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.context import Context
-from analysis.extract.parties.cues import _cues, _role_cues, _speaker_sectors
+from analysis.extract.parties.cues import _OBJECT, _cues, _role_cues, _speaker_sectors, _spec
+from analysis.text.normalize import normalize
 from analysis.extract.parties.marks import _Named
 
 _RELATIVE_REACH = 100  # a relative clause holding the amount starts this near it (bounded work per amount)
@@ -82,6 +84,7 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
     """The organization the role's cue speaks of (see the module docstring); ``pays``: the
     role's agent pays (an investment, spending, a purchase), so a speaker is not it."""
     free = [n for n in named if not n.mark] or [n for n in named if n.mark == "employer"]
+    free = _main_clause(free, ctx)
     cues = _cues()
     clause = ctx.clause(start)
     held = _relative_head(named, ctx, clause[0], start)
@@ -169,6 +172,40 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         # a name marked as the one paid, or far on, does not pay (the one spoken of may, later).
         return None
     return after[0].e if after else None
+
+
+def _main_clause(free: list[_Named], ctx: Context) -> list[_Named]:
+    """Without the names that are the subject of a relative clause whose verb points back at
+    the name before it («X، التي أسسها إيلون ماسك، ستستثمر»، «Y الذي يملكه Z»): they are
+    no subject of the clause around it (grammar). Not a verb of leading a round («التي تقودها
+    سوفت بنك»: the leader pays), nor one with a role's cue."""
+    if len(free) < 2:
+        return free
+    text, cues = ctx.text, _cues()
+    gap = _relative_subject()
+    keep = [free[0]]
+    for prev, n in zip(free, free[1:]):
+        m = gap.search(text, max(prev.e.end, n.e.start - _RELATIVE_GAP), n.e.start)
+        if m and _HANGS_ON.match(text[prev.e.end:m.start()]) and not cues.led.match(text, m.start(1)) \
+                and not cues.roles.search(text, prev.e.end, n.e.start):
+            continue
+        keep.append(n)
+    return keep
+
+
+@cache
+def _relative_subject() -> re.Pattern:
+    """«، التي أسسها »، «الذي شارك في تأسيسه »، «التي يملكها أيضا »: a relative pronoun, a verb
+    (at most two words before it) with an object pronoun, at most three words after it."""
+    rel = "|".join(re.escape(normalize(w)) for w in _spec()["parties"]["relative"])
+    return re.compile(rf"(?<!\w)[وف]?(?:{rel})((?:[ \t]+[^\s،,.\d]+){{0,2}}?"
+                      rf"[ \t]+[^\s،,.\d]+(?:{_OBJECT}))(?:[ \t]+[^\s،,.\d]+){{0,3}}?[ \t\"'«“(]*$")
+
+
+# The clause hangs on the name: a comma before the pronoun («X الناشئة في مجال …، التي»), else at
+# most one word (an adjective: «X الناشئة التي»), not a noun phrase of its own («الرقم القياسي الذي»).
+_HANGS_ON = re.compile(r"[^.\n]*[،,][ \t]*$|[ \t\"'»”)]*(?:[^\s،,.]+[ \t\"'»”)]*)?$")
+_RELATIVE_GAP = 100  # a relative clause between a name and its subject starts this near the subject
 
 
 _EARLIER_REACH = 120  # a payer named in an earlier clause of the sentence is named this near before the cue

@@ -40,12 +40,15 @@ amount that changes no hands (:func:`holder`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
 from analysis.extract.parties.context import Context, _sentences_before
-from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.numbers import CLITICS
+from analysis.extract.parties.cues import _cues, _role_cues, _spec
+from analysis.text.normalize import normalize
 from analysis.extract.parties.marks import (
     _GLUE,
     _MARKS,
@@ -67,6 +70,16 @@ _NO_PAYER = ("valuation", "market_value", "revenue", "loss", "other")
 _CARRIED = ("raise", "valuation", "market_value", "revenue", "loss")
 # «… 25 مليار دولار لـ«مايكروسوفت»»، «دعوى بقيمة 200 مليون ضد X»: the one a claimed sum is asked from.
 _DEFENDANT = re.compile(r"^[ \t\"'«»“”(]*(?:ل|من|علي|على|ضد)ـ*[ \t\"'«»“”(]*(?:شرك(?:ة|ت[يا]|ات))?[ \t\"'«»“”]*$")
+
+
+@cache
+def _shares() -> re.Pattern:
+    """A stake or shares held ('parties.stake_nouns', 'minority_stake.stakes'), with a clitic,
+    «ال» or a possessive pronoun: «حصتها»، «لأسهمه»."""
+    spec = _spec()
+    words = {normalize(w) for w in [*spec["parties"]["stake_nouns"], *spec["minority_stake"]["stakes"]]}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{alt})(?:ه|ها|هم|هما)?(?!\w)")
 
 
 def _purchase(named: list[_Named], ctx: Context, start: int,
@@ -380,7 +393,12 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     payers: list[str] = []
     recipient = ""
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
-        return _purchase(named, ctx, start, cue)
+        bought = _purchase(named, ctx, start, cue)
+        if _role_cues().stake_sale.fullmatch(ctx.text, cue[0], cue[1]) and _shares().search(ctx.text, cue[1], start):
+            # «أعلنت X بيع كامل حصتها مقابل»، «البيع الأخير لأسهمه بقيمة»: shares sold; the
+            # one named before the cue sells them, it does not pay.
+            return [], bought[1], bought[2]
+        return bought
     if role == "investment" and cue is not None and cue[1] <= start and ctx.cue_role(start, cue) in _PURCHASE_CUES:
         # «استحوذت سوفت بنك على حصة بقيمة … في إنتل»: a stake bought with no control is an
         # investment (ANNOTATION.md, C8), its parties a purchase's when that names the company
