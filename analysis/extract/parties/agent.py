@@ -181,6 +181,12 @@ def _main_clause(free: list[_Named], ctx: Context) -> list[_Named]:
     سوفت بنك»: the leader pays), nor one with a role's cue."""
     if len(free) < 2:
         return free
+    # The same names are asked of for every amount of their sentence: the answer is kept per
+    # list of names (by identity; the cache holds the names, so no identity is reused).
+    key = tuple(map(id, free))
+    kept = ctx.main_clauses.get(key)
+    if kept is not None:
+        return list(kept[1])
     text, cues = ctx.text, _cues()
     gap = _relative_subject()
     keep = [free[0]]
@@ -190,7 +196,8 @@ def _main_clause(free: list[_Named], ctx: Context) -> list[_Named]:
                 and not cues.roles.search(text, prev.e.end, n.e.start):
             continue
         keep.append(n)
-    return keep
+    ctx.main_clauses[key] = (list(free), keep)
+    return list(keep)
 
 
 @cache

@@ -108,6 +108,7 @@ class Context:
         self._cands: list[EntityMention] | None = None  # the text's names of the party kinds
         self._kept: list[bool | None] = []  # per name of _cands: no quoted outlet, no dateline? (None: not asked yet)
         self._quoted: dict[tuple, bool] = {}  # (name's span, name, kind, known, sentence start) -> _quoted(...)
+        self.main_clauses: dict[tuple[int, ...], tuple[list, list]] = {}  # agent._main_clause: names' ids -> (names, kept)
         # Entity starts, when the given entities are in order: a sentence's are then a slice.
         starts = [e.start for e in entities] if entities is not None else []
         self._starts = starts if starts == sorted(starts) else None  # (sorted: linear on sorted input)
