@@ -386,6 +386,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
                 # the sentence does not name: no payer beats a wrong one.
                 payer = ""
+            if payer and _is_state(payer) and _role_cues().subject_anaphora.search(text, clause[0], a["start"]):
+                # «وكانت الشركة قد كشفت خططا لضخ 4 مليارات»: «الشركة» (a company
+                # word) is the clause's agent; a state spoken of before is not what it points to.
+                payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
             # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
@@ -599,6 +603,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # A payer the sentence does not name (the one the paragraph or article spoke of)
         # is a guess, and says so: ``article``.
         guess = a.pop("payer_guess", None)
+        if guess and a["payer"] == guess and len(guess) == 1 and a["recipient"] and \
+                guess[0].removeprefix("Government of ") == a["recipient"].removeprefix("Government of "):
+            # «… منها 135 مليار دولار في السعودية»: a country the money goes to does not pay it
+            # itself; a guess that names the recipient is no payer (grammar: no one pays itself).
+            a["payer"] = []
         a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
