@@ -2013,6 +2013,11 @@ def test_a_passive_allocation_still_guesses_its_payer():
     # «الشركة» in the clause: the unsaid agent is a company, not the state spoken of before.
     ("أطلقت الحكومة المصرية برنامجا وطنيا للرقائق. وقالت وزارة المالية إن الإنفاق سيرتفع. وكانت الشركة قد"
      " كشفت عن خطط لاستثمار 4 مليارات دولار على مدى خمس سنوات.", "4 مليارات دولار", "investment", "", ""),
+    # A total of investments no one is said to make: the state spoken of hosts them.
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وشهد العام الماضي استثمارات كبيرة بلغت 3 مليارات دولار في القطاع.",
+     "3 مليارات دولار", "spending", "", ""),
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وتقدر قيمة الاستثمارات بنحو 700 مليون دولار.",
+     "700 مليون دولار", "investment", "", ""),
     # A state's own programme is still guessed from the article.
     ("أعلنت مصر خطة للذكاء الاصطناعي. وستخصص 25 مليار دولار لبناء مراكز البيانات.",
      "25 مليار دولار", "spending", "Government of Egypt", ""),

@@ -65,6 +65,7 @@ from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
+    _investment_totals,
     _many_companies,
     _market_cues,
     _role_cues,
@@ -385,6 +386,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # A name not in the gazetteer that was read only from Arabic words around it
                 # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
                 # the sentence does not name: no payer beats a wrong one.
+                payer = ""
+            if payer and _is_state(payer) and _investment_totals().search(
+                    text, max(clause[0], a["start"] - _TOTAL_REACH), a["start"]):
+                # «شهد العام استثمارات ضخمة بلغت 3 مليارات»، «تقدر قيمة الاستثمارات بنحو»: a total
+                # of investments no one is said to make; the state spoken of receives or hosts
+                # them, it is not guessed as their payer.
                 payer = ""
             if payer and _is_state(payer) and _role_cues().subject_anaphora.search(text, clause[0], a["start"]):
                 # «وكانت الشركة قد كشفت خططا لضخ 4 مليارات»: «الشركة» (a company
@@ -965,6 +972,7 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
     return False
 
 
+_TOTAL_REACH = 80  # an investment total's noun and verb are this near before the amount
 _MARKET_REACH = 160  # a market's head is this near before the amount
 
 
