@@ -2004,3 +2004,25 @@ def test_a_passive_allocation_still_guesses_its_payer():
     text = "أعلنت مايكروسوفت خطة لتطوير الحوسبة في البلاد. وسيتم تخصيص 300 مليون دولار لبناء مركز بيانات."
     row = _row(text, "300 مليون دولار")
     assert row["payer"] == "Microsoft"
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", [
+    # A country the money goes to is not guessed as the one paying it (no one pays itself).
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وتتدفق استثمارات على المنطقة، منها 25 مليار دولار في مصر وحدها.",
+     "25 مليار دولار", "investment", "", "Egypt"),
+    # «الشركة» in the clause: the unsaid agent is a company, not the state spoken of before.
+    ("أطلقت الحكومة المصرية برنامجا وطنيا للرقائق. وقالت وزارة المالية إن الإنفاق سيرتفع. وكانت الشركة قد"
+     " كشفت عن خطط لاستثمار 4 مليارات دولار على مدى خمس سنوات.", "4 مليارات دولار", "investment", "", ""),
+    # A total of investments no one is said to make: the state spoken of hosts them.
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وشهد العام الماضي استثمارات كبيرة بلغت 3 مليارات دولار في القطاع.",
+     "3 مليارات دولار", "spending", "", ""),
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وتقدر قيمة الاستثمارات بنحو 700 مليون دولار.",
+     "700 مليون دولار", "investment", "", ""),
+    # A state's own programme is still guessed from the article.
+    ("أعلنت مصر خطة للذكاء الاصطناعي. وستخصص 25 مليار دولار لبناء مراكز البيانات.",
+     "25 مليار دولار", "spending", "Government of Egypt", ""),
+])
+def test_a_guessed_state_is_no_payer_of_its_own_inflow(text, surface, role, payer, recipient):
+    money = extract_money(text)
+    row = money[money["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

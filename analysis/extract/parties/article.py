@@ -65,6 +65,7 @@ from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
+    _investment_totals,
     _many_companies,
     _market_cues,
     _role_cues,
@@ -386,6 +387,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
                 # the sentence does not name: no payer beats a wrong one.
                 payer = ""
+            if payer and _is_state(payer) and _investment_totals().search(
+                    text, max(clause[0], a["start"] - _TOTAL_REACH), a["start"]):
+                # «شهد العام استثمارات ضخمة بلغت 3 مليارات»، «تقدر قيمة الاستثمارات بنحو»: a total
+                # of investments no one is said to make; the state spoken of receives or hosts
+                # them, it is not guessed as their payer.
+                payer = ""
+            if payer and _is_state(payer) and _role_cues().subject_anaphora.search(text, clause[0], a["start"]):
+                # «وكانت الشركة قد كشفت خططا لضخ 4 مليارات»: «الشركة» (a company
+                # word) is the clause's agent; a state spoken of before is not what it points to.
+                payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
             # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
@@ -599,6 +610,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # A payer the sentence does not name (the one the paragraph or article spoke of)
         # is a guess, and says so: ``article``.
         guess = a.pop("payer_guess", None)
+        if guess and a["payer"] == guess and len(guess) == 1 and a["recipient"] and \
+                guess[0].removeprefix("Government of ") == a["recipient"].removeprefix("Government of "):
+            # «… منها 135 مليار دولار في السعودية»: a country the money goes to does not pay it
+            # itself; a guess that names the recipient is no payer (grammar: no one pays itself).
+            a["payer"] = []
         a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
@@ -956,6 +972,7 @@ def _group_agent(ctx: Context, start: int, role: str) -> bool:
     return False
 
 
+_TOTAL_REACH = 80  # an investment total's noun and verb are this near before the amount
 _MARKET_REACH = 160  # a market's head is this near before the amount
 
 

@@ -805,3 +805,16 @@ def _market_cues() -> tuple[re.Pattern, re.Pattern]:
     return (_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['market_heads'])}{S}(?P<next>[^\s،,.:;]+)"),
                     _cores(p["market_heads"])),
             re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['market_back'])}(?!\w)"))
+
+
+@cache
+def _investment_totals() -> re.Pattern:
+    """Investments told as a total reaching the amount right after («استثمارات ضخمة بلغت»،
+    «تقدر قيمة الاستثمارات بنحو»): 'parties.investment_totals' of money_roles.json; searched
+    in a short window that ends at the amount."""
+    p = _spec()["parties"]["investment_totals"]
+    noun, verb, value = _phrases(p["nouns"]), _phrases(p["verbs"]), _phrases(p["value"])
+    valuing = _phrases(p["value_verbs"])
+    word = r"[^\s\d،,.:;]+"
+    return re.compile(rf"(?:(?<!\w)و?(?:ال)?{noun}(?:{S}{word}){{0,2}}?{S}{verb}|(?<!\w)و?{valuing}{S}{value}{S}(?:ال)?{noun})"
+                      rf"(?:{S}{word}){{0,2}}?[ \t\u0640ب]*$")
