@@ -442,8 +442,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
         if (not recipient and pointer and role == "investment" and len(payers) >= 2
-                and ctx.per_sentence(a["start"], "joint or vehicle", lambda: bool(
-                    cues.joint.search(text, *sent) or cues.vehicle.search(text, *sent)))
+                and _partnership_said(ctx, a["start"])
                 and not any(cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause))):
             # «أعلنت X وY عن شراكة … باستثمارات تصل إلى 20 مليار»: partners who invest together
             # in a joint undertaking put the money into it, not into the company the article
@@ -539,9 +538,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # fund's or a bank's, stays an investment).
             role = "spending"
         if role == "investment" and not recipient and held is None and len(payers) >= 3 \
-                and not ctx.per_sentence(a["start"], "venture, joint or vehicle", lambda: bool(
-                    _role_cues().venture.search(text, *sent) or cues.joint.search(text, *sent)
-                    or cues.vehicle.search(text, *sent))):
+                and not _partnership_said(ctx, a["start"]) and not ctx.per_sentence(
+                    a["start"], "venture", lambda: bool(_role_cues().venture.search(text, *sent))):
             # «قالت إنتل وأوراكل وآبل إنها ستستثمر 310 مليارات»: the summed capital spending of
             # named companies that no one receives (no venture, partnership or coalition of
             # theirs said: «شكلت X وY وZ ائتلافا») is their spending (ANNOTATION.md, C5).
@@ -784,6 +782,14 @@ def _many_counted(ctx: Context, start: int) -> bool:
     lo = ctx.sentence(start)[0]
     return ctx.first_before(_many_companies(), start) is not None and not any(
         e.kind in ("org", "fund") for e in ctx.entities_within(start, lo, start))
+
+
+def _partnership_said(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` says a partnership or a joint vehicle ('joint',
+    'vehicle' cues), read once per sentence."""
+    sent = ctx.sentence(pos)
+    return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
+        _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
 
 
 def _forecast(ctx: Context, start: int) -> bool:
