@@ -626,6 +626,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # (what :func:`_arabic_word_before` reads).
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
 _BEFORE_REACH = 30  # characters before the name that the word is looked for in
+_ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # the class [\u0621-\u064a], for str.rstrip
 
 
 def _arabic_word_before(text: str, start: int) -> str:
@@ -640,10 +641,7 @@ def _arabic_word_before(text: str, start: int) -> str:
     seg = text[lo:end].rstrip(" \t")
     if seg[-1:] in ("«", '"', "“", "”", "("):
         seg = seg[:-1].rstrip(" \t")
-    i = len(seg)
-    while i and "\u0621" <= seg[i - 1] <= "\u064a":
-        i -= 1
-    return seg[i:]
+    return seg[len(seg.rstrip(_ARABIC_LETTERS)):]
 
 
 def _after_event_head(text: str, start: int, data: dict) -> bool:
