@@ -106,6 +106,14 @@ def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
     return gaz
 
 
+@lru_cache(maxsize=4)
+def _gazetteer(path: str) -> pd.DataFrame:
+    """:func:`load_gazetteer` of ``path``, read and checked once for all the tables built
+    from it (the matcher, sectors, rows, Latin aliases, Arabic names, each also kept per
+    path), not once per table. Read only."""
+    return load_gazetteer(path)
+
+
 def _aliases(name_en: str, aliases: str) -> list[str]:
     out = [a.strip() for a in aliases.split("|") if a.strip()]
     return out if name_en in out else [name_en, *out]
@@ -175,7 +183,7 @@ def _variants(alias: str, kind: str, sector: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     folded: dict[str, tuple[str, str, str]] = {}
     exact: dict[str, tuple[str, str, str]] = {}
     sector = gaz["sector"] if "sector" in gaz else pd.Series("", index=gaz.index)
@@ -392,21 +400,23 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
-    columns = [c for c in ENTITY_COLUMNS if c != "sector"]
+    columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
+    sector = sectors(gazetteer).get  # a listed name's sector; a name found by rule has none
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
         aid = art.article_id
-        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, e.known)
+        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
     # columns, not a dict per row: many rows
     cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
-    with python_strings():
-        df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
+    if not records:  # an empty table's sector column is text too, as pandas makes it with rows
+        with python_strings():
+            df["sector"] = df["sector"].astype(str)
     df["known"] = df["known"].astype(bool)
-    return df[ENTITY_COLUMNS]
+    return df
 
 
 def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
@@ -863,7 +873,7 @@ def _near_alias(name: str, path: str) -> tuple[str, str, str] | None:
 def _latin_aliases(path: str) -> dict[str, list[tuple[str, tuple[str, str, str]]]]:
     """First letter → (casefolded Latin alias of ``_NEAR_MIN`` letters or more, its row)."""
     out: dict[str, list] = {}
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     for name_en, name_ar, kind, aliases in zip(gaz["name_en"], gaz["name_ar"], gaz["kind"], gaz["aliases"]):
         if kind not in ("org", "fund", "product"):
             continue
@@ -888,7 +898,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _sectors(path: str) -> dict[str, str]:
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     return dict(zip(gaz["name_en"], gaz["sector"])) if "sector" in gaz else {}
 
 
@@ -900,7 +910,7 @@ def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
     names: dict[str, str] = dict(government_arabic_names())
-    for name_en, name_ar in zip(*(load_gazetteer()[c] for c in ("name_en", "name_ar"))):
+    for name_en, name_ar in zip(*(_gazetteer(_DEFAULT)[c] for c in ("name_en", "name_ar"))):
         names.setdefault(name_en, name_ar)  # the first row names it, as in the gazetteer
     return names
 
@@ -955,5 +965,5 @@ def _senses(text: str, mentions: list[EntityMention], gazetteer: str | Path | No
 @lru_cache(maxsize=4)
 def _rows(path: str) -> dict[str, tuple[str, str]]:
     """name_en -> (name_ar, kind) of a gazetteer."""
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     return dict(zip(gaz["name_en"], zip(gaz["name_ar"], gaz["kind"])))

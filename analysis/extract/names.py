@@ -622,17 +622,35 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-# The Arabic word right before a Latin name, a quotation mark or bracket between allowed.
+# The Arabic word right before a Latin name, a quotation mark or bracket between allowed
+# (what :func:`_arabic_word_before` reads).
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
+_BEFORE_REACH = 30  # characters before the name that the word is looked for in
+_ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # the class [\u0621-\u064a], for str.rstrip
+
+
+def _arabic_word_before(text: str, start: int) -> str:
+    """Group 1 of ``_ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)``, or "" for
+    no match, read backwards from ``start``: the regex is tried at each of the 30 places.
+
+    ``$`` holds at ``start`` or before a line break ending the window; the blanks, one
+    quotation mark or bracket and blanks before it are stripped; the word is the run of
+    Arabic letters that then ends the window (cut at its start, as the search is)."""
+    lo = max(0, start - _BEFORE_REACH)
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    seg = text[lo:end].rstrip(" \t")
+    if seg[-1:] in ("«", '"', "“", "”", "("):
+        seg = seg[:-1].rstrip(" \t")
+    return seg[len(seg.rstrip(_ARABIC_LETTERS)):]
 
 
 def _after_event_head(text: str, start: int, data: dict) -> bool:
     """Does a noun of ``latin_event_heads`` («مؤتمر», «معرض», «مؤشر», «درجة») stand right before
     the Latin name at ``start``, bare, with the article or behind a clitic («لمؤتمر», «والمؤشر»)?"""
-    m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
+    word = _arabic_word_before(text, start)
+    if not word:
         return False
-    word, heads = m.group(1), data["latin_event_heads"]
+    heads = data["latin_event_heads"]
     for w in (word, word[1:] if word[:1] in "وفبل" else word, word[2:] if word.startswith("لل") else word):
         if w in heads or (w.startswith("ال") and w[2:] in heads):
             return True
