@@ -43,13 +43,13 @@ their unread parts, pooled: 460 articles). The choice, l2 1.0 and threshold 0.8:
 3 of them right.) Without the context words the unread wrong share falls less (8.27 at
 0.8); without the word pairs, 8.15. Validation af–ah, one look: entity recall 82.4 → 82.4,
 wrong 8.5 → 8.5, every money figure unchanged: on today's rules' output for unread text
-the filter left out nothing the scorer sees, so its effect on new text is at most small.
+the figures did not move at one decimal, so its effect on new text is small at best.
 
 What a left-out name means: it is gone from the entities table only; the parties of the
 money table still see every name the rules found (filtering them there too, out-of-fold
 on READ: payer and recipient unchanged, recipient precision 85.4 → 85.5 — one fewer
 wrong recipient — not worth a second path through the parties' per-sentence names).
-""""""
+"""
 
 from __future__ import annotations
 
