@@ -14,7 +14,8 @@ remembered).
 What it decides: a name found by rule whose probability of being no name is above the
 model's threshold (chosen by part-grouped cross-validation) is left out of the entities
 table. Everything else stands as the rules gave it: gazetteer names (``known`` True) are
-never scored, and the mentions given to the parties of the money table are the rules'
+never scored, nor a name the rules take from a list of their own (an outlet's English
+name), and the mentions given to the parties of the money table are the rules'
 own (a filtered name may still be a payer or recipient).
 """
 
@@ -110,7 +111,7 @@ def name_features(text: str, mentions: Sequence) -> list[str]:
         feats.add(f"chars={min(len(surface) // 4, 5)}")
         feats.add("shape=" + "_".join(_shape(w) for w in words[:3]))
     if name != surface:
-        feats.add("renamed")  # an outlet's English name, a Latin name for an Arabic surface
+        feats.add("renamed")  # an outlet's English name (never filtered; see :func:`candidates`)
     if first.start < 160:
         feats.add("near_start")
     for e in mentions:
@@ -137,24 +138,30 @@ def _model():
     return load(MODEL)
 
 
-def filtered_names(text: str, mentions: Sequence) -> set[str]:
-    """The ``name_en`` of the names found by rule that the model takes for no name
-    (probability above its threshold); empty when unsure or when no such name."""
+def candidates(text: str, mentions: Sequence, renamed: bool = False) -> dict[str, list]:
+    """The names the filter scores, each with its mentions: names only the rules found
+    (no mention of the name is listed), of a kind the entities table counts (no place),
+    and not renamed from a list of the rules («جريدة اليوم السابع» → Youm7: a curated
+    list, like the gazetteer; with ``renamed`` those too: the training script learns from
+    them, the filter never leaves them out)."""
     groups: dict[str, list] = {}
     listed = set()
     for e in mentions:
-        if e.known:
+        if e.known or (not renamed and e.name_en != text[e.start:e.end]):
             listed.add(e.name_en)
         elif e.kind in _SCORED:
             groups.setdefault(e.name_en, []).append(e)
-    for name in listed & groups.keys():  # also a listed name somewhere: stays
+    for name in listed & groups.keys():
         del groups[name]
+    return groups
+
+
+def filtered_names(text: str, mentions: Sequence) -> set[str]:
+    """The ``name_en`` of the names found by rule that the model takes for no name
+    (probability above its threshold; see :func:`candidates`); empty when unsure."""
+    groups = candidates(text, mentions)
     if not groups:
         return set()
     model = _model()
-    out = set()
-    for name, group in groups.items():
-        p = model.probabilities(name_features(text, group)).get("drop", 0.0)
-        if p > model.threshold:
-            out.add(name)
-    return out
+    return {name for name, group in groups.items()
+            if model.probabilities(name_features(text, group)).get("drop", 0.0) > model.threshold}
