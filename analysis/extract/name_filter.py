@@ -6,10 +6,10 @@ no organization or person («شركة ناشئة»-like phrases the rules did no
 linear model (``analysis/data/name_model.json``, trained by ``benchmarks/train_names.py``
 on the read development corpus) scores each distinct unlisted name of an article from
 generic features of its mentions: the finder that proposed it, its kind, script and
-length, the shape of its first and last words (the article ال, a final ة or ي), how often
-it recurs, and the normalized words right before and after each mention (single words
-and word pairs; never the name's own words, so no company of the training articles is
-remembered).
+length, the shape of its first and last words (the article ال, the final letter, Latin
+capitals), how often it recurs, and the normalized words right before and after each
+mention (single words and word pairs; never the name's own words, so no company of the
+training articles is remembered).
 
 What it decides: a name found by rule whose probability of being no name is above the
 model's threshold (chosen by part-grouped cross-validation) is left out of the entities
