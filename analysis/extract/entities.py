@@ -59,6 +59,7 @@ from analysis.extract.mentions import (
     mention_spans,
     python_strings,
 )
+from analysis.extract.name_filter import filtered_names
 from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
@@ -84,6 +85,7 @@ class EntityMention:
     name_ar: str
     kind: str  # one of KINDS
     known: bool = True  # False: found by rule (cue word, Latin script), not in the gazetteer
+    rule: str = ""  # for a name found by rule, the finder that proposed it (``NameCandidate.rule``)
 
 
 def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
@@ -382,7 +384,8 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
 
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
-                     mentions: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
+                     mentions: Iterable[list[EntityMention]] | None = None,
+                     name_filter: bool = True) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -394,6 +397,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             several extractors share one normalization; by default they are prepared here.
         mentions: with ``texts``, each article's :func:`find_all_entities` of its
             normalized text (with the same gazetteer), if already found.
+        name_filter: leave out the names found by rule that the learned filter takes
+            for no name (:mod:`analysis.extract.name_filter`); False: every name the
+            rules found.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
@@ -406,6 +412,10 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
+        if name_filter and any(not e.known for e in ents):
+            drop = filtered_names(art.norm.text, ents)  # names found by rule the model takes for no name
+            if drop:
+                ents = [e for e in ents if e.known or e.name_en not in drop]
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
@@ -464,7 +474,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
                 continue
             dropped.update(inside)
         name_ar = cand.name_ar or (cand.name if arabic else "")
-        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False))
+        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False, rule=cand.rule))
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
@@ -695,7 +705,8 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
                     continue
                 break  # a name is already there
             arabic = bool(_ARABIC.search(inner))
-            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
+            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False,
+                                 rule="sibling")
             added.append(prev)
     if not added:
         return mentions

@@ -77,6 +77,7 @@ class NameCandidate:
     # («المحكمة المركزية [في تل أبيب]») (2) or takes one («الهيئة العامة للاستثمار [في الكويت]») (3);
     # one that took its place (4, set by the caller) wins over a listed name inside it.
     body: int = 0
+    rule: str = ""  # which finder proposed it (set by :func:`find_names`): a feature of the name filter
 
 
 @cache
@@ -229,21 +230,33 @@ def find_names(text: str) -> list[NameCandidate]:
     """
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
-    cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
-    found += _associations(text)
+    found: list[NameCandidate] = []
+
+    def add(rule: str, cands: list[NameCandidate]) -> None:
+        for c in cands:
+            c.rule = rule
+        found.extend(cands)
+
+    if any(w in text for w in _cue_heads()):
+        add("cue", _cue_names(text))
+    add("person", _person_names(text))
+    add("dateline", _dateline_names(text))
+    add("speech", _speech_subjects(text))
+    add("listed", _listed_people(text))
+    add("association", _associations(text))
     if any(w in text for w in _needles("body_heads")):
-        found += _bodies(text)
-    found += _bylines(text) + _suffixed_orgs(text)  # (these look for their words first)
+        add("body", _bodies(text))
+    add("byline", _bylines(text))  # (these look for their words first)
+    add("suffixed", _suffixed_orgs(text))
     if any(q in text for q in _QUOTE_OPENERS):
-        found += _quoted_companies(text)
-    found += _suffixed_outlets(text)
+        add("quoted", _quoted_companies(text))
+    add("outlet", _suffixed_outlets(text))
     if _CAPITAL.search(text):
-        found += _latin_names(text)
+        add("latin", _latin_names(text))
         if ".ai" in text or ".io" in text:
-            found += _dotted_brands(text)
+            add("dotted", _dotted_brands(text))
         if "(" in text:
-            found += _glossed_by_acronym(text)
+            add("acronym", _glossed_by_acronym(text))
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
