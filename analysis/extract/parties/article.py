@@ -74,6 +74,7 @@ from analysis.extract.parties.cues import (
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
+from analysis.extract.parties.ranker import rerank
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
@@ -603,6 +604,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # role and parties.
             a["role"], a["payer"], a["recipient"] = prev["role"], list(prev["payer"]), prev["recipient"]
             a["recipient_basis"] = prev.get("recipient_basis", "")
+    rerank(ctx, amounts)  # the learned second opinion (ranker.py): where it is sure
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         # A payer the sentence does not name (the one the paragraph or article spoke of)
