@@ -7,6 +7,14 @@ written by ``python -m benchmarks.generate 2000 OUT``) and prints the process's 
 seconds. Trees alternate, so load from other work on a shared machine falls on all
 of them alike; the best of the repeats is reported. A tree is a checkout (``git
 worktree add ../base 94fd217``); older layouts (``analysis.pipeline``) are found too.
+
+On a shared machine the CPU seconds of one process move with the load (cache and
+memory contention), by a fifth between runs. So the order of the trees is reversed
+every other round (load that grows or falls during a run weighs on all alike), and
+besides the best of each tree the summary gives the median and the spread of its
+repeats and, per tree, the median of the round-by-round ratios to the first tree (each
+ratio of two processes run next to each other) with their range: a difference smaller
+than that range is noise.
 """
 
 from __future__ import annotations
@@ -47,6 +55,33 @@ def run_tree(tree: str, corpus: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def summary(results: dict[str, list[dict]]) -> list[str]:
+    """The summary lines of a run: per tree, the best of its repeats and the ratio of bests
+    to the first tree; then the median and spread of its totals, and the median (range) of
+    its round-by-round ratios to the first tree."""
+    trees = list(results)
+    first = trees[0]
+    repeats = min(len(rs) for rs in results.values())
+    best = {t: {k: min(r[k] for r in rs) for k in ("load", "extract", "total")} for t, rs in results.items()}
+    lines = []
+    for tree, b in best.items():
+        lines.append(f"best of {repeats}, {tree}: load {b['load']:.2f} extract {b['extract']:.2f} "
+                     f"total {b['total']:.2f} CPU s; total / {first}: {b['total'] / best[first]['total']:.2f}")
+    for tree, rs in results.items():
+        totals = [r["total"] for r in rs]
+        ratios = [r["total"] / f["total"] for r, f in zip(rs, results[first])]
+        lines.append(f"{tree}: total median {_median(totals):.2f} (min {min(totals):.2f}, max {max(totals):.2f}, "
+                     f"spread {100 * (max(totals) / min(totals) - 1):.0f}%); round ratio / {first}: median "
+                     f"{_median(ratios):.3f} (range {min(ratios):.3f}–{max(ratios):.3f})")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ab_trees", description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
@@ -54,17 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("trees", nargs="+")
     args = parser.parse_args(argv)
     results: dict[str, list[dict]] = {t: [] for t in args.trees}
-    for _ in range(args.repeats):
-        for tree in args.trees:
+    for i in range(args.repeats):
+        for tree in args.trees if i % 2 == 0 else args.trees[::-1]:
             r = run_tree(tree, args.corpus)
             results[tree].append(r)
             print(f"{tree}: load {r['load']:.2f} extract {r['extract']:.2f} total {r['total']:.2f} "
                   f"(wall {r['wall']:.2f}) rows {r['rows']}", flush=True)
-    first = args.trees[0]
-    best = {t: {k: min(r[k] for r in rs) for k in ("load", "extract", "total")} for t, rs in results.items()}
-    for tree, b in best.items():
-        print(f"best of {args.repeats}, {tree}: load {b['load']:.2f} extract {b['extract']:.2f} "
-              f"total {b['total']:.2f} CPU s; total / {first}: {b['total'] / best[first]['total']:.2f}")
+    for line in summary(results):
+        print(line)
     return 0
 
 

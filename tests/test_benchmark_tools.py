@@ -1,7 +1,9 @@
-"""The tools that guard a change: the copied-text check and the output-identity check."""
+"""The tools that guard a change: the copied-text check, the output-identity check and the
+summary of a speed comparison between trees."""
 
 import pandas as pd
 
+from benchmarks.ab_trees import summary
 from benchmarks.identity import differences
 from benchmarks.overlap import corpus_shingles, overlaps, words
 
@@ -45,3 +47,15 @@ def test_identity_reports_the_changed_cell_and_only_changed_tables():
     lines = differences(before, after)
     assert lines[0].startswith("seeds/money") and "'valuation' → 'investment'" in lines[1]
     assert not any(line.startswith("seeds/dates") for line in lines)
+
+
+def test_ab_summary_gives_best_median_spread_and_round_ratios():
+    runs = {"base": [{"load": 1, "extract": 9, "total": 10}, {"load": 1, "extract": 11, "total": 12},
+                     {"load": 1, "extract": 10, "total": 11}],
+            "new": [{"load": 1, "extract": 14, "total": 15}, {"load": 1, "extract": 17, "total": 18},
+                    {"load": 1, "extract": 21, "total": 22}]}
+    lines = summary(runs)
+    assert lines[1] == "best of 3, new: load 1.00 extract 14.00 total 15.00 CPU s; total / base: 1.50"
+    # the round ratios 1.5, 1.5 and 2.0: their median, not the bests', and their range
+    assert lines[3] == ("new: total median 18.00 (min 15.00, max 22.00, spread 47%); "
+                        "round ratio / base: median 1.500 (range 1.500–2.000)")

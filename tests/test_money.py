@@ -555,7 +555,7 @@ def test_news_forms_not_money(text):
     ("بقيمة لا تتجاوز 10 مليارات دولار.", "up_to"),  # the longest phrase wins
     ("بلغت ما يقرب من 8 مليارات دولار.", "approx"),
     ("بلغت قرابة 8 مليارات دولار.", "approx"),
-    ("أي ما يعادل 5.4 مليارات دولار سنويا.", ""),  # an equivalent, not an estimate
+    ("أي ما يعادل سنويا 5.4 مليارات دولار.", ""),  # an equivalent, not an estimate
     ("كانت الإيرادات أقل من 2 مليون دولار.", "less_than"),
     ("اقل من سبعة يورو.", "less_than"),
     # a verb of reaching: up to only after an indefinite noun
@@ -588,7 +588,7 @@ def test_news_forms_not_money(text):
     ("مبيعات فاقت التوقعات بلغت قيمتها 21 مليار دولار.", ""),  # another verb between: no frame
     ("تجاوزت شركة زاهر 15 مليار دولار.", ""),  # a name is no frame
     # a verb of reaching: up to only after an indefinite noun
-    ("بلغت 33 مليون دولار أو أكثر من 700 ضعف ما أعلنته.", ""),  # a new comparison starts
+    ("بلغت 33 مليون دولار، أو أكثر من 700 مرة مما أعلنته.", ""),  # a new comparison starts
 ])
 def test_news_qualifiers(text, qualifier):
     assert extract_money(text)["qualifier"].tolist() == [qualifier]

@@ -1347,3 +1347,18 @@ def test_a_second_title_after_and_is_no_name():
     assert not any("المدير" in s for _, _, s in found)
     found = _found("وقال المدير التنفيذي والتر بيرنز إن الطلب قوي")
     assert ("والتر بيرنز", "person") in [(s, k) for _, k, s in found]
+
+
+def test_the_arabic_word_before_a_latin_name_is_what_its_regex_finds():
+    # _arabic_word_before reads backwards what _ARABIC_WORD_BEFORE's search finds in the 30
+    # characters before a name: the same group on random strings of letters in and out of its
+    # range, blanks, line breaks, quotation marks and brackets.
+    import random
+
+    alphabet = list("ابتمنوفلي") + ["\u0620", "\u0621", "\u064a", "\u064b", "\u0600"] + list(' \t\n\r«"“”()»aZ1.,')
+    rnd = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        start = rnd.randint(0, len(text))
+        m = names._ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
+        assert names._arabic_word_before(text, start) == (m.group(1) if m else ""), (text, start)

@@ -59,6 +59,7 @@ from analysis.extract.mentions import (
     mention_spans,
     python_strings,
 )
+from analysis.extract.name_filter import filtered_names
 from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
@@ -84,6 +85,7 @@ class EntityMention:
     name_ar: str
     kind: str  # one of KINDS
     known: bool = True  # False: found by rule (cue word, Latin script), not in the gazetteer
+    rule: str = ""  # for a name found by rule, the finder that proposed it (``NameCandidate.rule``)
 
 
 def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
@@ -104,6 +106,14 @@ def load_gazetteer(path: str | Path | None = None) -> pd.DataFrame:
             if owner.setdefault(key, name) != name:
                 raise ValueError(f"{path}: alias {alias!r} belongs to both {owner[key]!r} and {name!r}")
     return gaz
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: str) -> pd.DataFrame:
+    """:func:`load_gazetteer` of ``path``, read and checked once for all the tables built
+    from it (the matcher, sectors, rows, Latin aliases, Arabic names, each also kept per
+    path), not once per table. Read only."""
+    return load_gazetteer(path)
 
 
 def _aliases(name_en: str, aliases: str) -> list[str]:
@@ -175,7 +185,7 @@ def _variants(alias: str, kind: str, sector: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _matcher(path: str) -> tuple[re.Pattern, re.Pattern | None, dict, dict]:
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     folded: dict[str, tuple[str, str, str]] = {}
     exact: dict[str, tuple[str, str, str]] = {}
     sector = gaz["sector"] if "sector" in gaz else pd.Series("", index=gaz.index)
@@ -374,7 +384,8 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
 
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
-                     mentions: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
+                     mentions: Iterable[list[EntityMention]] | None = None,
+                     name_filter: bool = True) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -386,27 +397,36 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             several extractors share one normalization; by default they are prepared here.
         mentions: with ``texts``, each article's :func:`find_all_entities` of its
             normalized text (with the same gazetteer), if already found.
+        name_filter: leave out the names found by rule that the learned filter takes
+            for no name (:mod:`analysis.extract.name_filter`); False: every name the
+            rules found.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
         ``known`` is False for a name found by rule (:func:`find_all_entities`).
     """
-    columns = [c for c in ENTITY_COLUMNS if c != "sector"]
+    columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
+    sector = sectors(gazetteer).get  # a listed name's sector; a name found by rule has none
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found in zip(arts, repeat(None) if mentions is None else mentions):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
+        if name_filter and any(not e.known for e in ents):
+            drop = filtered_names(art.norm.text, ents)  # names found by rule the model takes for no name
+            if drop:
+                ents = [e for e in ents if e.known or e.name_en not in drop]
         aid = art.article_id
-        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, e.known)
+        records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
     # columns, not a dict per row: many rows
     cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
-    with python_strings():
-        df["sector"] = df["name_en"].where(df["known"].astype(bool)).map(sectors(gazetteer)).fillna("")
+    if not records:  # an empty table's sector column is text too, as pandas makes it with rows
+        with python_strings():
+            df["sector"] = df["sector"].astype(str)
     df["known"] = df["known"].astype(bool)
-    return df[ENTITY_COLUMNS]
+    return df
 
 
 def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[EntityMention]:
@@ -454,7 +474,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
                 continue
             dropped.update(inside)
         name_ar = cand.name_ar or (cand.name if arabic else "")
-        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False))
+        out.append(EntityMention(cand.start, cand.end, cand.name, name_ar, cand.kind, known=False, rule=cand.rule))
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
@@ -685,7 +705,8 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
                     continue
                 break  # a name is already there
             arabic = bool(_ARABIC.search(inner))
-            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False)
+            prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False,
+                                 rule="sibling")
             added.append(prev)
     if not added:
         return mentions
@@ -863,7 +884,7 @@ def _near_alias(name: str, path: str) -> tuple[str, str, str] | None:
 def _latin_aliases(path: str) -> dict[str, list[tuple[str, tuple[str, str, str]]]]:
     """First letter → (casefolded Latin alias of ``_NEAR_MIN`` letters or more, its row)."""
     out: dict[str, list] = {}
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     for name_en, name_ar, kind, aliases in zip(gaz["name_en"], gaz["name_ar"], gaz["kind"], gaz["aliases"]):
         if kind not in ("org", "fund", "product"):
             continue
@@ -888,7 +909,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _sectors(path: str) -> dict[str, str]:
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     return dict(zip(gaz["name_en"], gaz["sector"])) if "sector" in gaz else {}
 
 
@@ -900,7 +921,7 @@ def sectors(gazetteer: str | Path | None = None) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
     names: dict[str, str] = dict(government_arabic_names())
-    for name_en, name_ar in zip(*(load_gazetteer()[c] for c in ("name_en", "name_ar"))):
+    for name_en, name_ar in zip(*(_gazetteer(_DEFAULT)[c] for c in ("name_en", "name_ar"))):
         names.setdefault(name_en, name_ar)  # the first row names it, as in the gazetteer
     return names
 
@@ -955,5 +976,5 @@ def _senses(text: str, mentions: list[EntityMention], gazetteer: str | Path | No
 @lru_cache(maxsize=4)
 def _rows(path: str) -> dict[str, tuple[str, str]]:
     """name_en -> (name_ar, kind) of a gazetteer."""
-    gaz = load_gazetteer(path)
+    gaz = _gazetteer(path)
     return dict(zip(gaz["name_en"], zip(gaz["name_ar"], gaz["kind"])))

@@ -77,6 +77,7 @@ class NameCandidate:
     # («المحكمة المركزية [في تل أبيب]») (2) or takes one («الهيئة العامة للاستثمار [في الكويت]») (3);
     # one that took its place (4, set by the caller) wins over a listed name inside it.
     body: int = 0
+    rule: str = ""  # which finder proposed it (set by :func:`find_names`): a feature of the name filter
 
 
 @cache
@@ -229,21 +230,33 @@ def find_names(text: str) -> list[NameCandidate]:
     """
     # Cheap tests first: no cue word, no cue names; no capital A–Z, no Latin name
     # (a Latin name must hold a capital).
-    cues = _cue_names(text) if any(w in text for w in _cue_heads()) else []
-    found = cues + _person_names(text) + _dateline_names(text) + _speech_subjects(text) + _listed_people(text)
-    found += _associations(text)
+    found: list[NameCandidate] = []
+
+    def add(rule: str, cands: list[NameCandidate]) -> None:
+        for c in cands:
+            c.rule = rule
+        found.extend(cands)
+
+    if any(w in text for w in _cue_heads()):
+        add("cue", _cue_names(text))
+    add("person", _person_names(text))
+    add("dateline", _dateline_names(text))
+    add("speech", _speech_subjects(text))
+    add("listed", _listed_people(text))
+    add("association", _associations(text))
     if any(w in text for w in _needles("body_heads")):
-        found += _bodies(text)
-    found += _bylines(text) + _suffixed_orgs(text)  # (these look for their words first)
+        add("body", _bodies(text))
+    add("byline", _bylines(text))  # (these look for their words first)
+    add("suffixed", _suffixed_orgs(text))
     if any(q in text for q in _QUOTE_OPENERS):
-        found += _quoted_companies(text)
-    found += _suffixed_outlets(text)
+        add("quoted", _quoted_companies(text))
+    add("outlet", _suffixed_outlets(text))
     if _CAPITAL.search(text):
-        found += _latin_names(text)
+        add("latin", _latin_names(text))
         if ".ai" in text or ".io" in text:
-            found += _dotted_brands(text)
+            add("dotted", _dotted_brands(text))
         if "(" in text:
-            found += _glossed_by_acronym(text)
+            add("acronym", _glossed_by_acronym(text))
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -622,17 +635,35 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-# The Arabic word right before a Latin name, a quotation mark or bracket between allowed.
+# The Arabic word right before a Latin name, a quotation mark or bracket between allowed
+# (what :func:`_arabic_word_before` reads).
 _ARABIC_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
+_BEFORE_REACH = 30  # characters before the name that the word is looked for in
+_ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # the class [\u0621-\u064a], for str.rstrip
+
+
+def _arabic_word_before(text: str, start: int) -> str:
+    """Group 1 of ``_ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)``, or "" for
+    no match, read backwards from ``start``: the regex is tried at each of the 30 places.
+
+    ``$`` holds at ``start`` or before a line break ending the window; the blanks, one
+    quotation mark or bracket and blanks before it are stripped; the word is the run of
+    Arabic letters that then ends the window (cut at its start, as the search is)."""
+    lo = max(0, start - _BEFORE_REACH)
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    seg = text[lo:end].rstrip(" \t")
+    if seg[-1:] in ("«", '"', "“", "”", "("):
+        seg = seg[:-1].rstrip(" \t")
+    return seg[len(seg.rstrip(_ARABIC_LETTERS)):]
 
 
 def _after_event_head(text: str, start: int, data: dict) -> bool:
     """Does a noun of ``latin_event_heads`` («مؤتمر», «معرض», «مؤشر», «درجة») stand right before
     the Latin name at ``start``, bare, with the article or behind a clitic («لمؤتمر», «والمؤشر»)?"""
-    m = _ARABIC_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
+    word = _arabic_word_before(text, start)
+    if not word:
         return False
-    word, heads = m.group(1), data["latin_event_heads"]
+    heads = data["latin_event_heads"]
     for w in (word, word[1:] if word[:1] in "وفبل" else word, word[2:] if word.startswith("لل") else word):
         if w in heads or (w.startswith("ال") and w[2:] in heads):
             return True
