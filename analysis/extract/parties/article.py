@@ -74,6 +74,7 @@ from analysis.extract.parties.cues import (
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
+from analysis.extract.parties.ranker import rerank
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
@@ -235,6 +236,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers, pointer = payers[1:], False
             role = "spending" if cost else "investment"
             goal = True
+            if not payers:
+                a["payer_empty"] = True  # none is guessed, by the fallback either
         if role in _AGENT_IS:
             fund = _fund_spoken_of(ctx, a["start"])
             if fund and fund != recipient:
@@ -283,6 +286,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
+            a["payer_empty"] = True
         group = held is None and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
             compared is not None and compared["start"] in totals) or (
@@ -306,6 +310,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             elif role not in ("damages",):
                 recipient, pointer = "", False
             totals.add(a["start"])
+            # (A convention, not a gap: the learned fallback of ranker.py fills neither party.)
+            a["payer_empty"] = a["recipient_empty"] = True
+        if role == "other" and cue is None and not recipient and not pointer:
+            # A figure with no word of its role that no clause speaks of as a company's
+            # («… الذي تقوده الشركة إن السوق قد تبلغ»: «الشركة» deep in a relative clause) is no
+            # one's: the learned fallback (ranker.py) names no one either.
+            a["recipient_empty"] = True
         a["recipient_basis"] = "sentence" if recipient else ""
         if not recipient and pointer and role in ("bid", "acquisition"):
             # «للاستحواذ عليها»: the company bid for before; the one named last only when the
@@ -372,6 +383,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
         sold = role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)
+        if sold and not payers:
+            a["payer_empty"] = True  # the seller spoken of is paid: no payer to guess for a sale
         if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the subject
@@ -399,6 +412,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
+            if not payers:
+                a["payer_empty"] = True  # a guess refused on purpose: no payer beats a wrong one
             # «تم الإعلان عن مشروع … بتكلفة 2 مليار»: announced by no one named, paid by no one
             # said: the guess may still tell the role (a state's programme), but is not given.
             announced = bool(payers) and ctx.first_before(cues.announced_unsaid, a["start"]) is not None
@@ -406,6 +421,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «رغم الوعود بضخ 100 مليار دولار، لم ينجز المشروع…»: a project pays nothing;
                 # its partners, if the article names them paying for it, do (see below).
                 payers, projects[i] = [], payer
+                a["payer_empty"] = True
             guessed.add(i)
         if role in ("spending", "investment") and not recipient and _forecast(ctx, a["start"]):
             # «توقعت وكالة موديز تدفق 3 تريليونات دولار إلى مراكز البيانات»، «من المتوقع إنفاق
@@ -415,6 +431,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             if not kept and (payers or not _role_cues().subject_anaphora.search(text, clause[0], a["start"])):
                 # («تتوقع الشركة إنفاقا رأسماليا يصل إلى»: the company spoken of spends it.)
                 role, pointer = "other", False
+                a["payer_empty"] = a["recipient_empty"] = True
             payers = kept
         if role in ("spending", "investment") and payers and any(sector.get(p, "") in cues.reporters for p in payers) and (
                 role == "spending" or (not recipient and not any(
@@ -429,6 +446,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 a["payer_guess"] = list(payers)
             if not payers and not recipient:
                 role, pointer = "other", False
+                a["payer_empty"] = a["recipient_empty"] = True
         if not recipient and pointer and role == "investment" and payers and _payer_relative(ctx, a["start"], role, payers):
             # «تعمل نوفاريس مع مايكروسوفت، التي استثمرت فيها ملياري دولار»: an
             # investor told of in a relative clause invests in the one other company its
@@ -441,6 +459,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             others -= {*payers, *paying}
             recipient = others.pop() if len(others) == 1 else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+            if not recipient:
+                a["recipient_empty"] = True  # not one other company: none (the fallback guesses none)
         if (not recipient and pointer and role == "investment" and len(payers) >= 2
                 and _partnership_said(ctx, a["start"])
                 and not any(cues.anaphora.match(text, m.end()) for m in _POINTER.finditer(text, *clause))):
@@ -458,6 +478,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «تم تقييم أربع من الشركات الناشئة … بقيمة تفوق ملياري دولار لكل منها»: what counted
             # companies, none named, are worth is no one company's the article spoke of.
             pointer = False
+            a["recipient_empty"] = True
         if not recipient and pointer and role not in ("bid", "acquisition"):
             recipient = last_recipient if last_recipient not in payers else ""
             if role in _CARRIED and _is_state(recipient):
@@ -474,6 +495,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # مليارات»: money put in right after a round is told of goes into that round.
                 recipient = ctx.per_sentence(a["start"], "round before", lambda: _round_told_before(ctx, sent[0]))
                 recipient = recipient if recipient not in payers else ""
+                if not recipient:
+                    a["recipient_empty"] = True  # goes to none (above); the fallback guesses none either
             if not recipient and not unsaid:
                 # Not an investor of the sentence: «تقودها سوفت بنك، وتقدر قيمة الشركة…».
                 backers = [n.e.name_en for n in _named_where(ctx, a["start"], role, "backers",
@@ -492,6 +515,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 said = _speaks_of_company(ctx, a["start"], cue)
                 recipient = recipient or (ctx.topic(a["start"], [*payers, *backers]) if said or role in _SPOKEN_OF else "")
                 main = "" if recipient else ctx.main({*payers, *backers})
+                if not recipient and not said and role not in (*_SPOKEN_OF, "investment", "spending"):
+                    a["recipient_empty"] = True  # a figure said to be no company's is not the nearest name's
                 if main and (role in ("investment", "spending") or _is_state(main)
                              or said):
                     # The article's company, when the figure is said to be a company's: «الشركة»,
@@ -564,6 +589,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if announced and payers == a.get("payer_guess"):
             payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
+        if role in ("valuation", "market_value", "revenue", "loss") and not payers:
+            a["payer_empty"] = True  # what a company is worth, takes in or loses has no payer (payers.py)
         if recipient and role in (*_CARRIED, "investment"):
             last_recipient = recipient
         if recipient and role == "investment":
@@ -591,6 +618,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
             if not a["payer"]:  # a round whose sentence and the next name no investor
                 a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts)
+            if not a["payer"]:
+                # The round's sentence, the next and the rounds before name no investor: the
+                # rules looked for one; the learned fallback (ranker.py) guesses none either.
+                a["payer_empty"] = True
         elif a["role"] == "debt" and not a["payer"]:
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
@@ -603,6 +634,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # role and parties.
             a["role"], a["payer"], a["recipient"] = prev["role"], list(prev["payer"]), prev["recipient"]
             a["recipient_basis"] = prev.get("recipient_basis", "")
+            for k in ("payer_empty", "recipient_empty"):
+                a.pop(k, None)
+                if k in prev:
+                    a[k] = prev[k]
+    rerank(ctx, amounts)  # the learned second opinion (ranker.py): where it is sure
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         # A payer the sentence does not name (the one the paragraph or article spoke of)
@@ -616,6 +652,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
+        a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns
+        a.pop("recipient_empty", None)
     return amounts
 
 

@@ -343,6 +343,11 @@ def _one_case(ctx: Context, amounts: list[dict]) -> None:
             like = [b for j, b in enumerate(amounts) if fines.get(j) and b["payer"]]
         elif a["role"] == "damages" and rc.each.match(text, a["end"]):
             like = [b for b in amounts if b["role"] == "damages" and b["payer"]]
+        elif a["role"] == "damages" and any(b["role"] == "damages" and b["payer"] for b in amounts):
+            # A claim's total, not a share of each: it takes no payer from the article's other
+            # claim, and the learned fallback (ranker.py) gives it none either.
+            a["payer_empty"] = True
+            continue
         else:
             continue
         if not like:
