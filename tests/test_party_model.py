@@ -151,3 +151,22 @@ def test_choose_policies():
     assert ranker.choose(["B"], "", names, [0.2, 0.7, 0.1], [0.9, 0.05, 0.05], {"payer": {"override": 0.6}}) == (["A"], "")
     assert ranker.choose(["B"], "A", names, [0.2, 0.7, 0.1], [0.9, 0.05, 0.05], {"recipient": {"veto": 0.1}}) == (["B"], "")
     assert ranker.choose(["B"], "A", names, [0.2, 0.7, 0.1], [0.9, 0.05, 0.05], {}) == (["B"], "A")
+
+
+def test_a_party_the_policy_does_not_name_is_left_to_the_rules(rules_only, monkeypatch):
+    # «نُشرت» names no recipient for the figure; a model sure of the name after the amount
+    # fills it only when the policy names the recipient (the shipped file names the payer only).
+    text = "بلغت قيمة الصفقة 300 مليون دولار، وقالت شركة فيرانو إنها راضية."
+    before = _rows(text)[0]
+    sure = {"pos=after": 6.0}
+    monkeypatch.setattr(ranker, "_model", lambda: _invented(sure, sure, {"payer": {"fallback": 0.5}}))
+    assert _rows(text)[0][3] == before[3]
+    monkeypatch.setattr(ranker, "_model", lambda: _invented(sure, sure, {"recipient": {"fallback": 0.5}}))
+    assert _rows(text)[0][2] == before[2]
+
+
+def test_the_shipped_policy_fills_payers_only():
+    import json
+    from pathlib import Path
+    d = json.loads((Path(ranker.__file__).resolve().parents[2] / "data" / "party_model.json").read_text(encoding="utf-8"))
+    assert set(d["policy"]) == {"payer"}
