@@ -45,7 +45,7 @@ def test_imports_point_down(path):
     assert upward == [], f"{path.name} imports a higher layer: {upward}"
 
 
-PARTIES = ["cues", "context", "marks", "agent", "role", "payers", "passes", "article"]
+PARTIES = ["cues", "context", "marks", "agent", "role", "payers", "passes", "ranker", "article"]
 
 
 def test_parties_lists_its_modules():
@@ -57,7 +57,8 @@ def test_parties_lists_its_modules():
 def test_parties_modules_import_one_way(name):
     """``analysis.extract.parties``: each module imports only those before it in PARTIES
     (the cue words, then the reading context, the names' parts, the agent, the role, the
-    parties of one amount, the article's passes, the article), so there is no cycle."""
+    parties of one amount, the article's passes, the learned payer fallback, the article), so there
+    is no cycle."""
     prefix = "analysis.extract.parties."
     later = [m for _, m in _imports(PACKAGE / "extract" / "parties" / f"{name}.py")
              if m.startswith(prefix) and PARTIES.index(m[len(prefix):]) >= PARTIES.index(name)]

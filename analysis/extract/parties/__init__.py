@@ -14,6 +14,8 @@ around it (cue words from ``data/money_roles.json``, organizations from
 * ``payers``: payer and recipient of one amount given its role (``parties``), holdings;
 * ``passes``: what one sentence or the headline tells of another's amount (joint bodies, a
   round's backers named later, lenders, «على التوالي»);
+* ``ranker``: a learned payer where the rules name none and leave none empty on purpose
+  (``rerank``; weights in ``data/party_model.json``);
 * ``article``: every amount of an article in order, then the passes (``assign``).
 
 Each module's docstring gives the rules it implements.
