@@ -24,6 +24,14 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+def softmax(scores: list[float]) -> list[float]:
+    """Probabilities from scores (shifted by their maximum: no overflow)."""
+    top = max(scores)
+    e = [math.exp(x - top) for x in scores]
+    z = sum(e)
+    return [x / z for x in e]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """A multinomial logistic regression over binary string features."""
@@ -46,11 +54,7 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Class → probability (softmax of :meth:`scores`)."""
-        s = self.scores(features)
-        top = max(s)
-        e = [math.exp(x - top) for x in s]
-        z = sum(e)
-        return {c: x / z for c, x in zip(self.classes, e)}
+        return dict(zip(self.classes, softmax(self.scores(features))))
 
     def best(self, features: Iterable[str]) -> tuple[str, float]:
         """The most probable class and its probability (ties: the first class listed)."""

@@ -35,13 +35,12 @@ alone. ``benchmarks/train_parties.py --listwise --write`` rebuilds the file; see
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import cache
 from pathlib import Path
 
 from analysis.extract.entities import sectors
-from analysis.extract.linear import LinearModel, from_dict
+from analysis.extract.linear import LinearModel, from_dict, softmax
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.parties.marks import _named
 
@@ -225,13 +224,6 @@ def is_open(a: dict) -> tuple[bool, bool]:
     seller spoken of, counted companies, a claim's total, a figure no clause gives a company)."""
     return (not a["payer"] and not a.get("payer_empty", False),
             not a["recipient"] and not a.get("recipient_empty", False))
-
-
-def softmax(scores: list[float]) -> list[float]:
-    top = max(scores)
-    e = [math.exp(x - top) for x in scores]
-    z = sum(e)
-    return [x / z for x in e]
 
 
 def decide(a: dict, cands: list[tuple[str, list[str]]], pm: LinearModel, rm: LinearModel,
