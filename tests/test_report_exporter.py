@@ -52,6 +52,14 @@ table.style.set_caption("<script>document.title='PWNED-styler'</script>جدول 
 
 # %%
 display(Markdown("[صفحة المقالة](articles/a001.html#m-1-4) و[مقالة غائبة](articles/a404.html)"))
+
+# %%
+import sys
+import warnings
+
+warnings.warn("/home/analyst/private/news: write catalog.csv there")
+print("ملاحظة للمحلل على stderr", file=sys.stderr)
+print("سطر للقارئ")
 """
 CODE_CELL = re.compile(r'class="[^"]*jp-InputArea-editor')
 PAGE_STATE = """() => ({
@@ -284,6 +292,18 @@ def test_defaults_arabic_without_code_and_links_to_pages_that_exist(folder):
     assert 'href="articles/a404.html"' not in page and "مقالة غائبة" in page  # no page: text, no link
     assert 'href="index.html"' not in page
     assert ArabicReportExporter.export_from_notebook == "Arabic report (HTML)"
+
+
+def test_stderr_is_for_the_analyst_not_the_reader(folder):
+    nb = nbformat.read(folder / "executed.ipynb", as_version=4)
+    streams = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "stream"]
+    assert {o["name"] for o in streams} == {"stdout", "stderr"}  # the notebook has both
+    page = _export(folder)
+    assert "سطر للقارئ" in page and "قرأنا المقالة: True" in page  # stdout stays
+    assert "/home/analyst/private" not in page and "ملاحظة للمحلل" not in page  # stderr does not
+    analyst = _export(folder, show_code=True)
+    assert "/home/analyst/private/news" in analyst and "ملاحظة للمحلل" in analyst
+    assert "/home/analyst/private" in json.dumps(nb)  # the notebook itself is not changed
 
 
 def test_traits_language_code_and_links(folder):

@@ -9,9 +9,11 @@ stands, outputs included), ``jupyter nbconvert --to arabic_report nb.ipynb``
 What it adds to nbconvert's ``HTMLExporter``: the ``rtl_lab`` template (no
 script, no outside URL, a Content-Security-Policy, the embedded font, images
 inline), every Markdown cell and HTML or Markdown output through the ``nh3``
-allowlist with a direction per block, prompts and parameter cells removed.
+allowlist with a direction per block, prompts and parameter cells removed, and the
+cells' stderr (warnings and logs, written for the analyst: they name local paths and
+the fix to type) left out of a report for readers.
 Options are traits, e.g. ``--ArabicReportExporter.lang=en``; the code cells' source
-is left out unless ``--ArabicReportExporter.show_code=True``.
+and their stderr are left out unless ``--ArabicReportExporter.show_code=True``.
 """
 
 from __future__ import annotations
@@ -87,6 +89,26 @@ def article_link_filter(mode: str, folder: Path | None):
     return keep
 
 
+def without_stderr(nb):
+    """A copy of ``nb`` whose code cells keep every output but their stderr.
+
+    Warnings and logs go to stderr. They are written for the analyst, at the machine:
+    the file and line that warned, the local path of the articles, the command that
+    fixes it (``catalog.csv``…), which mean nothing to a report's reader and would send
+    the analyst's folder names with the report. JupyterLab and the build's console
+    still show them; the notebooks say in prose what a reader must know (sources of
+    unknown publisher or date, for instance).
+    """
+    import nbformat
+
+    nb = nbformat.from_dict(nb)
+    for cell in nb.cells:
+        if cell.get("cell_type") == "code":
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+    return nb
+
+
 class ArabicReportExporter(HTMLExporter):
     """A notebook as a report for readers: right-to-left prose, left-to-right
     code, offline (no script, nothing from the network) and safe for article
@@ -101,8 +123,8 @@ class ArabicReportExporter(HTMLExporter):
     ).tag(config=True)
     show_code = Bool(
         False,
-        help="Include the code cells' source (off: a report for readers; "
-        "--ArabicReportExporter.show_code=True for analysts).",
+        help="Include the code cells' source and their stderr (warnings, logs) (off: a "
+        "report for readers; --ArabicReportExporter.show_code=True for analysts).",
     ).tag(config=True)
     article_links = Enum(
         ["auto", "keep", "drop"],
@@ -197,6 +219,8 @@ class ArabicReportExporter(HTMLExporter):
         import nbformat
 
         nb = select_language(nb, self.lang)  # the prose cells for this report's readers
+        if not self.show_code:
+            nb = without_stderr(nb)
         nb.metadata = nbformat.from_dict({k: v for k, v in nb.metadata.items() if k != "widgets"})
         resources = dict(resources or {})
         metadata = dict(resources.get("metadata") or {})
