@@ -56,18 +56,22 @@ flows = flows[flows["payer_basis"] == "sentence"]
 #
 # ## الشركة
 #
-# <p dir="rtl" style="text-align: right">ما لم يُحدَّد اسم في خانة المعاملات (<code>company</code>)، نروي قصة الجهة التي تنسب إليها المقالات أكبر عدد من المبالغ.</p>
+# <p dir="rtl" style="text-align: right">ما لم يُحدَّد اسم في خانة المعاملات (<code>company</code>)، نروي قصة الجهة التي تقول المقالات إنها تلقّت أكبر عدد من جولات التمويل والتقييمات والاستثمارات؛ فإن لم تذكر المقالات شيئًا من ذلك، فالجهة التي تنسب إليها أكبر عدد من المبالغ.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## The company
 #
-# Unless the `company` parameter names one, we follow the company the articles attach the most
+# Unless the `company` parameter names one, we follow the company the articles say received the
+# most rounds, valuations and investments; if they state none, the company they attach the most
 # amounts of money to.
 
 # %%
-claims_per_company = facts.groupby("subject").size().sort_values(ascending=False, kind="stable")
+funding = facts[facts["role"].isin(["raise", "valuation", "investment"]) & (facts["recipient"] != "")]
+claims_per_company = funding.groupby("recipient").size().sort_values(ascending=False, kind="stable")
+if not len(claims_per_company):
+    claims_per_company = facts.groupby("subject").size().sort_values(ascending=False, kind="stable")
 if company is None and len(claims_per_company):
     company = claims_per_company.index[0]
 about = facts[(facts["subject"] == company) | (facts["recipient"] == company)]
