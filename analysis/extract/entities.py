@@ -506,7 +506,7 @@ def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    for w in (word, word[1:] if word[:1] in "وفبل" else word):
+    for w in (word, word[1:] if word[:1] in CLITICS else word):
         if w in heads or (w.startswith("ال") and w[2:] in heads):
             return True
     return False
