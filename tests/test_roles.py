@@ -1309,3 +1309,27 @@ NAMED_AGGREGATE = [
 @pytest.mark.parametrize("text,surface,role", NAMED_AGGREGATE)
 def test_named_companies_summed_investment_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+# An estimate of analysts or of the market that a figure is compared with is the same measure
+# (its noun, a few words, then «البالغة / التي كانت تشير إلى» right before the amount), in
+# the figure's sentence or the next; a figure said of the estimate's own noun keeps its cue.
+ESTIMATES = [
+    ("بلغت إيرادات فابريكام 41 مليار دولار، متجاوزة توقعات المحللين البالغة 39 مليار دولار.",
+     "39 مليار دولار", "revenue"),
+    ("رفعت شركة كونتوسو إنفاقها الرأسمالي إلى 80 مليار دولار، متخطية توقعات المستثمرين البالغة 70 مليار دولار.",
+     "70 مليار دولار", "spending"),
+    ("سجلت فابريكام مبيعات فصلية بلغت 12 مليار دولار. وجاءت النتائج أعلى من متوسط توقعات السوق، التي بلغت نحو 11 مليار دولار.",
+     "11 مليار دولار", "revenue"),
+    # near miss: the estimate's noun governs a worth of its own («تقديرات قيمة الشركة»)
+    ("سجلت فابريكام مبيعات بلغت 12 مليار دولار، وهذا يدعم تقديرات قيمة الشركة البالغة 300 مليار دولار.",
+     "300 مليار دولار", "valuation"),
+    # two periods of one measure joined by «و» after an adverbial of time
+    ("حققت كونتوسو أرباحا تشغيلية بلغت 5 مليارات دولار، مقابل 3 مليارات دولار في العام السابق و4 مليارات دولار في الربع السابق.",
+     "4 مليارات دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", ESTIMATES)
+def test_an_estimate_is_the_measure_it_estimates(text, surface, role):
+    assert _role(text, surface) == role

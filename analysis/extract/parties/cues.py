@@ -135,6 +135,7 @@ class _Cues:
     title_heads: tuple[str, ...]  # title_head's words: one of them ends each match (blanks aside)
     offer: re.Pattern
     comparison: re.Pattern
+    expectation: re.Pattern  # «توقعات المحللين البالغة»: an estimate of the amount before
     facilities: re.Pattern
     source: re.Pattern
     title: re.Pattern
@@ -326,6 +327,11 @@ def _cues() -> _Cues:
         title_heads=tuple(sorted({_norm(w) for w in spec['title_heads']})),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
+        # «متجاوزة توقعات المستثمرين البالغة»، «تقديرات الوكالة التي كانت تشير إلى»: the noun, at most
+        # three words (no figure), a link right before the amount.
+        expectation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['expectation']['nouns'])})"
+                               rf"(?:{S}[^\s\d٠-٩.]+){{0,3}}?[ \t،,]+(?:{_phrases(spec['expectation']['links'])})"
+                               rf"(?:{S}(?:نحو|حوالي))?{S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
         source=source,
         cited=_either([report_author, source]),
