@@ -1333,3 +1333,31 @@ ESTIMATES = [
 @pytest.mark.parametrize("text,surface,role", ESTIMATES)
 def test_an_estimate_is_the_measure_it_estimates(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The size of a fund that exists, said with «بقيمة», is what it holds (ANNOTATION.md, C3); a fund
+# announced, set up or told with its purpose is its founder's spending; a stake «بقيمة» is its price.
+FUND_SIZE = [
+    ("كانت شركة فابريكام، التي تدير صندوقا بقيمة ملياري دولار، من أبرز المستثمرين.", "ملياري دولار", "other"),
+    ("وتعد كونتوسو، وهي صندوق استثماري بقيمة 40 مليار دولار، من الممولين الرئيسيين للمشروع.",
+     "40 مليار دولار", "other"),
+    ("ستطلق المدينة صندوقا تقنيا بقيمة 8 مليارات يوان.", "8 مليارات يوان", "spending"),
+]
+
+# Near misses: a fund announced or told with its purpose is no holding (its role is read from
+# its other words), nor is a stake «بقيمة».
+FUND_SET_UP = [
+    ("أعلنت وزارة الاقتصاد عن صندوق استثماري بقيمة 3 مليارات دولار.", "3 مليارات دولار"),
+    ("صندوق بقيمة 500 مليون يورو لدعم الشركات الناشئة في الحوسبة.", "500 مليون يورو"),
+    ("اشترت فابريكام حصة في كونتوسو بقيمة 700 مليون دولار.", "700 مليون دولار"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FUND_SIZE)
+def test_the_size_of_a_fund_that_exists_is_held(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text,surface", FUND_SET_UP)
+def test_a_fund_set_up_or_a_stake_is_no_holding(text, surface):
+    assert _role(text, surface) != "other"

@@ -460,6 +460,9 @@ class _RoleCues:
     sales_word: re.Pattern  # «مبيعات»: a revenue cue of sales (fullmatch on the cue)
     goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
+    sized_holding: re.Pattern
+    fund_purpose: re.Pattern
+    announcing: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
@@ -586,6 +589,13 @@ def _role_cues() -> _RoleCues:
             _cores(spec['value_change']['values'])),
         value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
+        # «تدير صندوقا بقيمة»، «وهي صندوق استثماري بقيمة»: a fund's size said by «بقيمة» (a stake's is its price).
+        sized_holding=re.compile(rf"{pre}{_phrases(spec['sized_holdings']['nouns'])}(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}"
+                                 rf"بقيمة(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}$"),
+        # «صندوق بقيمة مليار يوان لدعم الابتكار»: a fund told with what it will do is being set up.
+        fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
+        # «أعلنت X عن صندوق»، «الإعلان، الذي يتضمن صندوقا»: a fund announced is being set up.
+        announcing=re.compile(rf"{pre}(?:{_phrases(spec['founding'])}|{_phrases(spec['sized_holdings']['announced'])})(?!\w)"),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),

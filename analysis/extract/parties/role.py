@@ -809,6 +809,12 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             return "raise", cue
     window = (max(lo, start - 90), start)
     held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
+    if held is None and role in ("investment", "spending"):
+        held = rc.sized_holding.search(text, *window)
+        if held is not None and (rc.announcing.search(text, lo, held.start()) or rc.fund_purpose.match(text, end)):
+            # «أعلنت X عن صندوق استثماري بقيمة»، «صندوق بقيمة … لدعم»: a fund announced or told
+            # with its purpose is being set up (C3), no holding.
+            held = None
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
