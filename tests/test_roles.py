@@ -1361,3 +1361,18 @@ def test_the_size_of_a_fund_that_exists_is_held(text, surface, role):
 @pytest.mark.parametrize("text,surface", FUND_SET_UP)
 def test_a_fund_set_up_or_a_stake_is_no_holding(text, surface):
     assert _role(text, surface) != "other"
+
+
+# Vocabulary: operating income is a profit (other), not revenue; a negative cash flow, said in
+# the singular as in the plural, is cash burned (loss).
+INCOME_AND_BURN = [
+    ("ارتفع الدخل التشغيلي لشركة فابريكام بنسبة 20% ليصل إلى 9 مليارات دولار.", "9 مليارات دولار", "other"),
+    ("أدى التوسع إلى تدفق نقدي سلبي يقدر بنحو 12 مليار دولار سنويا لدى كونتوسو.", "12 مليار دولار", "loss"),
+    # near miss: income alone is revenue
+    ("بلغ الدخل الفصلي لشركة فابريكام 9 مليارات دولار.", "9 مليارات دولار", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", INCOME_AND_BURN)
+def test_operating_income_and_negative_cash_flow(text, surface, role):
+    assert _role(text, surface) == role
