@@ -1376,3 +1376,16 @@ INCOME_AND_BURN = [
 @pytest.mark.parametrize("text,surface,role", INCOME_AND_BURN)
 def test_operating_income_and_negative_cash_flow(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «قيمة شركة X»: the value of the company named after «قيمة» and its head noun, as «قيمة X»;
+# a listed company's (by its gazetteer sector) is its market value, a private one's its valuation.
+VALUE_OF_COMPANY = [
+    ("وأوضح المحللون أن قيمة شركة مايكروسوفت وصلت إلى نحو 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+    ("وقالت المصادر إن قيمة شركة أنثروبيك وصلت إلى نحو 60 مليار دولار.", "60 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", VALUE_OF_COMPANY)
+def test_value_of_a_company_named_after_its_head_noun(text, surface, role):
+    assert _role(text, surface) == role

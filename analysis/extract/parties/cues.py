@@ -711,8 +711,8 @@ def _role_cues() -> _RoleCues:
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
         market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
-        # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
-        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
+        # «تبلغ قيمة “بايتشوان”»، «قيمة شركة X»: the value of a company named right after «قيمة» (and its head noun).
+        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه)(?:{S}(?:{_phrases(spec['value_of_heads'])}))?{_QUOTE}$"),
         # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
         deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),

@@ -344,6 +344,7 @@ _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal nou
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
 
 
+_VALUE_OF_REACH = 20  # «قيمة (شركة) X»: the value word is looked for this far before the company
 _WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
 _DIGIT = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩]")  # a figure, not a year
 
@@ -722,7 +723,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     ents = ctx.entities(start)
     near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
     valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
-                   and rc.value_of.search(text, max(lo, e.start - 12), e.start)), None)
+                   and rc.value_of.search(text, max(lo, e.start - _VALUE_OF_REACH), e.start)), None)
     if valued is None:
         # «تقدر الصفقة سبيس إكس بتريليون دولار»، «قدرت الصفقة الشركة بنحو»: the company valued at the amount.
         valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
