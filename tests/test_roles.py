@@ -1389,3 +1389,25 @@ VALUE_OF_COMPANY = [
 @pytest.mark.parametrize("text,surface,role", VALUE_OF_COMPANY)
 def test_value_of_a_company_named_after_its_head_noun(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Money paid for a stake that gives no control, the stake said after the amount («مقابل حصة»،
+# «لقاء شراء 30%»), is an investment (ANNOTATION.md, C8); a majority stake or half and more is not.
+STAKE_PAID_FOR = [
+    ("دفعت فابريكام نحو 900 مليون دولار مقابل حصة في كونتوسو.", "900 مليون دولار", "investment"),
+    ("قامت فابريكام بدفع أكثر من 6 مليارات دولار لقاء شراء 30% من شركة كونتوسو.", "6 مليارات دولار", "investment"),
+]
+STAKE_PAID_NEAR_MISS = [
+    ("دفعت فابريكام نحو 900 مليون دولار مقابل حصة الأغلبية في كونتوسو.", "900 مليون دولار"),
+    ("قامت فابريكام بدفع أكثر من 6 مليارات دولار لقاء شراء 70% من شركة كونتوسو.", "6 مليارات دولار"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", STAKE_PAID_FOR)
+def test_money_paid_for_a_minority_stake_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text,surface", STAKE_PAID_NEAR_MISS)
+def test_money_paid_for_control_is_no_investment(text, surface):
+    assert _role(text, surface) != "investment"

@@ -167,6 +167,7 @@ class _Cues:
     assets_after: re.Pattern
     wealth: re.Pattern
     compared: re.Pattern
+    share_of: re.Pattern  # «49% من شركة X»: a share of X, X no investor
     fine: re.Pattern
     fined: re.Pattern
     fined_after: re.Pattern
@@ -402,6 +403,7 @@ def _cues() -> _Cues:
         fined_after=re.compile(rf"{_QUOTE}(?:[^\s،,.:;()\"«»“”\d]+{S})?(?:(?:ال)?{_phrases(p['company_nouns'])}{S})?{_QUOTE}$"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
+        share_of=re.compile(rf"(?:{_phrases(spec['minority_stake']['percent'])}){S}من{noun}{_QUOTE}$"),
         round=word("round"),
         # A verb or marker of taking part in a round; not the bare preposition «من», which
         # follows many words («سترفع هذه الجولة من قيمة X»: X raises, it backs nothing).
@@ -452,6 +454,7 @@ class _RoleCues:
     value_lost: re.Pattern
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    price_after: re.Pattern  # «مقابل (شراء) …» right after an amount
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
     value_reached: re.Pattern  # «إلى / عند» between: the value reached, not the change
@@ -590,7 +593,9 @@ def _role_cues() -> _RoleCues:
         value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
         # «تدير صندوقا بقيمة»، «وهي صندوق استثماري بقيمة»: a fund's size said by «بقيمة» (a stake's is its price).
-        sized_holding=re.compile(rf"{pre}{_phrases(spec['sized_holdings']['nouns'])}(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}"
+        # The fund noun indefinite (grammar: «بقيمة» describes an indefinite noun; «قدم الصندوق التزاما
+        # بقيمة» says the size of the commitment, not of the fund).
+        sized_holding=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['sized_holdings']['nouns'])}(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}"
                                  rf"بقيمة(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}$"),
         # «صندوق بقيمة مليار يوان لدعم الابتكار»: a fund told with what it will do is being set up.
         fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
@@ -632,6 +637,8 @@ def _role_cues() -> _RoleCues:
         subject_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
                                  _cores(spec["subject_anaphora"])),
         backers=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"), _cores(spec["backers"])),
+        # «800 مليون دولار مقابل حصة في X»، «14 مليارا لقاء شراء 49% من X»: a price word right after the amount.
+        price_after=re.compile(rf"[ \t،,]*(?:{_phrases(spec['price_words'])}){S}(?:{_phrases(spec['minority_stake']['bought_by'])}{S})?"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.

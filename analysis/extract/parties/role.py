@@ -497,6 +497,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «استحوذت على حصة 10% في X بقيمة»، «للاستحواذ على حصة أقلية في X»: a stake that gives
         # no control is an investment, whatever the verb (ANNOTATION.md, C8).
         return "investment", cue
+    if role in ("bid", "spending") and _stake_paid_for(ctx, end):
+        # «دفعت X نحو 800 مليون دولار مقابل حصة في Y»، «بدفع 3 مليارات دولار لقاء شراء 20% من Y»:
+        # money paid for a stake that gives no control is an investment (ANNOTATION.md, C8).
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -535,6 +539,27 @@ def _minority_stake(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
             if pct >= 50:
                 return False
     return True
+
+
+_STAKE_PAID_GAP = 4  # a stake's word or percentage is looked for this near after «مقابل (شراء)»
+
+
+def _stake_paid_for(ctx: Context, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the price of a stake that gives no control: a
+    price word right after it ('price_words', perhaps with a purchase noun: «مقابل حصة»، «لقاء
+    شراء 49%»), then a stake or a percentage below 50, with no word of control in its clause
+    within _STAKE_REACH characters. Bounded per amount: that window only."""
+    rc = _role_cues()
+    text = ctx.text
+    m = rc.price_after.match(text, end)
+    if m is None:
+        return False
+    hi = min(ctx.clause(end - 1)[1], m.end() + _STAKE_REACH)
+    stake = rc.stake_bought.search(text, m.end(), hi)
+    if stake is None or stake.start() > m.end() + _STAKE_PAID_GAP or rc.stake_control.search(text, m.end(), hi):
+        return False
+    pct = stake.group("pct")
+    return not pct or float(pct.replace(",", ".")) < 50
 
 
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
