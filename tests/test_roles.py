@@ -1411,3 +1411,16 @@ def test_money_paid_for_a_minority_stake_is_an_investment(text, surface, role):
 @pytest.mark.parametrize("text,surface", STAKE_PAID_NEAR_MISS)
 def test_money_paid_for_control_is_no_investment(text, surface):
     assert _role(text, surface) != "investment"
+
+
+# A verb of leading makes an investment a round only when the investment is its object
+# («قادت فابريكام استثمارا بقيمة»); led «by means of» investments («تقود … باستثمارات») is no round.
+LED_BY_MEANS = [
+    ("قاد صندوق كونتوسو استثمارا بقيمة 70 مليون دولار في شركة فابريكام.", "70 مليون دولار", "raise"),
+    ("المغرب يقود مستقبل الحوسبة في المنطقة باستثمارات تتجاوز 3 مليارات دولار.", "3 مليارات دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", LED_BY_MEANS)
+def test_leading_by_means_of_investments_is_no_round(text, surface, role):
+    assert _role(text, surface) == role

@@ -212,7 +212,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = [p for p in payers if p != valued.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
-            if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
+            if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]) and not (
+                    text[cue[0] - 1] == "ب" or text[cue[0]] == "ب"):
                 # «قادت مجموعة سيلفرلاين استثمارا قدره 70 مليون دولار في نوفاريس»: a led investment is a
                 # round; its leader pays, the company invested in raises it.
                 role = "raise"

@@ -595,7 +595,10 @@ def _role_cues() -> _RoleCues:
         # «تدير صندوقا بقيمة»، «وهي صندوق استثماري بقيمة»: a fund's size said by «بقيمة» (a stake's is its price).
         # The fund noun indefinite (grammar: «بقيمة» describes an indefinite noun; «قدم الصندوق التزاما
         # بقيمة» says the size of the commitment, not of the fund).
-        sized_holding=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['sized_holdings']['nouns'])}(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S}"
+        # Between the noun and «بقيمة» only what describes the fund: adjectives of relation («استثماري»،
+        # «تقنيا») or its name in quotes or Latin letters — not another noun («صندوق X استثمارا بقيمة»).
+        sized_holding=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['sized_holdings']['nouns'])}"
+                                 rf"(?:{S}(?:[^\s\d٠-٩،,.]*(?:ي|يه|ية|يا)|[\"'«“][^\"'»”]+[\"'»”]|[A-Za-z][^\s،,]*)){{0,3}}?{S}"
                                  rf"بقيمة(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}$"),
         # «صندوق بقيمة مليار يوان لدعم الابتكار»: a fund told with what it will do is being set up.
         fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
