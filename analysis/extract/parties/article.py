@@ -64,11 +64,11 @@ from analysis.extract.governments import economy_of, government_of
 from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.parties.cues import (
     _cues,
-    _phrases,
     _group_cues,
     _investment_totals,
     _many_companies,
     _market_cues,
+    _phrases,
     _role_cues,
     _sector_descriptions,
     _spec,
@@ -212,6 +212,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = [p for p in payers if p != valued.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
+            # (Not «ب» + the investment: «تقود … باستثمارات» leads by means of investments; the
+            # object of a verb of leading is accusative.)
             if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]) and not (
                     text[cue[0] - 1] == "ب" or text[cue[0]] == "ب"):
                 # «قادت مجموعة سيلفرلاين استثمارا قدره 70 مليون دولار في نوفاريس»: a led investment is a
