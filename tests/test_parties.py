@@ -2026,3 +2026,18 @@ def test_a_guessed_state_is_no_payer_of_its_own_inflow(text, surface, role, paye
     money = extract_money(text)
     row = money[money["surface"] == surface].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# A share of a company («30% من شركة X»: a partitive «من») names the company bought into, no
+# investor: money paid for it is the buyer's investment in X (ANNOTATION.md, C8).
+SHARE_OF = [
+    ("قامت إنفيديا بدفع أكثر من 6 مليارات دولار لقاء شراء 30% من شركة أنثروبيك.", "6 مليارات دولار",
+     "investment", "Nvidia", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role,payer,recipient", SHARE_OF)
+def test_a_share_of_a_company_names_no_investor(text, surface, role, payer, recipient):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)

@@ -1309,3 +1309,118 @@ NAMED_AGGREGATE = [
 @pytest.mark.parametrize("text,surface,role", NAMED_AGGREGATE)
 def test_named_companies_summed_investment_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+# An estimate of analysts or of the market that a figure is compared with is the same measure
+# (its noun, a few words, then «البالغة / التي كانت تشير إلى» right before the amount), in
+# the figure's sentence or the next; a figure said of the estimate's own noun keeps its cue.
+ESTIMATES = [
+    ("بلغت إيرادات فابريكام 41 مليار دولار، متجاوزة توقعات المحللين البالغة 39 مليار دولار.",
+     "39 مليار دولار", "revenue"),
+    ("رفعت شركة كونتوسو إنفاقها الرأسمالي إلى 80 مليار دولار، متخطية توقعات المستثمرين البالغة 70 مليار دولار.",
+     "70 مليار دولار", "spending"),
+    ("سجلت فابريكام مبيعات فصلية بلغت 12 مليار دولار. وجاءت النتائج أعلى من متوسط توقعات السوق، التي بلغت نحو 11 مليار دولار.",
+     "11 مليار دولار", "revenue"),
+    # near miss: the estimate's noun governs a worth of its own («تقديرات قيمة الشركة»)
+    ("سجلت فابريكام مبيعات بلغت 12 مليار دولار، وهذا يدعم تقديرات قيمة الشركة البالغة 300 مليار دولار.",
+     "300 مليار دولار", "valuation"),
+    # two periods of one measure joined by «و» after an adverbial of time
+    ("حققت كونتوسو أرباحا تشغيلية بلغت 5 مليارات دولار، مقابل 3 مليارات دولار في العام السابق و4 مليارات دولار في الربع السابق.",
+     "4 مليارات دولار", "other"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", ESTIMATES)
+def test_an_estimate_is_the_measure_it_estimates(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# The size of a fund that exists, said with «بقيمة», is what it holds (ANNOTATION.md, C3); a fund
+# announced, set up or told with its purpose is its founder's spending; a stake «بقيمة» is its price.
+FUND_SIZE = [
+    ("كانت شركة فابريكام، التي تدير صندوقا بقيمة ملياري دولار، من أبرز المستثمرين.", "ملياري دولار", "other"),
+    ("وتعد كونتوسو، وهي صندوق استثماري بقيمة 40 مليار دولار، من الممولين الرئيسيين للمشروع.",
+     "40 مليار دولار", "other"),
+    ("ستطلق المدينة صندوقا تقنيا بقيمة 8 مليارات يوان.", "8 مليارات يوان", "spending"),
+]
+
+# Near misses: a fund announced or told with its purpose is no holding (its role is read from
+# its other words), nor is a stake «بقيمة».
+FUND_SET_UP = [
+    ("أعلنت وزارة الاقتصاد عن صندوق استثماري بقيمة 3 مليارات دولار.", "3 مليارات دولار"),
+    ("صندوق بقيمة 500 مليون يورو لدعم الشركات الناشئة في الحوسبة.", "500 مليون يورو"),
+    ("اشترت فابريكام حصة في كونتوسو بقيمة 700 مليون دولار.", "700 مليون دولار"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", FUND_SIZE)
+def test_the_size_of_a_fund_that_exists_is_held(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text,surface", FUND_SET_UP)
+def test_a_fund_set_up_or_a_stake_is_no_holding(text, surface):
+    assert _role(text, surface) != "other"
+
+
+# Vocabulary: operating income is a profit (other), not revenue; a negative cash flow, said in
+# the singular as in the plural, is cash burned (loss).
+INCOME_AND_BURN = [
+    ("ارتفع الدخل التشغيلي لشركة فابريكام بنسبة 20% ليصل إلى 9 مليارات دولار.", "9 مليارات دولار", "other"),
+    ("أدى التوسع إلى تدفق نقدي سلبي يقدر بنحو 12 مليار دولار سنويا لدى كونتوسو.", "12 مليار دولار", "loss"),
+    # near miss: income alone is revenue
+    ("بلغ الدخل الفصلي لشركة فابريكام 9 مليارات دولار.", "9 مليارات دولار", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", INCOME_AND_BURN)
+def test_operating_income_and_negative_cash_flow(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «قيمة شركة X»: the value of the company named after «قيمة» and its head noun, as «قيمة X»;
+# a listed company's (by its gazetteer sector) is its market value, a private one's its valuation.
+VALUE_OF_COMPANY = [
+    ("وأوضح المحللون أن قيمة شركة مايكروسوفت وصلت إلى نحو 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+    ("وقالت المصادر إن قيمة شركة أنثروبيك وصلت إلى نحو 60 مليار دولار.", "60 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", VALUE_OF_COMPANY)
+def test_value_of_a_company_named_after_its_head_noun(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# Money paid for a stake that gives no control, the stake said after the amount («مقابل حصة»،
+# «لقاء شراء 30%»), is an investment (ANNOTATION.md, C8); a majority stake or half and more is not.
+STAKE_PAID_FOR = [
+    ("دفعت فابريكام نحو 900 مليون دولار مقابل حصة في كونتوسو.", "900 مليون دولار", "investment"),
+    ("قامت فابريكام بدفع أكثر من 6 مليارات دولار لقاء شراء 30% من شركة كونتوسو.", "6 مليارات دولار", "investment"),
+]
+STAKE_PAID_NEAR_MISS = [
+    ("دفعت فابريكام نحو 900 مليون دولار مقابل حصة الأغلبية في كونتوسو.", "900 مليون دولار"),
+    ("قامت فابريكام بدفع أكثر من 6 مليارات دولار لقاء شراء 70% من شركة كونتوسو.", "6 مليارات دولار"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", STAKE_PAID_FOR)
+def test_money_paid_for_a_minority_stake_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text,surface", STAKE_PAID_NEAR_MISS)
+def test_money_paid_for_control_is_no_investment(text, surface):
+    assert _role(text, surface) != "investment"
+
+
+# A verb of leading makes an investment a round only when the investment is its object
+# («قادت فابريكام استثمارا بقيمة»); led «by means of» investments («تقود … باستثمارات») is no round.
+LED_BY_MEANS = [
+    ("قاد صندوق كونتوسو استثمارا بقيمة 70 مليون دولار في شركة فابريكام.", "70 مليون دولار", "raise"),
+    ("المغرب يقود مستقبل الحوسبة في المنطقة باستثمارات تتجاوز 3 مليارات دولار.", "3 مليارات دولار", "spending"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", LED_BY_MEANS)
+def test_leading_by_means_of_investments_is_no_round(text, surface, role):
+    assert _role(text, surface) == role

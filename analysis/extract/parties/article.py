@@ -68,8 +68,10 @@ from analysis.extract.parties.cues import (
     _investment_totals,
     _many_companies,
     _market_cues,
+    _phrases,
     _role_cues,
     _sector_descriptions,
+    _spec,
     _the_country,
 )
 from analysis.extract.parties.agent import _relative_head
@@ -114,9 +116,25 @@ _JOIN_REACH = 150
 
 @cache
 def _coordinated() -> re.Pattern:
-    """What joins two amounts that are one measure of several parties: «و» alone, perhaps
-    after a comma («90 مليار دولار و250 مليار دولار»), no word of its own."""
-    return re.compile(r"[ \t]*[،,]?[ \t]*و[ \t]*")
+    """What joins two amounts that are one measure of several parties or times: «و» alone,
+    perhaps after a comma («90 مليار دولار و250 مليار دولار»), no word of its own, or after
+    the first amount's adverbial of time («2.4 تريليون في العام السابق و10.4 تريليونات في
+    الربع السابق»: the same measure in two periods)."""
+    periods = _phrases(_spec()["periods"])
+    return re.compile(rf"(?:[ \t]+(?:في|خلال)[ \t]+(?:ال)?(?:{periods})(?:[ \t]+[^\s\d٠-٩،,.]+)?)?[ \t]*[،,]?[ \t]*و[ \t]*")
+
+
+_EXPECTED_REACH = 80  # an estimate's noun is looked for this far before its amount
+
+
+def _estimate(ctx: Context, lo: int, start: int) -> bool:
+    """Whether the amount at ``start`` is what an estimate comes to ('expectation': «متجاوزة
+    توقعات المحللين البالغة»، «تقديرات الوكالة التي كانت تشير إلى»), the estimate's noun after
+    ``lo`` and at most _EXPECTED_REACH characters before the amount, no cue of a role between
+    the noun and the amount («لتقديرات قيمة الشركة البالغة»: a company's worth, estimated)."""
+    m = _cues().expectation.search(ctx.text, max(lo, start - _EXPECTED_REACH), start)
+    return m is not None and not any(m.start() < b and a < start for a, b, _, _ in ctx.cues(start))
+
 
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
@@ -154,11 +172,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a["cue"] = cue
         announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
-        if (prev is not None and ctx.sentence(prev["start"]) == ctx.sentence(a["start"])
-                and cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
+        # «… مليار دولار. وجاءت النتائج أعلى من توقعات المحللين البالغة»: an estimate of the last
+        # figure told, in its sentence or the one before.
+        expected = prev is not None and _estimate(ctx, prev["end"], a["start"])
+        if expected and ctx.sentence(prev["start"]) != ctx.sentence(a["start"]):
+            expected = ctx.sentence(prev["start"]) in _sentences_before(ctx, ctx.sentence(a["start"])[0], 1)
+        if (prev is not None and (ctx.sentence(prev["start"]) == ctx.sentence(a["start"]) or expected)
+                and (cues.comparison.search(text, max(prev["end"], a["start"] - 30), a["start"])
+                     or expected)
                 and not (role in _PRICED and cue and cue[0] >= prev["end"]
                          and not _role_cues().price.fullmatch(text, cue[0], cue[1]))):
-            # «400 مليون، مقابل 20 مليونًا»: the same measure (but «… بعد استحواذها على واتساب
+            # «400 مليون، مقابل 20 مليونًا»، «متجاوزة توقعات المحللين البالغة 50 مليارا»: the same
+            # measure, or its estimate (but «… بعد استحواذها على واتساب
             # مقابل 19 مليار»: a purchase named between is what the price pays for).
             role, cue = prev["role"], None
             compared = prev
@@ -187,7 +212,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payers = [p for p in payers if p != valued.name_en]
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
-            if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]):
+            # (Not «ب» + the investment: «تقود … باستثمارات» leads by means of investments; the
+            # object of a verb of leading is accusative.)
+            if rc.lead_verb.search(text, max(clause[0], cue[0] - _LEAD_REACH), cue[0]) and not (
+                    text[cue[0] - 1] == "ب" or text[cue[0]] == "ب"):
                 # «قادت مجموعة سيلفرلاين استثمارا قدره 70 مليون دولار في نوفاريس»: a led investment is a
                 # round; its leader pays, the company invested in raises it.
                 role = "raise"
@@ -287,7 +315,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
             a["payer_empty"] = True
-        group = held is None and _group_agent(ctx, a["start"], role)
+        # «متجاوزة توقعات المستثمرين البالغة»: those who estimate own no part of the figure.
+        estimate = compared is not None and expected
+        group = held is None and not estimate and _group_agent(ctx, a["start"], role)
         market = held is None and not group and (_market_total(ctx, a["start"], role) or (
             compared is not None and compared["start"] in totals) or (
             role == "other" and _contribution(ctx, a["start"])))

@@ -135,6 +135,7 @@ class _Cues:
     title_heads: tuple[str, ...]  # title_head's words: one of them ends each match (blanks aside)
     offer: re.Pattern
     comparison: re.Pattern
+    expectation: re.Pattern  # «توقعات المحللين البالغة»: an estimate of the amount before
     facilities: re.Pattern
     source: re.Pattern
     title: re.Pattern
@@ -166,6 +167,7 @@ class _Cues:
     assets_after: re.Pattern
     wealth: re.Pattern
     compared: re.Pattern
+    share_of: re.Pattern  # «49% من شركة X»: a share of X, X no investor
     fine: re.Pattern
     fined: re.Pattern
     fined_after: re.Pattern
@@ -326,6 +328,11 @@ def _cues() -> _Cues:
         title_heads=tuple(sorted({_norm(w) for w in spec['title_heads']})),
         offer=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['offer'])})(?:{S}\w+)?{S0}$"),
         comparison=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['comparison'])}){S0}$"),
+        # «متجاوزة توقعات المستثمرين البالغة»، «تقديرات الوكالة التي كانت تشير إلى»: the noun, at most
+        # three words (no figure), a link right before the amount.
+        expectation=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['expectation']['nouns'])})"
+                               rf"(?:{S}[^\s\d٠-٩.]+){{0,3}}?[ \t،,]+(?:{_phrases(spec['expectation']['links'])})"
+                               rf"(?:{S}(?:نحو|حوالي))?{S0}$"),
         facilities=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['facilities'])})(?!\w)"),
         source=source,
         cited=_either([report_author, source]),
@@ -396,6 +403,7 @@ def _cues() -> _Cues:
         fined_after=re.compile(rf"{_QUOTE}(?:[^\s،,.:;()\"«»“”\d]+{S})?(?:(?:ال)?{_phrases(p['company_nouns'])}{S})?{_QUOTE}$"),
         # «متجاوزة “مايكروسوفت”»، «مقارنة بـ…»: the company a figure is compared with.
         compared=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['compared'])}{noun}{S0}ـ*{_QUOTE}$"),
+        share_of=re.compile(rf"(?:{_phrases(spec['minority_stake']['percent'])}){S}من{noun}{_QUOTE}$"),
         round=word("round"),
         # A verb or marker of taking part in a round; not the bare preposition «من», which
         # follows many words («سترفع هذه الجولة من قيمة X»: X raises, it backs nothing).
@@ -446,6 +454,7 @@ class _RoleCues:
     value_lost: re.Pattern
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    price_after: re.Pattern  # «مقابل (شراء) …» right after an amount
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
     value_reached: re.Pattern  # «إلى / عند» between: the value reached, not the change
@@ -454,6 +463,9 @@ class _RoleCues:
     sales_word: re.Pattern  # «مبيعات»: a revenue cue of sales (fullmatch on the cue)
     goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
+    sized_holding: re.Pattern
+    fund_purpose: re.Pattern
+    announcing: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
     valuing: re.Pattern
@@ -580,6 +592,18 @@ def _role_cues() -> _RoleCues:
             _cores(spec['value_change']['values'])),
         value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
+        # «تدير صندوقا بقيمة»، «وهي صندوق استثماري بقيمة»: a fund's size said by «بقيمة» (a stake's is its price).
+        # The fund noun indefinite (grammar: «بقيمة» describes an indefinite noun; «قدم الصندوق التزاما
+        # بقيمة» says the size of the commitment, not of the fund).
+        # Between the noun and «بقيمة» only what describes the fund: adjectives of relation («استثماري»،
+        # «تقنيا») or its name in quotes or Latin letters — not another noun («صندوق X استثمارا بقيمة»).
+        sized_holding=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['sized_holdings']['nouns'])}"
+                                 rf"(?:{S}(?:[^\s\d٠-٩،,.]*(?:ي|يه|ية|يا)|[\"'«“][^\"'»”]+[\"'»”]|[A-Za-z][^\s،,]*)){{0,3}}?{S}"
+                                 rf"بقيمة(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}$"),
+        # «صندوق بقيمة مليار يوان لدعم الابتكار»: a fund told with what it will do is being set up.
+        fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
+        # «أعلنت X عن صندوق»، «الإعلان، الذي يتضمن صندوقا»: a fund announced is being set up.
+        announcing=re.compile(rf"{pre}(?:{_phrases(spec['founding'])}|{_phrases(spec['sized_holdings']['announced'])})(?!\w)"),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),
@@ -616,6 +640,8 @@ def _role_cues() -> _RoleCues:
         subject_anaphora=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(spec['subject_anaphora'])}(?!\w)"),
                                  _cores(spec["subject_anaphora"])),
         backers=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['backers'])}(?!\w)"), _cores(spec["backers"])),
+        # «800 مليون دولار مقابل حصة في X»، «14 مليارا لقاء شراء 49% من X»: a price word right after the amount.
+        price_after=re.compile(rf"[ \t،,]*(?:{_phrases(spec['price_words'])}){S}(?:{_phrases(spec['minority_stake']['bought_by'])}{S})?"),
         price_before=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(spec['price_words'])}(?:{S}[^\s\d٠-٩]+)?{S0}$"),
         deal_noun=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['deal_nouns'])}"),
         # «الجولة البالغ قيمتها»، «صفقة تقدر قيمتها»: what comes between a deal's cue and its size.
@@ -695,8 +721,8 @@ def _role_cues() -> _RoleCues:
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
         market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
-        # «تبلغ قيمة “بايتشوان”»: the value of a company named right after «قيمة».
-        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه){_QUOTE}$"),
+        # «تبلغ قيمة “بايتشوان”»، «قيمة شركة X»: the value of a company named right after «قيمة» (and its head noun).
+        value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه)(?:{S}(?:{_phrases(spec['value_of_heads'])}))?{_QUOTE}$"),
         # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
         deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),

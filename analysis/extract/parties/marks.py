@@ -202,6 +202,8 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
                     # or trying, with no word of buying or obtaining between, names who backs or does
                     # it, not a seller («شراء رقائق من X»).
                     mark = "by"
+        if mark == "investor" and cues.share_of.search(text, *near):
+            mark = "investee"  # «شراء 49% من شركة X»: a share of X (grammar: partitive «من»), X no investor
         if not mark and projects and cues.named_as.search(text, max(lo, e.start - 80), e.start):
             mark = "investee"
         if not mark:

@@ -344,6 +344,7 @@ _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal nou
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
 
 
+_VALUE_OF_REACH = 20  # «قيمة (شركة) X»: the value word is looked for this far before the company
 _WORTH_REACH = 160  # a company's worth («قيمتها») is looked for this far before the amount
 _DIGIT = re.compile(r"(?<![0-9٠-٩])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩]")  # a figure, not a year
 
@@ -496,6 +497,10 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «استحوذت على حصة 10% في X بقيمة»، «للاستحواذ على حصة أقلية في X»: a stake that gives
         # no control is an investment, whatever the verb (ANNOTATION.md, C8).
         return "investment", cue
+    if role in ("bid", "spending") and _stake_paid_for(ctx, end):
+        # «دفعت X نحو 800 مليون دولار مقابل حصة في Y»، «بدفع 3 مليارات دولار لقاء شراء 20% من Y»:
+        # money paid for a stake that gives no control is an investment (ANNOTATION.md, C8).
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -534,6 +539,27 @@ def _minority_stake(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
             if pct >= 50:
                 return False
     return True
+
+
+_STAKE_PAID_GAP = 4  # a stake's word or percentage is looked for this near after «مقابل (شراء)»
+
+
+def _stake_paid_for(ctx: Context, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the price of a stake that gives no control: a
+    price word right after it ('price_words', perhaps with a purchase noun: «مقابل حصة»، «لقاء
+    شراء 49%»), then a stake or a percentage below 50, with no word of control in its clause
+    within _STAKE_REACH characters. Bounded per amount: that window only."""
+    rc = _role_cues()
+    text = ctx.text
+    m = rc.price_after.match(text, end)
+    if m is None:
+        return False
+    hi = min(ctx.clause(end - 1)[1], m.end() + _STAKE_REACH)
+    stake = rc.stake_bought.search(text, m.end(), hi)
+    if stake is None or stake.start() > m.end() + _STAKE_PAID_GAP or rc.stake_control.search(text, m.end(), hi):
+        return False
+    pct = stake.group("pct")
+    return not pct or float(pct.replace(",", ".")) < 50
 
 
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
@@ -722,7 +748,7 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     ents = ctx.entities(start)
     near = ents[bisect_right(ents, max(c_lo, start - 80), key=lambda e: e.start):bisect_right(ents, start, key=lambda e: e.start)]
     valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
-                   and rc.value_of.search(text, max(lo, e.start - 12), e.start)), None)
+                   and rc.value_of.search(text, max(lo, e.start - _VALUE_OF_REACH), e.start)), None)
     if valued is None:
         # «تقدر الصفقة سبيس إكس بتريليون دولار»، «قدرت الصفقة الشركة بنحو»: the company valued at the amount.
         valued = next((e for e in reversed(near) if e.end <= start and e.kind in ("org", "fund")
@@ -809,6 +835,12 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             return "raise", cue
     window = (max(lo, start - 90), start)
     held = rc.holding.search(text, *window) if rc.holding_word.search(text, *window) else None
+    if held is None and role in ("investment", "spending"):
+        held = rc.sized_holding.search(text, *window)
+        if held is not None and (rc.announcing.search(text, lo, held.start()) or rc.fund_purpose.match(text, end)):
+            # «أعلنت X عن صندوق استثماري بقيمة»، «صندوق بقيمة … لدعم»: a fund announced or told
+            # with its purpose is being set up (C3), no holding.
+            held = None
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
