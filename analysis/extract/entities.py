@@ -448,8 +448,11 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = _with_governments(text, find_entities(text, gazetteer))
-    if "://" in text or "www." in text:
+    if "://" in text or "www." in text or ".com/" in text:  # «pic.twitter.com/…» comes without either
         known = _outside_addresses(text, known)
+    if "." in text:  # a one-letter name glued after a dot is a letter of a dotted name («A.X 4.0»)
+        known = [e for e in known if not (e.end - e.start == 1 and e.start >= 2 and text[e.start - 1] == "."
+                                          and text[e.start - 2].isalnum())]
     if any(w in text for w in _letter_names()):
         known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap

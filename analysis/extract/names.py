@@ -178,7 +178,7 @@ def _clitics_at_word_start(text: str, at: int) -> bool:
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/]+")  # «/» too: «تصوير: سامر خليل/رويترز»
+_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/*]+")  # «/» too: «تصوير: سامر خليل/رويترز»; «*» marks a writer's note
 # Latin letters with the accents of European names and outlets («Negócios», «Théo», «Škoda»):
 # capitals, small letters, and the Latin Extended-A block that holds both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
@@ -521,6 +521,7 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
 
 # An acronym in brackets: two to six capitals (a digit or «&» after the first).
 _BRACKET_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
+_BRACKET_ACRONYM_LINE = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
 _GLOSSED_WORDS = 10  # words of a name before its acronym, the head included
 
 
@@ -540,7 +541,7 @@ def _glossed_by_acronym(text: str) -> list[NameCandidate]:
     data = _cues()
     heads = data["acronym_heads"]
     out = []
-    for m in _BRACKET_ACRONYM.finditer(text):
+    for m in _BRACKET_ACRONYM_LINE.finditer(text):  # the bracket may open the next line
         end = m.start()
         toks = list(_TOKEN.finditer(text, max(0, end - 160), end))[-_GLOSSED_WORDS:]
         run: list[re.Match] = []
@@ -623,6 +624,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if len(text) >= _EXCERPT and not text[end:].strip():
+            continue  # a long text ends inside the name, with no full stop: an excerpt cut in a word («… وT. Ro»)
         if _after_event_head(text, start, _cues()):
             continue  # «مؤتمر LEAP», «درجة Rule of 40»: an event, an index or a score, no organization
         if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
@@ -634,6 +637,10 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
     return out
 
 
+# A text this long that ends in a Latin name with no full stop after it was cut by the length
+# limit of the page's excerpt, likely inside the name's last word (a short text, a headline or
+# a sentence typed in, ends where its writer ended it).
+_EXCERPT = 1500
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The Arabic word right before a Latin name, a quotation mark or bracket between allowed
 # (what :func:`_arabic_word_before` reads).
@@ -767,7 +774,8 @@ def _name_word_in(word: str, data: dict) -> bool:
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
     if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
-                            or word[1:] in data["associations"]):  # «لشركة», «بصندوق», «لرابطة»
+                            or word[1:] in data["associations"] or word[1:] in data["person_not"]):
+        # «لشركة», «بصندوق», «لرابطة»; a preposition on a common noun: «[لقطاع] الاتصالات», «[لسوق] الأسهم»
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
@@ -852,10 +860,13 @@ def _person_names(text: str) -> list[NameCandidate]:
             if sep is not None and (sep.group().strip() or role.startswith("ال")):
                 # an indefinite role needs the comma of an apposition
                 cand = _name_before(text, sep.start(), data, comma=bool(sep.group().strip()))
-            if cand is None and not role.startswith("ال") and _opens_role(text, m_start, data):
+            if cand is None and not role.startswith("ال"):
                 # An indefinite role opening the subject, its name after a comma: «وقال
                 # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
-                cand = _appositive(text, m_end, data, construct=True)
+                # After any other word the name must stand between two commas («ناقش وزير
+                # الاتصالات، سامر خليل، مع ...»).
+                cand = _appositive(text, m_end, data, construct=True,
+                                   commas=not _opens_role(text, m_start, data))
             if cand is not None:
                 out.append(cand)
     return out
@@ -1142,6 +1153,12 @@ _PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and 
 _LIST_MAX = 8  # items of a list looked back from its last one
 
 
+def _units(words: list[re.Match], data: dict) -> int:
+    """The parts of a name so far: a connector («عبد», «بن», «أبو») and the word it joins
+    count as one part («عبد المنعم يوسف» is a given name and a family name)."""
+    return sum(1 for w in words if w.group() not in data["connectors"])
+
+
 def _listed_people(text: str) -> list[NameCandidate]:
     """People in a list of two-word names between commas, the last joined by «و»:
     «موظفون سابقون، سكوت كانون، وتانج تان، وإيفانز هانكي،». Every word must be
@@ -1182,44 +1199,67 @@ _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
 
 
-def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> NameCandidate | None:
+def _appositive(text: str, pos: int, data: dict, construct: bool = False,
+                commas: bool = False) -> NameCandidate | None:
     """A name between commas after a title and its complement: «الرئيس التنفيذي
     [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
 
     The complement is at most five definite or prepositional words (ال, لل, ل, ب), and
-    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...»);
+    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...») or
+    in quotes («مدير "نوفا" التنفيذي، ...», «لـ"نوفا"»);
     with ``construct`` (an indefinite role noun: «محامي الشركة», «مؤسس شركة ...») its
     first word is the genitive of the role and may be any word («[محامي سالم]، ...»).
-    The name is two words or more closed by punctuation. Without the commas, a name right
-    after a complement of definite words («وزير الاستثمار والتجارة والصناعة تنغكو ظفرول
-    عبدالعزيز إن») is taken when punctuation or «إن / أن» closes it.
+    The name is two words or more closed by punctuation; with ``commas``, by a comma (an
+    apposition between two commas). Without the commas, a name right after a complement
+    of definite words («وزير الطاقة والمياه سليم رافع عبدالمجيد إن», also
+    one whose first word begins like «ل»: «وزير المالية لارس كلينغ بأن») is taken when
+    punctuation or «إن / أن / بأن» closes it.
     """
     last = None
     named = False  # after a cue noun: the words are the organization's name
+    quoted = False  # inside quotes: an organization's name
     for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
         gap = text[last.end() if last else pos:tok.start()]
-        if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
+        if "\n" in gap or n >= _APPOSITIVE_WORDS:
             break
+        if gap.strip():
+            if not _QUOTE_MARKS.fullmatch(gap):
+                break
+            quoted = not quoted
+            named = True
         word = tok.group()
+        if quoted or (word == "ل" and _QUOTE_MARKS.match(text, tok.end())):  # «لـ"نوفا"»: the clitic, a quoted name
+            last = tok
+            continue
         if not _ARABIC_WORD.fullmatch(word) or word in data["not_names"]:
             return None
         if not (named or word.startswith(("ال", "ل", "ب", "وال")) or (construct and n == 0)):
-            return _unmarked_appositive(text, tok.start(), data) if last is not None and not named else None
+            if last is None or named or commas:
+                return None
+            cand = _unmarked_appositive(text, tok.start(), data)
+            prev = last.group()
+            if cand is None and prev[:1] == "ل" and not prev.startswith("لل") and _name_word(prev, data):
+                cand = _unmarked_appositive(text, last.start(), data)
+            return cand
         named = named or _is_cue_word(word, data)
         last = tok
     if last is None:
         return None
-    comma = _COMMA.match(text, last.end())
+    close = _QUOTE_MARKS.match(text, last.end())
+    comma = _COMMA.match(text, close.end() if close else last.end())
     if comma is None:
         return None
     words = _words_after(text, comma.end(), data)
     if len(words) < 2 or words[-1].group() in data["connectors"] or not _closed(text, words[-1].end()):
         return None
+    if commas and not _COMMA.match(text, words[-1].end()):
+        return None
     start, end = words[0].start(), words[-1].end()
     return NameCandidate(start, end, text[start:end], "person")
 
 
-_THAT_AFTER = re.compile(r"[ \t]+[اإأ]ن(?:ه|ها|هم)?(?!\w)")  # «إن», «أن», «إنها» after a name
+_QUOTE_MARKS = re.compile(r"[ \t]*[«»\"“”][ \t]*")
+_THAT_AFTER = re.compile(r"[ \t]+ب?[اإأ]ن(?:ه|ها|هم)?(?!\w)")  # «إن», «أن», «بأن», «إنها» after a name
 
 
 def _unmarked_appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
@@ -1270,13 +1310,13 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             pos = tok.end()
             continue
         if _name_word(word, data) or _foreign_ending(word):
-            if words and not after_connector and len(words) - initials >= 2:
+            if words and not after_connector and _units(words, data) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
                 # name with ال and a comma close it right after: given name, father, grandfather
                 # and family («أحمد سالم هشام الكاتب، رئيس ...»; no plural: «نادي المليارديرات»,
                 # «حمدان المستثمرين»).
-                if len(words) - initials == 2 and not _verb_shape(word):
+                if _units(words, data) - initials == 2 and not _verb_shape(word):
                     if _closed(text, tok.end()):
                         words.append(tok)
                     else:
@@ -1347,7 +1387,7 @@ def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCa
     if m is None:
         return None
     first, second = m.group("name").split()
-    if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
+    if first[:1] == "و" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
     if first.startswith(_DERIVED_IMPERFECT) and _verb_shape(first):
         return None  # «أن يتزايد دخل الرئيس التنفيذي»: a verb and its subject
