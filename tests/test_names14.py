@@ -146,3 +146,32 @@ def test_persian_letters_fold_to_arabic_letters():
 )
 def test_spellings_of_widely_reported_names(text, name):
     assert name in {n for n, _, _ in _found(text)}, _found(text)
+
+
+def test_a_generic_word_opening_a_three_word_latin_name_stays():
+    assert "Tech Lumen Works" in {n for n, _, _ in _found("وقالت شركة الاستشارات Tech Lumen Works إن السوق ينمو")}
+    # Two words: the generic word is no part of the name.
+    assert "Tech Lumen" not in {n for n, _, _ in _found("وقالت شركة الاستشارات Tech Lumen إن السوق ينمو")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتراهن الشركة على نموذجها Velora 3.5 الذي يجمع بين اللغة والصور", "Velora 3.5"),
+    ("بفضل الطلب على Orbix 365.\nأما قسم الألعاب", "Orbix 365"),
+])
+def test_a_version_number_is_part_of_a_latin_name(text, name):
+    assert name in {n for n, _, _ in _found(text)}, _found(text)
+
+
+def test_a_version_like_number_before_a_scale_word_is_an_amount():
+    names = {n for n, _, _ in _found("وحققت Zenvora 4.5 مليار دولار من المبيعات")}
+    assert "Zenvora" in names and "Zenvora 4.5" not in names
+
+
+def test_an_outlet_named_by_a_common_word_alone_in_brackets():
+    assert "Al Bayan" in {n for n, _, _ in _found("وامتنعت الشركة عن التعليق على الصفقة. (البيان)")}
+    assert "Al Bayan" in {n for n, _, _ in _found("خطة جديدة للرقائق\n(البيان)-12/05/2025\nكتب المحرر")}
+
+
+def test_a_dateline_with_the_city_in_brackets():
+    text = "مقدمة الصفحة\nالنورس (نواكشوط) - أعلنت الحكومة عن خطة رقمية"
+    assert "النورس" in {s for _, _, s in _found(text)}

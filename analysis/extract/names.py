@@ -93,6 +93,7 @@ def _cues() -> dict:
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "latin_name_ends": frozenset(data["latin_name_ends"]),
+            "latin_openers": frozenset(data["latin_name_openers"]),
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
@@ -187,7 +188,7 @@ _LATIN_WORD = (rf"(?:[{_UP}][{_UP}{_LO}0-9&'’\-]*[{_UP}{_LO}0-9]|[{_UP}]|[{_LO
                rf"|\d+[{_UP}{_LO}][{_UP}{_LO}0-9]*)")
 # Dotted initials open a name when a name word follows them («H.C. Wainwright», «J.P. Morgan»).
 _LATIN_RUN = re.compile(
-    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
+    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,]|\.\d)))*"
     rf"(?![{_UP}{_LO}0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(rf"[{_UP}{_LO}0-9][{_UP}{_LO}0-9&'’.\-@/:_ ]*")
@@ -216,6 +217,7 @@ _TICKER_AFTER = re.compile(r"[ \t,]*\)")
 _TICKER = re.compile(r"[A-Z]{1,6}")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
+_NUMBER_WORD = re.compile(r"\d+(?:\.\d+)?")  # a version after a name («Exaone 4.0», «Dynamics 365»), or an amount
 
 
 def find_names(text: str) -> list[NameCandidate]:
@@ -257,6 +259,8 @@ def find_names(text: str) -> list[NameCandidate]:
             add("dotted", _dotted_brands(text))
         if "(" in text:
             add("acronym", _glossed_by_acronym(text))
+    if "(" in text:
+        add("outlet", _bracketed_outlets(text))
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -492,7 +496,10 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         whole = list(words)
-        while words and words[0].casefold() in data["latin_not"] \
+        # A generic word opening a name of three words or more stays («Tech Buzz China»).
+        opener = len(words) >= 3 and words[0] in data["latin_openers"] \
+            and not any(w.casefold() in data["latin_not"] for w in words[1:])
+        while words and not opener and words[0].casefold() in data["latin_not"] \
                 and not (words[0] == "The" and len(words) > 1 and words[1].casefold() not in data["latin_not"]):
             words.pop(0)  # a title's «The» stays («The Globe and Mail»), not «The CEO»
         if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
@@ -514,7 +521,7 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
         run = m.group()
-        cut = _run_kind(words[:-1], run, data) if len(words) > 1 and words[-1].isdigit() else None
+        cut = _run_kind(words[:-1], run, data) if len(words) > 1 and _NUMBER_WORD.fullmatch(words[-1]) else None
         out.append((m.start() + run.find(name), *_run_kind(words, run, data), cut))
     return tuple(out)
 
@@ -640,7 +647,7 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 # A text this long that ends in a Latin name with no full stop after it was cut by the length
 # limit of the page's excerpt, likely inside the name's last word (a short text, a headline or
 # a sentence typed in, ends where its writer ended it).
-_EXCERPT = 1500
+_EXCERPT = 800
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The Arabic word right before a Latin name, a quotation mark or bracket between allowed
 # (what :func:`_arabic_word_before` reads).
@@ -1503,8 +1510,11 @@ def _line_names(regex: re.Pattern, text: str) -> list[tuple[int, int, str]]:
 def _dateline_regex() -> re.Pattern:
     """A dateline at a line start, run through :func:`_line_names` (the ``^`` is a line break)."""
     dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
+    # «إيلاف (الرياض) - ...»: the city may stand in brackets between the outlet and the dash
+    # («واشنطن (رويترز) - ...» puts the place first: a listed place wins over it).
     return re.compile(rf"\n[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
-                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
+                      rf"(?:(?:[ \t]+\({_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?\))?[ \t]+[{dash}][ \t]+(?=\S)"
+                      rf"|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
 
 
 def _dateline_names(text: str) -> list[NameCandidate]:
@@ -1706,6 +1716,22 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     elif word[:1] in "لب" and len(word) > 3:
         forms.append(word[1:])
     return tuple(forms)
+
+
+_BRACKETED = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
+
+
+def _bracketed_outlets(text: str) -> list[NameCandidate]:
+    """An outlet named by a common word (``outlets_after_cue``) alone in brackets: the
+    source credited after a paragraph or a headline («… في السوق. (الوقت)», «(البيان)-12/05»).
+    The brackets set the word apart as the quotes of :func:`_quoted_outlet_name` do."""
+    data = _cues()
+    out = []
+    for m in _BRACKETED.finditer(text):
+        outlet = _quoted_outlet_name(m, m.group(1).split(), data)
+        if outlet is not None:
+            out.append(outlet)
+    return out
 
 
 def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
