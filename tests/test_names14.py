@@ -175,3 +175,15 @@ def test_an_outlet_named_by_a_common_word_alone_in_brackets():
 def test_a_dateline_with_the_city_in_brackets():
     text = "مقدمة الصفحة\nالنورس (نواكشوط) - أعلنت الحكومة عن خطة رقمية"
     assert "النورس" in {s for _, _, s in _found(text)}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأقامت شركة نوفا وحكومة مدينة تالين حفلا لافتتاح المركز", "حكومة مدينة تالين"),
+    ("بتمويل من حكومة مقاطعة غانسو حيث يقع المصنع", "حكومة مقاطعة غانسو"),
+])
+def test_the_government_of_an_unlisted_city_or_province(text, surface):
+    assert any(k == "government" and s == surface for _, k, s in _found(text)), _found(text)
+
+
+def test_a_unit_before_a_common_word_is_no_local_government():
+    assert not any(k == "government" for _, k, _ in _found("وقالت حكومة المدينة الجديدة إن المشروع جاهز"))

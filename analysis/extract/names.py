@@ -248,6 +248,8 @@ def find_names(text: str) -> list[NameCandidate]:
     add("association", _associations(text))
     if any(w in text for w in _needles("body_heads")):
         add("body", _bodies(text))
+    if "حكوم" in text or "سلطات" in text:
+        add("local", _local_governments(text))
     add("byline", _bylines(text))  # (these look for their words first)
     add("suffixed", _suffixed_orgs(text))
     if any(q in text for q in _QUOTE_OPENERS):
@@ -996,6 +998,34 @@ _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)(?!\w)")
 
 
 @cache
+@cache
+def _local_regex() -> re.Pattern:
+    spec = json.loads(CUES.read_text(encoding="utf-8"))["local_government_heads"]
+    heads = "|".join(re.escape(normalize(w)) for w in spec["heads"])
+    units = "|".join(re.escape(normalize(w)) for w in spec["units"])
+    return re.compile(rf"(?<!\w)[وبل]?(?P<head>(?:{heads})[ \t]+(?:{units}))[ \t]+(?P<a>[\u0621-\u064a]{{2,}})"
+                      rf"(?:[ \t]+(?P<b>[\u0621-\u064a]{{2,}}))?")
+
+
+def _local_governments(text: str) -> list[NameCandidate]:
+    """The government of a city, province or state the gazetteer does not list, named by a
+    head and a unit before the place's name («حكومة مقاطعة هوباي», «وحكومة مدينة أولسان»):
+    one name word (no article, function word or common noun), or two closed by punctuation."""
+    data = _cues()
+    out = []
+    for m in _local_regex().finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.startswith("ال") or a in data["not_names"] or a in data["person_not"] or not _name_word(a, data):
+            continue
+        end = m.end("a")
+        if b and _name_word(b, data) and not b.startswith("ال") and b not in data["not_names"] \
+                and b not in data["person_not"] and _closed(text, m.end("b")):
+            end = m.end("b")
+        start = m.start("head")
+        out.append(NameCandidate(start, end, text[start:end], "government"))
+    return out
+
+
 def _body_regex() -> re.Pattern:
     """The head nouns of public bodies (``body_heads``), also with the article."""
     heads = _cues()["body_heads"]
