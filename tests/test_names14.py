@@ -187,3 +187,13 @@ def test_the_government_of_an_unlisted_city_or_province(text, surface):
 
 def test_a_unit_before_a_common_word_is_no_local_government():
     assert not any(k == "government" for _, k, _ in _found("وقالت حكومة المدينة الجديدة إن المشروع جاهز"))
+
+
+def test_agency_and_photo_credit_spellings():
+    assert "WAM" in {n for n, _, _ in _found("الرباط في 3 مارس/ وام / أعلنت الشركة عن خطة")}
+    assert "Getty Images" in {n for n, _, _ in _found("مركز بيانات في ولاية أوهايو (Getty)\nوقالت الشركة")}
+
+
+def test_a_dateline_outlet_with_a_word_of_news():
+    assert "نجمة اخبار" in {n for n, _, _ in _found("مقدمة\nنجمة أخبار – أعلنت الشركة عن خطة")}
+    assert not _found("مقدمة\nآخر أخبار – أعلنت الوزارة خطة", ("org",))

@@ -94,6 +94,7 @@ def _cues() -> dict:
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "latin_name_ends": frozenset(data["latin_name_ends"]),
             "latin_openers": frozenset(data["latin_name_openers"]),
+            "dateline_media": frozenset(normalize(w) for w in data["dateline_media_words"]),
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
@@ -1559,7 +1560,9 @@ def _dateline_names(text: str) -> list[NameCandidate]:
             continue
         words = name.split()
         bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
-        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
+        media = len(words) == 2 and any(w in data["dateline_media"] for w in words)  # «هلا أخبار - »
+        if any((w in data["not_names"] and not (media and w in data["dateline_media"]))
+               or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(start, end, surface, "org"))
     return out
