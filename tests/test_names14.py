@@ -191,9 +191,35 @@ def test_a_unit_before_a_common_word_is_no_local_government():
 
 def test_agency_and_photo_credit_spellings():
     assert "WAM" in {n for n, _, _ in _found("الرباط في 3 مارس/ وام / أعلنت الشركة عن خطة")}
+    assert "Saudi Press Agency" in {n for n, _, _ in _found("جدة 4 مايو /واس/ أعلنت الهيئة عن خطة")}
     assert "Getty Images" in {n for n, _, _ in _found("مركز بيانات في ولاية أوهايو (Getty)\nوقالت الشركة")}
 
 
 def test_a_dateline_outlet_with_a_word_of_news():
     assert "نجمة اخبار" in {n for n, _, _ in _found("مقدمة\nنجمة أخبار – أعلنت الشركة عن خطة")}
     assert not _found("مقدمة\nآخر أخبار – أعلنت الوزارة خطة", ("org",))
+
+
+def test_quoted_siblings_of_a_quoted_company_name():
+    text = "الجولة المدعومة من “رافال كابيتال”، و”إيلورا”، و”نوميكس”، ستمول التوسع"
+    surfaces = {s for _, _, s in _found(text)}
+    assert {"إيلورا", "نوميكس"} <= surfaces, surfaces
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقال غريغ هولتمان، معد الدراسة إن السوق ينمو", "غريغ هولتمان"),
+    ("وفقا لما أعلنه ليو وانشي، رئيس الهيئة الوطنية", "ليو وانشي"),
+    ("نشر صورة للممثلة كارلا فينتي في المهرجان", "كارلا فينتي"),
+    ("يتماشى مع رؤية الرئيس إيمو ساني كاكاتو لبناء الاقتصاد", "إيمو ساني كاكاتو"),
+])
+def test_more_people(text, surface):
+    assert surface in _surfaces(text), _found(text)
+
+
+def test_a_research_firm_in_quotes_and_an_event_edition():
+    assert "ستونبريدج ريسيرش" in _surfaces("وأوضح المحلل في «ستونبريدج ريسيرش»، أن الطلب قوي")
+    assert not _found("وفي منتدى الاستثمار (EXPOX2025) الذي اختتم أعماله", ("org",))
+
+
+def test_naver_cloud_is_not_naver():
+    assert "Naver Cloud" in {n for n, _, _ in _found("تضم “Naver Cloud” و”SK Telecom”")}

@@ -673,7 +673,8 @@ _SIBLING_MAX_WORDS = 4
 
 
 def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """An unlisted quoted name coordinated with a quoted listed one takes its kind:
+    """An unlisted quoted name coordinated with a quoted listed one, or with a quoted name
+    ending in a company word («"نوفاريس كابيتال"»), takes its kind:
     «تضم "سوفت بنك" و"إنفيديا" و"نوفاريس كابيتال"» — the third is a name too.
 
     Only names after a listed one (the chain goes on from each name added); the quoted
@@ -682,9 +683,10 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
     data = _names_data()
     starts = [e.start for e in mentions]
     added: list[EntityMention] = []
+    reached = -1  # where the last chain stopped: a name inside it starts no chain again (linear time)
     for ent in mentions:
-        if not ent.known:
-            continue
+        if not (ent.known or ent.rule in ("quoted", "suffixed")) or ent.start < reached:
+            continue  # listed, or ending in a company word («كابيتال»)
         prev = ent
         while prev.kind in ("org", "fund"):
             if prev.end >= len(text) or text[prev.end] not in _CLOSING or prev.start == 0 \
@@ -711,6 +713,7 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
             prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False,
                                  rule="sibling")
             added.append(prev)
+        reached = max(reached, prev.end)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda e: e.start)

@@ -210,6 +210,8 @@ _IDENTIFIER = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]
 # A number glued to a unit («1GW», «80GB», «3nm»): a quantity, no name, when the unit is a
 # word of 'latin_not_names' of two letters or more («3M» stays a name).
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?([A-Za-z]{2,})")
+# An acronym with a year glued to it («GITEX2024»): an event's edition, no organization.
+_EDITION = re.compile(r"[A-Z]{2,}(?:19|20)\d\d")
 # A stock ticker in the brackets after a company: an exchange and a colon, or the name and a
 # dash, before it («(NASDAQ:INTC)», «(NasdaqGS: NVDA)», «(Microsoft – MSFT)»), the bracket
 # closing after it. An acronym in brackets with nothing before it («(PIF)») is left a name.
@@ -264,6 +266,8 @@ def find_names(text: str) -> list[NameCandidate]:
             add("acronym", _glossed_by_acronym(text))
     if "(" in text:
         add("outlet", _bracketed_outlets(text))
+    if "/" in text:
+        add("outlet", _slash_agencies(text))
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -489,7 +493,7 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
         if any(_CODE_WORD.match(w) or _GLUED_WORDS.search(w) or _PLURAL_ACRONYM.fullmatch(w) or _IDENTIFIER.fullmatch(w)
-               for w in words):
+               or _EDITION.fullmatch(w) for w in words):
             continue  # «userProfile», «scrollTop»: an identifier of the page's code; glued buttons
         while words and _quantity(words[0], data):
             words.pop(0)
@@ -1355,8 +1359,8 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
                 # and family («أحمد سالم هشام الكاتب، رئيس ...»; no plural: «نادي المليارديرات»,
                 # «حمدان المستثمرين»).
                 if _units(words, data) - initials == 2 and not _verb_shape(word):
-                    if _closed(text, tok.end()):
-                        words.append(tok)
+                    if _closed(text, tok.end()) or _foreign_o(word):
+                        words.append(tok)  # a third part closed by punctuation, or foreign («… تينوبو»)
                     else:
                         family = _FAMILY_AFTER.match(text, tok.end())
                         if family and _family_word(family.group(1), data) \
@@ -1475,12 +1479,20 @@ def _foreign_ending(word: str) -> bool:
     return not word.endswith(("تنا", "ؤنا", "ئنا", "ونا")) and (not word.endswith("ينا") or len(word) >= 6)
 
 
+def _foreign_o(word: str) -> bool:
+    """A foreign name ending in «و» of five letters or more («تينوبو», «أنجولو»): an Arabic
+    noun or verb seldom ends so (a plural verb ends in «وا»); no clitic in front."""
+    return len(word) >= 5 and word.endswith("و") and not word.endswith(("وو", "او")) \
+        and word[0] not in "وفبل" and not word.startswith("ال")
+
+
 def _opens_name(prev: str, data: dict) -> bool:
     """Can ``prev`` come right before a name in apposition: punctuation, a verb of
-    saying («وقال»), a function word or a cue word?"""
+    saying («وقال», also with its object pronoun: «لما أعلنه»), a function word or a cue word?"""
     bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    said = bare[:-2] if bare.endswith("ها") else bare[:-1] if bare.endswith("ه") else ""  # «أعلنه», «ذكرها»
     return (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
-            or prev in data["not_names"] or prev in data["cues"])
+            or said in data["speech"] or prev in data["not_names"] or prev in data["cues"])
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
@@ -1749,6 +1761,19 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     elif word[:1] in "لب" and len(word) > 3:
         forms.append(word[1:])
     return tuple(forms)
+
+
+@cache
+def _slash_regex() -> tuple[re.Pattern, dict[str, str]]:
+    names = {normalize(w): en for w, en in json.loads(CUES.read_text(encoding="utf-8"))["slash_agencies"].items()}
+    return re.compile(rf"/[ \t]*({'|'.join(re.escape(w) for w in names)})[ \t]*/"), names
+
+
+def _slash_agencies(text: str) -> list[NameCandidate]:
+    """A news agency's short name between the slashes of its dateline («/ واس /»)."""
+    regex, names = _slash_regex()
+    return [NameCandidate(m.start(1), m.end(1), names[m.group(1)], "org", m.group(1), True)
+            for m in regex.finditer(text)]
 
 
 _BRACKETED = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
