@@ -638,6 +638,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if _YEAR_AFTER.match(text, end):
+            continue  # «Oman Vision 2040», «Digital Now 2025»: a plan's or an event's year, no organization
         if len(text) >= _EXCERPT and not text[end:].strip():
             continue  # a long text ends inside the name, with no full stop: an excerpt cut in a word («… وT. Ro»)
         if _after_event_head(text, start, _cues()):
@@ -655,6 +657,7 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 # limit of the page's excerpt, likely inside the name's last word (a short text, a headline or
 # a sentence typed in, ends where its writer ended it).
 _EXCERPT = 800
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,%])")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The Arabic word right before a Latin name, a quotation mark or bracket between allowed
 # (what :func:`_arabic_word_before` reads).
@@ -1104,6 +1107,9 @@ def _body_length(head: str, definite: bool, words: list[str], data: dict) -> int
             return 0
         j = _body_complement(words, i, data)
         return j if j > i or head in data["body_by_adjective"] else -i  # «المحكمة المركزية»: a place must follow
+    if words and len(words[0]) == 5 and words[0][1] == "ا" and words[0].endswith("ة") \
+            and not words[0].startswith("ال"):
+        return 0  # «هيئة ناظمة للخصوصية»: an active participle (فاعلة) agreeing with the head, "a … body"
     nouns = 0
     while i < count and nouns < 3 and _body_noun(words[i], data):
         i += 1
