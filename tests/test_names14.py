@@ -223,3 +223,20 @@ def test_a_research_firm_in_quotes_and_an_event_edition():
 
 def test_naver_cloud_is_not_naver():
     assert "Naver Cloud" in {n for n, _, _ in _found("تضم “Naver Cloud” و”SK Telecom”")}
+
+
+def test_siblings_after_an_aside_in_brackets():
+    text = 'أكثر من مبيعات شركات مثل "دلتاكو" (12 مليار دولار)، و"فيرونا" (9 مليارات دولار) هذا العام'
+    assert {"دلتاكو", "فيرونا"} <= _surfaces(text), _found(text)
+
+
+def test_a_latin_name_before_a_year_is_a_plan():
+    assert not _found("في إطار خطة Lunaria Vision 2040 للتحول الرقمي", ("org",))
+
+
+def test_an_indefinite_body_and_its_participle_is_a_description():
+    assert not _found("فرضت هيئة رقابية غرامة، وقالت هيئة ناظمة للبيانات إن الشركة خالفت", ("government", "org"))
+
+
+def test_investing_com_in_a_dateline():
+    assert "Investing.com" in {n for n, _, _ in _found("Investing.com - ارتفعت أسهم الشركة")}

@@ -668,7 +668,8 @@ def _place_after(text: str, known: list[EntityMention], starts: list[int], end: 
 _CLOSING = frozenset('"”»')
 # «"ثرايف كابيتال" و"دراغونر إنفستمنت"»: after a closing quote, «و» or a comma, then a quoted
 # name of one to four words (writers open with ” as well as “).
-_SIBLING = re.compile(r'(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
+# An aside in brackets may follow each name («"X" (52 مليار دولار)، و"Y"»).
+_SIBLING = re.compile(r'(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
 _SIBLING_MAX_WORDS = 4
 
 
