@@ -448,8 +448,11 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
         Arabic surface or "".
     """
     known = _with_governments(text, find_entities(text, gazetteer))
-    if "://" in text or "www." in text:
+    if "://" in text or "www." in text or ".com/" in text:  # «pic.twitter.com/…» comes without either
         known = _outside_addresses(text, known)
+    if "." in text:  # a one-letter name glued after a dot is a letter of a dotted name («A.X 4.0»)
+        known = [e for e in known if not (e.end - e.start == 1 and e.start >= 2 and text[e.start - 1] == "."
+                                          and text[e.start - 2].isalnum())]
     if any(w in text for w in _letter_names()):
         known = [e for e in known if not _inside_spelled_name(text, e)]
     starts = [e.start for e in known]  # sorted, and the mentions do not overlap
@@ -665,12 +668,14 @@ def _place_after(text: str, known: list[EntityMention], starts: list[int], end: 
 _CLOSING = frozenset('"”»')
 # «"ثرايف كابيتال" و"دراغونر إنفستمنت"»: after a closing quote, «و» or a comma, then a quoted
 # name of one to four words (writers open with ” as well as “).
-_SIBLING = re.compile(r'(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
+# An aside in brackets may follow each name («"X" (52 مليار دولار)، و"Y"»).
+_SIBLING = re.compile(r'(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[،,][ \t]*و?|[ \t]*و)[ \t]*["“”«]([^"“”«»\n،,.]{2,50}?)[ \t]*["”»]')
 _SIBLING_MAX_WORDS = 4
 
 
 def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """An unlisted quoted name coordinated with a quoted listed one takes its kind:
+    """An unlisted quoted name coordinated with a quoted listed one, or with a quoted name
+    ending in a company word («"نوفاريس كابيتال"»), takes its kind:
     «تضم "سوفت بنك" و"إنفيديا" و"نوفاريس كابيتال"» — the third is a name too.
 
     Only names after a listed one (the chain goes on from each name added); the quoted
@@ -679,9 +684,10 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
     data = _names_data()
     starts = [e.start for e in mentions]
     added: list[EntityMention] = []
+    reached = -1  # where the last chain stopped: a name inside it starts no chain again (linear time)
     for ent in mentions:
-        if not ent.known:
-            continue
+        if not (ent.known or ent.rule in ("quoted", "suffixed")) or ent.start < reached:
+            continue  # listed, or ending in a company word («كابيتال»)
         prev = ent
         while prev.kind in ("org", "fund"):
             if prev.end >= len(text) or text[prev.end] not in _CLOSING or prev.start == 0 \
@@ -708,6 +714,7 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
             prev = EntityMention(start, start + len(inner), inner, inner if arabic else "", prev.kind, known=False,
                                  rule="sibling")
             added.append(prev)
+        reached = max(reached, prev.end)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda e: e.start)

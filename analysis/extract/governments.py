@@ -8,7 +8,8 @@ Arabic news names a state acting in three ways, each mapped to the canonical
   «الإدارة الأميركية», «الدولة المصرية»;
 * the country's name as the subject right after a verb of deciding, announcing,
   planning or paying (verb-subject order): «أعلن المغرب», «تسعى السعودية», or before
-  such a verb at a clause start (subject-verb order: «السعودية تستثمر»), or before a
+  such a verb, or any feminine imperfect verb agreeing with it, at a clause start
+  (subject-verb order: «السعودية تستثمر», a headline's «فنلندا تحذر»), or before a
   relative clause with such a verb («السعودية، التي أعلنت», «الإمارات والسعودية
   اللتين تستثمران»); and the state whose money, effort, decision or plan a noun in
   construct names («استثمارات السعودية», «جهود الكويت», «سماح الولايات المتحدة»,
@@ -129,6 +130,18 @@ def _is(word: str, words: frozenset) -> bool:
 _OBJECT = ("هما", "هم", "ها", "ه")  # object pronouns on a verb, longest first
 
 
+def _feminine_imperfect(word: str) -> bool:
+    """Is ``word`` shaped like an imperfect verb agreeing with a country (feminine, «ت»: «تحذر»,
+    «تتفوق», «ستستثمر»)? A country at a clause start followed by one is that verb's subject
+    (a headline's «مصر تتفوق على …»), whatever the verb. Not a verbal noun «تفعيل» («تمويل»,
+    «تطوير»: «ي» before the last letter), a feminine or plural noun («تقنية», «تحديات»), a
+    clitic «و» (the next clause) or a word of three letters."""
+    if word[:1] == "س" and word[1:2] == "ت":
+        word = word[1:]
+    return (word[:1] == "ت" and 4 <= len(word) <= 7 and word[-2] != "ي"
+            and not word.endswith(("ة", "ات", "ين", "ون")))
+
+
 def _singular(verb: str) -> str:
     """The singular of a dual or plural imperfect verb («تستثمران» → «تستثمر», «يستثمرون» → «يستثمر»)."""
     for ending in ("ان", "ون"):
@@ -184,7 +197,8 @@ def country_as_subject(text: str, start: int, end: int) -> tuple[str, str] | Non
         return government_name(country), data["arabic"][country]
     # Subject-verb order at a clause start: «السعودية تستثمر ...».
     after = data["word_after"].match(text, end)
-    if after is not None and _is(after.group(1), data["verbs"]) and _CLAUSE_START.search(text, lo, start):
+    if after is not None and (_is(after.group(1), data["verbs"]) or _feminine_imperfect(after.group(1))) \
+            and _CLAUSE_START.search(text, lo, start):
         return government_name(country), data["arabic"][country]
     return None
 

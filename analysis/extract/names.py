@@ -93,6 +93,8 @@ def _cues() -> dict:
             "continue": {normalize(w) for w in data["continue"]},
             "latin_not": {w.casefold() for w in data["latin_not_names"]},
             "latin_name_ends": frozenset(data["latin_name_ends"]),
+            "latin_openers": frozenset(data["latin_name_openers"]),
+            "dateline_media": frozenset(normalize(w) for w in data["dateline_media_words"]),
             "fund_words": {w.casefold() for w in data["fund_words"]},
             "place_words": {w.casefold() for w in data["latin_place_words"]},
             "legal": {w.casefold() for w in data["latin_legal_suffixes"]},
@@ -178,7 +180,7 @@ def _clitics_at_word_start(text: str, at: int) -> bool:
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
-_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/]+")  # «/» too: «تصوير: سامر خليل/رويترز»
+_TOKEN = re.compile(r"[^\s«»\"“”'،,.:;!?()\[\]{}/*]+")  # «/» too: «تصوير: سامر خليل/رويترز»; «*» marks a writer's note
 # Latin letters with the accents of European names and outlets («Negócios», «Théo», «Škoda»):
 # capitals, small letters, and the Latin Extended-A block that holds both.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
@@ -187,7 +189,7 @@ _LATIN_WORD = (rf"(?:[{_UP}][{_UP}{_LO}0-9&'’\-]*[{_UP}{_LO}0-9]|[{_UP}]|[{_LO
                rf"|\d+[{_UP}{_LO}][{_UP}{_LO}0-9]*)")
 # Dotted initials open a name when a name word follows them («H.C. Wainwright», «J.P. Morgan»).
 _LATIN_RUN = re.compile(
-    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?![\d.,])))*"
+    rf"(?<![{_UP}{_LO}0-9./@#&\-])(?:(?:[{_UP}]\.){{1,3}}[ ](?={_LATIN_WORD}))?{_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|of|and|&|de|for|the|\d{{1,3}}(?:\.\d{{1,2}})?(?![\d,]|\.\d)))*"
     rf"(?![{_UP}{_LO}0-9@\-]|\.\w)")
 # Where Latin text can be: a cheap scan (a character class first) before the run regex.
 _LATIN_CHUNK = re.compile(rf"[{_UP}{_LO}0-9][{_UP}{_LO}0-9&'’.\-@/:_ ]*")
@@ -208,6 +210,8 @@ _IDENTIFIER = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]
 # A number glued to a unit («1GW», «80GB», «3nm»): a quantity, no name, when the unit is a
 # word of 'latin_not_names' of two letters or more («3M» stays a name).
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?([A-Za-z]{2,})")
+# An acronym with a year glued to it («GITEX2024»): an event's edition, no organization.
+_EDITION = re.compile(r"[A-Z]{2,}(?:19|20)\d\d")
 # A stock ticker in the brackets after a company: an exchange and a colon, or the name and a
 # dash, before it («(NASDAQ:INTC)», «(NasdaqGS: NVDA)», «(Microsoft – MSFT)»), the bracket
 # closing after it. An acronym in brackets with nothing before it («(PIF)») is left a name.
@@ -216,6 +220,7 @@ _TICKER_AFTER = re.compile(r"[ \t,]*\)")
 _TICKER = re.compile(r"[A-Z]{1,6}")
 
 _TRAILING = {"of", "and", "&", "de", "for", "the"}
+_NUMBER_WORD = re.compile(r"\d+(?:\.\d+)?")  # a version after a name («Exaone 4.0», «Dynamics 365»), or an amount
 
 
 def find_names(text: str) -> list[NameCandidate]:
@@ -246,6 +251,8 @@ def find_names(text: str) -> list[NameCandidate]:
     add("association", _associations(text))
     if any(w in text for w in _needles("body_heads")):
         add("body", _bodies(text))
+    if "حكوم" in text or "سلطات" in text:
+        add("local", _local_governments(text))
     add("byline", _bylines(text))  # (these look for their words first)
     add("suffixed", _suffixed_orgs(text))
     if any(q in text for q in _QUOTE_OPENERS):
@@ -257,6 +264,10 @@ def find_names(text: str) -> list[NameCandidate]:
             add("dotted", _dotted_brands(text))
         if "(" in text:
             add("acronym", _glossed_by_acronym(text))
+    if "(" in text:
+        add("outlet", _bracketed_outlets(text))
+    if "/" in text:
+        add("outlet", _slash_agencies(text))
     out, last_end = [], -1
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         if cand.start >= last_end:
@@ -482,7 +493,7 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
     for m in _LATIN_RUN.finditer(piece):
         words = m.group().split(" ")
         if any(_CODE_WORD.match(w) or _GLUED_WORDS.search(w) or _PLURAL_ACRONYM.fullmatch(w) or _IDENTIFIER.fullmatch(w)
-               for w in words):
+               or _EDITION.fullmatch(w) for w in words):
             continue  # «userProfile», «scrollTop»: an identifier of the page's code; glued buttons
         while words and _quantity(words[0], data):
             words.pop(0)
@@ -492,7 +503,10 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
             words.pop()
         # Drop leading and trailing words that are no name («CEO Sam», «Nvidia GPUs»).
         whole = list(words)
-        while words and words[0].casefold() in data["latin_not"] \
+        # A generic word opening a name of three words or more stays («Tech Buzz China»).
+        opener = len(words) >= 3 and words[0] in data["latin_openers"] \
+            and not any(w.casefold() in data["latin_not"] for w in words[1:])
+        while words and not opener and words[0].casefold() in data["latin_not"] \
                 and not (words[0] == "The" and len(words) > 1 and words[1].casefold() not in data["latin_not"]):
             words.pop(0)  # a title's «The» stays («The Globe and Mail»), not «The CEO»
         if len(words) == 1 and len(whole) > 1 and words[0].casefold() in data["org_heads"]:
@@ -514,13 +528,14 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
         if not _CAPITAL.search(name) or len(_LETTERS.findall(name, 0, len(name))) < 2:
             continue
         run = m.group()
-        cut = _run_kind(words[:-1], run, data) if len(words) > 1 and words[-1].isdigit() else None
+        cut = _run_kind(words[:-1], run, data) if len(words) > 1 and _NUMBER_WORD.fullmatch(words[-1]) else None
         out.append((m.start() + run.find(name), *_run_kind(words, run, data), cut))
     return tuple(out)
 
 
 # An acronym in brackets: two to six capitals (a digit or «&» after the first).
 _BRACKET_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
+_BRACKET_ACRONYM_LINE = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,5}[ \t]*\)")
 _GLOSSED_WORDS = 10  # words of a name before its acronym, the head included
 
 
@@ -540,7 +555,7 @@ def _glossed_by_acronym(text: str) -> list[NameCandidate]:
     data = _cues()
     heads = data["acronym_heads"]
     out = []
-    for m in _BRACKET_ACRONYM.finditer(text):
+    for m in _BRACKET_ACRONYM_LINE.finditer(text):  # the bracket may open the next line
         end = m.start()
         toks = list(_TOKEN.finditer(text, max(0, end - 160), end))[-_GLOSSED_WORDS:]
         run: list[re.Match] = []
@@ -623,6 +638,10 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a file name or an address («Reuters.com/…»)
         if _ticker(text, start, end):
             continue
+        if _YEAR_AFTER.match(text, end):
+            continue  # «Oman Vision 2040», «Digital Now 2025»: a plan's or an event's year, no organization
+        if len(text) >= _EXCERPT and not text[end:].strip():
+            continue  # a long text ends inside the name, with no full stop: an excerpt cut in a word («… وT. Ro»)
         if _after_event_head(text, start, _cues()):
             continue  # «مؤتمر LEAP», «درجة Rule of 40»: an event, an index or a score, no organization
         if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
@@ -634,6 +653,11 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
     return out
 
 
+# A text this long that ends in a Latin name with no full stop after it was cut by the length
+# limit of the page's excerpt, likely inside the name's last word (a short text, a headline or
+# a sentence typed in, ends where its writer ended it).
+_EXCERPT = 800
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,%])")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The Arabic word right before a Latin name, a quotation mark or bracket between allowed
 # (what :func:`_arabic_word_before` reads).
@@ -767,7 +791,8 @@ def _name_word_in(word: str, data: dict) -> bool:
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
     if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
-                            or word[1:] in data["associations"]):  # «لشركة», «بصندوق», «لرابطة»
+                            or word[1:] in data["associations"] or word[1:] in data["person_not"]):
+        # «لشركة», «بصندوق», «لرابطة»; a preposition on a common noun: «[لقطاع] الاتصالات», «[لسوق] الأسهم»
         return False
     if word[0] == "و" and "ال" + word[1:] in data["titles"]:  # «الملياردير ولاعب كرة القدم»: a second title
         return False
@@ -852,10 +877,13 @@ def _person_names(text: str) -> list[NameCandidate]:
             if sep is not None and (sep.group().strip() or role.startswith("ال")):
                 # an indefinite role needs the comma of an apposition
                 cand = _name_before(text, sep.start(), data, comma=bool(sep.group().strip()))
-            if cand is None and not role.startswith("ال") and _opens_role(text, m_start, data):
+            if cand is None and not role.startswith("ال"):
                 # An indefinite role opening the subject, its name after a comma: «وقال
                 # محامي الشركة، سامر خليل، إن», «كشف مؤسس شركة نوفا، ريم داود، أن».
-                cand = _appositive(text, m_end, data, construct=True)
+                # After any other word the name must stand between two commas («ناقش وزير
+                # الاتصالات، سامر خليل، مع ...»).
+                cand = _appositive(text, m_end, data, construct=True,
+                                   commas=not _opens_role(text, m_start, data))
             if cand is not None:
                 out.append(cand)
     return out
@@ -978,6 +1006,34 @@ _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)(?!\w)")
 
 
 @cache
+@cache
+def _local_regex() -> re.Pattern:
+    spec = json.loads(CUES.read_text(encoding="utf-8"))["local_government_heads"]
+    heads = "|".join(re.escape(normalize(w)) for w in spec["heads"])
+    units = "|".join(re.escape(normalize(w)) for w in spec["units"])
+    return re.compile(rf"(?<!\w)[وبل]?(?P<head>(?:{heads})[ \t]+(?:{units}))[ \t]+(?P<a>[\u0621-\u064a]{{2,}})"
+                      rf"(?:[ \t]+(?P<b>[\u0621-\u064a]{{2,}}))?")
+
+
+def _local_governments(text: str) -> list[NameCandidate]:
+    """The government of a city, province or state the gazetteer does not list, named by a
+    head and a unit before the place's name («حكومة مقاطعة هوباي», «وحكومة مدينة أولسان»):
+    one name word (no article, function word or common noun), or two closed by punctuation."""
+    data = _cues()
+    out = []
+    for m in _local_regex().finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.startswith("ال") or a in data["not_names"] or a in data["person_not"] or not _name_word(a, data):
+            continue
+        end = m.end("a")
+        if b and _name_word(b, data) and not b.startswith("ال") and b not in data["not_names"] \
+                and b not in data["person_not"] and _closed(text, m.end("b")):
+            end = m.end("b")
+        start = m.start("head")
+        out.append(NameCandidate(start, end, text[start:end], "government"))
+    return out
+
+
 def _body_regex() -> re.Pattern:
     """The head nouns of public bodies (``body_heads``), also with the article."""
     heads = _cues()["body_heads"]
@@ -1051,6 +1107,9 @@ def _body_length(head: str, definite: bool, words: list[str], data: dict) -> int
             return 0
         j = _body_complement(words, i, data)
         return j if j > i or head in data["body_by_adjective"] else -i  # «المحكمة المركزية»: a place must follow
+    if words and len(words[0]) == 5 and words[0][1] == "ا" and words[0].endswith("ة") \
+            and not words[0].startswith("ال"):
+        return 0  # «هيئة ناظمة للخصوصية»: an active participle (فاعلة) agreeing with the head, "a … body"
     nouns = 0
     while i < count and nouns < 3 and _body_noun(words[i], data):
         i += 1
@@ -1142,6 +1201,12 @@ _PLAIN_ENDINGS = ("ة", "ات", "ون", "ين", "ية")  # feminine, plural and 
 _LIST_MAX = 8  # items of a list looked back from its last one
 
 
+def _units(words: list[re.Match], data: dict) -> int:
+    """The parts of a name so far: a connector («عبد», «بن», «أبو») and the word it joins
+    count as one part («عبد المنعم يوسف» is a given name and a family name)."""
+    return sum(1 for w in words if w.group() not in data["connectors"])
+
+
 def _listed_people(text: str) -> list[NameCandidate]:
     """People in a list of two-word names between commas, the last joined by «و»:
     «موظفون سابقون، سكوت كانون، وتانج تان، وإيفانز هانكي،». Every word must be
@@ -1182,44 +1247,67 @@ _COMMA = re.compile(r"[ \t]*[،,][ \t]*")
 _APPOSITIVE_WORDS = 5  # words of the title's complement before the comma
 
 
-def _appositive(text: str, pos: int, data: dict, construct: bool = False) -> NameCandidate | None:
+def _appositive(text: str, pos: int, data: dict, construct: bool = False,
+                commas: bool = False) -> NameCandidate | None:
     """A name between commas after a title and its complement: «الرئيس التنفيذي
     [لبلاكستون]، ستيف شوارزمان،», «الوزيرة [المكلفة بالانتقال الرقمي]، سلمى عادل،».
 
     The complement is at most five definite or prepositional words (ال, لل, ل, ب), and
-    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...»);
+    any words after a cue noun (the company's name: «[السابق لشركة ماكروسوفت]، ...») or
+    in quotes («مدير "نوفا" التنفيذي، ...», «لـ"نوفا"»);
     with ``construct`` (an indefinite role noun: «محامي الشركة», «مؤسس شركة ...») its
     first word is the genitive of the role and may be any word («[محامي سالم]، ...»).
-    The name is two words or more closed by punctuation. Without the commas, a name right
-    after a complement of definite words («وزير الاستثمار والتجارة والصناعة تنغكو ظفرول
-    عبدالعزيز إن») is taken when punctuation or «إن / أن» closes it.
+    The name is two words or more closed by punctuation; with ``commas``, by a comma (an
+    apposition between two commas). Without the commas, a name right after a complement
+    of definite words («وزير الطاقة والمياه سليم رافع عبدالمجيد إن», also
+    one whose first word begins like «ل»: «وزير المالية لارس كلينغ بأن») is taken when
+    punctuation or «إن / أن / بأن» closes it.
     """
     last = None
     named = False  # after a cue noun: the words are the organization's name
+    quoted = False  # inside quotes: an organization's name
     for n, tok in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 120))):
         gap = text[last.end() if last else pos:tok.start()]
-        if gap.strip() or "\n" in gap or n >= _APPOSITIVE_WORDS:
+        if "\n" in gap or n >= _APPOSITIVE_WORDS:
             break
+        if gap.strip():
+            if not _QUOTE_MARKS.fullmatch(gap):
+                break
+            quoted = not quoted
+            named = True
         word = tok.group()
+        if quoted or (word == "ل" and _QUOTE_MARKS.match(text, tok.end())):  # «لـ"نوفا"»: the clitic, a quoted name
+            last = tok
+            continue
         if not _ARABIC_WORD.fullmatch(word) or word in data["not_names"]:
             return None
         if not (named or word.startswith(("ال", "ل", "ب", "وال")) or (construct and n == 0)):
-            return _unmarked_appositive(text, tok.start(), data) if last is not None and not named else None
+            if last is None or named or commas:
+                return None
+            cand = _unmarked_appositive(text, tok.start(), data)
+            prev = last.group()
+            if cand is None and prev[:1] == "ل" and not prev.startswith("لل") and _name_word(prev, data):
+                cand = _unmarked_appositive(text, last.start(), data)
+            return cand
         named = named or _is_cue_word(word, data)
         last = tok
     if last is None:
         return None
-    comma = _COMMA.match(text, last.end())
+    close = _QUOTE_MARKS.match(text, last.end())
+    comma = _COMMA.match(text, close.end() if close else last.end())
     if comma is None:
         return None
     words = _words_after(text, comma.end(), data)
     if len(words) < 2 or words[-1].group() in data["connectors"] or not _closed(text, words[-1].end()):
         return None
+    if commas and not _COMMA.match(text, words[-1].end()):
+        return None
     start, end = words[0].start(), words[-1].end()
     return NameCandidate(start, end, text[start:end], "person")
 
 
-_THAT_AFTER = re.compile(r"[ \t]+[اإأ]ن(?:ه|ها|هم)?(?!\w)")  # «إن», «أن», «إنها» after a name
+_QUOTE_MARKS = re.compile(r"[ \t]*[«»\"“”][ \t]*")
+_THAT_AFTER = re.compile(r"[ \t]+ب?[اإأ]ن(?:ه|ها|هم)?(?!\w)")  # «إن», «أن», «بأن», «إنها» after a name
 
 
 def _unmarked_appositive(text: str, pos: int, data: dict) -> NameCandidate | None:
@@ -1270,15 +1358,15 @@ def _words_after(text: str, pos: int, data: dict) -> list[re.Match]:
             pos = tok.end()
             continue
         if _name_word(word, data) or _foreign_ending(word):
-            if words and not after_connector and len(words) - initials >= 2:
+            if words and not after_connector and _units(words, data) - initials >= 2:
                 # A third plain word is the sentence going on («عمرو طلعت تحدث»), unless
                 # punctuation closes it: a three-part name («وانغ شياو تشوان،»), or a family
                 # name with ال and a comma close it right after: given name, father, grandfather
                 # and family («أحمد سالم هشام الكاتب، رئيس ...»; no plural: «نادي المليارديرات»,
                 # «حمدان المستثمرين»).
-                if len(words) - initials == 2 and not _verb_shape(word):
-                    if _closed(text, tok.end()):
-                        words.append(tok)
+                if _units(words, data) - initials == 2 and not _verb_shape(word):
+                    if _closed(text, tok.end()) or _foreign_o(word):
+                        words.append(tok)  # a third part closed by punctuation, or foreign («… تينوبو»)
                     else:
                         family = _FAMILY_AFTER.match(text, tok.end())
                         if family and _family_word(family.group(1), data) \
@@ -1347,7 +1435,7 @@ def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCa
     if m is None:
         return None
     first, second = m.group("name").split()
-    if first[:1] in "وف" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
+    if first[:1] == "و" and len(first) == 5 and (_verb_shape(first[1:]) or first[1] == "ي"):
         return None  # a verb with «و»: «ويعمل الفريق، مسؤول ...»
     if first.startswith(_DERIVED_IMPERFECT) and _verb_shape(first):
         return None  # «أن يتزايد دخل الرئيس التنفيذي»: a verb and its subject
@@ -1397,12 +1485,20 @@ def _foreign_ending(word: str) -> bool:
     return not word.endswith(("تنا", "ؤنا", "ئنا", "ونا")) and (not word.endswith("ينا") or len(word) >= 6)
 
 
+def _foreign_o(word: str) -> bool:
+    """A foreign name ending in «و» of five letters or more («تينوبو», «أنجولو»): an Arabic
+    noun or verb seldom ends so (a plural verb ends in «وا»); no clitic in front."""
+    return len(word) >= 5 and word.endswith("و") and not word.endswith(("وو", "او")) \
+        and word[0] not in "وفبل" and not word.startswith("ال")
+
+
 def _opens_name(prev: str, data: dict) -> bool:
     """Can ``prev`` come right before a name in apposition: punctuation, a verb of
-    saying («وقال»), a function word or a cue word?"""
+    saying («وقال», also with its object pronoun: «لما أعلنه»), a function word or a cue word?"""
     bare = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    said = bare[:-2] if bare.endswith("ها") else bare[:-1] if bare.endswith("ه") else ""  # «أعلنه», «ذكرها»
     return (prev[-1] in _PUNCT_BEFORE or prev in data["speech"] or bare in data["speech"]
-            or prev in data["not_names"] or prev in data["cues"])
+            or said in data["speech"] or prev in data["not_names"] or prev in data["cues"])
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
@@ -1463,8 +1559,11 @@ def _line_names(regex: re.Pattern, text: str) -> list[tuple[int, int, str]]:
 def _dateline_regex() -> re.Pattern:
     """A dateline at a line start, run through :func:`_line_names` (the ``^`` is a line break)."""
     dash = "".join(re.escape(c) for c in _cues()["dateline_ends"])
+    # «إيلاف (الرياض) - ...»: the city may stand in brackets between the outlet and the dash
+    # («واشنطن (رويترز) - ...» puts the place first: a listed place wins over it).
     return re.compile(rf"\n[ \t]*(?P<name>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)"
-                      rf"(?:[ \t]+[{dash}][ \t]+(?=\S)|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
+                      rf"(?:(?:[ \t]+\({_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?\))?[ \t]+[{dash}][ \t]+(?=\S)"
+                      rf"|[ \t]+من[ \t]+{_DATELINE_WORD}[ \t]*:)")
 
 
 def _dateline_names(text: str) -> list[NameCandidate]:
@@ -1479,7 +1578,9 @@ def _dateline_names(text: str) -> list[NameCandidate]:
             continue
         words = name.split()
         bare = [w[1:] if w[0] in "وف" else w for w in words]  # «وفي»: و + في
-        if any(w in data["not_names"] or w in data["person_not"] or w in data["speech"] for w in words + bare):
+        media = len(words) == 2 and any(w in data["dateline_media"] for w in words)  # «هلا أخبار - »
+        if any((w in data["not_names"] and not (media and w in data["dateline_media"]))
+               or w in data["person_not"] or w in data["speech"] for w in words + bare):
             continue
         out.append(NameCandidate(start, end, surface, "org"))
     return out
@@ -1666,6 +1767,35 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     elif word[:1] in "لب" and len(word) > 3:
         forms.append(word[1:])
     return tuple(forms)
+
+
+@cache
+def _slash_regex() -> tuple[re.Pattern, dict[str, str]]:
+    names = {normalize(w): en for w, en in json.loads(CUES.read_text(encoding="utf-8"))["slash_agencies"].items()}
+    return re.compile(rf"/[ \t]*({'|'.join(re.escape(w) for w in names)})[ \t]*/"), names
+
+
+def _slash_agencies(text: str) -> list[NameCandidate]:
+    """A news agency's short name between the slashes of its dateline («/ واس /»)."""
+    regex, names = _slash_regex()
+    return [NameCandidate(m.start(1), m.end(1), names[m.group(1)], "org", m.group(1), True)
+            for m in regex.finditer(text)]
+
+
+_BRACKETED = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
+
+
+def _bracketed_outlets(text: str) -> list[NameCandidate]:
+    """An outlet named by a common word (``outlets_after_cue``) alone in brackets: the
+    source credited after a paragraph or a headline («… في السوق. (الوقت)», «(البيان)-12/05»).
+    The brackets set the word apart as the quotes of :func:`_quoted_outlet_name` do."""
+    data = _cues()
+    out = []
+    for m in _BRACKETED.finditer(text):
+        outlet = _quoted_outlet_name(m, m.group(1).split(), data)
+        if outlet is not None:
+            out.append(outlet)
+    return out
 
 
 def _quoted_outlet_name(m: re.Match, words: list[str], data: dict) -> NameCandidate | None:
