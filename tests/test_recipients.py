@@ -192,3 +192,35 @@ PAID_NAMED = {
 @pytest.mark.parametrize("text, surface, recipient", PAID_NAMED.values(), ids=PAID_NAMED.keys())
 def test_paid_or_quoted(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# An offer refused: the one who refuses was offered the money; «من X» / «عرض X» names who offers.
+REFUSED = {
+    "subject before the verb, offerer after «من»": (
+        "قالت مصادر إن شركة نوفاريس رفضت عرض استحواذ بقيمة 4 مليارات دولار من شركة أمازون.",
+        "4 مليارات دولار", "نوفاريس", "Amazon"),
+    "verb first, offerer as the offer's genitive": (
+        "رفضت ألفابت عرض مايكروسوفت بقيمة 9 مليارات دولار لشراء وحدتها.",
+        "9 مليارات دولار", "Alphabet", "Microsoft"),
+    "offerer between the offer and the amount": (
+        "وأكدت التقارير أن أنثروبيك رفضت عرضا من أبل قيمته 30 مليار دولار.",
+        "30 مليار دولار", "Anthropic", "Apple"),
+    # A verbal noun with a pronoun speaks of the sentence's subject.
+    "verbal noun with a pronoun": (
+        "انضمت شركة سامسونغ إلى التحالف بعد أسابيع من رفضها عرضا بقيمة 800 مليون دولار من إنتل.",
+        "800 مليون دولار", "Samsung", "Intel"),
+    # near miss: no one named refuses: no recipient guessed (the offerer stays a company only).
+    "no one named refuses": (
+        "مهندس شاب يرفض عرضا بقيمة 50 مليون دولار من جوجل.", "50 مليون دولار", "", "Google"),
+    # near miss: a person who offers may offer for a company not named: the rule takes no payer from him.
+    "a person offers": (
+        "رفضت أنثروبيك عرض إيلون ماسك بقيمة 20 مليار دولار.", "20 مليار دولار", "Anthropic", None),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient, payer", REFUSED.values(), ids=REFUSED.keys())
+def test_refused_offer(text, surface, recipient, payer):
+    row = _row(text, surface)
+    assert row["recipient"] == recipient
+    if payer is not None:  # None: the rule names none (a later guess may)
+        assert row["payer"] == payer

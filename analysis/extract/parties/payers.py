@@ -20,7 +20,7 @@ amount that changes no hands (:func:`holder`).
   paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it (a fine told as a payment, «أمرت المفوضية شركتي X وY
   بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
-  a donation by its donor, and a share's price
+  a donation by its donor, an offer refused («رفضت X عرضا من Y») is Y's to X, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays. Who forecasts a total («تتوقع وكالة الطاقة الدولية وصول
   الاستثمار العالمي إلى») owns none of it; a clause opening with «الشركة» as its subject
@@ -45,7 +45,7 @@ from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
-from analysis.extract.parties.context import Context, _sentences_before
+from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import _cues, _role_cues, _spec
 from analysis.text.normalize import normalize
@@ -54,6 +54,7 @@ from analysis.extract.parties.marks import (
     _MARKS,
     _SUBJECT_GAP,
     _coordinated,
+    _from,
     _listed,
     _listed_with,
     _Named,
@@ -382,6 +383,64 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
     return ""
 
 
+_REFUSAL_REACH = 120  # a refused offer's verb is looked for this far before its amount
+_OFFERER_GAP = 20  # «… 23 مليار دولار من شركة X»: the one offering is named this near after the amount
+_PRONOUN_END = re.compile(r"(?:ه|ها|هم)$")
+
+
+def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], str, bool] | None:
+    """An offer refused («رفضت نوفاريس عرض شراء قيمته 4 مليارات من أمازون»، «رفضت ألفابت
+    عرض مايكروسوفت بقيمة 9 مليارات»، «باحث يرفض عرضا بمليار دولار من X»), told in the
+    amount's clause before it: the one who refuses is the one offered the money (its
+    recipient), the verb's subject: the name right after the verb (verb first), else the last
+    one before it in the sentence; a verbal noun carrying a pronoun («بعد أشهر من رفضه عرضا»)
+    speaks of the sentence's first name. A person refusing a bid refuses it for a company
+    (a bid buys a company, never a person): none named. The one offering (payer) is the name right after the
+    offer's noun (its genitive), or after «من» right after the offer's noun or the amount,
+    unless a person (who may offer for a company the clause does not name). A
+    party not named stays empty (grammar: the subject of «رفض» is the one the offer was made
+    to; «عرض X» / «عرض من X» names who offers). None when no offer is refused."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if not ctx.per_sentence(start, "refusal", lambda: "رفض" in text[lo:hi]):
+        return None  # most sentences: no verb of refusing
+    clause = ctx.clause(start)
+    m = None
+    for m in _cues().refused_offer.finditer(text, max(clause[0], start - _REFUSAL_REACH), start):
+        pass
+    if m is None or _DIGIT.search(text, m.end(), start):
+        return None
+    ents = [e for e in ctx.entities(start) if e.kind in ("org", "fund", "government", "person")
+            and lo <= e.start and e.end <= hi and sectors().get(e.name_en) != "media"]  # not an outlet
+    after = next((e for e in ents if m.end("v") <= e.start and e.end <= m.start("o")), None)
+    if after is not None and _SUBJECT_GAP.match(text[m.end("v"):after.start]):
+        subject = after
+    else:
+        before = [e for e in ents if e.end <= m.start("v")]
+        if _PRONOUN_END.search(text[m.start("v"):m.end("v")]):
+            subject = before[0] if before else None
+        else:
+            subject = before[-1] if before else None
+    offerer = None
+    for e in ents:
+        if e.start < m.end("o") or e is subject:
+            continue
+        if e.end <= start:
+            gap = text[m.end("o"):e.start]
+            if _REPEAT.match(gap) or (len(gap) <= _OFFERER_GAP and _from().search(gap)):
+                offerer = e  # «عرض مايكروسوفت»، «عرضا من أبل»
+        elif e.start >= end and e.start - end <= _OFFERER_GAP and _from().search(text[end:e.start]):
+            offerer = e  # «… قيمته 4 مليارات من شركة أمازون»
+        break
+    if subject is not None and subject.kind == "person" and role in _PURCHASE_CUES:
+        subject = None  # a bid buys a company, never the person who refuses for it
+    recipient = subject.name_en if subject is not None else ""
+    # A person who offers («عرض إيلون ماسك») may offer for the company he heads, which the
+    # clause need not name: no payer is taken from him.
+    payer = offerer.name_en if offerer is not None and offerer.kind != "person" and offerer.name_en != recipient else ""
+    return ([payer] if payer else []), recipient, False
+
+
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
             followed_by_bare_clause: bool = False) -> tuple[list[str], str, bool]:
     """(payers, recipient, recipient is an anaphora «في الشركة») of one amount.
@@ -392,6 +451,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     cues_ = _cues()
     payers: list[str] = []
     recipient = ""
+    if role in ("bid", "acquisition", "other"):
+        refused = _refused(ctx, start, end, role)
+        if refused is not None:
+            return refused
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         bought = _purchase(named, ctx, start, cue)
         if _role_cues().stake_sale.fullmatch(ctx.text, cue[0], cue[1]) and _shares().search(ctx.text, cue[1], start):
