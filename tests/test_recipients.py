@@ -224,3 +224,24 @@ def test_refused_offer(text, surface, recipient, payer):
     assert row["recipient"] == recipient
     if payer is not None:  # None: the rule names none (a later guess may)
         assert row["payer"] == payer
+
+
+# Who leads a loan or a bond issue arranges it: a lender, never the borrower (as who leads a round invests).
+LED_LOANS = {
+    "a bank leads a loan": (
+        "أعلنت شركة ميتا عن خطة لبناء مركز بيانات. وسيقود مورغان ستانلي قرضا بقيمة 5 مليارات دولار لتمويل المشروع.",
+        "5 مليارات دولار", "Meta", "Morgan Stanley"),
+    "a lender leads a tranche, another clause names another backer": (
+        "أعلنت شركة ميتا عن خطة لبناء مركز بيانات. وستقود بلاك روك شريحة الدين البالغة 5 مليارات دولار،"
+        " فيما تضخ بروكفيلد مليار دولار.", "5 مليارات دولار", "Meta", "BlackRock"),
+    # near miss: a borrower named with «اقترضت» stays the recipient.
+    "a borrower borrows": (
+        "أعلنت شركة ميتا عن خطة لبناء مركز بيانات. واقترضت الشركة 5 مليارات دولار من بلاك روك.",
+        "5 مليارات دولار", "Meta", "BlackRock"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient, payer", LED_LOANS.values(), ids=LED_LOANS.keys())
+def test_led_loan(text, surface, recipient, payer):
+    row = _row(text, surface)
+    assert (row["recipient"], row["payer"]) == (recipient, payer)

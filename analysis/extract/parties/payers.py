@@ -488,8 +488,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if funder is not None and funder[0] is not None:
             # «وافقت سوفت بنك على تمويل X بمبلغ»: the funding word's agent pays (see _funder).
             return [funder[0].name_en], funder[1].name_en if funder[1] is not None else "", False
-    # The investor who leads a round is neither the company raising it nor the one valued.
-    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue,
+    # The investor who leads a round is neither the company raising it nor the one valued; the
+    # bank that leads a loan or a bond issue («ستقود X شريحة الدين») is no borrower: it lends.
+    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation", "debt"))], ctx, start, end, cue,
                    pays=_AGENT_IS.get(role) == "payer")
     if agent is not None and agent.kind == "person":
         # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
@@ -517,10 +518,18 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # company marked in the amount's clause, not a name outside it.
         agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
                       and clause[0] <= n.e.start < clause[1]), agent)
+    if (role == "debt" and agent is not None and agent.start >= clause[1]
+            and any(n.lead and n.e.end <= start for n in named if clause[0] <= n.e.start)):
+        # «ستقود X شريحة الدين البالغة 26 مليارا، …، فيما تضخ Y 3 مليارات»: with its lender
+        # named, a loan's borrower is not a name of a later clause (the company spoken of is).
+        agent = None
     if (role == "debt" and agent is not None and agent.end <= start
-            and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
+            and (cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)
+                 or _role_cues().lead_verb.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start))):
         # «تتولى شركة بيمكو توفير 9 مليارات دولار عبر سندات»: the subject of a
-        # verb of providing lends; the borrower is the company spoken of.
+        # verb of providing lends; the borrower is the company spoken of. So does the subject
+        # of a verb of leading («يقود بنكا X وY قرضا بقيمة 5 مليارات»): who leads a loan or a
+        # bond issue arranges it, as who leads a round invests (grammar of «قاد»).
         agent_part = "payer"
     if agent is not None:
         if agent_part == "payer":
@@ -539,7 +548,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             break
         listed = n if n.mark else None
         part = marks.get(n.mark)
-        if n.lead and role == "raise":
+        if n.lead and role in ("raise", "debt"):
             part = "payer"
         if part == "payer" and n.e.name_en not in payers and n.e.name_en != recipient:
             payers.append(n.e.name_en)
