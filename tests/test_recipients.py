@@ -245,3 +245,26 @@ LED_LOANS = {
 def test_led_loan(text, surface, recipient, payer):
     row = _row(text, surface)
     assert (row["recipient"], row["payer"]) == (recipient, payer)
+
+
+# A supplier (cloud, chips) and one other company signing a deal together: the customer pays the supplier (C1).
+SIGNED_WITH_SUPPLIER = {
+    "two companies announce a chip deal": (
+        "أعلنت شركتا ميتا وإيه إم دي عن صفقة لشراء رقائق بقيمة 60 مليار دولار.", "60 مليار دولار", "AMD", "Meta"),
+    "names spelled again in brackets": (
+        "أعلنت شركتا ميتا (Meta) وإنتل (Intel) عن صفقة لشراء رقائق بقيمة 20 مليار دولار.",
+        "20 مليار دولار", "Intel", "Meta"),
+    "a headline naming the pair after the amount": (
+        "في صفقة بقيمة 50 مليار دولار... أوراكل وأنثروبيك توقعان اتفاقية حوسبة سحابية",
+        "50 مليار دولار", "Oracle", "Anthropic"),
+    # near miss: two suppliers spending together: neither is paid.
+    "two suppliers spend together": (
+        "أعلنت شركتا إنفيديا وإيه إم دي عن إنفاق 10 مليارات دولار على مصانع جديدة.",
+        "10 مليارات دولار", "", "Nvidia; AMD"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient, payer", SIGNED_WITH_SUPPLIER.values(), ids=SIGNED_WITH_SUPPLIER.keys())
+def test_signed_with_supplier(text, surface, recipient, payer):
+    row = _row(text, surface)
+    assert (row["recipient"], row["payer"]) == (recipient, payer)

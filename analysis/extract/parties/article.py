@@ -206,6 +206,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
+        if role == "spending" and not recipient and 1 <= len(payers) <= 2:
+            supplier = [p for p in payers if sector.get(p, "") in cues.suppliers]
+            others = ([p for p in payers if p not in supplier] or _partners(ctx, a["start"], supplier[0])) if len(supplier) == 1 else []
+            if len(others) == 1 and sector.get(others[0], "") not in (*cues.suppliers, "project"):
+                # «أعلنت شركتا X وإيه إم دي عن صفقة لشراء رقائق بقيمة …»، «صفقة بقيمة … أوراكل وX
+                # توقعان اتفاقية حوسبة»: of a supplier and one other company signing together,
+                # the customer pays the supplier (C1), as in a deal «بين» them.
+                payers, recipient = others, supplier[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
             # «ديل توشك على صفقة بـ7 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
@@ -739,6 +747,33 @@ def _described_company(ctx: Context, start: int) -> str:
 
 _CUSTOMER_REACH = 60  # the customer of a supply is named this near after the word of supplying
 _CUSTOMER_GAP = re.compile(r"[ \t\"'«»“”(]*(?:(?:ال)?شرك(?:ة|ت[يا]|ات)[ \t\"'«»“”(]*)?$")
+
+
+def _partners(ctx: Context, start: int, name: str) -> list[str]:
+    """The organizations of the amount's sentence listed with ``name`` («X وY»، «شركتا X وY»،
+    «X (X) وY (Y)»: a name spelled again in brackets is one), before or after it, with no
+    marker before them; [] when ``name`` is listed with none."""
+    text = ctx.text
+    items: list[list] = []  # [name, start, end] of each name, spellings again in brackets merged
+    for n in _named(ctx, start, "spending"):
+        if n.e.kind not in ("org", "fund", "government"):
+            continue
+        if items and items[-1][0] == n.e.name_en and _REPEAT.match(text[items[-1][2]:n.e.start]):
+            items[-1][2] = n.e.end
+            continue
+        items.append([n.e.name_en, n.e.start, n.e.end, n.mark])
+    out: list[str] = []
+    for i, (nm, lo, hi, mark) in enumerate(items):
+        if nm != name or mark:
+            continue
+        for a, b, other in ((items[i - 1][2], lo, items[i - 1]) if i > 0 else (0, 0, None),
+                            (hi, items[i + 1][1], items[i + 1]) if i + 1 < len(items) else (0, 0, None)):
+            while other is not None and a < b and text[a] in ") \t":
+                a += 1  # «ميتا (Meta) وX»: the bracket closing the spelling again
+            if other is not None and not other[3] and _listed(text, a, b):
+                out.append(other[0])
+        break
+    return [x for x in dict.fromkeys(out) if x != name]
 
 
 def _customer(ctx: Context, start: int, clause: tuple[int, int]) -> str | None:
