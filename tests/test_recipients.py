@@ -268,3 +268,27 @@ SIGNED_WITH_SUPPLIER = {
 def test_signed_with_supplier(text, surface, recipient, payer):
     row = _row(text, surface)
     assert (row["recipient"], row["payer"]) == (recipient, payer)
+
+
+# A company's earnings told with no name in their sentence are the company's spoken of, like its revenue.
+def test_earnings_of_the_company_spoken_of():
+    text = "أعلنت سامسونغ نتائجها الفصلية اليوم. وحقق قطاع الذاكرة أرباحا قياسية بلغت 12 تريليون وون."
+    assert _row(text, "12 تريليون وون")["recipient"] == "Samsung"
+
+
+# near miss: a market's sales are no company's.
+def test_sales_of_a_market_are_no_company_s():
+    text = "أعلنت سامسونغ نتائجها الفصلية اليوم. وبلغت مبيعات الهواتف في السوق العالمية 12 تريليون وون."
+    assert _row(text, "12 تريليون وون")["recipient"] == ""
+
+
+# A fund told with an amount of its own before holds that one, not the next holding of the sentence.
+def test_holder_told_with_its_own_amount():
+    text = "يمتلك صندوق مبادلة 300 مليار دولار، بينما تجاوزت أصول صندوق آخر 800 مليار دولار."
+    assert _row(text, "800 مليار دولار")["recipient"] == ""
+
+
+# near miss: the holder's own assets.
+def test_holder_of_its_own_assets():
+    text = "يمتلك صندوق مبادلة أصولا تتجاوز 300 مليار دولار."
+    assert _row(text, "300 مليار دولار")["recipient"] == "Mubadala"

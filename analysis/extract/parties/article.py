@@ -520,7 +520,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # worth, loses or borrows), money the clause says goes «في الشركة / المشروع», or a
                 # figure said to be a company's; a round, a market value or another figure of a
                 # sentence that names no company is not the nearest name's.
-                said = _speaks_of_company(ctx, a["start"], cue)
+                said = _speaks_of_company(ctx, a["start"], cue) or (
+                    role == "other" and cue is not None and cues.earnings.fullmatch(ctx.cue_words(cue)) is not None)
+                # (a company's earnings, «حقق قطاع الرقائق أرباحا بلغت …», are its own, like its revenue)
                 recipient = recipient or (ctx.topic(a["start"], [*payers, *backers]) if said or role in _SPOKEN_OF else "")
                 main = "" if recipient else ctx.main({*payers, *backers})
                 if not recipient and not said and role not in (*_SPOKEN_OF, "investment", "spending"):

@@ -346,6 +346,7 @@ def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) ->
     return head.name_en
 
 
+_SCALE = re.compile(r"(?<!\w)(?:ب|و)?(?:مليار|مليارات|ملياري|مليون|ملايين|تريليون|تريليونات)\w*")  # another amount's scale word
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
@@ -371,6 +372,10 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
                          and not ctx.quoted(e, lo)]
+        if named and _SCALE.search(text, named[-1].end, start):
+            # «يمتلك صندوق X 302 مليار، … بينما تجاوزت أصول صندوق Y 800 مليار»: a name told
+            # with an amount of its own before this one holds that one; this holder goes unnamed.
+            return ""
         return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
