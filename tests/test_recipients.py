@@ -292,3 +292,18 @@ def test_holder_told_with_its_own_amount():
 def test_holder_of_its_own_assets():
     text = "يمتلك صندوق مبادلة أصولا تتجاوز 300 مليار دولار."
     assert _row(text, "300 مليار دولار")["recipient"] == "Mubadala"
+
+
+# «معطيات صادرة عن X» (data from X), like «بيانات صادرة عن X»: X is cited, no party.
+def test_data_from_a_source_is_cited():
+    from analysis.extract.parties.cues import _cues
+    from analysis.text.normalize import normalize
+
+    assert _cues().report_author.search(normalize("ووفق معطيات صادرة عن شركة "))
+    assert not _cues().report_author.search(normalize("ووفق معطيات الشركة "))
+
+
+# What a plan adds to an economy («إضافة … إلى الناتج المحلي») has no receiver (C5).
+def test_added_to_the_economy_has_no_recipient():
+    text = "أعلنت مصر عن خطة تستهدف إضافة 40 مليار جنيه إلى الناتج المحلي الإجمالي بحلول 2030."
+    assert _row(text, "40 مليار جنيه")["recipient"] == ""
