@@ -307,3 +307,18 @@ def test_data_from_a_source_is_cited():
 def test_added_to_the_economy_has_no_recipient():
     text = "أعلنت مصر عن خطة تستهدف إضافة 40 مليار جنيه إلى الناتج المحلي الإجمالي بحلول 2030."
     assert _row(text, "40 مليار جنيه")["recipient"] == ""
+
+
+# The price per share of a stake «في X» is X's, not the buyer's.
+PER_SHARE_OF_A_STAKE = {
+    "stake in a company": (
+        "أعلنت أمازون شراء حصة بقيمة 3 مليارات دولار في شركة إنتل بسعر 31 دولارا للسهم.", "31 دولارا", "Intel"),
+    # near miss: shares issued «لصالح» a buyer are the issuer's.
+    "shares issued to a buyer": (
+        "وبموجب الصفقة ستصدر نوكيا أسهما جديدة لصالح أمازون بسعر 7 دولارات للسهم.", "7 دولارات", "Nokia"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", PER_SHARE_OF_A_STAKE.values(), ids=PER_SHARE_OF_A_STAKE.keys())
+def test_per_share_of_a_stake(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -346,6 +346,8 @@ def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) ->
     return head.name_en
 
 
+# «حصة … في (شركة) “X”»، «على X»: the company a stake is in or bought, right before its name.
+_STAKE_IN = re.compile(r"(?<!\w)(?:في|على)(?:[ \t]+(?:ال)?(?:شركة|مجموعة))?[ \t\"'«»“”]*$")
 _SCALE = re.compile(r"(?<!\w)(?:ب|و)?(?:مليار|مليارات|ملياري|مليون|ملايين|تريليون|تريليونات)\w*")  # another amount's scale word
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
@@ -476,6 +478,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             return bought
     if role == "damages":
         return _claim(named, ctx, start, end)
+    if role == "other" and _cues().per_share.match(ctx.text, end):
+        # «اشترت X حصة قدرها 3 مليارات في شركة Y بسعر 31 دولارا للسهم»: the price of a
+        # share of the stake is Y's, the company the stake is in (or bought), not the buyer's.
+        # (Not one «لصالح» whom shares are issued to: «ستصدر X أسهما لصالح Y بسعر …» are X's.)
+        held = next((n for n in reversed(named) if n.e.end <= start and n.mark in ("investee", "target")
+                     and _STAKE_IN.search(ctx.text, max(0, n.e.start - 20), n.e.start)), None)
+        if held is not None:
+            return [], held.e.name_en, False
     if role == "other":
         fine = _fine(named, ctx, start, end)
         if fine is not None:
