@@ -322,3 +322,22 @@ PER_SHARE_OF_A_STAKE = {
 @pytest.mark.parametrize("text, surface, recipient", PER_SHARE_OF_A_STAKE.values(), ids=PER_SHARE_OF_A_STAKE.keys())
 def test_per_share_of_a_stake(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# Names given as examples of a class («شركات مثل X وY») are not whose figure it is.
+EXAMPLES = {
+    "sales of a class of companies": (
+        "وارتفعت مبيعات الرقائق التي تصنعها شركات مثل «إنتل» و«إيه إم دي» إلى 120 مليار دولار خلال العام.",
+        "120 مليار دولار", ""),
+    "examples after «على غرار»": (
+        "وتبلغ قيمة سوق الحوسبة التي تهيمن عليها شركات على غرار أوراكل وأمازون نحو 900 مليار دولار.",
+        "900 مليار دولار", ""),
+    # near miss: an example's own figure in brackets right after it.
+    "an example's own figure in brackets": (
+        "وتفوق هذه الإيرادات إيرادات شركات مثل «إنتل» (53 مليار دولار).", "53 مليار دولار", "Intel"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", EXAMPLES.values(), ids=EXAMPLES.keys())
+def test_examples_of_a_class(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

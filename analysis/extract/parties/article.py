@@ -195,6 +195,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if role in _EXAMPLE_ROLES and recipient and _example(ctx, a["start"], recipient):
+            # «قفزت مبيعات الرقائق التي تنتجها شركات مثل X وY إلى 300 مليار»: names given as
+            # examples of a class («مثل»، «على غرار») are not whose figure it is; no one is guessed.
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
         goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
                                       if clause[0] <= n.e.start < clause[1]):
@@ -749,6 +754,28 @@ def _described_company(ctx: Context, start: int) -> str:
 
 _CUSTOMER_REACH = 60  # the customer of a supply is named this near after the word of supplying
 _CUSTOMER_GAP = re.compile(r"[ \t\"'«»“”(]*(?:(?:ال)?شرك(?:ة|ت[يا]|ات)[ \t\"'«»“”(]*)?$")
+
+
+_EXAMPLE_ROLES = ("other", "revenue", "market_value", "valuation", "loss")  # a figure owned by its recipient
+_EXAMPLE_GAP = 30  # «مثل» comes this near before the first example
+_BRACKETED = re.compile(r"^[ \t\"'«»“”]*\($")
+
+
+def _example(ctx: Context, start: int, name: str) -> bool:
+    """Whether ``name``, as named last before the amount at ``start`` in its sentence, is one of
+    the examples of a class: a list of names («X وY وZ») whose first comes right after «مثل /
+    على غرار» (a company noun and quotes may come between)."""
+    named = [n for n in _named(ctx, start, "other") if n.e.end <= start]
+    i = next((k for k in range(len(named) - 1, -1, -1) if named[k].e.name_en == name), None)
+    if i is None:
+        return False
+    text = ctx.text
+    if _BRACKETED.match(text[named[i].e.end:start]):
+        return False  # «شركات مثل "X" (52 مليار دولار)»: the example's own figure, in brackets after it
+    while i > 0 and _listed(text, named[i - 1].e.end, named[i].e.start):
+        i -= 1
+    first = named[i].e
+    return _cues().examples.search(text, max(ctx.sentence(start)[0], first.start - _EXAMPLE_GAP), first.start) is not None
 
 
 def _partners(ctx: Context, start: int, name: str) -> list[str]:
