@@ -341,3 +341,20 @@ EXAMPLES = {
 @pytest.mark.parametrize("text, surface, recipient", EXAMPLES.values(), ids=EXAMPLES.keys())
 def test_examples_of_a_class(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# A figure told of several names listed together is not the last one's.
+LISTED_TOGETHER = {
+    "combined loss of market value": (
+        "فقدت شركات أمازون ومايكروسوفت وميتا مجتمعة نحو 900 مليار دولار من قيمتها السوقية.", "900 مليار دولار", ""),
+    "revenue of two companies together": (
+        "وتولد شركتا سامسونغ وإنتل إيرادات تقارب 70 مليار دولار من الرقائق.", "70 مليار دولار", ""),
+    # near miss: one company's own figure.
+    "one company": (
+        "وتولد شركة سامسونغ إيرادات تقارب 70 مليار دولار من الرقائق.", "70 مليار دولار", "Samsung"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", LISTED_TOGETHER.values(), ids=LISTED_TOGETHER.keys())
+def test_listed_together(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

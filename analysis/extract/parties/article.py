@@ -195,6 +195,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if role in _EXAMPLE_ROLES and recipient and _listed_several(ctx, a["start"], recipient) and not cues.respectively.search(text, *sent):
+            # «فقدت شركات X وY وZ مجتمعة نحو 1.3 تريليون من قيمتها السوقية»: a figure told of names
+            # listed together is the list's (or each one's, «على التوالي»: a pass pairs them), not
+            # the one named last: none is named (wrong far more often than right on read text).
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
         if role in _EXAMPLE_ROLES and recipient and _example(ctx, a["start"], recipient):
             # «قفزت مبيعات الرقائق التي تنتجها شركات مثل X وY إلى 300 مليار»: names given as
             # examples of a class («مثل»، «على غرار») are not whose figure it is; no one is guessed.
@@ -759,6 +765,17 @@ _CUSTOMER_GAP = re.compile(r"[ \t\"'«»“”(]*(?:(?:ال)?شرك(?:ة|ت[يا
 _EXAMPLE_ROLES = ("other", "revenue", "market_value", "valuation", "loss")  # a figure owned by its recipient
 _EXAMPLE_GAP = 30  # «مثل» comes this near before the first example
 _BRACKETED = re.compile(r"^[ \t\"'«»“”]*\($")
+
+
+def _listed_several(ctx: Context, start: int, name: str) -> bool:
+    """Whether ``name``, as named last before the amount, is one of a list of names («X وY وZ»)."""
+    named = [n for n in _named(ctx, start, "other") if n.e.end <= start]
+    i = next((k for k in range(len(named) - 1, -1, -1) if named[k].e.name_en == name), None)
+    if i is None:
+        return False
+    text = ctx.text
+    return (i > 0 and named[i - 1].e.name_en != name and _listed(text, named[i - 1].e.end, named[i].e.start)) or (
+        i + 1 < len(named) and named[i + 1].e.name_en != name and _listed(text, named[i].e.end, named[i + 1].e.start))
 
 
 def _example(ctx: Context, start: int, name: str) -> bool:
