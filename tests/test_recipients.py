@@ -358,3 +358,26 @@ LISTED_TOGETHER = {
 @pytest.mark.parametrize("text, surface, recipient", LISTED_TOGETHER.values(), ids=LISTED_TOGETHER.keys())
 def test_listed_together(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# A fortune whose word names no one after it is the person the sentence (or the one before) named.
+FORTUNES = {
+    "pronoun on the fortune's word": (
+        "قالت المجلة إن جنسن هوانغ بات قريبا من أن تصل ثروته إلى 200 مليار دولار.", "200 مليار دولار", "Jensen Huang"),
+    "«بثروة» going on with the sentence before": (
+        "حقق إيلون ماسك مكاسب كبيرة هذا العام.\nوينضم الآن إلى قائمة الأغنى بثروة تبلغ 400 مليار دولار.",
+        "400 مليار دولار", "Elon Musk"),
+    # near miss: a later clause's figure is not the fortune.
+    "a later clause's value": (
+        "وينسب جنسن هوانغ ثروته إلى حصته في الشركة، والتي بلغت قيمتها السوقية 4 تريليونات دولار.",
+        "4 تريليونات دولار", None),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", FORTUNES.values(), ids=FORTUNES.keys())
+def test_fortune_spoken_of(text, surface, recipient):
+    got = _row(text, surface)["recipient"]
+    if recipient is None:
+        assert got != "Jensen Huang"
+    else:
+        assert got == recipient

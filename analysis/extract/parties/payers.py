@@ -387,6 +387,22 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
                        and e.end <= start), None)
         if person is not None:
             return person.name_en
+    # «تصل ثروته إلى 800 مليار»، «ينضم إلى القائمة بثروة تبلغ»: a fortune that names no one after
+    # its word is that of the person the sentence named before it, else of the one the sentence
+    # before named first (grammar: the pronoun, or the verb's subject, goes back to him).
+    w = words[-1]
+    if w.start() < clause[0] or _SCALE.search(text, w.end(), start):
+        return ""  # a fortune told in another clause, or with an amount of its own before this one
+    before = [e for e in ents if e.kind == "person" and e.end <= w.start()]
+    if before:
+        return before[-1].name_en
+    if any(e.kind in cues.kinds for e in ents if e.end <= w.start()):
+        return ""  # an organization spoken of first: not a person's fortune told before
+    prev = next(_sentences_before(ctx, lo, 1), None)
+    if prev is not None:
+        person = next((e for e in ctx.entities(prev[0]) if e.kind == "person"), None)
+        if person is not None:
+            return person.name_en
     return ""
 
 
