@@ -381,3 +381,18 @@ def test_fortune_spoken_of(text, surface, recipient):
         assert got != "Jensen Huang"
     else:
         assert got == recipient
+
+
+# A joint body raises the money, not one of its members.
+JOINT_RAISE = {
+    "a partnership to raise": (
+        "وكشفت أمازون اليوم عن شراكة جديدة مع بروكفيلد لجمع 40 مليار دولار لتمويل مراكز البيانات.", "40 مليار دولار", ""),
+    # near miss: a company raising on its own.
+    "a company raises": (
+        "وأعلنت مايكروسوفت عن خطة لجمع 40 مليار دولار لتمويل مراكز البيانات.", "40 مليار دولار", "Microsoft"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", JOINT_RAISE.values(), ids=JOINT_RAISE.keys())
+def test_joint_raise(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

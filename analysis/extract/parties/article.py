@@ -195,6 +195,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "raise" and recipient and cue is not None and sector.get(recipient, "") != "project"
+                and cues.vehicle.search(text, clause[0], cue[0])):
+            # «أعلنت X عن شراكة مع Y لجمع 30 مليار»، «تهدف الشراكة إلى جمع 30 مليارا»: the joint
+            # body raises the money, not one of its members; none is named.
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
         if role in _EXAMPLE_ROLES and recipient and _listed_several(ctx, a["start"], recipient) and not cues.respectively.search(text, *sent):
             # «فقدت شركات X وY وZ مجتمعة نحو 1.3 تريليون من قيمتها السوقية»: a figure told of names
             # listed together is the list's (or each one's, «على التوالي»: a pass pairs them), not
