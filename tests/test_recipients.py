@@ -396,3 +396,18 @@ JOINT_RAISE = {
 @pytest.mark.parametrize("text, surface, recipient", JOINT_RAISE.values(), ids=JOINT_RAISE.keys())
 def test_joint_raise(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+# Money put in «لتأسيس شركة X» / «في تأسيس X» goes into the company founded.
+FOUNDED = {
+    "to found a company": (
+        "وضخ صندوق مبادلة 3 مليارات دولار لتأسيس شركة إم جي إكس بهدف دعم التقنيات المتقدمة.",
+        "3 مليارات دولار", "MGX"),
+    "took part in founding": (
+        "ويقول ريد هوفمان إنه ساهم بمبلغ 10 ملايين دولار في تأسيس «أنثروبيك» قبل سنوات.", "10 ملايين دولار", "Anthropic"),
+}
+
+
+@pytest.mark.parametrize("text, surface, recipient", FOUNDED.values(), ids=FOUNDED.keys())
+def test_money_to_found_a_company(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
