@@ -223,6 +223,23 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        if (role == "raise" and recipient and cue is not None and sector.get(recipient, "") != "project"
+                and cues.vehicle.search(text, clause[0], cue[0])):
+            # «أعلنت X عن شراكة مع Y لجمع 30 مليار»، «تهدف الشراكة إلى جمع 30 مليارا»: the joint
+            # body raises the money, not one of its members; none is named.
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
+        if role in _EXAMPLE_ROLES and recipient and _listed_several(ctx, a["start"], recipient) and not cues.respectively.search(text, *sent):
+            # «فقدت شركات X وY وZ مجتمعة نحو 1.3 تريليون من قيمتها السوقية»: a figure told of names
+            # listed together is the list's (or each one's, «على التوالي»: a pass pairs them), not
+            # the one named last: none is named (wrong far more often than right on read text).
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
+        if role in _EXAMPLE_ROLES and recipient and _example(ctx, a["start"], recipient):
+            # «قفزت مبيعات الرقائق التي تنتجها شركات مثل X وY إلى 300 مليار»: names given as
+            # examples of a class («مثل»، «على غرار») are not whose figure it is; no one is guessed.
+            recipient, pointer = "", False
+            a["recipient_empty"] = True
         goal = False  # the money goes to a project the sentence names as its agent
         if role == "spending" and any(n.mark == "investee" for n in _named(ctx, a["start"], role)
                                       if clause[0] <= n.e.start < clause[1]):
@@ -234,6 +251,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
+        if role == "spending" and not recipient and 1 <= len(payers) <= 2:
+            supplier = [p for p in payers if sector.get(p, "") in cues.suppliers]
+            others = ([p for p in payers if p not in supplier] or _partners(ctx, a["start"], supplier[0])) if len(supplier) == 1 else []
+            if len(others) == 1 and sector.get(others[0], "") not in (*cues.suppliers, "project"):
+                # «أعلنت شركتا X وإيه إم دي عن صفقة لشراء رقائق بقيمة …»، «صفقة بقيمة … أوراكل وX
+                # توقعان اتفاقية حوسبة»: of a supplier and one other company signing together,
+                # the customer pays the supplier (C1), as in a deal «بين» them.
+                payers, recipient = others, supplier[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
             # «ديل توشك على صفقة بـ7 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
@@ -542,7 +567,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # worth, loses or borrows), money the clause says goes «في الشركة / المشروع», or a
                 # figure said to be a company's; a round, a market value or another figure of a
                 # sentence that names no company is not the nearest name's.
-                said = _speaks_of_company(ctx, a["start"], cue)
+                said = _speaks_of_company(ctx, a["start"], cue) or (
+                    role == "other" and cue is not None and cues.earnings.fullmatch(ctx.cue_words(cue)) is not None)
+                # (a company's earnings, «حقق قطاع الرقائق أرباحا بلغت …», are its own, like its revenue)
                 recipient = recipient or (ctx.topic(a["start"], [*payers, *backers]) if said or role in _SPOKEN_OF else "")
                 main = "" if recipient else ctx.main({*payers, *backers})
                 if not recipient and not said and role not in (*_SPOKEN_OF, "investment", "spending"):
@@ -769,6 +796,66 @@ def _described_company(ctx: Context, start: int) -> str:
 
 _CUSTOMER_REACH = 60  # the customer of a supply is named this near after the word of supplying
 _CUSTOMER_GAP = re.compile(r"[ \t\"'«»“”(]*(?:(?:ال)?شرك(?:ة|ت[يا]|ات)[ \t\"'«»“”(]*)?$")
+
+
+_EXAMPLE_ROLES = ("other", "revenue", "market_value", "valuation", "loss")  # a figure owned by its recipient
+_EXAMPLE_GAP = 30  # «مثل» comes this near before the first example
+_BRACKETED = re.compile(r"^[ \t\"'«»“”]*\($")
+
+
+def _listed_several(ctx: Context, start: int, name: str) -> bool:
+    """Whether ``name``, as named last before the amount, is one of a list of names («X وY وZ»)."""
+    named = [n for n in _named(ctx, start, "other") if n.e.end <= start]
+    i = next((k for k in range(len(named) - 1, -1, -1) if named[k].e.name_en == name), None)
+    if i is None:
+        return False
+    text = ctx.text
+    return (i > 0 and named[i - 1].e.name_en != name and _listed(text, named[i - 1].e.end, named[i].e.start)) or (
+        i + 1 < len(named) and named[i + 1].e.name_en != name and _listed(text, named[i].e.end, named[i + 1].e.start))
+
+
+def _example(ctx: Context, start: int, name: str) -> bool:
+    """Whether ``name``, as named last before the amount at ``start`` in its sentence, is one of
+    the examples of a class: a list of names («X وY وZ») whose first comes right after «مثل /
+    على غرار» (a company noun and quotes may come between)."""
+    named = [n for n in _named(ctx, start, "other") if n.e.end <= start]
+    i = next((k for k in range(len(named) - 1, -1, -1) if named[k].e.name_en == name), None)
+    if i is None:
+        return False
+    text = ctx.text
+    if _BRACKETED.match(text[named[i].e.end:start]):
+        return False  # «شركات مثل "X" (52 مليار دولار)»: the example's own figure, in brackets after it
+    while i > 0 and _listed(text, named[i - 1].e.end, named[i].e.start):
+        i -= 1
+    first = named[i].e
+    return _cues().examples.search(text, max(ctx.sentence(start)[0], first.start - _EXAMPLE_GAP), first.start) is not None
+
+
+def _partners(ctx: Context, start: int, name: str) -> list[str]:
+    """The organizations of the amount's sentence listed with ``name`` («X وY»، «شركتا X وY»،
+    «X (X) وY (Y)»: a name spelled again in brackets is one), before or after it, with no
+    marker before them; [] when ``name`` is listed with none."""
+    text = ctx.text
+    items: list[list] = []  # [name, start, end] of each name, spellings again in brackets merged
+    for n in _named(ctx, start, "spending"):
+        if n.e.kind not in ("org", "fund", "government"):
+            continue
+        if items and items[-1][0] == n.e.name_en and _REPEAT.match(text[items[-1][2]:n.e.start]):
+            items[-1][2] = n.e.end
+            continue
+        items.append([n.e.name_en, n.e.start, n.e.end, n.mark])
+    out: list[str] = []
+    for i, (nm, lo, hi, mark) in enumerate(items):
+        if nm != name or mark:
+            continue
+        for a, b, other in ((items[i - 1][2], lo, items[i - 1]) if i > 0 else (0, 0, None),
+                            (hi, items[i + 1][1], items[i + 1]) if i + 1 < len(items) else (0, 0, None)):
+            while other is not None and a < b and text[a] in ") \t":
+                a += 1  # «ميتا (Meta) وX»: the bracket closing the spelling again
+            if other is not None and not other[3] and _listed(text, a, b):
+                out.append(other[0])
+        break
+    return [x for x in dict.fromkeys(out) if x != name]
 
 
 def _customer(ctx: Context, start: int, clause: tuple[int, int]) -> str | None:

@@ -181,6 +181,8 @@ class _Cues:
     share: re.Pattern
     per_share: re.Pattern
     pays: re.Pattern
+    examples: re.Pattern  # «شركات مثل X وY»: examples of a class, right before the first of them
+    refused_offer: re.Pattern  # «رفضت X عرض Y»، «يرفض عرضا بقيمة…»: a refusal verb, then the offer's noun
     provides: re.Pattern
     supplies_whom: re.Pattern
     supplies_what: re.Pattern
@@ -373,6 +375,10 @@ def _cues() -> _Cues:
                           _cores(p["leads"])),
         share=word("share", article=True),
         pays=word("pays"),
+        # «رفضت نوفاريس عرض شراء»، «رفضت ألفابت عرض مايكروسوفت»: a verb (or verbal noun) of
+        # refusing, up to five words (its subject), then an offer's noun.
+        examples=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['examples'])})(?:{S}(?:ال)?{_phrases(p['company_nouns'])})?[ \t،,\"'«»“”(]*$"),
+        refused_offer=re.compile(rf"(?<!\w)(?P<v>[{CLITICS}]?{_phrases(p['refuses'])})(?:{S}[^\s،,.:;]+){{0,5}}?{S}(?P<o>[{CLITICS}]?{_phrases(p['offer_nouns'])})(?!\w)"),
         provides=word("provides"),
         supplies_whom=word("supplies_whom"),
         supplies_what=word("supplies_what"),

@@ -20,7 +20,7 @@ amount that changes no hands (:func:`holder`).
   paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
   to the authority named before it (a fine told as a payment, «أمرت المفوضية شركتي X وY
   بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
-  a donation by its donor, and a share's price
+  a donation by its donor, an offer refused («رفضت X عرضا من Y») is Y's to X, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
   («سيتعين على ميتا دفع») pays. Who forecasts a total («تتوقع وكالة الطاقة الدولية وصول
   الاستثمار العالمي إلى») owns none of it; a clause opening with «الشركة» as its subject
@@ -45,7 +45,7 @@ from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
-from analysis.extract.parties.context import Context, _sentences_before
+from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import _cues, _role_cues, _spec
 from analysis.text.normalize import normalize
@@ -54,6 +54,7 @@ from analysis.extract.parties.marks import (
     _MARKS,
     _SUBJECT_GAP,
     _coordinated,
+    _from,
     _listed,
     _listed_with,
     _Named,
@@ -345,6 +346,9 @@ def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) ->
     return head.name_en
 
 
+# «حصة … في (شركة) “X”»، «على X»: the company a stake is in or bought, right before its name.
+_STAKE_IN = re.compile(r"(?<!\w)(?:في|على)(?:[ \t]+(?:ال)?(?:شركة|مجموعة))?[ \t\"'«»“”]*$")
+_SCALE = re.compile(r"(?<!\w)(?:ب|و)?(?:مليار|مليارات|ملياري|مليون|ملايين|تريليون|تريليونات)\w*")  # another amount's scale word
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
@@ -370,6 +374,10 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
                          and not ctx.quoted(e, lo)]
+        if named and _SCALE.search(text, named[-1].end, start):
+            # «يمتلك صندوق X 302 مليار، … بينما تجاوزت أصول صندوق Y 800 مليار»: a name told
+            # with an amount of its own before this one holds that one; this holder goes unnamed.
+            return ""
         return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
@@ -379,7 +387,81 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
                        and e.end <= start), None)
         if person is not None:
             return person.name_en
+    # «تصل ثروته إلى 800 مليار»، «ينضم إلى القائمة بثروة تبلغ»: a fortune that names no one after
+    # its word is that of the person the sentence named before it, else of the one the sentence
+    # before named first (grammar: the pronoun, or the verb's subject, goes back to him).
+    w = words[-1]
+    if w.start() < clause[0] or _SCALE.search(text, w.end(), start):
+        return ""  # a fortune told in another clause, or with an amount of its own before this one
+    before = [e for e in ents if e.kind == "person" and e.end <= w.start()]
+    if before:
+        return before[-1].name_en
+    if any(e.kind in cues.kinds for e in ents if e.end <= w.start()):
+        return ""  # an organization spoken of first: not a person's fortune told before
+    prev = next(_sentences_before(ctx, lo, 1), None)
+    if prev is not None:
+        person = next((e for e in ctx.entities(prev[0]) if e.kind == "person"), None)
+        if person is not None:
+            return person.name_en
     return ""
+
+
+_REFUSAL_REACH = 120  # a refused offer's verb is looked for this far before its amount
+_OFFERER_GAP = 20  # «… 23 مليار دولار من شركة X»: the one offering is named this near after the amount
+_PRONOUN_END = re.compile(r"(?:ه|ها|هم)$")
+
+
+def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], str, bool] | None:
+    """An offer refused («رفضت نوفاريس عرض شراء قيمته 4 مليارات من أمازون»، «رفضت ألفابت
+    عرض مايكروسوفت بقيمة 9 مليارات»، «باحث يرفض عرضا بمليار دولار من X»), told in the
+    amount's clause before it: the one who refuses is the one offered the money (its
+    recipient), the verb's subject: the name right after the verb (verb first), else the last
+    one before it in the sentence; a verbal noun carrying a pronoun («بعد أشهر من رفضه عرضا»)
+    speaks of the sentence's first name. A person refusing a bid refuses it for a company
+    (a bid buys a company, never a person): none named. The one offering (payer) is the name right after the
+    offer's noun (its genitive), or after «من» right after the offer's noun or the amount,
+    unless a person (who may offer for a company the clause does not name). A
+    party not named stays empty (grammar: the subject of «رفض» is the one the offer was made
+    to; «عرض X» / «عرض من X» names who offers). None when no offer is refused."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if not ctx.per_sentence(start, "refusal", lambda: "رفض" in text[lo:hi]):
+        return None  # most sentences: no verb of refusing
+    clause = ctx.clause(start)
+    m = None
+    for m in _cues().refused_offer.finditer(text, max(clause[0], start - _REFUSAL_REACH), start):
+        pass
+    if m is None or _DIGIT.search(text, m.end(), start):
+        return None
+    ents = [e for e in ctx.entities(start) if e.kind in ("org", "fund", "government", "person")
+            and lo <= e.start and e.end <= hi and sectors().get(e.name_en) != "media"]  # not an outlet
+    after = next((e for e in ents if m.end("v") <= e.start and e.end <= m.start("o")), None)
+    if after is not None and _SUBJECT_GAP.match(text[m.end("v"):after.start]):
+        subject = after
+    else:
+        before = [e for e in ents if e.end <= m.start("v")]
+        if _PRONOUN_END.search(text[m.start("v"):m.end("v")]):
+            subject = before[0] if before else None
+        else:
+            subject = before[-1] if before else None
+    offerer = None
+    for e in ents:
+        if e.start < m.end("o") or e is subject:
+            continue
+        if e.end <= start:
+            gap = text[m.end("o"):e.start]
+            if _REPEAT.match(gap) or (len(gap) <= _OFFERER_GAP and _from().search(gap)):
+                offerer = e  # «عرض مايكروسوفت»، «عرضا من أبل»
+        elif e.start >= end and e.start - end <= _OFFERER_GAP and _from().search(text[end:e.start]):
+            offerer = e  # «… قيمته 4 مليارات من شركة أمازون»
+        break
+    if subject is not None and subject.kind == "person" and role in _PURCHASE_CUES:
+        subject = None  # a bid buys a company, never the person who refuses for it
+    recipient = subject.name_en if subject is not None else ""
+    # A person who offers («عرض إيلون ماسك») may offer for the company he heads, which the
+    # clause need not name: no payer is taken from him.
+    payer = offerer.name_en if offerer is not None and offerer.kind != "person" and offerer.name_en != recipient else ""
+    return ([payer] if payer else []), recipient, False
 
 
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
@@ -392,6 +474,10 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
     cues_ = _cues()
     payers: list[str] = []
     recipient = ""
+    if role in ("bid", "acquisition", "other"):
+        refused = _refused(ctx, start, end, role)
+        if refused is not None:
+            return refused
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         bought = _purchase(named, ctx, start, cue)
         if _role_cues().stake_sale.fullmatch(ctx.text, cue[0], cue[1]) and _shares().search(ctx.text, cue[1], start):
@@ -408,6 +494,14 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             return bought
     if role == "damages":
         return _claim(named, ctx, start, end)
+    if role == "other" and _cues().per_share.match(ctx.text, end):
+        # «اشترت X حصة قدرها 3 مليارات في شركة Y بسعر 31 دولارا للسهم»: the price of a
+        # share of the stake is Y's, the company the stake is in (or bought), not the buyer's.
+        # (Not one «لصالح» whom shares are issued to: «ستصدر X أسهما لصالح Y بسعر …» are X's.)
+        held = next((n for n in reversed(named) if n.e.end <= start and n.mark in ("investee", "target")
+                     and _STAKE_IN.search(ctx.text, max(0, n.e.start - 20), n.e.start)), None)
+        if held is not None:
+            return [], held.e.name_en, False
     if role == "other":
         fine = _fine(named, ctx, start, end)
         if fine is not None:
@@ -425,8 +519,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         if funder is not None and funder[0] is not None:
             # «وافقت سوفت بنك على تمويل X بمبلغ»: the funding word's agent pays (see _funder).
             return [funder[0].name_en], funder[1].name_en if funder[1] is not None else "", False
-    # The investor who leads a round is neither the company raising it nor the one valued.
-    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation"))], ctx, start, end, cue,
+    # The investor who leads a round is neither the company raising it nor the one valued; the
+    # bank that leads a loan or a bond issue («ستقود X شريحة الدين») is no borrower: it lends.
+    agent = _agent([n for n in named if not (n.lead and role in ("raise", "valuation", "debt"))], ctx, start, end, cue,
                    pays=_AGENT_IS.get(role) == "payer")
     if agent is not None and agent.kind == "person":
         # «مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، أعلن…»: the person speaks for the company.
@@ -454,10 +549,18 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
         # company marked in the amount's clause, not a name outside it.
         agent = next((n.e for n in named if marks.get(n.mark) == "recipient"
                       and clause[0] <= n.e.start < clause[1]), agent)
+    if (role == "debt" and agent is not None and agent.start >= clause[1]
+            and any(n.lead and n.e.end <= start for n in named if clause[0] <= n.e.start)):
+        # «ستقود X شريحة الدين البالغة 26 مليارا، …، فيما تضخ Y 3 مليارات»: with its lender
+        # named, a loan's borrower is not a name of a later clause (the company spoken of is).
+        agent = None
     if (role == "debt" and agent is not None and agent.end <= start
-            and cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)):
+            and (cues_.provides.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start)
+                 or _role_cues().lead_verb.search(ctx.text, max(agent.end, start - _PROVIDES_REACH), start))):
         # «تتولى شركة بيمكو توفير 9 مليارات دولار عبر سندات»: the subject of a
-        # verb of providing lends; the borrower is the company spoken of.
+        # verb of providing lends; the borrower is the company spoken of. So does the subject
+        # of a verb of leading («يقود بنكا X وY قرضا بقيمة 5 مليارات»): who leads a loan or a
+        # bond issue arranges it, as who leads a round invests (grammar of «قاد»).
         agent_part = "payer"
     if agent is not None:
         if agent_part == "payer":
@@ -476,7 +579,7 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             break
         listed = n if n.mark else None
         part = marks.get(n.mark)
-        if n.lead and role == "raise":
+        if n.lead and role in ("raise", "debt"):
             part = "payer"
         if part == "payer" and n.e.name_en not in payers and n.e.name_en != recipient:
             payers.append(n.e.name_en)
