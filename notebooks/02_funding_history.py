@@ -146,8 +146,8 @@ display(Markdown(md.say({"ar": "عدد الأحداث: **{n}**؛ ما رواه �
                          "en": "Events: **{n}**, of which **{m}** are reported by more than one article."},
                         lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0)))
 if len(events):
-    show_table(tables.reader_table(events[["role", "value_usd", "qualifiers", "publishers", "first_published",
-                                           "n_sources"]], lang), index=False)
+    display(show_table(tables.reader_table(events[["role", "value_usd", "qualifiers", "publishers",
+                                                   "first_published", "n_sources"]], lang), index=False))
 
 # %%
 versions = conflicts(facts)

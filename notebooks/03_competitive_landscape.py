@@ -76,9 +76,9 @@ if len(by_sector):
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_payers_by_sector_{lang}", figures))
-    show_table(tables.reader_table(
+    display(show_table(tables.reader_table(
         payers.groupby(["sector", "payer"], as_index=False).agg(articles=("article_id", lambda s: sorted(set(s)))),
-        lang), index=False)
+        lang), index=False))
 else:
     display(Markdown(md.say({"ar": "لا تسمّي المقالات من دفع أي مبلغ.",
                              "en": "The articles do not name who paid any amount."}, lang)))

@@ -96,6 +96,22 @@ def test_stated_numbers_come_from_the_articles(seed_runs):
     assert "18 مليار دولار" in text and "45 مليار دولار" in text
 
 
+def tables_shown(cell) -> list[str]:
+    """The HTML tables a code cell displayed."""
+    return [o["data"]["text/html"] for o in cell.get("outputs", [])
+            if "text/html" in o.get("data", {}) and "<table" in o["data"]["text/html"]]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
+def test_every_table_a_cell_builds_is_shown(seed_runs, name):
+    """A ``show_table(...)`` that is not its cell's last expression (inside an ``if``) is
+    built and thrown away: each cell that calls it must display as many tables."""
+    nb, _figs = seed_runs[name]
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "show_table(" in cell.source:
+            assert len(tables_shown(cell)) == cell.source.count("show_table("), cell.source[:120]
+
+
 @pytest.fixture(scope="module")
 def three_articles(tmp_path_factory):
     folder = tmp_path_factory.mktemp("three")
