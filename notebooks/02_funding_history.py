@@ -146,7 +146,7 @@ display(Markdown(md.say({"ar": "عدد الأحداث: **{n}**؛ ما رواه �
                          "en": "Events: **{n}**, of which **{m}** are reported by more than one article."},
                         lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0)))
 if len(events):
-    display(show_table(tables.reader_table(events[["role", "value_usd", "qualifiers", "publishers",
+    display(show_table(tables.reader_table(events[["role", "value_usd", "value_usd_max", "qualifiers", "publishers",
                                                    "first_published", "n_sources"]], lang), index=False))
 
 # %%

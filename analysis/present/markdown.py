@@ -117,9 +117,11 @@ def fact_link(row, text_md: str, links: bool = False) -> Md:
 
 
 def amount(row, lang: str = "ar") -> str:
-    """A claim's figure in words, with its qualifier."""
-    value = row["value"] if "value" in row else row["value_usd"]
-    return format_amount(value, row.get("currency", "USD") or "USD", lang, row.get("qualifier"))
+    """A claim's figure in words, with its qualifier; a range (``value_max``) as both ends."""
+    if "value" in row:
+        return format_amount(row["value"], row.get("currency", "USD") or "USD", lang, row.get("qualifier"),
+                             row.get("value_max"))
+    return format_amount(row["value_usd"], "USD", lang, row.get("qualifier"), row.get("value_usd_max"))
 
 
 def linked_amount(row, lang: str = "ar", links: bool = False) -> Md:
