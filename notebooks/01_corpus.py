@@ -121,7 +121,7 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 #
 # ## كيف تقرأ رقمًا حتى مصدره
 #
-# <p dir="rtl" style="text-align: right">كل رقم يحمل معرّف المقالة وموضعه فيها (<code>start</code> و<code>end</code>، بالحروف في النص الأصلي غير المعدّل) والجملة التي ورد فيها. هذا أكبر مبلغ وجدناه، مع جملته:</p>
+# <p dir="rtl" style="text-align: right">كل رقم يحمل معرّف المقالة وموضعه فيها (<code>start</code> و<code>end</code>، بالحروف في النص الأصلي غير المعدّل) والجملة التي ورد فيها. هذه أكبر صفقة وجدناها، مع جملتها: أكبر مبلغ تسمّي جملته نفسها من يدفعه ومن يتلقاه (لا حجم سوق ولا توقع، ولا طرف يُخمَّن مما تتحدث عنه المقالة؛ وكلمة «المشروع» تسمّي المشروع الذي ذكرته المقالة قبلها).</p>
 #
 # </div>
 
@@ -129,13 +129,21 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 # ## How to read a number back to its source
 #
 # Every number carries its article's id and its place in it (`start` and `end`, in characters of
-# the untouched original text) and the sentence it comes from. Here is the largest sum we found,
-# with its sentence:
+# the untouched original text) and the sentence it comes from. Here is the largest deal we
+# found, with its sentence: the largest amount whose own sentence names both who pays and who
+# receives it (no market size or forecast, no party guessed from what the article speaks of;
+# «المشروع», "the project", names the project the article named before it).
 
 # %%
-biggest = facts.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False).head(1)
+DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
+named_here = (facts["payer_basis"] == "sentence") & (
+    (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
+deals = facts[facts["role"].isin(DEALS) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
+deals = deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+biggest = tables.one_per_deal(deals).head(1)
 display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang,
-                            empty={"ar": "لا مبلغ محددًا في هذه المقالات.", "en": "No stated sum in these articles."})))
+                            empty={"ar": "لا تسمّي جملة في هذه المقالات دافع مبلغ محدد ومتلقيه معًا.",
+                                   "en": "No sentence in these articles names both who pays a stated sum and who receives it."})))
 if len(biggest):
     row = biggest.iloc[0]
     raw = corpus.set_index("article_id").at[row["article_id"], "raw"]

@@ -281,3 +281,10 @@ def test_a_range_keeps_its_upper_end_in_the_facts_and_in_words(tmp_path):
     assert amount(ranged, "ar") == "بين 12 و15 مليار دولار"
     single = table[table["article_id"] == "s"].iloc[0]
     assert pd.isna(single["value_max"]) and amount(single, "ar") == "7 مليارات دولار"
+
+
+def test_facts_say_whether_the_sentence_names_each_party(tmp_path):
+    table = facts(_articles(tmp_path, {"d": "استثمرت شركة Microsoft مبلغ 5 مليارات دولار في شركة OpenAI."}))
+    row = table.iloc[0]
+    assert (row["payer"], row["recipient"]) == ("Microsoft", "OpenAI")
+    assert (row["payer_basis"], row["recipient_basis"]) == ("sentence", "sentence")

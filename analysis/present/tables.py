@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis.extract.entities import find_entities
 from analysis.present.words import (
+    arrow,
     column_name,
     format_amount,
     missing,
@@ -86,6 +87,54 @@ def usd_max(table: pd.DataFrame) -> pd.Series:
         return pd.Series(float("nan"), index=table.index)
     value, top = pd.to_numeric(table["value"], errors="coerce"), pd.to_numeric(table["value_max"], errors="coerce")
     return (pd.to_numeric(table["value_usd"], errors="coerce") * top / value).where(top > value)
+
+
+def one_per_deal(deals: pd.DataFrame) -> pd.DataFrame:
+    """One row per deal, its largest stated figure, largest deals first.
+
+    Reports of one figure (one ``event_id``) are one row, the plain figure before an
+    approximate one («97.4 مليار» before «نحو 100 مليار»). Then rows with the same
+    recipient and role whose payers overlap («A» and «A; B») are one deal, shown once
+    at its largest figure, unless their sentences state two different years (``period``
+    when ``period_basis`` is ``stated``). A raise and an investment between the same
+    parties are one deal told from either side, and a country and its government are
+    one party («the United States», «Government of the United States»). Deals of equal size
+    between other parties stay apart.
+    """
+    if deals.empty:
+        return deals
+    ordered = (deals.assign(_q=deals["qualifier"].fillna("") != "")
+               .sort_values(["_q", "value_usd", "n_sources"], ascending=[True, False, False], kind="stable")
+               .drop_duplicates("event_id")
+               .sort_values(["value_usd", "n_sources"], ascending=False, kind="stable")
+               .drop(columns="_q"))
+    kept, seen = [], []
+    for i, row in ordered.iterrows():
+        year = row["period"] if row.get("period_basis") == "stated" else ""
+        key = (_party(row["recipient"]), "investment" if row["role"] == "raise" else row["role"])
+        payers = {_party(p) for p in str(row["payer"]).split("; ")}
+        if any(k == key and payers & p and (year == y or not year or not y) for k, p, y in seen):
+            continue
+        seen.append((key, payers, year))
+        kept.append(i)
+    return ordered.loc[kept]
+
+
+_GOVERNMENT = re.compile(r"^Government of (?:the )?")
+
+
+def _party(name_en: str) -> str:
+    """A party as deals are matched: a country's government is the country."""
+    return _GOVERNMENT.sub("", str(name_en)).removeprefix("the ")
+
+
+def deal_label(row, lang: str = "ar", most: int = 2) -> str:
+    """«payer → recipient — role» for a bar (the arrow points from payer to recipient in
+    the reader's direction: ← in Arabic); more than ``most`` payers end in «+n»."""
+    payers = str(row["payer"]).split("; ")
+    sep = "، " if lang == "ar" else ", "
+    who = sep.join(name(p, lang) for p in payers[:most]) + (f" +{len(payers) - most}" if len(payers) > most else "")
+    return f"{who} {arrow(lang)} {name(row['recipient'], lang)} — {role_name(row['role'], lang)}"
 
 
 def period_start(resolved: str) -> str:

@@ -141,6 +141,12 @@ def role_name(role: str, lang: str = "ar") -> str:
     return _data("labels.json")["roles"].get(role, {}).get(lang, role)
 
 
+def arrow(lang: str = "ar") -> str:
+    """The arrow from payer to recipient in the reader's direction: «←» in Arabic (read
+    right to left, the payer first), "→" in English."""
+    return _data("labels.json")["arrow"]["en" if lang == "en" else "ar"]
+
+
 def sector_name(sector: str, lang: str = "ar") -> str:
     """A sector code in the reader's language (``venture`` → «رأس المال الاستثماري»)."""
     return _data("labels.json")["sectors"].get(sector, {}).get(lang, sector)
