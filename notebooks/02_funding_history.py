@@ -90,20 +90,22 @@ else:
 #
 # ## ما تقوله كل مقالة
 #
-# <p dir="rtl" style="text-align: right">كل مبلغ جمعته الشركة أو قُدّرت به قيمتها أو استُثمر فيها، مرة واحدة لكل مقالة وحدث (وإن كررته المقالة)، مرتبًا بأدق تاريخ نعرفه: السنة التي تذكرها الجملة، وإلا تاريخ نشر المقالة.</p>
+# <p dir="rtl" style="text-align: right">كل مبلغ تقول جملته نفسها إن الشركة جمعته أو قُدّرت به قيمتها أو استُثمر فيها، مرة واحدة لكل مقالة وحدث (وإن كررته المقالة)، مرتبًا بأدق تاريخ نعرفه: السنة التي تذكرها الجملة، وإلا تاريخ نشر المقالة. المبلغ الذي نُسب إلى الشركة تخمينًا مما تتحدث عنه المقالة، لا لأن جملته تسمّيها، لا يدخل هنا: هذا التخمين يخطئ كثيرًا في الأخبار الحقيقية.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## What each article says
 #
-# Every amount the company raised, was valued at or received as investment: once per article
-# and event (however often the article repeats it), in the order of the best date we know: the
-# year its sentence states, else the article's publication date.
+# Every amount whose own sentence says the company raised it, was valued at it or received it as
+# investment: once per article and event (however often the article repeats it), in the order
+# of the best date we know: the year its sentence states, else the article's publication date.
+# An amount attached to the company by a guess from what the article speaks of, not because its
+# sentence names it, is left out: on real news that guess is often wrong.
 
 # %%
 history = about[about["role"].isin(["raise", "valuation", "market_value", "investment"])
-                & (about["recipient"] == company)]
+                & (about["recipient"] == company) & (about["recipient_basis"] == "sentence")]
 history = tables.chronological(tables.claims_once(history))
 display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in history.iterrows()], lang,
                             empty={"ar": "لا تذكر المقالات مبلغًا جمعته هذه الشركة أو قُدّرت به.",
@@ -165,7 +167,7 @@ display(Markdown(md.bullets(lines, lang, empty={
 #
 # ## من يموّل الشركة
 #
-# <p dir="rtl" style="text-align: right">الجهات التي تقول الجمل إنها دفعت المال للشركة: قادت جولتها، أو شاركت فيها، أو استثمرت فيها.</p>
+# <p dir="rtl" style="text-align: right">الجهات التي تقول الجمل إنها دفعت المال للشركة: قادت جولتها، أو شاركت فيها، أو استثمرت فيها؛ والجملة نفسها تسمّي الدافع والشركة معًا. سطر لكل مبلغ: المستثمرون الذين تسمّيهم جملة واحدة لجولة واحدة في سطر واحد، والمبلغ مبلغ الجولة كلها لا حصة كل منهم.</p>
 #
 # </div>
 
@@ -173,13 +175,21 @@ display(Markdown(md.bullets(lines, lang, empty={
 # ## Who funds the company
 #
 # The organizations the sentences say paid money to the company: led or joined its rounds, or
-# invested in it.
+# invested in it; the sentence itself names both the payer and the company. One line per
+# amount: the investors one sentence names for one round share a line, and the figure is the
+# whole round's, not each one's share.
 
 # %%
-backers = flows[flows["recipient"] == company]
+backers = flows[flows["role"].isin(["raise", "investment"]) & (flows["recipient"] == company)
+                & (flows["recipient_basis"] == "sentence") & (flows["payer"] != company)]
+# One line per mention: the investors of one round, named in one sentence, together.
+payers = backers.groupby(["article_id", "start"])["payer"].agg(list).rename("payers")
+backers = backers.drop_duplicates(["article_id", "start"]).join(payers, on=["article_id", "start"])
+shared = {"ar": " (جولة واحدة؛ عدد المستثمرين المسمَّين فيها: {n})", "en": " (one round shared by {n} named investors)"}
 display(Markdown(md.bullets([
-    f"- {md.named(r['payer'], lang)} → {md.named(company, lang)}: "
-    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}"
+    f"- {md.named_list(r['payers'], lang)} {words.arrow(lang)} {md.named(company, lang)}: "
+    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))})"
+    f"{shared[lang].format(n=len(r['payers'])) if len(r['payers']) > 1 else ''} {md.cite(r, lang)}"
     for _, r in backers.iterrows()
 ], lang, empty={"ar": "لا تسمّي المقالات من موّل هذه الشركة.",
                 "en": "The articles do not name who funded this company."})))

@@ -233,3 +233,33 @@ def test_an_english_report_speaks_english_outside_quotations(other_runs):
     for name, nb in runs.items():
         text = quote.sub("", markdown_out(nb))
         assert not re.search(r"[\u0600-\u06ff]", text), (name, re.findall(r".{0,40}[\u0600-\u06ff]+.{0,20}", text)[:3])
+
+
+def _write(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_funding_history_keeps_only_recipients_its_sentences_name(tmp_path):
+    """Our own sentences: one round with two named investors (one line, said to be
+    shared), an amount whose recipient is only guessed from the article (left out), and
+    an investment whose sentence names both sides (kept)."""
+    articles = _write(tmp_path / "articles", {
+        "r1": "أعلنت شركة Anthropic عن توسع جديد.\n\n"
+              "جمعت شركة Anthropic مبلغ 4 مليارات دولار من شركة Lightspeed وشركة Menlo Ventures في عام 2024.\n",
+        "r2": "تتحدث هذه المقالة عن شركة Anthropic وخططها للعام المقبل.\n\n"
+              "وقد جمعت 7 مليارات دولار في الجولة الأخيرة بحسب مصادر مطلعة.\n\n"
+              "واستثمرت شركة Amazon مبلغ 2 مليار دولار في شركة Anthropic خلال العام الماضي.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "02_funding_history.py", tmp_path, lang="en", articles=str(articles),
+                      figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Anthropic" in text and "$4bn" in text and "$2bn" in text
+    assert "$7bn" not in text  # its sentence names no recipient: the article's company is a guess
+    funders = next(c for c in nb.cells if c.cell_type == "code" and "backers = " in c.source)
+    lines = [ln for o in funders["outputs"] for ln in o["data"]["text/markdown"].splitlines() if "$" in ln]
+    assert len(lines) == 2, lines  # one line per amount, not one per investor
+    round_line = next(ln for ln in lines if "$4bn" in ln)
+    assert "Lightspeed" in round_line and "Menlo Ventures" in round_line and "shared by 2 named investors" in round_line

@@ -79,6 +79,11 @@ def named(name_en: str, lang: str = "ar") -> Md:
     return in_text(name(name_en, lang) if name_en else unknown(lang), lang)
 
 
+def named_list(names_en: list[str], lang: str = "ar") -> Md:
+    """Several names in the reader's language, escaped, joined with «، » / ", "."""
+    return Md(("، " if lang == "ar" else ", ").join(named(n, lang) for n in names_en))
+
+
 def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
     """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article («غير
     معروف» for what the catalog does not say)."""
