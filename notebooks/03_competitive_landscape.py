@@ -54,7 +54,7 @@ flows = flows[flows["payer_basis"] == "sentence"]
 #
 # ## من يدفع، بحسب القطاع
 #
-# <p dir="rtl" style="text-align: right">الدافعون هم من تقول الجمل إنهم وضعوا المال: قادوا جولة أو شاركوا فيها أو استثمروا أو اشتروا أو أنفقوا. نصنّفهم بحسب قطاعهم في قائمة الأسماء؛ الاسم الذي لا تعرفه القائمة «غير مصنّف».</p>
+# <p dir="rtl" style="text-align: right">الدافعون هم من تقول الجمل إنهم وضعوا المال: قادوا جولة أو شاركوا فيها أو استثمروا أو اشتروا أو أنفقوا. نصنّفهم بحسب قطاعهم في قائمة الأسماء، والحكومة التي تسمّيها الجملة («الحكومة السعودية»، «أعلنت قطر») في قطاع الحكومات؛ الاسم الذي لا تعرفه القائمة «غير مصنّف».</p>
 #
 # </div>
 
@@ -62,8 +62,9 @@ flows = flows[flows["payer_basis"] == "sentence"]
 # ## Who pays, by sector
 #
 # Payers are those the sentences say put money in: led or joined a round, invested, bought or
-# spent. We group them by their sector in the name list; a name the list does not know is "not
-# classified".
+# spent. We group them by their sector in the name list, and a government the sentence names
+# («الحكومة السعودية», the Saudi government) under governments; a name the list does not know is
+# "not classified".
 
 # %%
 payers = flows.drop_duplicates(["payer", "article_id"]).assign(sector=lambda d: d["payer"].map(words.sector_of))

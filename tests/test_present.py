@@ -116,3 +116,13 @@ def test_cite_and_quote_escape_article_fields():
     row = {"publisher": "<b>Evil</b>", "published": "2024-05", "article_id": "x"}
     assert cite(row, "ar") == "(&lt;b&gt;Evil&lt;/b&gt;، مايو 2024)"
     assert quote("<script>x</script>").startswith("> &lt;script&gt;")
+
+
+def test_a_government_named_by_rule_is_in_the_government_sector():
+    from analysis.present.words import sector_name, sector_of
+
+    assert sector_of("Government of Saudi Arabia") == "government"
+    assert sector_of("Government of the United States") == "government"
+    assert sector_name(sector_of("Government of Egypt"), "en") == "governments"
+    assert sector_of("Government of Atlantis") == ""  # no such country in governments.json
+    assert sector_of("Sequoia Capital") == "venture"  # the gazetteer still decides for the names it lists

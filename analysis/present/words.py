@@ -202,8 +202,11 @@ def period_or_unknown(iso, lang: str = "ar") -> str:
 
 
 def sector_of(name_en: str) -> str:
-    """The gazetteer sector of a name (``venture``, ``sovereign`` …); "" for a name the
-    gazetteer does not list."""
+    """The gazetteer sector of a name (``venture``, ``sovereign`` …); ``government`` for a
+    government named by rule («Government of Saudi Arabia», which the gazetteer does not
+    list); "" for any other name the gazetteer does not list."""
     from analysis.extract.entities import sectors
+    from analysis.extract.governments import government_arabic_names
 
-    return sectors().get(name_en, "")
+    sector = sectors().get(name_en, "")
+    return sector or ("government" if name_en in government_arabic_names() else "")
