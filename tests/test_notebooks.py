@@ -263,3 +263,15 @@ def test_the_funding_history_keeps_only_recipients_its_sentences_name(tmp_path):
     assert len(lines) == 2, lines  # one line per amount, not one per investor
     round_line = next(ln for ln in lines if "$4bn" in ln)
     assert "Lightspeed" in round_line and "Menlo Ventures" in round_line and "shared by 2 named investors" in round_line
+
+
+def test_the_limits_count_amounts_that_have_no_dollar_value(tmp_path):
+    articles = _write(tmp_path / "articles", {
+        "c1": "جمعت شركة Mistral AI مبلغ 600 مليون يورو من مستثمرين.\n",
+        "c2": "جمعت شركة Anthropic مبلغ 4 مليارات دولار من مستثمرين.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "01_corpus.py", tmp_path, lang="en", articles=str(articles),
+                      figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Amounts of money: **2**" in text
+    assert "with no US-dollar value, listed with their sentences but not charted: **1**" in text
