@@ -275,3 +275,20 @@ def test_the_limits_count_amounts_that_have_no_dollar_value(tmp_path):
     text = markdown_out(nb)
     assert "Amounts of money: **2**" in text
     assert "with no US-dollar value, listed with their sentences but not charted: **1**" in text
+
+
+def test_who_funds_whom_draws_each_funding_deal_once_and_says_what_it_leaves_out(tmp_path):
+    """Our own sentences: one investment told by two articles with near-equal figures (one
+    band, not their sum), a bid (not funding: counted as left out, not drawn)."""
+    articles = _write(tmp_path / "articles", {
+        "f1": "استثمرت شركة Microsoft مبلغ 10 مليارات دولار في شركة OpenAI.\n",
+        "f2": "استثمرت شركة Microsoft نحو 10.3 مليار دولار في شركة OpenAI.\n",
+        "f3": "قدمت شركة Alphabet عرضا لشراء شركة Wiz مقابل 23 مليار دولار.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "02_funding_history.py", tmp_path, extra=CHART_TEXT, lang="en",
+                      articles=str(articles), figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Amounts whose sentence names the payer: **3**. The chart draws **1** deals" in text
+    assert "Not drawn: **1** of other kinds" in text and "**1** other figures of a deal already drawn" in text
+    chart = printed(nb, "CHART-TEXT ")
+    assert "10.0" in chart and "20.3" not in chart and not any("Wiz" in t for t in chart)
