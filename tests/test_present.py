@@ -48,6 +48,11 @@ def test_a_range_reads_as_both_ends(value, value_max, lang, expected):
     assert format_amount(value, "USD", lang, None, value_max) == expected
 
 
+def test_an_approximate_range_puts_the_qualifier_inside():
+    assert format_amount(90e9, "USD", "ar", "approx", 92e9) == "بين نحو 90 و92 مليار دولار"
+    assert format_amount(90e9, "USD", "en", "approx", 92e9) == "about $90–92bn"
+
+
 def test_a_claims_amount_and_a_reader_table_say_the_range():
     import pandas as pd
 

@@ -80,6 +80,8 @@ def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
             low = _number(n) if scale == scale_top else f"{_number(n)}{short}"
             text = f"{symbol}{low}–{_number(n_top)}{short_top}"
     q = qualifier_words(qualifier, lang)
+    if q and top is not None and lang == "ar" and qualifier == "approx":
+        return text.replace("بين ", f"بين {q} ", 1)  # «بين نحو 90 و92 مليار دولار», not «نحو بين …»
     return f"{q} {text}" if q else text
 
 
