@@ -121,7 +121,7 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 #
 # ## كيف تقرأ رقمًا حتى مصدره
 #
-# <p dir="rtl" style="text-align: right">كل رقم يحمل معرّف المقالة وموضعه فيها (<code>start</code> و<code>end</code>، بالحروف في النص الأصلي غير المعدّل) والجملة التي ورد فيها. هذا أكبر مبلغ وجدناه، مع جملته:</p>
+# <p dir="rtl" style="text-align: right">كل رقم يحمل معرّف المقالة وموضعه فيها (<code>start</code> و<code>end</code>، بالحروف في النص الأصلي غير المعدّل) والجملة التي ورد فيها. هذه أكبر صفقة وجدناها، مع جملتها: أكبر مبلغ تسمّي جملته نفسها من يدفعه ومن يتلقاه (لا حجم سوق ولا توقع، ولا طرف يُخمَّن مما تتحدث عنه المقالة؛ وكلمة «المشروع» تسمّي المشروع الذي ذكرته المقالة قبلها).</p>
 #
 # </div>
 
@@ -129,13 +129,21 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 # ## How to read a number back to its source
 #
 # Every number carries its article's id and its place in it (`start` and `end`, in characters of
-# the untouched original text) and the sentence it comes from. Here is the largest sum we found,
-# with its sentence:
+# the untouched original text) and the sentence it comes from. Here is the largest deal we
+# found, with its sentence: the largest amount whose own sentence names both who pays and who
+# receives it (no market size or forecast, no party guessed from what the article speaks of;
+# «المشروع», "the project", names the project the article named before it).
 
 # %%
-biggest = facts.dropna(subset=["value_usd"]).sort_values("value_usd", ascending=False).head(1)
+DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
+named_here = (facts["payer_basis"] == "sentence") & (
+    (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
+deals = facts[facts["role"].isin(DEALS) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
+deals = deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+biggest = tables.one_per_deal(deals).head(1)
 display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang,
-                            empty={"ar": "لا مبلغ محددًا في هذه المقالات.", "en": "No stated sum in these articles."})))
+                            empty={"ar": "لا تسمّي جملة في هذه المقالات دافع مبلغ محدد ومتلقيه معًا.",
+                                   "en": "No sentence in these articles names both who pays a stated sum and who receives it."})))
 if len(biggest):
     row = biggest.iloc[0]
     raw = corpus.set_index("article_id").at[row["article_id"], "raw"]
@@ -151,30 +159,35 @@ if len(biggest):
 #
 # ## حدود المصادر
 #
-# <p dir="rtl" style="text-align: right">الاستخراج قائم على قواعد وقوائم أسماء قابلة للتعديل، لا على نموذج إحصائي: الأسماء التي لا تعرفها القائمة لا يُعثر عليها إلا حين تقدّمها كلمة مثل «شركة» أو تُكتب بالحروف اللاتينية، والمبالغ غير المحددة («مليارات الدولارات») تبقى بلا قيمة ولا نخمّنها.</p>
+# <p dir="rtl" style="text-align: right">الاستخراج قائم في معظمه على قواعد وقوائم أسماء قابلة للتعديل، ومعها نموذجان إحصائيان صغيران دُرّبا على أخبار عربية صنّفها قرّاء يدويًا: مرشّح يُسقط من الأسماء التي لا تعرفها القائمة ما لا يبدو اسمًا، ونموذج يسمّي الدافع حيث لا تسمّيه القواعد. الأسماء التي لا تعرفها القائمة لا يُعثر عليها إلا حين تقدّمها كلمة مثل «شركة» أو تُكتب بالحروف اللاتينية، والمبالغ غير المحددة («مليارات الدولارات») تبقى بلا قيمة ولا نخمّنها.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## Limits of the sources
 #
-# Extraction is rules and editable name lists, not a statistical model: a name the list does not
-# know is found only when a word such as «شركة» (company) introduces it or when it is written in
-# Latin letters, and unstated sums («مليارات الدولارات», "billions of dollars") stay without a
-# value; we never guess one.
+# Extraction is mostly rules and editable name lists, with two small statistical models trained
+# on hand-annotated Arabic news: a filter that drops what does not look like a name among the
+# names the list does not know, and a model that names the payer where the rules name none. A
+# name the list does not know is found only when a word such as «شركة» (company) introduces it or
+# when it is written in Latin letters, and unstated sums («مليارات الدولارات», "billions of
+# dollars") stay without a value; we never guess one.
 
 # %%
 limits = tables.source_limits(corpus)
 unquantified = money[money["value"].isna()]
+no_dollars = money[money["value"].notna() & money["value_usd"].isna()]  # charts are drawn in US dollars
 display(Markdown(md.say({
     "ar": "- مقالات مترجمة إلى العربية (بحسب الفهرس): **{translated}** من **{n}**.\n"
           "- مقالات استُنتج تاريخ نشرها من مضمونها: **{inferred}** من **{n}**.\n"
           "- مقالات بلا ناشر معروف: **{nopub}**؛ بلا تاريخ نشر معروف: **{nodate}**.\n"
-          "- المبالغ المالية: **{m}**، منها بلا قيمة محددة: **{u}**؛ المبالغ المنسوبة إلى جهة بعينها: **{f}**.",
+          "- المبالغ المالية: **{m}**، منها بلا قيمة محددة: **{u}**؛ المبالغ المنسوبة إلى جهة بعينها: **{f}**.\n"
+          "- مبالغ بعملات لا نعرف قيمتها بالدولار، تظهر في القوائم مع جملها ولا تدخل في الرسوم: **{nousd}**.",
     "en": "- Articles translated into Arabic (per the catalog): **{translated}** of **{n}**.\n"
           "- Articles whose publication date was inferred from their content: **{inferred}** of **{n}**.\n"
           "- Articles with no known publisher: **{nopub}**; with no known date: **{nodate}**.\n"
-          "- Amounts of money: **{m}**, of which without a stated value: **{u}**; attached to a named company: **{f}**."},
+          "- Amounts of money: **{m}**, of which without a stated value: **{u}**; attached to a named company: **{f}**.\n"
+          "- Amounts in a currency with no US-dollar value, listed with their sentences but not charted: **{nousd}**."},
     lang, **limits, nopub=len(corpus) - len(known_publishers), nodate=len(corpus) - len(known_dates),
-    m=len(money), u=len(unquantified), f=len(facts),
+    m=len(money), u=len(unquantified), f=len(facts), nousd=len(no_dollars),
 )))

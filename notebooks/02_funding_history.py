@@ -38,6 +38,7 @@ cache = None
 company = None  # None: the company with the most money claims; or a name such as "OpenAI"
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
 from analysis import conflicts, prepare
@@ -90,20 +91,22 @@ else:
 #
 # ## ما تقوله كل مقالة
 #
-# <p dir="rtl" style="text-align: right">كل مبلغ جمعته الشركة أو قُدّرت به قيمتها أو استُثمر فيها، مرة واحدة لكل مقالة وحدث (وإن كررته المقالة)، مرتبًا بأدق تاريخ نعرفه: السنة التي تذكرها الجملة، وإلا تاريخ نشر المقالة.</p>
+# <p dir="rtl" style="text-align: right">كل مبلغ تقول جملته نفسها إن الشركة جمعته أو قُدّرت به قيمتها أو استُثمر فيها، مرة واحدة لكل مقالة وحدث (وإن كررته المقالة)، مرتبًا بأدق تاريخ نعرفه: السنة التي تذكرها الجملة، وإلا تاريخ نشر المقالة. المبلغ الذي نُسب إلى الشركة تخمينًا مما تتحدث عنه المقالة، لا لأن جملته تسمّيها، لا يدخل هنا: هذا التخمين يخطئ كثيرًا في الأخبار الحقيقية.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## What each article says
 #
-# Every amount the company raised, was valued at or received as investment: once per article
-# and event (however often the article repeats it), in the order of the best date we know: the
-# year its sentence states, else the article's publication date.
+# Every amount whose own sentence says the company raised it, was valued at it or received it as
+# investment: once per article and event (however often the article repeats it), in the order
+# of the best date we know: the year its sentence states, else the article's publication date.
+# An amount attached to the company by a guess from what the article speaks of, not because its
+# sentence names it, is left out: on real news that guess is often wrong.
 
 # %%
 history = about[about["role"].isin(["raise", "valuation", "market_value", "investment"])
-                & (about["recipient"] == company)]
+                & (about["recipient"] == company) & (about["recipient_basis"] == "sentence")]
 history = tables.chronological(tables.claims_once(history))
 display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in history.iterrows()], lang,
                             empty={"ar": "لا تذكر المقالات مبلغًا جمعته هذه الشركة أو قُدّرت به.",
@@ -146,8 +149,8 @@ display(Markdown(md.say({"ar": "عدد الأحداث: **{n}**؛ ما رواه �
                          "en": "Events: **{n}**, of which **{m}** are reported by more than one article."},
                         lang, n=len(events), m=int((events["n_sources"] > 1).sum()) if len(events) else 0)))
 if len(events):
-    show_table(tables.reader_table(events[["role", "value_usd", "qualifiers", "publishers", "first_published",
-                                           "n_sources"]], lang), index=False)
+    display(show_table(tables.reader_table(events[["role", "value_usd", "value_usd_max", "qualifiers", "publishers",
+                                                   "first_published", "n_sources"]], lang), index=False))
 
 # %%
 versions = conflicts(facts)
@@ -165,7 +168,7 @@ display(Markdown(md.bullets(lines, lang, empty={
 #
 # ## من يموّل الشركة
 #
-# <p dir="rtl" style="text-align: right">الجهات التي تقول الجمل إنها دفعت المال للشركة: قادت جولتها، أو شاركت فيها، أو استثمرت فيها.</p>
+# <p dir="rtl" style="text-align: right">الجهات التي تقول الجمل إنها دفعت المال للشركة: قادت جولتها، أو شاركت فيها، أو استثمرت فيها؛ والجملة نفسها تسمّي الدافع والشركة معًا. سطر لكل مبلغ: المستثمرون الذين تسمّيهم جملة واحدة لجولة واحدة في سطر واحد، والمبلغ مبلغ الجولة كلها لا حصة كل منهم.</p>
 #
 # </div>
 
@@ -173,13 +176,21 @@ display(Markdown(md.bullets(lines, lang, empty={
 # ## Who funds the company
 #
 # The organizations the sentences say paid money to the company: led or joined its rounds, or
-# invested in it.
+# invested in it; the sentence itself names both the payer and the company. One line per
+# amount: the investors one sentence names for one round share a line, and the figure is the
+# whole round's, not each one's share.
 
 # %%
-backers = flows[flows["recipient"] == company]
+backers = flows[flows["role"].isin(["raise", "investment"]) & (flows["recipient"] == company)
+                & (flows["recipient_basis"] == "sentence") & (flows["payer"] != company)]
+# One line per mention: the investors of one round, named in one sentence, together.
+payers = backers.groupby(["article_id", "start"])["payer"].agg(list).rename("payers")
+backers = backers.drop_duplicates(["article_id", "start"]).join(payers, on=["article_id", "start"])
+shared = {"ar": " (جولة واحدة؛ عدد المستثمرين المسمَّين فيها: {n})", "en": " (one round shared by {n} named investors)"}
 display(Markdown(md.bullets([
-    f"- {md.named(r['payer'], lang)} → {md.named(company, lang)}: "
-    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}"
+    f"- {md.named_list(r['payers'], lang)} {words.arrow(lang)} {md.named(company, lang)}: "
+    f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))})"
+    f"{shared[lang].format(n=len(r['payers'])) if len(r['payers']) > 1 else ''} {md.cite(r, lang)}"
     for _, r in backers.iterrows()
 ], lang, empty={"ar": "لا تسمّي المقالات من موّل هذه الشركة.",
                 "en": "The articles do not name who funded this company."})))
@@ -189,38 +200,61 @@ display(Markdown(md.bullets([
 #
 # ## من يموّل من في المقالات كلها
 #
-# <p dir="rtl" style="text-align: right">كل تدفق مالي تسمّي جملته الدافع: المستثمر والجهة التي استثمر فيها، والمشتري والشركة المشتراة، والمنفق والمورّد. عرض الخط بقدر المبلغ؛ الصفقة التي ترويها مقالات عدة تُحسب مرة واحدة، والجولة التي يشارك فيها عدة مستثمرين تُقسم بينهم بالتساوي في الرسم (الجدول يذكر المبلغ كاملًا).</p>
+# <p dir="rtl" style="text-align: right">يرسم الشكل جولات التمويل والاستثمارات وعمليات الاستحواذ التي تسمّي جملتها الدافع والمتلقي معًا: المستثمر والجهة التي استثمر فيها، والمشتري والشركة المشتراة. عرض الخط بقدر المبلغ؛ الصفقة تُحسب مرة واحدة بأكبر رقم ذُكر لها وإن روتها مقالات عدة أو أرقام متقاربة، والجولة التي يشارك فيها عدة مستثمرين تُقسم بينهم بالتساوي في الرسم. ما سوى ذلك (عروض الشراء والتعويضات والإنفاق والديون وغيرها، والمبالغ التي لا تسمّي جملتها متلقيًا) لا يُرسم، ونذكر عدده تحت الشكل. القائمة بعده تذكر كل تدفق تسمّي جملته الدافع، بالمبلغ كاملًا.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## Who funds whom, across all the articles
 #
-# Every flow of money whose sentence names the payer: investor and investee, buyer and bought,
-# spender and supplier. Band width is the amount; a deal reported by several articles counts
-# once, and a round shared by several named investors is split equally among them in the chart
-# (the table gives the full figure).
+# The chart draws the rounds, investments and acquisitions whose sentence names both who pays
+# and who receives: investor and investee, buyer and bought. Band width is the amount; a deal
+# counts once, at the largest figure stated for it, however many articles or near-equal figures
+# report it, and a round shared by several named investors is split equally among them in the
+# chart. Everything else (bids, damages, spending, debt and other money, and amounts whose
+# sentence names no recipient) is not drawn; how much is said under the chart. The list after it
+# gives every flow whose sentence names the payer, with the full figure.
 
 # %%
-deals = flows.dropna(subset=["value_usd"]).drop_duplicates(["payer", "recipient", "role", "value_usd"])
-deals = deals.assign(share_bn=deals["value_usd"] / deals["shared"] / 1e9,
-                     recipient=deals["recipient"].replace("", "?"))
-edges = (deals.groupby(["payer", "recipient"], as_index=False)["share_bn"].sum()
-         .sort_values("share_bn", ascending=False).head(15))
+CHARTED = ["raise", "investment", "acquisition"]
+paid = facts[facts["payer_basis"] == "sentence"]  # amounts whose sentence names who pays
+named_here = (paid["recipient_basis"] == "sentence") | paid["subject_basis"].str.startswith("the project named earlier")
+not_payer = pd.Series([r not in p.split("; ") for p, r in zip(paid["payer"], paid["recipient"])], index=paid.index,
+                      dtype=bool)
+has_recipient = named_here & (paid["recipient"] != "") & not_payer
+other_kind = ~paid["role"].isin(CHARTED)
+no_recipient = ~other_kind & ~has_recipient
+no_dollars = ~other_kind & has_recipient & paid["value_usd"].isna()
+deals = tables.one_per_deal(paid[~other_kind & has_recipient & ~no_dollars])
+shares = deals.assign(payer=deals["payer"].str.split("; ")).explode("payer")
+shares = shares.assign(share_bn=shares["value_usd"] / shares.groupby(level=0)["payer"].transform("size") / 1e9)
+edges = (shares.groupby(["payer", "recipient"], as_index=False)["share_bn"].sum()
+         .sort_values("share_bn", ascending=False, kind="stable").head(15))
 if len(edges):
     names = {n: words.name(n, lang) for n in set(edges["payer"]) | set(edges["recipient"])}
-    names["?"] = {"ar": "غير مذكور", "en": "not stated"}[lang]
     fig = flow_chart(
         edges["payer"].tolist(), edges["recipient"].tolist(), edges["share_bn"].tolist(),
         names=names,
-        title={"ar": "من يموّل من: المبالغ التي تذكرها المقالات (مليار دولار)",
-               "en": "Who funds whom: the sums the articles state (USD bn)"},
+        title={"ar": "من يموّل من: جولات التمويل والاستثمارات والاستحواذات (مليار دولار)",
+               "en": "Who funds whom: rounds, investments and acquisitions (USD bn)"},
         source=tables.source_line(deals["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"02_flows_{lang}", figures))
+display(Markdown(md.say({
+    "ar": "المبالغ التي تسمّي جملتها الدافع: **{n}**. عدد الصفقات المرسومة: **{drawn}**، وعدد أزواج الجهات فيها: "
+          "**{pairs}** (يعرض الشكل أكبر 15 زوجًا). ما لم يُرسم: من أنواع أخرى (عروض شراء وتعويضات وإنفاق وديون وغيرها): "
+          "**{kind}**؛ لا تسمّي جملتها متلقيًا غير الدافع: **{norec}**؛ بلا قيمة بالدولار: **{nousd}**؛ "
+          "أرقام أخرى لصفقة مرسومة: **{again}**.",
+    "en": "Amounts whose sentence names the payer: **{n}**. The chart draws **{drawn}** deals between **{pairs}** "
+          "pairs of parties (it shows the largest 15 pairs). Not drawn: **{kind}** of other kinds (bids, damages, "
+          "spending, debt and other), **{norec}** whose sentence names no recipient other than the payer, **{nousd}** "
+          "with no US-dollar value, and **{again}** other figures of a deal already drawn."},
+    lang, n=len(paid), drawn=len(deals), pairs=shares.groupby(["payer", "recipient"]).ngroups,
+    kind=int(other_kind.sum()), norec=int(no_recipient.sum()), nousd=int(no_dollars.sum()),
+    again=int((~other_kind & has_recipient & ~no_dollars).sum()) - len(deals))))
 display(Markdown(md.bullets([
-    f"- {md.named(r['payer'], lang)} → {md.named(r['recipient'], lang)}: "
+    f"- {md.named(r['payer'], lang)} {words.arrow(lang)} {md.named(r['recipient'], lang)}: "
     f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}: "
     f"{md.quoted(r['sentence'], lang)}"
     for _, r in flows.iterrows()

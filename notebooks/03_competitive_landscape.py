@@ -54,7 +54,7 @@ flows = flows[flows["payer_basis"] == "sentence"]
 #
 # ## من يدفع، بحسب القطاع
 #
-# <p dir="rtl" style="text-align: right">الدافعون هم من تقول الجمل إنهم وضعوا المال: قادوا جولة أو شاركوا فيها أو استثمروا أو اشتروا أو أنفقوا. نصنّفهم بحسب قطاعهم في قائمة الأسماء؛ الاسم الذي لا تعرفه القائمة «غير مصنّف».</p>
+# <p dir="rtl" style="text-align: right">الدافعون هم من تقول الجمل إنهم وضعوا المال: قادوا جولة أو شاركوا فيها أو استثمروا أو اشتروا أو أنفقوا. نصنّفهم بحسب قطاعهم في قائمة الأسماء، والحكومة التي تسمّيها الجملة («الحكومة السعودية»، «أعلنت قطر») في قطاع الحكومات؛ الاسم الذي لا تعرفه القائمة «غير مصنّف».</p>
 #
 # </div>
 
@@ -62,8 +62,9 @@ flows = flows[flows["payer_basis"] == "sentence"]
 # ## Who pays, by sector
 #
 # Payers are those the sentences say put money in: led or joined a round, invested, bought or
-# spent. We group them by their sector in the name list; a name the list does not know is "not
-# classified".
+# spent. We group them by their sector in the name list, and a government the sentence names
+# («الحكومة السعودية», the Saudi government) under governments; a name the list does not know is
+# "not classified".
 
 # %%
 payers = flows.drop_duplicates(["payer", "article_id"]).assign(sector=lambda d: d["payer"].map(words.sector_of))
@@ -76,9 +77,9 @@ if len(by_sector):
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_payers_by_sector_{lang}", figures))
-    show_table(tables.reader_table(
+    display(show_table(tables.reader_table(
         payers.groupby(["sector", "payer"], as_index=False).agg(articles=("article_id", lambda s: sorted(set(s)))),
-        lang), index=False)
+        lang), index=False))
 else:
     display(Markdown(md.say({"ar": "لا تسمّي المقالات من دفع أي مبلغ.",
                              "en": "The articles do not name who paid any amount."}, lang)))
@@ -88,28 +89,31 @@ else:
 #
 # ## أكبر الصفقات
 #
-# <p dir="rtl" style="text-align: right">أكبر المبالغ التي تنتقل من جهة إلى أخرى أو تُجمع أو تُنفق (جولات تمويل، واستثمارات، وعمليات استحواذ وعروض شراء، وديون، وإنفاق)؛ لا القيم السوقية ولا التقييمات ولا الإيرادات. الصفقة التي ترويها مقالات عدة، أو تنسبها مقالة إلى أكثر من جهة، تظهر مرة واحدة.</p>
+# <p dir="rtl" style="text-align: right">أكبر المبالغ التي تنتقل من جهة إلى أخرى (جولات تمويل، واستثمارات، وعمليات استحواذ وعروض شراء، وديون، وإنفاق)؛ لا القيم السوقية ولا التقييمات ولا الإيرادات. الصفقة هنا مبلغ تسمّي جملته نفسها من يدفع ومن يتلقى، وهما جهتان مختلفتان؛ فالطرف الذي يُخمَّن مما تتحدث عنه المقالة لا يكفي (وكلمة «المشروع» في الجملة تسمّي المشروع الذي ذكرته المقالة قبلها). بهذا تخرج أحجام الأسواق والتوقعات والثروات التي لا دافع لها ولا متلقي. كل صفقة تظهر مرة واحدة بأكبر رقم ذُكر لها، وإن روتها مقالات عدة.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## The largest deals
 #
-# The largest sums that move from one party to another, are raised or are spent (rounds,
-# investments, acquisitions and bids, debt, spending); not market values, valuations or
-# revenues. A deal several articles report, or one article attaches to several parties, shows once.
+# The largest sums that move from one party to another (rounds, investments, acquisitions and
+# bids, debt, spending); not market values, valuations or revenues. A deal here is an amount
+# whose own sentence names both who pays and who receives, two different parties: a party
+# guessed from what the article speaks of is not enough («المشروع», "the project", in the
+# sentence names the project the article named before it). This leaves out market sizes,
+# forecasts and fortunes, which have no payer and no recipient. Each deal shows once, at the
+# largest figure stated for it, however many articles report it.
 
 # %%
 DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
-largest = (facts[facts["role"].isin(DEALS)].dropna(subset=["value_usd"])
-           .sort_values(["value_usd", "n_sources"], ascending=False)
-           .drop_duplicates("event_id")
-           .drop_duplicates(["article_id", "value_usd"])
-           .drop_duplicates(["role", "value_usd"])
-           .head(8))
+named_here = (facts["payer_basis"] == "sentence") & (
+    (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
+deals = facts[facts["role"].isin(DEALS) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
+deals = deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+largest = tables.one_per_deal(deals).head(8)
 if len(largest):
     fig = barh_values(
-        [f"{words.name(s, lang)} — {words.role_name(r, lang)}" for s, r in zip(largest["subject"], largest["role"])],
+        [tables.deal_label(r, lang) for _, r in largest.iterrows()],
         (largest["value_usd"] / 1e9).tolist(),
         title={"ar": "أكبر الصفقات في المقالات (مليار دولار)", "en": "The largest deals in the articles (USD bn)"},
         source=tables.source_line(largest["article_id"], corpus, lang),

@@ -269,3 +269,22 @@ def test_two_deals_of_the_same_parties_far_apart_are_not_a_conflict(tmp_path):
     near = facts(_articles(tmp_path / "x", {"a": "وقعت OpenAI عام 2025 عقدا بقيمة 30 مليار دولار مع أوراكل.",
                                             "b": "وقعت OpenAI عام 2025 عقدا بقيمة 40 مليار دولار مع أوراكل."}))
     assert near["conflict"].all()
+
+
+def test_a_range_keeps_its_upper_end_in_the_facts_and_in_words(tmp_path):
+    from analysis.present.markdown import amount
+
+    table = facts(_articles(tmp_path, {"r": "قالت شركة OpenAI إنها ستجمع ما بين 12 و15 مليار دولار من مستثمرين.",
+                                       "s": "جمعت شركة OpenAI مبلغ 7 مليارات دولار."}))
+    ranged = table[table["article_id"] == "r"].iloc[0]
+    assert (ranged["value"], ranged["value_max"]) == (12e9, 15e9)
+    assert amount(ranged, "ar") == "بين 12 و15 مليار دولار"
+    single = table[table["article_id"] == "s"].iloc[0]
+    assert pd.isna(single["value_max"]) and amount(single, "ar") == "7 مليارات دولار"
+
+
+def test_facts_say_whether_the_sentence_names_each_party(tmp_path):
+    table = facts(_articles(tmp_path, {"d": "استثمرت شركة Microsoft مبلغ 5 مليارات دولار في شركة OpenAI."}))
+    row = table.iloc[0]
+    assert (row["payer"], row["recipient"]) == ("Microsoft", "OpenAI")
+    assert (row["payer_basis"], row["recipient_basis"]) == ("sentence", "sentence")

@@ -96,6 +96,22 @@ def test_stated_numbers_come_from_the_articles(seed_runs):
     assert "18 مليار دولار" in text and "45 مليار دولار" in text
 
 
+def tables_shown(cell) -> list[str]:
+    """The HTML tables a code cell displayed."""
+    return [o["data"]["text/html"] for o in cell.get("outputs", [])
+            if "text/html" in o.get("data", {}) and "<table" in o["data"]["text/html"]]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in NOTEBOOKS])
+def test_every_table_a_cell_builds_is_shown(seed_runs, name):
+    """A ``show_table(...)`` that is not its cell's last expression (inside an ``if``) is
+    built and thrown away: each cell that calls it must display as many tables."""
+    nb, _figs = seed_runs[name]
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "show_table(" in cell.source:
+            assert len(tables_shown(cell)) == cell.source.count("show_table("), cell.source[:120]
+
+
 @pytest.fixture(scope="module")
 def three_articles(tmp_path_factory):
     folder = tmp_path_factory.mktemp("three")
@@ -217,3 +233,62 @@ def test_an_english_report_speaks_english_outside_quotations(other_runs):
     for name, nb in runs.items():
         text = quote.sub("", markdown_out(nb))
         assert not re.search(r"[\u0600-\u06ff]", text), (name, re.findall(r".{0,40}[\u0600-\u06ff]+.{0,20}", text)[:3])
+
+
+def _write(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_funding_history_keeps_only_recipients_its_sentences_name(tmp_path):
+    """Our own sentences: one round with two named investors (one line, said to be
+    shared), an amount whose recipient is only guessed from the article (left out), and
+    an investment whose sentence names both sides (kept)."""
+    articles = _write(tmp_path / "articles", {
+        "r1": "أعلنت شركة Anthropic عن توسع جديد.\n\n"
+              "جمعت شركة Anthropic مبلغ 4 مليارات دولار من شركة Lightspeed وشركة Menlo Ventures في عام 2024.\n",
+        "r2": "تتحدث هذه المقالة عن شركة Anthropic وخططها للعام المقبل.\n\n"
+              "وقد جمعت 7 مليارات دولار في الجولة الأخيرة بحسب مصادر مطلعة.\n\n"
+              "واستثمرت شركة Amazon مبلغ 2 مليار دولار في شركة Anthropic خلال العام الماضي.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "02_funding_history.py", tmp_path, lang="en", articles=str(articles),
+                      figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Anthropic" in text and "$4bn" in text and "$2bn" in text
+    assert "$7bn" not in text  # its sentence names no recipient: the article's company is a guess
+    funders = next(c for c in nb.cells if c.cell_type == "code" and "backers = " in c.source)
+    lines = [ln for o in funders["outputs"] for ln in o["data"]["text/markdown"].splitlines() if "$" in ln]
+    assert len(lines) == 2, lines  # one line per amount, not one per investor
+    round_line = next(ln for ln in lines if "$4bn" in ln)
+    assert "Lightspeed" in round_line and "Menlo Ventures" in round_line and "shared by 2 named investors" in round_line
+
+
+def test_the_limits_count_amounts_that_have_no_dollar_value(tmp_path):
+    articles = _write(tmp_path / "articles", {
+        "c1": "جمعت شركة Mistral AI مبلغ 600 مليون يورو من مستثمرين.\n",
+        "c2": "جمعت شركة Anthropic مبلغ 4 مليارات دولار من مستثمرين.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "01_corpus.py", tmp_path, lang="en", articles=str(articles),
+                      figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Amounts of money: **2**" in text
+    assert "with no US-dollar value, listed with their sentences but not charted: **1**" in text
+
+
+def test_who_funds_whom_draws_each_funding_deal_once_and_says_what_it_leaves_out(tmp_path):
+    """Our own sentences: one investment told by two articles with near-equal figures (one
+    band, not their sum), a bid (not funding: counted as left out, not drawn)."""
+    articles = _write(tmp_path / "articles", {
+        "f1": "استثمرت شركة Microsoft مبلغ 10 مليارات دولار في شركة OpenAI.\n",
+        "f2": "استثمرت شركة Microsoft نحو 10.3 مليار دولار في شركة OpenAI.\n",
+        "f3": "قدمت شركة Alphabet عرضا لشراء شركة Wiz مقابل 23 مليار دولار.\n",
+    })
+    nb = run_notebook(ROOT / "notebooks" / "02_funding_history.py", tmp_path, extra=CHART_TEXT, lang="en",
+                      articles=str(articles), figures=str(tmp_path), cache=str(tmp_path / "cache"))
+    text = markdown_out(nb)
+    assert "Amounts whose sentence names the payer: **3**. The chart draws **1** deals" in text
+    assert "Not drawn: **1** of other kinds" in text and "**1** other figures of a deal already drawn" in text
+    chart = printed(nb, "CHART-TEXT ")
+    assert "10.0" in chart and "20.3" not in chart and not any("Wiz" in t for t in chart)

@@ -31,6 +31,48 @@ def test_format_amount(value, lang, qualifier, expected):
     assert format_amount(value, "USD", lang, qualifier) == expected
 
 
+@pytest.mark.parametrize(
+    "value, value_max, lang, expected",
+    [
+        (65.5e9, 109.4e9, "ar", "بين 65.5 و109.4 مليار دولار"),
+        (65.5e9, 109.4e9, "en", "$65.5–109.4bn"),
+        (3e9, 5e9, "ar", "بين 3 و5 مليارات دولار"),
+        (1e9, 4e9, "ar", "بين مليار و4 مليارات دولار"),
+        (700e6, 1.5e9, "ar", "بين 700 مليون و1.5 مليار دولار"),
+        (700e6, 1.5e9, "en", "$700m–1.5bn"),
+        (4e9, 4e9, "en", "$4bn"),  # an upper end that is no higher is no range
+        (4e9, float("nan"), "ar", "4 مليارات دولار"),
+    ],
+)
+def test_a_range_reads_as_both_ends(value, value_max, lang, expected):
+    assert format_amount(value, "USD", lang, None, value_max) == expected
+
+
+def test_an_approximate_range_puts_the_qualifier_inside():
+    assert format_amount(90e9, "USD", "ar", "approx", 92e9) == "بين نحو 90 و92 مليار دولار"
+    assert format_amount(90e9, "USD", "en", "approx", 92e9) == "about $90–92bn"
+
+
+def test_a_claims_amount_and_a_reader_table_say_the_range():
+    import pandas as pd
+
+    from analysis.present.markdown import amount
+    from analysis.present.tables import chart_claims, event_summary, reader_table
+
+    row = {"value": 20e9, "value_max": 30e9, "currency": "EUR", "value_usd": 22e9, "qualifier": ""}
+    assert amount(row, "en") == "€20–30bn"
+    assert amount({**row, "value_max": float("nan")}, "en") == "€20bn"
+    claims = pd.DataFrame([{**row, "event_id": "e", "subject": "S", "role": "raise", "article_id": "a",
+                            "publisher": "", "published": "2025", "n_sources": 1}])
+    events = event_summary(claims)
+    assert events.loc[0, "value_usd_max"] == pytest.approx(33e9)
+    shown = reader_table(events[["role", "value_usd", "value_usd_max"]], "en")
+    assert list(shown["amount"]) == ["$22–33bn"]
+    assert list(reader_table(claims[["value", "value_max", "currency"]], "en")["amount"]) == ["€20–30bn"]
+    labels, values = chart_claims(claims, "en")
+    assert values == [22.0] and labels[0].startswith("raise (€20–30bn) — ")  # drawn at its lower end, labelled
+
+
 def test_other_currencies_keep_their_name():
     assert format_amount(3e6, "SAR", "ar") == "3 ملايين ريال سعودي"
     assert format_amount(3e6, "EUR", "en") == "€3m"
@@ -79,3 +121,13 @@ def test_cite_and_quote_escape_article_fields():
     row = {"publisher": "<b>Evil</b>", "published": "2024-05", "article_id": "x"}
     assert cite(row, "ar") == "(&lt;b&gt;Evil&lt;/b&gt;، مايو 2024)"
     assert quote("<script>x</script>").startswith("> &lt;script&gt;")
+
+
+def test_a_government_named_by_rule_is_in_the_government_sector():
+    from analysis.present.words import sector_name, sector_of
+
+    assert sector_of("Government of Saudi Arabia") == "government"
+    assert sector_of("Government of the United States") == "government"
+    assert sector_name(sector_of("Government of Egypt"), "en") == "governments"
+    assert sector_of("Government of Atlantis") == ""  # no such country in governments.json
+    assert sector_of("Sequoia Capital") == "venture"  # the gazetteer still decides for the names it lists

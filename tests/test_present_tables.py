@@ -76,3 +76,37 @@ def test_prepare_gives_the_corpus_and_the_same_tables_as_the_extractors(corpus, 
     for name in ("money", "dates", "entities", "facts"):
         pdt.assert_frame_equal(tables[name].reset_index(drop=True), extracted[name].reset_index(drop=True),
                                check_dtype=False)
+
+
+def _deal(payer, recipient, role, value, event_id, qualifier="", period="", period_basis="published", n=1):
+    return {"payer": payer, "recipient": recipient, "role": role, "value_usd": value, "event_id": event_id,
+            "qualifier": qualifier, "period": period, "period_basis": period_basis, "n_sources": n}
+
+
+def test_one_bar_per_deal_at_its_largest_figure():
+    import pandas as pd
+
+    deals = pd.DataFrame([
+        _deal("Alpha Fund", "Kite", "raise", 3e9, "k1"),
+        _deal("Alpha Fund; Beta Bank", "Kite", "raise", 3.5e9, "k2"),   # the same round, more investors named
+        _deal("Gamma", "Heron", "acquisition", 3e9, "h1"),              # equal size, other parties: kept
+        _deal("Gamma", "Kite", "raise", 1e9, "k3"),                     # another investor: another deal
+        _deal("Delta", "Lark", "bid", 50e9, "l1", qualifier="approx"),  # «about 50bn» ...
+        _deal("Delta", "Lark", "bid", 48.7e9, "l1"),                    # ... reports the same 48.7bn bid
+        _deal("Alpha Fund", "Kite", "raise", 2e9, "k4", period="2021", period_basis="stated"),  # no year is any year
+        _deal("Alpha Fund", "Wren", "raise", 2e9, "w1", period="2021", period_basis="stated"),  # two years stated:
+        _deal("Alpha Fund", "Wren", "raise", 2.2e9, "w2", period="2023", period_basis="stated"),  # two rounds
+        _deal("Government of Ruritania", "the Kingdom of Oz", "investment", 9e9, "o1"),
+        _deal("Ruritania", "Government of the Kingdom of Oz", "investment", 8e9, "o2"),  # a state is its government
+        _deal("Ruritania", "the Kingdom of Oz", "raise", 9e9, "o3"),  # Oz raised what Ruritania invested: one deal
+    ])
+    once = tables.one_per_deal(deals)
+    assert once["value_usd"].tolist() == [48.7e9, 9e9, 3.5e9, 3e9, 2.2e9, 2e9, 1e9]
+    assert once["recipient"].tolist() == ["Lark", "the Kingdom of Oz", "Kite", "Heron", "Wren", "Wren", "Kite"]
+
+
+def test_a_deal_label_names_payer_recipient_and_role_in_the_readers_direction():
+    row = {"payer": "Microsoft; Nvidia; SoftBank", "recipient": "OpenAI", "role": "investment"}
+    assert tables.deal_label(row, "en") == "Microsoft, Nvidia +1 → OpenAI — investment"
+    label = tables.deal_label(row, "ar")
+    assert " ← " in label and label.endswith("— استثمار") and "→" not in label

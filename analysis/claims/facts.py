@@ -27,8 +27,8 @@ from analysis.text.normalize import normalize
 
 FACT_COLUMNS = [
     "fact_id", "event_key", "event_id", "period", "period_basis", "subject", "subject_basis", "role",
-    "payer", "recipient",
-    "value", "currency", "value_usd", "qualifier",
+    "payer", "payer_basis", "recipient", "recipient_basis",
+    "value", "value_max", "currency", "value_usd", "qualifier",
     "article_id", "publisher", "published", "surface", "sentence", "start", "end",
     "sentence_start", "sentence_end", "n_sources", "conflict", "conflict_note",
 ]
@@ -368,6 +368,10 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(*(claims[c].tolist() for c in ("article_id", "start", "end")))]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
+    for col in ("payer_basis", "recipient_basis"):  # "sentence", "article" or "" (no party)
+        claims[col] = claims[col].fillna("") if col in claims else ""
+    if "value_max" not in claims:  # the upper end of a range; NaN for a single figure
+        claims["value_max"] = float("nan")
     rows = _tuples(claims[_ROW_FIELDS])
     periods = [_period(r) for r in rows]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]

@@ -79,6 +79,11 @@ def named(name_en: str, lang: str = "ar") -> Md:
     return in_text(name(name_en, lang) if name_en else unknown(lang), lang)
 
 
+def named_list(names_en: list[str], lang: str = "ar") -> Md:
+    """Several names in the reader's language, escaped, joined with «، » / ", "."""
+    return Md(("، " if lang == "ar" else ", ").join(named(n, lang) for n in names_en))
+
+
 def cite(row: pd.Series | dict, lang: str = "ar") -> Md:
     """«(القاهرة الإخبارية، مايو 2024)»: publisher and date of a fact's article («غير
     معروف» for what the catalog does not say)."""
@@ -117,9 +122,11 @@ def fact_link(row, text_md: str, links: bool = False) -> Md:
 
 
 def amount(row, lang: str = "ar") -> str:
-    """A claim's figure in words, with its qualifier."""
-    value = row["value"] if "value" in row else row["value_usd"]
-    return format_amount(value, row.get("currency", "USD") or "USD", lang, row.get("qualifier"))
+    """A claim's figure in words, with its qualifier; a range (``value_max``) as both ends."""
+    if "value" in row:
+        return format_amount(row["value"], row.get("currency", "USD") or "USD", lang, row.get("qualifier"),
+                             row.get("value_max"))
+    return format_amount(row["value_usd"], "USD", lang, row.get("qualifier"), row.get("value_usd_max"))
 
 
 def linked_amount(row, lang: str = "ar", links: bool = False) -> Md:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis.extract.entities import find_entities
 from analysis.present.words import (
+    arrow,
     column_name,
     format_amount,
     missing,
@@ -60,20 +61,80 @@ def source_limits(corpus: pd.DataFrame) -> dict[str, int]:
 
 
 def event_summary(table: pd.DataFrame) -> pd.DataFrame:
-    """One row per event: subject, role, figure, qualifier(s), articles, first date."""
+    """One row per event: subject, role, figure (``value_usd_max``: the upper end when an
+    article states a range), qualifier(s), articles, first date."""
     if table.empty:
-        return pd.DataFrame(columns=["event_id", "subject", "role", "value_usd", "qualifiers",
+        return pd.DataFrame(columns=["event_id", "subject", "role", "value_usd", "value_usd_max", "qualifiers",
                                      "articles", "publishers", "first_published", "n_sources"])
     return (
         table.dropna(subset=["value_usd"])
+        .assign(value_usd_max=lambda t: usd_max(t))
         .groupby("event_id", as_index=False)
         .agg(subject=("subject", "first"), role=("role", "first"), value_usd=("value_usd", "max"),
+             value_usd_max=("value_usd_max", "max"),
              qualifiers=("qualifier", lambda s: sorted({q for q in s if q})),
              articles=("article_id", lambda s: sorted(set(s))),
              publishers=("publisher", lambda s: sorted(set(s))),
              first_published=("published", "min"), n_sources=("n_sources", "first"))
         .sort_values(["subject", "first_published", "value_usd"], ignore_index=True)
     )
+
+
+def usd_max(table: pd.DataFrame) -> pd.Series:
+    """The upper end of each range in US dollars (``value_max`` at the rate of ``value``
+    to ``value_usd``); NaN for a single figure or a table without ``value_max``."""
+    if "value_max" not in table or "value" not in table:
+        return pd.Series(float("nan"), index=table.index)
+    value, top = pd.to_numeric(table["value"], errors="coerce"), pd.to_numeric(table["value_max"], errors="coerce")
+    return (pd.to_numeric(table["value_usd"], errors="coerce") * top / value).where(top > value)
+
+
+def one_per_deal(deals: pd.DataFrame) -> pd.DataFrame:
+    """One row per deal, its largest stated figure, largest deals first.
+
+    Reports of one figure (one ``event_id``) are one row, the plain figure before an
+    approximate one («97.4 مليار» before «نحو 100 مليار»). Then rows with the same
+    recipient and role whose payers overlap («A» and «A; B») are one deal, shown once
+    at its largest figure, unless their sentences state two different years (``period``
+    when ``period_basis`` is ``stated``). A raise and an investment between the same
+    parties are one deal told from either side, and a country and its government are
+    one party («the United States», «Government of the United States»). Deals of equal size
+    between other parties stay apart.
+    """
+    if deals.empty:
+        return deals
+    ordered = (deals.assign(_q=deals["qualifier"].fillna("") != "")
+               .sort_values(["_q", "value_usd", "n_sources"], ascending=[True, False, False], kind="stable")
+               .drop_duplicates("event_id")
+               .sort_values(["value_usd", "n_sources"], ascending=False, kind="stable")
+               .drop(columns="_q"))
+    kept, seen = [], []
+    for i, row in ordered.iterrows():
+        year = row["period"] if row.get("period_basis") == "stated" else ""
+        key = (_party(row["recipient"]), "investment" if row["role"] == "raise" else row["role"])
+        payers = {_party(p) for p in str(row["payer"]).split("; ")}
+        if any(k == key and payers & p and (year == y or not year or not y) for k, p, y in seen):
+            continue
+        seen.append((key, payers, year))
+        kept.append(i)
+    return ordered.loc[kept]
+
+
+_GOVERNMENT = re.compile(r"^Government of (?:the )?")
+
+
+def _party(name_en: str) -> str:
+    """A party as deals are matched: a country's government is the country."""
+    return _GOVERNMENT.sub("", str(name_en)).removeprefix("the ")
+
+
+def deal_label(row, lang: str = "ar", most: int = 2) -> str:
+    """«payer → recipient — role» for a bar (the arrow points from payer to recipient in
+    the reader's direction: ← in Arabic); more than ``most`` payers end in «+n»."""
+    payers = str(row["payer"]).split("; ")
+    sep = "، " if lang == "ar" else ", "
+    who = sep.join(name(p, lang) for p in payers[:most]) + (f" +{len(payers) - most}" if len(payers) > most else "")
+    return f"{who} {arrow(lang)} {name(row['recipient'], lang)} — {role_name(row['role'], lang)}"
 
 
 def period_start(resolved: str) -> str:
@@ -143,13 +204,17 @@ def chronological(claims: pd.DataFrame) -> pd.DataFrame:
 
 def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], list[float]]:
     """Bar labels and values (USD bn) for quantified claims: «role (qualifier) — publisher،
-    date» and «×n» when the article states the figure n times."""
+    date» and «×n» when the article states the figure n times; a range is drawn at its
+    lower end and its label states both ends («role (بين 65.5 و109.4 مليار دولار) — …»)."""
     labels, values = [], []
     # In Arabic a right-to-left mark closes the publisher's name: «موقع Downcodes، 2024»
     # would otherwise read «موقع 2024 ،Downcodes» (the comma and the year join the Latin run).
     comma, mark = ("\u200f،", "\u200f") if lang == "ar" else (",", "")
     for _, row in claims.dropna(subset=["value_usd"]).iterrows():
         q = qualifier_words(row["qualifier"], lang)
+        if not missing(row.get("value_max")) and not missing(row.get("value")) and row["value_max"] > row["value"]:
+            # A range is drawn at its lower end; the label says both ends.
+            q = format_amount(row["value"], row.get("currency") or "USD", lang, row["qualifier"], row["value_max"])
         qual = f" ({q})" if q else ""
         source = f"{publisher_or_unknown(row['publisher'], lang)}{comma} {period_or_unknown(row['published'], lang)}"
         times = int(row.get("mentions", 1) or 1)
@@ -190,7 +255,8 @@ def reader_table(df: pd.DataFrame, lang: str = "ar") -> pd.DataFrame:
     and dates in words, «غير معروف» / "unknown" for what is missing (never ``nan``).
 
     A ``value_usd`` or ``value`` column (with ``currency`` and ``qualifier`` when
-    present) becomes one ``amount`` column. Show the result with
+    present, and the upper end of a range, ``value_usd_max`` or ``value_max``) becomes
+    one ``amount`` column. Show the result with
     :func:`analysis.charts.show_table`, which escapes every cell.
     """
     out = df.copy()
@@ -198,10 +264,14 @@ def reader_table(df: pd.DataFrame, lang: str = "ar") -> pd.DataFrame:
     if value_col is not None:
         currency = out["currency"] if value_col == "value" and "currency" in out else pd.Series("USD", index=out.index)
         qualifier = out["qualifier"] if "qualifier" in out else pd.Series("", index=out.index)
-        amounts = [format_amount(None if missing(v) else float(v), c or "USD", lang, "" if missing(q) else q)
-                   for v, c, q in zip(out[value_col], currency, qualifier)]
+        top_col = "value_max" if value_col == "value" else "value_usd_max"
+        top = out[top_col] if top_col in out else pd.Series(None, index=out.index, dtype=object)
+        amounts = [format_amount(None if missing(v) else float(v), c or "USD", lang, "" if missing(q) else q,
+                                 None if missing(t) else float(t))
+                   for v, c, q, t in zip(out[value_col], currency, qualifier, top)]
         at = list(out.columns).index(value_col)
-        out = out.drop(columns=[c for c in (value_col, "value_usd", "currency", "qualifier", "value_max") if c in out])
+        out = out.drop(columns=[c for c in (value_col, "value_usd", "currency", "qualifier", "value_max",
+                                            "value_usd_max") if c in out])
         out.insert(min(at, len(out.columns)), "amount", amounts)
     for column in out.columns:
         if column != "amount":

@@ -30,37 +30,58 @@ def _number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+def _scaled(value: float) -> tuple[float, tuple[str, str, str], str, float]:
+    """``value`` on its scale: (number, Arabic words one/plural/dual, English suffix, scale)."""
+    for scale, words, short in _SCALES:
+        if abs(value) >= scale:
+            return value / scale, words, short, scale
+    return value, ("", "", ""), "", 1
+
+
+def _count_ar(n: float, words: tuple[str, str, str]) -> str:
+    """A number and its scale word with Arabic agreement: 1 → مليار، 2 → ملياري، 3–10 →
+    3 مليارات، otherwise 65.5 مليار; the bare number below a thousand."""
+    one, plural, dual = words
+    if not one:
+        return _number(n)
+    if n == 1:
+        return one
+    if n == 2:
+        return dual
+    if float(n).is_integer() and 3 <= n <= 10:
+        return f"{_number(n)} {plural}"
+    return f"{_number(n)} {one}"
+
+
 def format_amount(value: float | None, currency: str = "USD", lang: str = "ar",
-                  qualifier: str | None = None) -> str:
+                  qualifier: str | None = None, value_max: float | None = None) -> str:
     """``6e9`` → «6 مليارات دولار» (ar) or ``$6bn`` (en), with the qualifier in words.
 
     Arabic agreement: 1 → مليار، 2 → ملياري، 3–10 → مليارات، otherwise مليار.
-    A missing value reads «مبلغ غير محدد» / "an unstated sum".
+    A missing value reads «مبلغ غير محدد» / "an unstated sum". A range (``value_max``
+    above ``value``) reads «بين 65.5 و109.4 مليار دولار» / "$65.5–109.4bn" (both ends
+    on one scale), «بين 800 مليون و1.2 مليار دولار» / "$800m–1.2bn" (two scales).
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "مبلغ غير محدد" if lang == "ar" else "an unstated sum"
     shown = _data("currencies.json")["display"].get(currency, {})
     word, symbol = shown.get("ar", currency), shown.get("en", currency + " ")
-    for scale, (one, plural, dual), short in _SCALES:
-        if abs(value) >= scale:
-            n = value / scale
-            break
+    n, words, short, scale = _scaled(value)
+    top = None if missing(value_max) or float(value_max) <= value else float(value_max)
+    if top is None:
+        text = f"{_count_ar(n, words)} {word}" if lang == "ar" else f"{symbol}{_number(n)}{short}"
     else:
-        scale, one, plural, dual, short, n = 1, "", "", "", "", value
-    if lang == "ar":
-        if scale == 1:
-            text = f"{_number(n)} {word}"
-        elif n == 1:
-            text = f"{one} {word}"
-        elif n == 2:
-            text = f"{dual} {word}"
-        elif float(n).is_integer() and 3 <= n <= 10:
-            text = f"{_number(n)} {plural} {word}"
+        n_top, words_top, short_top, scale_top = _scaled(top)
+        if lang == "ar":
+            same = scale == scale_top and n not in (1, 2)  # «بين 65.5 و109.4 مليار»: the word once
+            low = _number(n) if same else _count_ar(n, words)
+            text = f"بين {low} و{_count_ar(n_top, words_top)} {word}"
         else:
-            text = f"{_number(n)} {one} {word}"
-    else:
-        text = f"{symbol}{_number(n)}{short}"
+            low = _number(n) if scale == scale_top else f"{_number(n)}{short}"
+            text = f"{symbol}{low}–{_number(n_top)}{short_top}"
     q = qualifier_words(qualifier, lang)
+    if q and top is not None and lang == "ar" and qualifier == "approx":
+        return text.replace("بين ", f"بين {q} ", 1)  # «بين نحو 90 و92 مليار دولار», not «نحو بين …»
     return f"{q} {text}" if q else text
 
 
@@ -122,6 +143,12 @@ def role_name(role: str, lang: str = "ar") -> str:
     return _data("labels.json")["roles"].get(role, {}).get(lang, role)
 
 
+def arrow(lang: str = "ar") -> str:
+    """The arrow from payer to recipient in the reader's direction: «←» in Arabic (read
+    right to left, the payer first), "→" in English."""
+    return _data("labels.json")["arrow"]["en" if lang == "en" else "ar"]
+
+
 def sector_name(sector: str, lang: str = "ar") -> str:
     """A sector code in the reader's language (``venture`` → «رأس المال الاستثماري»)."""
     return _data("labels.json")["sectors"].get(sector, {}).get(lang, sector)
@@ -177,8 +204,11 @@ def period_or_unknown(iso, lang: str = "ar") -> str:
 
 
 def sector_of(name_en: str) -> str:
-    """The gazetteer sector of a name (``venture``, ``sovereign`` …); "" for a name the
-    gazetteer does not list."""
+    """The gazetteer sector of a name (``venture``, ``sovereign`` …); ``government`` for a
+    government named by rule («Government of Saudi Arabia», which the gazetteer does not
+    list); "" for any other name the gazetteer does not list."""
     from analysis.extract.entities import sectors
+    from analysis.extract.governments import government_arabic_names
 
-    return sectors().get(name_en, "")
+    sector = sectors().get(name_en, "")
+    return sector or ("government" if name_en in government_arabic_names() else "")
