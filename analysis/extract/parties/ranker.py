@@ -244,7 +244,7 @@ def choose(rules_p: list[str], rules_r: str, names: list[str], pp: list[float], 
     """Combine the rules' answer with the models' scores.
 
     ``policy`` per party (``payer``, ``recipient``): ``fallback`` t (the model's best name
-    where the rules name none, if above t), ``override`` t (the model's best name instead of
+    where the rules name none, if above t and, with ``margin`` m, more than m above «nobody»), ``override`` t (the model's best name instead of
     the rules', if above t), ``replace`` t (the model alone: the names above t), ``veto`` t (the rules' name dropped if the model gives it less
     than t). A missing key or None: not applied.
     """
@@ -265,7 +265,7 @@ def choose(rules_p: list[str], rules_r: str, names: list[str], pp: list[float], 
         if t is not None and rules and max(score.get(n, 1.0) for n in rules) < t:
             out = []
         t = pol.get("fallback")
-        if t is not None and not rules and top and p > t:
+        if t is not None and not rules and top and p > t and p - scores[0] > pol.get("margin", -1.0):
             out = [top]
         return out
 
