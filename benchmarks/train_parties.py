@@ -146,49 +146,53 @@ def build(folder: str | Path) -> list[dict]:
     assert all(readable(aid) for aid in corpus["article_id"])
     aliases = _aliases()
     records = []
-    try:
-        for art in article_texts(corpus):
-            assert readable(art.article_id), art.article_id
-            text = art.norm.text
-            ents = find_all_entities(text)
-            amounts = _amounts(text)
-            if not amounts:
-                continue
-            for a in amounts:
-                a["qualifier"] = _qualifier(text, a["start"], a["end"])
-            ranker.TAP = []
-            assign(text, amounts, ents, _normalized_spans(art))
-            tap = ranker.TAP
-            ranker.TAP = None
-            snap = {}
-            opened = {}
-            for _, pairs in tap:
-                for a, cands, o in pairs:
-                    snap[id(a)] = cands
-                    opened[id(a)] = o
-            kept = [a for a in amounts if "unquantified" not in (a.get("note") or "")]
-            spans = mention_spans(art, [(a["start"], a["end"]) for a in kept])
-            pred = {"start": [s[0] for s in spans], "end": [s[1] for s in spans]}
-            gold = _gold(folder, art.article_id)["money"]
-            for gi, pi in _match(gold, pred):
-                a, g = kept[pi], gold[gi]
-                cands = snap[id(a)]
-                names = [c[0] for c in cands]
-                is_p = [any(_same_name(n, ge, ga, aliases) for ge, ga in zip(g["payer"], g["payer_ar"]))
-                        for n in names]
-                is_r = [_same_name(n, g["recipient"], g["recipient_ar"], aliases) for n in names]
-                is_p[0] = not any(is_p[1:])  # «nobody»: no candidate is a gold payer
-                is_r[0] = not any(is_r[1:])
-                records.append({
-                    "article_id": art.article_id, "role": a["role"],
-                    "tap_payer": _tap_answer(cands, "rules_payer"), "tap_recipient": _tap_answer(cands, "rules_recipient"),
-                    "rules_payer": _names(a["payer"]), "rules_recipient": a["recipient"],
-                    "open": opened[id(a)],
-                    "gold": g, "names": names, "features": [c[1] for c in cands],
-                    "is_payer": is_p, "is_recipient": is_r})
-    finally:
-        ranker.TAP = None
+    for art in article_texts(corpus):
+        assert readable(art.article_id), art.article_id
+        text = art.norm.text
+        amounts, tap = tapped(text, find_all_entities(text), _normalized_spans(art))
+        if not amounts:
+            continue
+        snap = {}
+        opened = {}
+        for _, pairs in tap:
+            for a, cands, o in pairs:
+                snap[id(a)] = cands
+                opened[id(a)] = o
+        kept = [a for a in amounts if "unquantified" not in (a.get("note") or "")]
+        spans = mention_spans(art, [(a["start"], a["end"]) for a in kept])
+        pred = {"start": [s[0] for s in spans], "end": [s[1] for s in spans]}
+        gold = _gold(folder, art.article_id)["money"]
+        for gi, pi in _match(gold, pred):
+            a, g = kept[pi], gold[gi]
+            cands = snap[id(a)]
+            names = [c[0] for c in cands]
+            is_p = [any(_same_name(n, ge, ga, aliases) for ge, ga in zip(g["payer"], g["payer_ar"]))
+                    for n in names]
+            is_r = [_same_name(n, g["recipient"], g["recipient_ar"], aliases) for n in names]
+            is_p[0] = not any(is_p[1:])  # «nobody»: no candidate is a gold payer
+            is_r[0] = not any(is_r[1:])
+            records.append({
+                "article_id": art.article_id, "role": a["role"],
+                "tap_payer": _tap_answer(cands, "rules_payer"), "tap_recipient": _tap_answer(cands, "rules_recipient"),
+                "rules_payer": _names(a["payer"]), "rules_recipient": a["recipient"],
+                "open": opened[id(a)],
+                "gold": g, "names": names, "features": [c[1] for c in cands],
+                "is_payer": is_p, "is_recipient": is_r})
     return records
+
+
+def tapped(text: str, entities=None, sentences=None) -> tuple[list[dict], list]:
+    """The amounts of normalized ``text`` with the rules' parties (as
+    :func:`analysis.extract.money.find_money` finds them) and what the ranker would be
+    given: a list of (ctx, [(amount, candidates, open), ...]); the ranker decides nothing."""
+    amounts = _amounts(text)
+    if not amounts:
+        return [], []
+    for a in amounts:
+        a["qualifier"] = _qualifier(text, a["start"], a["end"])
+    got: list = []
+    assign(text, amounts, entities, sentences, tap=lambda ctx, pairs: got.append((ctx, pairs)))
+    return amounts, got
 
 
 def _tap_answer(cands, mark: str):

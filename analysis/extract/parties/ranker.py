@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -58,7 +59,6 @@ _GAP_WORDS = 4  # words of the gap between candidate and amount kept at each end
 _WINDOW = 400  # names this far from the amount (characters, in its sentence or the end of the one before)
 _REACH = 48  # characters looked at for the word before or after a name
 
-TAP: list | None = None  # training: when a list, :func:`rerank` appends its inputs and decides nothing
 
 
 def _word(w: str) -> str:
@@ -197,11 +197,14 @@ def _model() -> tuple[LinearModel, LinearModel, dict] | None:
     return from_dict(d["payer"], f"{path}: payer"), from_dict(d["recipient"], f"{path}: recipient"), d["policy"]
 
 
-def rerank(ctx: Context, amounts: list[dict], model: tuple[LinearModel, LinearModel, dict] | None = None) -> None:
+def rerank(ctx: Context, amounts: list[dict], model: tuple[LinearModel, LinearModel, dict] | None = None,
+           tap: Callable[[Context, list[tuple[dict, list, tuple[bool, bool]]]], None] | None = None) -> None:
     """Apply the learned payer and recipient rankers to the rules' answers, in place
-    (``model``: by default ``analysis/data/party_model.json``; none: the rules stand)."""
-    if TAP is not None:
-        TAP.append((ctx, [(a, candidates(ctx, a), is_open(a)) for a in amounts]))
+    (``model``: by default ``analysis/data/party_model.json``; none: the rules stand).
+    ``tap`` (training, ``benchmarks/train_parties.py``): called once with ``ctx`` and, for
+    every amount, (amount, :func:`candidates`, :func:`is_open`); then nothing is decided."""
+    if tap is not None:
+        tap(ctx, [(a, candidates(ctx, a), is_open(a)) for a in amounts])
         return
     loaded = model if model is not None else _model()
     if loaded is None:
