@@ -123,7 +123,7 @@ from analysis.extract.mentions import article_texts, mention_spans
 from analysis.extract.money import _amounts, _normalized_spans, _qualifier
 from analysis.extract.parties import assign, ranker
 from benchmarks.accuracy import _aliases, _gold, _match, _names, _same_name
-from benchmarks.learn import group_folds, readable, to_dict
+from benchmarks.learn import adam, group_folds, readable, to_dict
 from benchmarks.learn import predict as lr_predict
 from benchmarks.learn import train as lr_train
 
@@ -217,7 +217,7 @@ def fit(records: list[dict], target: str, l2: float, min_count: int = 2) -> dict
 def fit_listwise(records: list[dict], target: str, l2: float, min_count: int = 2, steps: int = 300,
                  rate: float = 0.1) -> dict:
     """A conditional logit: one score per candidate, a softmax over each amount's candidates,
-    trained to put the probability on the gold ones (deterministic Adam, like ``learn.train``)."""
+    trained to put the probability on the gold ones (deterministic Adam: ``learn.adam``, as ``learn.train``)."""
     counts = Counter(f for r in records for fs in r["features"] for f in set(fs))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     rows, cols, group, y = [], [], [], []
@@ -235,8 +235,8 @@ def fit_listwise(records: list[dict], target: str, l2: float, min_count: int = 2
     group, y = np.array(group), np.array(y)
     n, d, ng = i, len(vocab), len(records)
     w = np.zeros(d)
-    m, v = np.zeros(d), np.zeros(d)
-    for t in range(1, steps + 1):
+
+    def gradient(w: np.ndarray) -> tuple[np.ndarray]:
         s = np.bincount(rows, weights=w[cols], minlength=n)
         top = np.full(ng, -np.inf)
         np.maximum.at(top, group, s)
@@ -245,10 +245,9 @@ def fit_listwise(records: list[dict], target: str, l2: float, min_count: int = 2
         py = p * y
         q = py / np.maximum(np.bincount(group, weights=py, minlength=ng)[group], 1e-12)
         g_s = (p - q) / ng
-        g = np.bincount(cols, weights=g_s[rows], minlength=d) + l2 / ng * w
-        m = 0.9 * m + 0.1 * g
-        v = 0.999 * v + 0.001 * g * g
-        w -= rate * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+        return (np.bincount(cols, weights=g_s[rows], minlength=d) + l2 / ng * w,)
+
+    adam(gradient, (w,), steps, rate)
     names = sorted(vocab, key=vocab.get)
     return {"listwise": True, "weights": dict(zip(names, w.tolist()))}
 
