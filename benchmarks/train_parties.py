@@ -447,16 +447,20 @@ def ranking(records, scores, aliases) -> str:
 
 
 def model_file(records: list[dict], l2: float, policy: dict, figures: str = "") -> dict:
-    """The JSON of ``analysis/data/party_model.json``: both listwise rankers trained on all
-    ``records`` (one score per candidate: a one-class linear model), and the policy."""
-    about = (f"payer and recipient rankers over analysis.extract.parties.ranker.candidates (a softmax over "
+    """The JSON of ``analysis/data/party_model.json``: the policy and the listwise ranker of
+    each party it names, trained on all ``records`` (one score per candidate: a one-class
+    linear model). A party the policy leaves to the rules has no weights in the file (the
+    package never scores it; ``--parties payer,recipient`` writes both)."""
+    named = [p for p in ("payer", "recipient") if p in policy]
+    about = (f"{' and '.join(named) or 'no'} ranker{'s' if len(named) > 1 else ''} over "
+             f"analysis.extract.parties.ranker.candidates (a softmax over "
              f"each amount's candidates); trained on {len(records)} found amounts of the "
              f"{len({r['article_id'] for r in records})} READ articles of /work/corpus by "
              f"benchmarks/train_parties.py --listwise (l2={l2}; l2 and policy chosen by part-grouped 5-fold CV). "
              + figures)
     out = {"about": about, "policy": policy}
-    for party, target in (("payer", "is_payer"), ("recipient", "is_recipient")):
-        m = fit_listwise(records, target, l2)
+    for party in named:
+        m = fit_listwise(records, f"is_{party}", l2)
         lin = {"classes": ["score"], "bias": [0.0], "weights": {f: [w] for f, w in m["weights"].items()}}
         out[party] = to_dict(lin, f"{about} ({party})", 0.5)
     return out

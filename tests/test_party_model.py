@@ -82,6 +82,16 @@ def test_model_file_schema_and_determinism():
         ranker._model = old
 
 
+def test_a_party_left_to_the_rules_has_no_weights():
+    from benchmarks.train_parties import model_file
+
+    d = model_file(_records(), 1.0, {"payer": {"fallback": 0.5}})
+    assert set(d) == {"about", "policy", "payer"} and d["about"].startswith("payer ranker")
+    if DATA.is_file():  # the shipped file: weights for exactly the parties its policy names
+        shipped = json.loads(DATA.read_text(encoding="utf-8"))
+        assert set(shipped) - {"about", "policy"} == set(shipped["policy"])
+
+
 def test_no_model_file_no_change():
     # The package ships no party_model.json (benchmarks/train_parties.py: not wired in).
     assert not DATA.is_file() or ranker._model() is not None

@@ -29,7 +29,8 @@ goes to none, a round naming no investor, and what a company is worth, takes in 
 policy fills payers only (its recipient fallback was right 3 times in 10 on the blind
 parts; ``benchmarks/ACCURACY.md``). Amounts with nothing open are skipped, and only the model of an open party is
 scored: extraction time on a 2,000-article generated corpus stays within noise of the rules
-alone. ``benchmarks/train_parties.py --listwise --write`` rebuilds the file; see its docstring.
+alone. ``benchmarks/train_parties.py --listwise --write`` rebuilds the file (with the weights
+of the parties its policy names only); see its docstring.
 """
 
 from __future__ import annotations
@@ -188,16 +189,23 @@ def candidates(ctx: Context, a: dict) -> list[tuple[str, list[str]]]:
 
 
 @cache
-def _model() -> tuple[LinearModel, LinearModel, dict] | None:
-    """The payer and recipient rankers and their policy, or None without a model file."""
+def _model() -> tuple[LinearModel | None, LinearModel | None, dict] | None:
+    """The payer and recipient rankers and their policy, or None without a model file (a
+    party the policy leaves to the rules has no ranker in the file: None)."""
     path = Path(__file__).resolve().parents[2] / "data" / "party_model.json"
     if not path.is_file():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
-    return from_dict(d["payer"], f"{path}: payer"), from_dict(d["recipient"], f"{path}: recipient"), d["policy"]
+    pm, rm = (from_dict(d[p], f"{path}: {p}") if p in d else None for p in ("payer", "recipient"))
+    missing = [p for p, m in (("payer", pm), ("recipient", rm)) if p in d["policy"] and m is None]
+    if missing:
+        raise ValueError(f"{path}: the policy names {missing} but the file has no weights for it; "
+                         "rebuild it with benchmarks/train_parties.py --listwise --write")
+    return pm, rm, d["policy"]
 
 
-def rerank(ctx: Context, amounts: list[dict], model: tuple[LinearModel, LinearModel, dict] | None = None,
+def rerank(ctx: Context, amounts: list[dict],
+           model: tuple[LinearModel | None, LinearModel | None, dict] | None = None,
            tap: Callable[[Context, list[tuple[dict, list, tuple[bool, bool]]]], None] | None = None) -> None:
     """Apply the learned payer and recipient rankers to the rules' answers, in place
     (``model``: by default ``analysis/data/party_model.json``; none: the rules stand).
@@ -229,7 +237,7 @@ def is_open(a: dict) -> tuple[bool, bool]:
             not a["recipient"] and not a.get("recipient_empty", False))
 
 
-def decide(a: dict, cands: list[tuple[str, list[str]]], pm: LinearModel, rm: LinearModel,
+def decide(a: dict, cands: list[tuple[str, list[str]]], pm: LinearModel | None, rm: LinearModel | None,
            policy: dict, open_p: bool = True, open_r: bool = True, need_p: bool = True,
            need_r: bool = True) -> tuple[list[str], str]:
     """The payers and recipient of one amount under ``policy`` (see :func:`choose`): each
