@@ -5,7 +5,8 @@ committed (``benchmarks/ACCURACY.md``); a model file keeps only feature strings 
 words, word pairs, rule outputs) and numbers.
 
 * :func:`train`: multinomial logistic regression with an L2 penalty, full-batch gradient
-  descent (Adam) in numpy, deterministic (no random start, no shuffling).
+  descent (:func:`adam`, shared with the listwise ranker of ``train_parties.py``) in numpy,
+  deterministic (no random start, no shuffling).
 * :func:`group_folds`: folds that keep an annotated part (an id prefix such as ``al``)
   whole, so a model is never tested on a part it was trained on.
 * :func:`to_dict`: the JSON form :func:`analysis.extract.linear.from_dict` reads, with the
@@ -19,7 +20,7 @@ blind parts (au and later) are never used here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -86,8 +87,8 @@ def train(X: Sequence[Sequence[str]], y: Sequence[str], classes: Sequence[str], 
     Y[np.arange(n), [cls[v] for v in y]] = 1.0
     W = np.zeros((d, c))
     b = np.zeros(c)
-    m_w, v_w, m_b, v_b = np.zeros_like(W), np.zeros_like(W), np.zeros_like(b), np.zeros_like(b)
-    for t in range(1, steps + 1):
+
+    def gradient(W: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         S = np.tile(b, (n, 1))
         np.add.at(S, rows, W[cols])
         S -= S.max(axis=1, keepdims=True)
@@ -97,15 +98,26 @@ def train(X: Sequence[Sequence[str]], y: Sequence[str], classes: Sequence[str], 
         g_w = np.zeros_like(W)
         np.add.at(g_w, cols, G[rows])
         g_w += l2 / n * W
-        g_b = G.sum(axis=0)
-        for g, m, v, p in ((g_w, m_w, v_w, W), (g_b, m_b, v_b, b)):
+        return g_w, G.sum(axis=0)
+
+    adam(gradient, (W, b), steps, rate)
+    names = sorted(vocab, key=vocab.get)
+    return {"classes": list(classes), "bias": b.tolist(), "weights": dict(zip(names, W.tolist()))}
+
+
+def adam(gradient: Callable[..., Sequence[np.ndarray]], params: Sequence[np.ndarray], steps: int,
+         rate: float) -> None:
+    """``steps`` full-batch Adam steps (β 0.9 / 0.999, ε 1e-8) on ``params``, in place;
+    ``gradient(*params)`` gives the gradient of each. Deterministic; shared by :func:`train`
+    and ``benchmarks/train_parties.py``'s listwise ranker."""
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+    for t in range(1, steps + 1):
+        for g, (m, v), p in zip(gradient(*params), moments, params):
             m *= 0.9
             m += 0.1 * g
             v *= 0.999
             v += 0.001 * g * g
             p -= rate * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    names = sorted(vocab, key=vocab.get)
-    return {"classes": list(classes), "bias": b.tolist(), "weights": dict(zip(names, W.tolist()))}
 
 
 def predict(model: dict, X: Sequence[Sequence[str]]) -> np.ndarray:

@@ -1479,7 +1479,9 @@ def test_a_fine_told_as_a_payment_is_paid_by_those_ordered(text, surface, payer,
 
 
 # The one claimed from may be named right after the claimed sum with «ضد», as with «من / على / لـ»
-# («دعوى قضائية بقيمة 100 مليون دولار ضد شركة X»). Near miss: «ضد» further on, after other words.
+# («دعوى قضائية بقيمة 100 مليون دولار ضد شركة X»). Near miss: «ضد» further on, after other words,
+# is out of the rule's reach; that case is checked on the rules alone: the learned payer fallback
+# (parties/ranker.py) may name the one claimed from there, which is the convention's answer.
 AGAINST = [
     ("رفعت شركة نتليست دعوى قضائية بقيمة 100 مليون دولار ضد شركة سامسونغ أمام المحكمة.", "100 مليون دولار",
      "Samsung"),
@@ -1488,7 +1490,11 @@ AGAINST = [
 
 
 @pytest.mark.parametrize("text, surface, payer", AGAINST)
-def test_the_one_a_claim_is_against_pays(text, surface, payer):
+def test_the_one_a_claim_is_against_pays(text, surface, payer, monkeypatch):
+    if not payer:
+        from analysis.extract.parties import ranker
+
+        monkeypatch.setattr(ranker, "_model", lambda: None)
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == ("damages", payer)
 

@@ -7,6 +7,8 @@ import pytest
 
 from analysis import extract_money
 from analysis.extract.linear import from_dict
+from analysis.extract.mentions import article_texts
+from analysis.extract.money import _normalized_spans
 from analysis.extract.parties import ranker
 
 DATA = Path(ranker.__file__).resolve().parents[2] / "data" / "party_model.json"
@@ -32,17 +34,18 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(ranker, "_model", lambda: None)
 
 
+def _tapped(text: str) -> list:
+    """What the ranker is given for ``text``, found as :func:`extract_money` finds it."""
+    from benchmarks.train_parties import tapped
+
+    art = next(article_texts(text))
+    return tapped(art.norm.text, None, _normalized_spans(art))[1]
+
+
 def _records() -> list[dict]:
     """Training records of the invented sentences, labelled with the rules' own answers."""
-    ranker.TAP = []
-    try:
-        for text in SENTENCES:
-            extract_money(text)
-        tapped = ranker.TAP
-    finally:
-        ranker.TAP = None
     out = []
-    for _, pairs in tapped:
+    for _, pairs in [t for text in SENTENCES for t in _tapped(text)]:
         for a, cands, _ in pairs:
             names = [n for n, _ in cands]
             is_p = [("rules_payer" in f) for _, f in cands]
@@ -79,19 +82,23 @@ def test_model_file_schema_and_determinism():
         ranker._model = old
 
 
+def test_a_party_left_to_the_rules_has_no_weights():
+    from benchmarks.train_parties import model_file
+
+    d = model_file(_records(), 1.0, {"payer": {"fallback": 0.5}})
+    assert set(d) == {"about", "policy", "payer"} and d["about"].startswith("payer ranker")
+    if DATA.is_file():  # the shipped file: weights for exactly the parties its policy names
+        shipped = json.loads(DATA.read_text(encoding="utf-8"))
+        assert set(shipped) - {"about", "policy"} == set(shipped["policy"])
+
+
 def test_no_model_file_no_change():
     # The package ships no party_model.json (benchmarks/train_parties.py: not wired in).
     assert not DATA.is_file() or ranker._model() is not None
 
 
 def test_candidates_hold_nobody_and_no_names():
-    ranker.TAP = []
-    try:
-        extract_money(SENTENCES[0])
-        tapped = ranker.TAP
-    finally:
-        ranker.TAP = None
-    (_, pairs), = tapped
+    (_, pairs), = _tapped(SENTENCES[0])
     (a, cands, _), = pairs
     names = [n for n, _ in cands]
     assert names[0] == ranker.NOBODY and "SoftBank" in names

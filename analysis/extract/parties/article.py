@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 from analysis.extract.entities import _ARABIC, EntityMention, sectors
@@ -140,7 +141,7 @@ _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before
 
 
 def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
-           sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+           sentences: list[tuple[int, int]] | None = None, tap: Callable | None = None) -> list[dict]:
     """Add ``role``, ``payer`` (names joined by «; »), ``payer_basis`` (``sentence``: named
     in the amount's sentence or one a rule ties it to; ``article``: guessed, the spender,
     investor or buyer the paragraph or article spoke of), ``recipient``, ``recipient_basis``
@@ -152,6 +153,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         amounts: the amounts found in it, in order.
         entities: its entity mentions, if already found.
         sentences: its sentence spans, if already known.
+        tap: training only (``benchmarks/train_parties.py``): called with the learned
+            ranker's inputs instead of applying it (:func:`~analysis.extract.parties.ranker.rerank`).
 
     Returns:
         ``amounts``.
@@ -695,7 +698,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 a.pop(k, None)
                 if k in prev:
                     a[k] = prev[k]
-    rerank(ctx, amounts)  # the learned second opinion (ranker.py): where it is sure
+    rerank(ctx, amounts, tap=tap)  # the learned second opinion (ranker.py): where it is sure
     for a in amounts:
         a["subject"] = a["payer"][0] if a["role"] in ("investment", "spending") and a["payer"] else a["recipient"]
         # A payer the sentence does not name (the one the paragraph or article spoke of)

@@ -29,13 +29,15 @@ goes to none, a round naming no investor, and what a company is worth, takes in 
 policy fills payers only (its recipient fallback was right 3 times in 10 on the blind
 parts; ``benchmarks/ACCURACY.md``). Amounts with nothing open are skipped, and only the model of an open party is
 scored: extraction time on a 2,000-article generated corpus stays within noise of the rules
-alone. ``benchmarks/train_parties.py --listwise --write`` rebuilds the file; see its docstring.
+alone. ``benchmarks/train_parties.py --listwise --write`` rebuilds the file (with the weights
+of the parties its policy names only); see its docstring.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -58,7 +60,6 @@ _GAP_WORDS = 4  # words of the gap between candidate and amount kept at each end
 _WINDOW = 400  # names this far from the amount (characters, in its sentence or the end of the one before)
 _REACH = 48  # characters looked at for the word before or after a name
 
-TAP: list | None = None  # training: when a list, :func:`rerank` appends its inputs and decides nothing
 
 
 def _word(w: str) -> str:
@@ -188,20 +189,30 @@ def candidates(ctx: Context, a: dict) -> list[tuple[str, list[str]]]:
 
 
 @cache
-def _model() -> tuple[LinearModel, LinearModel, dict] | None:
-    """The payer and recipient rankers and their policy, or None without a model file."""
+def _model() -> tuple[LinearModel | None, LinearModel | None, dict] | None:
+    """The payer and recipient rankers and their policy, or None without a model file (a
+    party the policy leaves to the rules has no ranker in the file: None)."""
     path = Path(__file__).resolve().parents[2] / "data" / "party_model.json"
     if not path.is_file():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
-    return from_dict(d["payer"], f"{path}: payer"), from_dict(d["recipient"], f"{path}: recipient"), d["policy"]
+    pm, rm = (from_dict(d[p], f"{path}: {p}") if p in d else None for p in ("payer", "recipient"))
+    missing = [p for p, m in (("payer", pm), ("recipient", rm)) if p in d["policy"] and m is None]
+    if missing:
+        raise ValueError(f"{path}: the policy names {missing} but the file has no weights for it; "
+                         "rebuild it with benchmarks/train_parties.py --listwise --write")
+    return pm, rm, d["policy"]
 
 
-def rerank(ctx: Context, amounts: list[dict], model: tuple[LinearModel, LinearModel, dict] | None = None) -> None:
+def rerank(ctx: Context, amounts: list[dict],
+           model: tuple[LinearModel | None, LinearModel | None, dict] | None = None,
+           tap: Callable[[Context, list[tuple[dict, list, tuple[bool, bool]]]], None] | None = None) -> None:
     """Apply the learned payer and recipient rankers to the rules' answers, in place
-    (``model``: by default ``analysis/data/party_model.json``; none: the rules stand)."""
-    if TAP is not None:
-        TAP.append((ctx, [(a, candidates(ctx, a), is_open(a)) for a in amounts]))
+    (``model``: by default ``analysis/data/party_model.json``; none: the rules stand).
+    ``tap`` (training, ``benchmarks/train_parties.py``): called once with ``ctx`` and, for
+    every amount, (amount, :func:`candidates`, :func:`is_open`); then nothing is decided."""
+    if tap is not None:
+        tap(ctx, [(a, candidates(ctx, a), is_open(a)) for a in amounts])
         return
     loaded = model if model is not None else _model()
     if loaded is None:
@@ -226,7 +237,7 @@ def is_open(a: dict) -> tuple[bool, bool]:
             not a["recipient"] and not a.get("recipient_empty", False))
 
 
-def decide(a: dict, cands: list[tuple[str, list[str]]], pm: LinearModel, rm: LinearModel,
+def decide(a: dict, cands: list[tuple[str, list[str]]], pm: LinearModel | None, rm: LinearModel | None,
            policy: dict, open_p: bool = True, open_r: bool = True, need_p: bool = True,
            need_r: bool = True) -> tuple[list[str], str]:
     """The payers and recipient of one amount under ``policy`` (see :func:`choose`): each
@@ -244,7 +255,7 @@ def choose(rules_p: list[str], rules_r: str, names: list[str], pp: list[float], 
     """Combine the rules' answer with the models' scores.
 
     ``policy`` per party (``payer``, ``recipient``): ``fallback`` t (the model's best name
-    where the rules name none, if above t), ``override`` t (the model's best name instead of
+    where the rules name none, if above t and, with ``margin`` m, more than m above «nobody»), ``override`` t (the model's best name instead of
     the rules', if above t), ``replace`` t (the model alone: the names above t), ``veto`` t (the rules' name dropped if the model gives it less
     than t). A missing key or None: not applied.
     """
@@ -265,7 +276,7 @@ def choose(rules_p: list[str], rules_r: str, names: list[str], pp: list[float], 
         if t is not None and rules and max(score.get(n, 1.0) for n in rules) < t:
             out = []
         t = pol.get("fallback")
-        if t is not None and not rules and top and p > t:
+        if t is not None and not rules and top and p > t and p - scores[0] > pol.get("margin", -1.0):
             out = [top]
         return out
 
