@@ -301,6 +301,24 @@ PARTY_CASES = {
     "assets after the amount, partners are not the holder": (
         "تأسست MGX بمشاركة مبادلة وG42، وتهدف إلى إدارة 100 مليار دولار من الأصول.",
         "100 مليار دولار", "", "MGX"),
+    # What a verb of owning or managing has as its object is held by its subject: no payer …
+    "a fund owns an amount": (
+        "وفي الخليج، يمتلك صندوق مبادلة الإماراتي 280 مليار دولار، وتتوسع استثماراته.",
+        "280 مليار دولار", "", "Mubadala"),
+    "a company manages an amount": (
+        "في المقابل، تدير شركة بلاك روك الأمريكية 11 تريليون دولار حول العالم.",
+        "11 تريليون دولار", "", "BlackRock"),
+    # … nor the size of a fund one manages or is («وهي صندوق … بقيمة»).
+    "size of a fund one manages": (
+        "كانت شركة نوفا كابيتال، التي تدير صندوقا بقيمة 2 مليار دولار، مستثمرا في الجولة.",
+        "2 مليار دولار", "", "نوفا كابيتال"),
+    "size of a fund one is": (
+        "تعد MGX، وهي صندوق استثماري بقيمة 90 مليار دولار، من أكبر الممولين.",
+        "90 مليار دولار", "", "MGX"),
+    # A plan one has is no holding («تمتلك خطة لاستثمار»): the verb's object is not the amount.
+    "a plan is not held": (
+        "تمتلك مايكروسوفت خطة لاستثمار 8 مليارات دولار في مراكز البيانات.",
+        "8 مليارات دولار", "Microsoft", ""),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

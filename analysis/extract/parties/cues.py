@@ -164,6 +164,9 @@ class _Cues:
     backers_open: re.Pattern
     assets: _Sifted
     assets_after: re.Pattern
+    holding_verb: _Sifted
+    holder_gap: re.Pattern
+    fund_held: _Sifted
     wealth: re.Pattern
     compared: re.Pattern
     fine: re.Pattern
@@ -346,10 +349,21 @@ def _cues() -> _Cues:
         relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
-        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
-        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount
+        # (and «بـ» before it: «تقدر أصول صندوق قطر للاستثمار بـ»).
+        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}?(?:{S}بـ?)?{S0}$"),
                        _cores(p["assets"])),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
+        # «يمتلك صندوق مبادلة 302 مليار»، «تدير هيئة أبوظبي للاستثمار تريليون دولار»: a verb of
+        # owning or managing whose object is the amount.
+        holding_verb=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['holding_verbs'])}(?!\w)"), _cores(p["holding_verbs"])),
+        # Between such a verb and its subject: quotes and perhaps one noun of its kind («يمتلك صندوق مبادلة»).
+        holder_gap=re.compile(rf"{_QUOTE}(?:{_phrases(p['holder_nouns'])}{_QUOTE})?"),
+        # «التي تدير صندوقا بقيمة 3 مليارات»، «X، وهي صندوق استثماري بقيمة 100 مليار»: the size of a
+        # fund one manages or is (up to two words describe the fund).
+        fund_held=_Sifted(re.compile(
+            rf"(?<!\w)(?:[وف]?{_phrases(p['holding_verbs'])}|و?(?:هي|هو)){S}{_phrases(p['held_funds'])}"
+            rf"(?:{S}[^\s،,.\d]+){{0,2}}?{S}{_phrases(p['held_size'])}{S0}$"), _cores(p["held_funds"])),
         wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
         # round (up to three words before the round's word).

@@ -348,6 +348,30 @@ def _subject_carried(ctx: Context, lo: int, line: int, role: str, exclude=()) ->
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
+_HELD_REACH = 80  # a verb of owning or managing is looked for this far before its amount
+# After the holder named as a verb's subject: the rest of its name or its nisba adjectives
+# («هيئة أبوظبي للاستثمار»، «صندوق مبادلة الإماراتي»), quotes, then the amount.
+_HOLDER_TAIL = re.compile(r"[ \t\"'«»“”)]*(?:(?:ال|لل)[^\s\d،,.:;()\"«»“”]+[ \t\"'«»“”]*){0,2}")
+
+
+def _held_by_verb(ctx: Context, start: int, clause: tuple[int, int]) -> EntityMention | None:
+    """The subject of a verb of owning or managing whose object is the amount at ``start``,
+    the one name between them («يمتلك صندوق مبادلة الإماراتي 302 مليار»، «وتدير هيئة أبوظبي
+    للاستثمار تريليون دولار»): what it owns (grammar: verb, subject, object), not money
+    paid; else None."""
+    text = ctx.text
+    verb = None
+    for verb in _cues().holding_verb.finditer(text, max(clause[0], start - _HELD_REACH), start):
+        pass
+    if verb is None:
+        return None
+    ents = ctx.entities_within(start, verb.end(), start)
+    if (len(ents) == 1 and _cues().holder_gap.fullmatch(text, verb.end(), ents[0].start) is not None
+            and _HOLDER_TAIL.fullmatch(text, ents[0].end, start) is not None):
+        return ents[0]
+    return None
+
+
 def holder(ctx: Context, start: int, end: int) -> str | None:
     """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
     that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
@@ -365,7 +389,11 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
     lo, _ = ctx.sentence(start)
     clause = ctx.clause(start)
     ents = ctx.entities(start)
-    if cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end):
+    subject = _held_by_verb(ctx, start, clause)
+    if subject is not None:
+        return subject.name_en
+    if (cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end)
+            or cues.fund_held.search(text, max(clause[0], start - _HELD_REACH), start)):
         # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
