@@ -319,6 +319,17 @@ PARTY_CASES = {
     "a plan is not held": (
         "تمتلك مايكروسوفت خطة لاستثمار 8 مليارات دولار في مراكز البيانات.",
         "8 مليارات دولار", "Microsoft", ""),
+    # An offer refused: the one who refuses is offered to, never the buyer; the buyer is the one
+    # whose offer it is («عرض X»، «عرضا من X»), else none.
+    "offer refused, offerer after «من»": (
+        "قالت التقارير إن شركة نوفا الناشئة، رفضت عرضاً من جوجل قيمته تصل إلى 14 مليار دولار.",
+        "14 مليار دولار", "Google", ""),
+    "offer refused, offerer in the genitive": (
+        "ورفضت شركة نوفا عرض أمازون بقيمة 3 مليارات دولار لشراء الشركة.",
+        "3 مليارات دولار", "Amazon", "نوفا"),
+    "offer refused, no offerer named": (
+        "ورفضت شركة نوفا عرضا بقيمة 3 مليارات دولار لشراء الشركة.",
+        "3 مليارات دولار", "", "نوفا"),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",
