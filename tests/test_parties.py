@@ -330,6 +330,11 @@ PARTY_CASES = {
     "offer refused, no offerer named": (
         "ورفضت شركة نوفا عرضا بقيمة 3 مليارات دولار لشراء الشركة.",
         "3 مليارات دولار", "", "نوفا"),
+    # The company named after «شركته» following a verbal noun of buying buys; the one who
+    # announces it does not.
+    "«استحواذ شركته X على Y»": (
+        "كشف إيلون ماسك اليوم عن استحواذ شركته الناشئة للروبوتات “إكس إيه آي” على شركة نوفا، في صفقة بلغت 3 مليارات دولار.",
+        "3 مليارات دولار", "xAI", "نوفا"),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

@@ -187,6 +187,7 @@ class _Cues:
     supplies_whom: re.Pattern
     supplies_what: re.Pattern
     own_company: re.Pattern
+    own_company_gap: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
     suppliers: frozenset[str]
@@ -387,6 +388,9 @@ def _cues() -> _Cues:
         supplies_whom=word("supplies_whom"),
         supplies_what=word("supplies_what"),
         own_company=word("own_company"),
+        # «استحواذ شركته الناشئة للذكاء الاصطناعي “X” على Y»: «his company», up to four words
+        # describing it, then its name.
+        own_company_gap=re.compile(rf"{_QUOTE}{_phrases(p['own_company'])}(?:{S}[^\s\d،,.:;()\"«»“”]+){{0,4}}?{_QUOTE}"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),

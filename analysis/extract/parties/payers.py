@@ -117,9 +117,12 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
     first = between[0] if between else None
     if (marked and first is not None and first is not target and not first.mark and first.e.kind != "product"
-            and first.e.end <= target.e.start and _SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])):
+            and first.e.end <= target.e.start and (_SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])
+                                                   or _cues().own_company_gap.fullmatch(ctx.text, cue[1], first.e.start))):
         # «دعم X وY استحواذ ماسك على تويتر»، «قالت X إن استحواذ ميتا على Y»: the name right after
-        # the verb or its verbal noun (its subject, its genitive) buys the target marked after it.
+        # the verb or its verbal noun (its subject, its genitive) buys the target marked after it;
+        # so does the company named after «شركته / شركتها» there («أعلن ماسك استحواذ شركته الناشئة
+        # X على Y»: X buys, not the one who announces).
         buyer = first
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
