@@ -335,6 +335,13 @@ PARTY_CASES = {
     "«استحواذ شركته X على Y»": (
         "كشف إيلون ماسك اليوم عن استحواذ شركته الناشئة للروبوتات “إكس إيه آي” على شركة نوفا، في صفقة بلغت 3 مليارات دولار.",
         "3 مليارات دولار", "xAI", "نوفا"),
+    # What is being founded does not pay for itself: its founder does (C3), else no one named.
+    "an initiative being launched": (
+        "قررت المفوضية الأوروبية إطلاق مبادرة “نوفا إيه آي”، التي ستوفر تمويلا بقيمة 8 مليارات يورو للحوسبة.",
+        "8 مليارات يورو", "European Commission", ""),
+    "a company being founded pays nothing": (
+        "ضخت جهة حكومية 3 مليارات دولار لتأسيس شركة “إكس إيه آي” في الرياض.",
+        "3 مليارات دولار", "", ""),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

@@ -586,6 +586,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # company called by its trade is the one of that trade its sentence names.
                 recipient = described
                 a["recipient_basis"] = "sentence"
+        if role in ("spending", "investment") and len(payers) == 1 and held is None:
+            founder = _founder(ctx, a["start"], payers[0])
+            if founder is not None:
+                # «تعتزم الدولة إطلاق مشروع جديد يحمل اسم “X”، باستثمار يبلغ 5 مليارات»،
+                # «أطلق الاتحاد الأوروبي مبادرة “X” التي ستوفر تمويلا بقيمة»، «ضخ الصندوق 10 مليارات
+                # لتأسيس شركة X»: what is being founded does not pay for itself; its founder does
+                # (ANNOTATION.md, C3), or no one the sentence names.
+                payers = [founder] if founder and founder != recipient else []
+                if not payers:
+                    a["payer_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
@@ -828,6 +838,30 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+_FOUNDED_REACH = 90  # a founding word and its noun are looked for this far before the name founded
+
+
+def _founder(ctx: Context, start: int, payer: str) -> str | None:
+    """The founder of ``payer`` when the sentence of the amount at ``start`` names it as what
+    is being founded (a founding word and a noun of an initiative, fund or company right before
+    its name: «تعتزم السعودية إطلاق مشروع … يحمل اسم “X”»، «إطلاق مبادرة “X”»، «لتأسيس شركة
+    X»): the organization, fund or state named last before the founding word in the sentence,
+    with no marker, else ""; None when the sentence names ``payer`` as nothing founded."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    founded = _role_cues().founded_name
+    for e in ctx.entities_within(start, lo, hi):
+        if e.name_en != payer:
+            continue
+        m = founded.search(text, max(lo, e.start - _FOUNDED_REACH), e.start)
+        if m is None:
+            continue
+        return next((n.e.name_en for n in reversed(_named(ctx, start, "spending"))
+                     if lo <= n.e.start and n.e.end <= m.start() and not n.mark
+                     and n.e.kind in ("org", "fund", "government") and n.e.name_en != payer), "")
+    return None
 
 
 def _forecast(ctx: Context, start: int) -> bool:

@@ -477,6 +477,7 @@ class _RoleCues:
     holding: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
+    founded_name: re.Pattern
     valuing: re.Pattern
     deal_valuing: re.Pattern
     price_move: re.Pattern
@@ -650,6 +651,11 @@ def _role_cues() -> _RoleCues:
         # come between), the amount at most six words after it («صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة»).
         founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,8}}?{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,6}}{S0}$"),
+        # «تعتزم السعودية إطلاق مشروع جديد … يحمل اسم “X”»، «إطلاق مبادرة “X”»، «إطلاق الصندوق
+        # الاستثماري X»: what is founded, object of a verbal noun of founding, right before its name
+        # (up to seven words describe it; not a verb: «أطلقت شركة X صندوقا»: X is the subject).
+        founded_name=re.compile(rf"{pre}{_phrases(spec['founding_nouns'])}{S}{pre}{_phrases(spec['founded_nouns'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,7}}?{_QUOTE}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
