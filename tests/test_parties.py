@@ -342,6 +342,10 @@ PARTY_CASES = {
     "a company being founded pays nothing": (
         "ضخت جهة حكومية 3 مليارات دولار لتأسيس شركة “إكس إيه آي” في الرياض.",
         "3 مليارات دولار", "", ""),
+    # «لقيادة»: the verbal noun of leading after names listed with it: both lead (pay).
+    "chosen to lead a financing": (
+        "اختارت شركة نوفا شركتي “بلاك روك” و“سوفت بنك” لقيادة جولة تمويل بقيمة 4 مليارات دولار.",
+        "4 مليارات دولار", "BlackRock; SoftBank", "نوفا"),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

@@ -346,7 +346,8 @@ def _cues() -> _Cues:
         any_mark=_either(marks.values()),
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
-        led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
+        # («لقيادة»: the verbal noun of purpose, not «بقيادة»: led by the one after it.)
+        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])})(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
