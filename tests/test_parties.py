@@ -346,6 +346,14 @@ PARTY_CASES = {
     "chosen to lead a financing": (
         "اختارت شركة نوفا شركتي “بلاك روك” و“سوفت بنك” لقيادة جولة تمويل بقيمة 4 مليارات دولار.",
         "4 مليارات دولار", "BlackRock; SoftBank", "نوفا"),
+    # A supplier's deal whose sentence names one other company (no other supplier) is that
+    # customer's contract; two suppliers, or the supplier's own capital spending, stay as said.
+    "a supplier's deal with one customer": (
+        "أعلنت أوراكل عن صفقة بقيمة 12 مليار دولار لتوفير خدمات سحابية لشركة نوفا.",
+        "12 مليار دولار", "نوفا", "Oracle"),
+    "a supplier's own capital spending": (
+        "رفعت أوراكل نفقاتها الرأسمالية إلى 35 مليار دولار هذا العام، فيما تراجعت أسهم نوفا.",
+        "35 مليار دولار", "Oracle", ""),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

@@ -206,6 +206,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
+        elif (role == "spending" and len(payers) == 1 and not recipient and sector.get(payers[0], "") in cues.suppliers
+              and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
+              and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
+              and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
+            # «أوراكل وأوبن إيه آي توقعان اتفاقية حوسبة سحابية بقيمة 300 مليار»، «أعلنت أوراكل عن صفقة
+            # بقيمة 300 مليار لتوفير بنية سحابية لشركة X»: a supplier's deal (a word of deal or
+            # contract before the amount: ANNOTATION.md, C1) whose sentence names one
+            # other company, no supplier, is that customer's contract: the customer pays (above);
+            # not its own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
+            other = _one_customer(ctx, a["start"], payers[0], paid_in.get(sent, set()))
+            if other:
+                payers, recipient = [other], payers[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
             # «ديل توشك على صفقة بـ7 مليارات دولار لتوريد خوادم لـ X»، «لتزويد شركة X بخوادم»:
@@ -838,6 +850,27 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+_CONTRACT_REACH = 80  # a supplier's deal or contract is named this far before its amount
+
+
+def _one_customer(ctx: Context, start: int, supplier: str, paying=()) -> str:
+    """The one company other than ``supplier`` that the sentence of the amount at ``start``
+    names (an organization of no supplier sector, no project, with no mark of a source, an
+    owner or a rival, paying no other amount of the sentence: ``paying``; no fund or state
+    besides it: «مذكرة بين هيئة X وY وZ لإطلاق صندوق» is a venture), when the sentence
+    names no other supplier («صفقة بين أوراكل وإنفيديا»: one supplier buys from another); else ""."""
+    sector = sectors()
+    cues = _cues()
+    named = [n for n in _named(ctx, start, "spending") if n.e.name_en != supplier]
+    if any(sector.get(n.e.name_en, "") in cues.suppliers for n in named):
+        return ""
+    others = [n.e for n in named
+              if n.e.kind in ("org", "fund", "government") and n.mark in ("", "supplier", "investee", "target")
+              and n.e.name_en not in paying and sector.get(n.e.name_en, "") not in ("project", *cues.reporters)]
+    names = {e.name_en for e in others}
+    return names.pop() if len(names) == 1 and all(e.kind == "org" for e in others) else ""
 
 
 _FOUNDED_REACH = 90  # a founding word and its noun are looked for this far before the name founded

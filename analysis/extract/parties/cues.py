@@ -188,6 +188,7 @@ class _Cues:
     supplies_what: re.Pattern
     own_company: re.Pattern
     own_company_gap: re.Pattern
+    contract: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
     suppliers: frozenset[str]
@@ -389,6 +390,7 @@ def _cues() -> _Cues:
         supplies_whom=word("supplies_whom"),
         supplies_what=word("supplies_what"),
         own_company=word("own_company"),
+        contract=word("contract_nouns", article=True),  # «صفقة»، «عقد»، «اتفاقية»: a deal or contract
         # «استحواذ شركته الناشئة للذكاء الاصطناعي “X” على Y»: «his company», up to four words
         # describing it, then its name.
         own_company_gap=re.compile(rf"{_QUOTE}{_phrases(p['own_company'])}(?:{S}[^\s\d،,.:;()\"«»“”]+){{0,4}}?{_QUOTE}"),
