@@ -354,6 +354,10 @@ PARTY_CASES = {
     "a supplier's own capital spending": (
         "رفعت أوراكل نفقاتها الرأسمالية إلى 35 مليار دولار هذا العام، فيما تراجعت أسهم نوفا.",
         "35 مليار دولار", "Oracle", ""),
+    # A relative clause whose verb buys speaks of the name its pronoun hangs on, marked or not.
+    "buyer is the relative's head": (
+        "انتهى الاتفاق الذي كان يربط شركة نوفا مع “أمازون”، والتي سعت من جهتها إلى الاستحواذ على الشركة مقابل 4 مليارات دولار.",
+        "4 مليارات دولار", "Amazon", "نوفا"),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

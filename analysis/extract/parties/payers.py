@@ -44,7 +44,7 @@ from functools import cache
 from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
-from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
+from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative, _relative_head
 from analysis.extract.parties.context import Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import _cues, _role_cues, _spec
@@ -115,6 +115,11 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     else:
         target = between[-1] if between else None
     buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
+    head = _relative_head(named, ctx, ctx.clause(start)[0], cue[0]) if before else None
+    if head is not None and head[0].mark in ("", "supplier") and head[0] is not target and head[0].e.kind != "product":
+        # «… مع “أمازون”، التي سعت إلى شراء الشركة مقابل»: a relative clause
+        # whose verb buys speaks of the name its pronoun hangs on, whatever marks it before.
+        buyer = head[0]
     first = between[0] if between else None
     if (marked and first is not None and first is not target and not first.mark and first.e.kind != "product"
             and first.e.end <= target.e.start and (_SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])
