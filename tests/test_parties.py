@@ -301,6 +301,63 @@ PARTY_CASES = {
     "assets after the amount, partners are not the holder": (
         "تأسست MGX بمشاركة مبادلة وG42، وتهدف إلى إدارة 100 مليار دولار من الأصول.",
         "100 مليار دولار", "", "MGX"),
+    # What a verb of owning or managing has as its object is held by its subject: no payer …
+    "a fund owns an amount": (
+        "وفي الخليج، يمتلك صندوق مبادلة الإماراتي 280 مليار دولار، وتتوسع استثماراته.",
+        "280 مليار دولار", "", "Mubadala"),
+    "a company manages an amount": (
+        "في المقابل، تدير شركة بلاك روك الأمريكية 11 تريليون دولار حول العالم.",
+        "11 تريليون دولار", "", "BlackRock"),
+    # … nor the size of a fund one manages or is («وهي صندوق … بقيمة»).
+    "size of a fund one manages": (
+        "كانت شركة نوفا كابيتال، التي تدير صندوقا بقيمة 2 مليار دولار، مستثمرا في الجولة.",
+        "2 مليار دولار", "", "نوفا كابيتال"),
+    "size of a fund one is": (
+        "تعد MGX، وهي صندوق استثماري بقيمة 90 مليار دولار، من أكبر الممولين.",
+        "90 مليار دولار", "", "MGX"),
+    # A plan one has is no holding («تمتلك خطة لاستثمار»): the verb's object is not the amount.
+    "a plan is not held": (
+        "تمتلك مايكروسوفت خطة لاستثمار 8 مليارات دولار في مراكز البيانات.",
+        "8 مليارات دولار", "Microsoft", ""),
+    # An offer refused: the one who refuses is offered to, never the buyer; the buyer is the one
+    # whose offer it is («عرض X»، «عرضا من X»), else none.
+    "offer refused, offerer after «من»": (
+        "قالت التقارير إن شركة نوفا الناشئة، رفضت عرضاً من جوجل قيمته تصل إلى 14 مليار دولار.",
+        "14 مليار دولار", "Google", "نوفا"),  # the company that refuses is the one a bid would buy
+    "offer refused, offerer in the genitive": (
+        "ورفضت شركة نوفا عرض أمازون بقيمة 3 مليارات دولار لشراء الشركة.",
+        "3 مليارات دولار", "Amazon", "نوفا"),
+    "offer refused, no offerer named": (
+        "ورفضت شركة نوفا عرضا بقيمة 3 مليارات دولار لشراء الشركة.",
+        "3 مليارات دولار", "", "نوفا"),
+    # The company named after «شركته» following a verbal noun of buying buys; the one who
+    # announces it does not.
+    "«استحواذ شركته X على Y»": (
+        "كشف إيلون ماسك اليوم عن استحواذ شركته الناشئة للروبوتات “إكس إيه آي” على شركة نوفا، في صفقة بلغت 3 مليارات دولار.",
+        "3 مليارات دولار", "xAI", "نوفا"),
+    # What is being founded does not pay for itself: its founder does (C3), else no one named.
+    "an initiative being launched": (
+        "قررت المفوضية الأوروبية إطلاق مبادرة “نوفا إيه آي”، التي ستوفر تمويلا بقيمة 8 مليارات يورو للحوسبة.",
+        "8 مليارات يورو", "European Commission", ""),
+    "a company being founded pays nothing": (
+        "ضخت جهة حكومية 3 مليارات دولار لتأسيس شركة “إكس إيه آي” في الرياض.",
+        "3 مليارات دولار", "", "xAI"),  # the company founded receives the money («لتأسيس شركة X»)
+    # «لقيادة»: the verbal noun of leading after names listed with it: both lead (pay).
+    "chosen to lead a financing": (
+        "اختارت شركة نوفا شركتي “بلاك روك” و“سوفت بنك” لقيادة جولة تمويل بقيمة 4 مليارات دولار.",
+        "4 مليارات دولار", "BlackRock; SoftBank", "نوفا"),
+    # A supplier's deal whose sentence names one other company (no other supplier) is that
+    # customer's contract; two suppliers, or the supplier's own capital spending, stay as said.
+    "a supplier's deal with one customer": (
+        "أعلنت أوراكل عن صفقة بقيمة 12 مليار دولار لتوفير خدمات سحابية لشركة نوفا.",
+        "12 مليار دولار", "نوفا", "Oracle"),
+    "a supplier's own capital spending": (
+        "رفعت أوراكل نفقاتها الرأسمالية إلى 35 مليار دولار هذا العام، فيما تراجعت أسهم نوفا.",
+        "35 مليار دولار", "Oracle", ""),
+    # A relative clause whose verb buys speaks of the name its pronoun hangs on, marked or not.
+    "buyer is the relative's head": (
+        "انتهى الاتفاق الذي كان يربط شركة نوفا مع “أمازون”، والتي سعت من جهتها إلى الاستحواذ على الشركة مقابل 4 مليارات دولار.",
+        "4 مليارات دولار", "Amazon", "نوفا"),
     # A fortune belongs to the person named after «ثروة»; «بثروة» naming no one, to the one before.
     "wealth of a person": (
         "قفزت ثروة جينسن هوانغ إلى 120 مليار دولار، ارتفاعا من 80 مليار دولار.",

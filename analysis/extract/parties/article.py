@@ -254,6 +254,18 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
+        elif (role == "spending" and len(payers) == 1 and not recipient and sector.get(payers[0], "") in cues.suppliers
+              and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
+              and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
+              and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
+            # «أوراكل وأوبن إيه آي توقعان اتفاقية حوسبة سحابية بقيمة 300 مليار»، «أعلنت أوراكل عن صفقة
+            # بقيمة 300 مليار لتوفير بنية سحابية لشركة X»: a supplier's deal (a word of deal or
+            # contract before the amount: ANNOTATION.md, C1) whose sentence names one
+            # other company, no supplier, is that customer's contract: the customer pays (above);
+            # not its own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
+            other = _one_customer(ctx, a["start"], payers[0], paid_in.get(sent, set()))
+            if other:
+                payers, recipient = [other], payers[0]
         if role == "spending" and not recipient and 1 <= len(payers) <= 2:
             supplier = [p for p in payers if sector.get(p, "") in cues.suppliers]
             others = ([p for p in payers if p not in supplier] or _partners(ctx, a["start"], supplier[0])) if len(supplier) == 1 else []
@@ -646,6 +658,16 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # company called by its trade is the one of that trade its sentence names.
                 recipient = described
                 a["recipient_basis"] = "sentence"
+        if role in ("spending", "investment") and len(payers) == 1 and held is None:
+            founder = _founder(ctx, a["start"], payers[0])
+            if founder is not None:
+                # «تعتزم الدولة إطلاق مشروع جديد يحمل اسم “X”، باستثمار يبلغ 5 مليارات»،
+                # «أطلق الاتحاد الأوروبي مبادرة “X” التي ستوفر تمويلا بقيمة»، «ضخ الصندوق 10 مليارات
+                # لتأسيس شركة X»: what is being founded does not pay for itself; its founder does
+                # (ANNOTATION.md, C3), or no one the sentence names.
+                payers = [founder] if founder and founder != recipient else []
+                if not payers:
+                    a["payer_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
@@ -948,6 +970,51 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+_CONTRACT_REACH = 80  # a supplier's deal or contract is named this far before its amount
+
+
+def _one_customer(ctx: Context, start: int, supplier: str, paying=()) -> str:
+    """The one company other than ``supplier`` that the sentence of the amount at ``start``
+    names (an organization of no supplier sector, no project, with no mark of a source, an
+    owner or a rival, paying no other amount of the sentence: ``paying``; no fund or state
+    besides it: «مذكرة بين هيئة X وY وZ لإطلاق صندوق» is a venture), when the sentence
+    names no other supplier («صفقة بين أوراكل وإنفيديا»: one supplier buys from another); else ""."""
+    sector = sectors()
+    cues = _cues()
+    named = [n for n in _named(ctx, start, "spending") if n.e.name_en != supplier]
+    if any(sector.get(n.e.name_en, "") in cues.suppliers for n in named):
+        return ""
+    others = [n.e for n in named
+              if n.e.kind in ("org", "fund", "government") and n.mark in ("", "supplier", "investee", "target")
+              and n.e.name_en not in paying and sector.get(n.e.name_en, "") not in ("project", *cues.reporters)]
+    names = {e.name_en for e in others}
+    return names.pop() if len(names) == 1 and all(e.kind == "org" for e in others) else ""
+
+
+_FOUNDED_REACH = 90  # a founding word and its noun are looked for this far before the name founded
+
+
+def _founder(ctx: Context, start: int, payer: str) -> str | None:
+    """The founder of ``payer`` when the sentence of the amount at ``start`` names it as what
+    is being founded (a founding word and a noun of an initiative, fund or company right before
+    its name: «تعتزم السعودية إطلاق مشروع … يحمل اسم “X”»، «إطلاق مبادرة “X”»، «لتأسيس شركة
+    X»): the organization, fund or state named last before the founding word in the sentence,
+    with no marker, else ""; None when the sentence names ``payer`` as nothing founded."""
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    founded = _role_cues().founded_name
+    for e in ctx.entities_within(start, lo, hi):
+        if e.name_en != payer:
+            continue
+        m = founded.search(text, max(lo, e.start - _FOUNDED_REACH), e.start)
+        if m is None:
+            continue
+        return next((n.e.name_en for n in reversed(_named(ctx, start, "spending"))
+                     if lo <= n.e.start and n.e.end <= m.start() and not n.mark
+                     and n.e.kind in ("org", "fund", "government") and n.e.name_en != payer), "")
+    return None
 
 
 def _forecast(ctx: Context, start: int) -> bool:

@@ -165,6 +165,10 @@ class _Cues:
     backers_open: re.Pattern
     assets: _Sifted
     assets_after: re.Pattern
+    holding_verb: _Sifted
+    refuses: _Sifted
+    holder_gap: re.Pattern
+    fund_held: _Sifted
     wealth: re.Pattern
     compared: re.Pattern
     share_of: re.Pattern  # «49% من شركة X»: a share of X, X no investor
@@ -187,6 +191,8 @@ class _Cues:
     supplies_whom: re.Pattern
     supplies_what: re.Pattern
     own_company: re.Pattern
+    own_company_gap: re.Pattern
+    contract: re.Pattern
     donation: re.Pattern
     pay: re.Pattern
     suppliers: frozenset[str]
@@ -350,15 +356,29 @@ def _cues() -> _Cues:
         any_mark=_either(marks.values()),
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
-        led=re.compile(rf"{S0}[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?(?!\w)"),
+        # («لقيادة»: the verbal noun of purpose, not «بقيادة»: led by the one after it.)
+        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])})(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
         # «ميتا، المالكة لفيسبوك» / «xAI المملوكة للملياردير ماسك»: one word may come between.
-        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount.
-        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}{S0}$"),
+        # «يمتلك أصولا تزيد عن 900 مليار»: up to three words between the assets and the amount
+        # (and «بـ» before it: «تقدر أصول صندوق قطر للاستثمار بـ»).
+        assets=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['assets'])}(?:{S}[^\s،,.]+){{0,3}}?(?:{S}بـ?)?{S0}$"),
                        _cores(p["assets"])),
         assets_after=re.compile(rf"{S0}(?:من{S})?{_phrases(p['assets'])}(?!\w)"),
+        # «يمتلك صندوق مبادلة 302 مليار»، «تدير هيئة أبوظبي للاستثمار تريليون دولار»: a verb of
+        # owning or managing whose object is the amount.
+        holding_verb=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['holding_verbs'])}(?!\w)"), _cores(p["holding_verbs"])),
+        # «رفضت ويز عرضا من جوجل»: a verb (or verbal noun) of refusing.
+        refuses=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['refuses'])}(?!\w)"), _cores(p["refuses"])),
+        # Between such a verb and its subject: quotes and perhaps one noun of its kind («يمتلك صندوق مبادلة»).
+        holder_gap=re.compile(rf"{_QUOTE}(?:{_phrases(p['holder_nouns'])}{_QUOTE})?"),
+        # «التي تدير صندوقا بقيمة 3 مليارات»، «X، وهي صندوق استثماري بقيمة 100 مليار»: the size of a
+        # fund one manages or is (up to two words describe the fund).
+        fund_held=_Sifted(re.compile(
+            rf"(?<!\w)(?:[وف]?{_phrases(p['holding_verbs'])}|و?(?:هي|هو)){S}{_phrases(p['held_funds'])}"
+            rf"(?:{S}[^\s،,.\d]+){{0,2}}?{S}{_phrases(p['held_size'])}{S0}$"), _cores(p["held_funds"])),
         wealth=_Sifted(word("wealth"), _cores(p["wealth"])),
         # «شارك مؤخرا في جولة تمويل»، «بعد مشاركته في جولة»، «ضمن جولة تمويل»: taking part in a
         # round (up to three words before the round's word).
@@ -383,6 +403,10 @@ def _cues() -> _Cues:
         supplies_whom=word("supplies_whom"),
         supplies_what=word("supplies_what"),
         own_company=word("own_company"),
+        contract=word("contract_nouns", article=True),  # «صفقة»، «عقد»، «اتفاقية»: a deal or contract
+        # «استحواذ شركته الناشئة للذكاء الاصطناعي “X” على Y»: «his company», up to four words
+        # describing it, then its name.
+        own_company_gap=re.compile(rf"{_QUOTE}{_phrases(p['own_company'])}(?:{S}[^\s\d،,.:;()\"«»“”]+){{0,4}}?{_QUOTE}"),
         # «0.8 دولار للسهم»: a figure per share, right after the amount.
         per_share=re.compile(rf"[ \t)»\"]*(?:{_phrases(p['per_share'])})(?!\w)"),
         donation=word("donation", article=True),
@@ -474,6 +498,7 @@ class _RoleCues:
     announcing: re.Pattern
     founding: re.Pattern
     founded_fund: re.Pattern
+    founded_name: re.Pattern
     valuing: re.Pattern
     deal_valuing: re.Pattern
     price_move: re.Pattern
@@ -661,6 +686,11 @@ def _role_cues() -> _RoleCues:
         # come between), the amount at most six words after it («صندوق لرقائق الذكاء الاصطناعي المتقدمة بقيمة»).
         founded_fund=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,8}}?{S}{pre}{_phrases(spec['funds'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,6}}{S0}$"),
+        # «تعتزم السعودية إطلاق مشروع جديد … يحمل اسم “X”»، «إطلاق مبادرة “X”»، «إطلاق الصندوق
+        # الاستثماري X»: what is founded, object of a verbal noun of founding, right before its name
+        # (up to seven words describe it; not a verb: «أطلقت شركة X صندوقا»: X is the subject).
+        founded_name=re.compile(rf"{pre}{_phrases(spec['founding_nouns'])}{S}{pre}{_phrases(spec['founded_nouns'])}"
+                                rf"(?:{S}[^\s\d٠-٩،,.]+){{0,7}}?{_QUOTE}$"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».

@@ -222,6 +222,10 @@ def _named_in(ctx: Context, pos: int, role: str) -> list[_Named]:
         item = _Named(e, mark, lead)
         out.append(item)
         prev = item
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
+        if b.lead and not a.lead and not a.mark and not b.mark and a.e.kind != "person" and _listed(text, a.e.end, b.e.start):
+            # «اختارت ميتا شركتي X وY لقيادة صفقة تمويل»: names listed with one that leads lead with it.
+            a.lead = True
     return out
 
 

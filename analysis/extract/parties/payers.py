@@ -44,13 +44,14 @@ from functools import cache
 from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
-from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative
+from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative, _relative_head
 from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import _cues, _role_cues, _spec
 from analysis.text.normalize import normalize
 from analysis.extract.parties.marks import (
     _GLUE,
+    _from,
     _MARKS,
     _SUBJECT_GAP,
     _coordinated,
@@ -115,11 +116,19 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
     else:
         target = between[-1] if between else None
     buyer = before[-1] if before else next((n for n in between if n is not target and n.e.kind != "product"), None)
+    head = _relative_head(named, ctx, ctx.clause(start)[0], cue[0]) if before else None
+    if head is not None and head[0].mark in ("", "supplier") and head[0] is not target and head[0].e.kind != "product":
+        # «… مع “أمازون”، التي سعت إلى شراء الشركة مقابل»: a relative clause
+        # whose verb buys speaks of the name its pronoun hangs on, whatever marks it before.
+        buyer = head[0]
     first = between[0] if between else None
     if (marked and first is not None and first is not target and not first.mark and first.e.kind != "product"
-            and first.e.end <= target.e.start and _SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])):
+            and first.e.end <= target.e.start and (_SUBJECT_GAP.match(ctx.text[cue[1]:first.e.start])
+                                                   or _cues().own_company_gap.fullmatch(ctx.text, cue[1], first.e.start))):
         # «دعم X وY استحواذ ماسك على تويتر»، «قالت X إن استحواذ ميتا على Y»: the name right after
-        # the verb or its verbal noun (its subject, its genitive) buys the target marked after it.
+        # the verb or its verbal noun (its subject, its genitive) buys the target marked after it;
+        # so does the company named after «شركته / شركتها» there («أعلن ماسك استحواذ شركته الناشئة
+        # X على Y»: X buys, not the one who announces).
         buyer = first
     payers = [buyer.e.name_en] if buyer is not None and target is not None and buyer.e.name_en != target.e.name_en else (
         [buyer.e.name_en] if buyer is not None and target is None else [])
@@ -352,6 +361,30 @@ _SCALE = re.compile(r"(?<!\w)(?:ب|و)?(?:مليار|مليارات|ملياري
 _WEALTH_REACH = 300  # a fortune's word is looked for this far before the amount (not the whole sentence)
 
 
+_HELD_REACH = 80  # a verb of owning or managing is looked for this far before its amount
+# After the holder named as a verb's subject: the rest of its name or its nisba adjectives
+# («هيئة أبوظبي للاستثمار»، «صندوق مبادلة الإماراتي»), quotes, then the amount.
+_HOLDER_TAIL = re.compile(r"[ \t\"'«»“”)]*(?:(?:ال|لل)[^\s\d،,.:;()\"«»“”]+[ \t\"'«»“”]*){0,2}")
+
+
+def _held_by_verb(ctx: Context, start: int, clause: tuple[int, int]) -> EntityMention | None:
+    """The subject of a verb of owning or managing whose object is the amount at ``start``,
+    the one name between them («يمتلك صندوق مبادلة الإماراتي 302 مليار»، «وتدير هيئة أبوظبي
+    للاستثمار تريليون دولار»): what it owns (grammar: verb, subject, object), not money
+    paid; else None."""
+    text = ctx.text
+    verb = None
+    for verb in _cues().holding_verb.finditer(text, max(clause[0], start - _HELD_REACH), start):
+        pass
+    if verb is None:
+        return None
+    ents = ctx.entities_within(start, verb.end(), start)
+    if (len(ents) == 1 and _cues().holder_gap.fullmatch(text, verb.end(), ents[0].start) is not None
+            and _HOLDER_TAIL.fullmatch(text, ents[0].end, start) is not None):
+        return ents[0]
+    return None
+
+
 def holder(ctx: Context, start: int, end: int) -> str | None:
     """Who holds the amount at ``[start, end)`` when it is what someone owns, not money
     that changes hands: the assets of a fund («الصندوق الذي يمتلك أصولا تزيد عن…»,
@@ -369,7 +402,11 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
     lo, _ = ctx.sentence(start)
     clause = ctx.clause(start)
     ents = ctx.entities(start)
-    if cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end):
+    subject = _held_by_verb(ctx, start, clause)
+    if subject is not None:
+        return subject.name_en
+    if (cues.assets.search(text, max(clause[0], start - 40), start) or cues.assets_after.match(text, end)
+            or cues.fund_held.search(text, max(clause[0], start - _HELD_REACH), start)):
         # The clause's subject, not a partner named after «بمشاركة» nor a quoted outlet.
         free = [n.e for n in _named(ctx, start, "other") if not n.mark and n.e.end <= start]
         named = free or [e for e in ents if e.kind in cues.kinds and e.end <= start
@@ -408,7 +445,7 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
 
 _REFUSAL_REACH = 120  # a refused offer's verb is looked for this far before its amount
 _OFFERER_GAP = 20  # «… 23 مليار دولار من شركة X»: the one offering is named this near after the amount
-_PRONOUN_END = re.compile(r"(?:ه|ها|هم)$")
+_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")  # «رفضه»: a verbal noun whose pronoun is its subject
 
 
 def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], str, bool] | None:
@@ -464,6 +501,39 @@ def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], 
     return ([payer] if payer else []), recipient, False
 
 
+_REFUSED_REACH = 60  # a verb of refusing is looked for this far before an offer's word
+_QUOTES_ONLY = re.compile(r"[ \t\"'«»“”(]*")
+
+
+def _refused_offer(named: list[_Named], ctx: Context, start: int, cue: tuple[int, int],
+                   bought: tuple[list[str], str, bool]) -> tuple[list[str], str, bool] | None:
+    """Buyer and one offered to of an offer refused («رفضت ويز عرضا من جوجل قيمته 23 مليارا»،
+    «رفضت ميرا موراتي عرض مارك زوكربيرغ بقيمة مليار»، «رفضه عرضا بقيمة مليار من X»): the
+    subject of the verb of refusing is the one the offer is made to, never its buyer (grammar:
+    one refuses what another offers); the buyer is the one whose offer it is, named right after
+    the offer's word or after «من» in the clause, else none. None when no verb of refusing
+    comes before the offer's word in its sentence."""
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    refusal = None
+    for refusal in _cues().refuses.finditer(text, max(lo, cue[0] - _REFUSED_REACH), cue[0]):
+        pass
+    if refusal is None:
+        return None
+    clause = ctx.clause(start)
+    offerer = next((n for n in named if cue[1] <= n.e.start < clause[1] and n.mark != "target" and (
+        _QUOTES_ONLY.fullmatch(text, cue[1], n.e.start) or _from().search(text, max(cue[1], n.e.start - 20), n.e.start))), None)
+    payers = [offerer.e.name_en] if offerer is not None else []
+    refuser = [n for n in named if refusal.end() <= n.e.start and n.e.end <= cue[0] and not n.mark]
+    if not refuser and not _PRONOUN_END.search(refusal.group()):
+        # «أن شركة نوفا، المتخصصة في الروبوتات، رفضت»: the subject named before the verb
+        # (not after «رفضه»: its pronoun is the subject, told of elsewhere).
+        refuser = [n for n in named if lo <= n.e.start and n.e.end <= refusal.start() and not n.mark][-1:]
+    recipient = bought[1] if bought[1] not in payers else (refuser[0].e.name_en if refuser else "")
+    recipient = recipient if recipient not in payers else ""
+    return payers, recipient, not recipient
+
+
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
             followed_by_bare_clause: bool = False) -> tuple[list[str], str, bool]:
     """(payers, recipient, recipient is an anaphora «في الشركة») of one amount.
@@ -480,6 +550,9 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             return refused
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         bought = _purchase(named, ctx, start, cue)
+        refused = _refused_offer(named, ctx, start, cue, bought) if role == "bid" else None
+        if refused is not None:
+            return refused
         if _role_cues().stake_sale.fullmatch(ctx.text, cue[0], cue[1]) and _shares().search(ctx.text, cue[1], start):
             # «أعلنت X بيع كامل حصتها مقابل»، «البيع الأخير لأسهمه بقيمة»: shares sold; the
             # one named before the cue sells them, it does not pay.
