@@ -288,3 +288,21 @@ def test_facts_say_whether_the_sentence_names_each_party(tmp_path):
     row = table.iloc[0]
     assert (row["payer"], row["recipient"]) == ("Microsoft", "OpenAI")
     assert (row["payer_basis"], row["recipient_basis"]) == ("sentence", "sentence")
+
+
+def test_a_target_or_an_estimate_is_not_a_version_of_what_happened(tmp_path):
+    """A company's revenue target (or analysts' estimate) for a year and another source's
+    revenue for that year are not two versions of one figure; two reported outcomes are."""
+    outcome = "بلغت إيرادات شركة OpenAI نحو 3 مليارات دولار في عام 2024."
+    target = "وقالت مصادر إن OpenAI تتطلع لرفع إيراداتها لتصل إلى 5 مليارات دولار في عام 2024."
+    estimate = "وكانت تقديرات المحللين تشير إلى إيرادات قدرها 4 مليارات دولار لشركة OpenAI في عام 2024."
+    other = "حققت OpenAI إيرادات بلغت 4.5 مليار دولار في عام 2024 بحسب وثائق مسربة."
+    table = facts(_articles(tmp_path, {"a": outcome, "b": target, "c": estimate}))
+    assert set(table["event_key"]) == {"OpenAI/revenue/2024"} and len(table) == 3
+    assert not table["conflict"].any()
+    (tmp_path / "d.txt").write_text(other, encoding="utf-8")
+    (tmp_path / "catalog.csv").write_text("article_id,publisher,published\n" + "".join(
+        f"{n},P{n},2025-01\n" for n in "abcd"), encoding="utf-8")
+    table = facts(load_corpus(tmp_path))
+    flagged = table[table["conflict"]]
+    assert sorted(flagged["article_id"]) == ["a", "d"]  # the two outcomes disagree; target and estimate stay out

@@ -14,9 +14,12 @@ article (tranches, a range, before and after) are that article's own account.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import namedtuple
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,6 +27,8 @@ import pandas as pd
 from analysis.extract.mentions import python_strings
 from analysis.extract.money import extract_money
 from analysis.text.normalize import normalize
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 FACT_COLUMNS = [
     "fact_id", "event_key", "event_id", "period", "period_basis", "subject", "subject_basis", "role",
@@ -274,6 +279,26 @@ _BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+)?(?:20[0-4]\d|19[89]\d)(?!\d)")
 
 
+@lru_cache(maxsize=1)
+def _projection() -> re.Pattern:
+    """The words of aiming, expecting and estimating of ``data/claim_cues.json``, normalized,
+    at a word start (a one-letter clitic allowed before them)."""
+    words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["projection"]
+    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وفلب]?(?:" + "|".join(map(re.escape, forms)) + ")")
+
+
+def _projected(row) -> bool:
+    """Is the claim a projection: a verb or noun of aiming, expecting or estimating in its
+    clause before the figure («تسعى الشركة إلى رفع مبيعاتها إلى 300 مليون دولار في 2026»)?
+    Such a figure is a target or an estimate, not a report of the event: it is never set
+    against other articles' figures (:func:`_disagree`)."""
+    sentence = str(row.sentence)
+    at = max(0, int(row.start) - int(row.sentence_start))
+    lo = max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    return bool(_projection().search(normalize(sentence[lo:at])))
+
+
 # The fields of a claim that _period and _event_key read (rows are built of these only).
 _ROW_FIELDS = ["sentence", "start", "sentence_start", "published", "subject", "role", "recipient", "payer"]
 
@@ -374,6 +399,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
         claims["value_max"] = float("nan")
     rows = _tuples(claims[_ROW_FIELDS])
     periods = [_period(r) for r in rows]
+    projected = [_projected(r) for r in rows]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]
     claims["period_basis"] = [b for _, b in periods]
@@ -385,7 +411,8 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
                                             "value_usd", "qualifier", "published")}
     values = cols["value_usd"]
     for key, members in _groups(cols["event_key"]).items():
-        quantified = [i for i in members if not math.isnan(values[i])]
+        # A target or an estimate is not a version of what happened (_projected).
+        quantified = [i for i in members if not math.isnan(values[i]) and not projected[i]]
         if not _disagree(quantified, cols):
             continue
         # The versions: one per event id (in id order), then by figure as sort_values orders them.
@@ -396,7 +423,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
             f"{firsts[j] / 1e9:g}bn in {_article_list(cols['article_id'][quantified[k]] for k in by_event[event_ids[j]])}"
             for j in _argsort(firsts).tolist()
         )
-    claims["conflict"] = claims["event_key"].isin(notes.keys())
+    claims["conflict"] = claims["event_key"].isin(notes.keys()) & ~np.array(projected, dtype=bool)
     claims["conflict_note"] = (claims["event_key"].map(notes).fillna("") if notes
                                else pd.Series("", index=claims.index, dtype=object))
     return claims[FACT_COLUMNS]
