@@ -281,11 +281,24 @@ _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+
 
 @lru_cache(maxsize=1)
 def _projection() -> re.Pattern:
-    """The words of aiming, expecting and estimating of ``data/claim_cues.json``, normalized,
-    at a word start (a one-letter clitic allowed before them)."""
+    """The words of aiming, expecting and estimating of ``data/claim_cues.json``, found in
+    raw text as :func:`~analysis.text.normalize.normalize` would find them in normalized
+    text: each letter of a word's normalized form matches itself or any letter
+    ``data/charmap.json`` maps to it, with the characters it drops (vowel marks, tatweel,
+    invisible marks) allowed between letters (presentation forms aside); at a word start, a one-letter clitic allowed
+    before. One regex search on the raw clause (normalizing every claim's clause cost as
+    much as the rest of the facts table)."""
+    charmap = json.loads((_DATA / "charmap.json").read_text(encoding="utf-8"))
+    drop = "".join(f"\\u{x}" if isinstance(x, str) else f"\\u{x[0]}-\\u{x[1]}" for x in charmap["drop"])
+    variants: dict[str, set[str]] = {}
+    for src, dst in (charmap["map"].items() if isinstance(charmap["map"], dict) else ()):
+        variants.setdefault(dst, set()).add(chr(int(src, 16)))
+    gap = f"[{drop}]*"
+    def letter(c: str) -> str:
+        return "[" + "".join(sorted({c} | variants.get(c, set()))) + "]" if c in variants else re.escape(c)
     words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["projection"]
     forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)[وفلب]?(?:" + "|".join(map(re.escape, forms)) + ")")
+    return re.compile(r"(?<!\w)[وفلب]?" + gap + "(?:" + "|".join(gap.join(letter(c) for c in f) for f in forms) + ")")
 
 
 def _projected(row) -> bool:
@@ -296,7 +309,7 @@ def _projected(row) -> bool:
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
     lo = max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-    return bool(_projection().search(normalize(sentence[lo:at])))
+    return _projection().search(sentence, lo, at) is not None
 
 
 # The fields of a claim that _period and _event_key read (rows are built of these only).
