@@ -306,3 +306,17 @@ def test_a_target_or_an_estimate_is_not_a_version_of_what_happened(tmp_path):
     table = facts(load_corpus(tmp_path))
     flagged = table[table["conflict"]]
     assert sorted(flagged["article_id"]) == ["a", "d"]  # the two outcomes disagree; target and estimate stay out
+
+
+def test_the_year_right_after_a_figure_is_its_year(tmp_path):
+    """«… دولار في 2024» after the figure is its time, before a year earlier in the clause
+    (the date of a report, or the other figure of a comparison)."""
+    corpus = _articles(tmp_path, {
+        "a": "قالت شركة OpenAI في تقريرها لعام 2026 إن إيراداتها بلغت 9 مليارات دولار في 2025.",
+        "b": "ارتفعت إيرادات شركة OpenAI من 4 مليارات دولار في عام 2024 إلى 11 مليار دولار في عام 2025.",
+        "c": "وفي 2025 قالت OpenAI إن إيراداتها ستبلغ 30 مليار دولار.",
+    })
+    table = facts(corpus).set_index("value_usd")
+    assert table.loc[9e9, "period"] == "2025"  # not the report's 2026
+    assert table.loc[4e9, "period"] == "2024" and table.loc[11e9, "period"] == "2025"
+    assert table.loc[30e9, "period"] == "2025"  # no year after it: the one before stands

@@ -277,6 +277,8 @@ _CLAUSE_MARKS = "،؛;"  # what ends a clause
 _BRACKETED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
 # «منذ (عام) 2019»: a year a total is counted from.
 _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+)?(?:20[0-4]\d|19[89]\d)(?!\d)")
+# «… 200 مليون دولار خلال عام 2023»، «… في 2024»: the time adverbial right after the figure.
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:خلال|في|ل)\s*(?:(?:عام|العام|سنة|السنة)\s+)?(20[0-4]\d|19[89]\d)(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +315,7 @@ def _projected(row) -> bool:
 
 
 # The fields of a claim that _period and _event_key read (rows are built of these only).
-_ROW_FIELDS = ["sentence", "start", "sentence_start", "published", "subject", "role", "recipient", "payer"]
+_ROW_FIELDS = ["sentence", "start", "end", "sentence_start", "published", "subject", "role", "recipient", "payer"]
 
 
 def _period(row) -> tuple[str, str]:
@@ -338,6 +340,13 @@ def _period(row) -> tuple[str, str]:
     if "منذ" in clause and _SINCE_YEAR.search(clause):
         # «استثمرت 13 مليار دولار منذ عام 2019»: a total to date, of no single year.
         return "", "since"
+    end = at + int(row.end) - int(row.start)
+    right_after = _YEAR_RIGHT_AFTER.match(clause, end)
+    if right_after:
+        # The adverbial right after the figure is its time (grammar: it attaches to the
+        # nearest predicate), before a year earlier in the clause («قالت في 2025 إن
+        # إيراداتها بلغت 3.7 مليار دولار في 2024» is 2024's revenue).
+        return right_after.group(1), "stated"
     before = _YEAR.findall(clause[:at])
     if before:
         return before[-1], "stated"
