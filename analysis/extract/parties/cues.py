@@ -166,7 +166,6 @@ class _Cues:
     assets: _Sifted
     assets_after: re.Pattern
     holding_verb: _Sifted
-    refuses: _Sifted
     holder_gap: re.Pattern
     fund_held: _Sifted
     wealth: re.Pattern
@@ -370,8 +369,6 @@ def _cues() -> _Cues:
         # «يمتلك صندوق مبادلة 302 مليار»، «تدير هيئة أبوظبي للاستثمار تريليون دولار»: a verb of
         # owning or managing whose object is the amount.
         holding_verb=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['holding_verbs'])}(?!\w)"), _cores(p["holding_verbs"])),
-        # «رفضت ويز عرضا من جوجل»: a verb (or verbal noun) of refusing.
-        refuses=_Sifted(re.compile(rf"(?<!\w)[وف]?{_phrases(p['refuses'])}(?!\w)"), _cores(p["refuses"])),
         # Between such a verb and its subject: quotes and perhaps one noun of its kind («يمتلك صندوق مبادلة»).
         holder_gap=re.compile(rf"{_QUOTE}(?:{_phrases(p['holder_nouns'])}{_QUOTE})?"),
         # «التي تدير صندوقا بقيمة 3 مليارات»، «X، وهي صندوق استثماري بقيمة 100 مليار»: the size of a

@@ -501,39 +501,6 @@ def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], 
     return ([payer] if payer else []), recipient, False
 
 
-_REFUSED_REACH = 60  # a verb of refusing is looked for this far before an offer's word
-_QUOTES_ONLY = re.compile(r"[ \t\"'«»“”(]*")
-
-
-def _refused_offer(named: list[_Named], ctx: Context, start: int, cue: tuple[int, int],
-                   bought: tuple[list[str], str, bool]) -> tuple[list[str], str, bool] | None:
-    """Buyer and one offered to of an offer refused («رفضت ويز عرضا من جوجل قيمته 23 مليارا»،
-    «رفضت ميرا موراتي عرض مارك زوكربيرغ بقيمة مليار»، «رفضه عرضا بقيمة مليار من X»): the
-    subject of the verb of refusing is the one the offer is made to, never its buyer (grammar:
-    one refuses what another offers); the buyer is the one whose offer it is, named right after
-    the offer's word or after «من» in the clause, else none. None when no verb of refusing
-    comes before the offer's word in its sentence."""
-    text = ctx.text
-    lo = ctx.sentence(start)[0]
-    refusal = None
-    for refusal in _cues().refuses.finditer(text, max(lo, cue[0] - _REFUSED_REACH), cue[0]):
-        pass
-    if refusal is None:
-        return None
-    clause = ctx.clause(start)
-    offerer = next((n for n in named if cue[1] <= n.e.start < clause[1] and n.mark != "target" and (
-        _QUOTES_ONLY.fullmatch(text, cue[1], n.e.start) or _from().search(text, max(cue[1], n.e.start - 20), n.e.start))), None)
-    payers = [offerer.e.name_en] if offerer is not None else []
-    refuser = [n for n in named if refusal.end() <= n.e.start and n.e.end <= cue[0] and not n.mark]
-    if not refuser and not _PRONOUN_END.search(refusal.group()):
-        # «أن شركة نوفا، المتخصصة في الروبوتات، رفضت»: the subject named before the verb
-        # (not after «رفضه»: its pronoun is the subject, told of elsewhere).
-        refuser = [n for n in named if lo <= n.e.start and n.e.end <= refusal.start() and not n.mark][-1:]
-    recipient = bought[1] if bought[1] not in payers else (refuser[0].e.name_en if refuser else "")
-    recipient = recipient if recipient not in payers else ""
-    return payers, recipient, not recipient
-
-
 def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] | None,
             followed_by_bare_clause: bool = False) -> tuple[list[str], str, bool]:
     """(payers, recipient, recipient is an anaphora «في الشركة») of one amount.
@@ -550,9 +517,6 @@ def parties(ctx: Context, start: int, end: int, role: str, cue: tuple[int, int] 
             return refused
     if role in ("bid", "acquisition") and cue is not None and cue[1] <= start:
         bought = _purchase(named, ctx, start, cue)
-        refused = _refused_offer(named, ctx, start, cue, bought) if role == "bid" else None
-        if refused is not None:
-            return refused
         if _role_cues().stake_sale.fullmatch(ctx.text, cue[0], cue[1]) and _shares().search(ctx.text, cue[1], start):
             # «أعلنت X بيع كامل حصتها مقابل»، «البيع الأخير لأسهمه بقيمة»: shares sold; the
             # one named before the cue sells them, it does not pay.
