@@ -291,3 +291,20 @@ def test_wide_path_inputs(raw):
     for keep in ("\uffff", "\ufffe", "\ud83d", "😀", "\ud800"):
         assert raw.count(keep) == n.text.count(keep)
     _check_offsets(n)
+
+
+def test_raw_atoms_find_in_raw_text_what_normalize_finds():
+    """A word list searched in raw text (vowel marks, tatweel, hamza forms, alef maqsura)
+    finds a word exactly where the normalized text holds it."""
+    import re
+
+    from analysis.text.normalize import dropped_run, raw_atoms
+    from analysis.text.patterns import trie_regex
+
+    words = ["تتطلع", "يسعى", "توقعات", "المستهدف"]
+    pattern = re.compile(rf"(?<!\w){dropped_run()}(?:{trie_regex(raw_atoms(w) for w in words)})")
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(normalize(w) for w in words)})")
+    for raw in ["تتطلّع الشركة", "يسعـى الصندوق", "وفق توقُّعات المحللين", "بلغ المُستهدَف",
+                "الأهداف المعلنة", "قالت الشركة إن", "إلى", "أسعى", "التوقعات"]:
+        assert (pattern.search(raw) is not None) == (plain.search(normalize(raw)) is not None), raw
+    assert pattern.search("تتطلّع") and not pattern.search("تطلع")

@@ -26,7 +26,8 @@ import pandas as pd
 
 from analysis.extract.mentions import python_strings
 from analysis.extract.money import extract_money
-from analysis.text.normalize import normalize
+from analysis.text.normalize import dropped_run, normalize, raw_atoms
+from analysis.text.patterns import trie_regex
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -285,22 +286,17 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:خلال|في|ل)\s*(?:(?:عام|العا
 def _projection() -> re.Pattern:
     """The words of aiming, expecting and estimating of ``data/claim_cues.json``, found in
     raw text as :func:`~analysis.text.normalize.normalize` would find them in normalized
-    text: each letter of a word's normalized form matches itself or any letter
-    ``data/charmap.json`` maps to it, with the characters it drops (vowel marks, tatweel,
-    invisible marks) allowed between letters (presentation forms aside); at a word start, a one-letter clitic allowed
-    before. One regex search on the raw clause (normalizing every claim's clause cost as
-    much as the rest of the facts table)."""
-    charmap = json.loads((_DATA / "charmap.json").read_text(encoding="utf-8"))
-    drop = "".join(f"\\u{x}" if isinstance(x, str) else f"\\u{x[0]}-\\u{x[1]}" for x in charmap["drop"])
-    variants: dict[str, set[str]] = {}
-    for src, dst in (charmap["map"].items() if isinstance(charmap["map"], dict) else ()):
-        variants.setdefault(dst, set()).add(chr(int(src, 16)))
-    gap = f"[{drop}]*"
-    def letter(c: str) -> str:
-        return "[" + "".join(sorted({c} | variants.get(c, set()))) + "]" if c in variants else re.escape(c)
+    text (:func:`~analysis.text.normalize.raw_atoms`), at a word start, a one-letter clitic
+    allowed before. One regex search on the raw clause (normalizing every claim's clause
+    cost as much as the rest of the facts table)."""
     words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["projection"]
-    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)[وفلب]?" + gap + "(?:" + "|".join(gap.join(letter(c) for c in f) for f in forms) + ")")
+    return re.compile(rf"(?<!\w)[وفلب]?{dropped_run()}(?:{trie_regex(raw_atoms(w) for w in words)})")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position ``at`` of ``sentence`` starts: after the last
+    clause mark (``_CLAUSE_MARKS``) before it."""
+    return max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _projected(row) -> bool:
@@ -310,8 +306,7 @@ def _projected(row) -> bool:
     against other articles' figures (:func:`_disagree`)."""
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
-    lo = max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-    return _projection().search(sentence, lo, at) is not None
+    return _projection().search(sentence, _clause_start(sentence, at), at) is not None
 
 
 # The fields of a claim that _period and _event_key read (rows are built of these only).
@@ -319,14 +314,15 @@ _ROW_FIELDS = ["sentence", "start", "end", "sentence_start", "published", "subje
 
 
 def _period(row) -> tuple[str, str]:
-    """The year of a claim and its basis: the one stated in the figure's clause (the
-    last before the figure, else the first after it; ``stated``), else the year its
+    """The year of a claim and its basis: the one stated in the figure's clause (a time
+    adverbial right after the figure, else the last year before it, else the first after
+    it; ``stated``), else the year its
     article was published (``published``), else ``("", "")``; a total counted «منذ 2019»
     (since a year) has none (``("", "since")``)."""
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
     # The clause marks around the figure, found with str.rfind/find (no regex, no match objects).
-    lo = max(sentence.rfind("،", 0, at), sentence.rfind("؛", 0, at), sentence.rfind(";", 0, at)) + 1
+    lo = _clause_start(sentence, at)
     hi = len(sentence)
     for mark in _CLAUSE_MARKS:  # each search stops at the nearest mark found so far
         i = sentence.find(mark, at, hi)

@@ -20,6 +20,7 @@ What normalization does (all of it idempotent):
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,9 +48,15 @@ def _ranges(spec: list) -> list[int]:
 
 
 @lru_cache(maxsize=1)
+def _spec() -> dict:
+    """``data/charmap.json``, read once."""
+    return json.loads((_DATA / "charmap.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
     """Build (map table, class table, multi-char expansions) once, lazily."""
-    spec = json.loads((_DATA / "charmap.json").read_text(encoding="utf-8"))
+    spec = _spec()
     size = 0x10000
     table = np.arange(size, dtype=np.uint32)
     multi: dict[int, str] = {}
@@ -94,6 +101,33 @@ def _tables() -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
         if cp == 0x0640 or unicodedata.category(chr(cp)) == "Mn":
             cls[cp] = _CLS_MARK
     return table, cls, multi
+
+
+@lru_cache(maxsize=1)
+def _raw_letters() -> tuple[str, dict[str, str]]:
+    """The regex of a run of characters normalization drops, and for each letter others
+    map to, the class of itself and those raw characters (``data/charmap.json``)."""
+    spec = _spec()
+    dropped = f"[{''.join(re.escape(chr(cp)) for cp in _ranges(spec['drop']))}]*"
+    variants: dict[str, set[str]] = {}
+    for src, dst in spec["map"].items():
+        variants.setdefault(dst, {dst}).add(chr(int(src, 16)))
+    return dropped, {c: f"[{''.join(sorted(v))}]" for c, v in variants.items() if len(c) == 1}
+
+
+def dropped_run() -> str:
+    """A regex for a run (maybe empty) of characters :func:`normalize` drops: vowel marks,
+    tatweel, invisible marks."""
+    return _raw_letters()[0]
+
+
+def raw_atoms(word: str) -> list[str]:
+    """``word`` as regex atoms (:func:`analysis.text.patterns.trie_regex`) matching the raw
+    text that normalizes to its normalized form: each letter itself or any character
+    ``data/charmap.json`` maps to it, then a :func:`dropped_run`. Presentation forms aside.
+    For a word list searched in raw text without normalizing the text."""
+    dropped, letters = _raw_letters()
+    return [letters.get(c, re.escape(c)) + dropped for c in normalize(word)]
 
 
 @dataclass(frozen=True)
