@@ -135,11 +135,7 @@ display(Markdown(md.articles_list(corpus, lang, links=links)))
 # «المشروع», "the project", names the project the article named before it).
 
 # %%
-DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
-named_here = (facts["payer_basis"] == "sentence") & (
-    (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
-deals = facts[facts["role"].isin(DEALS) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
-deals = deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+deals = tables.named_deals(facts)
 biggest = tables.one_per_deal(deals).head(1)
 display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in biggest.iterrows()], lang,
                             empty={"ar": "لا تسمّي جملة في هذه المقالات دافع مبلغ محدد ومتلقيه معًا.",

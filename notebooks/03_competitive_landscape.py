@@ -105,11 +105,7 @@ else:
 # largest figure stated for it, however many articles report it.
 
 # %%
-DEALS = ["raise", "investment", "acquisition", "bid", "debt", "spending"]
-named_here = (facts["payer_basis"] == "sentence") & (
-    (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
-deals = facts[facts["role"].isin(DEALS) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
-deals = deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+deals = tables.named_deals(facts)
 largest = tables.one_per_deal(deals).head(8)
 if len(largest):
     fig = barh_values(

@@ -89,6 +89,21 @@ def usd_max(table: pd.DataFrame) -> pd.Series:
     return (pd.to_numeric(table["value_usd"], errors="coerce") * top / value).where(top > value)
 
 
+DEAL_ROLES = ("raise", "investment", "acquisition", "bid", "debt", "spending")
+
+
+def named_deals(facts: pd.DataFrame) -> pd.DataFrame:
+    """The claims that are deals a reader can trust: money that moves (``DEAL_ROLES``), with a
+    USD value, whose own sentence names who pays and who receives, two different parties
+    («المشروع», "the project", names the project its article named before it). A party
+    guessed from what the article speaks of is not enough: that leaves out market sizes,
+    forecasts and fortunes, which have no payer and no recipient."""
+    named_here = (facts["payer_basis"] == "sentence") & (
+        (facts["recipient_basis"] == "sentence") | facts["subject_basis"].str.startswith("the project named earlier"))
+    deals = facts[facts["role"].isin(DEAL_ROLES) & named_here & (facts["recipient"] != "")].dropna(subset=["value_usd"])
+    return deals[[r not in p.split("; ") for p, r in zip(deals["payer"], deals["recipient"])]]
+
+
 def one_per_deal(deals: pd.DataFrame) -> pd.DataFrame:
     """One row per deal, its largest stated figure, largest deals first.
 
