@@ -21,9 +21,11 @@ saying how far off it is and where the annotated amounts should sit:
 
 Adjudication: when the schema settles a case annotators had decided differently, an adjudicator
 who reads only the texts and the gold writes one line per changed field (article, the amount's
-offset and surface, the field, the old and the new value, and why); ``adjudicate`` applies such a
-list to the annotation file, refusing a line whose old value is not the gold's, so the list is the
-record of what changed and the scores before it can be had again from git:
+offset and surface, the field, the old and the new value, and why; a line whose field is ``entity``
+or ``date`` removes that span: old = the entity's name or the date's surface, new = ""; an entity can
+also be renamed, new = its new name, or added, old = "" and its kind given); ``adjudicate``
+applies such a list to the annotation file, refusing a line whose old value is not the gold's, so the
+list is the record of what changed and the scores before it can be had again from git:
 
     python -m benchmarks.devcorpus adjudicate benchmarks/devcorpus.jsonl benchmarks/adjudication.jsonl
 """
@@ -97,20 +99,62 @@ def _items(packed: str | Path) -> dict[str, dict]:
 
 
 FIELDS = ("role", "payer", "payer_ar", "recipient", "recipient_ar")
+SPANS = {"entity": "entities", "date": "dates"}  # a line with these fields removes (or names, adds) a gold span
+
+
+def _change_span(item: dict | None, change: dict, n: int) -> str | None:
+    """Apply to ``item``'s gold a change of an entity or a date at ``start`` with ``surface``: remove
+    the entity (``old`` = its name, ``new`` = "") or the date (``old`` = its surface, ``new`` = "");
+    rename an entity (``old`` = its name, ``new`` = the new name); add an entity (``old`` = "",
+    ``new`` = its name, and its ``kind``). Returns what is wrong instead, if anything (nothing changed)."""
+    key, what = SPANS[change["field"]], change["field"]
+    old, new = change["old"], change["new"]
+    rows = [r for r in (item["gold"][key] if item else [])
+            if r["start"] == change["start"] and r["surface"] == change["surface"]]
+    where = f"{change['article_id']} {what} «{change['surface']}» at {change['start']}"
+    if item is None:
+        return f"change {n}: no article {change['article_id']}"
+    if what == "entity" and old == "":
+        if new == "" or change.get("kind") not in KINDS:
+            return f"change {n}: adding {where} needs a name (new) and a kind, one of {', '.join(sorted(KINDS))}"
+        if rows:
+            return f"change {n}: {where} is already there (as {rows[0]['name']!r})"
+        row = {"name": new, "surface": change["surface"], "kind": change["kind"], "start": change["start"]}
+        item["gold"][key] = sorted(item["gold"][key] + [row], key=lambda r: r["start"])
+        return None
+    if what == "date" and new != "":
+        return f"change {n}: a date line removes a date: new must be \"\", not {new!r}"
+    if len(rows) != 1:
+        return f"change {n}: {change['article_id']} has no {what} «{change['surface']}» at {change['start']}"
+    current = rows[0]["name"] if what == "entity" else rows[0]["surface"]
+    if current != old:
+        return f"change {n}: {where} is {current!r}, not {old!r}"
+    if new == "":
+        item["gold"][key].remove(rows[0])
+    else:
+        rows[0]["name"] = new
+    return None
 
 
 def adjudicate(packed: str | Path, changes: list[dict]) -> int:
     """Apply adjudicated changes (``article_id``, ``start``, ``surface``, ``field``, ``old``,
-    ``new``) to the money gold of ``packed`` in place; returns how many fields changed. Nothing
-    is written unless every change names an amount of the gold and its current value."""
+    ``new``) to the gold of ``packed`` in place; returns how many lines were applied. A money
+    field (one of FIELDS) changes from ``old`` to ``new``; a line whose field is ``entity`` or
+    ``date`` removes, renames or adds that gold span at ``start`` (see :func:`_change_span`).
+    Nothing is written unless every change names a span of the gold and its current value."""
     items = _items(packed)
     errors = []
     for n, change in enumerate(changes, 1):
         item = items.get(change["article_id"])
+        if change["field"] in SPANS:
+            error = _change_span(item, change, n)
+            if error:
+                errors.append(error)
+            continue
         money = [m for m in (item["gold"]["money"] if item else [])
                  if m["start"] == change["start"] and m["surface"] == change["surface"]]
         if change["field"] not in FIELDS:
-            errors.append(f"change {n}: field {change['field']!r} is not one of {', '.join(FIELDS)}")
+            errors.append(f"change {n}: field {change['field']!r} is not one of {', '.join(FIELDS + tuple(SPANS))}")
         elif len(money) != 1:
             errors.append(f"change {n}: {change['article_id']} has no amount «{change['surface']}» at {change['start']}")
         elif money[0][change["field"]] != change["old"]:
