@@ -47,3 +47,17 @@ def test_the_entities_table_leaves_out_the_page_naming_its_own_site():
         own = names(_corpus(publisher, url))
         assert everything - own == {"سكاي نيوز عربية"}  # the cited agency and the companies stay
     assert names(_corpus("صحيفة أخرى", "https://other.example/a")) == everything
+
+
+def test_bylines_and_photo_credits_are_furniture_and_name_no_one():
+    from analysis.corpus.load import boilerplate_spans
+
+    text = ("كتب : سامي النجار\n"
+            "أعلنت إنفيديا أنها ستستثمر 40 مليون دولار في شركة ناشئة.\n"
+            "مصدر الصورة: وكالة الصور / غيتي\n"
+            "بقلم فاطمة الراوي\n"
+            "كتب محللون في المصرف أن الصفقة قد تصل إلى 3 مليارات دولار في 2026.\n")
+    blank = ["".join(text[a:b]) for a, b in boilerplate_spans(text)]
+    assert blank == ["كتب : سامي النجار", "مصدر الصورة: وكالة الصور / غيتي", "بقلم فاطمة الراوي"]
+    names = set(extract_entities(text)["surface"])
+    assert "إنفيديا" in names and not names & {"سامي النجار", "فاطمة الراوي", "غيتي"}
