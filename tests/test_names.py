@@ -797,15 +797,17 @@ def test_tickers_buttons_and_quantities_are_no_names(text, expected):
     assert [s for _, k, s in _found(text) if k != "place"] == expected
 
 
-# The writer in a byline, a line of its own.
+# The writer in a byline, a line of its own, is page furniture, not a name the story cites
+# (C10): a byline line with a separator is blanked (boilerplate.json); one without names no one
+# the cue words know.
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("كتب: سامر خليل\nارتفعت الأسهم أمس", ["سامر خليل"]),
-        ("كتبت : منى راشد\nارتفعت الأسهم", ["منى راشد"]),
-        ("المحرر العام عادل فهمي\nارتفعت الأسهم", ["عادل فهمي"]),
+        ("كتب: سامر خليل\nارتفعت الأسهم أمس", []),
+        ("كتبت : منى راشد\nارتفعت الأسهم", []),
+        ("المحرر العام عادل فهمي\nارتفعت الأسهم", []),  # a masthead line
         ("كتب الرئيس التنفيذي في رسالته للموظفين\nارتفعت الأسهم", []),  # the line goes on: no byline
-        ("بقلم: حسن الراوي\nارتفعت", ["حسن الراوي"]),
+        ("بقلم: حسن الراوي\nارتفعت", []),
         ("تحرير: قسم الاقتصاد\nارتفعت", []),  # a desk, not a writer
         ("إعداد: وحدة الأبحاث\nارتفعت", []),
     ],
@@ -1006,12 +1008,14 @@ def test_a_foreign_given_name_opens_a_name(text, expected):
     assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
 
 
-# A photo credit: the name, a slash and the agency; the slash closes a three-word name.
+# A photo credit line is page furniture (C10): no name in it is cited. In running text a
+# slash still closes a three-word name.
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("المصور: ديفيد هنري كلارك/رويترز", ["ديفيد هنري كلارك"]),
-        ("مصدر الصورة: جون ماركهام/غيتي", ["جون ماركهام"]),
+        ("المصور: ديفيد هنري كلارك/رويترز", []),
+        ("مصدر الصورة: جون ماركهام/غيتي", []),
+        ("وأضاف ديفيد هنري كلارك/رويترز أن الصفقة جيدة", ["ديفيد هنري كلارك"]),
         ("وقال جون ماركهام إن الصفقة جيدة", ["جون ماركهام"]),  # near miss: no slash, two words
     ],
 )
@@ -1056,8 +1060,8 @@ def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("كتب : دينا حمدان\nارتفعت الأسهم", ["دينا حمدان"]),
-        ("كتبت: يسرا الشامي\nارتفعت الأسهم", ["يسرا الشامي"]),
+        ("وقالت دينا حمدان إن الأسهم ارتفعت", ["دينا حمدان"]),
+        ("وأوضحت يسرا الشامي أن الأسهم ارتفعت", ["يسرا الشامي"]),
         ("وقالت نجلاء فارس إن الصفقة", ["نجلاء فارس"]),
         ("وأكد أمجد العمري أن التمويل", ["أمجد العمري"]),
     ],
