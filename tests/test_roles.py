@@ -1424,3 +1424,68 @@ LED_BY_MEANS = [
 @pytest.mark.parametrize("text,surface,role", LED_BY_MEANS)
 def test_leading_by_means_of_investments_is_no_round(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The worth a round brought a company to is a valuation: a company that raises a round is
+# not listed, whichever company the sentence names («جولة تمويلية جعلت قيمتها»).
+ROUND_WORTH = [
+    ("بعد جولة تمويلية قادتها فابريكام جعلت قيمتها 9 مليارات دولار، بعد أن رفضت عرضا من مايكروسوفت.",
+     "9 مليارات دولار", "valuation"),
+    ("وكانت كونتوسو قد أنهت جولة تمويلية أوصلت قيمتها إلى 7 مليارات دولار، بحسب آبل.", "7 مليارات دولار", "valuation"),
+]
+ROUND_WORTH_NEAR_MISS = [
+    # No round: a listed company's worth said with «قيمتها» stays its market value.
+    ("تراجعت أسهم مايكروسوفت أمس بعد أن وصلت قيمتها إلى 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", ROUND_WORTH + ROUND_WORTH_NEAR_MISS)
+def test_worth_a_round_brought_a_company_to_is_a_valuation(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# What a sector, a market or a class of companies is worth is its size (ANNOTATION.md, C5),
+# no company's market value: its head right before the value cue or right after it with «ل».
+SECTOR_WORTH = [
+    ("وبحسب تقرير حديث، فإن القطاع بلغت قيمته السوقية 400 مليار دولار في الربع الأول.", "400 مليار دولار", "other"),
+    ("بلغت القيمة السوقية لهذه الشركات نحو 900 مليار دولار بنهاية العام.", "900 مليار دولار", "other"),
+    ("تقدر القيمة السوقية لأفضل الشركات الناشئة في المنطقة بنحو 30 مليار دولار.", "30 مليار دولار", "other"),
+]
+SECTOR_WORTH_NEAR_MISS = [
+    # One company's market value stays a market value.
+    ("بلغت القيمة السوقية لشركة مايكروسوفت نحو 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SECTOR_WORTH + SECTOR_WORTH_NEAR_MISS)
+def test_worth_of_a_sector_is_no_market_value(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «في صفقة نقدية ضخمة بلغت قيمتها»: a deal noun with two adjectives and a verb before its
+# worth: the deal's amount (the purchase it is), not a valuation.
+def test_deal_with_two_adjectives_before_its_worth():
+    text = "وافقت مايكروسوفت على شراء شركة كونتوسو الناشئة، في صفقة نقدية ضخمة بلغت قيمتها 8 مليارات دولار."
+    assert _role(text, "8 مليارات دولار") == "acquisition"
+
+
+# Funding (the noun) a state gives, or a programme's, is the giver's spending (ANNOTATION.md,
+# C3/C4), no round a company raises.
+PUBLIC_FUNDING = [
+    ("وزير التعليم: 90 مليون جنيه لتمويل برنامج الحوسبة الوطني", "90 مليون جنيه", "spending"),
+    ("وقال الوزير إنه تم دعم أكثر من 500 مشروع في مجال البرمجيات بتقديم تمويل بقيمة 3 مليارات ليرة تركية.",
+     "3 مليارات ليرة تركية", "spending"),
+    ("حذرت وزارة الاقتصاد التايوانية من خفض قد يصل إلى 5 مليارات دولار تايواني في التمويل المخصص للرقائق.",
+     "5 مليارات دولار تايواني", "spending"),
+]
+PUBLIC_FUNDING_NEAR_MISS = [
+    # A company raising funding, even after a word of support, raises it.
+    ("ولاقت الفكرة دعما من المستثمرين، بعدما جمعت كونتوسو تمويلا بقيمة 80 مليون دولار.", "80 مليون دولار", "raise"),
+    # A round named: a round, whoever takes part.
+    ("شاركت وزارة المالية في جولة تمويل بقيمة 60 مليون دولار لشركة كونتوسو.", "60 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PUBLIC_FUNDING + PUBLIC_FUNDING_NEAR_MISS)
+def test_public_funding_is_spending(text, surface, role):
+    assert _role(text, surface) == role

@@ -110,6 +110,7 @@ from analysis.extract.parties.role import (
     deal_valued,
     role_of,
     said_listed,
+    valued_by_round,
 )
 
 _JOIN_REACH = 150
@@ -647,7 +648,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # value" is a valuation. Of any other company the words of the stock market
             # («قيمتها السوقية») are taken as written.
             role = "valuation"
-        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(a["start"], cue):
+        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(
+                a["start"], cue) and not valued_by_round(ctx, a["start"], cue):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
             role = "market_value"
