@@ -1489,3 +1489,34 @@ PUBLIC_FUNDING_NEAR_MISS = [
 @pytest.mark.parametrize("text,surface,role", PUBLIC_FUNDING + PUBLIC_FUNDING_NEAR_MISS)
 def test_public_funding_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+# A figure said again with no word of its own in its sentence is the one told before (the
+# same value and currency): «… المبلغ الذي تدرسه X يبلغ 30 مليار دولار».
+REPEATED_FIGURE = [
+    ("ستستثمر مايكروسوفت 40 مليار دولار في شركة أنثروبيك. وقال مصدر إن الحد الأقصى للمبلغ الذي تدرسه مايكروسوفت يبلغ 40 مليار دولار.",
+     "40 مليار دولار", "investment"),
+]
+
+
+def test_repeated_figure_takes_the_role_told_before():
+    text, surface, role = REPEATED_FIGURE[0]
+    money = extract_money(text)
+    assert money.loc[money["surface"] == surface, "role"].tolist() == [role, role]
+
+
+def test_repeated_figure_near_miss_another_value():
+    # Another figure with no word of its own stays other.
+    text = "ستستثمر مايكروسوفت 40 مليار دولار في شركة أنثروبيك. وقال مصدر إن الرقم يبلغ 25 مليار دولار."
+    assert _role(text, "25 مليار دولار") == "other"
+
+
+# Verb and noun forms: «ضختها» (pumped it) is «ضخته» for a feminine object; «استثمارا» is the
+# noun «استثمار» in the accusative (a build-out: «سجلت X استثمارا قياسيا»).
+def test_pumped_it_is_an_investment():
+    assert _role("وكشف التقرير عن 9 مليارات دولار ضختها فابريكام في شركات ناشئة.", "9 مليارات دولار") == "investment"
+
+
+def test_accusative_investment_noun_is_a_programme():
+    text = "وفي الربع الأخير وحده سجلت فابريكام استثمارا قياسيا بلغ 12 مليار دولار."
+    assert _role(text, "12 مليار دولار") == "spending"

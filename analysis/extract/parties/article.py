@@ -173,6 +173,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     totals: set[int] = set()  # where the amounts of a group or of a market start
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
+        if role == "other" and cue is None and a.get("value"):
+            # «… للاستثمار بمبلغ قدره 30 مليار دولار … أن الحد الأقصى للمبلغ يبلغ 30 مليار دولار»: a
+            # figure said again with no word of its own in its sentence is the one told before
+            # (the same value and currency, the last one with a cue).
+            told = next((b for b in reversed(amounts[:i]) if b.get("cue") is not None and b["value"] == a["value"]
+                         and b.get("value_max") == a.get("value_max") and b.get("currency") == a.get("currency")), None)
+            told = told if told is not None and told["role"] != "other" else None
+        else:
+            told = None
         a["cue"] = cue
         announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
@@ -670,6 +679,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payers = [founder] if founder and founder != recipient else []
                 if not payers:
                     a["payer_empty"] = True
+        if told is not None and role == "other":
+            # The figure told before is the same money: its role; its parties are those its own
+            # sentence names (none guessed: a figure said again names none of its own).
+            role = told["role"]
+            if not payers:
+                a["payer_empty"] = True
+            if not recipient:
+                a["recipient_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
