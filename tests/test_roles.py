@@ -1520,3 +1520,19 @@ def test_pumped_it_is_an_investment():
 def test_accusative_investment_noun_is_a_programme():
     text = "وفي الربع الأخير وحده سجلت فابريكام استثمارا قياسيا بلغ 12 مليار دولار."
     assert _role(text, "12 مليار دولار") == "spending"
+
+
+# The rounds of a class of companies summed, no one named who pays, are other (ANNOTATION.md, C15).
+GROUP_ROUNDS = [
+    ("وجمعت الشركات الناشئة في المنطقة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "other"),
+    ("وتلقت هذه الشركات 4 مليارات دولار من التمويلات خلال العام.", "4 مليارات دولار", "other"),
+]
+GROUP_ROUNDS_NEAR_MISS = [
+    # One company raising stays a raise.
+    ("وجمعت شركة أنثروبيك الناشئة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", GROUP_ROUNDS + GROUP_ROUNDS_NEAR_MISS)
+def test_rounds_of_a_class_of_companies_are_other(text, surface, role):
+    assert _role(text, surface) == role

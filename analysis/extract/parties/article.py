@@ -389,6 +389,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     role, pointer = "other", False
             elif role not in ("damages",):
                 recipient, pointer = "", False
+                if role in ("raise", "debt") and not payers:
+                    # «جمعت الشركات الناشئة في المنطقة 300 مليون دولار»: the rounds (or the bonds) of a
+                    # class of companies summed, no one named who pays: other (ANNOTATION.md, C15).
+                    role = "other"
             totals.add(a["start"])
             # (A convention, not a gap: the learned fallback of ranker.py fills neither party.)
             a["payer_empty"] = a["recipient_empty"] = True
