@@ -1536,3 +1536,21 @@ GROUP_ROUNDS_NEAR_MISS = [
 @pytest.mark.parametrize("text,surface,role", GROUP_ROUNDS + GROUP_ROUNDS_NEAR_MISS)
 def test_rounds_of_a_class_of_companies_are_other(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «قيمتها» refers to the nearest head noun: when it is a programme, a plan or a package, the
+# value is what that programme costs its sponsor (spending), no company's valuation.
+PROGRAMME_WORTH = [
+    ("قررت الحكومة دعم صناعة البطاريات بحزمة جديدة قيمتها 4 تريليونات وون.", "4 تريليونات وون", "spending"),
+    ("تسعى الوزارة لإتمام الاتفاقيات مع المستفيدين من برنامج «الحوسبة الوطنية» البالغة قيمته 9 مليارات دولار.",
+     "9 مليارات دولار", "spending"),
+]
+PROGRAMME_WORTH_NEAR_MISS = [
+    # A company's worth stays a valuation.
+    ("وأعلنت أنثروبيك أن قيمتها بلغت 60 مليار دولار بعد الجولة.", "60 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PROGRAMME_WORTH + PROGRAMME_WORTH_NEAR_MISS)
+def test_worth_of_a_programme_is_its_cost(text, surface, role):
+    assert _role(text, surface) == role

@@ -524,6 +524,7 @@ class _RoleCues:
     public_noun: re.Pattern  # «تمويل»، «تمويلا»: the noun funding, not «تمويلية» (of a round or a deal)
     round_word: re.Pattern  # «جولة»: a round
     programme_after: re.Pattern  # «(لتمويل) برنامج»: a programme funded, a few words on
+    programme_worth: re.Pattern  # «بحزمة جديدة قيمتها»: a programme, plan or project right before its worth
     sector_before: re.Pattern  # «القطاع بلغت قيمته السوقية»: a sector, market or class of companies whose worth is said
     sector_after: re.Pattern  # «القيمة السوقية لهذه الشركات»: the same as the value cue's possessor
     value_of: re.Pattern
@@ -764,6 +765,9 @@ def _role_cues() -> _RoleCues:
         public_noun=re.compile(rf"(?:{_exact(spec['public_funding']['nouns'])})"),
         round_word=re.compile(rf"{pre}(?:{star('public_funding', spec['public_funding']['round'])})(?!\w)"),
         programme_after=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,{spec['public_funding']['programme_words'] - 1}}}?{S}[{CLITICS}]?(?:ال)?(?:{star('programme')})(?!\w)"),
+        # «بحزمة جديدة قيمتها»، «خطة الاستثمار المقدرة قيمتها»، «برنامج «X» البالغة قيمته»: a programme
+        # noun, at most three words before the value cue.
+        programme_worth=re.compile(rf"{pre}(?:{star('programme_worth', spec['programme_worth']['nouns'])})(?:{S}[^\s\d٠-٩،,.:;()]+){{0,3}}?{S}$"),
         sector_before=re.compile(rf"{pre}(?:{_phrases(spec['sector_worth']['heads'])}){_QUOTE}(?:[^\s\d٠-٩،,.]+{S})?$"),
         sector_after=re.compile(rf"{S}ل(?:ل|ال)?(?:(?:{_phrases(spec['sector_worth']['determiners'])}){S}(?:ال)?)?"
                                 rf"(?:{_phrases(_without_article(spec['sector_worth']['heads'] + spec['sector_worth']['companies']))})(?!\w)"),

@@ -697,6 +697,10 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
+    if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]] and not ctx.cue_strong(start, cue) \
+            and not rc.deal.search(text, max(lo, cue[0] - 50), cue[0]) \
+            and rc.programme_worth.search(text, max(lo, cue[0] - 60), cue[0]):
+        return "spending", cue  # «بحزمة جديدة قيمتها 10 تريليونات»: what a programme or plan costs its sponsor
     if role in ("valuation", "market_value") and cue and (rc.sector_before.search(text, max(lo, cue[0] - 40), cue[0])
                                                           or rc.sector_after.match(text, cue[1])):
         return "other", cue  # «القطاع بلغت قيمته السوقية»، «القيمة السوقية لهذه الشركات»: a sector's size (C5)
