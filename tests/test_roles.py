@@ -1554,3 +1554,10 @@ PROGRAMME_WORTH_NEAR_MISS = [
 @pytest.mark.parametrize("text,surface,role", PROGRAMME_WORTH + PROGRAMME_WORTH_NEAR_MISS)
 def test_worth_of_a_programme_is_its_cost(text, surface, role):
     assert _role(text, surface) == role
+
+
+# «رفضت عرضا من X للاستحواذ على Y مقابل»: the offer noun in the accusative makes the purchase
+# after it an offer (ANNOTATION.md, C13), whatever became of it.
+def test_refused_offer_noun_makes_a_bid():
+    text = "رفضت المؤسسة عرضا من مايكروسوفت للاستحواذ على شركتها الناشئة مقابل 3 مليارات دولار."
+    assert _role(text, "3 مليارات دولار") == "bid"
