@@ -1424,3 +1424,140 @@ LED_BY_MEANS = [
 @pytest.mark.parametrize("text,surface,role", LED_BY_MEANS)
 def test_leading_by_means_of_investments_is_no_round(text, surface, role):
     assert _role(text, surface) == role
+
+
+# The worth a round brought a company to is a valuation: a company that raises a round is
+# not listed, whichever company the sentence names («جولة تمويلية جعلت قيمتها»).
+ROUND_WORTH = [
+    ("بعد جولة تمويلية قادتها فابريكام جعلت قيمتها 9 مليارات دولار، بعد أن رفضت عرضا من مايكروسوفت.",
+     "9 مليارات دولار", "valuation"),
+    ("وكانت كونتوسو قد أنهت جولة تمويلية أوصلت قيمتها إلى 7 مليارات دولار، بحسب آبل.", "7 مليارات دولار", "valuation"),
+]
+ROUND_WORTH_NEAR_MISS = [
+    # No round: a listed company's worth said with «قيمتها» stays its market value.
+    ("تراجعت أسهم مايكروسوفت أمس بعد أن وصلت قيمتها إلى 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", ROUND_WORTH + ROUND_WORTH_NEAR_MISS)
+def test_worth_a_round_brought_a_company_to_is_a_valuation(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# What a sector, a market or a class of companies is worth is its size (ANNOTATION.md, C5),
+# no company's market value: its head right before the value cue or right after it with «ل».
+SECTOR_WORTH = [
+    ("وبحسب تقرير حديث، فإن القطاع بلغت قيمته السوقية 400 مليار دولار في الربع الأول.", "400 مليار دولار", "other"),
+    ("بلغت القيمة السوقية لهذه الشركات نحو 900 مليار دولار بنهاية العام.", "900 مليار دولار", "other"),
+    ("تقدر القيمة السوقية لأفضل الشركات الناشئة في المنطقة بنحو 30 مليار دولار.", "30 مليار دولار", "other"),
+]
+SECTOR_WORTH_NEAR_MISS = [
+    # One company's market value stays a market value.
+    ("بلغت القيمة السوقية لشركة مايكروسوفت نحو 3 تريليونات دولار.", "3 تريليونات دولار", "market_value"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", SECTOR_WORTH + SECTOR_WORTH_NEAR_MISS)
+def test_worth_of_a_sector_is_no_market_value(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «في صفقة نقدية ضخمة بلغت قيمتها»: a deal noun with two adjectives and a verb before its
+# worth: the deal's amount (the purchase it is), not a valuation.
+def test_deal_with_two_adjectives_before_its_worth():
+    text = "وافقت مايكروسوفت على شراء شركة كونتوسو الناشئة، في صفقة نقدية ضخمة بلغت قيمتها 8 مليارات دولار."
+    assert _role(text, "8 مليارات دولار") == "acquisition"
+
+
+# Funding (the noun) a state gives, or a programme's, is the giver's spending (ANNOTATION.md,
+# C3/C4), no round a company raises.
+PUBLIC_FUNDING = [
+    ("وزير التعليم: 90 مليون جنيه لتمويل برنامج الحوسبة الوطني", "90 مليون جنيه", "spending"),
+    ("وقال الوزير إنه تم دعم أكثر من 500 مشروع في مجال البرمجيات بتقديم تمويل بقيمة 3 مليارات ليرة تركية.",
+     "3 مليارات ليرة تركية", "spending"),
+    ("حذرت وزارة الاقتصاد التايوانية من خفض قد يصل إلى 5 مليارات دولار تايواني في التمويل المخصص للرقائق.",
+     "5 مليارات دولار تايواني", "spending"),
+]
+PUBLIC_FUNDING_NEAR_MISS = [
+    # A company raising funding, even after a word of support, raises it.
+    ("ولاقت الفكرة دعما من المستثمرين، بعدما جمعت كونتوسو تمويلا بقيمة 80 مليون دولار.", "80 مليون دولار", "raise"),
+    # A round named: a round, whoever takes part.
+    ("شاركت وزارة المالية في جولة تمويل بقيمة 60 مليون دولار لشركة كونتوسو.", "60 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PUBLIC_FUNDING + PUBLIC_FUNDING_NEAR_MISS)
+def test_public_funding_is_spending(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A figure said again with no word of its own in its sentence is the one told before (the
+# same value and currency): «… المبلغ الذي تدرسه X يبلغ 30 مليار دولار».
+REPEATED_FIGURE = [
+    ("ستستثمر مايكروسوفت 40 مليار دولار في شركة أنثروبيك. وقال مصدر إن الحد الأقصى للمبلغ الذي تدرسه مايكروسوفت يبلغ 40 مليار دولار.",
+     "40 مليار دولار", "investment"),
+]
+
+
+def test_repeated_figure_takes_the_role_told_before():
+    text, surface, role = REPEATED_FIGURE[0]
+    money = extract_money(text)
+    assert money.loc[money["surface"] == surface, "role"].tolist() == [role, role]
+
+
+def test_repeated_figure_near_miss_another_value():
+    # Another figure with no word of its own stays other.
+    text = "ستستثمر مايكروسوفت 40 مليار دولار في شركة أنثروبيك. وقال مصدر إن الرقم يبلغ 25 مليار دولار."
+    assert _role(text, "25 مليار دولار") == "other"
+
+
+# Verb and noun forms: «ضختها» (pumped it) is «ضخته» for a feminine object; «استثمارا» is the
+# noun «استثمار» in the accusative (a build-out: «سجلت X استثمارا قياسيا»).
+def test_pumped_it_is_an_investment():
+    assert _role("وكشف التقرير عن 9 مليارات دولار ضختها فابريكام في شركات ناشئة.", "9 مليارات دولار") == "investment"
+
+
+def test_accusative_investment_noun_is_a_programme():
+    text = "وفي الربع الأخير وحده سجلت فابريكام استثمارا قياسيا بلغ 12 مليار دولار."
+    assert _role(text, "12 مليار دولار") == "spending"
+
+
+# The rounds of a class of companies summed, no one named who pays, are other (ANNOTATION.md, C15).
+GROUP_ROUNDS = [
+    ("وجمعت الشركات الناشئة في المنطقة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "other"),
+    ("وتلقت هذه الشركات 4 مليارات دولار من التمويلات خلال العام.", "4 مليارات دولار", "other"),
+]
+GROUP_ROUNDS_NEAR_MISS = [
+    # One company raising stays a raise.
+    ("وجمعت شركة أنثروبيك الناشئة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", GROUP_ROUNDS + GROUP_ROUNDS_NEAR_MISS)
+def test_rounds_of_a_class_of_companies_are_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «قيمتها» refers to the nearest head noun: when it is a programme, a plan or a package, the
+# value is what that programme costs its sponsor (spending), no company's valuation.
+PROGRAMME_WORTH = [
+    ("قررت الحكومة دعم صناعة البطاريات بحزمة جديدة قيمتها 4 تريليونات وون.", "4 تريليونات وون", "spending"),
+    ("تسعى الوزارة لإتمام الاتفاقيات مع المستفيدين من برنامج «الحوسبة الوطنية» البالغة قيمته 9 مليارات دولار.",
+     "9 مليارات دولار", "spending"),
+]
+PROGRAMME_WORTH_NEAR_MISS = [
+    # A company's worth stays a valuation.
+    ("وأعلنت أنثروبيك أن قيمتها بلغت 60 مليار دولار بعد الجولة.", "60 مليار دولار", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PROGRAMME_WORTH + PROGRAMME_WORTH_NEAR_MISS)
+def test_worth_of_a_programme_is_its_cost(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# «رفضت عرضا من X للاستحواذ على Y مقابل»: the offer noun in the accusative makes the purchase
+# after it an offer (ANNOTATION.md, C13), whatever became of it.
+def test_refused_offer_noun_makes_a_bid():
+    text = "رفضت المؤسسة عرضا من مايكروسوفت للاستحواذ على شركتها الناشئة مقابل 3 مليارات دولار."
+    assert _role(text, "3 مليارات دولار") == "bid"

@@ -110,6 +110,7 @@ from analysis.extract.parties.role import (
     deal_valued,
     role_of,
     said_listed,
+    valued_by_round,
 )
 
 _JOIN_REACH = 150
@@ -172,6 +173,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     totals: set[int] = set()  # where the amounts of a group or of a market start
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
+        if role == "other" and cue is None and a.get("value"):
+            # «… للاستثمار بمبلغ قدره 30 مليار دولار … أن الحد الأقصى للمبلغ يبلغ 30 مليار دولار»: a
+            # figure said again with no word of its own in its sentence is the one told before
+            # (the same value and currency, the last one with a cue).
+            told = next((b for b in reversed(amounts[:i]) if b.get("cue") is not None and b["value"] == a["value"]
+                         and b.get("value_max") == a.get("value_max") and b.get("currency") == a.get("currency")), None)
+            told = told if told is not None and told["role"] != "other" else None
+        else:
+            told = None
         a["cue"] = cue
         announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
@@ -379,6 +389,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     role, pointer = "other", False
             elif role not in ("damages",):
                 recipient, pointer = "", False
+                if role in ("raise", "debt") and not payers:
+                    # «جمعت الشركات الناشئة في المنطقة 300 مليون دولار»: the rounds (or the bonds) of a
+                    # class of companies summed, no one named who pays: other (ANNOTATION.md, C15).
+                    role = "other"
             totals.add(a["start"])
             # (A convention, not a gap: the learned fallback of ranker.py fills neither party.)
             a["payer_empty"] = a["recipient_empty"] = True
@@ -647,7 +661,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # value" is a valuation. Of any other company the words of the stock market
             # («قيمتها السوقية») are taken as written.
             role = "valuation"
-        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(a["start"], cue):
+        elif role == "valuation" and cue and (sector.get(recipient, "") in cues.listed or said_listed(ctx, a["start"])) and not ctx.cue_strong(
+                a["start"], cue) and not valued_by_round(ctx, a["start"], cue):
             # «ووصلت إلى 3 تريليونات … قيمتها»: what a listed company is worth, said without
             # a word of valuing («تقييم»: a round's, also of a startup of a listed sector), is its market value.
             role = "market_value"
@@ -668,6 +683,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payers = [founder] if founder and founder != recipient else []
                 if not payers:
                     a["payer_empty"] = True
+        if told is not None and role == "other":
+            # The figure told before is the same money: its role; its parties are those its own
+            # sentence names (none guessed: a figure said again names none of its own).
+            role = told["role"]
+            if not payers:
+                a["payer_empty"] = True
+            if not recipient:
+                a["recipient_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
         a["role"], a["payer"], a["recipient"] = role, payers, recipient

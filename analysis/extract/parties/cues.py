@@ -521,6 +521,12 @@ class _RoleCues:
     allocate: re.Pattern
     not_cue: re.Pattern
     market: re.Pattern
+    public_noun: re.Pattern  # «تمويل»، «تمويلا»: the noun funding, not «تمويلية» (of a round or a deal)
+    round_word: re.Pattern  # «جولة»: a round
+    programme_after: re.Pattern  # «(لتمويل) برنامج»: a programme funded, a few words on
+    programme_worth: re.Pattern  # «بحزمة جديدة قيمتها»: a programme, plan or project right before its worth
+    sector_before: re.Pattern  # «القطاع بلغت قيمته السوقية»: a sector, market or class of companies whose worth is said
+    sector_after: re.Pattern  # «القيمة السوقية لهذه الشركات»: the same as the value cue's possessor
     value_of: re.Pattern
     deal: re.Pattern
     holding_word: re.Pattern
@@ -754,10 +760,22 @@ def _role_cues() -> _RoleCues:
         not_cue=re.compile(rf"{S}{_phrases(spec['not_cue'])}(?!\w)"),
         # «سوق الذكاء الاصطناعي ستصل قيمته»: what a market is worth (up to five words between).
         market=re.compile(rf"{pre}{_phrases(spec['market_words'])}(?:{S}[^\s،,.]+){{0,5}}?{S}$"),
+        # «القطاع بلغت قيمته السوقية»، «القيمة السوقية لأفضل الشركات الناشئة»: what a sector, a market or
+        # a class of companies is worth (C5): its head right before the value cue, or right after it with «ل».
+        public_noun=re.compile(rf"(?:{_exact(spec['public_funding']['nouns'])})"),
+        round_word=re.compile(rf"{pre}(?:{star('public_funding', spec['public_funding']['round'])})(?!\w)"),
+        programme_after=re.compile(rf"(?:{S}[^\s\d٠-٩،,.]+){{0,{spec['public_funding']['programme_words'] - 1}}}?{S}[{CLITICS}]?(?:ال)?(?:{star('programme')})(?!\w)"),
+        # «بحزمة جديدة قيمتها»، «خطة الاستثمار المقدرة قيمتها»، «برنامج «X» البالغة قيمته»: a programme
+        # noun, at most three words before the value cue.
+        programme_worth=re.compile(rf"{pre}(?:{star('programme_worth', spec['programme_worth']['nouns'])})(?:{S}[^\s\d٠-٩،,.:;()]+){{0,3}}?{S}$"),
+        sector_before=re.compile(rf"{pre}(?:{_phrases(spec['sector_worth']['heads'])}){_QUOTE}(?:[^\s\d٠-٩،,.]+{S})?$"),
+        sector_after=re.compile(rf"{S}ل(?:ل|ال)?(?:(?:{_phrases(spec['sector_worth']['determiners'])}){S}(?:ال)?)?"
+                                rf"(?:{_phrases(_without_article(spec['sector_worth']['heads'] + spec['sector_worth']['companies']))})(?!\w)"),
         # «تبلغ قيمة “بايتشوان”»، «قيمة شركة X»: the value of a company named right after «قيمة» (and its head noun).
         value_of=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?قيم(?:ة|ه)(?:{S}(?:{_phrases(spec['value_of_heads'])}))?{_QUOTE}$"),
-        # «صفقة (تقدر) قيمتها»: a deal noun, at most two words before the value cue.
-        deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,2}}?{S}$"),
+        # «صفقة (تقدر) قيمتها»، «صفقة نقدية ضخمة بلغت قيمتها»: a deal noun, at most three words (two
+        # adjectives and a verb) before the value cue.
+        deal=re.compile(rf"{pre}{_phrases(spec['deal_nouns'])}(?:{S}[^\s\d٠-٩،,.:;()\"«»“”]+){{0,3}}?{S}$"),
         stake=re.compile(rf"{pre}(?:{star('receive')})(?:{S}\S+){{0,2}}?{S}علي{S}(?:(?:ال)?(?:حصة|حصه|حصص|نسبة|نسبه)(?!\w)|\d+(?:\.\d+)?{S0}(?:%|في{S}الم))"),
         # «حصة», «حصتها»: a stake as the amount's cue; «بقيمة»، «نحو»: its worth said after it.
         stake_noun=re.compile(rf"[وفبل]?(?:ال)?(?:{_exact(spec['stake_noun'])})"),

@@ -444,6 +444,37 @@ def _raised_with(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]:
 _LISTED_BACK = 2  # a listing is looked for in the amount's sentence and this many before it
 
 
+def valued_by_round(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether a company's worth («قيمتها») is said as what a round brought it to: a strong
+    cue of raising (جولة، تمويل، جمعت) before the worth's cue in the amount's clause («جمعت
+    الشركة في جولة تمويلية جعلت قيمتها 5 مليارات»، «أنهت جولة تمويلية أوصلت قيمتها
+    إلى 14 مليارا»). A company that raises a round is not listed: its worth is a valuation,
+    whichever company the sentence names (grammar: the round is the subject of the verb
+    that sets the worth)."""
+    lo = ctx.clause(start)[0]
+    return any(r == "raise" and st and lo <= a and b <= cue[0] for a, b, r, st in ctx.cues(start))
+
+
+def _public_funding(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether funding (the noun, the amount's cue) is a state's or a programme's: its sentence
+    names no round and either names a state body (a government, a ministry, a regulator), or
+    a programme follows the cue («لتمويل برنامج»), or support is said before it in its sentence and no
+    verb of raising governs it in its clause («تم دعم … بتقديم تمويل»; see 'public_funding' in money_roles.json)."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if ctx.per_sentence(start, "round word", lambda: rc.round_word.search(text, lo, hi) is not None):
+        return False
+    if rc.programme_after.match(text, cue[1]):
+        return True
+    c_lo = ctx.clause(cue[0])[0]
+    if rc.support_received.search(text, lo, cue[0]) and not any(
+            r == "raise" and st and c_lo <= a and b <= cue[0] for a, b, r, st in ctx.cues(start)):
+        return True  # (not «… دعما من المستثمرين، بعدما جمعت X تمويلا»: funding a company raises)
+    sector = sectors()
+    return any(e.kind == "government" or sector.get(e.name_en, "") in ("government", "regulator") for e in ctx.entities(start))
+
+
 def said_listed(ctx: Context, start: int) -> bool:
     """Whether the text says, in the amount's sentence or the _LISTED_BACK sentences before
     it, that a company is listed («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»):
@@ -666,6 +697,13 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue  # «مكافآت فورية للمهندسين المنضمين، وتعويضات تفوق 9 ملايين»: pay, no damages
     if role in _CONTRIBUTED and _contribution(ctx, start):
         return "other", cue  # «يسهم الذكاء الاصطناعي بـ 96 مليار دولار في الناتج المحلي»
+    if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]] and not ctx.cue_strong(start, cue) \
+            and not rc.deal.search(text, max(lo, cue[0] - 50), cue[0]) \
+            and rc.programme_worth.search(text, max(lo, cue[0] - 60), cue[0]):
+        return "spending", cue  # «بحزمة جديدة قيمتها 10 تريليونات»: what a programme or plan costs its sponsor
+    if role in ("valuation", "market_value") and cue and (rc.sector_before.search(text, max(lo, cue[0] - 40), cue[0])
+                                                          or rc.sector_after.match(text, cue[1])):
+        return "other", cue  # «القطاع بلغت قيمته السوقية»، «القيمة السوقية لهذه الشركات»: a sector's size (C5)
     if role == "valuation" and cue and "قيمت" in text[cue[0]:cue[1]]:  # «قيمتها»: its value, not «تقييم»
         deal = rc.deal.search(text, max(lo, cue[0] - 50), cue[0])
         if deal is not None:
@@ -791,6 +829,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «سيوفر “صندوق الأفق” تمويلا قدره 400 مليون»، «38 مليون دولار قدمها كتمويل تأسيسي»:
         # funding the verb's subject provides is its investment, not a round raised.
         return "investment", cue
+    if role == "raise" and cue and rc.public_noun.fullmatch(said) and _public_funding(ctx, start, cue):
+        # «أعلنت الحكومة الهندية عن حزمة تمويل بقيمة»، «90 مليون جنيه لتمويل برنامج
+        # الحوسبة»، «تم دعم أكثر من 3700 مشروع … بتقديم تمويل بقيمة»: funding a state gives, or
+        # a programme's, is its spending (ANNOTATION.md, C3/C4), no round a company raises.
+        return "spending", cue
     obtained = cue is not None and role == "raise" and rc.obtain.fullmatch(said)
     if obtained and any(r == "damages" and st and b <= cue[0] for _, b, r, st in ctx.cues(start)):
         return "damages", cue  # «رفع دعوى يطالب فيها بالحصول على 134 مليار»: what a claimant claims
