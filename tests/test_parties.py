@@ -2104,3 +2104,21 @@ def test_a_share_of_a_company_names_no_investor(text, surface, role, payer, reci
     row = extract_money(text)
     row = row[row["surface"] == surface].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# An officer named with his title («الرئيس التنفيذي لشركة X») right after or right before him buys
+# for the company he heads; a person named with no title buys for himself (near misses).
+OFFICER = [
+    ("قال التقرير إن كريم ناصر، الرئيس التنفيذي لشركة ميتا، عرض شراء شركة تالون مقابل 3 مليارات دولار.",
+     "3 مليارات دولار", "Meta"),
+    ("أعلن الرئيس التنفيذي لجوجل، هاني سالم، التوصل لصفقة للاستحواذ على شركة فيرو بمبلغ 7 مليارات دولار.",
+     "7 مليارات دولار", "Google"),
+    ("اشترى إيلون ماسك شركة تويتر مقابل 44 مليار دولار.", "44 مليار دولار", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer", OFFICER)
+def test_an_officer_buys_for_his_company(text, surface, payer):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row["payer"] == payer

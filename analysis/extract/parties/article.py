@@ -670,6 +670,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     a["payer_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
+        if role in ("bid", "acquisition") and len(payers) == 1:
+            employer = _officer_of(ctx, a["start"], role, payers[0])
+            if employer and employer != recipient:
+                # «عرض مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، شراء الشركة مقابل…»: an officer
+                # named with his title («الرئيس التنفيذي لـ X») buys for the company he heads.
+                payers = [employer]
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if role in ("valuation", "market_value", "revenue", "loss") and not payers:
             a["payer_empty"] = True  # what a company is worth, takes in or loses has no payer (payers.py)
@@ -970,6 +976,28 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+_OFFICER_GAP = 60  # a person's title and employer come this near after him («، الرئيس التنفيذي لشركة X»)
+_OFFICER_BEFORE = re.compile(r"^[ \t]*[،,]?[ \t\"'«»“”]*(?:[^\s\d،,.]+[ \t]+){0,2}$")  # «الرئيس التنفيذي لجوجل، ساندار بيتشاي»: a first name the mention may leave out
+
+
+def _officer_of(ctx: Context, start: int, role: str, payer: str) -> str:
+    """The company whose officer ``payer`` is, when the sentence of the amount at ``start``
+    names the person with his title («مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا»، «الرئيس التنفيذي
+    لجوجل، ساندار بيتشاي»: the 'employer' mark of :func:`_named`) right after or right before
+    him; else ""."""
+    named = _named(ctx, start, role)
+    employers = [n.e for n in named if n.mark == "employer"]
+    if not employers:
+        return ""
+    lo, hi = ctx.sentence(start)
+    persons = [e for e in ctx.entities(start) if e.kind == "person" and e.name_en == payer and lo <= e.start < hi]
+    found = {em.name_en for p in persons for em in employers
+             if 0 <= em.start - p.end <= _OFFICER_GAP and not any(
+                 q.kind == "person" and p.end <= q.start < em.start for q in ctx.entities(start))
+             or 0 <= p.start - em.end <= 30 and _OFFICER_BEFORE.match(ctx.text[em.end:p.start])}
+    return found.pop() if len(found) == 1 else ""
 
 
 _CONTRACT_REACH = 80  # a supplier's deal or contract is named this far before its amount
