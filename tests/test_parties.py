@@ -2122,3 +2122,20 @@ def test_an_officer_buys_for_his_company(text, surface, payer):
     row = extract_money(text)
     row = row[row["surface"] == surface].iloc[0]
     assert row["payer"] == payer
+
+
+# The one who refuses an offer pays nothing: an offer from a person names no payer (he may offer
+# for the company he heads), and none is guessed from the article (near miss: a company offers).
+REFUSED = [
+    ("رفضت ميرا موراتي عرضا بقيمة 4 مليارات دولار من سام ألتمان. وتقود موراتي شركة ثينكنغ ماشين لاب.",
+     "4 مليارات دولار", ""),
+    ("رفضت ميرا موراتي عرضا بقيمة 4 مليارات دولار من شركة أبل.", "4 مليارات دولار", "Apple"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer", REFUSED)
+def test_the_one_who_refuses_an_offer_pays_nothing(text, surface, payer):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row["payer"] == payer
+

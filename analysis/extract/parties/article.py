@@ -95,6 +95,7 @@ from analysis.extract.parties.payers import (
     _CARRIED,
     _NO_PAYER,
     _given_to,
+    _refused,
     _subject_before,
     _subject_carried,
     holder,
@@ -455,7 +456,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         sold = role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)
         if sold and not payers:
             a["payer_empty"] = True  # the seller spoken of is paid: no payer to guess for a sale
-        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold:
+        refused = not sold and not payers and role in ("acquisition", "bid") and _refused(ctx, a["start"], a["end"], role) is not None
+        if refused:
+            # «رفضت سارة ليند عرضا قيمته 4 مليارات من X»: an offer refused names its offerer (a
+            # company) or leaves him unsaid on purpose (a person may offer for the company he
+            # heads); the one the article speaks of is the one who refuses, who pays nothing.
+            a["payer_empty"] = True
+        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold and not refused:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the subject
             # the sentence before opens with, else the last one named in the paragraph, else
