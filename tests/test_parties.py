@@ -2139,3 +2139,19 @@ def test_the_one_who_refuses_an_offer_pays_nothing(text, surface, payer):
     row = row[row["surface"] == surface].iloc[0]
     assert row["payer"] == payer
 
+
+
+# Names listed with a claimant claim with it; the claim rule names none of them as claimed from
+# (grammar: coordinated names share one part).
+def test_names_listed_with_a_claimant_are_not_claimed_from():
+    from analysis.extract.parties.context import Context
+    from analysis.extract.parties.marks import _named
+    from analysis.extract.parties.payers import _claim
+    from analysis.text.normalize import normalize
+
+    text = normalize("وتطالب المجموعة، التي تضم شركة سامسونغ وشركة سوني وشركة إل جي، بتعويض قدره 30 ألف دولار.")
+    text = getattr(text, "text", text)
+    start = text.index("30")
+    ctx = Context(text, None, None)
+    payers, claimant, _ = _claim(_named(ctx, start, "damages"), ctx, start, start + len("30 الف دولار"))
+    assert claimant == "Samsung" and payers == []

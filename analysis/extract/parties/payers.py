@@ -183,7 +183,10 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     if not names:
         return after, "", False
     claimant = _claimant(cands, ctx, sent[0], start) or next((n for n in names if not n.mark), names[0])
-    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    # «تطالب المجموعة، التي تضم X وY وZ، بتعويض»: the names listed with the claimant claim with
+    # it (grammar: coordinated names share one part); they are claimed from by no one.
+    claimants = set(_listed_with(cands, claimant.e, ctx, start))
+    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en not in claimants]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
