@@ -255,25 +255,23 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
-        elif (role == "spending" and len(payers) == 1 and not recipient and sector.get(payers[0], "") in cues.suppliers
-              and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
-              and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
-              and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
-            # «أوراكل وأوبن إيه آي توقعان اتفاقية حوسبة سحابية بقيمة 300 مليار»، «أعلنت أوراكل عن صفقة
-            # بقيمة 300 مليار لتوفير بنية سحابية لشركة X»: a supplier's deal (a word of deal or
-            # contract before the amount: ANNOTATION.md, C1) whose sentence names one
-            # other company, no supplier, is that customer's contract: the customer pays (above);
-            # not its own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
-            other = _one_customer(ctx, a["start"], payers[0], paid_in.get(sent, set()))
-            if other:
-                payers, recipient = [other], payers[0]
-        if role == "spending" and not recipient and 1 <= len(payers) <= 2:
-            supplier = [p for p in payers if sector.get(p, "") in cues.suppliers]
-            others = ([p for p in payers if p not in supplier] or _partners(ctx, a["start"], supplier[0])) if len(supplier) == 1 else []
+        supplier = [p for p in payers if sector.get(p, "") in cues.suppliers] if (
+            role == "spending" and not recipient and 1 <= len(payers) <= 2) else []
+        if len(supplier) == 1:
+            # A supplier's deal with one customer: the customer pays the supplier (ANNOTATION.md, C1),
+            # whichever is the subject. The customer is the other company signing with it («أعلنت
+            # شركتا X وإيه إم دي عن صفقة لشراء رقائق»، «أوراكل وX توقعان اتفاقية حوسبة»: the other
+            # payer, else a name listed with the supplier), or, after a word of deal or contract
+            # before the amount («أعلنت أوراكل عن صفقة بقيمة 300 مليار لتوفير بنية سحابية لشركة
+            # X»), the one other company its sentence names, no supplier (_one_customer); not the
+            # supplier's own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
+            others = [p for p in payers if p != supplier[0]]
+            if (not others and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
+                    and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
+                    and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
+                others = [o for o in [_one_customer(ctx, a["start"], supplier[0], paid_in.get(sent, set()))] if o]
+            others = others or _partners(ctx, a["start"], supplier[0])
             if len(others) == 1 and sector.get(others[0], "") not in (*cues.suppliers, "project"):
-                # «أعلنت شركتا X وإيه إم دي عن صفقة لشراء رقائق بقيمة …»، «صفقة بقيمة … أوراكل وX
-                # توقعان اتفاقية حوسبة»: of a supplier and one other company signing together,
-                # the customer pays the supplier (C1), as in a deal «بين» them.
                 payers, recipient = others, supplier[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
