@@ -2155,3 +2155,20 @@ def test_names_listed_with_a_claimant_are_not_claimed_from():
     ctx = Context(text, None, None)
     payers, claimant, _ = _claim(_named(ctx, start, "damages"), ctx, start, start + len("30 الف دولار"))
     assert claimant == "Samsung" and payers == []
+
+
+# Taking part in rounds («شارك في جولات»، «المشاركة في جولة»): the one taking part backs the round,
+# the sentence's subject, else the investor the text spoke of last.
+JOINED = [
+    ("أطلق جهاز قطر للاستثمار شراكة جديدة باستثمار يقارب 3 مليارات دولار. وشارك أيضا في جولات"
+     " تمويل كبيرة شملت شركة أنثروبيك، بقيمة 9 مليارات دولار.", "9 مليارات دولار", "Qatar Investment Authority", "Anthropic"),
+    ("عززت سوفت بنك حضورها في القطاع من خلال المشاركة في جولة تمويل لشركة ميسترال بقيمة 2 مليار دولار.",
+     "2 مليار دولار", "SoftBank", "Mistral AI"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer,recipient", JOINED)
+def test_taking_part_in_rounds_backs_them(text, surface, payer, recipient):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
