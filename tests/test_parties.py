@@ -212,8 +212,9 @@ CASES = [
     ("ذكر التقرير أن إكس إيه آي الصاعدة التي يملكها الملياردير إيلون ماسك ستنفق 3 مليارات دولار على رقائق جديدة.",
      "3 مليارات دولار", "spending", "xAI", ""),
     # A software vendor's contract with a government is paid by the government (supplier sectors).
+    # (A ministry pays as its country: ANNOTATION.md, C11.)
     ("وقعت بالانتير عقدا بقيمة 480 مليون دولار مع وزارة الدفاع الأمريكية لتطوير منصة تحليل.",
-     "480 مليون دولار", "spending", "US Department of Defense", "Palantir"),
+     "480 مليون دولار", "spending", "Government of the United States", "Palantir"),
     # A product (Office 365) is no organization: the company that sells it earns the revenue.
     ("قالت مايكروسوفت إن خدمات Office 365 عززت إيراداتها الفصلية إلى 71 مليار دولار.",
      "71 مليار دولار", "revenue", "", "Microsoft"),
@@ -2172,3 +2173,26 @@ def test_taking_part_in_rounds_backs_them(text, surface, payer, recipient):
     row = extract_money(text)
     row = row[row["surface"] == surface].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# A ministry, agency or regulator of a state pays or receives as its country (ANNOTATION.md, C11);
+# a sovereign investing body and a supranational body keep their own names (near misses).
+STATE_BODIES = [
+    ("تخطط وزارة الصناعة اليابانية لمضاعفة دعمها المالي لتطوير الرقائق ليصل إلى نحو 2 تريليون ين.",
+     "2 تريليون ين", "payer", "Government of Japan"),
+    ("فرضت هيئة حماية البيانات الإيطالية غرامة قدرها 12 مليون يورو على منصة نوفا للدردشة.",
+     "12 مليون يورو", "recipient", "Government of Italy"),
+    ("خصصت المفوضية الأوروبية مليار يورو لدعم الذكاء الاصطناعي.", "مليار يورو", "payer", "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text,surface,party,name", STATE_BODIES)
+def test_a_state_body_pays_as_its_country(text, surface, party, name):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row[party] == name
+
+
+def test_a_sovereign_investing_body_keeps_its_name():
+    row = extract_money("استثمرت هيئة الاستثمار القطرية 3 مليارات دولار في شركة أنثروبيك.").iloc[0]
+    assert not row["payer"].startswith("Government of")

@@ -61,8 +61,9 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.extract.entities import _ARABIC, EntityMention, sectors
-from analysis.extract.governments import economy_of, government_of
+from analysis.extract.governments import _data as _government_data, economy_of, government_name, government_of
 from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
+from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
@@ -742,6 +743,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «… منها 135 مليار دولار في السعودية»: a country the money goes to does not pay it
             # itself; a guess that names the recipient is no payer (grammar: no one pays itself).
             a["payer"] = []
+        if a["payer"] or a["recipient"]:
+            # A ministry, agency or regulator of a state pays or receives as its country (C11).
+            states = [_as_state(ctx, a["start"], p) for p in a["payer"]]
+            if states != a["payer"] and guess == a["payer"]:
+                guess = states
+            a["payer"] = list(dict.fromkeys(states))
+            a["recipient"] = _as_state(ctx, a["start"], a["recipient"]) if a["recipient"] else ""
         a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
@@ -981,6 +989,44 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+@cache
+def _state_bodies() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The heads that open a state body's name («وزارة»، «هيئة»), the words of an investing body
+    (a sovereign fund: named as itself), and the bodies of the gazetteer whose country their
+    Arabic names leave unsaid ('parties.state_body_heads', 'state_body_funds', 'state_bodies')."""
+    p = _spec()["parties"]
+    heads = re.compile(rf"^[{CLITICS}]?(?:ال)?(?:{_phrases(p['state_body_heads'])})(?!\w)")
+    funds = re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['state_body_funds'])})(?!\w)")
+    return heads, funds, dict(p["state_bodies"])
+
+
+def _as_state(ctx: Context, pos: int, name: str) -> str:
+    """A state body's country government when ``name`` is one that pays or receives (ANNOTATION.md,
+    C11: «أعلنت وزارة الصناعة اليابانية عن دعم…» is Japan's): a body the data names with its
+    country, or a government mention of the amount's sentence whose name opens with a body's head
+    and holds a country's adjective or name («هيئة حماية البيانات الإيطالية»); not an investing
+    body (a sovereign fund, «هيئة الاستثمار …»: named as itself); else ``name`` unchanged."""
+    heads, funds, known = _state_bodies()
+    if name in known:
+        return government_name(known[name])
+    if name.startswith("Government of"):
+        return name
+    lo, hi = ctx.sentence(pos)
+    data = _government_data()
+    for e in ctx.entities(pos):
+        if e.name_en != name or e.kind != "government" or not lo <= e.start < hi:
+            continue
+        surface = ctx.text[e.start:e.end]
+        if not heads.match(surface) or funds.search(surface):
+            return name
+        for word in surface.split():
+            country = data["adjectives"].get(word) or data["names"].get(word)
+            if country:
+                return government_name(country)
+        return name
+    return name
 
 
 _OFFICER_GAP = 60  # a person's title and employer come this near after him («، الرئيس التنفيذي لشركة X»)
