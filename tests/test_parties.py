@@ -2196,3 +2196,10 @@ def test_a_state_body_pays_as_its_country(text, surface, party, name):
 def test_a_sovereign_investing_body_keeps_its_name():
     row = extract_money("استثمرت هيئة الاستثمار القطرية 3 مليارات دولار في شركة أنثروبيك.").iloc[0]
     assert not row["payer"].startswith("Government of")
+
+
+# A company noun owned by a pronoun heads an apposition like «شركة» («على شركتها الناشئة “X”»: X is
+# bought); a founder who refuses an offer for her startup refuses it for the startup (C13).
+def test_an_offer_refused_for_ones_own_startup_is_for_the_startup():
+    row = extract_money("رفضت سارة ليند عرضا من شركة ميتا للاستحواذ على شركتها الجديدة \"ميسترال\" مقابل 3 مليارات دولار.").iloc[0]
+    assert (row["payer"], row["recipient"]) == ("Meta", "Mistral AI")
