@@ -213,8 +213,9 @@ CASES = [
     ("ذكر التقرير أن إكس إيه آي الصاعدة التي يملكها الملياردير إيلون ماسك ستنفق 3 مليارات دولار على رقائق جديدة.",
      "3 مليارات دولار", "spending", "xAI", ""),
     # A software vendor's contract with a government is paid by the government (supplier sectors).
+    # (A ministry pays as its country: ANNOTATION.md, C11.)
     ("وقعت بالانتير عقدا بقيمة 480 مليون دولار مع وزارة الدفاع الأمريكية لتطوير منصة تحليل.",
-     "480 مليون دولار", "spending", "US Department of Defense", "Palantir"),
+     "480 مليون دولار", "spending", "Government of the United States", "Palantir"),
     # A product (Office 365) is no organization: the company that sells it earns the revenue.
     ("قالت مايكروسوفت إن خدمات Office 365 عززت إيراداتها الفصلية إلى 71 مليار دولار.",
      "71 مليار دولار", "revenue", "", "Microsoft"),
@@ -2106,3 +2107,101 @@ def test_a_share_of_a_company_names_no_investor(text, surface, role, payer, reci
     row = extract_money(text)
     row = row[row["surface"] == surface].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+# An officer named with his title («الرئيس التنفيذي لشركة X») right after or right before him buys
+# for the company he heads; a person named with no title buys for himself (near misses).
+OFFICER = [
+    ("قال التقرير إن كريم ناصر، الرئيس التنفيذي لشركة ميتا، عرض شراء شركة تالون مقابل 3 مليارات دولار.",
+     "3 مليارات دولار", "Meta"),
+    ("أعلن الرئيس التنفيذي لجوجل، هاني سالم، التوصل لصفقة للاستحواذ على شركة فيرو بمبلغ 7 مليارات دولار.",
+     "7 مليارات دولار", "Google"),
+    ("اشترى إيلون ماسك شركة تويتر مقابل 44 مليار دولار.", "44 مليار دولار", "Elon Musk"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer", OFFICER)
+def test_an_officer_buys_for_his_company(text, surface, payer):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row["payer"] == payer
+
+
+# The one who refuses an offer pays nothing: an offer from a person names no payer (he may offer
+# for the company he heads), and none is guessed from the article (near miss: a company offers).
+REFUSED = [
+    ("رفضت ميرا موراتي عرضا بقيمة 4 مليارات دولار من سام ألتمان. وتقود موراتي شركة ثينكنغ ماشين لاب.",
+     "4 مليارات دولار", ""),
+    ("رفضت ميرا موراتي عرضا بقيمة 4 مليارات دولار من شركة أبل.", "4 مليارات دولار", "Apple"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer", REFUSED)
+def test_the_one_who_refuses_an_offer_pays_nothing(text, surface, payer):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row["payer"] == payer
+
+
+
+# Names listed with a claimant claim with it; the claim rule names none of them as claimed from
+# (grammar: coordinated names share one part).
+def test_names_listed_with_a_claimant_are_not_claimed_from():
+    from analysis.extract.parties.context import Context
+    from analysis.extract.parties.marks import _named
+    from analysis.extract.parties.payers import _claim
+    from analysis.text.normalize import normalize
+
+    text = normalize("وتطالب المجموعة، التي تضم شركة سامسونغ وشركة سوني وشركة إل جي، بتعويض قدره 30 ألف دولار.")
+    text = getattr(text, "text", text)
+    start = text.index("30")
+    ctx = Context(text, None, None)
+    payers, claimant, _ = _claim(_named(ctx, start, "damages"), ctx, start, start + len("30 الف دولار"))
+    assert claimant == "Samsung" and payers == []
+
+
+# Taking part in rounds («شارك في جولات»، «المشاركة في جولة»): the one taking part backs the round,
+# the sentence's subject, else the investor the text spoke of last.
+JOINED = [
+    ("أطلق جهاز قطر للاستثمار شراكة جديدة باستثمار يقارب 3 مليارات دولار. وشارك أيضا في جولات"
+     " تمويل كبيرة شملت شركة أنثروبيك، بقيمة 9 مليارات دولار.", "9 مليارات دولار", "Qatar Investment Authority", "Anthropic"),
+    ("عززت سوفت بنك حضورها في القطاع من خلال المشاركة في جولة تمويل لشركة ميسترال بقيمة 2 مليار دولار.",
+     "2 مليار دولار", "SoftBank", "Mistral AI"),
+]
+
+
+@pytest.mark.parametrize("text,surface,payer,recipient", JOINED)
+def test_taking_part_in_rounds_backs_them(text, surface, payer, recipient):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
+
+
+# A ministry, agency or regulator of a state pays or receives as its country (ANNOTATION.md, C11);
+# a sovereign investing body and a supranational body keep their own names (near misses).
+STATE_BODIES = [
+    ("تخطط وزارة الصناعة اليابانية لمضاعفة دعمها المالي لتطوير الرقائق ليصل إلى نحو 2 تريليون ين.",
+     "2 تريليون ين", "payer", "Government of Japan"),
+    ("فرضت هيئة حماية البيانات الإيطالية غرامة قدرها 12 مليون يورو على منصة نوفا للدردشة.",
+     "12 مليون يورو", "recipient", "Government of Italy"),
+    ("خصصت المفوضية الأوروبية مليار يورو لدعم الذكاء الاصطناعي.", "مليار يورو", "payer", "European Commission"),
+]
+
+
+@pytest.mark.parametrize("text,surface,party,name", STATE_BODIES)
+def test_a_state_body_pays_as_its_country(text, surface, party, name):
+    row = extract_money(text)
+    row = row[row["surface"] == surface].iloc[0]
+    assert row[party] == name
+
+
+def test_a_sovereign_investing_body_keeps_its_name():
+    row = extract_money("استثمرت هيئة الاستثمار القطرية 3 مليارات دولار في شركة أنثروبيك.").iloc[0]
+    assert not row["payer"].startswith("Government of")
+
+
+# A company noun owned by a pronoun heads an apposition like «شركة» («على شركتها الناشئة “X”»: X is
+# bought); a founder who refuses an offer for her startup refuses it for the startup (C13).
+def test_an_offer_refused_for_ones_own_startup_is_for_the_startup():
+    row = extract_money("رفضت سارة ليند عرضا من شركة ميتا للاستحواذ على شركتها الجديدة \"ميسترال\" مقابل 3 مليارات دولار.").iloc[0]
+    assert (row["payer"], row["recipient"]) == ("Meta", "Mistral AI")

@@ -61,8 +61,9 @@ from collections.abc import Callable
 from functools import cache
 
 from analysis.extract.entities import _ARABIC, EntityMention, sectors
-from analysis.extract.governments import economy_of, government_of
+from analysis.extract.governments import _data as _government_data, economy_of, government_name, government_of
 from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
+from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import (
     _cues,
     _group_cues,
@@ -95,6 +96,7 @@ from analysis.extract.parties.payers import (
     _CARRIED,
     _NO_PAYER,
     _given_to,
+    _refused,
     _subject_before,
     _subject_carried,
     holder,
@@ -264,25 +266,23 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «وقّعت أوراكل عقد حوسبة بـ12 مليار دولار مع OpenAI»: in a compute contract
             # the customer pays the supplier, whichever is the subject.
             payers, recipient = [recipient], payers[0]
-        elif (role == "spending" and len(payers) == 1 and not recipient and sector.get(payers[0], "") in cues.suppliers
-              and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
-              and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
-              and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
-            # «أوراكل وأوبن إيه آي توقعان اتفاقية حوسبة سحابية بقيمة 300 مليار»، «أعلنت أوراكل عن صفقة
-            # بقيمة 300 مليار لتوفير بنية سحابية لشركة X»: a supplier's deal (a word of deal or
-            # contract before the amount: ANNOTATION.md, C1) whose sentence names one
-            # other company, no supplier, is that customer's contract: the customer pays (above);
-            # not its own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
-            other = _one_customer(ctx, a["start"], payers[0], paid_in.get(sent, set()))
-            if other:
-                payers, recipient = [other], payers[0]
-        if role == "spending" and not recipient and 1 <= len(payers) <= 2:
-            supplier = [p for p in payers if sector.get(p, "") in cues.suppliers]
-            others = ([p for p in payers if p not in supplier] or _partners(ctx, a["start"], supplier[0])) if len(supplier) == 1 else []
+        supplier = [p for p in payers if sector.get(p, "") in cues.suppliers] if (
+            role == "spending" and not recipient and 1 <= len(payers) <= 2) else []
+        if len(supplier) == 1:
+            # A supplier's deal with one customer: the customer pays the supplier (ANNOTATION.md, C1),
+            # whichever is the subject. The customer is the other company signing with it («أعلنت
+            # شركتا X وإيه إم دي عن صفقة لشراء رقائق»، «أوراكل وX توقعان اتفاقية حوسبة»: the other
+            # payer, else a name listed with the supplier), or, after a word of deal or contract
+            # before the amount («أعلنت أوراكل عن صفقة بقيمة 300 مليار لتوفير بنية سحابية لشركة
+            # X»), the one other company its sentence names, no supplier (_one_customer); not the
+            # supplier's own capital spending, nor a fund set up with partners («لإطلاق صندوق بقيمة»).
+            others = [p for p in payers if p != supplier[0]]
+            if (not others and not (cue is not None and _role_cues().capital.search(text, max(sent[0], cue[0] - 4), a["start"]))
+                    and not _role_cues().founded_fund.search(text, max(sent[0], a["start"] - 120), a["start"])
+                    and cues.contract.search(text, max(sent[0], a["start"] - _CONTRACT_REACH), a["start"])):
+                others = [o for o in [_one_customer(ctx, a["start"], supplier[0], paid_in.get(sent, set()))] if o]
+            others = others or _partners(ctx, a["start"], supplier[0])
             if len(others) == 1 and sector.get(others[0], "") not in (*cues.suppliers, "project"):
-                # «أعلنت شركتا X وإيه إم دي عن صفقة لشراء رقائق بقيمة …»، «صفقة بقيمة … أوراكل وX
-                # توقعان اتفاقية حوسبة»: of a supplier and one other company signing together,
-                # the customer pays the supplier (C1), as in a deal «بين» them.
                 payers, recipient = others, supplier[0]
         customer = _customer(ctx, a["start"], clause) if role == "spending" and len(payers) == 1 else None
         if customer is not None and customer != payers[0]:
@@ -469,7 +469,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         sold = role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)
         if sold and not payers:
             a["payer_empty"] = True  # the seller spoken of is paid: no payer to guess for a sale
-        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold:
+        refused = not sold and not payers and role in ("acquisition", "bid") and _refused(ctx, a["start"], a["end"], role) is not None
+        if refused:
+            # «رفضت سارة ليند عرضا قيمته 4 مليارات من X»: an offer refused names its offerer (a
+            # company) or leaves him unsaid on purpose (a person may offer for the company he
+            # heads); the one the article speaks of is the one who refuses, who pays nothing.
+            a["payer_empty"] = True
+        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold and not refused:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the subject
             # the sentence before opens with, else the last one named in the paragraph, else
@@ -693,6 +699,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 a["recipient_empty"] = True
         if announced and payers == a.get("payer_guess"):
             payers = []
+        if role in ("bid", "acquisition") and len(payers) == 1:
+            employer = _officer_of(ctx, a["start"], role, payers[0])
+            if employer and employer != recipient:
+                # «عرض مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، شراء الشركة مقابل…»: an officer
+                # named with his title («الرئيس التنفيذي لـ X») buys for the company he heads.
+                payers = [employer]
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if role in ("valuation", "market_value", "revenue", "loss") and not payers:
             a["payer_empty"] = True  # what a company is worth, takes in or loses has no payer (payers.py)
@@ -754,6 +766,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «… منها 135 مليار دولار في السعودية»: a country the money goes to does not pay it
             # itself; a guess that names the recipient is no payer (grammar: no one pays itself).
             a["payer"] = []
+        if a["payer"] or a["recipient"]:
+            # A ministry, agency or regulator of a state pays or receives as its country (C11).
+            states = [_as_state(ctx, a["start"], p) for p in a["payer"]]
+            if states != a["payer"] and guess == a["payer"]:
+                guess = states
+            a["payer"] = list(dict.fromkeys(states))
+            a["recipient"] = _as_state(ctx, a["start"], a["recipient"]) if a["recipient"] else ""
         a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
@@ -993,6 +1012,66 @@ def _partnership_said(ctx: Context, pos: int) -> bool:
     sent = ctx.sentence(pos)
     return ctx.per_sentence(pos, "joint or vehicle", lambda: bool(
         _cues().joint.search(ctx.text, *sent) or _cues().vehicle.search(ctx.text, *sent)))
+
+
+@cache
+def _state_bodies() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The heads that open a state body's name («وزارة»، «هيئة»), the words of an investing body
+    (a sovereign fund: named as itself), and the bodies of the gazetteer whose country their
+    Arabic names leave unsaid ('parties.state_body_heads', 'state_body_funds', 'state_bodies')."""
+    p = _spec()["parties"]
+    heads = re.compile(rf"^[{CLITICS}]?(?:ال)?(?:{_phrases(p['state_body_heads'])})(?!\w)")
+    funds = re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['state_body_funds'])})(?!\w)")
+    return heads, funds, dict(p["state_bodies"])
+
+
+def _as_state(ctx: Context, pos: int, name: str) -> str:
+    """A state body's country government when ``name`` is one that pays or receives (ANNOTATION.md,
+    C11: «أعلنت وزارة الصناعة اليابانية عن دعم…» is Japan's): a body the data names with its
+    country, or a government mention of the amount's sentence whose name opens with a body's head
+    and holds a country's adjective or name («هيئة حماية البيانات الإيطالية»); not an investing
+    body (a sovereign fund, «هيئة الاستثمار …»: named as itself); else ``name`` unchanged."""
+    heads, funds, known = _state_bodies()
+    if name in known:
+        return government_name(known[name])
+    if name.startswith("Government of"):
+        return name
+    lo, hi = ctx.sentence(pos)
+    data = _government_data()
+    for e in ctx.entities(pos):
+        if e.name_en != name or e.kind != "government" or not lo <= e.start < hi:
+            continue
+        surface = ctx.text[e.start:e.end]
+        if not heads.match(surface) or funds.search(surface):
+            return name
+        for word in surface.split():
+            country = data["adjectives"].get(word) or data["names"].get(word)
+            if country:
+                return government_name(country)
+        return name
+    return name
+
+
+_OFFICER_GAP = 60  # a person's title and employer come this near after him («، الرئيس التنفيذي لشركة X»)
+_OFFICER_BEFORE = re.compile(r"^[ \t]*[،,]?[ \t\"'«»“”]*(?:[^\s\d،,.]+[ \t]+){0,2}$")  # «الرئيس التنفيذي لجوجل، ساندار بيتشاي»: a first name the mention may leave out
+
+
+def _officer_of(ctx: Context, start: int, role: str, payer: str) -> str:
+    """The company whose officer ``payer`` is, when the sentence of the amount at ``start``
+    names the person with his title («مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا»، «الرئيس التنفيذي
+    لجوجل، ساندار بيتشاي»: the 'employer' mark of :func:`_named`) right after or right before
+    him; else ""."""
+    named = _named(ctx, start, role)
+    employers = [n.e for n in named if n.mark == "employer"]
+    if not employers:
+        return ""
+    lo, hi = ctx.sentence(start)
+    persons = [e for e in ctx.entities(start) if e.kind == "person" and e.name_en == payer and lo <= e.start < hi]
+    found = {em.name_en for p in persons for em in employers
+             if 0 <= em.start - p.end <= _OFFICER_GAP and not any(
+                 q.kind == "person" and p.end <= q.start < em.start for q in ctx.entities(start))
+             or 0 <= p.start - em.end <= 30 and _OFFICER_BEFORE.match(ctx.text[em.end:p.start])}
+    return found.pop() if len(found) == 1 else ""
 
 
 _CONTRACT_REACH = 80  # a supplier's deal or contract is named this far before its amount

@@ -279,8 +279,10 @@ def _cues() -> _Cues:
     }
     # «من شركة أشباه الموصلات الأميركية “AMD”»: the company noun, then up to four words;
     # one word may come before the noun («بقيادة مصرفيي بنك الاستثمار الأمريكي X»).
+    # «على شركتها الناشئة “X”»: a company noun owned by a pronoun heads the description too.
+    heads = rf"(?:(?:ال)?{_phrases(p['described_heads'])}|{_phrases(p['own_company'])})"
     described = {
-        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+)?{S}(?:ال)?{_phrases(p['described_heads'])}"
+        kind: re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p[kind])})(?:{S}[^\s،,.:;()\"«»“”]+)?{S}{heads}"
                          rf"(?:{S}[^\s،,.:;()\"«»“”]+){{1,4}}{_QUOTE}$")
         for kind in ("investor", "investee", "target", "supplier")
     }
@@ -309,7 +311,7 @@ def _cues() -> _Cues:
     return _Cues(
         not_words=re.compile(rf"[{CLITICS}]{{0,2}}(?:ال|لل)?(?:{not_words})"),
         counted=counted,
-        described_head=re.compile(_phrases(p['described_heads'])),
+        described_head=re.compile(rf"{_phrases(p['described_heads'])}|{_phrases(p['own_company'])}"),
         they_are=re.compile(rf"(?<!\w){_phrases(p['they_are'])}{_QUOTE}$"),
         described=described,
         described_any=_either(described.values()),

@@ -183,7 +183,10 @@ def _claim(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[lis
     if not names:
         return after, "", False
     claimant = _claimant(cands, ctx, sent[0], start) or next((n for n in names if not n.mark), names[0])
-    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en != claimant.e.name_en]
+    # «تطالب المجموعة، التي تضم X وY وZ، بتعويض»: the names listed with the claimant claim with
+    # it (grammar: coordinated names share one part); they are claimed from by no one.
+    claimants = set(_listed_with(cands, claimant.e, ctx, start))
+    payers = after or [n.e.name_en for n in names if n is not claimant and n.e.name_en not in claimants]
     return list(dict.fromkeys(p for p in payers if p != claimant.e.name_en)), claimant.e.name_en, False
 
 
@@ -492,9 +495,15 @@ def _refused(ctx: Context, start: int, end: int, role: str) -> tuple[list[str], 
         elif e.start >= end and e.start - end <= _OFFERER_GAP and _from().search(text[end:e.start]):
             offerer = e  # «… قيمته 4 مليارات من شركة أمازون»
         break
+    bought = None
     if subject is not None and subject.kind == "person" and role in _PURCHASE_CUES:
-        subject = None  # a bid buys a company, never the person who refuses for it
-    recipient = subject.name_en if subject is not None else ""
+        # A bid buys a company, never the person who refuses for it: the company the clause
+        # names as bought after the offer («رفضت X عرضا للاستحواذ على شركتها الناشئة Y»: Y; ANNOTATION.md,
+        # C13), else none.
+        subject = None
+        bought = next((n.e for n in _named(ctx, start, role) if n.mark == "target"
+                       and m.end("o") <= n.e.start and clause[0] <= n.e.start < clause[1]), None)
+    recipient = subject.name_en if subject is not None else bought.name_en if bought is not None else ""
     # A person who offers («عرض إيلون ماسك») may offer for the company he heads, which the
     # clause need not name: no payer is taken from him.
     payer = offerer.name_en if offerer is not None and offerer.kind != "person" and offerer.name_en != recipient else ""
