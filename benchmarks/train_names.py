@@ -93,9 +93,10 @@ from pathlib import Path
 import numpy as np
 
 from analysis import load_corpus
-from analysis.extract.entities import extract_entities, find_all_entities
+from analysis.extract.entities import extract_entities, find_all_entities, outlets_of
 from analysis.extract.mentions import article_texts
 from analysis.extract.name_filter import candidates, name_features
+from analysis.extract.outlets import without_own_outlet
 from benchmarks.accuracy import ENTITY_KINDS, _aliases, _gold, _key, _same_name
 from benchmarks.learn import group_folds, predict, readable, to_dict, train
 
@@ -118,7 +119,9 @@ def build(folder: str | Path) -> tuple[list[dict], dict, dict]:
     if held:
         raise SystemExit(f"refusing held-out articles: {held[:5]}")
     texts = list(article_texts(corpus))
-    mentions = [find_all_entities(art.norm.text) for art in texts]
+    # the article's own outlet is dropped after the filter (analysis.extract.outlets): not an example
+    mentions = [without_own_outlet(site, art.norm.text, find_all_entities(art.norm.text))
+                for art, site in zip(texts, outlets_of(corpus))]
     table = extract_entities(corpus, texts=texts, mentions=mentions, name_filter=False)
     aliases = _aliases()
     golds, preds, examples = {}, {}, []
@@ -170,7 +173,7 @@ for fn, r in finders.items():
     if hasattr(N, fn):
         setattr(N, fn, wrap(getattr(N, fn), r))
 from analysis import load_corpus
-from analysis.extract.entities import extract_entities, find_all_entities
+from analysis.extract.entities import extract_entities, find_all_entities, outlets_of
 from analysis.extract.mentions import article_texts
 assert N.__file__.startswith(sys.path[1]), (N.__file__, sys.path[:3])  # the old rules, not today's
 corpus = load_corpus(folder / "articles", catalog=folder / "catalog.csv")

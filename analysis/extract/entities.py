@@ -63,7 +63,7 @@ from analysis.extract.name_filter import filtered_names
 from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
-from analysis.extract.outlets import Outlet, is_own_outlet, outlet
+from analysis.extract.outlets import Outlet, outlet, without_own_outlet
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
@@ -411,14 +411,14 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     records: list[tuple] = []  # one tuple per mention, in the order of columns
     sector = sectors(gazetteer).get  # a listed name's sector; a name found by rule has none
     arts = article_texts(corpus_or_text) if texts is None else texts
-    for art, found, site in zip(arts, repeat(None) if mentions is None else mentions, _outlets(corpus_or_text)):
+    for art, found, site in zip(arts, repeat(None) if mentions is None else mentions, outlets_of(corpus_or_text)):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
         if name_filter and any(not e.known for e in ents):
             drop = filtered_names(art.norm.text, ents)  # names found by rule the model takes for no name
             if drop:
                 ents = [e for e in ents if e.known or e.name_en not in drop]
-        if site:  # the site that published the article, named in its own page, is not a name it cites
-            ents = [e for e in ents if not is_own_outlet(site, e.name_en, art.norm.text[e.start:e.end], e.kind)]
+        # the site that published the article, named in its own page, is not a name it cites
+        ents = without_own_outlet(site, art.norm.text, ents)
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
@@ -432,7 +432,7 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     return df
 
 
-def _outlets(corpus_or_text: pd.DataFrame | str) -> Iterator[Outlet]:
+def outlets_of(corpus_or_text: pd.DataFrame | str) -> Iterator[Outlet]:
     """Each article's own outlet (:mod:`analysis.extract.outlets`), from the corpus's
     ``publisher`` and ``url`` columns; none for a string or a corpus without them."""
     if isinstance(corpus_or_text, str) or not ({"publisher", "url"} & set(corpus_or_text.columns)):

@@ -108,3 +108,11 @@ def is_own_outlet(site: Outlet, name_en: str, surface: str, kind: str = "org") -
         keys = {_latin_key(name_en), _latin_key(surface)} - {""}
         return any(_latin_same(k, s) for k in keys for s in site.latin)
     return False
+
+
+def without_own_outlet(site: Outlet, text: str, mentions: list) -> list:
+    """``mentions`` (entity mentions of the normalized ``text``: ``start``, ``end``,
+    ``name_en``, ``kind``) without those of the article's own outlet ``site``."""
+    if not site:
+        return mentions
+    return [e for e in mentions if not is_own_outlet(site, e.name_en, text[e.start:e.end], e.kind)]
