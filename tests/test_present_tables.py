@@ -110,3 +110,29 @@ def test_a_deal_label_names_payer_recipient_and_role_in_the_readers_direction():
     assert tables.deal_label(row, "en") == "Microsoft, Nvidia +1 → OpenAI — investment"
     label = tables.deal_label(row, "ar")
     assert " ← " in label and label.endswith("— استثمار") and "→" not in label
+
+
+def test_outlets_are_counted_once_however_the_catalog_spells_them():
+    import pandas as pd
+
+    corpus = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d", "e", "f", "g"],
+        "publisher": ["النجمة اليومية", "Daily Star Arabia", "najma-daily.com", "موقع النجمة اليومية",
+                      "النجمة اليومية", "صدى الوادي (sada-wadi.net)", ""],
+        "url": ["https://www.najma-daily.com/a/1", "https://news.najma-daily.com/b", "", "",
+                "https://najma-daily.com/c", "", ""],
+    })
+    key = tables.outlet_key(corpus)
+    # the domain of the link, the domain a name spells, a name another article has a domain for,
+    # and «موقع …» for the same name: one outlet; a name spelling its own domain: another
+    assert list(key) == ["najma-daily.com"] * 5 + ["sada-wadi.net", ""]
+    out = tables.outlets(corpus)
+    assert list(out["publisher"]) == ["النجمة اليومية", "صدى الوادي (sada-wadi.net)"]
+    assert list(out["articles"]) == [5, 1] and list(out["spellings"]) == [4, 1]
+    # a bare domain names the outlet only when the catalog has nothing else
+    only_domain = tables.outlets(corpus.iloc[[2, 2]].assign(article_id=["x", "y"]))
+    assert list(only_domain["publisher"]) == ["najma-daily.com"]
+    assert tables.registered_domain("https://www.okaz-example.com.sa/x") == "okaz-example.com.sa"
+    assert tables.registered_domain("بلا نطاق") == ""
+    assert tables.outlets(corpus.iloc[[6]]).empty
+

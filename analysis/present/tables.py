@@ -337,6 +337,92 @@ def _story_cues(key: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
+_DOMAIN = re.compile(r"(?<![\w.@-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-])", re.IGNORECASE)
+
+
+@cache
+def _outlet_words() -> re.Pattern:
+    words = json.loads((_DATA / "labels.json").read_text(encoding="utf-8"))["outlet_words"]
+    return re.compile(r"^(?:" + "|".join(re.escape(normalize(w)) for w in words) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+def registered_domain(text) -> str:
+    """The registered domain in a URL or in a name that spells one («sfegypt.com»,
+    «Al Bayan (albayan.ae)», ``https://www.albayan.ae/…`` → ``albayan.ae``;
+    ``news.twaslnews.com`` → ``twaslnews.com``, ``www.okaz.com.sa`` → ``okaz.com.sa``,
+    by the public-suffix list); "" when there is none."""
+    from tld import get_fld
+
+    if missing(text):
+        return ""
+    text = str(text).strip()
+    if "://" in text:
+        return (get_fld(text, fail_silently=True) or "").lower()
+    for host in _DOMAIN.findall(text):
+        found = get_fld("http://" + host.lower(), fail_silently=True)
+        if found:
+            return found
+    return ""
+
+
+def _spelling_key(publisher: str) -> str:
+    """A publisher's name as outlets are matched when no domain is known: normalized
+    Arabic, lower case, one space, without an opening «موقع» (``outlet_words``)."""
+    text = " ".join(normalize(str(publisher)).lower().split())
+    return _outlet_words().sub("", text)
+
+
+def outlet_key(corpus: pd.DataFrame) -> pd.Series:
+    """One key per article naming its outlet, however the catalog spells the publisher.
+
+    The registered domain of the article's ``url`` when there is one (the most
+    reliable key: «البيان», «Al Bayan» and «albayan.ae» all have ``albayan.ae``), else
+    a domain the publisher's name spells, else the name itself without an opening word
+    such as «موقع» (``labels.json`` → ``outlet_words``); a name that some other article
+    of the same spelling has a domain for takes that domain. "" for no publisher.
+    """
+    publisher = corpus["publisher"] if "publisher" in corpus else pd.Series("", index=corpus.index)
+    url = corpus["url"] if "url" in corpus else pd.Series("", index=corpus.index)
+    domain = [registered_domain(u) or registered_domain(p) for u, p in zip(url, publisher)]
+    spelling = ["" if missing(p) else _spelling_key(p) for p in publisher]
+    known = {}
+    for d, s in zip(domain, spelling):
+        if d and s:
+            known.setdefault(s, set()).add(d)
+    keys = [d or (next(iter(known[s])) if len(known.get(s, ())) == 1 else s) for d, s in zip(domain, spelling)]
+    return pd.Series(keys, index=corpus.index, name="outlet")
+
+
+def _most_frequent_name(spellings: pd.Series) -> str:
+    counts = spellings.value_counts(sort=False)  # in order of first appearance
+    bare = [bool(_DOMAIN.fullmatch(str(s).strip())) for s in counts.index]
+    ranked = sorted(range(len(counts)), key=lambda i: (bare[i], -counts.iloc[i]))
+    return counts.index[ranked[0]]
+
+
+def outlets(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The outlets behind the articles, one row each (:func:`outlet_key`), most articles first.
+
+    Returns:
+        Columns ``publisher`` (the outlet's most frequent spelling in the catalog that
+        is a name rather than a bare domain such as «albayan.ae», which shows only when
+        the catalog has nothing else; the first one met on a tie), ``articles`` and ``spellings`` (how many different
+        spellings the catalog uses for it); articles with no publisher are left out.
+    """
+    key = outlet_key(corpus)
+    rows = corpus.assign(_key=key)
+    rows = rows[(rows["_key"] != "") & ~rows["publisher"].map(missing)]
+    if rows.empty:
+        return pd.DataFrame(columns=["publisher", "articles", "spellings"])
+    grouped = rows.groupby("_key", sort=False)["publisher"]
+    out = pd.DataFrame({
+        "publisher": grouped.agg(_most_frequent_name),
+        "articles": grouped.size(),
+        "spellings": grouped.nunique(),
+    })
+    return out.sort_values("articles", ascending=False, kind="stable").reset_index(drop=True)
+
+
 def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:
     """The articles behind a chart, as «Publisher، date» joined for the source line
     («غير معروف» / "unknown" for what the catalog does not say)."""
