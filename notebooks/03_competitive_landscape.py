@@ -136,14 +136,22 @@ display(Markdown(md.sources_list(largest, lang, [md.amount(r, lang) for _, r in 
 products = (entities[entities["kind"] == "product"]
             .groupby("name_en").agg(mentions=("start", "size"), articles=("article_id", "nunique"))
             .sort_values(["mentions", "articles"], ascending=False, kind="stable"))
+shown, left, left_mentions = tables.top_bars(products["mentions"])  # the products mentioned most
 if len(products):
+    drawn = products.iloc[shown]
     fig = barh_values(
-        [words.name(p, lang) for p in products.index], products["mentions"].tolist(),
+        [words.name(p, lang) for p in drawn.index], drawn["mentions"].tolist(),
         title={"ar": "المنتجات المذكورة في المقالات (عدد الإشارات)", "en": "Products named in the articles (mentions)"},
-        source=tables.source_line(entities.loc[entities["kind"] == "product", "article_id"], corpus, lang),
+        source=tables.source_line(entities.loc[(entities["kind"] == "product") & entities["name_en"].isin(drawn.index),
+                                               "article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_products_{lang}", figures))
+    if left:
+        display(Markdown(md.say({
+            "ar": "يرسم الشكل المنتجات الـ**{n}** الأكثر ذكرًا؛ أما المنتجات الأخرى (**{left}**) فعدد إشاراتها معًا **{m}**.",
+            "en": "The chart draws the **{n}** products mentioned most; the **{left}** others are mentioned **{m}** times in all."},
+            lang, n=len(shown), left=left, m=int(left_mentions))))
     display(Markdown(md.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"],
                                       links=links)))
     display(Markdown(md.say({

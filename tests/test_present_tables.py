@@ -136,3 +136,12 @@ def test_outlets_are_counted_once_however_the_catalog_spells_them():
     assert tables.registered_domain("بلا نطاق") == ""
     assert tables.outlets(corpus.iloc[[6]]).empty
 
+
+def test_top_bars_keeps_the_largest_in_their_order_and_counts_the_rest():
+    values = [3, 9, 1, 7, 7, 2, 8]
+    kept, left, total = tables.top_bars(values, most=4)
+    assert kept == [1, 3, 4, 6]  # 9, 7, 7, 8 in the order drawn
+    assert (left, total) == (3, 6.0)
+    assert tables.top_bars([5, 4], most=4) == ([0, 1], 0, 0.0)
+    kept, left, _ = tables.top_bars(list(range(90)))
+    assert len(kept) == tables.BARS_SHOWN == 15 and left == 75 and kept[0] == 75

@@ -32,6 +32,7 @@ from analysis.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCES_SHOWN = 4  # sources a chart's source line names before «and N more»
+BARS_SHOWN = 15  # bars a chart draws; the prose under it counts the rest («and N others»)
 
 
 def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataFrame,
@@ -237,6 +238,27 @@ def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], lis
         labels.append(f"{role_name(row['role'], lang)}{qual} — {source}{repeat}")
         values.append(row["value_usd"] / 1e9)
     return labels, values
+
+
+def top_bars(values, most: int = BARS_SHOWN) -> tuple[list[int], int, float]:
+    """Which bars a chart draws when there are too many to read: the ``most`` largest
+    values, kept in their given order (dates stay in date order, ranks in rank order).
+
+    Args:
+        values: one number per bar, in the order the chart draws them.
+        most: how many bars to keep (:data:`BARS_SHOWN`).
+
+    Returns:
+        ``(kept, left_out, left_out_total)``: the positions of the bars to draw, how many
+        were left out and the sum of their values, for the prose's «and N others».
+    """
+    values = [float(v) for v in values]
+    if len(values) <= most:
+        return list(range(len(values))), 0, 0.0
+    largest = sorted(range(len(values)), key=lambda i: (-values[i], i))[:most]
+    kept = sorted(largest)
+    left = [v for i, v in enumerate(values) if i not in set(kept)]
+    return kept, len(left), float(sum(left))
 
 
 _NAME_COLUMNS = ("subject", "payer", "recipient", "name", "backer")
