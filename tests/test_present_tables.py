@@ -145,3 +145,35 @@ def test_top_bars_keeps_the_largest_in_their_order_and_counts_the_rest():
     assert tables.top_bars([5, 4], most=4) == ([0, 1], 0, 0.0)
     kept, left, _ = tables.top_bars(list(range(90)))
     assert len(kept) == tables.BARS_SHOWN == 15 and left == 75 and kept[0] == 75
+
+
+def test_a_dispute_event_names_both_sides_or_one_side_at_court_in_an_article_about_both():
+    import pandas as pd
+
+    sentences = {  # (article, sentence start): text; invented
+        ("a", 0): "رفعت شركة ألف دعوى على شركة باء في عام 2030.",
+        ("a", 100): "وقالت المحكمة في مايو 2031 إنها ستنظر في طلب شركة ألف.",
+        ("a", 200): "تأسست شركة ألف عام 2029 في مدينة صغيرة.",
+        ("a", 300): "وتتعاون شركة ألف مع شركة باء منذ 2020، وفي 2032 افترقتا.",
+        ("a", 400): "وشاركت شركة ألف في معرض للتقنية في 2033.",
+        ("b", 0): "وخسرت شركة ألف دعوى أخرى أمام محكمة محلية في 2034.",
+    }
+    first_dates = {("a", 0): [("2030", "في")], ("a", 100): [("2031-05", "في")], ("a", 200): [("2029", "")],
+                   ("a", 300): [("2020", "منذ"), ("2032", "في")], ("a", 400): [("2033", "في")],
+                   ("b", 0): [("2034", "في")]}
+    names = {("a", 0): ["Alef", "Beh"], ("a", 100): ["Alef"], ("a", 200): ["Alef"], ("a", 300): ["Alef", "Beh"],
+             ("a", 400): ["Alef"], ("b", 0): ["Alef"]}
+    dates = pd.DataFrame([
+        {"article_id": a, "start": s + 10 + i, "end": s + 14 + i, "surface": r, "resolved": r, "cue": cue,
+         "kind": "year" if len(r) == 4 else "month", "month": pd.NA, "sentence": sentences[(a, s)],
+         "sentence_start": s}
+        for (a, s), found in first_dates.items() for i, (r, cue) in enumerate(found)])
+    entities = pd.DataFrame([{"article_id": a, "sentence_start": s, "name_en": n}
+                             for (a, s), ns in names.items() for n in ns])
+    corpus = pd.DataFrame({"article_id": ["a", "b"], "publisher": ["P", "Q"], "published": ["2035", "2035"]})
+    events = tables.dated_events(dates, entities, corpus, must_name=({"Alef"}, {"Beh"}), cues="dispute")
+    # both sides: an event; one side at court in an article naming both: an event; one side
+    # founding, at an exhibition («معرض» is no «عرض»), or at court in an article about it
+    # alone: none; «منذ 2020» is background, the sentence is dated by its next date
+    assert list(events["resolved"]) == ["2030", "2031-05", "2032"]
+    assert list(events["article_id"]) == ["a", "a", "a"]

@@ -318,25 +318,34 @@ def reader_table(df: pd.DataFrame, lang: str = "ar") -> pd.DataFrame:
 
 def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame,
                  must_name: tuple[set[str], ...], cues: str | None = None) -> pd.DataFrame:
-    """Sentences with a resolved date that name one entity from each set in ``must_name``
-    (or, with ``cues``, the name of a word list in ``data/story_cues.json``, one of the
-    sets and a cue word: «the bid, made on Monday, came from a consortium led by Musk»
-    names one side only).
+    """Sentences with a resolved date that name one entity from each set in ``must_name``;
+    with ``cues`` (the name of a word list in ``data/story_cues.json``), also a sentence
+    that names one of the sets and speaks of a bid or the courts, in an article that
+    names every set: «the bid, made on Monday, came from a consortium led by Musk» names
+    one side only, in an article about the bid for the other.
 
     Used for the dispute timeline: e.g. ``({"Elon Musk"}, {"OpenAI", "Sam Altman"})``.
-    One row per sentence, dated by its first stated date, oldest first. A bare year in
-    brackets («(1985)») is a birth year, not an event, and is left out.
+    One row per sentence, dated by its first stated date, oldest first. A date right after
+    a background word of the list (``<cues>_background``: «منذ 2015», since 2015) is not the
+    sentence's event (the sentence is dated by its next date, or left out), nor is a bare
+    year in brackets («(1985)», a birth year).
     """
     cols = ["resolved", "surface", "article_id", "publisher", "published", "sentence", "start", "end"]
     if dates.empty:
         return pd.DataFrame(columns=cols)
     named = entities.groupby(["article_id", "sentence_start"])["name_en"].agg(set)
+    in_article = entities.groupby("article_id")["name_en"].agg(set)
     keep = []
     cue = _story_cues(cues) if cues else None
+    background = _story_words(f"{cues}_background") if cues else set()
     for row in dates[dates["resolved"].fillna("") != ""].itertuples():
+        if normalize(str(getattr(row, "cue", "") or "")) in background:
+            continue
+        speaks = cue is not None and bool(cue.search(normalize(row.sentence)))
         names = named.get((row.article_id, row.sentence_start), set())
         both = all(names & group for group in must_name)
-        one = cue is not None and any(names & group for group in must_name) and cue.search(normalize(row.sentence))
+        one = (speaks and any(names & group for group in must_name)
+               and all(in_article.get(row.article_id, set()) & group for group in must_name))
         if both or one:
             keep.append(row.Index)
     hit = dates.loc[keep]
@@ -353,10 +362,18 @@ def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFra
 
 
 @cache
-def _story_cues(key: str) -> re.Pattern:
+def _story_words(key: str) -> frozenset[str]:
     spec = json.loads((_DATA / "story_cues.json").read_text(encoding="utf-8"))
-    words = sorted({normalize(w) for w in spec[key]}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return frozenset(normalize(w) for w in spec.get(key, []))
+
+
+@cache
+def _story_cues(key: str) -> re.Pattern:
+    """The words of ``key`` at a word's start, after «و/ف» and «ب/ل/ك» and «ال» («والعرض»,
+    «بالمحكمة»), with any ending; «معرض» (an exhibition) is no «عرض»."""
+    words = sorted(_story_words(key), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?)(?:" + "|".join(re.escape(w) for w in words) + ")",
+                      re.IGNORECASE)
 
 
 _DOMAIN = re.compile(r"(?<![\w.@-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-])", re.IGNORECASE)
