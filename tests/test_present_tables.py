@@ -177,3 +177,24 @@ def test_a_dispute_event_names_both_sides_or_one_side_at_court_in_an_article_abo
     # alone: none; «منذ 2020» is background, the sentence is dated by its next date
     assert list(events["resolved"]) == ["2030", "2031-05", "2032"]
     assert list(events["article_id"]) == ["a", "a", "a"]
+
+
+def test_the_products_chart_counts_ai_products_only():
+    import pandas as pd
+
+    from analysis.extract.entities import sectors
+
+    names = ["ChatGPT", "Grok 4", "H100", "iPhone", "iPhone 17", "Windows", "Microsoft Azure",
+             "Colossus", "Bloomberg Billionaires Index", "Nebula Mind 2"]
+    entities = pd.DataFrame({"article_id": "a", "start": range(len(names)), "name_en": names,
+                             "kind": "product"})
+    entities = pd.concat([entities, pd.DataFrame([{"article_id": "a", "start": 99, "name_en": "OpenAI",
+                                                   "kind": "org"}])], ignore_index=True)
+    kept = tables.ai_products(entities)
+    # models and apps, a version of a listed model, an AI chip, and a product the list does not know
+    assert list(kept["name_en"]) == ["ChatGPT", "Grok 4", "H100", "Nebula Mind 2"]
+    # the data says so: a phone, an operating system, a cloud, a data centre and an index are no AI products
+    got = sectors()
+    assert [got[n] for n in ("iPhone", "Windows", "Microsoft Azure", "Colossus", "Bloomberg Billionaires Index")] \
+        == ["device", "software", "cloud", "project", "media"]
+    assert tables.ai_products(entities.iloc[0:0]).empty

@@ -240,6 +240,41 @@ def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], lis
     return labels, values
 
 
+AI_PRODUCT_SECTORS = ("product", "chips")  # gazetteer sectors of AI models and apps, and AI chips
+
+
+def ai_products(entities: pd.DataFrame) -> pd.DataFrame:
+    """The product mentions that are AI: models and apps (gazetteer sector ``product``)
+    and AI chips (``chips``); devices, operating systems and other software, cloud
+    services, projects (data centres), satellites and indexes are left out. A version the
+    gazetteer does not list takes the sector of the listed product it starts with («Grok 4»
+    is Grok's, «iPhone 17» the iPhone's); a product of neither kind is kept (unknown is
+    not proof it is no AI)."""
+    products = entities[entities["kind"] == "product"]
+    if products.empty:
+        return products
+    listed = _product_sectors()
+    by_length = sorted(listed, key=len, reverse=True)
+
+    def sector(name: str) -> str:
+        if name in listed:
+            return listed[name]
+        base = next((n for n in by_length if name.startswith(n + " ")), None)
+        return listed[base] if base else ""
+
+    sectors = products["name_en"].map(sector)
+    return products[sectors.isin(AI_PRODUCT_SECTORS) | (sectors == "")]
+
+
+@cache
+def _product_sectors() -> dict[str, str]:
+    from analysis.extract.entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    rows = gaz[gaz["kind"] == "product"]
+    return dict(zip(rows["name_en"], rows["sector"].fillna("") if "sector" in rows else [""] * len(rows)))
+
+
 def top_bars(values, most: int = BARS_SHOWN) -> tuple[list[int], int, float]:
     """Which bars a chart draws when there are too many to read: the ``most`` largest
     values, kept in their given order (dates stay in date order, ranks in rank order).
