@@ -127,11 +127,14 @@ def test_outlets_are_counted_once_however_the_catalog_spells_them():
     # and «موقع …» for the same name: one outlet; a name spelling its own domain: another
     assert list(key) == ["najma-daily.com"] * 5 + ["sada-wadi.net", ""]
     out = tables.outlets(corpus)
-    assert list(out["publisher"]) == ["النجمة اليومية", "صدى الوادي (sada-wadi.net)"]
+    assert list(out["outlet"]) == ["النجمة اليومية", "صدى الوادي (sada-wadi.net)"]
     assert list(out["articles"]) == [5, 1] and list(out["spellings"]) == [4, 1]
     # a bare domain names the outlet only when the catalog has nothing else
     only_domain = tables.outlets(corpus.iloc[[2, 2]].assign(article_id=["x", "y"]))
-    assert list(only_domain["publisher"]) == ["najma-daily.com"]
+    assert list(only_domain["outlet"]) == ["najma-daily.com"]
+    # read as a publisher: the reader's-language part of «name (other name)»
+    shown = tables.reader_table(out, "ar")
+    assert list(shown.columns)[0] == "المنفذ الإعلامي" and list(shown.iloc[:, 0]) == ["النجمة اليومية", "صدى الوادي"]
     assert tables.registered_domain("https://www.okaz-example.com.sa/x") == "okaz-example.com.sa"
     assert tables.registered_domain("بلا نطاق") == ""
     assert tables.outlets(corpus.iloc[[6]]).empty

@@ -308,7 +308,7 @@ def _cell(column: str, value, row, lang: str):
         return period_or_unknown(value, lang)
     if missing(value):
         return unknown(lang) if column not in ("qualifier",) else ""
-    if column == "publisher" or column == "publishers":
+    if column in ("publisher", "publishers", "outlet"):
         return publisher_or_unknown(value, lang)
     if column == "role":
         return role_name(str(value), lang)
@@ -478,7 +478,7 @@ def outlets(corpus: pd.DataFrame) -> pd.DataFrame:
     """The outlets behind the articles, one row each (:func:`outlet_key`), most articles first.
 
     Returns:
-        Columns ``publisher`` (the outlet's most frequent spelling in the catalog that
+        Columns ``outlet`` (its most frequent spelling in the catalog that
         is a name rather than a bare domain such as «albayan.ae», which shows only when
         the catalog has nothing else; the first one met on a tie), ``articles`` and ``spellings`` (how many different
         spellings the catalog uses for it); articles with no publisher are left out.
@@ -487,10 +487,10 @@ def outlets(corpus: pd.DataFrame) -> pd.DataFrame:
     rows = corpus.assign(_key=key)
     rows = rows[(rows["_key"] != "") & ~rows["publisher"].map(missing)]
     if rows.empty:
-        return pd.DataFrame(columns=["publisher", "articles", "spellings"])
+        return pd.DataFrame(columns=["outlet", "articles", "spellings"])
     grouped = rows.groupby("_key", sort=False)["publisher"]
     out = pd.DataFrame({
-        "publisher": grouped.agg(_most_frequent_name),
+        "outlet": grouped.agg(_most_frequent_name),
         "articles": grouped.size(),
         "spellings": grouped.nunique(),
     })
