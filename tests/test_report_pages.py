@@ -104,8 +104,10 @@ def test_amount_tooltip_reads_like_the_report():
     ar = amount_tooltip(row, "ar")
     assert ar.startswith("نحو 40 مليار دولار — جمع تمويل — ") and " ← " in ar
     assert "40000000000" not in ar + en and "e+10" not in ar + en
-    one_side = amount_tooltip(row | {"payer": "", "role": "valuation"}, "en")
-    assert one_side == "about $40bn — valuation — recipient: OpenAI"
+    one_side = amount_tooltip(row | {"payer": ""}, "en")
+    assert one_side == "about $40bn — raise — recipient: OpenAI"
+    worth = amount_tooltip(row | {"payer": "", "role": "valuation"}, "en")
+    assert worth == "about $40bn — valuation — company: OpenAI"  # a worth has no recipient
     bare = amount_tooltip({"value": float("nan"), "currency": "USD", "role": "", "payer": None,
                            "recipient": float("nan")}, "ar")
     assert bare == "مبلغ غير محدد"

@@ -43,16 +43,22 @@ KIND_NAMES = {
 }
 
 
-def _parties(payer, recipient, lang: str) -> str:
+# Roles of what a company is worth, earns or loses: no money moves, and the «recipient» of
+# the money table is the company the figure is about («الجهة: شل», not «المتلقي: شل»).
+_ABOUT_ROLES = frozenset(("valuation", "market_value", "revenue", "loss"))
+
+
+def _parties(payer, recipient, lang: str, role: str = "") -> str:
     """«payer ← recipient» (→ in English) when the text names both; one named side with its
-    column name («المتلقي: OpenAI»); "" when neither is known. Several payers are listed."""
+    column name («المتلقي: OpenAI»; «الجهة: …» for a worth, revenue or loss); "" when
+    neither is known. Several payers are listed."""
     sep = "، " if lang == "ar" else ", "
     payers = "" if missing(payer) else sep.join(name(p, lang) for p in str(payer).split("; "))
     recipient = "" if missing(recipient) else name(str(recipient), lang)
     if payers and recipient:
         return f"{payers} {arrow(lang)} {recipient}"
     if payers or recipient:
-        side = "payer" if payers else "recipient"
+        side = "payer" if payers else ("subject" if role in _ABOUT_ROLES else "recipient")
         return f"{column_name(side, lang)}: {payers or recipient}"
     return ""
 
@@ -68,7 +74,7 @@ def amount_tooltip(row, lang: str = "ar") -> str:
     role = row.get("role")
     if not missing(role):
         parts.append(role_name(str(role), lang))
-    who = _parties(row.get("payer"), row.get("recipient"), lang)
+    who = _parties(row.get("payer"), row.get("recipient"), lang, "" if missing(role) else str(role))
     if who:
         parts.append(who)
     return " — ".join(parts)
