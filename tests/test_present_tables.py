@@ -201,3 +201,9 @@ def test_the_products_chart_counts_ai_products_only():
     assert [got[n] for n in ("iPhone", "Windows", "Microsoft Azure", "Colossus", "Bloomberg Billionaires Index")] \
         == ["device", "software", "cloud", "project", "media"]
     assert tables.ai_products(entities.iloc[0:0]).empty
+
+
+def test_a_timeline_label_drops_a_scrapers_date_stamp():
+    label = tables.event_label("date 2031-04-02 رفعت شركة ألف دعوى على شركة باء أمام المحكمة", "ar")
+    assert label == "رفعت شركة ألف دعوى على شركة باء …"  # seven words, the stamp not among them
+    assert tables.event_label("رفعت شركة ألف دعوى", "ar") == "رفعت شركة ألف دعوى"

@@ -163,10 +163,18 @@ def period_start(resolved: str) -> str:
     return "-".join(parts[:3])
 
 
+@cache
+def _stamp() -> re.Pattern:
+    stamp = json.loads((_DATA / "labels.json").read_text(encoding="utf-8"))["title_lines"]["stamp"]
+    return re.compile(stamp, re.IGNORECASE)
+
+
 def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
-    """A short label for a timeline: the sentence's first words (ar) or its names (en)."""
+    """A short label for a timeline: the sentence's first words (ar) or its names (en),
+    without a date stamp a scraper put before the text («date 2025-02-11 …»: the
+    ``title_lines`` stamp of labels.json)."""
     if lang == "ar":
-        head = sentence.split()
+        head = _stamp().sub("", sentence.strip()).split()
         cut = head[:words]
         # Do not end on an opening bracket or a lone number cut from its words.
         while len(cut) > 1 and re.fullmatch(r"[\(\[«\"]?\d*[،,]?", cut[-1].strip("()")) is not None:
