@@ -54,6 +54,8 @@ money, dates, entities, facts = (extracted[k] for k in ("money", "dates", "entit
 #
 # <p dir="rtl" style="text-align: right">لكل مقالة ناشر وتاريخ نشر من ملف الفهرس (<code>catalog.csv</code>) أو من بيانات الصفحة نفسها؛ ما لا يعرفه الفهرس يظهر «غير معروف». وحين لا يذكر النص تاريخه صراحةً، يشرح عمود «أساس التاريخ» كيف استنتجناه.</p>
 #
+# <p dir="rtl" style="text-align: right">قد يكتب الفهرس اسم المنفذ الواحد بطرق عدة (بالعربية وباللاتينية، مع «موقع» أو دونها، أو نطاقه على الإنترنت)، فنعدّ المنافذ لا طرق الكتابة: يجمع المقالات نطاقُ رابطها المسجَّل حين يكون لها رابط، وإلا الاسم نفسه، ويظهر كل منفذ بأكثر أسمائه ورودًا.</p>
+#
 # </div>
 
 # %% [markdown] tags=["lang-en"]
@@ -62,17 +64,28 @@ money, dates, entities, facts = (extracted[k] for k in ("money", "dates", "entit
 # Each article has a publisher and a publication date from the catalog (`catalog.csv`) or from
 # the page itself; what the catalog does not say shows as "unknown". Where the text does not
 # state its date, the "how the date is known" column says how we inferred it.
+#
+# The catalog may spell one outlet several ways (in Arabic and in Latin letters, with or without
+# «موقع», "website", or as its web domain), so we count outlets, not spellings: articles are grouped
+# by the registered domain of their link when they have one, else by the name itself, and each
+# outlet shows under its most frequent name.
 
 # %%
 known_publishers = corpus["publisher"].replace("", None).dropna()
 known_dates = corpus["published"].replace("", None).dropna()
+outlets = tables.outlets(corpus)  # one row per outlet, however the catalog spells it
 display(Markdown(md.say({
-    "ar": "عدد المقالات: **{n}**؛ الناشرون المعروفون: **{p}**؛ تواريخ النشر المعروفة: **{d}**، من **{first}** إلى **{last}**.",
-    "en": "Articles: **{n}**; known publishers: **{p}**; known publication dates: **{d}**, from **{first}** to **{last}**."},
-    lang, n=len(corpus), p=known_publishers.nunique(), d=len(known_dates),
+    "ar": "عدد المقالات: **{n}**؛ المنافذ الإعلامية المعروفة: **{p}**؛ تواريخ النشر المعروفة: **{d}**، من **{first}** إلى **{last}**.",
+    "en": "Articles: **{n}**; known outlets: **{p}**; known publication dates: **{d}**, from **{first}** to **{last}**."},
+    lang, n=len(corpus), p=len(outlets), d=len(known_dates),
     first=words.period_or_unknown(known_dates.min() if len(known_dates) else None, lang),
     last=words.period_or_unknown(known_dates.max() if len(known_dates) else None, lang),
 )))
+display(show_table(tables.reader_table(outlets.head(15), lang), index=False))
+if len(outlets) > 15:
+    display(Markdown(md.say({"ar": "وباقي المنافذ (**{rest}**) عدد مقالات كل منها **{most}** أو أقل.",
+                             "en": "The other outlets (**{rest}**) have **{most}** or fewer articles each."},
+                            lang, rest=len(outlets) - 15, most=int(outlets["articles"].iloc[15]))))
 listing = corpus.assign(title=[words.title_of(r, lang) for _, r in corpus.iterrows()])
 columns = ["article_id", "title", "publisher", "published"] + (["date_basis"] if "date_basis" in corpus else [])
 show_table(tables.reader_table(listing[columns], lang), index=False)

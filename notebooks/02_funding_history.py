@@ -114,16 +114,23 @@ display(Markdown(md.bullets([md.claim_line(r, lang, links) for _, r in history.i
 
 # %%
 labels, values = tables.chart_claims(history, lang)
+shown, left, _ = tables.top_bars(values)  # the chart draws the largest figures; the list keeps them all
 if values:
     who = words.name(company, lang)
+    drawn = history.dropna(subset=["value_usd"]).iloc[shown]
     fig = barh_values(
-        labels, values,
+        [labels[i] for i in shown], [values[i] for i in shown],
         title={"ar": f"{who}: المبالغ كما وردت في كل مقالة (مليار دولار)",
                "en": f"{who}: the figures as each article states them (USD bn)"},
-        source=tables.source_line(history["article_id"], corpus, lang),
+        source=tables.source_line(drawn["article_id"], corpus, lang),
         lang=lang, value_fmt="{:,.1f}",
     )
     display(save_and_show(fig, f"02_company_claims_{lang}", figures))
+    if left:
+        display(Markdown(md.say({
+            "ar": "يرسم الشكل أكبر **{n}** رقمًا بترتيبها الزمني؛ والأرقام الأصغر الباقية (**{left}**) في القائمة التالية مع سائر الأرقام.",
+            "en": "The chart draws the **{n}** largest figures, in date order; the **{left}** smaller ones are in the list below with all the others."},
+            lang, n=len(shown), left=left)))
     display(Markdown(md.sources_list(history.dropna(subset=["value_usd"]), lang, labels, links)))
 
 # %% [markdown] tags=["lang-ar"]

@@ -123,34 +123,45 @@ display(Markdown(md.sources_list(largest, lang, [md.amount(r, lang) for _, r in 
 #
 # ## المنتجات الأكثر ذكرًا
 #
-# <p dir="rtl" style="text-align: right">كم مرة تذكر المقالات كل منتج (نماذج الذكاء الاصطناعي وتطبيقاته)، وفي كم مقالة.</p>
+# <p dir="rtl" style="text-align: right">كم مرة تذكر المقالات كل منتج من منتجات الذكاء الاصطناعي (نماذجه وتطبيقاته ورقائقه)، وفي كم مقالة. أما الأجهزة وأنظمة التشغيل وسائر البرمجيات والخدمات السحابية ومشاريع مراكز البيانات فلا تُعدّ هنا، بحسب قطاعها في قائمة الأسماء.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## The products mentioned most
 #
-# How often the articles name each product (AI models and apps), and in how many articles.
+# How often the articles name each AI product (models, apps and chips), and in how many
+# articles. Devices, operating systems and other software, cloud services and data-centre
+# projects are not counted here, by their sector in the name list.
 
 # %%
-products = (entities[entities["kind"] == "product"]
+named_products = tables.ai_products(entities)  # AI models, apps and chips, by their sector in the name list
+products = (named_products
             .groupby("name_en").agg(mentions=("start", "size"), articles=("article_id", "nunique"))
             .sort_values(["mentions", "articles"], ascending=False, kind="stable"))
+shown, left, left_mentions = tables.top_bars(products["mentions"])  # the products mentioned most
 if len(products):
+    drawn = products.iloc[shown]
     fig = barh_values(
-        [words.name(p, lang) for p in products.index], products["mentions"].tolist(),
-        title={"ar": "المنتجات المذكورة في المقالات (عدد الإشارات)", "en": "Products named in the articles (mentions)"},
-        source=tables.source_line(entities.loc[entities["kind"] == "product", "article_id"], corpus, lang),
+        [words.name(p, lang) for p in drawn.index], drawn["mentions"].tolist(),
+        title={"ar": "منتجات الذكاء الاصطناعي المذكورة في المقالات (عدد الإشارات)",
+               "en": "AI products named in the articles (mentions)"},
+        source=tables.source_line(named_products.loc[named_products["name_en"].isin(drawn.index), "article_id"],
+                                  corpus, lang),
         lang=lang, value_fmt="{:,.0f}",
     )
     display(save_and_show(fig, f"03_products_{lang}", figures))
-    display(Markdown(md.articles_list(corpus, lang, only=entities.loc[entities["kind"] == "product", "article_id"],
-                                      links=links)))
+    if left:
+        display(Markdown(md.say({
+            "ar": "يرسم الشكل المنتجات الـ**{n}** الأكثر ذكرًا؛ أما المنتجات الأخرى (**{left}**) فعدد إشاراتها معًا **{m}**.",
+            "en": "The chart draws the **{n}** products mentioned most; the **{left}** others are mentioned **{m}** times in all."},
+            lang, n=len(shown), left=left, m=int(left_mentions))))
+    display(Markdown(md.articles_list(corpus, lang, only=named_products["article_id"], links=links)))
     display(Markdown(md.say({
         "ar": "المنتج الأكثر ذكرًا: **{top}** (عدد الإشارات: {n}؛ عدد المقالات: {a}).",
         "en": "The product mentioned most: **{top}** ({n} mentions in {a} articles)."},
         lang, top=words.name(products.index[0], lang), n=int(products["mentions"].iloc[0]),
         a=int(products["articles"].iloc[0]))))
 else:
-    display(Markdown(md.say({"ar": "لا تذكر المقالات أي منتج من قائمة الأسماء.",
-                             "en": "The articles name no product from the name list."}, lang)))
+    display(Markdown(md.say({"ar": "لا تذكر المقالات أي منتج من منتجات الذكاء الاصطناعي في قائمة الأسماء.",
+                             "en": "The articles name no AI product from the name list."}, lang)))

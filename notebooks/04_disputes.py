@@ -86,17 +86,20 @@ else:
 #
 # ## الخط الزمني
 #
-# <p dir="rtl" style="text-align: right">كل محطة جملة تذكر الطرفين وفيها تاريخ صريح أو نسبي حُلّ بالرجوع إلى تاريخ نشر مقالتها، أو تذكر أحدهما وتتحدث عن عرض شراء أو دعوى أو تأسيس. تاريخ المحطة أول تاريخ تذكره الجملة؛ السنة وحدها تُرسم فترةً على امتداد السنة، لا يومًا في أولها.</p>
+# <p dir="rtl" style="text-align: right">كل محطة جملة فيها تاريخ صريح أو نسبي حُلّ بالرجوع إلى تاريخ نشر مقالتها، وتسمّي الطرفين كليهما، أو تسمّي أحدهما وتتحدث عن عرض الشراء أو عن القضاء (دعوى، محكمة، قاضٍ، محامون) في مقالة تسمّي الطرفين. فالجملة التي تذكر أحد الطرفين وحده في سياق آخر (سنة تأسيس شركة له، أو خبر لا صلة له بالنزاع) ليست محطة. تاريخ المحطة أول تاريخ تذكره الجملة، إلا ما جاء بعد «منذ» أو «بحلول» أو «حتى» فهو خلفية لا حدث؛ السنة وحدها تُرسم فترةً على امتداد السنة، لا يومًا في أولها.</p>
 #
 # </div>
 
 # %% [markdown] tags=["lang-en"]
 # ## Timeline
 #
-# Each event is a sentence that names both parties and carries a date, stated or resolved from
-# its article's publication date, or names one of them and speaks of a bid, a lawsuit or a
-# founding. An event's date is the first its sentence states; a bare year is drawn as a span
-# over that year, not as a day at its start.
+# Each event is a sentence that carries a date, stated or resolved from its article's
+# publication date, and names both parties, or names one of them and speaks of the bid or of
+# the courts (a lawsuit, a court, a judge, lawyers) in an article that names both. A sentence
+# that names one party in another context (a company's founding year, news unrelated to the
+# dispute) is no event. An event's date is the first its sentence states, except a date after
+# «منذ», «بحلول» or «حتى» (since, by, until), which is background, not an event; a bare year is
+# drawn as a span over that year, not as a day at its start.
 
 # %%
 events = (tables.dated_events(dates, entities, corpus, must_name=({sides[0]}, {sides[1]}), cues="dispute")

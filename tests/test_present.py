@@ -131,3 +131,35 @@ def test_a_government_named_by_rule_is_in_the_government_sector():
     assert sector_name(sector_of("Government of Egypt"), "en") == "governments"
     assert sector_of("Government of Atlantis") == ""  # no such country in governments.json
     assert sector_of("Sequoia Capital") == "venture"  # the gazetteer still decides for the names it lists
+
+
+def test_a_title_is_the_first_line_that_reads_like_a_headline():
+    from analysis.present.words import headline_line, title_of
+
+    headline = "شركة الواحة الرقمية تجمع تمويلا جديدا لتطوير نماذجها"
+    raw = "\n".join([
+        "date 2031-04-02",                      # a date line
+        "الثلاثاء 2 أبريل 2031",                # a date line in words
+        "اقتصاد",                                # a section name
+        "صحيفة الفجر الرقمية اليومية",          # the publisher's name
+        "Share Tweet Print More",                # Latin furniture in an Arabic article
+        "كتب: سمير الحداد",                      # a byline
+        "الرئيسية الأخبارالاقتصادالتقنية الرياضة المنوعات",  # a menu that lost some spaces
+        "  " + headline,
+        "وقالت الشركة إن الجولة قادها صندوق محلي.",
+    ])
+    row = {"article_id": "t1", "raw": raw, "publisher": "صحيفة الفجر الرقمية اليومية", "published": "2031-04"}
+    assert title_of(row, "ar") == headline
+    # furniture the boilerplate data marks is skipped too; the stored text is never changed
+    spans = [(raw.index(headline), raw.index(headline) + len(headline))]
+    assert headline_line(raw, spans, row["publisher"]) == "وقالت الشركة إن الجولة قادها صندوق محلي."
+    assert row["raw"] == raw
+    # a date stamp before the text and a leading dash are dropped, the text kept
+    assert headline_line("date 2031-04-02 - " + headline) == headline
+    # no line reads like a headline: the publisher and the date
+    only_furniture = {"article_id": "t2", "raw": "اقتصاد\n2031/04/02\n", "publisher": "جريدة الفجر الرقمية",
+                      "published": "2031-04-02"}
+    assert title_of(only_furniture, "ar") == "جريدة الفجر الرقمية\u200f، 2 أبريل 2031"
+    assert title_of(only_furniture, "en") == "جريدة الفجر الرقمية, April 2, 2031"
+    assert title_of({"article_id": "t3", "raw": "اقتصاد"}, "ar") == "t3"
+    assert title_of({"title": "عنوان الفهرس", "raw": raw}, "ar") == "عنوان الفهرس"

@@ -110,3 +110,100 @@ def test_a_deal_label_names_payer_recipient_and_role_in_the_readers_direction():
     assert tables.deal_label(row, "en") == "Microsoft, Nvidia +1 → OpenAI — investment"
     label = tables.deal_label(row, "ar")
     assert " ← " in label and label.endswith("— استثمار") and "→" not in label
+
+
+def test_outlets_are_counted_once_however_the_catalog_spells_them():
+    import pandas as pd
+
+    corpus = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d", "e", "f", "g"],
+        "publisher": ["النجمة اليومية", "Daily Star Arabia", "najma-daily.com", "موقع النجمة اليومية",
+                      "النجمة اليومية", "صدى الوادي (sada-wadi.net)", ""],
+        "url": ["https://www.najma-daily.com/a/1", "https://news.najma-daily.com/b", "", "",
+                "https://najma-daily.com/c", "", ""],
+    })
+    key = tables.outlet_key(corpus)
+    # the domain of the link, the domain a name spells, a name another article has a domain for,
+    # and «موقع …» for the same name: one outlet; a name spelling its own domain: another
+    assert list(key) == ["najma-daily.com"] * 5 + ["sada-wadi.net", ""]
+    out = tables.outlets(corpus)
+    assert list(out["outlet"]) == ["النجمة اليومية", "صدى الوادي (sada-wadi.net)"]
+    assert list(out["articles"]) == [5, 1] and list(out["spellings"]) == [4, 1]
+    # a bare domain names the outlet only when the catalog has nothing else
+    only_domain = tables.outlets(corpus.iloc[[2, 2]].assign(article_id=["x", "y"]))
+    assert list(only_domain["outlet"]) == ["najma-daily.com"]
+    # read as a publisher: the reader's-language part of «name (other name)»
+    shown = tables.reader_table(out, "ar")
+    assert list(shown.columns)[0] == "المنفذ الإعلامي" and list(shown.iloc[:, 0]) == ["النجمة اليومية", "صدى الوادي"]
+    assert tables.registered_domain("https://www.okaz-example.com.sa/x") == "okaz-example.com.sa"
+    assert tables.registered_domain("بلا نطاق") == ""
+    assert tables.outlets(corpus.iloc[[6]]).empty
+
+
+def test_top_bars_keeps_the_largest_in_their_order_and_counts_the_rest():
+    values = [3, 9, 1, 7, 7, 2, 8]
+    kept, left, total = tables.top_bars(values, most=4)
+    assert kept == [1, 3, 4, 6]  # 9, 7, 7, 8 in the order drawn
+    assert (left, total) == (3, 6.0)
+    assert tables.top_bars([5, 4], most=4) == ([0, 1], 0, 0.0)
+    kept, left, _ = tables.top_bars(list(range(90)))
+    assert len(kept) == tables.BARS_SHOWN == 15 and left == 75 and kept[0] == 75
+
+
+def test_a_dispute_event_names_both_sides_or_one_side_at_court_in_an_article_about_both():
+    import pandas as pd
+
+    sentences = {  # (article, sentence start): text; invented
+        ("a", 0): "رفعت شركة ألف دعوى على شركة باء في عام 2030.",
+        ("a", 100): "وقالت المحكمة في مايو 2031 إنها ستنظر في طلب شركة ألف.",
+        ("a", 200): "تأسست شركة ألف عام 2029 في مدينة صغيرة.",
+        ("a", 300): "وتتعاون شركة ألف مع شركة باء منذ 2020، وفي 2032 افترقتا.",
+        ("a", 400): "وشاركت شركة ألف في معرض للتقنية في 2033.",
+        ("b", 0): "وخسرت شركة ألف دعوى أخرى أمام محكمة محلية في 2034.",
+    }
+    first_dates = {("a", 0): [("2030", "في")], ("a", 100): [("2031-05", "في")], ("a", 200): [("2029", "")],
+                   ("a", 300): [("2020", "منذ"), ("2032", "في")], ("a", 400): [("2033", "في")],
+                   ("b", 0): [("2034", "في")]}
+    names = {("a", 0): ["Alef", "Beh"], ("a", 100): ["Alef"], ("a", 200): ["Alef"], ("a", 300): ["Alef", "Beh"],
+             ("a", 400): ["Alef"], ("b", 0): ["Alef"]}
+    dates = pd.DataFrame([
+        {"article_id": a, "start": s + 10 + i, "end": s + 14 + i, "surface": r, "resolved": r, "cue": cue,
+         "kind": "year" if len(r) == 4 else "month", "month": pd.NA, "sentence": sentences[(a, s)],
+         "sentence_start": s}
+        for (a, s), found in first_dates.items() for i, (r, cue) in enumerate(found)])
+    entities = pd.DataFrame([{"article_id": a, "sentence_start": s, "name_en": n}
+                             for (a, s), ns in names.items() for n in ns])
+    corpus = pd.DataFrame({"article_id": ["a", "b"], "publisher": ["P", "Q"], "published": ["2035", "2035"]})
+    events = tables.dated_events(dates, entities, corpus, must_name=({"Alef"}, {"Beh"}), cues="dispute")
+    # both sides: an event; one side at court in an article naming both: an event; one side
+    # founding, at an exhibition («معرض» is no «عرض»), or at court in an article about it
+    # alone: none; «منذ 2020» is background, the sentence is dated by its next date
+    assert list(events["resolved"]) == ["2030", "2031-05", "2032"]
+    assert list(events["article_id"]) == ["a", "a", "a"]
+
+
+def test_the_products_chart_counts_ai_products_only():
+    import pandas as pd
+
+    from analysis.extract.entities import sectors
+
+    names = ["ChatGPT", "Grok 4", "H100", "iPhone", "iPhone 17", "Windows", "Microsoft Azure",
+             "Colossus", "Bloomberg Billionaires Index", "Nebula Mind 2"]
+    entities = pd.DataFrame({"article_id": "a", "start": range(len(names)), "name_en": names,
+                             "kind": "product"})
+    entities = pd.concat([entities, pd.DataFrame([{"article_id": "a", "start": 99, "name_en": "OpenAI",
+                                                   "kind": "org"}])], ignore_index=True)
+    kept = tables.ai_products(entities)
+    # models and apps, a version of a listed model, an AI chip, and a product the list does not know
+    assert list(kept["name_en"]) == ["ChatGPT", "Grok 4", "H100", "Nebula Mind 2"]
+    # the data says so: a phone, an operating system, a cloud, a data centre and an index are no AI products
+    got = sectors()
+    assert [got[n] for n in ("iPhone", "Windows", "Microsoft Azure", "Colossus", "Bloomberg Billionaires Index")] \
+        == ["device", "software", "cloud", "project", "media"]
+    assert tables.ai_products(entities.iloc[0:0]).empty
+
+
+def test_a_timeline_label_drops_a_scrapers_date_stamp():
+    label = tables.event_label("date 2031-04-02 رفعت شركة ألف دعوى على شركة باء أمام المحكمة", "ar")
+    assert label == "رفعت شركة ألف دعوى على شركة باء …"  # seven words, the stamp not among them
+    assert tables.event_label("رفعت شركة ألف دعوى", "ar") == "رفعت شركة ألف دعوى"

@@ -92,3 +92,37 @@ def test_articles_list_links_pages_only_in_reports(corpus):
     assert "articles/" not in plain and plain.count("<li>") == 4
     linked = articles_list(corpus, "ar", only=["003_7b04d372a099f76b"], links=True)
     assert linked.count('href="articles/003_7b04d372a099f76b.html"') == 1 and linked.count("<li>") == 1
+
+
+def test_amount_tooltip_reads_like_the_report():
+    from analysis.report.pages import amount_tooltip
+
+    row = {"value": 4e10, "value_max": float("nan"), "currency": "USD", "qualifier": "approx",
+           "role": "raise", "payer": "SoftBank", "recipient": "OpenAI"}
+    en = amount_tooltip(row, "en")
+    assert en == "about $40bn — raise — SoftBank → OpenAI"
+    ar = amount_tooltip(row, "ar")
+    assert ar.startswith("نحو 40 مليار دولار — جمع تمويل — ") and " ← " in ar
+    assert "40000000000" not in ar + en and "e+10" not in ar + en
+    one_side = amount_tooltip(row | {"payer": ""}, "en")
+    assert one_side == "about $40bn — raise — recipient: OpenAI"
+    worth = amount_tooltip(row | {"payer": "", "role": "valuation"}, "en")
+    assert worth == "about $40bn — valuation — company: OpenAI"  # a worth has no recipient
+    bare = amount_tooltip({"value": float("nan"), "currency": "USD", "role": "", "payer": None,
+                           "recipient": float("nan")}, "ar")
+    assert bare == "مبلغ غير محدد"
+
+
+def test_article_page_amount_title_is_words_and_escaped():
+    import pandas as pd
+
+    raw = "جمعت شركة OpenAI مبلغ 6 مليارات دولار من المستثمرين."
+    row = pd.Series({"article_id": "t1", "raw": raw, "title": "x", "publisher": "P", "published": "2024"})
+    money = pd.DataFrame([{"article_id": "t1", "start": raw.index("6"), "end": raw.index(" من"),
+                           "value": 6e9, "value_max": None, "currency": "USD", "qualifier": None,
+                           "role": "raise", "payer": 'A "<b>"', "recipient": "OpenAI"}])
+    for lang, words in (("ar", "6 مليارات دولار — جمع تمويل"), ("en", "$6bn — raise")):
+        page = article_page(row, {"money": money}, lang)
+        title = re.search(r'<mark class="money"[^>]*title="([^"]*)"', page).group(1)
+        assert html.unescape(title).startswith(words), title
+        assert "6000000000" not in title and "<b>" not in title and "&lt;b&gt;" in title

@@ -32,6 +32,7 @@ from analysis.text.normalize import normalize
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCES_SHOWN = 4  # sources a chart's source line names before «and N more»
+BARS_SHOWN = 15  # bars a chart draws; the prose under it counts the rest («and N others»)
 
 
 def counts_by_article(corpus: pd.DataFrame, money: pd.DataFrame, dates: pd.DataFrame,
@@ -162,10 +163,18 @@ def period_start(resolved: str) -> str:
     return "-".join(parts[:3])
 
 
+@cache
+def _stamp() -> re.Pattern:
+    stamp = json.loads((_DATA / "labels.json").read_text(encoding="utf-8"))["title_lines"]["stamp"]
+    return re.compile(stamp, re.IGNORECASE)
+
+
 def event_label(sentence: str, lang: str = "ar", words: int = 7) -> str:
-    """A short label for a timeline: the sentence's first words (ar) or its names (en)."""
+    """A short label for a timeline: the sentence's first words (ar) or its names (en),
+    without a date stamp a scraper put before the text («date 2025-02-11 …»: the
+    ``title_lines`` stamp of labels.json)."""
     if lang == "ar":
-        head = sentence.split()
+        head = _stamp().sub("", sentence.strip()).split()
         cut = head[:words]
         # Do not end on an opening bracket or a lone number cut from its words.
         while len(cut) > 1 and re.fullmatch(r"[\(\[«\"]?\d*[،,]?", cut[-1].strip("()")) is not None:
@@ -239,6 +248,62 @@ def chart_claims(claims: pd.DataFrame, lang: str = "ar") -> tuple[list[str], lis
     return labels, values
 
 
+AI_PRODUCT_SECTORS = ("product", "chips")  # gazetteer sectors of AI models and apps, and AI chips
+
+
+def ai_products(entities: pd.DataFrame) -> pd.DataFrame:
+    """The product mentions that are AI: models and apps (gazetteer sector ``product``)
+    and AI chips (``chips``); devices, operating systems and other software, cloud
+    services, projects (data centres), satellites and indexes are left out. A version the
+    gazetteer does not list takes the sector of the listed product it starts with («Grok 4»
+    is Grok's, «iPhone 17» the iPhone's); a product of neither kind is kept (unknown is
+    not proof it is no AI)."""
+    products = entities[entities["kind"] == "product"]
+    if products.empty:
+        return products
+    listed = _product_sectors()
+    by_length = sorted(listed, key=len, reverse=True)
+
+    def sector(name: str) -> str:
+        if name in listed:
+            return listed[name]
+        base = next((n for n in by_length if name.startswith(n + " ")), None)
+        return listed[base] if base else ""
+
+    sectors = products["name_en"].map(sector)
+    return products[sectors.isin(AI_PRODUCT_SECTORS) | (sectors == "")]
+
+
+@cache
+def _product_sectors() -> dict[str, str]:
+    from analysis.extract.entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    rows = gaz[gaz["kind"] == "product"]
+    return dict(zip(rows["name_en"], rows["sector"].fillna("") if "sector" in rows else [""] * len(rows)))
+
+
+def top_bars(values, most: int = BARS_SHOWN) -> tuple[list[int], int, float]:
+    """Which bars a chart draws when there are too many to read: the ``most`` largest
+    values, kept in their given order (dates stay in date order, ranks in rank order).
+
+    Args:
+        values: one number per bar, in the order the chart draws them.
+        most: how many bars to keep (:data:`BARS_SHOWN`).
+
+    Returns:
+        ``(kept, left_out, left_out_total)``: the positions of the bars to draw, how many
+        were left out and the sum of their values, for the prose's «and N others».
+    """
+    values = [float(v) for v in values]
+    if len(values) <= most:
+        return list(range(len(values))), 0, 0.0
+    largest = sorted(range(len(values)), key=lambda i: (-values[i], i))[:most]
+    kept = sorted(largest)
+    left = [v for i, v in enumerate(values) if i not in set(kept)]
+    return kept, len(left), float(sum(left))
+
+
 _NAME_COLUMNS = ("subject", "payer", "recipient", "name", "backer")
 
 
@@ -251,7 +316,7 @@ def _cell(column: str, value, row, lang: str):
         return period_or_unknown(value, lang)
     if missing(value):
         return unknown(lang) if column not in ("qualifier",) else ""
-    if column == "publisher" or column == "publishers":
+    if column in ("publisher", "publishers", "outlet"):
         return publisher_or_unknown(value, lang)
     if column == "role":
         return role_name(str(value), lang)
@@ -296,25 +361,34 @@ def reader_table(df: pd.DataFrame, lang: str = "ar") -> pd.DataFrame:
 
 def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFrame,
                  must_name: tuple[set[str], ...], cues: str | None = None) -> pd.DataFrame:
-    """Sentences with a resolved date that name one entity from each set in ``must_name``
-    (or, with ``cues``, the name of a word list in ``data/story_cues.json``, one of the
-    sets and a cue word: «the bid, made on Monday, came from a consortium led by Musk»
-    names one side only).
+    """Sentences with a resolved date that name one entity from each set in ``must_name``;
+    with ``cues`` (the name of a word list in ``data/story_cues.json``), also a sentence
+    that names one of the sets and speaks of a bid or the courts, in an article that
+    names every set: «the bid, made on Monday, came from a consortium led by Musk» names
+    one side only, in an article about the bid for the other.
 
     Used for the dispute timeline: e.g. ``({"Elon Musk"}, {"OpenAI", "Sam Altman"})``.
-    One row per sentence, dated by its first stated date, oldest first. A bare year in
-    brackets («(1985)») is a birth year, not an event, and is left out.
+    One row per sentence, dated by its first stated date, oldest first. A date right after
+    a background word of the list (``<cues>_background``: «منذ 2015», since 2015) is not the
+    sentence's event (the sentence is dated by its next date, or left out), nor is a bare
+    year in brackets («(1985)», a birth year).
     """
     cols = ["resolved", "surface", "article_id", "publisher", "published", "sentence", "start", "end"]
     if dates.empty:
         return pd.DataFrame(columns=cols)
     named = entities.groupby(["article_id", "sentence_start"])["name_en"].agg(set)
+    in_article = entities.groupby("article_id")["name_en"].agg(set)
     keep = []
     cue = _story_cues(cues) if cues else None
+    background = _story_words(f"{cues}_background") if cues else set()
     for row in dates[dates["resolved"].fillna("") != ""].itertuples():
+        if normalize(str(getattr(row, "cue", "") or "")) in background:
+            continue
+        speaks = cue is not None and bool(cue.search(normalize(row.sentence)))
         names = named.get((row.article_id, row.sentence_start), set())
         both = all(names & group for group in must_name)
-        one = cue is not None and any(names & group for group in must_name) and cue.search(normalize(row.sentence))
+        one = (speaks and any(names & group for group in must_name)
+               and all(in_article.get(row.article_id, set()) & group for group in must_name))
         if both or one:
             keep.append(row.Index)
     hit = dates.loc[keep]
@@ -331,10 +405,104 @@ def dated_events(dates: pd.DataFrame, entities: pd.DataFrame, corpus: pd.DataFra
 
 
 @cache
-def _story_cues(key: str) -> re.Pattern:
+def _story_words(key: str) -> frozenset[str]:
     spec = json.loads((_DATA / "story_cues.json").read_text(encoding="utf-8"))
-    words = sorted({normalize(w) for w in spec[key]}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return frozenset(normalize(w) for w in spec.get(key, []))
+
+
+@cache
+def _story_cues(key: str) -> re.Pattern:
+    """The words of ``key`` at a word's start, after «و/ف» and «ب/ل/ك» and «ال» («والعرض»,
+    «بالمحكمة»), with any ending; «معرض» (an exhibition) is no «عرض»."""
+    words = sorted(_story_words(key), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?)(?:" + "|".join(re.escape(w) for w in words) + ")",
+                      re.IGNORECASE)
+
+
+_DOMAIN = re.compile(r"(?<![\w.@-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-])", re.IGNORECASE)
+
+
+@cache
+def _outlet_words() -> re.Pattern:
+    words = json.loads((_DATA / "labels.json").read_text(encoding="utf-8"))["outlet_words"]
+    return re.compile(r"^(?:" + "|".join(re.escape(normalize(w)) for w in words) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+def registered_domain(text) -> str:
+    """The registered domain in a URL or in a name that spells one («sfegypt.com»,
+    «Al Bayan (albayan.ae)», ``https://www.albayan.ae/…`` → ``albayan.ae``;
+    ``news.twaslnews.com`` → ``twaslnews.com``, ``www.okaz.com.sa`` → ``okaz.com.sa``,
+    by the public-suffix list); "" when there is none."""
+    from tld import get_fld
+
+    if missing(text):
+        return ""
+    text = str(text).strip()
+    if "://" in text:
+        return (get_fld(text, fail_silently=True) or "").lower()
+    for host in _DOMAIN.findall(text):
+        found = get_fld("http://" + host.lower(), fail_silently=True)
+        if found:
+            return found
+    return ""
+
+
+def _spelling_key(publisher: str) -> str:
+    """A publisher's name as outlets are matched when no domain is known: normalized
+    Arabic, lower case, one space, without an opening «موقع» (``outlet_words``)."""
+    text = " ".join(normalize(str(publisher)).lower().split())
+    return _outlet_words().sub("", text)
+
+
+def outlet_key(corpus: pd.DataFrame) -> pd.Series:
+    """One key per article naming its outlet, however the catalog spells the publisher.
+
+    The registered domain of the article's ``url`` when there is one (the most
+    reliable key: «البيان», «Al Bayan» and «albayan.ae» all have ``albayan.ae``), else
+    a domain the publisher's name spells, else the name itself without an opening word
+    such as «موقع» (``labels.json`` → ``outlet_words``); a name that some other article
+    of the same spelling has a domain for takes that domain. "" for no publisher.
+    """
+    publisher = corpus["publisher"] if "publisher" in corpus else pd.Series("", index=corpus.index)
+    url = corpus["url"] if "url" in corpus else pd.Series("", index=corpus.index)
+    domain = [registered_domain(u) or registered_domain(p) for u, p in zip(url, publisher)]
+    spelling = ["" if missing(p) else _spelling_key(p) for p in publisher]
+    known = {}
+    for d, s in zip(domain, spelling):
+        if d and s:
+            known.setdefault(s, set()).add(d)
+    keys = [d or (next(iter(known[s])) if len(known.get(s, ())) == 1 else s) for d, s in zip(domain, spelling)]
+    return pd.Series(keys, index=corpus.index, name="outlet")
+
+
+def _most_frequent_name(spellings: pd.Series) -> str:
+    counts = spellings.value_counts(sort=False)  # in order of first appearance
+    bare = [bool(_DOMAIN.fullmatch(str(s).strip())) for s in counts.index]
+    ranked = sorted(range(len(counts)), key=lambda i: (bare[i], -counts.iloc[i]))
+    return counts.index[ranked[0]]
+
+
+def outlets(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The outlets behind the articles, one row each (:func:`outlet_key`), most articles first.
+
+    Returns:
+        Columns ``outlet`` (its most frequent spelling in the catalog that
+        is a name rather than a bare domain such as «albayan.ae», which shows only when
+        the catalog has nothing else; the first one met on a tie), ``articles`` and ``spellings`` (how many different
+        spellings the catalog uses for it); articles with no publisher are left out.
+    """
+    key = outlet_key(corpus)
+    rows = corpus.assign(_key=key)
+    rows = rows[(rows["_key"] != "") & ~rows["publisher"].map(missing)]
+    if rows.empty:
+        return pd.DataFrame(columns=["outlet", "articles", "spellings"])
+    grouped = rows.groupby("_key", sort=False)["publisher"]
+    out = pd.DataFrame({
+        "outlet": grouped.agg(_most_frequent_name),
+        "articles": grouped.size(),
+        "spellings": grouped.nunique(),
+    })
+    return out.sort_values("articles", ascending=False, kind="stable").reset_index(drop=True)
 
 
 def source_line(article_ids, corpus: pd.DataFrame, lang: str = "ar") -> str:

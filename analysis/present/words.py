@@ -181,15 +181,67 @@ def missing(value) -> bool:
         return False
 
 
+@cache
+def _title_rules() -> tuple[re.Pattern, list[re.Pattern], int, re.Pattern, re.Pattern]:
+    rules = _data("labels.json")["title_lines"]
+    months = sorted({m for names in _data("months.json")["months"].values() for m in names}, key=len, reverse=True)
+    return (re.compile(rules["stamp"], re.IGNORECASE),
+            [re.compile(p, re.IGNORECASE) for p in rules["not_titles"]],
+            int(rules["min_words"]),
+            re.compile(r"[\u0621-\u064a]{%d,}" % int(rules["glued_letters"])),
+            re.compile("|".join(re.escape(m) for m in months)))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]{2,}")
+
+
+def headline_line(raw: str, boilerplate=(), publisher: str | None = None) -> str:
+    """The first line of ``raw`` that reads like a headline, "" when none does.
+
+    A line is skipped when the boilerplate data marks it as furniture (``boilerplate``:
+    spans of ``raw``), when it is a byline («كتب: …»), when fewer than ``min_words`` words
+    are left once month names and numbers are left out (a date line, a section or a
+    site name), when it is the publisher's name, or when it is a menu whose items lost
+    their spaces (``labels.json`` → ``title_lines``). A date stamp a scraper put before
+    the text («date 2026-01-29 …») and a leading dash or bullet are dropped. Words are counted in Arabic letters in an
+    Arabic article (a line of Latin furniture is no Arabic headline), in any letters
+    otherwise. ``raw`` itself is never changed.
+    """
+    stamp, not_titles, min_words, glued, months = _title_rules()
+    text = str(raw or "")
+    arabic = len(_ARABIC_LETTER.findall(text)) > len(re.findall(r"[A-Za-z]", text))
+    words = _ARABIC_WORD if arabic else _WORD
+    publishers = {" ".join(p.split()) for p in (str(publisher or ""), publisher_name(publisher or "", "ar"),
+                                                  publisher_name(publisher or "", "en")) if p.strip()}
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip() or any(s <= a + (len(line) - len(line.lstrip())) and b <= e for s, e in boilerplate):
+            continue
+        line = stamp.sub("", " ".join(line.split())).lstrip("-–—•·*|:؛، ")
+        if (not line or any(p.search(line) for p in not_titles) or glued.search(line) or line in publishers
+                or len(words.findall(months.sub(" ", line))) < min_words):
+            continue
+        return line
+    return ""
+
+
 def title_of(row, lang: str = "ar", width: int = 90) -> str:
-    """An article's title: the catalog's, else its first line (shortened), else its id."""
+    """An article's title: the catalog's; else its first line that reads like a headline
+    (:func:`headline_line`), shortened; else «publisher، date»; else its id."""
     title = row.get("title")
     if not missing(title):
         return str(title)
-    for line in str(row.get("raw") or "").splitlines():
-        if line.strip():
-            line = " ".join(line.split())
-            return line if len(line) <= width else line[: width - 1].rsplit(" ", 1)[0] + " …"
+    boiler = row.get("boilerplate")
+    line = headline_line(str(row.get("raw") or ""), boiler if isinstance(boiler, list) else (),
+                         None if missing(row.get("publisher")) else str(row.get("publisher")))
+    if line:
+        return line if len(line) <= width else line[: width - 1].rsplit(" ", 1)[0] + " …"
+    if not (missing(row.get("publisher")) and missing(row.get("published"))):
+        sep = "\u200f، " if lang == "ar" else ", "
+        return f"{publisher_or_unknown(row.get('publisher'), lang)}{sep}{period_or_unknown(row.get('published'), lang)}"
     return str(row.get("article_id") or unknown(lang))
 
 

@@ -20,7 +20,17 @@ from markupsafe import Markup
 
 from analysis.corpus.load import boilerplate_spans
 from analysis.present.links import ARTICLES_DIR, article_href, mention_id, page_file  # noqa: F401 (article_href: re-exported for the build)
-from analysis.present.words import period_or_unknown, publisher_or_unknown, title_of
+from analysis.present.markdown import amount
+from analysis.present.words import (
+    arrow,
+    column_name,
+    missing,
+    name,
+    period_or_unknown,
+    publisher_or_unknown,
+    role_name,
+    title_of,
+)
 from analysis.text.sentences import sentence_spans
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -33,16 +43,51 @@ KIND_NAMES = {
 }
 
 
+# Roles of what a company is worth, earns or loses: no money moves, and the «recipient» of
+# the money table is the company the figure is about («الجهة: شل», not «المتلقي: شل»).
+_ABOUT_ROLES = frozenset(("valuation", "market_value", "revenue", "loss"))
 
 
-def _mentions_of(article_id: str, extracted: dict[str, pd.DataFrame]) -> list[tuple[int, int, str, str]]:
+def _parties(payer, recipient, lang: str, role: str = "") -> str:
+    """«payer ← recipient» (→ in English) when the text names both; one named side with its
+    column name («المتلقي: OpenAI»; «الجهة: …» for a worth, revenue or loss); "" when
+    neither is known. Several payers are listed."""
+    sep = "، " if lang == "ar" else ", "
+    payers = "" if missing(payer) else sep.join(name(p, lang) for p in str(payer).split("; "))
+    recipient = "" if missing(recipient) else name(str(recipient), lang)
+    if payers and recipient:
+        return f"{payers} {arrow(lang)} {recipient}"
+    if payers or recipient:
+        side = "payer" if payers else ("subject" if role in _ABOUT_ROLES else "recipient")
+        return f"{column_name(side, lang)}: {payers or recipient}"
+    return ""
+
+
+def amount_tooltip(row, lang: str = "ar") -> str:
+    """What the highlighted amount's tooltip says: the amount as the reports write it
+    (:func:`analysis.present.markdown.amount`), its role, and payer → recipient where known.
+
+    «40 مليار دولار — جمع تمويل — سوفت بنك ← أوبن إيه آي» / "$40bn — raise — SoftBank → OpenAI".
+    Plain text: the page escapes it into the ``title`` attribute.
+    """
+    parts = [amount(row, lang)]
+    role = row.get("role")
+    if not missing(role):
+        parts.append(role_name(str(role), lang))
+    who = _parties(row.get("payer"), row.get("recipient"), lang, "" if missing(role) else str(role))
+    if who:
+        parts.append(who)
+    return " — ".join(parts)
+
+
+def _mentions_of(article_id: str, extracted: dict[str, pd.DataFrame],
+                 lang: str = "ar") -> list[tuple[int, int, str, str]]:
     """(start, end, kind, tooltip) for one article, overlaps resolved (money first)."""
     found = []
     money = extracted.get("money")
     if money is not None and len(money):
-        for r in money[money["article_id"] == article_id].itertuples():
-            tip = f"{r.value:g} {r.currency}" if pd.notna(r.value) else "unquantified"
-            found.append((r.start, r.end, "money", tip))
+        for r in money[money["article_id"] == article_id].to_dict("records"):
+            found.append((r["start"], r["end"], "money", amount_tooltip(r, lang)))
     dates = extracted.get("dates")
     if dates is not None and len(dates):
         for r in dates[dates["article_id"] == article_id].itertuples():
@@ -112,7 +157,7 @@ def article_page(row: pd.Series, extracted: dict[str, pd.DataFrame], lang: str =
     aid = str(row["article_id"])
     boiler = row["boilerplate"] if "boilerplate" in row and isinstance(row["boilerplate"], list) else boilerplate_spans(raw)
     sentences = sentence_spans(raw)
-    mentions = _mentions_of(aid, extracted)
+    mentions = _mentions_of(aid, extracted, lang)
     lines, pos = [], 0
     for line in raw.split("\n"):
         a, b = pos, pos + len(line)
