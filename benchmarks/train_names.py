@@ -173,7 +173,7 @@ for fn, r in finders.items():
     if hasattr(N, fn):
         setattr(N, fn, wrap(getattr(N, fn), r))
 from analysis import load_corpus
-from analysis.extract.entities import extract_entities, find_all_entities, outlets_of
+from analysis.extract.entities import extract_entities, find_all_entities
 from analysis.extract.mentions import article_texts
 assert N.__file__.startswith(sys.path[1]), (N.__file__, sys.path[:3])  # the old rules, not today's
 corpus = load_corpus(folder / "articles", catalog=folder / "catalog.csv")
