@@ -806,18 +806,26 @@ def _latin_gloss(text: str, mentions: list[EntityMention]) -> list[EntityMention
                 dropped = (dropped or set()) | {i + 1}
             continue
         if ent.known and not nxt.known and not _ARABIC.search(nxt.name_en) \
-                and ent.name_en.casefold().startswith(nxt.name_en.casefold() + " "):
-            m = _QUOTED_GLOSS.match(text, ent.end)  # «"مون شوت" (Moonshot)»: the listed Moonshot AI
+                and (ent.name_en.casefold().startswith(nxt.name_en.casefold() + " ")
+                     or (ent.kind not in ("person", "place") and _ARABIC.match(text, ent.start)
+                         and len(nxt.name_en.split()) == len(text[ent.start:ent.end].split()))):
+            # «"مون شوت" (Moonshot)»: the listed Moonshot AI; «"نيورالينك" (Nueralink)»: a listed
+            # name's gloss, word for word, however spelled
+            m = _QUOTED_GLOSS.match(text, ent.end)
             if m and m.start(1) == nxt.start and m.end(1) == nxt.end:
                 out[i + 1] = EntityMention(nxt.start, nxt.end, ent.name_en, ent.name_ar, ent.kind, known=True)
             continue
         if ent.known or nxt.known or not _ARABIC.search(ent.name_en) or _ARABIC.search(nxt.name_en) \
                 or (_ACRONYM.fullmatch(nxt.name_en) and (ent.kind == "person" or _DEFINITE_WORD.search(ent.name_en))):
             continue
-        m = _GLOSS.match(text, ent.end)
+        m = _QUOTED_GLOSS.match(text, ent.end)  # «"ميرج لابس" (Merge labs)», the quote closed or none
         if m and m.start(1) == nxt.start:
-            out[i] = EntityMention(ent.start, ent.end, nxt.name_en, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
+            gloss = m.group(1)  # the whole gloss when it renders the name word for word («Tools for humanity»)
+            name = gloss if not _ARABIC.search(gloss) and len(gloss.split()) == len(ent.name_en.split()) else nxt.name_en
+            out[i] = EntityMention(ent.start, ent.end, name, ent.name_ar, nxt.kind if ent.kind == "org" else ent.kind,
                                    known=False)
+            if name != nxt.name_en:
+                out[i + 1] = EntityMention(nxt.start, nxt.end, name, ent.name_ar, out[i].kind, known=False, rule=nxt.rule)
     return out if dropped is None else [e for i, e in enumerate(out) if i not in dropped]
 
 

@@ -516,11 +516,13 @@ def _piece_runs(piece: str) -> tuple[tuple[int, str, str, tuple[str, str] | None
                              and not (len(words) == 2 and words[-1] in data["latin_name_ends"]
                                       and words[0].casefold() not in data["latin_not"]))):
             words.pop()
+            while words and words[-1].casefold() in _TRAILING:  # «Bain & Co»: no «&» left at the end
+                words.pop()
         name = " ".join(words)
         if not name or len(name) < 2 or name.casefold() in data["latin_not"] or name.isdigit():
             continue
         if len(words) == 1 and words[0][1:].islower() \
-                and sum(w.casefold() not in data["legal"] for w in whole) > 1:
+                and sum(w.casefold() not in data["legal"] and w.casefold() not in _TRAILING for w in whole) > 1:
             # One title-case word left of a phrase of generic words («Top Secret», «Deep Search»,
             # «AI Comply», «Digital Now», «Leju Robot»): its capital is the phrase's, no name's.
             continue
@@ -784,10 +786,10 @@ def _is_name_word(word: str) -> bool:
 
 def _name_word_in(word: str, data: dict) -> bool:
     """:func:`_name_word`, computed."""
+    if word in data["given"]:  # a listed given name, whatever its shape («دينا» ends like «شركتنا», «يسرا» like
+        return True           # «يفعل», «أليكس» normalized opens like a word with the article: «اليكس»)
     if not _ARABIC_WORD.fullmatch(word) or word.startswith(("ال", "لل")):
         return False
-    if word in data["given"]:  # a listed given name, whatever its shape («دينا» ends like «شركتنا», «يسرا» like «يفعل»)
-        return True
     if word in data["not_names"] or word in data["person_not"] or word in data["cues"] or word in data["speech"]:
         return False
     if word[0] in "لب" and (word[1:] in data["cues"] or word[1:] in data["body_heads"]
