@@ -91,3 +91,14 @@ def test_spellings_of_widely_reported_names(text, name):
 def test_a_city_that_reads_as_a_clitic_and_a_listed_name():
     # «بويز» (Boise) is no ب + «ويز».
     assert "Wiz" not in _names("وتتخذ الشركة من بويز بولاية أيداهو مقرا لها.")
+
+
+def test_a_listed_acronym_glossing_another_body_is_that_body():
+    names = _names("وغرمت هيئة حماية البيانات الهولندية (DPA) شركة ناشئة. وقال رئيس DPA إن القرار نهائي.")
+    assert "Dutch Data Protection Authority" in names
+    assert "Deutsche Presse-Agentur" not in names
+
+
+def test_a_quoted_sibling_of_a_listed_product_is_a_product():
+    found = _found('وتتوقع الشركة مبيعات كبيرة من رقائق "بلاكويل" و"نوفيرا" خلال العامين المقبلين.')
+    assert ("نوفيرا", "product") in {(s, k) for _, k, s in found}

@@ -690,7 +690,8 @@ _SIBLING_MAX_WORDS = 4
 def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """An unlisted quoted name coordinated with a quoted listed one, or with a quoted name
     ending in a company word («"نوفاريس كابيتال"»), takes its kind:
-    «تضم "سوفت بنك" و"إنفيديا" و"نوفاريس كابيتال"» — the third is a name too.
+    «تضم "سوفت بنك" و"إنفيديا" و"نوفاريس كابيتال"» — the third is a name too; so is a
+    product's quoted sibling («رقائق "بلاكويل" و"نوفا"»).
 
     Only names after a listed one (the chain goes on from each name added); the quoted
     words must not start with the article or a function word (no «"الذكاء الاصطناعي"»).
@@ -703,7 +704,7 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
         if not (ent.known or ent.rule in ("quoted", "suffixed")) or ent.start < reached:
             continue  # listed, or ending in a company word («كابيتال»)
         prev = ent
-        while prev.kind in ("org", "fund"):
+        while prev.kind in ("org", "fund", "product"):
             if prev.end >= len(text) or text[prev.end] not in _CLOSING or prev.start == 0 \
                     or text[prev.start - 1] not in '"“”«':
                 break
@@ -719,7 +720,7 @@ def _quoted_siblings(text: str, mentions: list[EntityMention]) -> list[EntityMen
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             if i > 0 and mentions[i - 1].end > m.start(1):
                 there = mentions[i - 1]
-                if there.start == start and there.end == start + len(inner) and there.kind in ("org", "fund") \
+                if there.start == start and there.end == start + len(inner) and there.kind in ("org", "fund", "product") \
                         and not there.known:
                     prev = there  # the whole quoted name is already found by rule: the chain goes on from it
                     continue
@@ -845,10 +846,23 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     mention of the same acronym in the text take the name. A person's or a place's name
     gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»). One right
     after Arabic words that end no name and hold no head noun of one («صندوق») is the acronym
-    of a common noun phrase and no name either («اللائحة (GDPR)», «إرشادات إتاحة المحتوى (WCAG)»)."""
+    of a common noun phrase and no name either («اللائحة (GDPR)», «إرشادات إتاحة المحتوى (WCAG)»).
+    A listed acronym in brackets right after another organization's name is that name's short
+    form there («هيئة حماية البيانات الهولندية (DPA)» is not the news agency dpa), and so is
+    every other mention of the same letters in the text."""
     short: dict[str, EntityMention] = {}
     common: set[int] = set()
+    glossed: dict[str, EntityMention] = {}  # a listed acronym glossing another name: surface -> that name
     for i, ent in enumerate(mentions):
+        if ent.known and i and _ACRONYM.fullmatch(text[ent.start:ent.end]):
+            name = mentions[i - 1]
+            opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
+            if opens is not None and name.end == opens.start() and _AFTER_ACRONYM.match(text, ent.end) \
+                    and name.kind in ("org", "government", "fund") and name.name_en != ent.name_en:
+                # «هيئة حماية البيانات الهولندية (DPA)»: the acronym of the body before it here,
+                # not the listed agency of the same letters
+                glossed.setdefault(text[ent.start:ent.end], name)
+            continue
         if ent.known or not _ACRONYM.fullmatch(ent.name_en) or ent.name_en in short:
             continue
         opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
@@ -874,6 +888,9 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         short[ent.name_en] = name
     if common:
         mentions = [e for i, e in enumerate(mentions) if i not in common]
+    if glossed:
+        mentions = [EntityMention(e.start, e.end, g.name_en, g.name_ar, g.kind, g.known)
+                    if e.known and (g := glossed.get(text[e.start:e.end])) is not None else e for e in mentions]
     if not short:
         return mentions
     return [EntityMention(e.start, e.end, short[e.name_en].name_en, short[e.name_en].name_ar,
