@@ -13,8 +13,10 @@ from analysis.extract.entities import display_name, extract_entities, find_all_e
 
 
 def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
-    """(name_en, kind, surface) of every mention in ``text``."""
-    df = extract_entities(text)
+    """(name_en, kind, surface) of every mention in ``text`` the finders name, also in the
+    page's furniture (a dateline, a masthead, a caption's credit), which the entities table
+    leaves out (convention C10; tests/test_names15.py)."""
+    df = extract_entities(text, furniture=False)
     return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
 
 

@@ -102,3 +102,35 @@ def test_a_listed_acronym_glossing_another_body_is_that_body():
 def test_a_quoted_sibling_of_a_listed_product_is_a_product():
     found = _found('وتتوقع الشركة مبيعات كبيرة من رقائق "بلاكويل" و"نوفيرا" خلال العامين المقبلين.')
     assert ("نوفيرا", "product") in {(s, k) for _, k, s in found}
+
+
+# What a page says about itself (C10): bylines, photo credits, its masthead and own dateline.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("كتب : سامر خليل\nأعلنت شركة نوفاتيك عن جولة تمويل جديدة.", "سامر خليل"),
+        ("كتبت- هالة منصور\nأعلنت شركة نوفاتيك عن جولة تمويل جديدة.", "هالة منصور"),
+        ("أعلنت شركة نوفاتيك عن جولة تمويل جديدة.\nمصدر الصورة: غيتي إيماجز", "Getty Images"),
+        ("مبنى الشركة في المدينة الجديدة (رويترز)\nأعلنت شركة نوفاتيك عن جولة تمويل.", "Reuters"),
+        ("الوادي نيوز - أعلنت شركة نوفاتيك عن جولة تمويل جديدة.", "الوادي نيوز"),
+        ("أعلنت شركة نوفاتيك عن جولة تمويل جديدة.\n(إعداد سامر خليل للنشرة العربية - تحرير هالة منصور)", "سامر خليل"),
+        ("أعلنت شركة نوفاتيك عن جولة تمويل جديدة.\nساهم ماركو تيلي في هذا التقرير.", "ماركو تيلي"),
+    ],
+)
+def test_page_furniture_is_no_entity(text, absent):
+    found = {n for n, _, _ in _found(text)} | {s for _, _, s in _found(text)}
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A cited agency's dateline, a source in brackets after a sentence, a republished text's source.
+        ("بروكسل - (رويترز)\nأعلنت المفوضية عن خطة جديدة.", "Reuters"),
+        ("وقالت الشركة إنها لن تعلق على الصفقة. (رويترز)\nوفي سياق آخر ارتفعت الأسهم.", "Reuters"),
+        ("أعلنت شركة نوفاتيك عن جولة تمويل جديدة.\n(المصدر: رويترز)", "Reuters"),
+        ("وقال المتحدث لوكالة رويترز إن الصفقة اكتملت.", "Reuters"),
+    ],
+)
+def test_a_cited_outlet_stays(text, name):
+    assert name in {n for n, _, _ in _found(text)}

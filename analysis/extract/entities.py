@@ -59,6 +59,7 @@ from analysis.extract.mentions import (
     mention_spans,
     python_strings,
 )
+from analysis.extract.furniture import credit_spans, outlet_furniture, person_furniture
 from analysis.extract.name_filter import filtered_names
 from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
@@ -386,7 +387,7 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
                      mentions: Iterable[list[EntityMention]] | None = None,
-                     name_filter: bool = True) -> pd.DataFrame:
+                     name_filter: bool = True, furniture: bool = True) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -401,6 +402,10 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         name_filter: leave out the names found by rule that the learned filter takes
             for no name (:mod:`analysis.extract.name_filter`); False: every name the
             rules found.
+        furniture: leave out the mentions in what the page says about itself that the
+            boilerplate data does not mask (bylines, credits, a caption's source, a
+            masthead, a dateline: convention C10; :mod:`analysis.extract.furniture`); a
+            name the story also tells of elsewhere stays. The parties see every mention.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
@@ -419,6 +424,8 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
                 ents = [e for e in ents if e.known or e.name_en not in drop]
         # the site that published the article, named in its own page, is not a name it cites
         ents = without_own_outlet(site, art.norm.text, ents)
+        if furniture:
+            ents = _without_furniture(art.norm.text, ents, gazetteer)  # bylines, credits, captions, mastheads
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
@@ -505,6 +512,27 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(h in text for h in heads):
         out = [e for e in out if not _index_name(text, e, heads)]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+def _without_furniture(text: str, mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
+    """``mentions`` without those in what the page says about itself (its bylines, photo
+    credits, masthead and own dateline: :mod:`analysis.extract.furniture`)."""
+    spans = credit_spans(text)
+    sector = sectors(gazetteer)
+    out = []
+    for e in mentions:
+        if any(a <= e.start and e.end <= b for a, b in spans):
+            continue
+        if e.kind == "org" and (sector.get(e.name_en) == "media" if e.known else e.rule in _OUTLET_RULES) \
+                and outlet_furniture(text, e.start, e.end, e.known):
+            continue
+        if e.kind == "person" and person_furniture(text, e.start, e.end):
+            continue
+        out.append(e)
+    return out
+
+
+_OUTLET_RULES = frozenset(("dateline", "outlet"))
 
 
 # The word right before a name (a quotation mark or bracket between), and a number right after it.
