@@ -133,6 +133,9 @@ def test_fallback_fills_a_party_the_rules_leave_empty(rules_only, monkeypatch):
     sure = _invented({"pos=after": 5.0}, {}, {"payer": {"fallback": 0.5}})
     monkeypatch.setattr(ranker, "_model", lambda: sure)
     assert _rows(text)[0][2:] == ("دورانو", "بلوتيكا")
+    # A payer the model named is no payer the text states: its basis says «model».
+    row = extract_money(text).iloc[0]
+    assert (row["payer_basis"], row["recipient_basis"]) == ("model", "sentence")
     # Never the recipient itself (no one pays itself), however sure.
     itself = _invented({"pos=before": 5.0}, {}, {"payer": {"fallback": 0.5}})
     monkeypatch.setattr(ranker, "_model", lambda: itself)
@@ -141,6 +144,7 @@ def test_fallback_fills_a_party_the_rules_leave_empty(rules_only, monkeypatch):
     unsure = _invented({"pos=after": 0.1, "nobody": 1.0}, {}, {"payer": {"fallback": 0.5}})
     monkeypatch.setattr(ranker, "_model", lambda: unsure)
     assert _rows(text)[0][2:] == ("", "بلوتيكا")
+    assert extract_money(text).iloc[0]["payer_basis"] == ""
 
 
 def test_veto_drops_a_name_the_model_finds_unlikely(rules_only, monkeypatch):

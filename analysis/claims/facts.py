@@ -411,7 +411,7 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
     claims["fact_id"] = [f"{a}:{s}-{e}" for a, s, e in zip(*(claims[c].tolist() for c in ("article_id", "start", "end")))]
     for col in ("payer", "recipient"):
         claims[col] = claims[col].fillna("") if col in claims else ""
-    for col in ("payer_basis", "recipient_basis"):  # "sentence", "article" or "" (no party)
+    for col in ("payer_basis", "recipient_basis"):  # "sentence", "article", "model" or "" (no party)
         claims[col] = claims[col].fillna("") if col in claims else ""
     if "value_max" not in claims:  # the upper end of a range; NaN for a single figure
         claims["value_max"] = float("nan")

@@ -404,8 +404,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             rules found.
         furniture: leave out the mentions in what the page says about itself that the
             boilerplate data does not mask (bylines, credits, a caption's source, a
-            masthead, a dateline: convention C10; :mod:`analysis.extract.furniture`); a
-            name the story also tells of elsewhere stays. The parties see every mention.
+            masthead, a dateline: convention C10; :mod:`analysis.extract.furniture`) and
+            the article's own outlet named by the catalog (:mod:`analysis.extract.outlets`);
+            a name the story also tells of elsewhere stays. The parties see every mention.
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
@@ -422,9 +423,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             drop = filtered_names(art.norm.text, ents)  # names found by rule the model takes for no name
             if drop:
                 ents = [e for e in ents if e.known or e.name_en not in drop]
-        # the site that published the article, named in its own page, is not a name it cites
-        ents = without_own_outlet(site, art.norm.text, ents)
         if furniture:
+            # the site that published the article, named in its own page, is not a name it cites
+            ents = without_own_outlet(site, art.norm.text, ents)
             ents = _without_furniture(art.norm.text, ents, gazetteer)  # bylines, credits, captions, mastheads
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)

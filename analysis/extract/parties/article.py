@@ -147,9 +147,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
            sentences: list[tuple[int, int]] | None = None, tap: Callable | None = None) -> list[dict]:
     """Add ``role``, ``payer`` (names joined by «; »), ``payer_basis`` (``sentence``: named
     in the amount's sentence or one a rule ties it to; ``article``: guessed, the spender,
-    investor or buyer the paragraph or article spoke of), ``recipient``, ``recipient_basis``
-    (``sentence``: named in the amount's sentence; ``article``: the company the article
-    named before, «الشركة») and ``subject`` to each amount (dicts with ``start``/``end`` in the normalized ``text``), in place.
+    investor or buyer the paragraph or article spoke of; ``model``: named by the learned
+    fallback where the rules named none, :mod:`~analysis.extract.parties.ranker`),
+    ``recipient``, ``recipient_basis`` (``sentence``: named in the amount's sentence;
+    ``article``: the company the article named before, «الشركة»; ``model`` as for the
+    payer) and ``subject`` to each amount (dicts with ``start``/``end`` in the normalized ``text``), in place.
 
     Args:
         text: normalized text.
@@ -773,7 +775,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 guess = states
             a["payer"] = list(dict.fromkeys(states))
             a["recipient"] = _as_state(ctx, a["start"], a["recipient"]) if a["recipient"] else ""
-        a["payer_basis"] = "" if not a["payer"] else "article" if a["payer"] == guess else "sentence"
+        by_model = a.pop("payer_model", False)  # named by the learned fallback (ranker.py)
+        a["payer_basis"] = "" if not a["payer"] else "model" if by_model else "article" if a["payer"] == guess \
+            else "sentence"
+        if a.pop("recipient_model", False) and a["recipient"]:
+            a["recipient_basis"] = "model"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
         a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns

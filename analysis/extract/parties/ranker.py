@@ -225,7 +225,11 @@ def rerank(ctx: Context, amounts: list[dict],
         need_p, need_r = open_p or "payer" in always, open_r or "recipient" in always
         if not (need_p or need_r):
             continue  # the rules named both parties, or left them empty on purpose: nothing to decide
+        before = (_names(a["payer"]), a["recipient"])
         a["payer"], a["recipient"] = decide(a, candidates(ctx, a), pm, rm, policy, open_p, open_r, need_p, need_r)
+        # a party the model named is no party the text states: its basis says so (``model``)
+        a["payer_model"] = bool(a["payer"]) and a["payer"] != before[0]
+        a["recipient_model"] = bool(a["recipient"]) and a["recipient"] != before[1]
 
 
 def is_open(a: dict) -> tuple[bool, bool]:
