@@ -38,7 +38,7 @@ The words are data (``data/entity_cues.json``: ``byline_cues``, ``furniture``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.extract.names import _cues as _names_data
 from analysis.text.normalize import normalize
@@ -62,41 +62,55 @@ def _data() -> dict:
     words = lambda key: trie_regex(char_atoms(normalize(w)) for w in spec[key])  # noqa: E731
     bylines = trie_regex(char_atoms(w) for w in {*_names_data()["bylines"], *(normalize(w) for w in spec["byline_cues"])})
     dash = re.escape(_DASH)
+    byline_words = (*_names_data()["bylines"], *(normalize(w) for w in spec["byline_cues"]))
+    needles = lambda key: tuple(normalize(w) for w in spec[key])  # noqa: E731
+    # Each pattern with the words one of which it cannot match without (its needles).
     credits = [
         # A byline on a line of its own: the cue, a colon or dash, two to five name words.
-        rf"^[ \t•·*]*(?:{bylines})[ \t]*[:{dash}]?[ \t]*(?P<writer>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*:?[ \t]*$",
+        (rf"^[ \t•·*]*(?:{bylines})[ \t]*[:{dash}]?[ \t]*(?P<writer>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*:?[ \t]*$",
+         byline_words),
         # A translator's or editor's credit in brackets, or closing its line.
-        rf"\([ \t]*(?:{words('bracket_credit_cues')})[ \t]*:?[^()\n]{{0,100}}(?:\)|$)",
-        rf"(?:{words('line_credit_cues')})[ \t]*:[^\n]{{0,60}}$",
+        (rf"\([ \t]*(?:{words('bracket_credit_cues')})[ \t]*:?[^()\n]{{0,100}}(?:\)|$)", needles("bracket_credit_cues")),
+        (rf"(?:{words('line_credit_cues')})[ \t]*:[^\n]{{0,60}}$", needles("line_credit_cues")),
         # A contributor: «ساهم ... في هذا التقرير».
-        rf"(?:{words('contributor_verbs')})[ \t]+[^\n]{{2,60}}?[ \t]+(?:{words('contributor_objects')})",
+        (rf"(?:{words('contributor_verbs')})[ \t]+[^\n]{{2,60}}?[ \t]+(?:{words('contributor_objects')})",
+         needles("contributor_verbs")),
         # A photo credit: its cue and a colon to the line end, a copyright to the line end,
         # or a bracket opened by «صورة:».
-        rf"(?<!\w)(?:{words('photo_credit_cues')})[ \t]*:[^\n]*$",
-        rf"(?:{words('rights_cues')})[^\n.،,]{{0,40}}$",
-        rf"\([ \t]*(?:ال)?صورة[ \t]*:[^()\n]*\)",
+        (rf"(?<!\w)(?:{words('photo_credit_cues')})[ \t]*:[^\n]*$", needles("photo_credit_cues")),
+        (rf"(?:{words('rights_cues')})[^\n.،,]{{0,40}}$", needles("rights_cues")),
+        (rf"\([ \t]*(?:ال)?صورة[ \t]*:[^()\n]*\)", ("صورة",)),
         # A caption's source glued after the caption, on the caption's line.
-        rf"(?<=\w)[ \t]*[{dash}]?[ \t]*(?:{words('caption_source_cues')})[ \t]*:[^\n]*$",
+        (rf"(?<=\w)[ \t]*[{dash}]?[ \t]*(?:{words('caption_source_cues')})[ \t]*:[^\n]*$",
+         needles("caption_source_cues")),
     ]
     return {
-        "credits": re.compile("|".join(f"(?:{p})" for p in credits), re.MULTILINE),
-        "needles": tuple(normalize(w) for key in ("bracket_credit_cues", "line_credit_cues", "contributor_verbs",
-                                                   "photo_credit_cues", "rights_cues", "caption_source_cues")
-                         for w in spec[key]) + tuple(_names_data()["bylines"]) + tuple(normalize(w) for w in spec["byline_cues"]) + ("صورة",),
+        "credits": tuple(p for p, _ in credits),
+        "needles": tuple(n for _, n in credits),
         "masthead_words": frozenset(w.casefold() for w in spec["masthead_words"]),
     }
 
 
+@lru_cache(maxsize=256)
+def _credits(present: tuple[int, ...]) -> re.Pattern:
+    """The credit patterns ``present`` (indices) as one alternation, in their order: a
+    pattern none of whose words is in a text cannot match it, so leaving it out changes
+    nothing the alternation finds there, and the others are not tried at every position
+    in vain."""
+    patterns = _data()["credits"]
+    return re.compile("|".join(f"(?:{patterns[i]})" for i in present), re.MULTILINE)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (normalized) that credit a writer, a translator or a picture."""
-    data = _data()
-    if not any(w in text for w in data["needles"]):
+    present = tuple(i for i, words in enumerate(_data()["needles"]) if any(w in text for w in words))
+    if not present:
         return []
     words = _names_data()
     # A byline's writer holds no function word: «كتبت كلارا بوفيه في تقريرها» is a sentence.
-    return [m.span() for m in data["credits"].finditer(text)
-            if m.group("writer") is None or not any(w in words["not_names"] or w in words["person_not"]
-                                                     or w in words["speech"] for w in m.group("writer").split())]
+    return [m.span() for m in _credits(present).finditer(text)
+            if m.groupdict().get("writer") is None or not any(w in words["not_names"] or w in words["person_not"]
+                                                               or w in words["speech"] for w in m.group("writer").split())]
 
 
 def _line(text: str, start: int, end: int) -> tuple[str, str]:

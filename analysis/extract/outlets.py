@@ -93,6 +93,7 @@ def _latin_same(key: str, site: str) -> bool:
     return long_ == short or (long_.startswith(short) and long_[len(short):] in _SITE_SUFFIXES)
 
 
+@lru_cache(maxsize=1 << 16)  # an article names the same few names many times, a corpus the same sites
 def is_own_outlet(site: Outlet, name_en: str, surface: str, kind: str = "org") -> bool:
     """Is a name found in the article (its canonical ``name_en``, its normalized
     ``surface`` and its kind) the outlet that published the article? Only an organization
@@ -115,4 +116,4 @@ def without_own_outlet(site: Outlet, text: str, mentions: list) -> list:
     ``name_en``, ``kind``) without those of the article's own outlet ``site``."""
     if not site:
         return mentions
-    return [e for e in mentions if not is_own_outlet(site, e.name_en, text[e.start:e.end], e.kind)]
+    return [e for e in mentions if e.kind != "org" or not is_own_outlet(site, e.name_en, text[e.start:e.end])]
