@@ -320,3 +320,23 @@ def test_the_year_right_after_a_figure_is_its_year(tmp_path):
     assert table.loc[9e9, "period"] == "2025"  # not the report's 2026
     assert table.loc[4e9, "period"] == "2024" and table.loc[11e9, "period"] == "2025"
     assert table.loc[30e9, "period"] == "2025"  # no year after it: the one before stands
+
+
+def test_the_value_a_change_starts_from_is_no_version_of_the_event(tmp_path):
+    """«قفز تقييم الشركة من 3 مليارات دولار» (the rest of the sentence cut off, as excerpts
+    are) is an earlier value than the report's: not set against another article's valuation
+    of the same month; two reported valuations of that month are."""
+    texts = {"a": "قفز تقييم شركة OpenAI من 3 مليارات دولار في",
+             "b": "بلغ تقييم شركة OpenAI نحو 7 مليارات دولار بعد الجولة الأخيرة.",
+             "c": "قدرت قيمة شركة OpenAI بنحو 9 مليارات دولار في الجولة الأخيرة."}
+    for n, t in texts.items():
+        (tmp_path / f"{n}.txt").write_text(t, encoding="utf-8")
+    (tmp_path / "catalog.csv").write_text("article_id,publisher,published\n" + "".join(
+        f"{n},P{n},2025-06-10\n" for n in "ab"), encoding="utf-8")
+    table = facts(load_corpus(tmp_path))
+    assert len(table[table["article_id"].isin(["a", "b"])]) == 2
+    assert not table["conflict"].any()
+    (tmp_path / "catalog.csv").write_text("article_id,publisher,published\n" + "".join(
+        f"{n},P{n},2025-06-10\n" for n in "abc"), encoding="utf-8")
+    table = facts(load_corpus(tmp_path))
+    assert sorted(table.loc[table["conflict"], "article_id"]) == ["b", "c"]

@@ -283,6 +283,30 @@ _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:خلال|في|ل)\s*(?:(?:عام|العا
 
 
 @lru_cache(maxsize=1)
+def _change() -> re.Pattern:
+    """The words of rising and falling of ``data/claim_cues.json`` ('change'), found in raw
+    text as :func:`_projection` finds its words."""
+    words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["change"]
+    return re.compile(rf"(?<!\w)[وفلب]?{dropped_run()}(?:{trie_regex(raw_atoms(w) for w in words)})")
+
+
+# «… من 1.2 مليار»، «… من نحو 3 مليارات»: the figure a change starts from.
+_FROM_BEFORE = re.compile(r"(?<!\w)من(?:\s+(?:نحو|حوالي|حوالى|قرابة))?\s*$")
+
+
+def _before_change(row) -> bool:
+    """Is the claim the value a change starts from («قفز تقييم الشركة من 1.2 مليار دولار»:
+    «من» right before the figure, a word of rising or falling before it in its clause)? It
+    is an earlier value than the one the article reports, of a time it often leaves
+    unsaid: like a projection, never set against other articles' figures."""
+    sentence = str(row.sentence)
+    at = max(0, int(row.start) - int(row.sentence_start))
+    if not _FROM_BEFORE.search(sentence, max(0, at - 20), at):
+        return False
+    return _change().search(sentence, _clause_start(sentence, at), at) is not None
+
+
+@lru_cache(maxsize=1)
 def _projection() -> re.Pattern:
     """The words of aiming, expecting and estimating of ``data/claim_cues.json``, found in
     raw text as :func:`~analysis.text.normalize.normalize` would find them in normalized
@@ -417,7 +441,10 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
         claims["value_max"] = float("nan")
     rows = _tuples(claims[_ROW_FIELDS])
     periods = [_period(r) for r in rows]
-    projected = [_projected(r) for r in rows]
+    # A change told whole («من X إلى Y») is two events already (money notes change_from /
+    # change_to, _events); a value a change starts from with no value reached is set apart here.
+    money_notes = claims["note"].fillna("").tolist() if "note" in claims else [""] * len(claims)
+    projected = [_projected(r) or (not n.startswith("change") and _before_change(r)) for r, n in zip(rows, money_notes)]
     claims["event_key"] = [_event_key(r, p) for r, (p, _) in zip(rows, periods)]
     claims["period"] = [p for p, _ in periods]
     claims["period_basis"] = [b for _, b in periods]
@@ -429,7 +456,8 @@ def _facts(corpus: pd.DataFrame, money: pd.DataFrame) -> pd.DataFrame:
                                             "value_usd", "qualifier", "published")}
     values = cols["value_usd"]
     for key, members in _groups(cols["event_key"]).items():
-        # A target or an estimate is not a version of what happened (_projected).
+        # A target or an estimate is not a version of what happened (_projected), nor is
+        # the value a change started from (_before_change).
         quantified = [i for i in members if not math.isnan(values[i]) and not projected[i]]
         if not _disagree(quantified, cols):
             continue
