@@ -2104,8 +2104,7 @@ SHARE_OF = [
 
 @pytest.mark.parametrize("text,surface,role,payer,recipient", SHARE_OF)
 def test_a_share_of_a_company_names_no_investor(text, surface, role, payer, recipient):
-    row = extract_money(text)
-    row = row[row["surface"] == surface].iloc[0]
+    row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
 
 
@@ -2122,8 +2121,7 @@ OFFICER = [
 
 @pytest.mark.parametrize("text,surface,payer", OFFICER)
 def test_an_officer_buys_for_his_company(text, surface, payer):
-    row = extract_money(text)
-    row = row[row["surface"] == surface].iloc[0]
+    row = _row(text, surface)
     assert row["payer"] == payer
 
 
@@ -2138,8 +2136,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("text,surface,payer", REFUSED)
 def test_the_one_who_refuses_an_offer_pays_nothing(text, surface, payer):
-    row = extract_money(text)
-    row = row[row["surface"] == surface].iloc[0]
+    row = _row(text, surface)
     assert row["payer"] == payer
 
 
@@ -2172,8 +2169,7 @@ JOINED = [
 
 @pytest.mark.parametrize("text,surface,payer,recipient", JOINED)
 def test_taking_part_in_rounds_backs_them(text, surface, payer, recipient):
-    row = extract_money(text)
-    row = row[row["surface"] == surface].iloc[0]
+    row = _row(text, surface)
     assert (row["role"], row["payer"], row["recipient"]) == ("raise", payer, recipient)
 
 
@@ -2190,8 +2186,7 @@ STATE_BODIES = [
 
 @pytest.mark.parametrize("text,surface,party,name", STATE_BODIES)
 def test_a_state_body_pays_as_its_country(text, surface, party, name):
-    row = extract_money(text)
-    row = row[row["surface"] == surface].iloc[0]
+    row = _row(text, surface)
     assert row[party] == name
 
 

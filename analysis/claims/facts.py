@@ -282,12 +282,28 @@ _SINCE_YEAR = re.compile(r"(?<!\w)و?منذ\s+(?:(?:عام|العام|سنة)\s+
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:خلال|في|ل)\s*(?:(?:عام|العام|سنة|السنة)\s+)?(20[0-4]\d|19[89]\d)(?!\d)")
 
 
-@lru_cache(maxsize=1)
-def _change() -> re.Pattern:
-    """The words of rising and falling of ``data/claim_cues.json`` ('change'), found in raw
-    text as :func:`_projection` finds its words."""
-    words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["change"]
+@lru_cache(maxsize=2)
+def _claim_cues(key: str) -> re.Pattern:
+    """The words of ``data/claim_cues.json`` under ``key`` ('projection': aiming, expecting
+    and estimating; 'change': rising and falling), found in raw text as
+    :func:`~analysis.text.normalize.normalize` would find them in normalized text
+    (:func:`~analysis.text.normalize.raw_atoms`), at a word start, a one-letter clitic
+    allowed before. One regex search on the raw clause (normalizing every claim's clause
+    cost as much as the rest of the facts table)."""
+    words = _claim_words()[key]
     return re.compile(rf"(?<!\w)[وفلب]?{dropped_run()}(?:{trie_regex(raw_atoms(w) for w in words)})")
+
+
+@lru_cache(maxsize=1)
+def _claim_words() -> dict:
+    return json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))
+
+
+def _cue_in_clause(row, key: str) -> bool:
+    """Does the claim's clause, before its figure, hold a word of ``_claim_cues(key)``?"""
+    sentence = str(row.sentence)
+    at = max(0, int(row.start) - int(row.sentence_start))
+    return _claim_cues(key).search(sentence, _clause_start(sentence, at), at) is not None
 
 
 # «… من 1.2 مليار»، «… من نحو 3 مليارات»: the figure a change starts from.
@@ -299,22 +315,8 @@ def _before_change(row) -> bool:
     «من» right before the figure, a word of rising or falling before it in its clause)? It
     is an earlier value than the one the article reports, of a time it often leaves
     unsaid: like a projection, never set against other articles' figures."""
-    sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
-    if not _FROM_BEFORE.search(sentence, max(0, at - 20), at):
-        return False
-    return _change().search(sentence, _clause_start(sentence, at), at) is not None
-
-
-@lru_cache(maxsize=1)
-def _projection() -> re.Pattern:
-    """The words of aiming, expecting and estimating of ``data/claim_cues.json``, found in
-    raw text as :func:`~analysis.text.normalize.normalize` would find them in normalized
-    text (:func:`~analysis.text.normalize.raw_atoms`), at a word start, a one-letter clitic
-    allowed before. One regex search on the raw clause (normalizing every claim's clause
-    cost as much as the rest of the facts table)."""
-    words = json.loads((_DATA / "claim_cues.json").read_text(encoding="utf-8"))["projection"]
-    return re.compile(rf"(?<!\w)[وفلب]?{dropped_run()}(?:{trie_regex(raw_atoms(w) for w in words)})")
+    return _FROM_BEFORE.search(str(row.sentence), max(0, at - 20), at) is not None and _cue_in_clause(row, "change")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -328,9 +330,7 @@ def _projected(row) -> bool:
     clause before the figure («تسعى الشركة إلى رفع مبيعاتها إلى 300 مليون دولار في 2026»)?
     Such a figure is a target or an estimate, not a report of the event: it is never set
     against other articles' figures (:func:`_disagree`)."""
-    sentence = str(row.sentence)
-    at = max(0, int(row.start) - int(row.sentence_start))
-    return _projection().search(sentence, _clause_start(sentence, at), at) is not None
+    return _cue_in_clause(row, "projection")
 
 
 # The fields of a claim that _period and _event_key read (rows are built of these only).
