@@ -143,6 +143,13 @@ def _estimate(ctx: Context, lo: int, start: int) -> bool:
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
 
+def _told_key(a: dict) -> tuple:
+    """What makes a figure the same one told again: its value, upper value and currency (a
+    value that is not a number, NaN, is equal to nothing, so it gets a key of its own)."""
+    key = (a["value"], a.get("value_max"), a.get("currency"))
+    return key if all(v == v for v in key) else (id(a),)
+
+
 def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None = None,
            sentences: list[tuple[int, int]] | None = None, tap: Callable | None = None) -> list[dict]:
     """Add ``role``, ``payer`` (names joined by «; »), ``payer_basis`` (``sentence``: named
@@ -175,18 +182,20 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
     guessed: set[int] = set()  # amounts whose payer the sentence does not name
     projects: dict[int, str] = {}  # amounts whose guessed payer was a project
     totals: set[int] = set()  # where the amounts of a group or of a market start
+    last_told: dict[tuple, dict] = {}  # the last amount with a cue, by value, upper value and currency
     for i, a in enumerate(amounts):
         role, cue = role_of(ctx, a["start"], a["end"])
         if role == "other" and cue is None and a.get("value"):
             # «… للاستثمار بمبلغ قدره 30 مليار دولار … أن الحد الأقصى للمبلغ يبلغ 30 مليار دولار»: a
             # figure said again with no word of its own in its sentence is the one told before
             # (the same value and currency, the last one with a cue).
-            told = next((b for b in reversed(amounts[:i]) if b.get("cue") is not None and b["value"] == a["value"]
-                         and b.get("value_max") == a.get("value_max") and b.get("currency") == a.get("currency")), None)
+            told = last_told.get(_told_key(a))
             told = told if told is not None and told["role"] != "other" else None
         else:
             told = None
         a["cue"] = cue
+        if cue is not None and a.get("value"):
+            last_told[_told_key(a)] = a
         announced = False  # a payer guessed for an amount announced by no one named
         prev = amounts[i - 1] if i else None
         # «… مليار دولار. وجاءت النتائج أعلى من توقعات المحللين البالغة»: an estimate of the last
