@@ -18,7 +18,7 @@
 #
 # # النزاع: عروض الشراء والاستحواذات والدعاوى بين طرفين
 #
-# <p dir="rtl" style="text-align: right">خط زمني للنزاع الذي تتكرر فيه عروض الشراء والاستحواذات والتعويضات المطالب بها أكثر من غيره في المقالات، ثم الأرقام كما وردت؛ كل محطة جملة مقتبسة من مصدرها.</p>
+# <p dir="rtl" style="text-align: right">خط زمني للنزاع الذي تتكرر فيه عروض الشراء والتعويضات المطالب بها أكثر من غيره في المقالات، ثم الأرقام كما وردت؛ كل محطة جملة مقتبسة من مصدرها.</p>
 #
 # </div>
 
@@ -26,7 +26,7 @@
 # # The dispute: bids, purchases and lawsuits between two parties
 #
 # A dated timeline of the dispute the articles return to most (the two parties with the most
-# bids, purchases and damages claimed between them), then the figures as stated; each event is a
+# bids and damages claimed between them), then the figures as stated; each event is a
 # sentence quoted from its source.
 
 # %% tags=["parameters"]
@@ -56,7 +56,7 @@ flows = flows[flows["payer_basis"] == "sentence"]
 #
 # ## الطرفان
 #
-# <p dir="rtl" style="text-align: right">ما لم يُحدَّد الطرفان في خانة المعاملات (<code>sides</code>)، نختار الطرفين اللذين تذكر المقالات بينهما أكبر عدد من عروض الشراء والاستحواذات والتعويضات المطالب بها.</p>
+# <p dir="rtl" style="text-align: right">ما لم يُحدَّد الطرفان في خانة المعاملات (<code>sides</code>)، نختار الطرفين اللذين تذكر المقالات بينهما أكبر عدد من عروض الشراء والتعويضات المطالب بها، وعند التساوي صاحبَي المبلغ الأكبر. أما الاستحواذ المتفق عليه وحده فليس نزاعًا، وتأتي استحواذات الطرفين مع الأرقام أدناه.</p>
 #
 # </div>
 
@@ -64,18 +64,21 @@ flows = flows[flows["payer_basis"] == "sentence"]
 # ## The two parties
 #
 # Unless the `sides` parameter names them, we take the two parties between whom the articles
-# report the most bids, purchases and damages claimed.
+# report the most bids and damages claimed; a tie goes to the larger sum. A purchase agreed
+# between two parties is no dispute on its own; the two parties' purchases are listed with the
+# figures below.
 
 # %%
-contested = flows[flows["role"].isin(["bid", "acquisition", "damages"]) & (flows["recipient"] != "")]
+contested = flows[flows["role"].isin(["bid", "damages"]) & (flows["recipient"] != "")]
 pairs = (contested.assign(pair=[tuple(sorted(p)) for p in zip(contested["payer"], contested["recipient"])])
-         .groupby("pair").size().sort_values(ascending=False, kind="stable"))
+         .groupby("pair").agg(claims=("role", "size"), dollars=("value_usd", "sum"))
+         .sort_values(["claims", "dollars"], ascending=False, kind="stable"))
 if sides is None and len(pairs):
     sides = pairs.index[0]
 if sides is None:
     display(Markdown(md.say({
-        "ar": "لا تذكر هذه المقالات عرض شراء أو استحواذًا أو تعويضًا بين طرفين مسمّيين؛ لا نزاع نرويه هنا.",
-        "en": "These articles report no bid, purchase or damages claim between two named parties: there is no dispute to tell."},
+        "ar": "لا تذكر هذه المقالات عرض شراء أو تعويضًا مطالبًا به بين طرفين مسمّيين؛ لا نزاع نرويه هنا.",
+        "en": "These articles report no bid or damages claim between two named parties: there is no dispute to tell."},
         lang)))
 else:
     display(Markdown(md.say({"ar": "الطرفان: **{a}** و**{b}**.", "en": "The parties: **{a}** and **{b}**."},

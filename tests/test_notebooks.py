@@ -292,3 +292,25 @@ def test_who_funds_whom_draws_each_funding_deal_once_and_says_what_it_leaves_out
     assert "Not drawn: **1** of other kinds" in text and "**1** other figures of a deal already drawn" in text
     chart = printed(nb, "CHART-TEXT ")
     assert "10.0" in chart and "20.3" not in chart and not any("Wiz" in t for t in chart)
+
+
+def test_an_agreed_purchase_is_no_dispute_a_refused_bid_is(tmp_path):
+    """The sides are the pair with the most bids and damages claims, not the pair with the
+    most purchases: a purchase both sides agreed to, however often reported, is no dispute."""
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    # our own sentences, invented companies
+    for i in range(2):
+        (arts / f"buy{i}.txt").write_text(
+            "استحوذت شركة نيوفارا على شركة بلوستون مقابل 12 مليار دولار في صفقة وافق عليها الطرفان.\n", encoding="utf-8")
+    (arts / "bid.txt").write_text(
+        "قدمت شركة بيرانو عرضًا لشراء شركة زيفرون مقابل 3 مليارات دولار، لكن زيفرون رفضت العرض.\n", encoding="utf-8")
+    nb = run_notebook(ROOT / "notebooks" / "04_disputes.py", tmp_path, lang="en", articles=str(arts),
+                      figures=str(tmp_path / "figs"), cache=str(tmp_path / "cache"))
+    parties = next(line for line in markdown_out(nb).splitlines() if line.startswith("The parties:"))
+    assert "بيرانو" in parties, parties
+    assert "نيوفارا" not in parties, parties
+    (arts / "bid.txt").unlink()
+    nb = run_notebook(ROOT / "notebooks" / "04_disputes.py", tmp_path, lang="en", articles=str(arts),
+                      figures=str(tmp_path / "figs2"), cache=str(tmp_path / "cache2"))
+    assert "there is no dispute to tell" in markdown_out(nb)
