@@ -796,6 +796,9 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
             == "".join(text[known[i].start:known[i].end] for i in idx).translate(_NO_SPACE):
         return None  # «xAI Grok»: a run of listed names and spaces only is those names
     if cand.quoted or cand.body == 4:  # «صندوق "[هيوماين] فنتشرز"»: the whole quoted name; a court and its place
+        if len(idx) == 1 and known[idx[0]].end == cand.end and known[idx[0]].start - cand.start <= 2 \
+                and all(ch in _CLITIC_LETTERS for ch in text[cand.start:known[idx[0]].start]):
+            return None  # «"لأمازون ويب سيرفيسز"»: a clitic preposition and the listed name, no longer name
         return idx
     if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx
@@ -807,6 +810,7 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
 
 
 _NO_SPACE = str.maketrans("", "", " \t")
+_CLITIC_LETTERS = frozenset("وفبلك")
 _GLOSS = re.compile(r"\s*[(]\s*([^()\n]{2,60}?)\s*[)]")
 _QUOTED_GLOSS = re.compile(r"[ \t]*[»\"”]?\s*[(]\s*([^()\n]{2,60}?)\s*[)]")  # «"تينسنت هولدينغز" (…)»
 
@@ -876,9 +880,12 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     gets none (one in brackets after a person is his employer: «ليسا سو (AMD)»). One right
     after Arabic words that end no name and hold no head noun of one («صندوق») is the acronym
     of a common noun phrase and no name either («اللائحة (GDPR)», «إرشادات إتاحة المحتوى (WCAG)»).
-    A listed acronym in brackets right after another organization's name is that name's short
-    form there («هيئة حماية البيانات الهولندية (DPA)» is not the news agency dpa), and so is
-    every other mention of the same letters in the text."""
+    A listed acronym of a news agency or outlet in brackets right after another organization's
+    name is that name's short form there («هيئة حماية البيانات الهولندية (DPA)» is not the news
+    agency dpa), and so is every other mention of the same letters in the text; the acronym of
+    any other listed organization keeps its name («خدمات الويب من أمازون (AWS)»: the cloud unit
+    is named in full before its acronym, and the listed name matched inside that phrase is
+    its parent)."""
     short: dict[str, EntityMention] = {}
     common: set[int] = set()
     glossed: dict[str, EntityMention] = {}  # a listed acronym glossing another name: surface -> that name
@@ -887,7 +894,8 @@ def _acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
             name = mentions[i - 1]
             opens = _BEFORE_ACRONYM.search(text, max(0, ent.start - 6), ent.start)
             if opens is not None and name.end == opens.start() and _AFTER_ACRONYM.match(text, ent.end) \
-                    and name.kind in ("org", "government", "fund") and name.name_en != ent.name_en:
+                    and name.kind in ("org", "government", "fund") and name.name_en != ent.name_en \
+                    and sectors().get(ent.name_en) == "media":
                 # «هيئة حماية البيانات الهولندية (DPA)»: the acronym of the body before it here,
                 # not the listed agency of the same letters
                 glossed.setdefault(text[ent.start:ent.end], name)
