@@ -864,6 +864,13 @@ def _person_names(text: str) -> list[NameCandidate]:
         if title and len(title) == len(" ".join(phrase.split())):  # a title: the name follows
             gap = _SPACES.match(text, m_end)
             words = _words_after(text, gap.end(), data) if gap else []
+            if len(words) >= 2 and words[0].group()[:1] == "ل" and len(words[0].group()) >= 4 \
+                    and words[0].group() not in data["given"]:  # «لي تشانغ مينغ»: Li, a name
+                # «الرئيس التنفيذي لوايفي أليكس كيندال»: the title's complement (ل and the company),
+                # then the name, when two name words follow it («وزير المالية لارس كلينغ بأن»: one)
+                rest = _words_after(text, words[1].start(), data)
+                if len(rest) >= 2 and rest[-1].group() not in data["connectors"]:
+                    words = rest
             if len(words) >= 2 and words[-1].group() not in data["connectors"]:  # one word: no full name
                 start, end = words[0].start(), words[-1].end()
                 out.append(NameCandidate(start, end, text[start:end], "person"))
@@ -1394,7 +1401,7 @@ def _sound_plural(word: str) -> bool:
     return word.endswith("ات") or (len(word) >= 8 and word.endswith(("ين", "ون")))
 
 
-_CLOSE = re.compile(r"[ \t]*[،,.:؛;/]")  # «/»: a photo credit's agency follows («سامر خليل/رويترز»)
+_CLOSE = re.compile(r"[ \t]*[،,.:؛;/”»]")  # «/»: a photo credit's agency follows («سامر خليل/رويترز»)
 _FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]+)")
 
 

@@ -1,0 +1,51 @@
+"""Names (sixteenth session): a clitic preposition inside the quotes of a listed name, a
+listed acronym after a phrase that holds its parent's name, the government of Hong Kong and
+«سلطات + country», a title's complement with ل before the name, and a closing quotation
+mark that closes a three-part name.
+
+Every sentence here is written for the test (none is quoted from an article)."""
+
+from analysis.extract.entities import extract_entities
+
+
+def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
+    df = extract_entities(text, furniture=False)
+    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+
+
+def test_a_clitic_inside_the_quotes_of_a_listed_name_is_no_part_of_it():
+    found = _found('وقالت المديرة الإقليمية "لأمازون ويب سيرفيسز" في الأردن إن الطلب يتزايد.')
+    assert ("Amazon Web Services", "org", "أمازون ويب سيرفيسز") in found
+    assert not [f for f in found if f[2].startswith("لأمازون")]
+
+
+def test_a_listed_acronym_after_its_parents_name_keeps_its_own_name():
+    found = _found("تدرب الشركة نماذجها عبر خدمات الويب من أمازون (AWS) منذ عامين، وتوسع عقدها مع AWS.")
+    assert ("Amazon Web Services", "org", "AWS") in found
+    assert ("Amazon", "org", "أمازون") in found
+
+
+def test_an_agencys_acronym_after_a_body_is_still_that_bodys_short_form():
+    found = _found("قررت هيئة حماية البيانات الهولندية (DPA) تغريم شركة نوفا.")
+    assert not [f for f in found if f[0] == "Deutsche Presse-Agentur"]
+
+
+def test_the_government_of_hong_kong_and_the_authorities_of_a_country():
+    assert ("Government of Hong Kong", "government", "حكومة هونغ كونغ") in \
+        _found("خصصت حكومة هونغ كونغ ملياري دولار هونغ كونغي لمختبر جديد.")
+    assert ("Government of Hong Kong", "government", "سلطات هونج كونج") in \
+        _found("أعلنت سلطات هونج كونج عن صندوق للبحث.")
+    assert ("Government of Japan", "government", "سلطات اليابان") in \
+        _found("وافقت سلطات اليابان على الدعم الجديد.")
+
+
+def test_a_titles_complement_with_li_comes_before_the_name():
+    found = _found("قال الرئيس التنفيذي لنوفاتيك سامر خليل أمس إن الشركة تتوسع.", ("person",))
+    assert [f[2] for f in found] == ["سامر خليل"]
+    found = _found("قال المؤسس لي تشانغ مينغ، الذي أسس الشركة، إن الطلب كبير.", ("person",))
+    assert [f[2] for f in found] == ["لي تشانغ مينغ"]  # «لي»: a name, no ل of a complement
+
+
+def test_a_closing_quote_closes_a_three_part_name():
+    found = _found("وحصل “جون ماركو ويلسون” على تمويل أولي لشركته.", ("person",))
+    assert [f[2] for f in found] == ["جون ماركو ويلسون"]
