@@ -49,3 +49,23 @@ def test_a_titles_complement_with_li_comes_before_the_name():
 def test_a_closing_quote_closes_a_three_part_name():
     found = _found("وحصل “جون ماركو ويلسون” على تمويل أولي لشركته.", ("person",))
     assert [f[2] for f in found] == ["جون ماركو ويلسون"]
+
+
+def test_a_derived_imperfect_verb_after_a_cue_is_no_name():
+    found = _found("يوجد في البلاد أكثر من مئة شركة تتسابق على بناء النماذج.", ("org",))
+    assert not [f for f in found if "تتسابق" in f[2]]
+
+
+def test_a_given_name_after_a_unit_of_a_state_is_a_place():
+    found = _found("تبني الشركة محطتين في ولايتي فيكتوريا وتسمانيا بحلول العام المقبل.", ("person",))
+    assert found == []
+
+
+def test_the_expansion_of_a_plural_acronym_is_no_organization():
+    found = _found("تعتمد الشركة على وحدات المعالجة العصبية (Neural Processing Units – NPUs) في أجهزتها.")
+    assert not [f for f in found if "Neural" in f[2]]
+
+
+def test_a_listed_company_and_its_legal_form_in_quotes_is_that_company():
+    found = _found('استحوذت الشركة على حصة في شركة "مور ثريدز تكنولوجي" الصينية.', ("org",))
+    assert [f[0] for f in found] == ["Moore Threads"]

@@ -799,6 +799,10 @@ def _covered(text: str, known: list[EntityMention], starts: list[int], cand,
         if len(idx) == 1 and known[idx[0]].end == cand.end and known[idx[0]].start - cand.start <= 2 \
                 and all(ch in _CLITIC_LETTERS for ch in text[cand.start:known[idx[0]].start]):
             return None  # «"لأمازون ويب سيرفيسز"»: a clitic preposition and the listed name, no longer name
+        if len(idx) == 1 and known[idx[0]].start == cand.start and known[idx[0]].kind == "org" \
+                and text[known[idx[0]].end:cand.end].split() \
+                and set(text[known[idx[0]].end:cand.end].split()) <= _names_data()["company_forms"]:
+            return None  # «شركة "<listed name> تكنولوجيز"»: the listed company and its legal form, no other one
         return idx
     if cand.outlet and all(sectors(gazetteer).get(known[i].name_en) != "media" for i in idx):
         return idx

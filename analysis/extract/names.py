@@ -124,6 +124,7 @@ def _cues() -> dict:
             "latin_event_heads": frozenset(normalize(w) for w in data["latin_event_heads"]),
             "index_heads": frozenset(normalize(w) for w in data["index_heads"]),
             "clitic_lookalikes": frozenset(normalize(w) for w in data["clitic_lookalikes"]),
+            "company_forms": frozenset(normalize(w) for w in data["company_form_words"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -132,7 +133,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'clitic_lookalikes' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'clitic_lookalikes', 'company_form_words' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -427,8 +428,9 @@ def _first_word_ok(word: str, cue: str, data: dict) -> bool:
     # A sound plural of a participle («مجموعة مستثمرين», «منصة مطورين»): a noun, no name.
     if word.startswith("م") and word.endswith(("ين", "ون", "ات")) and len(word) >= 6:
         return False
-    # A feminine verb agreeing with the cue: «شركة أعلنت», «شركة تعمل» (تفعل).
-    return not (len(word) == 4 and word[0] in "تي")
+    # A feminine verb agreeing with the cue: «شركة أعلنت», «شركة تعمل» (تفعل), also of the derived
+    # forms تتفعّل, تتفاعل, تستفعل («شركة تتنافس», «شركة تستثمر»): a relative clause, no name.
+    return not ((len(word) == 4 and word[0] in "تي") or (5 <= len(word) <= 6 and word.startswith(_DERIVED_IMPERFECT)))
 
 
 _SUFFIXES = ("هم", "هن", "هما", "كم", "كما", "ها", "نا", "وا")
@@ -646,6 +648,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
             continue  # a long text ends inside the name, with no full stop: an excerpt cut in a word («… وT. Ro»)
         if _after_event_head(text, start, _cues()):
             continue  # «مؤتمر LEAP», «درجة Rule of 40»: an event, an index or a score, no organization
+        if _PLURAL_ACRONYM_AFTER.match(text, end):
+            continue  # «(Large Language Models – LLMs)»: a plural acronym is a common noun, so is its expansion
         if " " not in name and name[1:].islower() and (_alone_on_line(text, start, end) or _latin_line(text, start, end)):
             # «Play», «Menu»: one title-case word on a line of its own is a button's label; on a
             # line with no Arabic (a caption, a menu, a credit: «Modern lawyer desk with …») it
@@ -660,6 +664,8 @@ def _latin_runs(text: str, offset: int, runs: tuple) -> list[NameCandidate]:
 # a sentence typed in, ends where its writer ended it).
 _EXCERPT = 800
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d.,%])")
+# A dash and a plural acronym closing the bracket after words («… – GPUs)», «… - LLMs)»).
+_PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*[–—-][ \t]*[A-Z]{2,}s[ \t]*\)")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # The Arabic word right before a Latin name, a quotation mark or bracket between allowed
 # (what :func:`_arabic_word_before` reads).
@@ -851,7 +857,7 @@ def _person_names(text: str) -> list[NameCandidate]:
         phrase = m.group("cue")
         m_start, m_end = m.start("cue") - 1, m.end("cue") - 1  # offsets in text (word_starts)
         if phrase in data["given"]:
-            if _inside_name().search(text, max(0, m_start - 6), m_start):
+            if _inside_name().search(text, max(0, m_start - 8), m_start):
                 continue  # «… بن عبدالعزيز آل سعود», «سانتا كلارا»: inside a longer name
             words = _words_after(text, m_start, data)
             if len(words) >= 2 and words[0].start() == m_start and words[-1].group() not in data["connectors"] \
