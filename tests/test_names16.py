@@ -69,3 +69,23 @@ def test_the_expansion_of_a_plural_acronym_is_no_organization():
 def test_a_listed_company_and_its_legal_form_in_quotes_is_that_company():
     found = _found('استحوذت الشركة على حصة في شركة "مور ثريدز تكنولوجي" الصينية.', ("org",))
     assert [f[0] for f in found] == ["Moore Threads"]
+
+
+def test_a_feminine_or_managing_role_after_a_name():
+    found = _found("قالت هيلغي برانتوفا المديرة العامة لشركة نوفاتيك إن الطلب يتزايد.", ("person",))
+    assert [f[2] for f in found] == ["هيلغي برانتوفا"]
+
+
+def test_a_three_part_name_before_a_role_after_a_verb_of_saying():
+    found = _found("وأوضحت هيلغي تسو برانتوفا، المديرة التنفيذية لصندوق نوفا، أن أوروبا تتأخر.", ("person",))
+    assert [f[2] for f in found] == ["هيلغي تسو برانتوفا"]
+
+
+def test_a_quoted_name_before_the_comma_of_a_role():
+    found = _found('وقال "ثيودور ماكلين"، نائب رئيس الشركة، إن المشروع سيبدأ قريبا.', ("person",))
+    assert [f[2] for f in found] == ["ثيودور ماكلين"]
+
+
+def test_people_of_the_ai_talent_and_data_centre_news_are_listed():
+    assert ("Ruoming Pang", "person", "رومينغ بانج") in _found("انتقل رومينغ بانج إلى مختبر جديد.")
+    assert ("Tate Reeves", "person", "تيت ريفز") in _found("رحب تيت ريفز بالمشروع.")

@@ -769,7 +769,7 @@ def _longest_in(phrase: str, words: frozenset) -> str:
     return ""
 
 
-_BEFORE = re.compile(r"[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role
+_BEFORE = re.compile(r"[ \t]*[»\"”]?[ \t]*[،,][ \t]*$|[ \t]+$")  # a comma or a space before a role (a closing quote before the comma: «"سامي نوار"، مدير»)
 
 
 _PERSON_MAX = 6  # words of a person's name, connectors («بن», «عبد», «آل») included
@@ -1459,13 +1459,20 @@ def _name_before(text: str, end: int, data: dict, comma: bool = False) -> NameCa
             or not (_name_word(second, data) or _family_word(second, data) or _foreign_ending(second)):
         return None
     prev = m.group("prev")
+    start = lo + m.start("name")
     if prev is not None:
         if not (_opens_name(prev, data) or _speech_to(text, lo + m.start("prev"), prev, data)
                 or (comma and prev[:1] not in "لب" and _plain_pair(first, second, data))):
             return None
+        if comma and prev[:1] not in "لب" and not _opens_name(prev, data) and _plain_pair(prev, first, data) \
+                and not _verb_shape(prev):
+            # «وأوضحت جانيت تسو فورشتينبرغ، المديرة ...»: a third name word before the two, when
+            # a verb of saying or punctuation opens it (the name's first word)
+            before = _WORD_BEFORE.search(text, max(0, lo + m.start("prev") - 20), lo + m.start("prev"))
+            if before is not None and _opens_name(before.group(1), data) and before.group(1)[-1:] not in _PUNCT_BEFORE:
+                start = lo + m.start("prev")
     elif lo > 0 and m.start() == 0 and text[lo - 1] not in _PUNCT_BEFORE:
         return None  # the window cut a word: no line start there
-    start = lo + m.start("name")
     return NameCandidate(start, end, text[start:end], "person")
 
 
