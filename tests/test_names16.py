@@ -89,3 +89,19 @@ def test_a_quoted_name_before_the_comma_of_a_role():
 def test_people_of_the_ai_talent_and_data_centre_news_are_listed():
     assert ("Ruoming Pang", "person", "رومينغ بانج") in _found("انتقل رومينغ بانج إلى مختبر جديد.")
     assert ("Tate Reeves", "person", "تيت ريفز") in _found("رحب تيت ريفز بالمشروع.")
+
+
+def test_one_list_of_byline_words_serves_the_boilerplate_the_names_and_the_furniture():
+    import json
+
+    from analysis import normalize
+    from analysis.corpus.boilerplate import boilerplate_spans
+    from analysis.extract.names import CUES, _cues
+
+    cues = json.loads(CUES.read_text(encoding="utf-8"))["byline_cues"]
+    assert set(_cues()["bylines"]) == {normalize(w) for w in cues}
+    for word, kind in cues.items():
+        line = f"نص الخبر.\n{word}: سامي نوار\nبقية الخبر."
+        assert boilerplate_spans(line), word  # with a separator every cue masks its line
+        bare = f"نص الخبر.\n{word} سامي نوار\nبقية الخبر."
+        assert bool(boilerplate_spans(bare)) == (kind == "bare"), word

@@ -17,7 +17,20 @@ _DATA = Path(__file__).resolve().parents[1] / "data"
 @lru_cache(maxsize=1)
 def _boilerplate_patterns() -> list[re.Pattern]:
     spec = json.loads((_DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    return [re.compile(p, re.MULTILINE) for p in spec["patterns"]]
+    cues = _byline_cues()
+    return [re.compile(p.replace("{byline_colon}", cues["colon"]).replace("{byline_bare}", cues["bare"]), re.MULTILINE)
+            for p in spec["patterns"]]
+
+
+def _byline_cues() -> dict[str, str]:
+    """The byline words of ``data/entity_cues.json`` (``byline_cues``, the package's one list
+    of them, also read by the names finder and the furniture rules) as two alternations of
+    the words as printed, longest first: those that need a separator after them to mask a
+    line («كتب: ...») and those that need none («بقلم ...»)."""
+    words = json.loads((_DATA / "entity_cues.json").read_text(encoding="utf-8"))["byline_cues"]
+    alt = lambda kind: "|".join(re.escape(w) for w in sorted((w for w, k in words.items() if k == kind),  # noqa: E731
+                                                             key=lambda w: (-len(w), w)))
+    return {"colon": alt("colon"), "bare": alt("bare")}
 
 
 @lru_cache(maxsize=1)

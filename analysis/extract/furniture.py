@@ -32,7 +32,8 @@ The boilerplate data (``data/boilerplate.json``) already masks byline and photo-
 from every table, and :mod:`analysis.extract.outlets` drops the article's own outlet when the
 catalog names its site; these rules find what those leave: credits inside a line, a caption's
 source, and a masthead, dateline or writer's line of a page whose site is not known.
-The words are data (``data/entity_cues.json``: ``byline_cues``, ``furniture``).
+The words are data (``data/entity_cues.json``: ``byline_cues``, the package's one list of byline
+words, also read by the boilerplate patterns and the names finder; ``furniture``).
 """
 
 from __future__ import annotations
@@ -60,9 +61,9 @@ def _spec() -> dict:
 def _data() -> dict:
     spec = _spec()
     words = lambda key: trie_regex(char_atoms(normalize(w)) for w in spec[key])  # noqa: E731
-    bylines = trie_regex(char_atoms(w) for w in {*_names_data()["bylines"], *(normalize(w) for w in spec["byline_cues"])})
+    bylines = trie_regex(char_atoms(w) for w in set(_names_data()["bylines"]))
     dash = re.escape(_DASH)
-    byline_words = (*_names_data()["bylines"], *(normalize(w) for w in spec["byline_cues"]))
+    byline_words = tuple(_names_data()["bylines"])
     needles = lambda key: tuple(normalize(w) for w in spec[key])  # noqa: E731
     # Each pattern with the words one of which it cannot match without (its needles).
     credits = [

@@ -115,7 +115,7 @@ def _cues() -> dict:
             "body_adjectives": {normalize(w) for w in data["body_adjectives"]},
             "body_not": {normalize(w) for w in data["body_not_names"]},
             "body_fields": {normalize(w) for w in data["body_field_nouns"]},
-            "bylines": [normalize(w) for w in data["byline_cues"]],
+            "bylines": list(dict.fromkeys(normalize(w) for w in data["byline_cues"])),
             "org_suffixes": tuple(normalize(w) for w in data["org_suffixes"]),
             "initials": {normalize(w) for w in data["name_initials"]},
             "given": frozenset(normalize(w) for w in data["given_names"]),
