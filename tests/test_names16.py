@@ -105,3 +105,10 @@ def test_one_list_of_byline_words_serves_the_boilerplate_the_names_and_the_furni
         assert boilerplate_spans(line), word  # with a separator every cue masks its line
         bare = f"نص الخبر.\n{word} سامي نوار\nبقية الخبر."
         assert bool(boilerplate_spans(bare)) == (kind == "bare"), word
+
+
+def test_treasury_bonds_name_no_body():
+    found = _found("تراجعت عوائد سندات الخزانة الأمريكية لأجل عشر سنوات هذا الأسبوع.", ("government",))
+    assert found == []
+    found = _found("قالت وزارة الخزانة الأمريكية إنها ستراجع الصفقة.", ("government",))
+    assert [f[0] for f in found] == ["US Treasury"]

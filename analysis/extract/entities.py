@@ -512,6 +512,9 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     heads = _names_data()["index_heads"]
     if any(h in text for h in heads):
         out = [e for e in out if not _index_name(text, e, heads)]
+    instruments = _names_data()["instrument_heads"]
+    if any(h in text for h in instruments):
+        out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
 
 
@@ -548,6 +551,19 @@ def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
     للمليارديرات») has no number: the maker stays a name."""
     if not (text[ent.end - 1:ent.end].isdigit() or _NUMBER_AFTER.match(text, ent.end)):
         return False
+    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    for w in (word, word[1:] if word[:1] in CLITICS else word):
+        if w in heads or (w.startswith("ال") and w[2:] in heads):
+            return True
+    return False
+
+
+def _after_head(text: str, ent: EntityMention, heads: frozenset) -> bool:
+    """Does ``ent`` stand right after a noun of ``heads`` (with the article or a clitic):
+    «[سندات] الخزانة الأمريكية», «وسندات ...», «السندات ...»?"""
     m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
     if m is None:
         return False
