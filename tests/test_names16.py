@@ -112,3 +112,10 @@ def test_treasury_bonds_name_no_body():
     assert found == []
     found = _found("قالت وزارة الخزانة الأمريكية إنها ستراجع الصفقة.", ("government",))
     assert [f[0] for f in found] == ["US Treasury"]
+
+
+def test_a_quoted_name_spelling_latin_letters_after_a_cue():
+    found = _found('بحسب بيانات جمعتها شركة "أي تي نوفار" للأبحاث.', ("org",))
+    assert [f[2] for f in found] == ["أي تي نوفار"]
+    found = _found('قالت شركة "في المقدمة دائما" إنها تتوسع.', ("org",))
+    assert found == []  # «في» and a common word: no spelled letters

@@ -308,7 +308,8 @@ def _cue_names(text: str) -> list[NameCandidate]:
             if inner.strip() and "\n" not in inner \
                     and (_ARABIC_WORD.match(inner.strip()) or _numbered_name(inner.strip(), data)
                          or _QUOTED_GLOSS.fullmatch(inner.strip())) \
-                    and inner.split()[0] not in data["not_names"] and len(inner.split()) <= _MAX_WORDS:
+                    and (inner.split()[0] not in data["not_names"] or _spelled_letters(inner.split(), data)) \
+                    and len(inner.split()) <= _MAX_WORDS:
                 start = pos + 1 + (len(inner) - len(inner.lstrip()))
                 end = pos + 1 + len(inner.rstrip())
                 gloss = _QUOTED_GLOSS.fullmatch(text, start, end)
@@ -350,6 +351,13 @@ def _cue_names(text: str) -> list[NameCandidate]:
         start = m.start("cue") if in_name else first.start(1)
         out.append(NameCandidate(start, end, text[start:end], kind))
     return out
+
+
+def _spelled_letters(words: list[str], data: dict) -> bool:
+    """Do ``words`` open with two Latin letters spelled in Arabic («أي تي ...» for «IT ...»,
+    «في إم ...» for «VM ...»)? A first word that is also a function word («أي», «في») is
+    then a letter of an acronym, the quoted name's first word."""
+    return len(words) >= 2 and words[0] in data["initials"] and words[1] in data["initials"]
 
 
 # A quoted name opening with a number: «"42 إكس"», «"7 ستارز"».
