@@ -411,3 +411,15 @@ FOUNDED = {
 @pytest.mark.parametrize("text, surface, recipient", FOUNDED.values(), ids=FOUNDED.keys())
 def test_money_to_found_a_company(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # A bank analyses a company's losses: it is not the one who loses them.
+    ("ويرى بنك دويتشه أن خسائر الشركة قد تبلغ 90 مليار دولار قبل أن تحقق أرباحا.", "90 مليار دولار", ""),
+    # A bank arranges a loan: it is the arranger, not the borrower.
+    ("وأدار بنك مورغان ستانلي ترتيبات التمويل، التي تشمل 12 مليار دولار كديون.", "12 مليار دولار", ""),
+    # near miss: a company named with the amount still receives it.
+    ("حصلت شركة أوبن إيه آي على قرض بقيمة 4 مليارات دولار من بنك مورغان ستانلي.", "4 مليارات دولار", "OpenAI"),
+])
+def test_a_bank_or_exchange_never_receives(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -716,6 +716,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «عرض مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، شراء الشركة مقابل…»: an officer
                 # named with his title («الرئيس التنفيذي لـ X») buys for the company he heads.
                 payers = [employer]
+        if recipient and sector.get(recipient, "") in cues.never_receive:
+            # «أدار بنك X ترتيبات التمويل»، «قدّر بنك X خسائر الشركة»، «الطرح في بورصة X»: a bank,
+            # an exchange or a research firm arranges, lends, lists or analyses the money; it
+            # is never the one who receives it (money_roles.json, parties.never_receive).
+            recipient = ""
+            a["recipient_basis"] = ""
         a["role"], a["payer"], a["recipient"] = role, payers, recipient
         if role in ("valuation", "market_value", "revenue", "loss") and not payers:
             a["payer_empty"] = True  # what a company is worth, takes in or loses has no payer (payers.py)

@@ -125,6 +125,7 @@ class _Cues:
     forecast: re.Pattern  # «توقعت»، «من المتوقع»: a word of forecasting
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
     reporters: frozenset[str]  # sectors whose names report on others' money, and never spend or invest it
+    never_receive: frozenset[str]  # sectors whose names arrange, lend, list or analyse money, and never receive it
     announced_unsaid: re.Pattern  # «تم الإعلان عن»: announced, by no one named
     venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
@@ -326,6 +327,7 @@ def _cues() -> _Cues:
         forecast=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(p['forecast'])})(?!\w)"),
         forecasters=frozenset(p["forecasters"]),
         reporters=frozenset(p["reporters"]),
+        never_receive=frozenset(p["never_receive"]),
         announced_unsaid=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['announced_unsaid'])})(?!\w)"),
         venues=frozenset(p["venues"]),
         report_author=report_author,
