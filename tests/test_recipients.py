@@ -423,3 +423,17 @@ def test_money_to_found_a_company(text, surface, recipient):
 ])
 def test_a_bank_or_exchange_never_receives(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", [
+    # The «لـ» of the beneficiary right after the amount: the company named there receives it.
+    ("وأكد المسؤول تخصيص مبلغ 500 مليون دولار لشركة أنثروبيك لإطلاق برنامج دعم للشركات الناشئة.",
+     "500 مليون دولار", "", "Anthropic"),
+    ("وأكد الوزير تخصيص مبلغ 7 مليارات كرونة (0.7 مليار دولار) لشركة ميسترال لإطلاق خطة دعم.",
+     "0.7 مليار دولار", "", "Mistral AI"),
+    # near miss: the one who pays, named before the amount, still pays.
+    ("خصصت شركة ألفابت ملياري دولار لشركة أنثروبيك.", "ملياري دولار", "Alphabet", "Anthropic"),
+])
+def test_the_beneficiary_after_the_amount_receives(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

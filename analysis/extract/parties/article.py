@@ -716,6 +716,17 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «عرض مارك زوكربيرغ، الرئيس التنفيذي لشركة ميتا، شراء الشركة مقابل…»: an officer
                 # named with his title («الرئيس التنفيذي لـ X») buys for the company he heads.
                 payers = [employer]
+        if role in ("spending", "investment") and payers:
+            converted = _CONVERTED.match(text, a["end"])
+            given = _given_to(_named(ctx, a["start"], role), ctx, a["start"], converted.end() if converted else a["end"])
+            if given is not None and (given.e.name_en in payers or not recipient):
+                # «تخصيص 3 مليارات دولار (…) لشركة X»، «خصصت Y ملياري دولار لشركة X»: the company
+                # named right after the amount with the «لـ» of the one it goes to receives it; it
+                # is never the one who pays (grammar: the beneficiary's «لـ / لصالح»).
+                payers = [p for p in payers if p != given.e.name_en]
+                if not recipient:
+                    recipient = given.e.name_en
+                    a["recipient_basis"] = "sentence"
         if recipient and sector.get(recipient, "") in cues.never_receive:
             # «أدار بنك X ترتيبات التمويل»، «قدّر بنك X خسائر الشركة»، «الطرح في بورصة X»: a bank,
             # an exchange or a research firm arranges, lends, lists or analyses the money; it
