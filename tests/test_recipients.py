@@ -437,3 +437,9 @@ def test_a_bank_or_exchange_never_receives(text, surface, recipient):
 def test_the_beneficiary_after_the_amount_receives(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+def test_the_company_bought_is_not_guessed_as_payer():
+    # «سيدفع» names no payer; the company the sentence says is bought is the one paid, not the payer.
+    row = _row("وتقدم رجل الأعمال بعرض لشراء شركة أنثروبيك، وقال إنه سيدفع 90 مليار دولار هذا الشهر.", "90 مليار دولار")
+    assert row["payer"] == ""

@@ -511,6 +511,12 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «وكانت الشركة قد كشفت خططا لضخ 4 مليارات»: «الشركة» (a company
                 # word) is the clause's agent; a state spoken of before is not what it points to.
                 payer = ""
+            if payer and any(n.e.name_en == payer and n.mark in ("target", "investee")
+                             and sent[0] <= n.e.start < a["start"] for n in _named(ctx, a["start"], role)):
+                # «تقدم بعرض لشراء شركة X، وقال إنه سيدفع 97 مليارا»: the company the sentence
+                # names as bought or invested in («لشراء / على / في X») is the one paid, never
+                # the payer guessed for it (grammar: the object of the purchase does not pay).
+                payer = ""
             payers = [payer] if payer and payer != recipient else []
             a["payer_guess"] = list(payers)
             if not payers:
