@@ -443,3 +443,14 @@ def test_the_company_bought_is_not_guessed_as_payer():
     # «سيدفع» names no payer; the company the sentence says is bought is the one paid, not the payer.
     row = _row("وتقدم رجل الأعمال بعرض لشراء شركة أنثروبيك، وقال إنه سيدفع 90 مليار دولار هذا الشهر.", "90 مليار دولار")
     assert row["payer"] == ""
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # A fortune named right after the amount with its owner's pronoun: the person named before.
+    ("وخرج سامر الحداد، مؤسس شركة نوفا، من قائمة الأثرياء بعدما فقد 3 مليارات دولار من ثروته.",
+     "3 مليارات دولار", "سامر الحداد"),
+    ("بلغت ثروة هند الحربي 9 مليارات دولار، بعد أن أضافت 2 مليار دولار إلى صافي ثروتها.",
+     "2 مليار دولار", "هند الحربي"),
+])
+def test_a_fortune_after_the_amount_is_its_owners(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -126,6 +126,7 @@ class _Cues:
     forecasters: frozenset[str]  # sectors whose names forecast a market, and do not spend in it
     reporters: frozenset[str]  # sectors whose names report on others' money, and never spend or invest it
     never_receive: frozenset[str]  # sectors whose names arrange, lend, list or analyse money, and never receive it
+    wealth_after: re.Pattern  # «… من ثروته»: a fortune right after the amount, its owner's pronoun
     announced_unsaid: re.Pattern  # «تم الإعلان عن»: announced, by no one named
     venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
@@ -328,6 +329,7 @@ def _cues() -> _Cues:
         forecasters=frozenset(p["forecasters"]),
         reporters=frozenset(p["reporters"]),
         never_receive=frozenset(p["never_receive"]),
+        wealth_after=re.compile(rf"[ \t]+(?:{_phrases(p['wealth_after'])})(?!\w)"),
         announced_unsaid=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['announced_unsaid'])})(?!\w)"),
         venues=frozenset(p["venues"]),
         report_author=report_author,

@@ -419,6 +419,11 @@ def holder(ctx: Context, start: int, end: int) -> str | None:
             # with an amount of its own before this one holds that one; this holder goes unnamed.
             return ""
         return named[-1].name_en if named else (_subject_before(ctx, lo) or ctx.topic(start))
+    if cues.wealth_after.match(text, end):
+        # «بعدما خسر 3 مليارات من ثروته»: the fortune of the person the sentence named
+        # last before the amount (grammar: the pronoun goes back to him).
+        person = next((e for e in reversed(ents) if e.kind == "person" and lo <= e.start and e.end <= start), None)
+        return person.name_en if person is not None else ""
     words = list(cues.wealth.finditer(text, max(lo, start - _WEALTH_REACH), start))
     if not words:
         return None
