@@ -454,3 +454,16 @@ def test_the_company_bought_is_not_guessed_as_payer():
 ])
 def test_a_fortune_after_the_amount_is_its_owners(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, payer", [
+    # «الحكومة» / «حكومته» with no country of its own: the country the text spoke of pays.
+    ("زار الرئيس معرضا للرقائق في كوريا الجنوبية. وأضاف أن حكومته ستخصص نحو 5 تريليونات وون للبحث.",
+     "5 تريليونات وون", "South Korea"),
+    ("يتوسع قطاع التقنية في إسرائيل بسرعة. وأشار الوزير إلى أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لبرنامج وطني.",
+     "90 مليون دولار", "Israel"),
+    # near miss: no country spoken of: no payer guessed.
+    ("وأشار الوزير إلى أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لبرنامج وطني.", "90 مليون دولار", ""),
+])
+def test_the_government_is_the_country_spoken_of(text, surface, payer):
+    assert _row(text, surface)["payer"] == payer

@@ -75,6 +75,7 @@ from analysis.extract.parties.cues import (
     _sector_descriptions,
     _spec,
     _the_country,
+    _the_government,
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
@@ -496,6 +497,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
                      or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            if role in ("spending", "investment") and not (payer and _is_state(payer)) \
+                    and _the_government().search(text, clause[0], a["start"]):
+                # «قال إن حكومته ستنفق 5 تريليونات»، «ستخصص الحكومة ملياري دولار لبرنامج»: «الحكومة»
+                # with no country of its own is the government of the country spoken of last
+                # (grammar: the definite noun points back to it), not a company guessed; none
+                # named: no payer. A state guessed already stays as it is.
+                payer = _country_spoken_of(ctx, sent[0], a["start"])
             if payer and payer not in sector and _ARABIC.search(payer):
                 # A name not in the gazetteer that was read only from Arabic words around it
                 # («مديرية …»، «محكمة …»، a byline) is too uncertain to be guessed as a payer
@@ -1246,6 +1254,16 @@ def _state_source(ctx: Context, end: int, clause_end: int) -> str | None:
 
 _IN_ECONOMY = re.compile(r"[ \t]+(?:في|داخل)[ \t]+(?=\S)")  # «… دولار في [الاقتصاد الأمريكي]»
 _FROM_ONLY = re.compile(r"[ \t]+و?من[ \t]+")
+
+
+def _country_spoken_of(ctx: Context, lo: int, start: int) -> str:
+    """The country named last before ``start`` in its sentence (from ``lo``) or in the
+    ``_BACK_SENTENCES`` sentences before, else ""."""
+    for a, b in ((lo, start), *_sentences_before(ctx, lo, _BACK_SENTENCES)):
+        for e in reversed(ctx.entities(a)):
+            if a <= e.start and e.end <= b and e.kind in ("place", "government") and _is_country(ctx.text, e):
+                return e.name_en
+    return ""
 
 
 def _is_country(text: str, e: EntityMention) -> bool:

@@ -821,6 +821,13 @@ def _role_cues() -> _RoleCues:
 
 
 @cache
+def _the_government() -> re.Pattern:
+    """«الحكومة»، «حكومته» ('parties.the_government') with no adjective of a country after it
+    (one with an adjective is a named government): the government of the country the text spoke of."""
+    return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(_spec()['parties']['the_government'])})(?![ \t]*(?:ال)?[^\s،,.]+(?:ية|يه)(?!\w))(?!\w)")
+
+
+@cache
 def _the_country() -> re.Pattern:
     """«في البلاد»، «داخل الدولة»: 'parties.the_country' after «في / داخل», the country the text spoke of."""
     return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties']['the_country'])}(?!\w)")
