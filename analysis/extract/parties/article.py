@@ -732,7 +732,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 payers = [employer]
         if role in ("spending", "investment") and payers:
             converted = _CONVERTED.match(text, a["end"])
-            given = _given_to(_named(ctx, a["start"], role), ctx, a["start"], converted.end() if converted else a["end"])
+            after = converted.end() if converted else a["end"]
+            given = _given_to(_named(ctx, a["start"], role), ctx, a["start"], after)
+            if given is not None and given.mark != "investee" and not _BENEFICIARY.fullmatch(text, after, given.e.start):
+                given = None  # «صفقة بـ3 مليارات لتوريد خوادم لشركة X»: «لـ» of the goods, X the customer
             if given is not None and (given.e.name_en in payers or not recipient):
                 # «تخصيص 3 مليارات دولار (…) لشركة X»، «خصصت Y ملياري دولار لشركة X»: the company
                 # named right after the amount with the «لـ» of the one it goes to receives it; it
@@ -1285,6 +1288,8 @@ def _country_named_last(ctx: Context, pos: int, lo: int, hi: int) -> EntityMenti
 
 
 _FIGURE = re.compile(r"\d")
+# Right between an amount (or its bracket) and the one it goes to: «لـ»، «لصالح»، «لشركة»، quotes.
+_BENEFICIARY = re.compile(r"[ \t]*\)?[ \t]*(?:(?:لصالح|لفائدة)[ \t]+)?ل?(?:ال)?(?:شركة|شركه|مجموعة|مجموعه)?[ \t\"'«»“”]*")
 _BACK_SENTENCES = 4  # a country «في البلاد» points back to is named this many sentences before at most
 
 
