@@ -1561,3 +1561,32 @@ def test_worth_of_a_programme_is_its_cost(text, surface, role):
 def test_refused_offer_noun_makes_a_bid():
     text = "رفضت المؤسسة عرضا من مايكروسوفت للاستحواذ على شركتها الناشئة مقابل 3 مليارات دولار."
     assert _role(text, "3 مليارات دولار") == "bid"
+
+
+
+ROLES16 = [
+    # «قيمة الصفقة»: the value belongs to the deal (construct), so it is the amount of the deal
+    # told before it, in its sentence or the two before — no company's valuation.
+    ("أعلنت فابريكام أنها ستستحوذ على شركة كونتوسو الناشئة. وقال مصدر إن قيمة الصفقة تقدر بنحو "
+     "3 مليارات دولار.", "3 مليارات دولار", "acquisition"),
+    ("أعلنت فابريكام استحواذها على شركة كونتوسو.\nوبحسب تقرير، قدرت قيمة الصفقة بنحو 900 مليون دولار.",
+     "900 مليون دولار", "acquisition"),
+    # ... with no deal told, the words stay as they were read.
+    ("وبحسب تقرير، قدرت قيمة الشركة بنحو 900 مليون دولار.", "900 مليون دولار", "valuation"),
+    # A fund announced or told with its purpose is being set up: its founder's spending (C3) ...
+    ("أعلنت شركة الاتصالات الوطنية عن صندوق استثماري بقيمة 2 مليار دينار لدعم الشركات الناشئة.",
+     "2 مليار دينار", "spending"),
+    ("صندوق بقيمة 5 مليارات يوان لدعم الابتكار", "5 مليارات يوان", "spending"),
+    # ... one that exists is held: what it is worth, other.
+    ("تدير الشركة صندوقا استثماريا بقيمة 2 مليار دولار.", "2 مليار دولار", "other"),
+    # What a company adds to an economy, said with a past verb, is no investment (C5).
+    ("استثمرت فابريكام 4 مليارات دولار في الولاية، وساهمت بـ 6 مليارات دولار في الناتج المحلي للولاية.",
+     "6 مليارات دولار", "other"),
+    # ... with no economy after the verb it is money put in.
+    ("ساهمت فابريكام بـ 60 مليون دولار في جولة تمويل شركة كونتوسو.", "60 مليون دولار", "investment"),
+]
+
+
+@pytest.mark.parametrize("text, surface, role", ROLES16)
+def test_roles16_deal_value_new_fund_and_contribution(text, surface, role):
+    assert _role(text, surface) == role

@@ -585,6 +585,7 @@ class _RoleCues:
     raised_by: re.Pattern
     listing: re.Pattern
     relative_opening: re.Pattern
+    deal_value: re.Pattern  # «قيمة الصفقة تقدر بنحو»: the value of a deal, right before the amount
     contribution: _Sifted
     value_added: re.Pattern
     economy: _Sifted
@@ -810,6 +811,10 @@ def _role_cues() -> _RoleCues:
         listing=re.compile(rf"{pre}(?:{star('listing_words')})(?!\w)"),
         # «، والتي جمعت»: a clause that opens with a relative pronoun (it hangs on the clause before).
         relative_opening=re.compile(rf"{S0}[وف]?(?:{_phrases(spec['parties']['relative'])})(?!\w)"),
+        # «قيمة الصفقة تقدر بنحو»، «قدرت قيمة الصفقة بـ»: a value word in construct with a deal noun (the
+        # deal owns the value, no company does), then at most three words, right before the amount.
+        deal_value=re.compile(rf"{pre}{_phrases(spec['deal_value']['values'])}{S}{_phrases(spec['deal_value']['deals'])}"
+                              rf"(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?{S0}$"),
         # «يسهم … في الناتج المحلي»، «مساهمته في الاقتصاد»: what something adds to an economy.
         contribution=_Sifted(re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{star('', spec['economic_contribution']['words'])})(?!\w)"),
                              _cores(w.rstrip("*") for w in spec['economic_contribution']['words'])),

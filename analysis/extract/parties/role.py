@@ -524,6 +524,12 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role in _DEAL_VALUE_ROLES:
+        dealt = _deal_value_kind(ctx, start)
+        if dealt is not None:
+            # «استحوذت X على Y. … قيمة الصفقة تقدر بنحو 3 مليارات»: the deal's value is what the
+            # deal told before pays, no company's worth nor its own spending.
+            return dealt[2], (dealt[:2] if dealt[0] >= ctx.sentence(start)[0] else cue)
     if role == "acquisition" and cue is not None and _minority_stake(ctx, start, cue):
         # «استحوذت على حصة 10% في X بقيمة»، «للاستحواذ على حصة أقلية في X»: a stake that gives
         # no control is an investment, whatever the verb (ANNOTATION.md, C8).
@@ -543,6 +549,30 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+_DEAL_VALUE_REACH = 60  # «قيمة الصفقة» is looked for this far before its amount
+_DEAL_VALUE_ROLES = ("valuation", "market_value", "spending", "other")
+
+
+def _deal_value_kind(ctx: Context, start: int) -> tuple[int, int, str] | None:
+    """(start, end, role) of the deal whose value («قيمة الصفقة تقدر بنحو»، «قدرت قيمة الصفقة
+    بـ»: 'deal_value') the amount at ``start`` is: the nearest strong cue of a purchase, an
+    offer, an investment, a round or a loan before the deal noun in its sentence, else in
+    the _BOUGHT_BACK sentences before it (the deal the article told). In construct the value
+    belongs to the deal (grammar), as in «صفقة تقدر قيمتها» ('deal_nouns'). None when the
+    amount is not said so, or no such cue comes first. Bounded per amount: _DEAL_VALUE_REACH
+    characters, then the cues of three sentences."""
+    text = ctx.text
+    lo = ctx.sentence(start)[0]
+    said = _role_cues().deal_value.search(text, max(lo, start - _DEAL_VALUE_REACH), start)
+    if said is None:
+        return None
+    for a, b in ((lo, said.start()), *_sentences_before(ctx, lo, _BOUGHT_BACK)):
+        for c0, c1, r, strong in reversed(ctx.cues(a)):
+            if a <= c0 and c1 <= b and strong and r in _DEALT:
+                return c0, c1, r
+    return None
 
 
 _STAKE_REACH = 60  # a purchase's cue after its amount names what it buys this far on
@@ -882,8 +912,9 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         held = rc.sized_holding.search(text, *window)
         if held is not None and (rc.announcing.search(text, lo, held.start()) or rc.fund_purpose.match(text, end)):
             # «أعلنت X عن صندوق استثماري بقيمة»، «صندوق بقيمة … لدعم»: a fund announced or told
-            # with its purpose is being set up (C3), no holding.
-            held = None
+            # with its purpose is being set up: its founder's spending (ANNOTATION.md, C3), no
+            # holding, whatever it will later invest in.
+            return "spending", cue
     if held and not rc.founding.search(text, max(lo, held.start() - 12), held.start()) and not any(
             held.start() < a and b <= start and r not in ("valuation", "investment", "other") for a, b, r, _ in ctx.cues(start)):
         return "other", None  # what a stake, a fund or a fortune is worth (not one being set up)
