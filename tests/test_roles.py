@@ -1590,3 +1590,17 @@ ROLES16 = [
 @pytest.mark.parametrize("text, surface, role", ROLES16)
 def test_roles16_deal_value_new_fund_and_contribution(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # A company valued in a round is not listed: its "market value" is its valuation ...
+    ("وصلت القيمة السوقية لشركة كونتوسو الناشئة إلى 3 مليارات يورو إثر جولة التمويل الجديدة.",
+     "3 مليارات يورو", "valuation"),
+    # ... not a listed company's named before the amount, nor one the text says is listed.
+    ("ارتفعت القيمة السوقية لإنفيديا إلى 4 تريليونات دولار بعد مشاركتها في جولة تمويل.",
+     "4 تريليونات دولار", "market_value"),
+    ("بلغت القيمة السوقية لشركة كونتوسو 5 مليارات دولار منذ إدراجها في البورصة بعد جولة تمويل.",
+     "5 مليارات دولار", "market_value"),
+])
+def test_market_value_after_a_round_is_a_valuation(text, surface, role):
+    assert _role(text, surface) == role

@@ -524,6 +524,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role == "market_value" and _round_valued(ctx, start):
+        # «وصلت قيمتها السوقية إلى 3 مليارات يورو إثر جولة التمويل الجديدة»: a company valued in a round is
+        # not listed: its "market value" is its valuation (ANNOTATION.md, the role list).
+        return "valuation", cue
     if role in _DEAL_VALUE_ROLES:
         dealt = _deal_value_kind(ctx, start)
         if dealt is not None:
@@ -549,6 +553,25 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+def _round_valued(ctx: Context, start: int) -> bool:
+    """Whether a market value at ``start`` is said of a company valued in a round: a round word
+    in its sentence ('public_funding.round': «جولة تمويل»), the text saying no listing there or
+    just before (:func:`said_listed`), and the last organization named before the amount in its
+    sentence, if any, of no listed sector (not «ارتفعت القيمة السوقية لإنفيديا بعد مشاركتها في
+    جولة»). Bounded per amount: the sentence's round word is read once, then its names."""
+    rc = _role_cues()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    if not ctx.per_sentence(start, "round word", lambda: rc.round_word.search(text, lo, hi) is not None):
+        return False
+    if said_listed(ctx, start):
+        return False
+    ents = ctx.entities(start)
+    before = [e for e in ents[:bisect_right(ents, start, key=lambda e: e.start)]
+              if lo <= e.start and e.end <= start and e.kind in ("org", "fund")]
+    return not before or sectors().get(before[-1].name_en, "") not in _cues().listed
 
 
 _DEAL_VALUE_REACH = 60  # «قيمة الصفقة» is looked for this far before its amount
