@@ -1604,3 +1604,14 @@ def test_roles16_deal_value_new_fund_and_contribution(text, surface, role):
 ])
 def test_market_value_after_a_round_is_a_valuation(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money an investor or a public body sets aside for a field that no party receives is its
+    # spending (ANNOTATION.md, C1) ...
+    ("أعلنت المفوضية عن تخصيص 50 مليار يورو للاستثمار في التقنيات الناشئة.", "50 مليار يورو", "spending"),
+    # ... set aside for a company, an investment.
+    ("خصص الصندوق 2.5 مليار دولار للاستثمار في شركة كونتوسو.", "2.5 مليار دولار", "investment"),
+])
+def test_money_set_aside_for_a_field_is_spending(text, surface, role):
+    assert _role(text, surface) == role
