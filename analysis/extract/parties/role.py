@@ -901,11 +901,12 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         return "other", cue
     programme = role == "spending" and rc.programme.search(text, end, min(clause[1], end + _PROGRAMME_REACH))
     if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
-            ctx, start, end, role, cue, governments=not programme) and not _into_field(ctx, end):
+            ctx, start, end, role, cue, governments=not programme and not _into_field(ctx, end)):
         # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
         # sets aside for a programme («خصصت الدولة مليار دولار لبرنامجها») is its budget: spending,
-        # and so is what anyone sets aside for a field that no party receives («تخصيص 50 مليار
-        # يورو للاستثمار في التقنيات الناشئة»: ANNOTATION.md, C1).
+        # and so is what a public body sets aside for a field that no party receives («تخصيص 50
+        # مليار يورو للاستثمار في التقنيات الناشئة»: ANNOTATION.md, C1, C4); a fund's stays an
+        # investment (an investor's own field: see article.py).
         return "investment", cue
     if role in ("revenue", "other") and cue and not rc.penalty.fullmatch(said) and ctx.per_sentence(
             start, "strong damages cue", lambda: any(r == "damages" and st and not _pay(ctx, start, (a, b))
