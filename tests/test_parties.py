@@ -2200,3 +2200,16 @@ def test_a_sovereign_investing_body_keeps_its_name():
 def test_an_offer_refused_for_ones_own_startup_is_for_the_startup():
     row = extract_money("رفضت سارة ليند عرضا من شركة ميتا للاستحواذ على شركتها الجديدة \"ميسترال\" مقابل 3 مليارات دولار.").iloc[0]
     assert (row["payer"], row["recipient"]) == ("Meta", "Mistral AI")
+
+
+@pytest.mark.parametrize("text, payer, recipient", [
+    # An unnamed group makes the offer; the name that leads it is the bidder the sentence names
+    # (ANNOTATION.md, C13; our own sentences, invented companies).
+    ("تقدم تحالف من المستثمرين بقيادة شركة نوفارا بعرض لشراء شركة بلوستون مقابل 9 مليارات دولار.", "نوفارا", "بلوستون"),
+    ("قدمت مجموعة مستثمرين يقودها إيلون ماسك عرضا لشراء شركة بلوستون مقابل 12 مليار دولار.", "Elon Musk", "بلوستون"),
+    # near miss: «من» before a name marks the seller of a purchase, never a group's leader
+    ("اشترت شركة نوفارا من شركة بلوستون وحدة الخوادم مقابل 2 مليار دولار.", "نوفارا", ""),
+])
+def test_a_group_led_by_a_name_bids_through_its_leader(text, payer, recipient):
+    row = extract_money(text).iloc[0]
+    assert (row["payer"], row["payer_basis"], row["recipient"]) == (payer, "sentence", recipient)

@@ -128,6 +128,7 @@ class _Cues:
     never_receive: frozenset[str]  # sectors whose names arrange, lend, list or analyse money, and never receive it
     wealth_after: re.Pattern  # «… من ثروته»: a fortune right after the amount, its owner's pronoun
     announced_unsaid: re.Pattern  # «تم الإعلان عن»: announced, by no one named
+    group_leader: re.Pattern  # «بقيادة / يقودها» (and a company noun, quotes) right before a name: the group's leader
     venues: frozenset[str]  # sectors of where a company is listed or reported (never the text's topic)
     report_author: re.Pattern  # «تقرير صادر عن X»، «تقديرات X»: X wrote about the money
     earnings: re.Pattern
@@ -331,6 +332,7 @@ def _cues() -> _Cues:
         never_receive=frozenset(p["never_receive"]),
         wealth_after=re.compile(rf"[ \t]+(?:{_phrases(p['wealth_after'])})(?!\w)"),
         announced_unsaid=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['announced_unsaid'])})(?!\w)"),
+        group_leader=re.compile(rf"(?<!\w)(?:{_phrases(p['group_leader'])})[ \t\"'«»“”]*(?:شركة[ \t\"'«»“”]*)?$"),
         venues=frozenset(p["venues"]),
         report_author=report_author,
         earnings=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(p['earnings'])}\w*"),

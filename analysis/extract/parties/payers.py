@@ -109,6 +109,12 @@ def _purchase(named: list[_Named], ctx: Context, start: int,
             # «استحوذت سوفت بنك على حصة قدرها 900 مليون دولار في إنتل»: the company the stake is in.
             marked = [n for n in named if start <= n.e.start < clause[1] and n.mark == "investee"][:1]
     before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and not n.mark and n.e.kind != "product"]
+    if not before:
+        # «تقدم تحالف من المستثمرين بقيادة شركة X بعرض لشراء Y مقابل …»: an unnamed group makes
+        # the offer; the name that leads it is the buyer its sentence names (ANNOTATION.md, C13;
+        # grammar: the leader specifies the group).
+        before = [n for n in named if lo <= n.e.start and n.e.end <= cue[0] and n.mark == "investor"
+                  and _cues().group_leader.search(ctx.text, max(lo, n.e.start - 30), n.e.start)][-1:]
     if marked:
         target = marked[0]
     elif between and not before and len(between) == 1 and _SUBJECT_GAP.match(ctx.text[cue[1]:between[0].e.start]):
