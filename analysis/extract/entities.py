@@ -551,19 +551,12 @@ def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
     للمليارديرات») has no number: the maker stays a name."""
     if not (text[ent.end - 1:ent.end].isdigit() or _NUMBER_AFTER.match(text, ent.end)):
         return False
-    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
-    if m is None:
-        return False
-    word = m.group(1)
-    for w in (word, word[1:] if word[:1] in CLITICS else word):
-        if w in heads or (w.startswith("ال") and w[2:] in heads):
-            return True
-    return False
+    return _after_head(text, ent, heads)
 
 
 def _after_head(text: str, ent: EntityMention, heads: frozenset) -> bool:
     """Does ``ent`` stand right after a noun of ``heads`` (with the article or a clitic):
-    «[سندات] الخزانة الأمريكية», «وسندات ...», «السندات ...»?"""
+    «[سندات] الخزانة الأمريكية», «وسندات ...», «السندات ...», «[مؤشر] ...»?"""
     m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
     if m is None:
         return False
