@@ -1030,7 +1030,6 @@ _NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)(?!\w)")
 
 
 @cache
-@cache
 def _local_regex() -> re.Pattern:
     spec = json.loads(CUES.read_text(encoding="utf-8"))["local_government_heads"]
     heads = "|".join(re.escape(normalize(w)) for w in spec["heads"])
@@ -1058,6 +1057,7 @@ def _local_governments(text: str) -> list[NameCandidate]:
     return out
 
 
+@cache
 def _body_regex() -> re.Pattern:
     """The head nouns of public bodies (``body_heads``), also with the article."""
     heads = _cues()["body_heads"]
