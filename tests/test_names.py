@@ -10,6 +10,7 @@ import pytest
 from analysis import normalize
 from analysis.extract import governments, names
 from analysis.extract.entities import display_name, extract_entities, find_all_entities
+from analysis.extract.spelling import shown_form
 
 
 def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
@@ -190,7 +191,7 @@ def test_governments_data_errors_name_the_file(tmp_path, monkeypatch):
 )
 def test_an_unlisted_person_after_a_title_or_before_a_role(text, surface):
     found = _found(text, ("person",))
-    assert found == [(normalize(surface), "person", surface)]
+    assert found == [(shown_form(surface), "person", surface)]
 
 
 @pytest.mark.parametrize(
@@ -237,7 +238,7 @@ def test_a_listed_person_wins_over_the_title_rule():
     ],
 )
 def test_the_outlet_of_a_dateline(text, surface):
-    assert _found(text, ("org",)) == [(normalize(surface), "org", surface)]
+    assert _found(text, ("org",)) == [(shown_form(surface), "org", surface)]
 
 
 @pytest.mark.parametrize(
@@ -345,7 +346,7 @@ def test_hostile_fragments(text):
     ],
 )
 def test_a_quoted_name_after_a_media_model_or_project_cue(text, surface, kind):
-    assert [f for f in _found(text) if f[2] == surface] == [(normalize(surface), kind, surface)]
+    assert [f for f in _found(text) if f[2] == surface] == [(shown_form(surface), kind, surface)]
     assert [f for f in _found(text) if f[1] == "place"] == []
 
 
@@ -358,7 +359,7 @@ def test_a_quoted_name_after_a_media_model_or_project_cue(text, surface, kind):
     ],
 )
 def test_an_outlet_named_with_a_media_suffix(text, surface):
-    assert _found(text, ("org",)) == [(normalize(surface), "org", surface)]
+    assert _found(text, ("org",)) == [(shown_form(surface), "org", surface)]
 
 
 @pytest.mark.parametrize("text", ["قال لرويترز في نيوز", "نشر على موقع نيوز", "قالت نيوز"])
@@ -596,7 +597,7 @@ def test_a_public_body_named_by_its_head_and_chain(text, expected):
 
 def test_a_shorter_name_of_a_body_is_the_longer_one_before_it():
     text = "غرمت هيئة حماية المستهلك البلجيكية الشركة، وقالت هيئة حماية المستهلك إن"
-    assert {n for n, _, _ in _found(text, ("government",))} == {normalize("هيئة حماية المستهلك البلجيكية")}
+    assert {n for n, _, _ in _found(text, ("government",))} == {shown_form("هيئة حماية المستهلك البلجيكية")}
 
 
 def test_a_body_with_the_article_takes_the_place_after_it():
@@ -629,7 +630,7 @@ def test_a_name_after_a_cue_goes_on_to_its_company_word():
 
 def test_a_shorter_unlisted_name_is_the_longer_one_it_opens():
     text = "وقعت شركة «روزا كومبيوتينغ ماليزيا» عقدا، وقالت «روزا كومبيوتينغ» إن"
-    assert {n for n, _, _ in _found(text, ("org",))} == {normalize("روزا كومبيوتينغ ماليزيا")}
+    assert {n for n, _, _ in _found(text, ("org",))} == {shown_form("روزا كومبيوتينغ ماليزيا")}
 
 
 def test_a_short_latin_name_after_the_longer_one_it_opens_is_that_one():
@@ -646,10 +647,10 @@ def test_a_short_latin_name_after_the_longer_one_it_opens_is_that_one():
     [
         ("وقعت الشركة المصرية للاتصالات (TE) عقدا، وقالت TE إن", ["Telecom Egypt"] * 3),
         ("قضت هيئة فض المنازعات في كندا (QRT) بالتعويض، ورفضت QRT الطعن",
-         [normalize("هيئة فض المنازعات"), "Canada", normalize("هيئة فض المنازعات"), normalize("هيئة فض المنازعات")]),
+         [shown_form("هيئة فض المنازعات"), "Canada", shown_form("هيئة فض المنازعات"), shown_form("هيئة فض المنازعات")]),
         ("وقال سام ألتمان (QRT) إن", ["Sam Altman", "QRT"]),
         # An unlisted person keeps her name: the acronym is her employer's, no gloss of hers.
-        ("وقالت ليلى الفارسي (QRT) إن", [normalize("ليلى الفارسي"), "QRT"]),
+        ("وقالت ليلى الفارسي (QRT) إن", [shown_form("ليلى الفارسي"), "QRT"]),
         ("وقالت شركة زينترو (ZNT) إن", ["ZNT", "ZNT"]),  # near miss: a firm takes its acronym
         ("تعمل في مصر (QRT) منذ عام", ["Egypt", "QRT"]),
     ],
@@ -664,9 +665,9 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name(text, expected):
     "text, expected",
     [
         ("تلقت المدينة منحة من صندوق الابتكار والنمو (FIG) هذا العام",
-         [normalize("صندوق الابتكار والنمو")] * 2),
-        ("بحسب تقديرات إدارة معلومات الزراعة الكندية (CAIA)، فإن", [normalize("إدارة معلومات الزراعة الكندية")] * 2),
-        ("ضمن التحالف الدولي للبحث في الحوسبة الكمية (IQRA)، الذي", [normalize("التحالف الدولي للبحث في الحوسبة الكمية")] * 2),
+         [shown_form("صندوق الابتكار والنمو")] * 2),
+        ("بحسب تقديرات إدارة معلومات الزراعة الكندية (CAIA)، فإن", [shown_form("إدارة معلومات الزراعة الكندية")] * 2),
+        ("ضمن التحالف الدولي للبحث في الحوسبة الكمية (IQRA)، الذي", [shown_form("التحالف الدولي للبحث في الحوسبة الكمية")] * 2),
         ("يتطلب المشروع آلاف وحدات المعالجة المركزية (ZPU) الجديدة", []),  # no head noun: no name
         ("وأقر البرلمان اللائحة الموحدة (UDR) أمس", []),  # no head noun: no name, nor its acronym
     ],
@@ -696,7 +697,7 @@ def test_an_acronym_of_a_common_noun_phrase_is_no_name(text, expected):
     [
         ("تعمل معالجات (إكس 64) في الخوادم", []),
         ("وشاركت «دبليو إكس» في الجولة", []),
-        ("استثمر صندوق \"17 إكس\" في الشركة", [normalize("17 إكس")]),
+        ("استثمر صندوق \"17 إكس\" في الشركة", [shown_form("17 إكس")]),
         ("استثمرت شركة \"4 مليارات\" في", []),  # an amount in quotes, no name
         ("وكتب على منصة إكس إن الشركة ستنمو", ["X (Twitter)"]),  # «إن» is «that» here
         ("وكتب على إكس في منشور", ["X (Twitter)"]),
@@ -946,7 +947,7 @@ def test_listed_regulators_and_spellings(text, expected):
     ],
 )
 def test_a_four_part_name_closed_by_a_comma(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 @pytest.mark.parametrize(
@@ -958,7 +959,7 @@ def test_a_four_part_name_closed_by_a_comma(text, expected):
     ],
 )
 def test_a_sound_plural_is_no_family_name_before_a_role(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 # A foreign name ending in «نا» or «وا» is no pronoun suffix or plural verb where a name is
@@ -975,7 +976,7 @@ def test_a_sound_plural_is_no_family_name_before_a_role(text, expected):
     ],
 )
 def test_a_foreign_name_ending_like_a_suffix_after_a_title(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 # Verbs of stance are verbs of saying («أشاد», «أدان», «انتقد», «رحب», «أعرب»); feminine
@@ -991,7 +992,7 @@ def test_a_foreign_name_ending_like_a_suffix_after_a_title(text, expected):
     ],
 )
 def test_verbs_of_stance_and_feminine_roles_frame_a_name(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 # A common given name, foreign ones too, and name words after it are a person with no title;
@@ -1007,7 +1008,7 @@ def test_verbs_of_stance_and_feminine_roles_frame_a_name(text, expected):
     ],
 )
 def test_a_foreign_given_name_opens_a_name(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 # A photo credit line is page furniture (C10): no name in it is cited. In running text a
@@ -1022,7 +1023,7 @@ def test_a_foreign_given_name_opens_a_name(text, expected):
     ],
 )
 def test_a_slash_closes_a_name_in_a_photo_credit(text, expected):
-    assert [n for n, _, _ in _found(text, ("person",))] == [normalize(x) for x in expected]
+    assert [n for n, _, _ in _found(text, ("person",))] == [shown_form(x) for x in expected]
 
 
 # An outlet named by a common word is a name in quotes of its own; bare it is the word.
@@ -1041,20 +1042,20 @@ def test_an_outlet_named_by_a_common_word_in_quotes(text, expected):
 
 def test_a_plural_after_three_name_words_is_no_family_name():
     names = [n for n, _, _ in _found("والتقى أحمد راشد حمدان المستثمرين، ثم", ("person",))]
-    assert normalize("أحمد راشد حمدان المستثمرين") not in names
+    assert shown_form("أحمد راشد حمدان المستثمرين") not in names
 
 
 def test_spelled_letters_before_a_company_word_are_its_name():
     assert [n for n, _, _ in _found("وشاركت آي دي جي كابيتال في الجولة", ("org", "fund"))] \
-        == [normalize("آي دي جي كابيتال")]
+        == [shown_form("آي دي جي كابيتال")]
     # «في» is the preposition, no letter V of the name.
-    assert [n for n, _, _ in _found("استثمرت في جي كابيتال", ("org", "fund"))] == [normalize("جي كابيتال")]
+    assert [n for n, _, _ in _found("استثمرت في جي كابيتال", ("org", "fund"))] == [shown_form("جي كابيتال")]
 
 
 def test_an_acronym_spelled_with_dots_after_a_cue_is_taken_whole():
-    assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [normalize("كيو.إل.3")]
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو.إل.3 المتخصصة", ("org",))] == [shown_form("كيو.إل.3")]
     # A letter with no dot after it stays one word (no name goes on past it).
-    assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [normalize("كيو")]
+    assert [n for n, _, _ in _found("استحوذت على شركة كيو المتخصصة", ("org",))] == [shown_form("كيو")]
 
 
 # A listed given name is a name word whatever its shape: «دينا» ends like «شركتنا», «يسرا»

@@ -198,7 +198,7 @@ def test_agency_and_photo_credit_spellings():
 
 
 def test_a_dateline_outlet_with_a_word_of_news():
-    assert "نجمة اخبار" in {n for n, _, _ in _found("مقدمة\nنجمة أخبار – أعلنت الشركة عن خطة")}
+    assert "نجمة أخبار" in {n for n, _, _ in _found("مقدمة\nنجمة أخبار – أعلنت الشركة عن خطة")}
     assert not _found("مقدمة\nآخر أخبار – أعلنت الوزارة خطة", ("org",))
 
 

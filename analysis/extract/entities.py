@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,7 @@ from analysis.extract.names import _cues as _names_data
 from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.extract.outlets import Outlet, outlet, without_own_outlet
+from analysis.extract.spelling import article_forms, respell_entities, spellings
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
 
@@ -387,7 +389,7 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
                      mentions: Iterable[list[EntityMention]] | None = None,
-                     name_filter: bool = True, furniture: bool = True) -> pd.DataFrame:
+                     name_filter: bool = True, furniture: bool = True, respell: bool = True) -> pd.DataFrame:
     """One row per entity mention, with raw offsets and the raw sentence.
 
     Args:
@@ -407,6 +409,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             masthead, a dateline: convention C10; :mod:`analysis.extract.furniture`) and
             the article's own outlet named by the catalog (:mod:`analysis.extract.outlets`);
             a name the story also tells of elsewhere stays. The parties see every mention.
+        respell: show each name found by rule as the corpus writes it (its hamzas:
+            :mod:`analysis.extract.spelling`); False: its normalized key (for a caller
+            that extracts a corpus in parts and respells the whole, :func:`analysis.run.partition.gather`).
 
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
@@ -416,9 +421,12 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
     sector = sectors(gazetteer).get  # a listed name's sector; a name found by rule has none
+    forms: Counter = Counter()
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, found, site in zip(arts, repeat(None) if mentions is None else mentions, outlets_of(corpus_or_text)):
         ents = find_all_entities(art.norm.text, gazetteer) if found is None else found
+        if respell:
+            forms.update(article_forms(art, ents))
         if name_filter and any(not e.known for e in ents):
             drop = filtered_names(art.norm.text, ents)  # names found by rule the model takes for no name
             if drop:
@@ -437,7 +445,7 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         with python_strings():
             df["sector"] = df["sector"].astype(str)
     df["known"] = df["known"].astype(bool)
-    return df
+    return respell_entities(df, spellings(forms)) if respell else df
 
 
 def outlets_of(corpus_or_text: pd.DataFrame | str) -> Iterator[Outlet]:

@@ -76,6 +76,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,7 +86,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.extract.entities import EntityMention
+from analysis.extract.entities import EntityMention, find_all_entities
 from analysis.extract.mentions import (
     MENTION_COLUMNS,
     SPAN_COLUMNS,
@@ -106,6 +107,7 @@ from analysis.extract.numbers import (
     parse_quantity,
     quantity_pattern,
 )
+from analysis.extract.spelling import article_forms, respell_money, spellings
 from analysis.extract.parties import ROLES, assign  # noqa: F401 (ROLES: part of this module's API)
 from analysis.text.normalize import normalize
 from analysis.text.patterns import trie_regex
@@ -1054,7 +1056,7 @@ def _nan(v) -> float:
 
 
 def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleText] | None = None,
-                  entities: Iterable[list[EntityMention]] | None = None) -> pd.DataFrame:
+                  entities: Iterable[list[EntityMention]] | None = None, respell: bool = True) -> pd.DataFrame:
     """One row per money mention, with raw offsets.
 
     Args:
@@ -1067,6 +1069,10 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
             (:func:`analysis.extract.entities.find_all_entities` of its normalized text),
             so that the names are found once for this and :func:`extract_entities`;
             by default they are found in each sentence with money.
+        respell: name each party found by rule as the corpus writes it (its hamzas:
+            :mod:`analysis.extract.spelling`; the article's names are then found whole if
+            ``entities`` is not given); False: by its normalized key (for a caller that
+            extracts a corpus in parts and respells the whole, :func:`analysis.run.partition.gather`).
 
     Returns:
         Columns :data:`MONEY_COLUMNS`: ``article_id, start, end, surface`` (with
@@ -1076,8 +1082,13 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
         ``sentence_start, sentence_end``.
     """
     rows = []
+    forms: Counter = Counter()
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, ents in zip(arts, repeat(None) if entities is None else entities):
+        if respell:
+            if ents is None:
+                ents = find_all_entities(art.norm.text)
+            forms.update(article_forms(art, ents))
         found = find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art))
         for a, where in zip(found, mention_spans(art, [(a["start"], a["end"]) for a in found])):
             row = {"article_id": art.article_id, **dict(zip(SPAN_COLUMNS, where))}
@@ -1100,4 +1111,4 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
     df = frame(rows, MONEY_COLUMNS)
     for col in ("value", "value_max", "value_usd"):
         df[col] = df[col].astype("float64")
-    return df
+    return respell_money(df, spellings(forms)) if respell else df

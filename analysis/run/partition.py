@@ -4,6 +4,7 @@ worker runs, and how the partitions' tables are joined again."""
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,6 +14,7 @@ from analysis.extract.dates import extract_dates
 from analysis.extract.entities import extract_entities, find_all_entities
 from analysis.extract.mentions import article_texts
 from analysis.extract.money import extract_money
+from analysis.extract.spelling import article_forms, respell_entities, respell_money, spellings
 
 
 def extract_partition(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -23,17 +25,23 @@ def extract_partition(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
     Returns:
         ``{"money", "dates", "entities"}``: the same tables the three extractors
-        give for these rows.
+        give for these rows, but with the names found by rule still by their keys, and
+        ``"forms"``: how these rows write those names (:func:`gather` respells them
+        for the whole corpus, as one call of an extractor does).
     """
     with no_cycle_collection():
         texts = list(article_texts(corpus))
         # Each article's names are found once, for the entities table and for the parties
         # of its money (which would otherwise look for them again in each money sentence).
         mentions = [find_all_entities(art.norm.text) for art in texts]
+        forms: Counter = Counter()
+        for art, found in zip(texts, mentions):
+            forms.update(article_forms(art, found))
         return {
-            "money": extract_money(corpus, texts=texts, entities=mentions),
+            "money": extract_money(corpus, texts=texts, entities=mentions, respell=False),
             "dates": extract_dates(corpus, texts=texts),
-            "entities": extract_entities(corpus, texts=texts, mentions=mentions),
+            "entities": extract_entities(corpus, texts=texts, mentions=mentions, respell=False),
+            "forms": forms,
         }
 
 
@@ -65,6 +73,11 @@ def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(full, ignore_index=True)
 
 
-def gather(results: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """The partitions' tables joined in row order, one table per kind."""
-    return {name: _concat([r[name] for r in results]) for name in ("money", "dates", "entities")}
+def gather(results: list[dict]) -> dict[str, pd.DataFrame]:
+    """The partitions' tables joined in row order, one table per kind, the names found by
+    rule shown as the whole corpus writes them (:mod:`analysis.extract.spelling`)."""
+    tables = {name: _concat([r[name] for r in results]) for name in ("money", "dates", "entities")}
+    shown = spellings(sum((r["forms"] for r in results), Counter()))
+    tables["money"] = respell_money(tables["money"], shown)
+    tables["entities"] = respell_entities(tables["entities"], shown)
+    return tables
