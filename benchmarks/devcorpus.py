@@ -106,7 +106,8 @@ def _change_span(item: dict | None, change: dict, n: int) -> str | None:
     """Apply to ``item``'s gold a change of an entity or a date at ``start`` with ``surface``: remove
     the entity (``old`` = its name, ``new`` = "") or the date (``old`` = its surface, ``new`` = "");
     rename an entity (``old`` = its name, ``new`` = the new name); add an entity (``old`` = "",
-    ``new`` = its name, and its ``kind``). Returns what is wrong instead, if anything (nothing changed)."""
+    ``new`` = its name, and its ``kind``); add a date (``old`` = "", ``new`` = its surface, and its
+    ``year``, ``month``, ``day``). Returns what is wrong instead, if anything (nothing changed)."""
     key, what = SPANS[change["field"]], change["field"]
     old, new = change["old"], change["new"]
     rows = [r for r in (item["gold"][key] if item else [])
@@ -122,8 +123,17 @@ def _change_span(item: dict | None, change: dict, n: int) -> str | None:
         row = {"name": new, "surface": change["surface"], "kind": change["kind"], "start": change["start"]}
         item["gold"][key] = sorted(item["gold"][key] + [row], key=lambda r: r["start"])
         return None
+    if what == "date" and old == "":
+        # add a date: ``new`` is its surface, with its ``year``, ``month`` and ``day`` (null if not said)
+        if new != change["surface"] or not any(change.get(k) for k in ("year", "month", "day")):
+            return f"change {n}: adding {where} needs new = its surface and a year, month or day"
+        if rows:
+            return f"change {n}: {where} is already there"
+        row = {"surface": new, **{k: change.get(k) for k in ("year", "month", "day")}, "start": change["start"]}
+        item["gold"][key] = sorted(item["gold"][key] + [row], key=lambda r: r["start"])
+        return None
     if what == "date" and new != "":
-        return f"change {n}: a date line removes a date: new must be \"\", not {new!r}"
+        return f"change {n}: a date line removes a date (new must be \"\") or adds one (old \"\"), not {old!r} → {new!r}"
     if len(rows) != 1:
         return f"change {n}: {change['article_id']} has no {what} «{change['surface']}» at {change['start']}"
     current = rows[0]["name"] if what == "entity" else rows[0]["surface"]

@@ -1,4 +1,4 @@
-"""benchmarks/devcorpus.py adjudicate: removing a gold entity or date (invented data)."""
+"""benchmarks/devcorpus.py adjudicate: removing, renaming or adding a gold entity or date (invented data)."""
 
 import json
 
@@ -72,3 +72,22 @@ def test_devcorpus_adjudication_renames_or_adds_an_entity_and_checks_it(tmp_path
     entities = json.loads(packed.read_text(encoding="utf-8"))["gold"]["entities"]
     assert [(e["name"], e["start"]) for e in entities] == [("Riyadh News", 0), ("Reuters News", TEXT.index("رويترز")),
                                                           ("Ministry of Finance", at)]
+
+
+def test_devcorpus_adjudication_adds_a_date_with_its_parts(tmp_path):
+    packed = _packed(tmp_path)
+    before = packed.read_text(encoding="utf-8")
+    text = "ستدفع 5 مليارات دولار في مارس"  # a bare month (C16): its year is not said
+    at = TEXT.index("مارس 2025")
+    add = {"article_id": "x1", "start": at, "surface": "مارس", "field": "date", "old": "", "new": "مارس",
+           "year": None, "month": 3, "day": None, "why": "C16: " + text}
+    for wrong, message in [({**add, "month": None}, "needs new = its surface and a year"),
+                           ({**add, "new": "أبريل"}, "needs new = its surface"),
+                           ({**add, "surface": "مارس 2025", "new": "مارس 2025", "year": 2025}, "already there")]:
+        with pytest.raises(ValueError, match=message):
+            adjudicate(packed, [wrong])
+        assert packed.read_text(encoding="utf-8") == before
+    assert adjudicate(packed, [add]) == 1
+    dates = json.loads(packed.read_text(encoding="utf-8"))["gold"]["dates"]
+    assert [(d["surface"], d["month"], d["year"]) for d in dates] == [("مارس 2025", 3, 2025), ("مارس", 3, None),
+                                                                    ("2026", None, 2026)]
