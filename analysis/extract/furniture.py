@@ -87,7 +87,9 @@ def _data() -> dict:
     ]
     return {
         "credits": tuple(p for p, _ in credits),
-        "needles": tuple(n for _, n in credits),
+        # A needle that holds another of its pattern («كتبت», «كتب») is found only where that
+        # one is: the shorter suffices to tell whether the pattern may match.
+        "needles": tuple(tuple(w for w in n if not any(v != w and v in w for v in n)) for _, n in credits),
         "masthead_words": frozenset(w.casefold() for w in spec["masthead_words"]),
     }
 

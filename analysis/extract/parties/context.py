@@ -100,7 +100,7 @@ class Context:
         self._found: dict[tuple[int, int], list] = {}  # sentence -> its role cues
         self._cue_spans: dict[tuple[int, int], dict] = {}  # sentence -> its role cues by span
         self._ent_starts: dict[tuple[int, int], list[int]] = {}  # sentence -> its names' starts ([] if not in order)
-        self.named: dict[tuple[tuple[int, int], str], list] = {}  # (sentence, role) -> _named(...)
+        self.named: dict[tuple, list] = {}  # (sentence, the role's party kinds, spending?) -> _named(...)
         self._clause_at: dict[int, tuple[int, int]] = {}  # pos -> its clause
         self._per_sentence: dict[tuple, object] = {}  # (sentence, question) -> answer
         self._short_lines: dict[tuple[int, int], bool] = {}  # line span -> fewer than three words?

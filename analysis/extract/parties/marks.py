@@ -90,7 +90,9 @@ def _named(ctx: Context, pos: int, role: str) -> list[_Named]:
     owns or belongs to («ميتا، المالكة لفيسبوك», «ميتا (فيسبوك وإنستغرام)») and the
     names listed with it; what a person owns or runs is the company he speaks for.
     """
-    key = (ctx.sentence(pos), role)  # the result depends on the sentence and the role only
+    # The result depends on the sentence and, of the role, only on the kinds of names it
+    # takes and the order its marks are tried in (and a purchase's «من»): roles alike share it.
+    key = (ctx.sentence(pos), _party_kinds(role), role == "spending")
     if key not in ctx.named:
         ctx.named[key] = _named_in(ctx, pos, role)
     return list(ctx.named[key])
