@@ -388,6 +388,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # nothing (ANNOTATION.md, C12: the payers are the buyers, if named).
             sellers = {e.name_en for e in ctx.entities(a["start"]) if sent[0] <= e.start < sale}
             payers = [p for p in payers if p not in sellers]
+            if not recipient or recipient in sellers:
+                # Nor does it receive as the company sold into: that is the one whose shares
+                # are sold («حصته في الشركة»), named after the sale or left unsaid (not guessed).
+                recipient, pointer = "", False
+                a["recipient_empty"] = True
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
