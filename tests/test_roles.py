@@ -1666,3 +1666,22 @@ PROJECT_FINANCING_NEAR_MISS = [
 @pytest.mark.parametrize("text,surface,role", PROJECT_FINANCING + PROJECT_FINANCING_NEAR_MISS)
 def test_financing_a_facility_is_an_investment(text, surface, role):
     assert _role(text, surface) == role
+
+
+# Pay offered to a person to join a company is no offer to buy (the 'hires' words: one who
+# joins, talent, a doctorate), whatever the offer's noun; an offer to buy a company stays a bid.
+PAY_OFFERED = [
+    ("وانضم المهندس إلى فابريكام بعد أشهر من رفضه عرضا بقيمة 800 مليون دولار من رئيسها.", "800 مليون دولار", "other"),
+    ("ويتواصل رئيس فابريكام بنفسه مع أبرز المواهب، مقدما عروضا تصل إلى 90 مليون دولار سنويا.", "90 مليون دولار", "other"),
+    ("ورفض الشاب، الحاصل على دكتوراه في الرياضيات، عرضا أوليا بقيمة 70 مليون دولار.", "70 مليون دولار", "other"),
+]
+PAY_OFFERED_NEAR_MISS = [
+    ("ورفضت كونتوسو عرضا من فابريكام بقيمة 4 مليارات دولار للاستحواذ عليها.", "4 مليارات دولار", "bid"),
+    # «لضمان» (to ensure) is no «لضم» (to take on): a whole word.
+    ("وقدمت فابريكام عرضا بقيمة 4 مليارات دولار لشراء كونتوسو لضمان حصتها في السوق.", "4 مليارات دولار", "bid"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PAY_OFFERED + PAY_OFFERED_NEAR_MISS)
+def test_pay_offered_to_a_person_is_no_bid(text, surface, role):
+    assert _role(text, surface) == role

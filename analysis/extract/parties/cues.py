@@ -728,7 +728,7 @@ def _role_cues() -> _RoleCues:
         # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
-        hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        hires=re.compile(rf"{pre}(?:{star('hires')})(?!\w)"),
         # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
         pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
         pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
