@@ -32,7 +32,10 @@
   whose agent is the investor ('funding': «وافقت X على تمويل Y بمبلغ»، «تمويلها السابق
   البالغ» after «استثمار» said of its subject, «تمول X …») is no raise but the investor's
   investment, paid by that agent (see :func:`_funder`); a company funding a share of works
-  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it.
+  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it. A holder's sale of
+  its stake («بيع كامل حصتها») is an investment (C12: :func:`_sold_stake`); financing to build
+  a facility («اتفاق تمويل … لتشييد مركز بيانات») is an investment with a raise's parties
+  (C14: :func:`project_financed`, applied in article.py).
 """
 
 from __future__ import annotations
