@@ -1526,10 +1526,17 @@ def test_accusative_investment_noun_is_a_programme():
 GROUP_ROUNDS = [
     ("وجمعت الشركات الناشئة في المنطقة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "other"),
     ("وتلقت هذه الشركات 4 مليارات دولار من التمويلات خلال العام.", "4 مليارات دولار", "other"),
+    # Two companies not named (an indefinite dual) are a class too.
+    ("وتسعى شركتان ناشئتان في مجال البطاريات إلى جمع نحو 900 مليون دولار عبر طرحين عامين.", "900 مليون دولار", "other"),
+    # The funding owned by a class of companies is a total.
+    ("ولم يتجاوز التمويل الموجه لشركات الروبوتات الناشئة في المنطقة 400 ألف دولار.", "400 ألف دولار", "other"),
 ]
 GROUP_ROUNDS_NEAR_MISS = [
     # One company raising stays a raise.
     ("وجمعت شركة أنثروبيك الناشئة نحو 300 مليون دولار في الربع الأول.", "300 مليون دولار", "raise"),
+    # «الشركتان» are the two companies just named: their deal keeps its role.
+    ("ووقعت فابريكام وكونتوسو عقدا، وكانت الشركتان قد أعلنتا عن شراكة بقيمة 30 مليار دولار.", "30 مليار دولار",
+     "investment"),
 ]
 
 
@@ -1614,4 +1621,67 @@ def test_market_value_after_a_round_is_a_valuation(text, surface, role):
     ("خصص الصندوق 2.5 مليار دولار للاستثمار في شركة كونتوسو.", "2.5 مليار دولار", "investment"),
 ])
 def test_money_set_aside_for_a_field_is_spending(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# A holder selling its stake or shares: the price or proceeds are an investment (ANNOTATION.md,
+# C12), whatever cue is nearer (a sale, an offer, revenue).
+STAKE_SOLD = [
+    ("وأعلنت مجموعة فابريكام بيع كامل حصتها البالغة 12 مليون سهم مقابل 3.1 مليار دولار.", "3.1 مليار دولار", "investment"),
+    ("وأعلنت فابريكام بيع حصتها في كونتوسو، محققة عائدات بلغت 2.4 مليار دولار.", "2.4 مليار دولار", "investment"),
+    ("وهو أكبر مساهم فيها حتى بعد البيع الأخير لأسهمه بقيمة 500 مليون دولار.", "500 مليون دولار", "investment"),
+]
+STAKE_SOLD_NEAR_MISS = [
+    # A company sold whole (no stake said) stays a sale of the company.
+    ("وباعت فابريكام وحدة الخوادم إلى كونتوسو مقابل 2.4 مليار دولار.", "2.4 مليار دولار", "acquisition"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", STAKE_SOLD + STAKE_SOLD_NEAR_MISS)
+def test_stake_sold_by_its_holder_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_stake_seller_pays_nothing():
+    money = extract_money("وأعلنت مجموعة سيلفرلاين بيع حصتها في شركة نوفاريس مقابل 3 مليارات دولار.")
+    row = money.loc[money["surface"] == "3 مليارات دولار"].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", "", "نوفاريس")
+
+
+# Financing said to build a facility is put into the project by its investors (ANNOTATION.md,
+# C14): an investment, no round the company raises (the company financed named: it receives).
+PROJECT_FINANCING = [
+    ("وتوشك شركة أمازون على إتمام اتفاق تمويل تصل قيمته إلى 12 مليار دولار لتشييد مركز بيانات جديد.",
+     "12 مليار دولار", "investment"),
+    ("واختارت شركة أمازون صندوقين لقيادة صفقة تمويل بقيمة 9 مليارات دولار، تهدف إلى توسعة مراكز بياناتها.",
+     "9 مليارات دولار", "investment"),
+]
+PROJECT_FINANCING_NEAR_MISS = [
+    # A round raised to build a facility stays a raise, and so does funding a company raises.
+    ("وأغلقت الشركة الناشئة جولة تمويل بقيمة 600 مليون دولار لبناء مراكز بيانات.", "600 مليون دولار", "raise"),
+    ("وأطلقت الشركة الناشئة حملة لجمع تمويلات تبلغ 2 مليار دولار لإقامة بنية تحتية للحوسبة.", "2 مليار دولار", "raise"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PROJECT_FINANCING + PROJECT_FINANCING_NEAR_MISS)
+def test_financing_a_facility_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+# Pay offered to a person to join a company is no offer to buy (the 'hires' words: one who
+# joins, talent, a doctorate), whatever the offer's noun; an offer to buy a company stays a bid.
+PAY_OFFERED = [
+    ("وانضم المهندس إلى فابريكام بعد أشهر من رفضه عرضا بقيمة 800 مليون دولار من رئيسها.", "800 مليون دولار", "other"),
+    ("ويتواصل رئيس فابريكام بنفسه مع أبرز المواهب، مقدما عروضا تصل إلى 90 مليون دولار سنويا.", "90 مليون دولار", "other"),
+    ("ورفض الشاب، الحاصل على دكتوراه في الرياضيات، عرضا أوليا بقيمة 70 مليون دولار.", "70 مليون دولار", "other"),
+]
+PAY_OFFERED_NEAR_MISS = [
+    ("ورفضت كونتوسو عرضا من فابريكام بقيمة 4 مليارات دولار للاستحواذ عليها.", "4 مليارات دولار", "bid"),
+    # «لضمان» (to ensure) is no «لضم» (to take on): a whole word.
+    ("وقدمت فابريكام عرضا بقيمة 4 مليارات دولار لشراء كونتوسو لضمان حصتها في السوق.", "4 مليارات دولار", "bid"),
+]
+
+
+@pytest.mark.parametrize("text,surface,role", PAY_OFFERED + PAY_OFFERED_NEAR_MISS)
+def test_pay_offered_to_a_person_is_no_bid(text, surface, role):
     assert _role(text, surface) == role

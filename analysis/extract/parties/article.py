@@ -104,6 +104,8 @@ from analysis.extract.parties.payers import (
     parties,
 )
 from analysis.extract.parties.role import (
+    project_financed,
+    stake_sale_at,
     _POINTER,
     _PRICED,
     _VALUED,
@@ -250,6 +252,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # «حصلت X على استثمار قدره 2.3 مليار دولار بقيادة صندوق Y»: a round X raises.
                 role = "raise"
                 payers, recipient, pointer = parties(ctx, a["start"], a["end"], role, cue, bare)
+        financed = role == "raise" and cue is not None and project_financed(ctx, a["start"], a["end"], cue)
+        if financed:
+            # «اتفاق تمويل بقيمة 30 مليار دولار لتشييد مركز بيانات»: financing a facility is put
+            # into the project by its investors (ANNOTATION.md, C14), no round; its parties stay
+            # the raise's (the investors pay, the company financed receives; none is guessed).
+            role = "investment"
+            if not payers:
+                a["payer_empty"] = True
         if (role == "raise" and recipient and cue is not None and sector.get(recipient, "") != "project"
                 and cues.vehicle.search(text, clause[0], cue[0])):
             # «أعلنت X عن شراكة مع Y لجمع 30 مليار»، «تهدف الشراكة إلى جمع 30 مليارا»: the joint
@@ -372,6 +382,17 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # «ارتفاع نفقات جوجل الرأسمالية بنحو 10 مليارات»: capital spending is the
             # spender's own build-out, paid to no supplier (ANNOTATION.md, C1).
             recipient, pointer = "", False
+        sale = stake_sale_at(ctx, a["start"]) if role == "investment" else None
+        if sale is not None:
+            # «أعلنت X بيع حصتها في Y مقابل»: the holder who sells receives the price; it pays
+            # nothing (ANNOTATION.md, C12: the payers are the buyers, if named).
+            sellers = {e.name_en for e in ctx.entities(a["start"]) if sent[0] <= e.start < sale}
+            payers = [p for p in payers if p not in sellers]
+            if not recipient or recipient in sellers:
+                # Nor does it receive as the company sold into: that is the one whose shares
+                # are sold («حصته في الشركة»), named after the sale or left unsaid (not guessed).
+                recipient, pointer = "", False
+                a["recipient_empty"] = True
         held = holder(ctx, a["start"], a["end"])
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
@@ -478,7 +499,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if trio and len(payers) < 3 and held is None:
             three = ctx.last_two(trio.start(), {recipient} - {""}, n=3)  # «الشركات الثلاث»
             payers = three if len(three) == 3 else payers
-        sold = role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)
+        sold = (role in ("acquisition", "bid") and cue is not None and _role_cues().stake_sale.fullmatch(text, *cue)) or (
+            sale is not None and role == "investment")  # «بيع حصتها في Y»: the holder sells (C12)
         if sold and not payers:
             a["payer_empty"] = True  # the seller spoken of is paid: no payer to guess for a sale
         refused = not sold and not payers and role in ("acquisition", "bid") and _refused(ctx, a["start"], a["end"], role) is not None
@@ -487,7 +509,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # company) or leaves him unsaid on purpose (a person may offer for the company he
             # heads); the one the article speaks of is the one who refuses, who pays nothing.
             a["payer_empty"] = True
-        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold and not refused:
+        if not payers and role in _AGENT_IS and held is None and not goal and not group and not sold and not refused and not financed:
             # «ستنفق الشركة…», «كما سيتم تخصيص…»: a spender, investor or buyer the clause
             # does not name is the one the paragraph or article is speaking of: the subject
             # the sentence before opens with, else the last one named in the paragraph, else
@@ -1305,7 +1327,7 @@ _PREV_WORD = re.compile(r"(\S+)[ \t\"'«»“”(]*$")
 def _group_agent(ctx: Context, start: int, role: str) -> bool:
     """Whether the spender, investor, holder or borrower of the amount at ``start`` is a
     group, no one party: a plural noun of a class of organizations ('groups': «الشركات»،
-    «شركات التكنولوجيا»، «عمالقة التكنولوجيا»، «صناديق الثروة السيادية»، «ومنافسوها») before the
+    «شركات التكنولوجيا»، «عمالقة التكنولوجيا»، «صناديق الثروة السيادية»، «ومنافسوها»، an indefinite dual «شركتان ناشئتان») before the
     amount in its clause, with no name between, as the clause's subject («تنفق شركات
     التكنولوجيا نحو 660 مليار»), joined to the name before it («تنفق ألفابت ومنافسوها من
     شركات التكنولوجيا إجمالا أكثر من 500 مليار») or owning a total ('group_totals') with

@@ -728,7 +728,7 @@ def _role_cues() -> _RoleCues:
         # «حصلت مايكروسوفت على حصة … مقابل»: the one who gets a stake pays for it.
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
-        hires=re.compile(rf"{pre}(?:{star('hires')})"),
+        hires=re.compile(rf"{pre}(?:{star('hires')})(?!\w)"),
         # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
         pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
         pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
@@ -875,7 +875,8 @@ def _group_cues() -> tuple[re.Pattern, ...]:
     another subject) of 'parties' in money_roles.json: see
     :func:`~analysis.extract.parties.article._group_agent`."""
     p = _spec()["parties"]
-    return (re.compile(rf"(?<!\w)(?P<pre>[{CLITICS}]?)(?:ال)?{_phrases(p['groups'])}(?!\w)"),
+    # A dual is a group only indefinite («شركتان صينيتان»); «الشركتان» are the two just named.
+    return (re.compile(rf"(?<!\w)(?P<pre>[{CLITICS}]?)(?:(?:ال)?{_phrases(p['groups'])}|{_phrases(p['group_duals'])})(?!\w)"),
             re.compile(rf"(?P<pre>[{CLITICS}]?){_phrases(p['group_determiners'])}"),
             re.compile(rf"[وف]?{_phrases(p['group_blocked'])}"),
             re.compile(_phrases(p['group_of'])),
@@ -915,3 +916,21 @@ def _investment_totals() -> re.Pattern:
     word = r"[^\s\d،,.:;]+"
     return re.compile(rf"(?:(?<!\w)و?(?:ال)?{noun}(?:{S}{word}){{0,2}}?{S}{verb}|(?<!\w)و?{valuing}{S}{value}{S}(?:ال)?{noun})"
                       rf"(?:{S}{word}){{0,2}}?[ \t\u0640ب]*$")
+
+
+@cache
+def _stake_sold() -> re.Pattern:
+    """A holder's sale of its stake or shares («باعت حصتها»، «بيع كامل حصتها»، «البيع الأخير
+    لأسهمه»): 'stake_sold' of money_roles.json; searched in a window that ends at the amount."""
+    p = _spec()["stake_sold"]
+    return re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['sale'])}(?:{S}{_phrases(p['between'])}){{0,3}}{S}"
+                      rf"[{CLITICS}]?(?:ال)?{_phrases(p['shares'])}(?!\w)")
+
+
+@cache
+def _project_financing() -> tuple[re.Pattern, re.Pattern]:
+    """(a funding noun, a facility built): 'project_financing' of money_roles.json."""
+    p = _spec()["project_financing"]
+    stems = alternation([_norm(w.rstrip("*")) for w in p["noun"]])
+    return (re.compile(rf"[{CLITICS}]?(?:ال)?(?:{stems})\w*"),
+            re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['facilities'])})(?!\w)"))

@@ -32,7 +32,10 @@
   whose agent is the investor ('funding': «وافقت X على تمويل Y بمبلغ»، «تمويلها السابق
   البالغ» after «استثمار» said of its subject, «تمول X …») is no raise but the investor's
   investment, paid by that agent (see :func:`_funder`); a company funding a share of works
-  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it.
+  or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it. A holder's sale of
+  its stake («بيع كامل حصتها») is an investment (C12: :func:`_sold_stake`); financing to build
+  a facility («اتفاق تمويل … لتشييد مركز بيانات») is an investment with a raise's parties
+  (C14: :func:`project_financed`, applied in article.py).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from analysis.extract.entities import EntityMention, sectors
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.agent import _agent
 from analysis.extract.parties.context import Context, _sentences_before
-from analysis.extract.parties.cues import _at_amount, _cues, _no_object, _role_cues
+from analysis.extract.parties.cues import _at_amount, _cues, _no_object, _project_financing, _role_cues, _stake_sold
 from analysis.extract.parties.marks import _SUBJECT_GAP, _named
 
 ROLES = ("raise", "valuation", "market_value", "investment", "acquisition", "bid", "revenue",
@@ -524,6 +527,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role in _SOLD_ROLES and _sold_stake(ctx, start):
+        # «باعت X حصتها في Y مقابل»، «بيع حصتها الكاملة في Y، محققة عائدات بلغت»: a holder
+        # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12).
+        return "investment", cue
     if role == "market_value" and _round_valued(ctx, start):
         # «وصلت قيمتها السوقية إلى 3 مليارات يورو إثر جولة التمويل الجديدة»: a company valued in a round is
         # not listed: its "market value" is its valuation (ANNOTATION.md, the role list).
@@ -553,6 +560,52 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+_SOLD_ROLES = ("acquisition", "bid", "revenue")
+_SOLD_REACH = 100  # a stake's sale is looked for this far before its amount
+
+
+def _sold_stake(ctx: Context, start: int) -> bool:
+    """Whether a holder's sale of its stake or shares ('stake_sold': «بيع كامل حصتها»، «باعت
+    أسهمها») comes before the amount in its sentence, at most _SOLD_REACH characters before
+    it: the price or proceeds of shares sold by a holder are an investment (ANNOTATION.md, C12),
+    whatever cue is nearer. Bounded per amount: that window only."""
+    return stake_sale_at(ctx, start) is not None
+
+
+def stake_sale_at(ctx: Context, start: int) -> int | None:
+    """Where the holder's sale of its stake before the amount at ``start`` begins (see
+    :func:`_sold_stake`), else None: the seller is named before it, and pays nothing."""
+    found = None
+    for found in _stake_sold().finditer(ctx.text, max(ctx.sentence(start)[0], start - _SOLD_REACH), start):
+        pass
+    return found.start() if found is not None else None
+
+
+_FACILITY_REACH = 80  # a facility financed is named this far after the amount
+
+
+def project_financed(ctx: Context, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """Whether a raise is the financing of a facility ('project_financing'), an investment its
+    investors put into the project (ANNOTATION.md, C14; the parties stay a raise's: the investors
+    pay, the company financed receives; see article.py): its cue a funding
+    noun («تمويل»، «تمويلية»), no verb of raising or receiving before the cue in its clause
+    («حملة لجمع تمويلات»: a round), no round word in its sentence, and a facility (a data
+    centre, infrastructure) at most _FACILITY_REACH characters after the amount in its sentence.
+    Bounded per amount: the cue's word, its clause's start and that window."""
+    noun, facility = _project_financing()
+    text = ctx.text
+    if not noun.fullmatch(text, cue[0], cue[1]):
+        return False
+    lo, hi = ctx.sentence(start)
+    if facility.search(text, end, min(hi, end + _FACILITY_REACH)) is None:
+        return False
+    rc = _role_cues()
+    c_lo = ctx.clause(cue[0])[0]
+    if rc.receive.search(text, c_lo, cue[0]) or rc.obtain.search(text, c_lo, cue[0]):
+        return False
+    return not ctx.per_sentence(start, "round word", lambda: rc.round_word.search(text, lo, hi) is not None)
 
 
 def _round_valued(ctx: Context, start: int) -> bool:
