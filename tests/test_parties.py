@@ -2213,3 +2213,19 @@ def test_an_offer_refused_for_ones_own_startup_is_for_the_startup():
 def test_a_group_led_by_a_name_bids_through_its_leader(text, payer, recipient):
     row = extract_money(text).iloc[0]
     assert (row["payer"], row["payer_basis"], row["recipient"]) == (payer, "sentence", recipient)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A speaker quoting himself in the first person plural («نحن نستثمر»، «وسننفق») pays for his own
+    # organization, which the article need not have named: the company the article named first is
+    # not guessed as the payer (our own sentences).
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة: «نحن نستثمر"
+     " 10 مليارات دولار في مراكز البيانات هناك».", ""),
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة: «وسننفق"
+     " 10 مليارات دولار على مراكز البيانات».", ""),
+    # near miss: in reported speech «الشركة» points back to the company the article spoke of
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة إن الشركة"
+     " ستنفق 10 مليارات دولار على مراكز البيانات.", "Meta"),
+])
+def test_a_speaker_in_the_first_person_pays_for_no_guessed_company(text, payer):
+    assert extract_money(text).iloc[0]["payer"] == payer

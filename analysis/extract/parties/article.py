@@ -66,6 +66,7 @@ from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import (
     _cues,
+    _first_person,
     _group_cues,
     _investment_totals,
     _many_companies,
@@ -497,6 +498,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
                      or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            if payer and _first_person().search(text, sent[0], a["start"]):
+                # «قال براد سميث: «نحن نستثمر 10 مليارات»»، «وسننفق 50 مليارا»: the one quoting
+                # himself pays (his organization), not the company the article spoke of.
+                payer = ""
             if role in ("spending", "investment") and not (payer and _is_state(payer)) \
                     and _the_government().search(text, clause[0], a["start"]):
                 # «قال إن حكومته ستنفق 5 تريليونات»، «ستخصص الحكومة ملياري دولار لبرنامج»: «الحكومة»
