@@ -2229,3 +2229,17 @@ def test_a_group_led_by_a_name_bids_through_its_leader(text, payer, recipient):
 ])
 def test_a_speaker_in_the_first_person_pays_for_no_guessed_company(text, payer):
     assert extract_money(text).iloc[0]["payer"] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A head of state's office, a parliament or a party (parties.speaking_bodies) speaks of money that
+    # its state or others pay: the article that opens with it gets no payer guessed for a sentence
+    # that names none (C11: the state pays, as its country; our own sentences).
+    ("أعلن البيت الأبيض عن خطة جديدة للذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", ""),
+    ("قال حزب العمال إنه سيدعم الذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", ""),
+    # near miss: a company the article opens with is still the one guessed
+    ("أعلنت شركة ميتا عن خطة جديدة للذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", "Meta"),
+])
+def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
+    row = extract_money(text).iloc[0]
+    assert (row["payer"], row["recipient"]) == (payer, "")

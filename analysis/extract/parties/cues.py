@@ -841,6 +841,13 @@ def _the_country() -> re.Pattern:
 
 
 @cache
+def _speaking_bodies() -> frozenset[str]:
+    """'parties.speaking_bodies': a head of state's office, a parliament or a party (gazetteer
+    names), which announce money others pay."""
+    return frozenset(_spec()["parties"]["speaking_bodies"])
+
+
+@cache
 def _first_person() -> re.Pattern:
     """«نحن»، «وسننفق»، «قدمنا» ('parties.first_person', after «و / ف» and the future «س»): a
     speaker quoting himself in the first person plural."""
