@@ -2215,3 +2215,33 @@ def test_an_offer_refused_for_ones_own_startup_is_for_the_startup():
 def test_a_group_led_by_a_name_bids_through_its_leader(text, payer, recipient):
     row = extract_money(text).iloc[0]
     assert (row["payer"], row["payer_basis"], row["recipient"]) == (payer, "sentence", recipient)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A speaker quoting himself in the first person plural («نحن نستثمر»، «وسننفق») pays for his own
+    # organization, which the article need not have named: the company the article named first is
+    # not guessed as the payer (our own sentences).
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة: «نحن نستثمر"
+     " 10 مليارات دولار في مراكز البيانات هناك».", ""),
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة: «وسننفق"
+     " 10 مليارات دولار على مراكز البيانات».", ""),
+    # near miss: in reported speech «الشركة» points back to the company the article spoke of
+    ("أعلنت شركة ميتا عن شراكة جديدة مع شركة أوراكل في البرتغال.\n\nوقال سامي علي في مقابلة إن الشركة"
+     " ستنفق 10 مليارات دولار على مراكز البيانات.", "Meta"),
+])
+def test_a_speaker_in_the_first_person_pays_for_no_guessed_company(text, payer):
+    assert extract_money(text).iloc[0]["payer"] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A head of state's office, a parliament or a party (parties.speaking_bodies) speaks of money that
+    # its state or others pay: the article that opens with it gets no payer guessed for a sentence
+    # that names none (C11: the state pays, as its country; our own sentences).
+    ("أعلن البيت الأبيض عن خطة جديدة للذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", ""),
+    ("قال حزب العمال إنه سيدعم الذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", ""),
+    # near miss: a company the article opens with is still the one guessed
+    ("أعلنت شركة ميتا عن خطة جديدة للذكاء الاصطناعي.\n\nومن المقرر إنفاق 20 مليار دولار على مراكز البيانات.", "Meta"),
+])
+def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
+    row = extract_money(text).iloc[0]
+    assert (row["payer"], row["recipient"]) == (payer, "")

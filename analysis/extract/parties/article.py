@@ -66,6 +66,7 @@ from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
 from analysis.extract.parties.cues import (
     _cues,
+    _first_person,
     _group_cues,
     _investment_totals,
     _many_companies,
@@ -74,6 +75,7 @@ from analysis.extract.parties.cues import (
     _role_cues,
     _sector_descriptions,
     _spec,
+    _speaking_bodies,
     _the_country,
     _the_government,
 )
@@ -519,6 +521,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             payer = (_subject_carried(ctx, sent[0], line, role, {recipient} - {""})
                      or (last_payer[0] if last_payer[1] == line else "")
                      or ctx.main({recipient} - {""}, persons=role in ("bid", "acquisition")))
+            if payer in _speaking_bodies():
+                # «أعلن البيت الأبيض عن…»، «قال حزب العمال إن…»: a head of state's office, a
+                # parliament or a party speaks of money that the state or others pay; it is not
+                # guessed as the payer (C11: the state pays, as its country).
+                payer = ""
+            if payer and _first_person().search(text, sent[0], a["start"]):
+                # «قال براد سميث: «نحن نستثمر 10 مليارات»»، «وسننفق 50 مليارا»: the one quoting
+                # himself pays (his organization), not the company the article spoke of.
+                payer = ""
             if role in ("spending", "investment") and not (payer and _is_state(payer)) \
                     and _the_government().search(text, clause[0], a["start"]):
                 # «قال إن حكومته ستنفق 5 تريليونات»، «ستخصص الحكومة ملياري دولار لبرنامج»: «الحكومة»
@@ -766,6 +777,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 if not recipient:
                     recipient = given.e.name_en
                     a["recipient_basis"] = "sentence"
+        if recipient and a["recipient_basis"] == "article" and recipient in _speaking_bodies():
+            # «… أعلن ولي العهد عن زيادة الاستثمار» in an article that opens with the White House:
+            # an office, a parliament or a party that speaks of money is not guessed to receive it.
+            recipient = ""
+            a["recipient_basis"] = ""
         if recipient and sector.get(recipient, "") in cues.never_receive:
             # «أدار بنك X ترتيبات التمويل»، «قدّر بنك X خسائر الشركة»، «الطرح في بورصة X»: a bank,
             # an exchange or a research firm arranges, lends, lists or analyses the money; it

@@ -841,6 +841,20 @@ def _the_country() -> re.Pattern:
 
 
 @cache
+def _speaking_bodies() -> frozenset[str]:
+    """'parties.speaking_bodies': a head of state's office, a parliament or a party (gazetteer
+    names), which announce money others pay."""
+    return frozenset(_spec()["parties"]["speaking_bodies"])
+
+
+@cache
+def _first_person() -> re.Pattern:
+    """«نحن»، «وسننفق»، «قدمنا» ('parties.first_person', after «و / ف» and the future «س»): a
+    speaker quoting himself in the first person plural."""
+    return re.compile(rf"(?<!\w)[وف]?س?(?:{_phrases(_spec()['parties']['first_person'])})(?!\w)")
+
+
+@cache
 def _at_amount() -> re.Pattern:
     """Between a company and the amount it is valued at: quotes, then «ب» alone or with one of
     'parties.at_amount' («X بنحو 6.5 مليار»، «X بتريليون»)."""
