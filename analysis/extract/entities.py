@@ -506,6 +506,8 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
+    if _CAPITAL_AFTER.search(text):
+        out = _product_editions(text, out)
     out = _latin_gloss(text, _shorter_names(text, out))
     if "(" in text:
         out = _acronyms(text, out)
@@ -676,6 +678,41 @@ _BODY_KINDS = frozenset(("government", "fund", "org"))
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
 # an optional decimal, not the start of an amount, a date or a longer number.
 _VERSION = re.compile(r"[ \t]+(\d{1,2}(?:\.\d)?)(?![\d.,٫/\-%])(?![ \t]*(?:[٪%]|\w+[ \t]+\d{4}))(?:[ \t]+(\w+))?")
+
+
+# Capitalized Latin words right after a name, one space apart (an edition or a product's
+# longer name: «Grok 4 Fast», «Azure Front Door», «Grok For Government»).
+_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w.\-])")
+_CAPITAL_AFTER = re.compile(r"[A-Za-z0-9][ ][A-Z]")
+
+
+def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A listed product written in Latin letters and followed, one space apart, by
+    capitalized Latin words that no listed name starts is the longer product those words
+    name: an edition or a service of it («Grok 4 Fast», «Azure Front Door», «Grok For
+    Government»), not the product itself; the longer name is the one the text gives.
+    Acronyms («Grok AI», «Gemini API») are no part of it: a word of capitals only stops it."""
+    out = list(mentions)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.kind != "product" or not e.known or not text[e.start:e.end].isascii():
+            continue
+        m = _EDITION_WORDS.match(text, e.end)
+        if m is None:
+            continue
+        end = m.end()
+        nxt = i + 1
+        while nxt < len(out) and out[nxt].start < end:
+            if out[nxt].known:  # «Copilot Microsoft …»: a listed name starts there
+                end = -1
+                break
+            nxt += 1
+        if end < 0:
+            continue
+        drop.update(range(i + 1, nxt))
+        surface = text[e.start:end]
+        out[i] = EntityMention(e.start, end, surface, "", "product", known=False, rule="edition")
+    return out if not drop else [e for j, e in enumerate(out) if j not in drop]
 
 
 def _versioned(text: str, ent: EntityMention) -> EntityMention:
