@@ -63,7 +63,7 @@ from analysis.extract.mentions import (
 from analysis.extract.furniture import credit_spans, outlet_furniture, person_furniture
 from analysis.extract.name_filter import filtered_names
 from analysis.extract.names import _cues as _names_data
-from analysis.extract.names import find_names, names_an_organization_before, word_start_regex, word_starts
+from analysis.extract.names import _name_word, _verb_shape, find_names, names_an_organization_before, word_start_regex, word_starts
 from analysis.extract.numbers import CLITICS, alternation, lexicon
 from analysis.extract.outlets import Outlet, outlet, without_own_outlet
 from analysis.extract.spelling import article_forms, respell_entities, spellings
@@ -511,9 +511,13 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if dropped:
         out = [e for i, e in enumerate(out) if i not in dropped]
     out.sort(key=lambda e: e.start)
+    if " و" in text:
+        out = _coordinated_people(text, out)
     if any(q in text for q in _CLOSING):
         out = _quoted_siblings(text, out)
     out = [_versioned(text, e) if e.kind == "product" and e.known else e for e in out]
+    if _CAPITAL_AFTER.search(text):
+        out = _product_editions(text, out)
     out = _latin_gloss(text, _shorter_names(text, out))
     if "(" in text:
         out = _acronyms(text, out)
@@ -524,6 +528,57 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(h in text for h in instruments):
         out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+# «و» and a second person's name right after a person: two or three words (a double family
+# name joined by a hyphen is one word), then what ends a name: punctuation, a line end or a word
+# that can be no part of a name (checked by the caller).
+_AND_PERSON = re.compile(r"[ \t]+و([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{2,}(?:-[\u0621-\u064a]{2,})?)"
+                         r"(?:[ \t]+([\u0621-\u064a]{2,}(?:-[\u0621-\u064a]{2,})?))?")
+_NAME_END = re.compile(r"[ \t]*(?:[،,.:;؛)»\"”—–]|\n|$)")
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def _coordinated_people(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person named right after another person and «و» is a person too: «أسسها رائدا الأعمال
+    [سامي حداد] و[ليلى منصور] عام 2015», «الكاتبان [جون ريد] و[ماري آن كول]،». The second name's
+    words must each be able to be a name (no function word, verb, title or cue noun); it is two
+    words before a word that can be none («عام»), or two or three before punctuation or a line
+    end. The first person is named in full (two words or more): a family name alone is often the
+    complement of a noun («رد ماسك وموعد الرد»). A name the gazetteer or another rule gave there
+    stays as it is."""
+    data = _names_data()
+    starts = [e.start for e in mentions]
+    added = []
+    for e in mentions:
+        if e.kind != "person" or len(text[e.start:e.end].split()) < 2:
+            continue  # «رد ماسك وموعد …»: a family name alone is often a noun's complement
+        m = _AND_PERSON.match(text, e.end)
+        if m is None:
+            continue
+        words = [w for w in m.groups() if w]
+        if not all(_person_part(w, data) for w in words[:2]):
+            continue
+        end = m.end(2)
+        if len(words) == 3 and _person_part(words[2], data) and _NAME_END.match(text, m.end(3)):
+            end = m.end(3)
+        elif not _NAME_END.match(text, end):
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is None or _person_part(nxt.group(1), data):
+                continue  # «[X] وسامي حداد ليلى»: where the name ends is not clear
+        start = m.start(1)
+        i = bisect.bisect_left(starts, start)
+        if (i < len(mentions) and mentions[i].start < end) or (i and mentions[i - 1].end > start):
+            continue
+        name = text[start:end]
+        added.append(EntityMention(start, end, name, name, "person", known=False, rule="coordinated"))
+    return sorted([*mentions, *added], key=lambda e: e.start) if added else mentions
+
+
+def _person_part(word: str, data: dict) -> bool:
+    """Can ``word`` (a hyphenated double name too) be a word of a person's name after «و»? A noun
+    with «his» («حكومته», «شركته») is none."""
+    return not word.endswith("ته") and all(_name_word(part, data) and not _verb_shape(part) for part in word.split("-"))
 
 
 def _without_furniture(text: str, mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
@@ -684,6 +739,41 @@ _BODY_KINDS = frozenset(("government", "fund", "org"))
 # A version number after a product's name («جروك 4», «Gemini 2.5»): one or two digits and
 # an optional decimal, not the start of an amount, a date or a longer number.
 _VERSION = re.compile(r"[ \t]+(\d{1,2}(?:\.\d)?)(?![\d.,٫/\-%])(?![ \t]*(?:[٪%]|\w+[ \t]+\d{4}))(?:[ \t]+(\w+))?")
+
+
+# Capitalized Latin words right after a name, one space apart (an edition or a product's
+# longer name: «Grok 4 Fast», «Azure Front Door», «Grok For Government»).
+_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w.\-])")
+_CAPITAL_AFTER = re.compile(r"[A-Za-z0-9][ ][A-Z]")
+
+
+def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A listed product written in Latin letters and followed, one space apart, by
+    capitalized Latin words that no listed name starts is the longer product those words
+    name: an edition or a service of it («Grok 4 Fast», «Azure Front Door», «Grok For
+    Government»), not the product itself; the longer name is the one the text gives.
+    Acronyms («Grok AI», «Gemini API») are no part of it: a word of capitals only stops it."""
+    out = list(mentions)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.kind != "product" or not e.known or not text[e.start:e.end].isascii():
+            continue
+        m = _EDITION_WORDS.match(text, e.end)
+        if m is None:
+            continue
+        end = m.end()
+        nxt = i + 1
+        while nxt < len(out) and out[nxt].start < end:
+            if out[nxt].known:  # «Copilot Microsoft …»: a listed name starts there
+                end = -1
+                break
+            nxt += 1
+        if end < 0:
+            continue
+        drop.update(range(i + 1, nxt))
+        surface = text[e.start:end]
+        out[i] = EntityMention(e.start, end, surface, "", "product", known=False, rule="edition")
+    return out if not drop else [e for j, e in enumerate(out) if j not in drop]
 
 
 def _versioned(text: str, ent: EntityMention) -> EntityMention:
