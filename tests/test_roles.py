@@ -1615,3 +1615,22 @@ def test_market_value_after_a_round_is_a_valuation(text, surface, role):
 ])
 def test_money_set_aside_for_a_field_is_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role, recipient", [
+    # Money set aside for a company named after «لشركة» is put into it (ANNOTATION.md, C4), by a
+    # ministry or by a company, and the company named receives it ...
+    ("خصصت وزارة الصناعة 80 مليار ين لشركة كونتوسو للرقائق.", "80 مليار ين", "investment", "كونتوسو"),
+    ("رصدت شركة فابريكام مليار دولار لشركة الروبوتات Contoso ضمن جولة تمويل.", "مليار دولار", "investment",
+     "Contoso"),
+    # ... not for a class of companies, nor for a company that runs a programme (its budget).
+    ("خصصت الوزارة 80 مليار ين لشركات الرقائق الناشئة.", "80 مليار ين", "spending", None),
+    ("خصصت الحكومة 3 مليارات دولار لشركة كونتوسو لإطلاق خطة دعم الشركات الناشئة.", "3 مليارات دولار", "spending",
+     None),
+])
+def test_money_set_aside_for_a_named_company_is_invested_in_it(text, surface, role, recipient):
+    money = extract_money(text)
+    row = money.loc[money["surface"] == surface].iloc[0]
+    assert row["role"] == role
+    if recipient is not None:
+        assert recipient in row["recipient"]

@@ -110,6 +110,7 @@ from analysis.extract.parties.role import (
     _contribution,
     _into_field,
     _investor_pays,
+    allocated_to,
     deal_valued,
     role_of,
     said_listed,
@@ -237,6 +238,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # bought; it pays nothing (a buyer is the one the text spoke of, below).
             recipient, pointer = valued.name_en, False
             payers = [p for p in payers if p != valued.name_en]
+        if role == "investment" and not recipient and cue is not None and _role_cues().allocate.fullmatch(text, *cue):
+            given = allocated_to(ctx, a["end"])
+            if given is not None and given.name_en not in payers:
+                # «خصصت الوزارة 150 مليار ين لشركة X»: the company named after «لشركة» receives it.
+                recipient, pointer = given.name_en, False
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             # (Not «ب» + the investment: «تقود … باستثمارات» leads by means of investments; the

@@ -527,6 +527,7 @@ class _RoleCues:
     cost_any: re.Pattern
     past_buy: re.Pattern
     allocate: re.Pattern
+    allocated_to: re.Pattern
     not_cue: re.Pattern
     market: re.Pattern
     public_noun: re.Pattern  # «تمويل»، «تمويلا»: the noun funding, not «تمويلية» (of a round or a deal)
@@ -739,6 +740,8 @@ def _role_cues() -> _RoleCues:
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),
         allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
+        # «… لشركة X»، «… لمجموعة X»: right after an amount set aside, the company it goes to (its name follows).
+        allocated_to=re.compile(rf"{S0}[)»\"']?{S}ل(?:ـ{S0})?{_QUOTE}{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
         programme=re.compile(rf"{pre}(?:{star('programme')})"),
         # «حصلت على»، «تلقت»: a verb that says only that money was received.

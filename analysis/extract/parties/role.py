@@ -339,6 +339,23 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
 
 
+_ALLOCATED_GAP = 40  # the company money is set aside for is named this near after «لشركة»
+
+
+def allocated_to(ctx: Context, end: int) -> EntityMention | None:
+    """The company the amount ending at ``end`` is set aside for: «ل» and a company noun right
+    after it ('allocated_to': «150 مليار ين لشركة X»), then a company or fund named in its
+    clause, at most _ALLOCATED_GAP characters on, with no figure between (its description may
+    come first: «لشركة الذكاء الاصطناعي X»); else None. Bounded per amount: that window only."""
+    text = ctx.text
+    m = _role_cues().allocated_to.match(text, end)
+    if m is None:
+        return None
+    hi = min(ctx.clause(end - 1)[1], m.end() + _ALLOCATED_GAP)
+    return next((e for e in ctx.entities_within(end, m.end(), hi)
+                 if e.kind in ("org", "fund") and not _DIGIT.search(text, m.end(), e.start)), None)
+
+
 _AGREED_REACH = 60  # a word of agreement governs a purchase noun this far after it
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
@@ -900,6 +917,12 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # financing or stake said in its clause is a payment, a payout or a return, not a round.
         return "other", cue
     programme = role == "spending" and rc.programme.search(text, end, min(clause[1], end + _PROGRAMME_REACH))
+    if role == "spending" and cue and rc.allocate.fullmatch(said) and not programme and allocated_to(ctx, end) is not None:
+        # «خصصت الوزارة 150 مليار ين لشركة X»: money set aside for a named company is put into
+        # it (ANNOTATION.md, C4: a government or fund buying into a named company), whoever sets
+        # it aside; not «لشركات الذكاء الاصطناعي» (a class of companies), nor «لشركة X لإطلاق
+        # خطة» (a programme's budget, below).
+        return "investment", cue
     if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
             ctx, start, end, role, cue, governments=not programme and not _into_field(ctx, end)):
         # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
