@@ -1634,3 +1634,20 @@ def test_money_set_aside_for_a_named_company_is_invested_in_it(text, surface, ro
     assert row["role"] == role
     if recipient is not None:
         assert recipient in row["recipient"]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # A project, initiative or programme being set up is its founder's spending (ANNOTATION.md, C3),
+    # whatever word tells its size ...
+    ("تعتزم الدولة إطلاق مشروع جديد للذكاء الاصطناعي يحمل اسم “كونتوسو”، بدعم استثماري قد يصل إلى 40 مليار دولار.",
+     "40 مليار دولار", "spending"),
+    ("أعلنت شركة فابريكام عن إطلاق مشروع ضخم لإنشاء مصانع للرقائق في ثلاث دول باستثمارات تناهز 900 مليون دولار.",
+     "900 مليون دولار", "spending"),
+    # ... a joint one stays an investment (C1), and so does an amount told after another figure.
+    ("أعلن صندوق كونتوسو عن إطلاق مشروع مشترك لمراكز البيانات مع شركة فابريكام باستثمار يقارب مليار دولار.",
+     "مليار دولار", "investment"),
+    ("أطلق الاتحاد مبادرة للحوسبة بقيمة 20 مليار يورو، تضاف إلى صندوق كونتوسو البالغ 3 مليارات يورو.",
+     "3 مليارات يورو", "other"),
+])
+def test_a_project_being_set_up_is_its_founders_spending(text, surface, role):
+    assert _role(text, surface) == role

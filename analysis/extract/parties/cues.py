@@ -504,6 +504,8 @@ class _RoleCues:
     founding: re.Pattern
     founded_fund: re.Pattern
     founded_name: re.Pattern
+    founded_programme: re.Pattern
+    joint_founded: re.Pattern
     valuing: re.Pattern
     deal_valuing: re.Pattern
     price_move: re.Pattern
@@ -704,6 +706,12 @@ def _role_cues() -> _RoleCues:
         # (up to seven words describe it; not a verb: «أطلقت شركة X صندوقا»: X is the subject).
         founded_name=re.compile(rf"{pre}{_phrases(spec['founding_nouns'])}{S}{pre}{_phrases(spec['founded_nouns'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,7}}?{_QUOTE}$"),
+        # «تعتزم الدولة إطلاق مشروع جديد …»، «أطلق الاتحاد مبادرة “X”»: a project, initiative,
+        # programme or plan being set up (the object of a word of founding, its subject and at most
+        # four words between).
+        founded_programme=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,4}}?{S}{pre}"
+                                     rf"{_phrases(spec['founded_programmes']['programmes'])}(?!\w)"),
+        joint_founded=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['founded_programmes']['joint'])}(?!\w)"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».

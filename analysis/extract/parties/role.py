@@ -356,6 +356,25 @@ def allocated_to(ctx: Context, end: int) -> EntityMention | None:
                  if e.kind in ("org", "fund") and not _DIGIT.search(text, m.end(), e.start)), None)
 
 
+_FOUNDED_REACH = 250  # a project or programme being set up is looked for this far before its amount
+
+
+def _founded_programme(ctx: Context, start: int) -> bool:
+    """Whether a project, initiative, programme or plan being set up ('founded_programmes':
+    «إطلاق مشروع جديد»، «أطلق مبادرة») is said before the amount at ``start`` in its sentence,
+    at most _FOUNDED_REACH characters, with no other figure between (the amount is its size),
+    and nothing joint said from the founding word to the amount ('founded_programmes.joint':
+    «مشروع مشترك»، «بالشراكة مع»: a venture owned with others, C1). Bounded per amount: that
+    window only."""
+    text = ctx.text
+    rc = _role_cues()
+    lo = max(ctx.sentence(start)[0], start - _FOUNDED_REACH)
+    m = None
+    for m in rc.founded_programme.finditer(text, lo, start):
+        pass  # the last before the amount
+    return m is not None and not _DIGIT.search(text, m.end(), start) and not rc.joint_founded.search(text, m.start(), start)
+
+
 _AGREED_REACH = 60  # a word of agreement governs a purchase noun this far after it
 _DEAL_REACH = 300  # a deal's own cue is looked for this far before the deal noun
 _PROGRAMME_REACH = 60  # a programme's word is looked for this far after an amount set aside
@@ -841,6 +860,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role == "investment" and rc.for_facility.match(text, end):
         # «تعهدت بـ8 مليارات دولار كل عام للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
+        return "spending", cue
+    if role in ("investment", "spending") and _founded_programme(ctx, start):
+        # «تعتزم الدولة إطلاق مشروع جديد … بدعم استثماري يصل إلى 100 مليار»، «أطلق الاتحاد مبادرة
+        # “X” التي ستوفر تمويلا بقيمة»: a project or programme being set up is its founder's
+        # spending (ANNOTATION.md, C3); a joint one («مشروع مشترك»، «بالشراكة مع») stays an investment (C1).
         return "spending", cue
     if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - _FUND_REACH), start):
         # «تعتزم إنشاء صندوق قدره 5 مليارات دولار للاستثمار في الروبوتات»: a fund being set
