@@ -1651,3 +1651,17 @@ def test_money_set_aside_for_a_named_company_is_invested_in_it(text, surface, ro
 ])
 def test_a_project_being_set_up_is_its_founders_spending(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money a company invests in a region of a country (a state, a city), said after the amount
+    # («في الولاية») or before its investing word, is spent there (ANNOTATION.md, the pledge rule) ...
+    ("أعلنت شركة فابريكام عن خطط لبناء مصنع ثان في ولاية أوهايو، مما يرفع استثماراتها الإجمالية في الولاية إلى 9 مليارات دولار.",
+     "9 مليارات دولار", "spending"),
+    ("حضر الوزير حفل وضع حجر الأساس لمصنع شركة فابريكام في تكساس، باستثمار ضخم بلغ 20 مليار دولار.",
+     "20 مليار دولار", "spending"),
+    # ... money invested in a country is an investment the country receives.
+    ("تستثمر شركة فابريكام 5 مليارات دولار في الهند.", "5 مليارات دولار", "investment"),
+])
+def test_money_invested_in_a_region_is_spent_there(text, surface, role):
+    assert _role(text, surface) == role

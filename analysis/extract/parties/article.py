@@ -76,6 +76,7 @@ from analysis.extract.parties.cues import (
     _spec,
     _the_country,
     _the_government,
+    _the_region,
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
@@ -370,10 +371,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # invests in a country is an investment the country receives, not its own build-out;
                 # so is a state's in another one («زيادة استثمارات السعودية في الولايات المتحدة»).
                 role, recipient, pointer = "investment", place, False
-            elif place and role == "investment":
+            elif place:
                 # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
-                # where the money is spent (ANNOTATION.md, the pledge rule).
-                role, pointer = "spending", False
+                # where the money is spent (ANNOTATION.md, the pledge rule), and no pledge of the
+                # company to a country takes it in (passes._pledged).
+                a["placed"] = True
+                if role == "investment":
+                    role, pointer = "spending", False
         if role == "spending" and recipient and cue is not None and _role_cues().capital.search(text, max(clause[0], cue[0] - 4), a["start"]):
             # «ارتفاع نفقات جوجل الرأسمالية بنحو 10 مليارات»: capital spending is the
             # spender's own build-out, paid to no supplier (ANNOTATION.md, C1).
@@ -831,6 +835,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["recipient_basis"] = "model"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
+        a.pop("placed", None)
         a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns
         a.pop("recipient_empty", None)
     return amounts
@@ -1195,8 +1200,11 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
     (its ``start``) with no figure between («زيادة استثمارات السعودية في الولايات المتحدة إلى
     تريليون دولار»); else a country named with «في» before the cue in its sentence with
     no name, no figure and no venture between («ضخت أموالا كثيرة في إسرائيل، إذ كشفت عن
-    استثمار قدره 900 مليون»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
-    False) when there is none, or when goods are bought there."""
+    استثمار قدره 900 مليون»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); a region
+    (no country) for an investing word: «في الولاية» ('parties.the_region') after the amount
+    in its clause, or a region or city named last with «في» before the cue in its sentence, no
+    figure between and no venture in the sentence («لمصنع الشركة في نيويورك، باستثمار بلغ»);
+    ("", False) when there is none, or when goods are bought there."""
     text = ctx.text
     investing = cue is not None and ctx.cue_role(end, cue) == "investment"
     if investing and start is not None and cue[1] <= start:
@@ -1234,11 +1242,24 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
             for e in reversed(ctx.entities(lo)):
                 if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and _is_country(text, e):
                     return e.name_en, True
+    region = _the_region().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)) if investing else None
+    if region is not None:
+        # «استثمرت 18.5 مليار دولار في الولاية»: the state or province the text spoke of is where
+        # the money is spent, no country receiving it (ANNOTATION.md, the pledge rule).
+        return text[region.start():region.end()].split()[-1], False
     if investing:
         country = _country_named_last(ctx, end, ctx.sentence(end)[0], cue[0])
         if country is not None and not _FIGURE.search(text, country.end, cue[0]) \
                 and not _role_cues().venture.search(text, country.end, end):
             return country.name_en, True
+        named = ctx.entities_within(end, ctx.sentence(end)[0], cue[0])
+        last = named[-1] if named else None
+        if last is not None and last.kind == "place" and not _is_country(text, last) \
+                and _IN_BEFORE.search(text, max(0, last.start - 20), last.start) \
+                and not _FIGURE.search(text, last.end, cue[0]) and not _role_cues().venture.search(text, ctx.sentence(end)[0], end):
+            # «حفل وضع حجر الأساس لمصنع الشركة في نيويورك، باستثمار بلغ 100 مليار»: a region or
+            # city named last with «في» before the investing word in its sentence is where the money is spent.
+            return last.name_en, False
     return "", False
 
 
