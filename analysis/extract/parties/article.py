@@ -115,6 +115,7 @@ from analysis.extract.parties.role import (
     deal_valued,
     role_of,
     said_listed,
+    sector_total,
     valued_by_round,
 )
 
@@ -232,6 +233,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
         licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
+        if role == "other" and cue is not None and sector_total(ctx, a["start"], cue):
+            # «سجل الاستثمار في قطاع مراكز البيانات … 61 مليار»: a sector's total has no payer and no
+            # recipient (ANNOTATION.md, C5, C15); the fallback names none either.
+            payers, recipient, pointer = [], "", False
+            a["payer_empty"] = a["recipient_empty"] = True
         valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
         if valued is not None:
             # «تقدر الصفقة شركة فالورا بنحو 4.2 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
@@ -1244,7 +1250,7 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
                     return e.name_en, True
     region = _the_region().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)) if investing else None
     if region is not None:
-        # «استثمرت 18.5 مليار دولار في الولاية»: the state or province the text spoke of is where
+        # «استثمرت الشركة 4 مليارات دولار في الولاية»: the state or province the text spoke of is where
         # the money is spent, no country receiving it (ANNOTATION.md, the pledge rule).
         return text[region.start():region.end()].split()[-1], False
     if investing:

@@ -489,6 +489,8 @@ class _RoleCues:
     value_lost: re.Pattern
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    sector_total: re.Pattern  # «سجل الاستثمار في قطاع»، «بلغت استثمارات مراكز البيانات»: a sector's total
+    stake_obtained: re.Pattern  # «حصول X على حصص»، «ستشتري X أسهم Y»: a stake or shares obtained or bought
     price_after: re.Pattern  # «مقابل (شراء) …» right after an amount
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
@@ -628,6 +630,14 @@ def _role_cues() -> _RoleCues:
         stake_bought=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['stakes'])})(?!\w)"
                                 rf"|(?<![\w.,])(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])})"),
         stake_sale=re.compile(rf"[{CLITICS}]?(?:{star('sale', spec['minority_stake']['sale'])})"),
+        # «سجل الاستثمار في قطاع …»، «بلغت استثمارات مراكز البيانات»، «حجم الاستثمار في القطاع»: the noun (group 'noun') as
+        # the subject of a word of reaching or in construct with a word of size, a sector right after it.
+        sector_total=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['sector_totals']['before'])}){S}(?P<noun>(?:{_phrases(spec['sector_totals']['nouns'])})){S}(?:في{S})?"
+                                rf"(?:ال)?(?:{_phrases(spec['sector_totals']['sectors'])})(?!\w)"),
+        # «حصول X على حصص»، «ستشتري X أسهم Y»، «للحصول على 49 في المئة من أسهم Y»: a stake or shares obtained or bought.
+        stake_obtained=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['minority_stake']['obtained'])})(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?(?:{S}علي)?{S}"
+                                  rf"(?:(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w)"
+                                  rf"|(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])}){S}من{S}(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w))"),
         stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
         # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
         # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.

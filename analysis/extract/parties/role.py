@@ -298,6 +298,19 @@ def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
 
 
+def sector_total(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the amount's cue (before it) is an investment or spending noun that a word of
+    size or of reaching governs and a sector follows ('sector_totals': «سجل الاستثمار في قطاع
+    …»، «بلغت استثمارات مراكز البيانات»، «ارتفاع حجم الاستثمار في القطاع»), with no figure
+    between the cue and the amount. Bounded per amount: a few words around its cue."""
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], cue[0] - 16)
+    for m in _role_cues().sector_total.finditer(text, lo, min(start, cue[1] + 40)):
+        if m.start("noun") <= cue[0] < m.end("noun"):
+            return not _DIGIT.search(text, cue[1], start)
+    return False
+
+
 _GOODS_OWNER = 12  # «مبيعات رقائق إنفيديا»: a name this near after the goods owns them
 
 
@@ -578,6 +591,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «دفعت X نحو 800 مليون دولار مقابل حصة في Y»، «بدفع 3 مليارات دولار لقاء شراء 20% من Y»:
         # money paid for a stake that gives no control is an investment (ANNOTATION.md, C8).
         return "investment", cue
+    if role == "spending" and _stake_obtained(ctx, start, end):
+        # «ستدفع X ملياري دولار عند التوقيع، مقابل حصول X على حصص في Y»، «وللحصول على 49
+        # في المئة من أسهم Y، سيتعين على X دفع 14 مليار»: money paid for a stake that gives no
+        # control is an investment (ANNOTATION.md, C8), whatever verb pays it.
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -680,6 +698,29 @@ def _stake_paid_for(ctx: Context, end: int) -> bool:
         return False
     pct = stake.group("pct")
     return not pct or float(pct.replace(",", ".")) < 50
+
+
+_OBTAINED_REACH = 120  # a stake obtained is looked for this far before and after a spending amount
+
+
+def _stake_obtained(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence of the amount at ``[start, end)`` says a stake or shares are obtained
+    or bought ('minority_stake.obtained': «مقابل حصول X على حصص في Y»، «ستشتري X أسهم Y»، «للحصول
+    على 49 في المئة من أسهم Y») within _OBTAINED_REACH characters before or after it, no other
+    figure between (a share price or another amount: its own), a percentage below 50, and no
+    word of control in the stake's phrase. Bounded per amount: those two windows."""
+    text = ctx.text
+    rc = _role_cues()
+    lo, hi = ctx.sentence(start)
+    for a, b in ((max(lo, start - _OBTAINED_REACH), start), (end, min(hi, end + _OBTAINED_REACH))):
+        for m in rc.stake_obtained.finditer(text, a, b):
+            between = (m.end(), start) if b == start else (end, m.start())
+            pct = m.group("pct")
+            if _DIGIT.search(text, *between) or (pct and float(pct.replace(",", ".")) >= 50):
+                continue
+            if not rc.stake_control.search(text, m.start(), min(hi, m.end() + 12)):
+                return True
+    return False
 
 
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
@@ -845,6 +886,10 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role in ("revenue", "spending", "investment") and cue and (cue[1] <= start or not text[end:cue[0]].strip()) \
             and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
+    if role in ("spending", "investment") and cue and cue[1] <= start and sector_total(ctx, start, cue):
+        # «سجل الاستثمار في قطاع مراكز البيانات رقما قياسيا بلغ 61 مليار»، «بلغت استثمارات مراكز
+        # البيانات نحو 61 مليار»: a sector's total that no one is said to spend (ANNOTATION.md, C5, C15).
+        return "other", cue
     if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
