@@ -1684,7 +1684,7 @@ def test_money_paid_for_a_stake_obtained_is_an_investment(text, surface, role):
 
 @pytest.mark.parametrize("text, surface, role", [
     # A sector's total that no one is said to spend is other, with no payer (ANNOTATION.md, C5, C15) ...
-    ("سجل الاستثمار في قطاع مراكز البيانات حول العالم رقما قياسيا بلغ 40 مليار دولار خلال العام الماضي، بحسب تقرير "
+    ("سجل الاستثمار في قطاع مراكز البيانات في القارة رقما قياسيا بلغ 40 مليار دولار خلال العام الماضي، بحسب تقرير "
      "لشركة فابريكام.", "40 مليار دولار", "other"),
     ("بلغت استثمارات مراكز البيانات ما يقارب 30 مليار دولار حتى نهاية العام.", "30 مليار دولار", "other"),
     # ... a company's own investments stay its spending.
