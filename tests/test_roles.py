@@ -1685,3 +1685,86 @@ PAY_OFFERED_NEAR_MISS = [
 @pytest.mark.parametrize("text,surface,role", PAY_OFFERED + PAY_OFFERED_NEAR_MISS)
 def test_pay_offered_to_a_person_is_no_bid(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role, recipient", [
+    # Money set aside for a company named after «لشركة» is put into it (ANNOTATION.md, C4), by a
+    # ministry or by a company, and the company named receives it ...
+    ("خصصت وزارة الصناعة 80 مليار ين لشركة كونتوسو للرقائق.", "80 مليار ين", "investment", "كونتوسو"),
+    ("رصدت شركة فابريكام مليار دولار لشركة الروبوتات Contoso ضمن جولة تمويل.", "مليار دولار", "investment",
+     "Contoso"),
+    # ... not for a class of companies, nor for a company that runs a programme (its budget).
+    ("خصصت الوزارة 80 مليار ين لشركات الرقائق الناشئة.", "80 مليار ين", "spending", None),
+    ("خصصت الحكومة 3 مليارات دولار لشركة كونتوسو لإطلاق خطة دعم الشركات الناشئة.", "3 مليارات دولار", "spending",
+     None),
+])
+def test_money_set_aside_for_a_named_company_is_invested_in_it(text, surface, role, recipient):
+    money = extract_money(text)
+    row = money.loc[money["surface"] == surface].iloc[0]
+    assert row["role"] == role
+    if recipient is not None:
+        assert recipient in row["recipient"]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # A project, initiative or programme being set up is its founder's spending (ANNOTATION.md, C3),
+    # whatever word tells its size ...
+    ("تعتزم الدولة إطلاق مشروع جديد للذكاء الاصطناعي يحمل اسم “كونتوسو”، بدعم استثماري قد يصل إلى 40 مليار دولار.",
+     "40 مليار دولار", "spending"),
+    ("أعلنت شركة فابريكام عن إطلاق مشروع ضخم لإنشاء مصانع للرقائق في ثلاث دول باستثمارات تناهز 900 مليون دولار.",
+     "900 مليون دولار", "spending"),
+    # ... a joint one stays an investment (C1), and so does an amount told after another figure.
+    ("أعلن صندوق كونتوسو عن إطلاق مشروع مشترك لمراكز البيانات مع شركة فابريكام باستثمار يقارب مليار دولار.",
+     "مليار دولار", "investment"),
+    ("أطلق الاتحاد مبادرة للحوسبة بقيمة 20 مليار يورو، تضاف إلى صندوق كونتوسو البالغ 3 مليارات يورو.",
+     "3 مليارات يورو", "other"),
+])
+def test_a_project_being_set_up_is_its_founders_spending(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money a company invests in a region of a country (a state, a city), said after the amount
+    # («في الولاية») or before its investing word, is spent there (ANNOTATION.md, the pledge rule) ...
+    ("أعلنت شركة فابريكام عن خطط لبناء مصنع ثان في ولاية أوهايو. وتستثمر فابريكام 6 مليارات دولار في الهند. "
+     "وبذلك تبلغ استثماراتها الإجمالية في الولاية 9 مليارات دولار.", "9 مليارات دولار", "spending"),
+    ("حضر الوزير حفل وضع حجر الأساس لمصنع شركة فابريكام في تكساس، باستثمار ضخم بلغ 20 مليار دولار.",
+     "20 مليار دولار", "spending"),
+    # ... money invested in a country is an investment the country receives.
+    ("تستثمر شركة فابريكام 5 مليارات دولار في الهند.", "5 مليارات دولار", "investment"),
+])
+def test_money_invested_in_a_region_is_spent_there(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money paid for shares or a stake that gives no control, said before or after the amount in
+    # its sentence, is an investment (ANNOTATION.md, C8), whatever verb pays it ...
+    ("وللحصول على 40 في المئة من أسهم شركة كونتوسو بهذا التقييم، سيتعين على شركة فابريكام دفع ما يزيد قليلا عن "
+     "3 مليارات دولار.", "3 مليارات دولار", "investment"),
+    ("في إطار الاستثمار المعلن بقيمة 4 مليارات دولار، ستشتري فابريكام أسهم كونتوسو العادية بسعر 20 دولارا للسهم.",
+     "4 مليارات دولار", "investment"),
+    # ... not a controlling stake, nor a share price told between.
+    ("وللحصول على 60 في المئة من أسهم شركة كونتوسو، سيتعين على فابريكام دفع 3 مليارات دولار.",
+     "3 مليارات دولار", "spending"),
+])
+def test_money_paid_for_a_stake_obtained_is_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # A sector's total that no one is said to spend is other, with no payer (ANNOTATION.md, C5, C15) ...
+    ("سجل الاستثمار في قطاع مراكز البيانات في القارة رقما قياسيا بلغ 40 مليار دولار خلال العام الماضي، بحسب تقرير "
+     "لشركة فابريكام.", "40 مليار دولار", "other"),
+    ("بلغت استثمارات مراكز البيانات ما يقارب 30 مليار دولار حتى نهاية العام.", "30 مليار دولار", "other"),
+    # ... a company's own investments stay its spending.
+    ("أعلنت شركة فابريكام عن استثمارات بقيمة 3 مليارات دولار في قطاع الروبوتات.", "3 مليارات دولار", "spending"),
+])
+def test_a_sectors_total_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_sectors_total_has_no_payer():
+    money = extract_money("أعلنت وزارة الصناعة عن ارتفاع حجم الاستثمار في القطاع الصناعي إلى نحو 2 مليار دينار.")
+    row = money.loc[money["surface"] == "2 مليار دينار"].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", "")

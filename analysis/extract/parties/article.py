@@ -78,6 +78,7 @@ from analysis.extract.parties.cues import (
     _speaking_bodies,
     _the_country,
     _the_government,
+    _the_region,
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
@@ -114,9 +115,11 @@ from analysis.extract.parties.role import (
     _contribution,
     _into_field,
     _investor_pays,
+    allocated_to,
     deal_valued,
     role_of,
     said_listed,
+    sector_total,
     valued_by_round,
 )
 
@@ -234,6 +237,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
         licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
+        if role == "other" and cue is not None and sector_total(ctx, a["start"], cue):
+            # «سجل الاستثمار في قطاع مراكز البيانات … 61 مليار»: a sector's total has no payer and no
+            # recipient (ANNOTATION.md, C5, C15); the fallback names none either.
+            payers, recipient, pointer = [], "", False
+            a["payer_empty"] = a["recipient_empty"] = True
         valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
         if valued is not None:
             # «تقدر الصفقة شركة فالورا بنحو 4.2 مليار»، «الصفقة تقيم X بتريليون، وY بـ250 مليارا»:
@@ -241,6 +249,11 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # bought; it pays nothing (a buyer is the one the text spoke of, below).
             recipient, pointer = valued.name_en, False
             payers = [p for p in payers if p != valued.name_en]
+        if role == "investment" and not recipient and cue is not None and _role_cues().allocate.fullmatch(text, *cue):
+            given = allocated_to(ctx, a["end"])
+            if given is not None and given.name_en not in payers:
+                # «خصصت الوزارة 150 مليار ين لشركة X»: the company named after «لشركة» receives it.
+                recipient, pointer = given.name_en, False
         if role in ("investment", "spending") and cue is not None and ctx.cue_role(a["start"], cue) == "investment":
             rc = _role_cues()
             # (Not «ب» + the investment: «تقود … باستثمارات» leads by means of investments; the
@@ -376,10 +389,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                 # invests in a country is an investment the country receives, not its own build-out;
                 # so is a state's in another one («زيادة استثمارات السعودية في الولايات المتحدة»).
                 role, recipient, pointer = "investment", place, False
-            elif place and role == "investment":
+            elif place:
                 # «ستستثمر غوغل 40 مليار دولار في تكساس»: a region, state or city of a country is
-                # where the money is spent (ANNOTATION.md, the pledge rule).
-                role, pointer = "spending", False
+                # where the money is spent (ANNOTATION.md, the pledge rule), and no pledge of the
+                # company to a country takes it in (passes._pledged).
+                a["placed"] = True
+                if role == "investment":
+                    role, pointer = "spending", False
         if role == "spending" and recipient and cue is not None and _role_cues().capital.search(text, max(clause[0], cue[0] - 4), a["start"]):
             # «ارتفاع نفقات جوجل الرأسمالية بنحو 10 مليارات»: capital spending is the
             # spender's own build-out, paid to no supplier (ANNOTATION.md, C1).
@@ -863,6 +879,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["recipient_basis"] = "model"
         a["payer"] = "; ".join(a["payer"])
         del a["cue"]
+        a.pop("placed", None)
         a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns
         a.pop("recipient_empty", None)
     return amounts
@@ -1227,8 +1244,11 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
     (its ``start``) with no figure between («زيادة استثمارات السعودية في الولايات المتحدة إلى
     تريليون دولار»); else a country named with «في» before the cue in its sentence with
     no name, no figure and no venture between («ضخت أموالا كثيرة في إسرائيل، إذ كشفت عن
-    استثمار قدره 900 مليون»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); ("",
-    False) when there is none, or when goods are bought there."""
+    استثمار قدره 900 مليون»: not «مشروع مشترك … باستثمار»، not a cost «بتكلفة»); a region
+    (no country) for an investing word: «في الولاية» ('parties.the_region') after the amount
+    in its clause, or a region or city named last with «في» before the cue in its sentence, no
+    figure between and no venture in the sentence («لمصنع الشركة في نيويورك، باستثمار بلغ»);
+    ("", False) when there is none, or when goods are bought there."""
     text = ctx.text
     investing = cue is not None and ctx.cue_role(end, cue) == "investment"
     if investing and start is not None and cue[1] <= start:
@@ -1266,11 +1286,24 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
             for e in reversed(ctx.entities(lo)):
                 if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and _is_country(text, e):
                     return e.name_en, True
+    region = _the_region().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)) if investing else None
+    if region is not None:
+        # «استثمرت الشركة 4 مليارات دولار في الولاية»: the state or province the text spoke of is where
+        # the money is spent, no country receiving it (ANNOTATION.md, the pledge rule).
+        return text[region.start():region.end()].split()[-1], False
     if investing:
         country = _country_named_last(ctx, end, ctx.sentence(end)[0], cue[0])
         if country is not None and not _FIGURE.search(text, country.end, cue[0]) \
                 and not _role_cues().venture.search(text, country.end, end):
             return country.name_en, True
+        named = ctx.entities_within(end, ctx.sentence(end)[0], cue[0])
+        last = named[-1] if named else None
+        if last is not None and last.kind == "place" and not _is_country(text, last) \
+                and _IN_BEFORE.search(text, max(0, last.start - 20), last.start) \
+                and not _FIGURE.search(text, last.end, cue[0]) and not _role_cues().venture.search(text, ctx.sentence(end)[0], end):
+            # «حفل وضع حجر الأساس لمصنع الشركة في نيويورك، باستثمار بلغ 100 مليار»: a region or
+            # city named last with «في» before the investing word in its sentence is where the money is spent.
+            return last.name_en, False
     return "", False
 
 

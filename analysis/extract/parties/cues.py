@@ -489,6 +489,8 @@ class _RoleCues:
     value_lost: re.Pattern
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
+    sector_total: re.Pattern  # «سجل الاستثمار في قطاع»، «بلغت استثمارات مراكز البيانات»: a sector's total
+    stake_obtained: re.Pattern  # «حصول X على حصص»، «ستشتري X أسهم Y»: a stake or shares obtained or bought
     price_after: re.Pattern  # «مقابل (شراء) …» right after an amount
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
     value_change: _Sifted  # «تراجعت قيمتها السوقية بأكثر من»: a value's rise or fall, «ب» right before the amount
@@ -504,6 +506,8 @@ class _RoleCues:
     founding: re.Pattern
     founded_fund: re.Pattern
     founded_name: re.Pattern
+    founded_programme: re.Pattern
+    joint_founded: re.Pattern
     valuing: re.Pattern
     deal_valuing: re.Pattern
     price_move: re.Pattern
@@ -527,6 +531,7 @@ class _RoleCues:
     cost_any: re.Pattern
     past_buy: re.Pattern
     allocate: re.Pattern
+    allocated_to: re.Pattern
     not_cue: re.Pattern
     market: re.Pattern
     public_noun: re.Pattern  # «تمويل»، «تمويلا»: the noun funding, not «تمويلية» (of a round or a deal)
@@ -625,6 +630,14 @@ def _role_cues() -> _RoleCues:
         stake_bought=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['stakes'])})(?!\w)"
                                 rf"|(?<![\w.,])(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])})"),
         stake_sale=re.compile(rf"[{CLITICS}]?(?:{star('sale', spec['minority_stake']['sale'])})"),
+        # «سجل الاستثمار في قطاع …»، «بلغت استثمارات مراكز البيانات»، «حجم الاستثمار في القطاع»: the noun (group 'noun') as
+        # the subject of a word of reaching or in construct with a word of size, a sector right after it.
+        sector_total=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['sector_totals']['before'])}){S}(?P<noun>(?:{_phrases(spec['sector_totals']['nouns'])})){S}(?:في{S})?"
+                                rf"(?:ال)?(?:{_phrases(spec['sector_totals']['sectors'])})(?!\w)"),
+        # «حصول X على حصص»، «ستشتري X أسهم Y»، «للحصول على 49 في المئة من أسهم Y»: a stake or shares obtained or bought.
+        stake_obtained=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['minority_stake']['obtained'])})(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?(?:{S}علي)?{S}"
+                                  rf"(?:(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w)"
+                                  rf"|(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])}){S}من{S}(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w))"),
         stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
         # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
         # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
@@ -703,6 +716,12 @@ def _role_cues() -> _RoleCues:
         # (up to seven words describe it; not a verb: «أطلقت شركة X صندوقا»: X is the subject).
         founded_name=re.compile(rf"{pre}{_phrases(spec['founding_nouns'])}{S}{pre}{_phrases(spec['founded_nouns'])}"
                                 rf"(?:{S}[^\s\d٠-٩،,.]+){{0,7}}?{_QUOTE}$"),
+        # «تعتزم الدولة إطلاق مشروع جديد …»، «أطلق الاتحاد مبادرة “X”»: a project, initiative,
+        # programme or plan being set up (the object of a word of founding, its subject and at most
+        # four words between).
+        founded_programme=re.compile(rf"{pre}{_phrases(spec['founding'])}(?:{S}[^\s\d٠-٩،,.]+){{0,4}}?{S}{pre}"
+                                     rf"{_phrases(spec['founded_programmes']['programmes'])}(?!\w)"),
+        joint_founded=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?{_phrases(spec['founded_programmes']['joint'])}(?!\w)"),
         # «قبل أن تقفز إلى 895 يوانًا»، «لتغلق عند»: a price moving, right before the amount.
         price_move=re.compile(rf"(?<!\w)[وف]?{_phrases(spec['price_moves'])}(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S}{_phrases(['إلى', 'عند'])}{S0}$"),
         # Between an amount and the same converted, in brackets: «(», «(نحو», «(ما يعادل», «(أي حوالي».
@@ -739,6 +758,8 @@ def _role_cues() -> _RoleCues:
         cost_any=re.compile(rf"{pre}(?:{star('cost')})(?!\w)"),
         past_buy=re.compile(rf"(?:{star('done_buy')})"),
         allocate=re.compile(rf"{_phrases(spec['allocate'])}"),
+        # «… لشركة X»، «… لمجموعة X»: right after an amount set aside, the company it goes to (its name follows).
+        allocated_to=re.compile(rf"{S0}[)»\"']?{S}ل(?:ـ{S0})?{_QUOTE}{_phrases(spec['parties']['company_nouns'])}(?!\w)"),
         # «لبرنامجها»، «لتنفيذ خطة»: what a government sets money aside for is its own programme.
         programme=re.compile(rf"{pre}(?:{star('programme')})"),
         # «حصلت على»، «تلقت»: a verb that says only that money was received.
@@ -833,6 +854,12 @@ def _the_government() -> re.Pattern:
     (one with an adjective is a named government): the government of the country the text spoke of."""
     return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(_spec()['parties']['the_government'])})(?![ \t]*(?:ال)?[^\s،,.]+(?:ية|يه)(?!\w))(?!\w)")
 
+
+
+@cache
+def _the_region() -> re.Pattern:
+    """«في الولاية»، «داخل المقاطعة»: 'parties.the_region' after «في / داخل», the region (a state, a province) the text spoke of."""
+    return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties']['the_region'])}(?!\w)")
 
 @cache
 def _the_country() -> re.Pattern:

@@ -377,7 +377,7 @@ def _pledged(ctx: Context, amounts: list[dict]) -> None:
     that have no recipient: the country receives them too (ANNOTATION.md, the pledge rule).
     Not when the company pledged to several countries (which one is not said), nor when the
     amount has a destination of its own right after it in its clause ('own_purpose': «لإنشاء
-    خطوط إنتاج»)."""
+    خطوط إنتاج»), nor when its region was said («في تكساس»، «في الولاية»: spent there)."""
     sector = sectors()
     pledges: dict[str, set[str]] = {}
     for a in amounts:
@@ -390,7 +390,7 @@ def _pledged(ctx: Context, amounts: list[dict]) -> None:
     own = _role_cues().own_purpose
     text = ctx.text
     for a in amounts:
-        if (a["role"] not in ("spending", "investment") or a["recipient"] or not a["payer"]
+        if (a["role"] not in ("spending", "investment") or a["recipient"] or not a["payer"] or a.get("placed")
                 or a["cue"] is None or len(pledges.get(a["payer"][0], ())) != 1):
             continue
         clause_end = ctx.clause(a["start"])[1]

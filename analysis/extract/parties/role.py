@@ -301,6 +301,19 @@ def _worldwide(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     return m is not None and not any(cue[1] <= e.start < m.end() for e in ctx.entities(start))
 
 
+def sector_total(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the amount's cue (before it) is an investment or spending noun that a word of
+    size or of reaching governs and a sector follows ('sector_totals': «سجل الاستثمار في قطاع
+    …»، «بلغت استثمارات مراكز البيانات»، «ارتفاع حجم الاستثمار في القطاع»), with no figure
+    between the cue and the amount. Bounded per amount: a few words around its cue."""
+    text = ctx.text
+    lo = max(ctx.sentence(start)[0], cue[0] - 16)
+    for m in _role_cues().sector_total.finditer(text, lo, min(start, cue[1] + 40)):
+        if m.start("noun") <= cue[0] < m.end("noun"):
+            return not _DIGIT.search(text, cue[1], start)
+    return False
+
+
 _GOODS_OWNER = 12  # «مبيعات رقائق إنفيديا»: a name this near after the goods owns them
 
 
@@ -340,6 +353,42 @@ def _investor_pays(ctx: Context, start: int, end: int, role: str, cue: tuple[int
         agent = next((e for e in ctx._names_in_text() if e.name_en == main), None)
     kinds = ("fund", "government") if governments else ("fund",)
     return agent is not None and (agent.kind in kinds or sector.get(agent.name_en, "") in rc.investors)
+
+
+_ALLOCATED_GAP = 40  # the company money is set aside for is named this near after «لشركة»
+
+
+def allocated_to(ctx: Context, end: int) -> EntityMention | None:
+    """The company the amount ending at ``end`` is set aside for: «ل» and a company noun right
+    after it ('allocated_to': «150 مليار ين لشركة X»), then a company or fund named in its
+    clause, at most _ALLOCATED_GAP characters on, with no figure between (its description may
+    come first: «لشركة الذكاء الاصطناعي X»); else None. Bounded per amount: that window only."""
+    text = ctx.text
+    m = _role_cues().allocated_to.match(text, end)
+    if m is None:
+        return None
+    hi = min(ctx.clause(end - 1)[1], m.end() + _ALLOCATED_GAP)
+    return next((e for e in ctx.entities_within(end, m.end(), hi)
+                 if e.kind in ("org", "fund") and not _DIGIT.search(text, m.end(), e.start)), None)
+
+
+_FOUNDED_REACH = 250  # a project or programme being set up is looked for this far before its amount
+
+
+def _founded_programme(ctx: Context, start: int) -> bool:
+    """Whether a project, initiative, programme or plan being set up ('founded_programmes':
+    «إطلاق مشروع جديد»، «أطلق مبادرة») is said before the amount at ``start`` in its sentence,
+    at most _FOUNDED_REACH characters, with no other figure between (the amount is its size),
+    and nothing joint said from the founding word to the amount ('founded_programmes.joint':
+    «مشروع مشترك»، «بالشراكة مع»: a venture owned with others, C1). Bounded per amount: that
+    window only."""
+    text = ctx.text
+    rc = _role_cues()
+    lo = max(ctx.sentence(start)[0], start - _FOUNDED_REACH)
+    m = None
+    for m in rc.founded_programme.finditer(text, lo, start):
+        pass  # the last before the amount
+    return m is not None and not _DIGIT.search(text, m.end(), start) and not rc.joint_founded.search(text, m.start(), start)
 
 
 _AGREED_REACH = 60  # a word of agreement governs a purchase noun this far after it
@@ -549,6 +598,11 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «دفعت X نحو 800 مليون دولار مقابل حصة في Y»، «بدفع 3 مليارات دولار لقاء شراء 20% من Y»:
         # money paid for a stake that gives no control is an investment (ANNOTATION.md, C8).
         return "investment", cue
+    if role == "spending" and _stake_obtained(ctx, start, end):
+        # «ستدفع X ملياري دولار عند التوقيع، مقابل حصول X على حصص في Y»، «وللحصول على 49
+        # في المئة من أسهم Y، سيتعين على X دفع 14 مليار»: money paid for a stake that gives no
+        # control is an investment (ANNOTATION.md, C8), whatever verb pays it.
+        return "investment", cue
     if role not in ("valuation", "market_value") and _deal_values(ctx, start) \
             and not _role_cues().per_unit.match(ctx.text, end, ctx.clause(start)[1]):
         # «تقدر الصفقة مجموعة سيلفرلاين بنحو 800 مليون»: what a deal puts on a company is its
@@ -697,6 +751,29 @@ def _stake_paid_for(ctx: Context, end: int) -> bool:
         return False
     pct = stake.group("pct")
     return not pct or float(pct.replace(",", ".")) < 50
+
+
+_OBTAINED_REACH = 120  # a stake obtained is looked for this far before and after a spending amount
+
+
+def _stake_obtained(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence of the amount at ``[start, end)`` says a stake or shares are obtained
+    or bought ('minority_stake.obtained': «مقابل حصول X على حصص في Y»، «ستشتري X أسهم Y»، «للحصول
+    على 49 في المئة من أسهم Y») within _OBTAINED_REACH characters before or after it, no other
+    figure between (a share price or another amount: its own), a percentage below 50, and no
+    word of control in the stake's phrase. Bounded per amount: those two windows."""
+    text = ctx.text
+    rc = _role_cues()
+    lo, hi = ctx.sentence(start)
+    for a, b in ((max(lo, start - _OBTAINED_REACH), start), (end, min(hi, end + _OBTAINED_REACH))):
+        for m in rc.stake_obtained.finditer(text, a, b):
+            between = (m.end(), start) if b == start else (end, m.start())
+            pct = m.group("pct")
+            if _DIGIT.search(text, *between) or (pct and float(pct.replace(",", ".")) >= 50):
+                continue
+            if not rc.stake_control.search(text, m.start(), min(hi, m.end() + 12)):
+                return True
+    return False
 
 
 _DEAL_VALUING_REACH = 120  # a deal's verb of valuing is looked for this far before the amount
@@ -862,6 +939,10 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role in ("revenue", "spending", "investment") and cue and (cue[1] <= start or not text[end:cue[0]].strip()) \
             and _worldwide(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق حول العالم إلى 595 مليار»، «الإنفاق العالمي»: a world market's size (C5)
+    if role in ("spending", "investment") and cue and cue[1] <= start and sector_total(ctx, start, cue):
+        # «سجل الاستثمار في قطاع مراكز البيانات رقما قياسيا بلغ 61 مليار»، «بلغت استثمارات مراكز
+        # البيانات نحو 61 مليار»: a sector's total that no one is said to spend (ANNOTATION.md, C5, C15).
+        return "other", cue
     if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
@@ -877,6 +958,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     if role == "investment" and rc.for_facility.match(text, end):
         # «تعهدت بـ8 مليارات دولار كل عام للحوسبة من أوراكل»: compute, chips or data centres
         # bought: spending (its «من» names the supplier, not an investor).
+        return "spending", cue
+    if role in ("investment", "spending") and _founded_programme(ctx, start):
+        # «تعتزم الدولة إطلاق مشروع جديد … بدعم استثماري يصل إلى 100 مليار»، «أطلق الاتحاد مبادرة
+        # “X” التي ستوفر تمويلا بقيمة»: a project or programme being set up is its founder's
+        # spending (ANNOTATION.md, C3); a joint one («مشروع مشترك»، «بالشراكة مع») stays an investment (C1).
         return "spending", cue
     if role in ("investment", "spending") and rc.founded_fund.search(text, max(lo, start - _FUND_REACH), start):
         # «تعتزم إنشاء صندوق قدره 5 مليارات دولار للاستثمار في الروبوتات»: a fund being set
@@ -953,6 +1039,12 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # financing or stake said in its clause is a payment, a payout or a return, not a round.
         return "other", cue
     programme = role == "spending" and rc.programme.search(text, end, min(clause[1], end + _PROGRAMME_REACH))
+    if role == "spending" and cue and rc.allocate.fullmatch(said) and not programme and allocated_to(ctx, end) is not None:
+        # «خصصت الوزارة 150 مليار ين لشركة X»: money set aside for a named company is put into
+        # it (ANNOTATION.md, C4: a government or fund buying into a named company), whoever sets
+        # it aside; not «لشركات الذكاء الاصطناعي» (a class of companies), nor «لشركة X لإطلاق
+        # خطة» (a programme's budget, below).
+        return "investment", cue
     if role == "spending" and cue and rc.allocate.fullmatch(said) and _investor_pays(
             ctx, start, end, role, cue, governments=not programme and not _into_field(ctx, end)):
         # «خصص الصندوق 2.5 مليار دولار»: a fund or a government allocates; what a government
