@@ -2245,3 +2245,16 @@ def test_a_speaker_in_the_first_person_pays_for_no_guessed_company(text, payer):
 def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
     row = extract_money(text).iloc[0]
     assert (row["payer"], row["recipient"]) == (payer, "")
+
+
+@pytest.mark.parametrize("text, payer, recipient", [
+    # Pay for joining an employer (parties.joins_employer, parties.joining_paid): the one named
+    # after «إلى» pays, the person who joins is paid (C10; our own sentences).
+    ("انضم الباحث جون كارتر إلى شركة ميتا مقابل حزمة رواتب تبلغ 90 مليون دولار.", "Meta", "جون كارتر"),
+    ("انضمام مهندس سابق إلى “أمازون” براتب سنوي يبلغ 50 مليون دولار", "Amazon", ""),
+    # near miss: joined, but the sum is no pay for joining (no «مقابل / براتب» before it)
+    ("انضم جون كارتر إلى شركة ميتا العام الماضي، وبلغت أرباح الشركة 90 مليون دولار.", "", "Meta"),
+])
+def test_pay_for_joining_an_employer(text, payer, recipient):
+    row = extract_money(text).iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
