@@ -1768,3 +1768,18 @@ def test_a_sectors_total_has_no_payer():
     money = extract_money("أعلنت وزارة الصناعة عن ارتفاع حجم الاستثمار في القطاع الصناعي إلى نحو 2 مليار دينار.")
     row = money.loc[money["surface"] == "2 مليار دينار"].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("other", "", "")
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money raised by companies counted or described but not named is a total of many rounds:
+    # other (ANNOTATION.md, C15) ...
+    ("جمعت الشركات الناشئة في البلاد، مع ثلاث دول مجاورة، قرابة 90 مليون دولار.", "90 مليون دولار", "other"),
+    ("وخلال العام الحالي جمعت أربع شركات ناشئة في مجال الرقائق أكثر من 2 مليار دولار عبر الطرح العام.",
+     "2 مليار دولار", "other"),
+    ("ولم يتجاوز التمويل الموجه لشركات التقنية الحيوية الناشئة في الإقليم 300 ألف دولار في الشهر الماضي.",
+     "300 ألف دولار", "other"),
+    # ... a named company's round stays a raise, and companies the money comes from are its investors.
+    ("جمعت شركة كونتوسو 80 مليون دولار من شركات استثمار محلية.", "80 مليون دولار", "raise"),
+])
+def test_money_raised_by_unnamed_companies_is_a_total(text, surface, role):
+    assert _role(text, surface) == role

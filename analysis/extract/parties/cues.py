@@ -490,6 +490,7 @@ class _RoleCues:
     stake_bought: re.Pattern  # «حصة»، «نسبة»، «49%»: a stake (C8)
     stake_control: re.Pattern  # «الأغلبية»، «مسيطرة»، «المتبقية»: a stake that gives control
     sector_total: re.Pattern  # «سجل الاستثمار في قطاع»، «بلغت استثمارات مراكز البيانات»: a sector's total
+    companies_raised: re.Pattern  # «جمعت الشركات الناشئة»، «جمعت خمس شركات»: (matched right after a raise cue) companies unnamed
     stake_obtained: re.Pattern  # «حصول X على حصص»، «ستشتري X أسهم Y»: a stake or shares obtained or bought
     price_after: re.Pattern  # «مقابل (شراء) …» right after an amount
     stake_sale: re.Pattern  # «باعت»، «تخارج»: a purchase cue that tells the seller's side
@@ -634,6 +635,11 @@ def _role_cues() -> _RoleCues:
         # the subject of a word of reaching or in construct with a word of size, a sector right after it.
         sector_total=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['sector_totals']['before'])}){S}(?P<noun>(?:{_phrases(spec['sector_totals']['nouns'])})){S}(?:في{S})?"
                                 rf"(?:ال)?(?:{_phrases(spec['sector_totals']['sectors'])})(?!\w)"),
+        # Matched right after a raise cue: «جمعت الشركات الناشئة …»، «جمعت خمس شركات …»، «التمويل الموجه لشركات …»:
+        # companies counted or described, none named, raise it (C15); «من شركات» (the money's source) is no match.
+        companies_raised=re.compile(rf"{S}(?:(?:{_phrases(spec['companies_raised']['between'])}){S})?"
+                                    rf"(?:[لب]?(?:ال)?(?:{_phrases(spec['parties']['group_counts'])}){S})?"
+                                    rf"(?:لل|[لب]?(?:ال)?)(?:{_phrases(spec['companies_raised']['nouns'])})(?!\w)"),
         # «حصول X على حصص»، «ستشتري X أسهم Y»، «للحصول على 49 في المئة من أسهم Y»: a stake or shares obtained or bought.
         stake_obtained=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['minority_stake']['obtained'])})(?:{S}[^\s\d٠-٩،,.]+){{0,3}}?(?:{S}علي)?{S}"
                                   rf"(?:(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w)"

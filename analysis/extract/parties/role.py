@@ -943,6 +943,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «سجل الاستثمار في قطاع مراكز البيانات رقما قياسيا بلغ 61 مليار»، «بلغت استثمارات مراكز
         # البيانات نحو 61 مليار»: a sector's total that no one is said to spend (ANNOTATION.md, C5, C15).
         return "other", cue
+    if role == "raise" and cue and rc.companies_raised.match(text, cue[1]) and not _DIGIT.search(
+            text, cue[1], start if cue[1] <= start else cue[1]):
+        # «جمعت الشركات الناشئة في البلد نحو 170 مليون»، «جمعت خمس شركات أكثر من 3 مليارات»، «التمويل
+        # الموجه لشركات القطاع 200 ألف»: many companies' rounds, none named: a total (ANNOTATION.md, C15).
+        return "other", cue
     if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
