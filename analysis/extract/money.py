@@ -1068,10 +1068,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
         entities: with ``texts``, each article's entity mentions
             (:func:`analysis.extract.entities.find_all_entities` of its normalized text),
             so that the names are found once for this and :func:`extract_entities`;
-            by default they are found in each sentence with money.
+            by default they are found here, once per article.
         respell: name each party found by rule as the corpus writes it (its hamzas:
-            :mod:`analysis.extract.spelling`; the article's names are then found whole if
-            ``entities`` is not given); False: by its normalized key (for a caller that
+            :mod:`analysis.extract.spelling`); False: by its normalized key (for a caller that
             extracts a corpus in parts and respells the whole, :func:`analysis.run.partition.gather`).
 
     Returns:
@@ -1085,9 +1084,9 @@ def extract_money(corpus_or_text: pd.DataFrame | str, texts: Iterable[ArticleTex
     forms: Counter = Counter()
     arts = article_texts(corpus_or_text) if texts is None else texts
     for art, ents in zip(arts, repeat(None) if entities is None else entities):
+        if ents is None:
+            ents = find_all_entities(art.norm.text)
         if respell:
-            if ents is None:
-                ents = find_all_entities(art.norm.text)
             forms.update(article_forms(art, ents))
         found = find_money(art.norm.text, entities=ents, sentences=_normalized_spans(art))
         for a, where in zip(found, mention_spans(art, [(a["start"], a["end"]) for a in found])):

@@ -13,7 +13,9 @@ extracted, every table shows instead the form the corpus writes:
 * one form per name for the whole corpus, so that nothing grouped by name (events,
   conflicts, flows, charts) is split by spelling: the form that writes the hamza where the
   forms differ on it («إيني» over «ايني»: the standard spelling, which the fold loses), then
-  the most frequent, then the first in code-point order (the same whatever the partitions).
+  the most frequent (the key's own spelling counts too: «سامي» written so three times keeps it
+  against one «سامى»), then the greatest in code-point order (the same whatever the partitions).
+  Latin letters are kept as written.
 
 :func:`written_forms` counts one article's forms, :func:`spellings` chooses, and
 :func:`respell_money` / :func:`respell_entities` apply the choice to the tables.
@@ -53,12 +55,12 @@ def written_forms(raw: str, spans: Iterable[tuple[str, int, int]]) -> Counter:
 
     Returns:
         ``(key, form) → mentions``, for the mentions whose written form normalizes to the key
-        and differs from it.
+        (the key itself among them).
     """
     counts: Counter = Counter()
     for key, start, end in spans:
         form = shown_form(raw[start:end])
-        if form != key and normalize(form) == key:
+        if form == key or normalize(form) == key:
             counts[key, form] += 1
     return counts
 
@@ -77,7 +79,7 @@ def spellings(counts: Counter) -> dict[str, str]:
         rank = (sum(c in _HAMZA for c in form), n, form)
         if key not in best or rank > best[key]:
             best[key] = rank
-    return {key: rank[2] for key, rank in best.items()}
+    return {key: rank[2] for key, rank in best.items() if rank[2] != key}
 
 
 def _respell_list(cell: str, mapping: dict[str, str]) -> str:

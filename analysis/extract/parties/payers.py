@@ -525,28 +525,31 @@ _JOIN_REACH = 200  # a verb of joining is looked for this far before the amount,
 
 
 @cache
-def _joining() -> tuple[re.Pattern, re.Pattern]:
+def _joining() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A verb or verbal noun of joining an employer ('parties.joins_employer': «انضم»،
-    «انضمام») and a word of what one joins for right before a sum ('parties.joining_paid':
-    «مقابل»، «براتب»، «بصفقة»)."""
+    «انضمام»), a word of what one joins for ('parties.joining_paid': «مقابل»، «براتب»،
+    «بصفقة»), and «إلى» with perhaps a company noun ('parties.company_nouns') and quotes
+    right before the employer's name."""
     p = _spec()["parties"]
 
     def alt(words):
         return "|".join(re.escape(w) for w in sorted({normalize(w) for w in words}, key=len, reverse=True))
     return (re.compile(rf"(?<!\w)[وف]?(?:{alt(p['joins_employer'])})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{alt(p['joining_paid'])})(?!\w)"))
+            re.compile(rf"(?<!\w)(?:{alt(p['joining_paid'])})(?!\w)"),
+            re.compile(rf"[ \t]*(?:{alt(['إلى', 'الي'])})[ \t]*(?:(?:{alt(p['company_nouns'])})[ \t]*)?[\"'«»“”‘’]*[ \t]*$"))
 
 
 def _joined(ctx: Context, start: int) -> tuple[list[str], str, bool] | None:
     """Pay for joining an employer: «انضم X إلى Y مقابل حزمة تبلغ …»، «انضمام X إلى Y براتب
-    …»: a verb of joining before the amount in its sentence, then a word of what one joins
-    for ('joining_paid') and the amount with no other figure between. The organization
+    …»: a verb of joining before the amount in its sentence (at most ``_JOIN_REACH``
+    characters), then a word of what one joins for ('joining_paid') anywhere between the verb
+    and the amount, with no other figure after the verb. The organization
     named right after «إلى» is the employer that pays; the person named after the verb
     (before «إلى») joins and is paid (pay is other, ANNOTATION.md: paid by the employer to
     the person). None when the sentence names neither."""
     text = ctx.text
     lo = max(ctx.sentence(start)[0], start - _JOIN_REACH)
-    verb_re, paid_re = _joining()
+    verb_re, paid_re, to = _joining()
     verb = None
     for verb in verb_re.finditer(text, lo, start):
         pass
@@ -558,7 +561,6 @@ def _joined(ctx: Context, start: int) -> tuple[list[str], str, bool] | None:
     if paid is None or _DIGIT.search(text, verb.end(), start):
         return None
     names = [e for e in ctx.entities(start) if verb.end() <= e.start and e.end <= paid.start()]
-    to = re.compile(r"[ \t]*(?:الي|إلى|الى)[ \t]*(?:شركة[ \t]*)?[\"'«»“”‘’]*[ \t]*$")
     employer = next((e for e in names if e.kind in _cues().kinds and to.search(text, max(verb.end(), e.start - 20), e.start)), None)
     joiner = next((e for e in names if e.kind == "person" and (employer is None or e.end <= employer.start)), None)
     if employer is None and joiner is None:
