@@ -27,6 +27,16 @@ SEEDS = ROOT / "seeds"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+
+def found_names(text, kinds=("org", "person", "fund", "government", "product", "place")):
+    """(name_en, kind, surface) of every mention in ``text`` the finders name, also in the
+    page's furniture (a dateline, a masthead, a caption's credit), which the entities table
+    leaves out (convention C10; tests/test_names15.py)."""
+    from analysis.extract.entities import extract_entities
+
+    df = extract_entities(text, furniture=False)
+    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+
 def missing(msg: str) -> None:
     """Something a test needs is not installed: skip locally, fail in CI, where the
     set-up must have installed it."""

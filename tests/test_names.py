@@ -11,14 +11,7 @@ from analysis import normalize
 from analysis.extract import governments, names
 from analysis.extract.entities import display_name, extract_entities, find_all_entities
 from analysis.extract.spelling import shown_form
-
-
-def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
-    """(name_en, kind, surface) of every mention in ``text`` the finders name, also in the
-    page's furniture (a dateline, a masthead, a caption's credit), which the entities table
-    leaves out (convention C10; tests/test_names15.py)."""
-    df = extract_entities(text, furniture=False)
-    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+from conftest import found_names as _found
 
 
 # Governments: «حكومة + name», «الحكومة + adjective», a country as the subject of a verb.
@@ -1153,7 +1146,6 @@ def test_a_name_in_apposition_after_any_word(text, expected):
 )
 def test_no_name_in_apposition_from_common_words(text):
     assert [s for _, k, s in _found(text) if k == "person"] == []
-
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,7 @@ mark that closes a three-part name.
 
 Every sentence here is written for the test (none is quoted from an article)."""
 
-from analysis.extract.entities import extract_entities
-
-
-def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
-    df = extract_entities(text, furniture=False)
-    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+from conftest import found_names as _found
 
 
 def test_a_clitic_inside_the_quotes_of_a_listed_name_is_no_part_of_it():

@@ -3,12 +3,7 @@ longer product they name (an edition, a service of it).
 
 Every sentence here is written for the test (none is quoted from an article)."""
 
-from analysis.extract.entities import extract_entities
-
-
-def _found(text, kinds=("org", "person", "fund", "government", "product", "place")):
-    df = extract_entities(text, furniture=False)
-    return [(n, k, s) for n, k, s in zip(df["name_en"], df["kind"], df["surface"]) if k in kinds]
+from conftest import found_names as _found
 
 
 def test_a_listed_product_and_the_capitalized_words_after_it_are_one_longer_product():

@@ -29,16 +29,19 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.text.normalize import normalize
-
-_HAMZA = frozenset("أإآٱٲٳ")  # alef forms the normalization folds into «ا»
-_KEPT = _HAMZA | frozenset("ىیےکپچژڤ")  # every other letter the normalization folds (data/charmap.json)
+from analysis.text.normalize import folded_letters, normalize
 
 
 @cache
 def _shown(ch: str) -> str:
-    """A character as a shown name writes it: folded letters kept, marks dropped."""
-    return ch if ch in _KEPT else normalize(ch)
+    """A character as a shown name writes it: the letters the normalization folds kept, marks dropped."""
+    return ch if ch in folded_letters() else normalize(ch)
+
+
+def _hamzas(form: str) -> int:
+    """How many alef forms with a hamza or madda («أ إ آ») ``form`` writes: letters folded into «ا»."""
+    folded = folded_letters()
+    return sum(folded.get(c) == "ا" for c in form)
 
 
 def shown_form(surface: str) -> str:
@@ -76,7 +79,7 @@ def spellings(counts: Counter) -> dict[str, str]:
     (``counts``: ``(key, form) → mentions`` of the whole corpus, :func:`written_forms`)."""
     best: dict[str, tuple] = {}
     for (key, form), n in counts.items():
-        rank = (sum(c in _HAMZA for c in form), n, form)
+        rank = (_hamzas(form), n, form)
         if key not in best or rank > best[key]:
             best[key] = rank
     return {key: rank[2] for key, rank in best.items() if rank[2] != key}

@@ -115,6 +115,13 @@ def _raw_letters() -> tuple[str, dict[str, str]]:
     return dropped, {c: f"[{''.join(sorted(v))}]" for c, v in variants.items() if len(c) == 1}
 
 
+@lru_cache(maxsize=1)
+def folded_letters() -> dict[str, str]:
+    """Each letter :func:`normalize` folds into another (``data/charmap.json`` 'map'): «أ إ آ» → «ا»,
+    «ى» → «ي», the Persian letters → the Arabic ones news writes for them."""
+    return {chr(int(src, 16)): dst for src, dst in _spec()["map"].items() if dst.isalpha()}
+
+
 def dropped_run() -> str:
     """A regex for a run (maybe empty) of characters :func:`normalize` drops: vowel marks,
     tatweel, invisible marks."""

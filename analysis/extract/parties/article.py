@@ -76,9 +76,8 @@ from analysis.extract.parties.cues import (
     _sector_descriptions,
     _spec,
     _speaking_bodies,
-    _the_country,
     _the_government,
-    _the_region,
+    _in_the,
 )
 from analysis.extract.parties.agent import _relative_head
 from analysis.extract.parties.marks import _listed, _named, _named_where
@@ -1280,13 +1279,14 @@ def _invested_place(ctx: Context, end: int, clause_end: int, cue: tuple[int, int
                 return "", False
             # A country, or a region, state or city of one («في تكساس»).
             return e.name_en, _is_country(text, e)
-    if _the_country().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)):
+    window = (max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach))  # «في البلاد / في الولاية» near the amount
+    if _in_the("the_country").search(text, *window):
         # «إجمالي استثمارات الشركة في البلاد»، «في الدولة»: the country named last before it.
         for lo, hi in ((ctx.sentence(end)[0], end), *_sentences_before(ctx, ctx.sentence(end)[0], _BACK_SENTENCES)):
             for e in reversed(ctx.entities(lo)):
                 if lo <= e.start and e.end <= hi and e.kind in ("place", "government") and _is_country(text, e):
                     return e.name_en, True
-    region = _the_region().search(text, max(ctx.clause(end - 1)[0], end - 80), min(clause_end, reach)) if investing else None
+    region = _in_the("the_region").search(text, *window) if investing else None
     if region is not None:
         # «استثمرت الشركة 4 مليارات دولار في الولاية»: the state or province the text spoke of is where
         # the money is spent, no country receiving it (ANNOTATION.md, the pledge rule).

@@ -861,16 +861,12 @@ def _the_government() -> re.Pattern:
     return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(_spec()['parties']['the_government'])})(?![ \t]*(?:ال)?[^\s،,.]+(?:ية|يه)(?!\w))(?!\w)")
 
 
-
 @cache
-def _the_region() -> re.Pattern:
-    """«في الولاية»، «داخل المقاطعة»: 'parties.the_region' after «في / داخل», the region (a state, a province) the text spoke of."""
-    return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties']['the_region'])}(?!\w)")
-
-@cache
-def _the_country() -> re.Pattern:
-    """«في البلاد»، «داخل الدولة»: 'parties.the_country' after «في / داخل», the country the text spoke of."""
-    return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties']['the_country'])}(?!\w)")
+def _in_the(key: str) -> re.Pattern:
+    """«في البلاد»، «داخل الدولة» ('parties.the_country': the country the text spoke of), «في
+    الولاية»، «داخل المقاطعة» ('parties.the_region': the region, a state or a province, it spoke
+    of): one of the words of ``parties[key]`` after «في / داخل»."""
+    return re.compile(rf"(?<!\w)(?:في|داخل)[ \t]+{_phrases(_spec()['parties'][key])}(?!\w)")
 
 
 @cache

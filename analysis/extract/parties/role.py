@@ -33,7 +33,7 @@
   البالغ» after «استثمار» said of its subject, «تمول X …») is no raise but the investor's
   investment, paid by that agent (see :func:`_funder`); a company funding a share of works
   or of a cost («تمول الشركة نحو 6 مليارات من أعمال الإنشاء») spends it. A holder's sale of
-  its stake («بيع كامل حصتها») is an investment (C12: :func:`_sold_stake`); financing to build
+  its stake («بيع كامل حصتها») is an investment (C12: :func:`stake_sale_at`); financing to build
   a facility («اتفاق تمويل … لتشييد مركز بيانات») is an investment with a raise's parties
   (C14: :func:`project_financed`, applied in article.py).
 """
@@ -576,7 +576,7 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
-    if role in _SOLD_ROLES and _sold_stake(ctx, start):
+    if role in _SOLD_ROLES and stake_sale_at(ctx, start) is not None:
         # «باعت X حصتها في Y مقابل»، «بيع حصتها الكاملة في Y، محققة عائدات بلغت»: a holder
         # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12).
         return "investment", cue
@@ -620,17 +620,12 @@ _SOLD_ROLES = ("acquisition", "bid", "revenue")
 _SOLD_REACH = 100  # a stake's sale is looked for this far before its amount
 
 
-def _sold_stake(ctx: Context, start: int) -> bool:
-    """Whether a holder's sale of its stake or shares ('stake_sold': «بيع كامل حصتها»، «باعت
-    أسهمها») comes before the amount in its sentence, at most _SOLD_REACH characters before
-    it: the price or proceeds of shares sold by a holder are an investment (ANNOTATION.md, C12),
-    whatever cue is nearer. Bounded per amount: that window only."""
-    return stake_sale_at(ctx, start) is not None
-
-
 def stake_sale_at(ctx: Context, start: int) -> int | None:
-    """Where the holder's sale of its stake before the amount at ``start`` begins (see
-    :func:`_sold_stake`), else None: the seller is named before it, and pays nothing."""
+    """Where a holder's sale of its stake or shares ('stake_sold': «بيع كامل حصتها»، «باعت
+    أسهمها») begins, before the amount at ``start`` in its sentence and at most _SOLD_REACH
+    characters before it; else None. The price or proceeds of shares sold by a holder are an
+    investment (ANNOTATION.md, C12), whatever cue is nearer, and the seller named before the
+    sale pays nothing. Bounded per amount: that window only."""
     found = None
     for found in _stake_sold().finditer(ctx.text, max(ctx.sentence(start)[0], start - _SOLD_REACH), start):
         pass
@@ -749,7 +744,11 @@ def _stake_paid_for(ctx: Context, end: int) -> bool:
     stake = rc.stake_bought.search(text, m.end(), hi)
     if stake is None or stake.start() > m.end() + _STAKE_PAID_GAP or rc.stake_control.search(text, m.end(), hi):
         return False
-    pct = stake.group("pct")
+    return _below_half(stake.group("pct"))
+
+
+def _below_half(pct: str | None) -> bool:
+    """Whether a stake's percentage («49» or «12,5»), if one is said, gives no control (under 50)."""
     return not pct or float(pct.replace(",", ".")) < 50
 
 
@@ -768,8 +767,7 @@ def _stake_obtained(ctx: Context, start: int, end: int) -> bool:
     for a, b in ((max(lo, start - _OBTAINED_REACH), start), (end, min(hi, end + _OBTAINED_REACH))):
         for m in rc.stake_obtained.finditer(text, a, b):
             between = (m.end(), start) if b == start else (end, m.start())
-            pct = m.group("pct")
-            if _DIGIT.search(text, *between) or (pct and float(pct.replace(",", ".")) >= 50):
+            if _DIGIT.search(text, *between) or not _below_half(m.group("pct")):
                 continue
             if not rc.stake_control.search(text, m.start(), min(hi, m.end() + 12)):
                 return True
