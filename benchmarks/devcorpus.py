@@ -185,10 +185,12 @@ def todo(packed: str | Path, folder: str | Path) -> list[dict]:
 
 
 def _variants(text: str) -> list[tuple[str, str]]:
-    """A copied text and the few whitespace edits a copy typically makes to a page's text."""
+    """A copied text and the few whitespace edits a copy typically makes to a page's text: a
+    page's opening can end in a run of empty lines, of which a copy keeps more or fewer."""
     bare = text.rstrip("\n")
     return [("as written", text), ("without the trailing newline", bare), ("with a trailing newline", bare + "\n"),
-            ("stripped", text.strip()), ("with one leading space", " " + text.strip())]
+            ("stripped", text.strip()), ("with one leading space", " " + text.strip()),
+            *((f"ending in {n} newlines", bare + "\n" * n) for n in range(2, 9))]
 
 
 def place(packed: str | Path, folder: str | Path, article_id: str, copied: str) -> tuple[bool, str]:

@@ -148,6 +148,20 @@ def test_a_fetched_copy_is_filed_only_if_it_is_the_annotated_text(tmp_path):
     assert place(packed, dst, "nope", TEXT)[0] is False
 
 
+def test_a_copy_with_more_or_fewer_empty_lines_at_its_end_is_placed(tmp_path):
+    from benchmarks.devcorpus import pack, place
+
+    src = _annotated_folder(tmp_path / "src", "article_id,publisher,url,published,query\nx1,P,https://example.org/x1,,q\n")
+    (src / "articles" / "x1.txt").write_text(TEXT + "\n\n\n\n", encoding="utf-8")  # annotated with four
+    packed = tmp_path / "corpus.jsonl"
+    pack(src, packed)
+    for copy_ in (TEXT + "\n" * 7, TEXT, TEXT + "\n\n"):
+        placed, message = place(packed, tmp_path / "dst", "x1", copy_)
+        assert placed, message
+        assert (tmp_path / "dst" / "articles" / "x1.txt").read_text(encoding="utf-8") == TEXT + "\n\n\n\n"
+    assert not place(packed, tmp_path / "dst", "x1", TEXT + " \n")[0]  # other whitespace is another text
+
+
 def test_relative_dates_count_against_plain_precision_but_not_the_stated_one():
     import pandas as pd
 
