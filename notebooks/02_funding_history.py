@@ -207,7 +207,7 @@ display(Markdown(md.bullets([
 #
 # ## من يموّل من في المقالات كلها
 #
-# <p dir="rtl" style="text-align: right">يرسم الشكل جولات التمويل والاستثمارات وعمليات الاستحواذ التي تسمّي جملتها الدافع والمتلقي معًا: المستثمر والجهة التي استثمر فيها، والمشتري والشركة المشتراة. عرض الخط بقدر المبلغ؛ الصفقة تُحسب مرة واحدة بأكبر رقم ذُكر لها وإن روتها مقالات عدة أو أرقام متقاربة، والجولة التي يشارك فيها عدة مستثمرين تُقسم بينهم بالتساوي في الرسم. ما سوى ذلك (عروض الشراء والتعويضات والإنفاق والديون وغيرها، والمبالغ التي لا تسمّي جملتها متلقيًا) لا يُرسم، ونذكر عدده تحت الشكل. القائمة بعده تذكر كل تدفق تسمّي جملته الدافع، بالمبلغ كاملًا.</p>
+# <p dir="rtl" style="text-align: right">يرسم الشكل جولات التمويل والاستثمارات وعمليات الاستحواذ التي تسمّي جملتها الدافع والمتلقي معًا: المستثمر والجهة التي استثمر فيها، والمشتري والشركة المشتراة. عرض الخط بقدر المبلغ؛ الصفقة تُحسب مرة واحدة بأكبر رقم ذُكر لها وإن روتها مقالات عدة أو أرقام متقاربة، والجولة التي يشارك فيها عدة مستثمرين تُقسم بينهم بالتساوي في الرسم. ما سوى ذلك (عروض الشراء والتعويضات والإنفاق والديون وغيرها، والمبالغ التي لا تسمّي جملتها متلقيًا) لا يُرسم، ونذكر عدده تحت الشكل. القائمة بعده تذكر كل تدفق تسمّي جملته الدافع، بالمبلغ كاملًا، مرة واحدة للجملة التي تكررها المقالة بنصها.</p>
 #
 # </div>
 
@@ -220,7 +220,8 @@ display(Markdown(md.bullets([
 # report it, and a round shared by several named investors is split equally among them in the
 # chart. Everything else (bids, damages, spending, debt and other money, and amounts whose
 # sentence names no recipient) is not drawn; how much is said under the chart. The list after it
-# gives every flow whose sentence names the payer, with the full figure.
+# gives every flow whose sentence names the payer, with the full figure, once for a sentence an
+# article repeats word for word.
 
 # %%
 CHARTED = ["raise", "investment", "acquisition"]
@@ -264,5 +265,5 @@ display(Markdown(md.bullets([
     f"- {md.named(r['payer'], lang)} {words.arrow(lang)} {md.named(r['recipient'], lang)}: "
     f"{md.linked_amount(r, lang, links)} ({md.md_escape(words.role_name(r['role'], lang))}) {md.cite(r, lang)}: "
     f"{md.quoted(r['sentence'], lang)}"
-    for _, r in flows.iterrows()
+    for _, r in tables.flows_once(flows).iterrows()
 ], lang, empty={"ar": "لا تسمّي المقالات من دفع أي مبلغ.", "en": "The articles do not name who paid any amount."})))

@@ -1,5 +1,6 @@
 """The notebook tables and who funds whom: backers by position, funders, timeline events, safe prose."""
 
+import pandas as pd
 import pytest
 
 from analysis import extract_dates, extract_entities, extract_money, facts, prepare
@@ -61,6 +62,21 @@ def test_empty_inputs_give_empty_tables(corpus, extracted):
     empty = extracted["facts"].iloc[0:0]
     assert tables.claims_once(empty).empty and tables.chronological(empty).empty
     assert "لا شيء" in bullets([], "ar")
+
+
+def test_a_sentence_an_article_repeats_tells_its_flow_once():
+    from analysis.claims.flows import flows
+
+    headline = "استثمرت شركة ألفا مليار دولار في شركة بيتا."
+    body = "وقالت شركة ألفا إنها استثمرت مليار دولار في شركة بيتا هذا العام."
+    row = dict(payer="Alpha", payer_basis="sentence", recipient="Beta", recipient_basis="sentence",
+               role="investment", value=1e9, value_max=None, currency="USD", value_usd=1e9, qualifier="")
+    money = pd.DataFrame([dict(row, article_id="a1", start=s, end=s + 10, surface="مليار دولار", sentence=t)
+                          for s, t in ((0, headline), (60, headline), (120, body))]
+                         + [dict(row, article_id="a2", start=0, end=10, surface="مليار دولار", sentence=headline)])
+    once = tables.flows_once(flows(money))
+    assert once[["article_id", "start"]].values.tolist() == [["a1", 0], ["a1", 120], ["a2", 0]]
+    assert tables.flows_once(flows(money).iloc[0:0]).empty
 
 
 def test_source_limits_count_from_the_catalog(corpus):

@@ -201,6 +201,20 @@ def claims_once(claims: pd.DataFrame) -> pd.DataFrame:
     return once.sort_values(["article_id", "start"]).reset_index(drop=True)
 
 
+def flows_once(flows: pd.DataFrame) -> pd.DataFrame:
+    """One row per article, flow and sentence: a sentence an article repeats word for word
+    (a headline printed again above the body, a lead quoted again) tells one flow once.
+
+    Flows of the same payer, recipient and figure in *different* sentences of an article all
+    stay: each is a place the article says it, and the reader may want each. The row kept is
+    the first; every mention stays in the flows table.
+    """
+    if flows.empty:
+        return flows
+    key = ["article_id", "payer", "recipient", "role", "value", "value_max", "currency", "sentence"]
+    return flows.drop_duplicates(key).reset_index(drop=True)
+
+
 def date_key(row) -> str:
     """The best-known date of a claim, for sorting: the year its own clause states
     (``period``), else its article's publication date; "9999" when neither is known.
