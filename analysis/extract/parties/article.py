@@ -85,6 +85,7 @@ from analysis.extract.parties.ranker import rerank
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
+    _later_backers,
     _headline,
     _pledged,
     _joint_payers,
@@ -832,7 +833,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
             if not a["payer"]:  # a round whose sentence and the next name no investor
-                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts)
+                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts) or _later_backers(ctx, a, amounts)
             if not a["payer"]:
                 # The round's sentence, the next and the rounds before name no investor: the
                 # rules looked for one; the learned fallback (ranker.py) guesses none either.

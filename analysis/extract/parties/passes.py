@@ -22,6 +22,10 @@ sentence, or the headline, tells of another's amount.
 * **a round's backers** named in an earlier clause of its sentence that holds no amount
   («بدعم من جهات من بينها X، مما يرفع قيمة جولتها إلى 20 مليار») back it when nothing
   else names them.
+* **a round's backers** named in the clause right after the last amount of its sentence
+  («جمعت X 750 مليون دولار بتقييم 6.9 مليار، مع مشاركة عمالقة مثل Y وZ»), when the amounts
+  after the round's only value the company or restate the round, back it when nothing else
+  names them.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **one case**: a fine whose sentence names no one fined is paid by the one fined in the
@@ -398,3 +402,30 @@ def _pledged(ctx: Context, amounts: list[dict]) -> None:
             continue
         a["role"], a["recipient"] = "investment", next(iter(pledges[a["payer"][0]]))
         a["recipient_basis"] = "article"
+
+
+def _later_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in the clause right after the last amount of its sentence,
+    when the amounts after the round's are only what it valued the company at or the round
+    again in another currency: «جمعت X 750 مليون دولار بتقييم 6.9 مليار، مع مشاركة عمالقة مثل
+    Y وZ»، «جمعت الشركة 90 مليار وون، ما يعادل 62 مليون دولار، من مستثمرين أبرزهم Y». That
+    clause says a word of taking part or of investors (a verb of leading, «مشاركة»،
+    «المستثمرين») or marks a name as the money's source («من / بقيادة»); its names so
+    marked, or named after that word, and the names listed on with them, back the round. A
+    clause of another sentence or after another kind of amount («…، وأنفقت 3 مليارات، بقيادة»)
+    speaks of something else."""
+    hi = ctx.sentence(raise_["start"])[1]
+    later = [b for b in amounts if raise_["end"] <= b["start"] < hi]
+    if any(b["role"] not in ("valuation", "raise") for b in later):
+        return []
+    last = ctx.clause(later[-1]["start"] if later else raise_["start"])[1]
+    if last >= hi:
+        return []
+    nxt = ctx.clause(last + 1)
+    said = _cues().takes_part.search(ctx.text, nxt[0], min(nxt[1], hi))
+    named = _named(ctx, raise_["start"], "raise")
+    if said is None and not any(n.mark == "investor" and nxt[0] <= n.e.start < nxt[1] for n in named):
+        return []
+    return list(dict.fromkeys(n.e.name_en for n in named if n.e.start >= last and n.e.kind in _JOINT_KINDS
+                              and (n.mark == "investor" or n.lead or (not n.mark and said is not None and n.e.start >= said.end()))
+                              and n.e.name_en != raise_["recipient"]))
