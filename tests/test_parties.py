@@ -2281,3 +2281,23 @@ LATER_BACKERS = [
 def test_backers_named_after_the_last_amount_back_the_round(text, surface, payer):
     row = _row(text, surface)
     assert (row["role"], row["payer"]) == ("raise", payer)
+
+
+# A figure the article tells again is the sum told before: an amount whose sentence names no payer
+# is paid by those the article named before for the same figure in the same role. Near misses:
+# another figure, or the same figure as a company's worth (a valuation changes no hands).
+TOLD_AGAIN = [
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن أقصى مبلغ يناقشه المستثمر الياباني"
+     " يبلغ 7 مليارات دولار.", 1, "investment", "SoftBank"),
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن أقصى مبلغ يناقشه المستثمر الياباني"
+     " يبلغ 5 مليارات دولار.", 1, "other", ""),
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن قيمة الشركة الناشئة تبلغ 7 مليارات دولار.",
+     1, "valuation", ""),
+]
+
+
+@pytest.mark.parametrize("text, nth, role, payer", TOLD_AGAIN)
+def test_a_figure_told_again_keeps_its_payers(text, nth, role, payer):
+    row = extract_money(text).iloc[nth]
+    assert (row["role"], row["payer"]) == (role, payer)
+    assert row["payer_basis"] == ("article" if payer else "")

@@ -86,6 +86,7 @@ from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
     _later_backers,
+    _told_again,
     _headline,
     _pledged,
     _joint_payers,
@@ -882,6 +883,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a.pop("placed", None)
         a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns
         a.pop("recipient_empty", None)
+    _told_again(amounts, _told_key)  # a figure told again: the payers named for it elsewhere
     return amounts
 
 
