@@ -2258,3 +2258,46 @@ def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
 def test_pay_for_joining_an_employer(text, payer, recipient):
     row = extract_money(text).iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# A round's backers named in the clause right after the last amount of its sentence, when the
+# amounts after the round's only value the company or restate the round in another currency.
+# Near misses: a later clause tells of a later round, or another kind of amount comes between.
+LATER_BACKERS = [
+    ("جمعت شركة فالكو 300 مليون دولار بتقييم بلغ 4 مليارات دولار، مع مشاركة مستثمرين مثل سوفت بنك"
+     " وبلاك روك.", "300 مليون دولار", "SoftBank; BlackRock"),
+    ("جمعت شركة فالكو 80 مليار وون، ما يعادل 55 مليون دولار، من مستثمرين أبرزهم شركة سامسونغ.",
+     "55 مليون دولار", "Samsung"),
+    ("جمعت شركة فالكو 300 مليون دولار قبل عام، والآن عادت، في جولة أكبر تقودها سوفت بنك.",
+     "300 مليون دولار", ""),
+    ("جمعت شركة فالكو 300 مليون دولار، وأنفقت مليار دولار على مراكز البيانات، بمشاركة سوفت بنك.",
+     "300 مليون دولار", ""),
+    # A verb of joining in the present («لتنضم إلى جولة») takes part in the round as «انضمت» does.
+    ("تستثمر إنفيديا في شركة فالكو، لتنضم إلى جولة تمويل بقيمة 500 مليون دولار.", "500 مليون دولار", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("text, surface, payer", LATER_BACKERS)
+def test_backers_named_after_the_last_amount_back_the_round(text, surface, payer):
+    row = _row(text, surface)
+    assert (row["role"], row["payer"]) == ("raise", payer)
+
+
+# A figure the article tells again is the sum told before: an amount whose sentence names no payer
+# is paid by those the article named before for the same figure in the same role. Near misses:
+# another figure, or the same figure as a company's worth (a valuation changes no hands).
+TOLD_AGAIN = [
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن أقصى مبلغ يناقشه المستثمر الياباني"
+     " يبلغ 7 مليارات دولار.", 1, "investment", "SoftBank"),
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن أقصى مبلغ يناقشه المستثمر الياباني"
+     " يبلغ 5 مليارات دولار.", 1, "other", ""),
+    ("تضخ سوفت بنك 7 مليارات دولار في شركة فالكو\n\nوأضافت المصادر أن قيمة الشركة الناشئة تبلغ 7 مليارات دولار.",
+     1, "valuation", ""),
+]
+
+
+@pytest.mark.parametrize("text, nth, role, payer", TOLD_AGAIN)
+def test_a_figure_told_again_keeps_its_payers(text, nth, role, payer):
+    row = extract_money(text).iloc[nth]
+    assert (row["role"], row["payer"]) == (role, payer)
+    assert row["payer_basis"] == ("article" if payer else "")

@@ -85,6 +85,8 @@ from analysis.extract.parties.ranker import rerank
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
     _earlier_backers,
+    _later_backers,
+    _told_again,
     _headline,
     _pledged,
     _joint_payers,
@@ -832,7 +834,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if a["role"] == "raise":
             a["payer"] += [p for p in _round_backers(ctx, a, amounts) if p not in a["payer"]]
             if not a["payer"]:  # a round whose sentence and the next name no investor
-                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts)
+                a["payer"] = _named_backers(ctx, a) or _earlier_backers(ctx, a, amounts) or _later_backers(ctx, a, amounts)
             if not a["payer"]:
                 # The round's sentence, the next and the rounds before name no investor: the
                 # rules looked for one; the learned fallback (ranker.py) guesses none either.
@@ -881,6 +883,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         a.pop("placed", None)
         a.pop("payer_empty", None)  # the marks of deliberate empties (ranker.py) are no columns
         a.pop("recipient_empty", None)
+    _told_again(amounts, _told_key)  # a figure told again: the payers named for it elsewhere
     return amounts
 
 

@@ -22,12 +22,20 @@ sentence, or the headline, tells of another's amount.
 * **a round's backers** named in an earlier clause of its sentence that holds no amount
   («بدعم من جهات من بينها X، مما يرفع قيمة جولتها إلى 20 مليار») back it when nothing
   else names them.
+* **a round's backers** named in the clause right after the last amount of its sentence
+  («جمعت X 750 مليون دولار بتقييم 6.9 مليار، مع مشاركة عمالقة مثل Y وZ»), when the amounts
+  after the round's only value the company or restate the round, back it when nothing else
+  names them.
 * **a loan's lenders** may be named in the next sentence when it says a debt word before
   its first amount («… جرى تأمينها من بنك X وبنك Y»): the names marked «من / بقيادة».
 * **one case**: a fine whose sentence names no one fined is paid by the one fined in the
   article's nearest other fine, and one that names no authority («تم تغريم شركة X») is
   received by the authority of the article's fines when they have one; a sum for each one («3000 دولار لكل كتاب») of a claim or
   settlement by the payers of the article's nearest damages.
+* **a figure told again** (a deal said again further on) is the sum told before: an amount
+  whose sentence names no payer takes the payers the article named before it for the same
+  value and currency in the same role, when they all agree (not a valuation or revenue: no
+  money changes hands).
 * **«على التوالي»** pairs several amounts with several investors in order.
 * **a pledge to a country** read once («تستثمر مايكروسوفت 3.2 مليار دولار في الإمارات»)
   takes in the same company's other investments the article tells with an investing word
@@ -398,3 +406,62 @@ def _pledged(ctx: Context, amounts: list[dict]) -> None:
             continue
         a["role"], a["recipient"] = "investment", next(iter(pledges[a["payer"][0]]))
         a["recipient_basis"] = "article"
+
+
+def _later_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]:
+    """Investors of a round named in the clause right after the last amount of its sentence,
+    when the amounts after the round's are only what it valued the company at or the round
+    again in another currency: «جمعت X 750 مليون دولار بتقييم 6.9 مليار، مع مشاركة عمالقة مثل
+    Y وZ»، «جمعت الشركة 90 مليار وون، ما يعادل 62 مليون دولار، من مستثمرين أبرزهم Y». That
+    clause says a word of taking part or of investors (a verb of leading, «مشاركة»،
+    «المستثمرين») or marks a name as the money's source («من / بقيادة»); its names so
+    marked, or named after that word, and the names listed on with them, back the round. A
+    clause of another sentence or after another kind of amount («…، وأنفقت 3 مليارات، بقيادة»)
+    speaks of something else."""
+    hi = ctx.sentence(raise_["start"])[1]
+    later = [b for b in amounts if raise_["end"] <= b["start"] < hi]
+    if any(b["role"] not in ("valuation", "raise") for b in later):
+        return []
+    last = ctx.clause(later[-1]["start"] if later else raise_["start"])[1]
+    if last >= hi:
+        return []
+    nxt = ctx.clause(last + 1)
+    said = _cues().takes_part.search(ctx.text, nxt[0], min(nxt[1], hi))
+    named = _named(ctx, raise_["start"], "raise")
+    if said is None and not any(n.mark == "investor" and nxt[0] <= n.e.start < nxt[1] for n in named):
+        return []
+    return list(dict.fromkeys(n.e.name_en for n in named if n.e.start >= last and n.e.kind in _JOINT_KINDS
+                              and (n.mark == "investor" or n.lead or (not n.mark and said is not None and n.e.start >= said.end()))
+                              and n.e.name_en != raise_["recipient"]))
+
+
+_HELD_ROLES = ("valuation", "market_value", "revenue", "loss")  # amounts that change no hands
+
+
+def _told_again(amounts: list[dict], key) -> None:
+    """A figure the article tells again (the deal said again further on: «… في صفقة قيمتها
+    70 مليون دولار»، «وتضم الحزمة البالغة 70 مليون دولار أسهما ومكافآت») is the sum told before: an
+    amount whose sentence names no payer is paid by the payers the article named for the same
+    figure before it (the same value, upper value and currency, ``key``) in the same role, when
+    they all name the same ones (grammar: the repeated figure refers back). Amounts that change
+    no hands (a valuation, revenue) keep none. A recipient read as one of those payers takes
+    the figure's told recipient. Runs on the finished amounts, in order (payers joined by
+    «; »); the payers so taken are ``article``'s: named in another sentence."""
+    told: dict[tuple, list[dict]] = {}  # the figures told so far with their payers
+    for a in amounts:
+        if a["role"] in _HELD_ROLES:
+            continue
+        before = told.setdefault((key(a), a["role"]), [])
+        named = {b["payer"] for b in before}
+        if not a["payer"] and len(named) == 1:
+            payer = named.pop()
+            paid = {b["recipient"] for b in before}
+            a["payer"], a["payer_basis"] = payer, "article"
+            if a["recipient"] in payer.split("; ") and len(paid) == 1:
+                # «وقد يصل المبلغ الذي يناقشه الصندوق X إلى 7 مليارات»: the one paying it
+                # receives none of it; the figure's recipient is the one told.
+                a["recipient"], a["recipient_basis"] = next(iter(paid)), "article"
+            if a["role"] in ("investment", "spending"):
+                a["subject"] = payer.split("; ")[0]  # as assign's: who spends or invests
+        elif a["payer"]:
+            before.append(a)
