@@ -1,5 +1,5 @@
-"""Names (eighteenth session): spellings news uses for listed names, and names of the
-AI-finance world named in several articles.
+"""Names (eighteenth session): spellings news uses for listed names, names of the
+AI-finance world named in several articles, and a seat of government named as a place.
 
 Every sentence here is written for the test (none is quoted from an article)."""
 
@@ -21,6 +21,29 @@ def test_a_fund_whose_words_hold_a_shorter_listed_name_is_the_longer_one():
     found = _found("وسيضخ صندوق الاستثمار العام في صناعة الدوائر المتكاملة أموالًا جديدة.")
     assert [f for f in found if f[0] == "China Integrated Circuit Industry Investment Fund"]
     assert not [f for f in found if f[0] == "Public Investment Fund"]
+
+
+def test_a_seat_of_government_after_a_preposition_of_place_is_a_place():
+    def governments(text):
+        return [f for f in _found(text) if f[0] in ("White House", "Kremlin")]
+
+    assert not governments("اجتمع الرئيس بضيفه في البيت الأبيض أمس.")
+    assert not governments("منذ عودة الرئيس للبيت الأبيض في ولاية ثانية.")
+    assert not governments("بعد عودته إلى البيت الأبيض بأسبوع.")
+    assert not governments("والتقى الوفد داخل الكرملين.")
+    # acting: a body
+    assert governments("وقال البيت الأبيض في بيان إن الاتفاق مهم.")
+    assert governments("ونفى الكرملين الخبر.")
+    assert governments("وأعلن البيت الأبيض عن حزمة جديدة.")
+
+
+def test_words_written_with_tanween_are_no_name():
+    # an indefinite noun and its adjective after a title, a listed name read inside a word
+    assert not _found("وتبنى الرئيس التنفيذي الحالي سامر نهجًا أكثر حذرًا في الإنفاق.", ("person",))
+    assert not _found("ولقيت كلمة الوزير تفاعلاً واسعاً عبر المنصات.", ("person",))
+    assert not [f for f in _found("وهذا ليس كلامًا نظريًا عن الأرقام.") if f[0] == "Llama"]
+    # written without it, a person after a title stays
+    assert _found("وقال الرئيس التنفيذي سامر نوار إن الإنفاق سيرتفع.", ("person",))
 
 
 def test_a_court_with_its_listed_place_is_one_body():

@@ -386,6 +386,12 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
     return out
 
 
+# Tanween (ً ٌ ٍ), which normalization drops: it marks an indefinite noun or adjective («تفاعلاً
+# واسعاً», «نهجًا», «كلامًا»), never a name; a mention whose raw words carry it is none (a
+# name found by rule, or a listed name read inside a word: «ك» + «لاما» in «كلامًا»).
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
                      mentions: Iterable[list[EntityMention]] | None = None,
@@ -416,7 +422,10 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
-        ``known`` is False for a name found by rule (:func:`find_all_entities`).
+        ``known`` is False for a name found by rule (:func:`find_all_entities`). A mention
+        whose raw words carry tanween («نهجًا») is left out: an indefinite noun is no name;
+        so is a government named after its building where that is a place («في البيت
+        الأبيض»; :func:`_without_seats`). The parties see both.
     """
     columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
@@ -435,9 +444,11 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             # the site that published the article, named in its own page, is not a name it cites
             ents = without_own_outlet(site, art.norm.text, ents)
             ents = _without_furniture(art.norm.text, ents, gazetteer)  # bylines, credits, captions, mastheads
+        ents = _without_seats(art.norm.text, ents)  # «في البيت الأبيض»: a place, no body acting
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
-                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
+                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents]))
+                       if not _TANWEEN.search(where[2]))
     # columns, not a dict per row: many rows
     cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
@@ -528,6 +539,28 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(h in text for h in instruments):
         out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+def _without_seats(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without the governments named after their building (``seat_names``:
+    the White House, the Kremlin) where the building is a place (:func:`_named_as_place`),
+    as a country named only as a place is no government (C20). The parties see them all."""
+    seats = _names_data()["seat_names"]
+    return [e for e in mentions if not (e.known and e.name_en in seats and _named_as_place(text, e))]
+
+
+def _named_as_place(text: str, ent: EntityMention) -> bool:
+    """Is the building ``ent`` names a place here: right after a preposition of place
+    (``place_prepositions``: «[في] البيت الأبيض», «[عاد إلى] البيت الأبيض») or «ل» glued to it
+    («عودته [ل]لبيت الأبيض»)? Then no body acts (as a country named only as a place)."""
+    if ent.start and text[ent.start - 1] == "ل" and (ent.start < 2 or not text[ent.start - 2].isalnum()
+                                                     or text[ent.start - 2] in "وف" and (ent.start < 3 or not text[ent.start - 3].isalnum())):
+        return True  # «للبيت الأبيض»: the gazetteer's name starts after «ل»
+    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if m is None or text[m.end(1):ent.start].strip():
+        return False
+    word = m.group(1)
+    return word in _names_data()["place_prepositions"] or (word[:1] in "وف" and word[1:] in _names_data()["place_prepositions"])
 
 
 # «و» and a second person's name right after a person: two or three words (a double family
