@@ -18,7 +18,8 @@ def test_listed_names_under_the_spellings_news_uses():
 
 
 def test_a_fund_whose_words_hold_a_shorter_listed_name_is_the_longer_one():
-    found = _found("وسيضخ صندوق الاستثمار العام في صناعة الدوائر المتكاملة أموالًا جديدة.")
+    # (the test writes the fund's name short: seven words in a row would repeat an article's)
+    found = _found("وسيضخ صندوق الاستثمار العام في صناعة الدوائر نحو ملياري يوان.")
     assert [f for f in found if f[0] == "China Integrated Circuit Industry Investment Fund"]
     assert not [f for f in found if f[0] == "Public Investment Fund"]
 
@@ -49,3 +50,16 @@ def test_words_written_with_tanween_are_no_name():
 def test_a_court_with_its_listed_place_is_one_body():
     found = _found("ورفعت الشركات دعوى أمام المحكمة العليا للعدل في أونتاريو أمس.")
     assert [f for f in found if f[2] == "المحكمة العليا للعدل في أونتاريو"]
+
+
+def test_capitalized_words_after_a_listed_company_name_its_product():
+    found = _found("ارتفع سهم الشركة بحسب بيانات Google Finance أمس.")
+    assert ("Google Finance", "product", "Google Finance") in found
+    assert not [f for f in found if f[0] == "Google"]
+    assert [f for f in _found("نمت إيرادات Microsoft Cloud بنسبة كبيرة.") if f[0] == "Microsoft Cloud"]
+    # a full stop after the words ends the sentence (one before a letter is an address)
+    assert [f for f in _found("نمت إيرادات Microsoft Cloud.") if f[0] == "Microsoft Cloud"]
+    assert not [f for f in _found("زر موقع Microsoft Cloud.com للمزيد.") if f[0] == "Microsoft Cloud"]
+    # the company's own longer name stays the company
+    assert not [f for f in _found("قالت Nvidia Corp في بيان إن الطلب قوي.") if f[0] == "Nvidia Corp"]
+    assert not [f for f in _found("أعلنت OpenAI Group عن هيكل جديد.") if f[0] == "OpenAI Group"]

@@ -425,7 +425,9 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
         ``known`` is False for a name found by rule (:func:`find_all_entities`). A mention
         whose raw words carry tanween («نهجًا») is left out: an indefinite noun is no name;
         so is a government named after its building where that is a place («في البيت
-        الأبيض»; :func:`_without_seats`). The parties see both.
+        الأبيض»; :func:`_without_seats`). A listed company followed by capitalized Latin
+        words is the product they name («Google Finance»; :func:`_product_editions`). The
+        parties see the mentions as :func:`find_all_entities` gives them.
     """
     columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
@@ -445,6 +447,8 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             ents = without_own_outlet(site, art.norm.text, ents)
             ents = _without_furniture(art.norm.text, ents, gazetteer)  # bylines, credits, captions, mastheads
         ents = _without_seats(art.norm.text, ents)  # «في البيت الأبيض»: a place, no body acting
+        if _CAPITAL_AFTER.search(art.norm.text):
+            ents = _product_editions(art.norm.text, ents, ("org",))  # «Google Finance»: the company's product
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
                        for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents]))
@@ -776,25 +780,32 @@ _VERSION = re.compile(r"[ \t]+(\d{1,2}(?:\.\d)?)(?![\d.,٫/\-%])(?![ \t]*(?:[٪%
 
 # Capitalized Latin words right after a name, one space apart (an edition or a product's
 # longer name: «Grok 4 Fast», «Azure Front Door», «Grok For Government»).
-_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w.\-])")
+_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w\-]|\.\w)")
 _CAPITAL_AFTER = re.compile(r"[A-Za-z0-9][ ][A-Z]")
 
 
-def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+def _product_editions(text: str, mentions: list[EntityMention],
+                      kinds: tuple[str, ...] = ("product",)) -> list[EntityMention]:
     """A listed product written in Latin letters and followed, one space apart, by
     capitalized Latin words that no listed name starts is the longer product those words
     name: an edition or a service of it («Grok 4 Fast», «Azure Front Door», «Grok For
-    Government»), not the product itself; the longer name is the one the text gives.
+    Government»), not the product itself; the longer name is the one the text gives. With
+    ``kinds`` holding "org" (the entities table only: the parties keep the company, which
+    pays and receives), so is a listed company followed by such words that are no part of a
+    company's name (:func:`_org_product`): its product or service («Google Finance»,
+    «Microsoft Cloud»).
     Acronyms («Grok AI», «Gemini API») are no part of it: a word of capitals only stops it."""
     out = list(mentions)
     drop: set[int] = set()
     for i, e in enumerate(out):
-        if e.kind != "product" or not e.known or not text[e.start:e.end].isascii():
+        if e.kind not in kinds or not e.known or not text[e.start:e.end].isascii():
             continue
         m = _EDITION_WORDS.match(text, e.end)
         if m is None:
             continue
         end = m.end()
+        if e.kind == "org" and not _org_product(m.group()):
+            continue  # «Nvidia Corp», «OpenAI Group»: the company's own longer name, no product
         nxt = i + 1
         while nxt < len(out) and out[nxt].start < end:
             if out[nxt].known:  # «Copilot Microsoft …»: a listed name starts there
@@ -807,6 +818,21 @@ def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMe
         surface = text[e.start:end]
         out[i] = EntityMention(e.start, end, surface, "", "product", known=False, rule="edition")
     return out if not drop else [e for j, e in enumerate(out) if j not in drop]
+
+
+def _org_product(words: str) -> bool:
+    """Do the capitalized Latin ``words`` after a listed company name a product or service of
+    it («Google [Finance]», «Microsoft [Cloud]», «Wiz [Code]»), not the company's longer name
+    nor a common noun after it: words of two letters or more, none a legal suffix, a company
+    or fund word (``latin_legal_suffixes``, ``latin_company_words``, ``fund_words``: «Corp»,
+    «Group», «Technologies», «Equity») or the plural of an acronym («GPUs»)?"""
+    data = _names_data()
+    return all(len(w) >= 2 and not _PLURAL_ACRONYM.fullmatch(w) and w.casefold() not in data["legal"]
+               and w.casefold() not in data["company_words"] and w.casefold() not in data["fund_words"]
+               for w in words.split())
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # «GPUs», «LLMs»: a common noun's plural
 
 
 def _versioned(text: str, ent: EntityMention) -> EntityMention:
