@@ -386,6 +386,12 @@ def _contracted(text: str, folded: dict, firsts: frozenset[str]) -> list[tuple[i
     return out
 
 
+# Tanween (ً ٌ ٍ), which normalization drops: it marks an indefinite noun or adjective («تفاعلاً
+# واسعاً», «نهجًا», «كلامًا»), never a name; a mention whose raw words carry it is none (a
+# name found by rule, or a listed name read inside a word: «ك» + «لاما» in «كلامًا»).
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path | None = None,
                      texts: Iterable[ArticleText] | None = None,
                      mentions: Iterable[list[EntityMention]] | None = None,
@@ -416,7 +422,12 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
     Returns:
         Columns ``article_id, start, end, surface, sentence, sentence_start,
         sentence_end, name_en, name_ar, kind, sector, known``; ``raw[start:end] == surface``.
-        ``known`` is False for a name found by rule (:func:`find_all_entities`).
+        ``known`` is False for a name found by rule (:func:`find_all_entities`). A mention
+        whose raw words carry tanween («نهجًا») is left out: an indefinite noun is no name;
+        so is a government named after its building where that is a place («في البيت
+        الأبيض»; :func:`_without_seats`). A listed company followed by capitalized Latin
+        words is the product they name («Google Finance»; :func:`_product_editions`). The
+        parties see the mentions as :func:`find_all_entities` gives them.
     """
     columns = ENTITY_COLUMNS
     records: list[tuple] = []  # one tuple per mention, in the order of columns
@@ -435,9 +446,13 @@ def extract_entities(corpus_or_text: pd.DataFrame | str, gazetteer: str | Path |
             # the site that published the article, named in its own page, is not a name it cites
             ents = without_own_outlet(site, art.norm.text, ents)
             ents = _without_furniture(art.norm.text, ents, gazetteer)  # bylines, credits, captions, mastheads
+        ents = _without_seats(art.norm.text, ents)  # «في البيت الأبيض»: a place, no body acting
+        if _CAPITAL_AFTER.search(art.norm.text):
+            ents = _product_editions(art.norm.text, ents, ("org",))  # «Google Finance»: the company's product
         aid = art.article_id
         records.extend((aid, *where, e.name_en, e.name_ar, e.kind, sector(e.name_en, "") if e.known else "", e.known)
-                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents])))
+                       for e, where in zip(ents, mention_spans(art, [(e.start, e.end) for e in ents]))
+                       if not _TANWEEN.search(where[2]))
     # columns, not a dict per row: many rows
     cols = {c: list(v) for c, v in zip(columns, zip(*records))} if records else {c: [] for c in columns}
     df = frame(cols, columns)
@@ -528,6 +543,28 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     if any(h in text for h in instruments):
         out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
     return _senses(text, _near_spellings(out, gazetteer), gazetteer)
+
+
+def _without_seats(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` without the governments named after their building (``seat_names``:
+    the White House, the Kremlin) where the building is a place (:func:`_named_as_place`),
+    as a country named only as a place is no government (C20). The parties see them all."""
+    seats = _names_data()["seat_names"]
+    return [e for e in mentions if not (e.known and e.name_en in seats and _named_as_place(text, e))]
+
+
+def _named_as_place(text: str, ent: EntityMention) -> bool:
+    """Is the building ``ent`` names a place here: right after a preposition of place
+    (``place_prepositions``: «[في] البيت الأبيض», «[عاد إلى] البيت الأبيض») or «ل» glued to it
+    («عودته [ل]لبيت الأبيض»)? Then no body acts (as a country named only as a place)."""
+    if ent.start and text[ent.start - 1] == "ل" and (ent.start < 2 or not text[ent.start - 2].isalnum()
+                                                     or text[ent.start - 2] in "وف" and (ent.start < 3 or not text[ent.start - 3].isalnum())):
+        return True  # «للبيت الأبيض»: the gazetteer's name starts after «ل»
+    m = _WORD_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if m is None or text[m.end(1):ent.start].strip():
+        return False
+    word = m.group(1)
+    return word in _names_data()["place_prepositions"] or (word[:1] in "وف" and word[1:] in _names_data()["place_prepositions"])
 
 
 # «و» and a second person's name right after a person: two or three words (a double family
@@ -743,25 +780,32 @@ _VERSION = re.compile(r"[ \t]+(\d{1,2}(?:\.\d)?)(?![\d.,٫/\-%])(?![ \t]*(?:[٪%
 
 # Capitalized Latin words right after a name, one space apart (an edition or a product's
 # longer name: «Grok 4 Fast», «Azure Front Door», «Grok For Government»).
-_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w.\-])")
+_EDITION_WORDS = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]))+(?![\w\-]|\.\w)")
 _CAPITAL_AFTER = re.compile(r"[A-Za-z0-9][ ][A-Z]")
 
 
-def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+def _product_editions(text: str, mentions: list[EntityMention],
+                      kinds: tuple[str, ...] = ("product",)) -> list[EntityMention]:
     """A listed product written in Latin letters and followed, one space apart, by
     capitalized Latin words that no listed name starts is the longer product those words
     name: an edition or a service of it («Grok 4 Fast», «Azure Front Door», «Grok For
-    Government»), not the product itself; the longer name is the one the text gives.
+    Government»), not the product itself; the longer name is the one the text gives. With
+    ``kinds`` holding "org" (the entities table only: the parties keep the company, which
+    pays and receives), so is a listed company followed by such words that are no part of a
+    company's name (:func:`_org_product`): its product or service («Google Finance»,
+    «Microsoft Cloud»).
     Acronyms («Grok AI», «Gemini API») are no part of it: a word of capitals only stops it."""
     out = list(mentions)
     drop: set[int] = set()
     for i, e in enumerate(out):
-        if e.kind != "product" or not e.known or not text[e.start:e.end].isascii():
+        if e.kind not in kinds or not e.known or not text[e.start:e.end].isascii():
             continue
         m = _EDITION_WORDS.match(text, e.end)
         if m is None:
             continue
         end = m.end()
+        if e.kind == "org" and not _org_product(m.group()):
+            continue  # «Nvidia Corp», «OpenAI Group»: the company's own longer name, no product
         nxt = i + 1
         while nxt < len(out) and out[nxt].start < end:
             if out[nxt].known:  # «Copilot Microsoft …»: a listed name starts there
@@ -774,6 +818,21 @@ def _product_editions(text: str, mentions: list[EntityMention]) -> list[EntityMe
         surface = text[e.start:end]
         out[i] = EntityMention(e.start, end, surface, "", "product", known=False, rule="edition")
     return out if not drop else [e for j, e in enumerate(out) if j not in drop]
+
+
+def _org_product(words: str) -> bool:
+    """Do the capitalized Latin ``words`` after a listed company name a product or service of
+    it («Google [Finance]», «Microsoft [Cloud]», «Wiz [Code]»), not the company's longer name
+    nor a common noun after it: words of two letters or more, none a legal suffix, a company
+    or fund word (``latin_legal_suffixes``, ``latin_company_words``, ``fund_words``: «Corp»,
+    «Group», «Technologies», «Equity») or the plural of an acronym («GPUs»)?"""
+    data = _names_data()
+    return all(len(w) >= 2 and not _PLURAL_ACRONYM.fullmatch(w) and w.casefold() not in data["legal"]
+               and w.casefold() not in data["company_words"] and w.casefold() not in data["fund_words"]
+               for w in words.split())
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # «GPUs», «LLMs»: a common noun's plural
 
 
 def _versioned(text: str, ent: EntityMention) -> EntityMention:

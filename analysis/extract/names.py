@@ -126,6 +126,9 @@ def _cues() -> dict:
             "clitic_lookalikes": frozenset(normalize(w) for w in data["clitic_lookalikes"]),
             "company_forms": frozenset(normalize(w) for w in data["company_form_words"]),
             "instrument_heads": frozenset(normalize(w) for w in data["instrument_heads"]),
+            "seat_names": frozenset(data["seat_names"]),
+            "company_words": frozenset(w.casefold() for w in (*data["latin_company_words"], *data["latin_org_heads"])),
+            "place_prepositions": frozenset(normalize(w) for w in data["place_prepositions"]),
         }
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{CUES}: {exc!r}; it needs 'cues' (word -> kind, in_name), 'feminine', "
@@ -134,7 +137,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'clitic_lookalikes', 'company_form_words', 'instrument_heads' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'clitic_lookalikes', 'company_form_words', 'instrument_heads', 'seat_names', 'place_prepositions', 'latin_company_words' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:
