@@ -1783,3 +1783,19 @@ def test_a_sectors_total_has_no_payer():
 ])
 def test_money_raised_by_unnamed_companies_is_a_total(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a market value rose or fell by is a change (ANNOTATION.md, C9): its company described
+    # between commas, the value noun three words before its verb, or a verbal noun of rising with «ال» ...
+    ("ارتفعت القيمة السوقية لشركة فابريكام، أكبر مصنع للرقائق في القارة، بأكثر من 300 مليار دولار.",
+     "300 مليار دولار", "other"),
+    ("قالت الصحيفة إن القيمة السوقية لشركة “فابريكام” ارتفعت بنحو 90 مليار دولار في يوم واحد.",
+     "90 مليار دولار", "other"),
+    ("وعززت المكاسب قيمتها السوقية بنحو 150 مليار دولار.", "150 مليار دولار", "other"),
+    # ... the value reached stays a value.
+    ("ارتفعت القيمة السوقية لشركة فابريكام، أكبر مصنع للرقائق في القارة، إلى 3 تريليونات دولار.",
+     "3 تريليونات دولار", "market_value"),
+])
+def test_a_change_in_market_value_told_around_an_apposition(text, surface, role):
+    assert _role(text, surface) == role

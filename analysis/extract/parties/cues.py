@@ -646,11 +646,12 @@ def _role_cues() -> _RoleCues:
                                   rf"|(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])}){S}من{S}(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w))"),
         stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
         # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
-        # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
+        # noun (at most two words after it, or three before it: «القيمة السوقية لشركة X ارتفعت»), at most ten
+        # words (an apposition between commas too: «لشركة X، أكبر مصنع للرقائق، بأكثر من»), then «ب» (and «نحو») at the amount.
         value_change=_Sifted(re.compile(
             rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['value_change']['change'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['values'])}"
-            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
-            rf"(?:{S}[^\s،,.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
+            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,3}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
+            rf"(?:{S}[^\s.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
             _cores(spec['value_change']['values'])),
         value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
