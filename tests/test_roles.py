@@ -1799,3 +1799,27 @@ def test_money_raised_by_unnamed_companies_is_a_total(text, surface, role):
 ])
 def test_a_change_in_market_value_told_around_an_apposition(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a stake someone holds is worth, told after its percentage and a comma or «أو», is no
+    # deal: other (ANNOTATION.md, C3, C17) ...
+    ("كان المؤسس يمتلك حصة تقارب 40% في شركة كونتوسو، بقيمة تقدر بنحو 90 مليار دولار.", "90 مليار دولار", "other"),
+    ("وتملك فابريكام حصة تبلغ نحو 25% أو ما قيمته 60 مليار دولار في المختبر.", "60 مليار دولار", "other"),
+    ("وتتركز ثروته في حصته البالغة 4 في المئة من أسهم كونتوسو، التي تقدر بنحو 70 مليار دولار.",
+     "70 مليار دولار", "other"),
+    # ... a stake bought or sold for a price stays an investment (ANNOTATION.md, C8, C12).
+    ("اشترت فابريكام حصة 10% في كونتوسو، بقيمة 2 مليار دولار.", "2 مليار دولار", "investment"),
+])
+def test_what_a_held_stake_is_worth_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_held_stake_sold_is_no_worth():
+    # The holder selling its stake names a price, not what the stake is worth (ANNOTATION.md, C12).
+    assert _role("باعت فابريكام حصتها البالغة 10% في كونتوسو، بقيمة 2 مليار دولار.", "2 مليار دولار") != "other"
+
+
+def test_what_a_held_stake_is_worth_has_no_payer():
+    money = extract_money("كان المؤسس يمتلك حصة تقارب 40% في شركة كونتوسو، بقيمة تقدر بنحو 90 مليار دولار.")
+    assert money.loc[money["surface"] == "90 مليار دولار", "payer"].iloc[0] == ""

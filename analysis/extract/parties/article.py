@@ -116,6 +116,7 @@ from analysis.extract.parties.role import (
     _investor_pays,
     allocated_to,
     deal_valued,
+    held_stake_worth,
     role_of,
     said_listed,
     sector_total,
@@ -414,6 +415,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
+            a["payer_empty"] = True
+        elif role == "other" and held_stake_worth(ctx, a["start"]):
+            # «يمتلك حصة 40% في شركة X، بقيمة تقارب»: what a stake held is worth is paid by no one.
+            payers = []
             a["payer_empty"] = True
         # «متجاوزة توقعات المستثمرين البالغة»: those who estimate own no part of the figure.
         estimate = compared is not None and expected

@@ -501,6 +501,7 @@ class _RoleCues:
     sales_word: re.Pattern  # «مبيعات»: a revenue cue of sales (fullmatch on the cue)
     goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
+    held_stake: re.Pattern
     sized_holding: re.Pattern
     fund_purpose: re.Pattern
     announcing: re.Pattern
@@ -667,6 +668,14 @@ def _role_cues() -> _RoleCues:
         fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
         # «أعلنت X عن صندوق»، «الإعلان، الذي يتضمن صندوقا»: a fund announced is being set up.
         announcing=re.compile(rf"{pre}(?:{_phrases(spec['founding'])}|{_phrases(spec['sized_holdings']['announced'])})(?!\w)"),
+        # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «حصته البالغة 4 في المئة من أسهم X، التي تقدر بنحو»: what a
+        # stake held is worth, after its percentage and a comma or «أو» (no verb of buying or selling: a price).
+        held_stake=re.compile(
+            rf"(?:(?<!\w)[{CLITICS}]?(?:{_phrases(spec['held_stake']['holders'])})(?:{S}\S+){{0,2}}?{S}(?:{_phrases(spec['held_stake']['stakes'])})"
+            rf"|(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['held_stake']['owned'])}))(?!\w)"
+            rf"(?=(?:{S}[^\s،,.:;]+){{0,8}}?{S}[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?{S0}(?:{_phrases(spec['minority_stake']['percent'])}))"
+            rf"(?:{S}(?:[^\s،,.:;]|[.,](?=[0-9٠-٩]))+){{0,8}}?(?:{S0}[،,]|{S}{_norm('أو')})"
+            rf"{S}(?:{_phrases(spec['held_stake']['worth'])})(?!\w)(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}ب?{S0}$"),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),

@@ -576,6 +576,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role != "other" and held_stake_worth(ctx, start):
+        # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «تملك X حصة تبلغ نحو 27% أو ما قيمته»: what a
+        # stake someone holds is worth changes no hands (ANNOTATION.md, C3, C17).
+        return "other", cue
     if role in _SOLD_ROLES and stake_sale_at(ctx, start) is not None:
         # «باعت X حصتها في Y مقابل»، «بيع حصتها الكاملة في Y، محققة عائدات بلغت»: a holder
         # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12).
@@ -614,6 +618,21 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+_HELD_STAKE_REACH = 160  # a stake held is looked for this far before the amount its worth is
+_SALE_GAP = 30  # a verb of selling governs a stake this near after it («بيع جزء من حصتها»)
+
+
+def held_stake_worth(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is what a stake someone holds is worth ('held_stake': a verb
+    of owning and the stake, or the stake with its owner's pronoun, its percentage, then a comma
+    or «أو» and a word of worth right before the amount); a stake its holder sells
+    («باعت حصتها البالغة 10% في X، بقيمة»: 'minority_stake.sale' just before it) is a price (C12)."""
+    rc = _role_cues()
+    lo = ctx.sentence(start)[0]
+    held = rc.held_stake.search(ctx.text, max(lo, start - _HELD_STAKE_REACH), start)
+    return held is not None and not rc.stake_sale.search(ctx.text, max(lo, held.start() - _SALE_GAP), held.start())
 
 
 _SOLD_ROLES = ("acquisition", "bid", "revenue")
