@@ -1823,3 +1823,25 @@ def test_a_held_stake_sold_is_no_worth():
 def test_what_a_held_stake_is_worth_has_no_payer():
     money = extract_money("كان المؤسس يمتلك حصة تقارب 40% في شركة كونتوسو، بقيمة تقدر بنحو 90 مليار دولار.")
     assert money.loc[money["surface"] == "90 مليار دولار", "payer"].iloc[0] == ""
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a market, a region or a unit needs is an estimate, no one's commitment (ANNOTATION.md, C5) ...
+    ("قال مدير شركة فابريكام إن شبكات الألياف قد تحتاج إلى استثمارات تصل إلى 4 تريليونات دولار بحلول 2035.",
+     "4 تريليونات دولار", "other"),
+    ("ستحتاج منطقة البحر المتوسط إلى ما يقدر بنحو 40 مليار دولار لإنشاء البنية التحتية اللازمة.",
+     "40 مليار دولار", "other"),
+    ("وقال رئيس شركة فابريكام إن كل مصنع من هذا النوع يتطلب استثمارات تقدر بـ 20 مليار دولار.", "20 مليار دولار",
+     "other"),
+    # ... a cue of its own between keeps its role.
+    ("وقالت فابريكام إن بناء مصانعها الجديدة قد يتطلب إنفاقا رأسماليا يقرب من 90 مليار دولار.", "90 مليار دولار",
+     "spending"),
+])
+def test_what_is_needed_is_an_estimate(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_what_is_needed_has_no_parties():
+    money = extract_money("قالت شركة فابريكام إن المنطقة ستحتاج إلى ما يقدر بنحو 40 مليار دولار لإنشاء مراكز البيانات.")
+    row = money.loc[money["surface"] == "40 مليار دولار"].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", "")

@@ -502,6 +502,8 @@ class _RoleCues:
     goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
     held_stake: re.Pattern
+    needed: re.Pattern
+    needed_nouns: frozenset
     sized_holding: re.Pattern
     fund_purpose: re.Pattern
     announcing: re.Pattern
@@ -676,6 +678,9 @@ def _role_cues() -> _RoleCues:
             rf"(?=(?:{S}[^\s،,.:;]+){{0,8}}?{S}[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?{S0}(?:{_phrases(spec['minority_stake']['percent'])}))"
             rf"(?:{S}(?:[^\s،,.:;]|[.,](?=[0-9٠-٩]))+){{0,8}}?(?:{S0}[،,]|{S}{_norm('أو')})"
             rf"{S}(?:{_phrases(spec['held_stake']['worth'])})(?!\w)(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}ب?{S0}$"),
+        # «قد تحتاج شبكات الألياف إلى استثمارات تبلغ»: what is needed, at most eight words before the amount.
+        needed=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['needed']['verbs'])})(?!\w)(?:{S}[^\s\d٠-٩،,.:;]+){{0,8}}?{S0}$"),
+        needed_nouns=frozenset(_norm(w) for w in spec['needed']['nouns']),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),

@@ -576,6 +576,10 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role in ("spending", "investment") and needed(ctx, start):
+        # «قد تحتاج شبكات الألياف إلى استثمارات تبلغ»: what is needed is an estimate, no
+        # one's commitment (ANNOTATION.md, C5).
+        return "other", cue
     if role != "other" and held_stake_worth(ctx, start):
         # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «تملك X حصة تبلغ نحو 27% أو ما قيمته»: what a
         # stake someone holds is worth changes no hands (ANNOTATION.md, C3, C17).
@@ -618,6 +622,20 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+_NEEDED_REACH = 90  # a verb of needing is looked for this far before the amount
+
+
+def needed(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is what is needed or required ('needed': a verb of needing
+    at most eight words before it, no figure or comma between, and no role cue between but an
+    investment noun: «ستحتاج المنطقة إلى ما يقدر بنحو»، «يتطلب استثمارات تقدر بـ»)."""
+    rc = _role_cues()
+    text = ctx.text
+    m = rc.needed.search(text, max(ctx.sentence(start)[0], start - _NEEDED_REACH), start)
+    return m is not None and all(text[a:b] in rc.needed_nouns or text[a:b].lstrip("وفبل") in rc.needed_nouns
+                                 for a, b, _, _ in ctx.cues(start) if m.start() < a and b <= start)
 
 
 _HELD_STAKE_REACH = 160  # a stake held is looked for this far before the amount its worth is
