@@ -1845,3 +1845,17 @@ def test_what_is_needed_has_no_parties():
     money = extract_money("قالت شركة فابريكام إن المنطقة ستحتاج إلى ما يقدر بنحو 40 مليار دولار لإنشاء مراكز البيانات.")
     row = money.loc[money["surface"] == "40 مليار دولار"].iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("other", "", "")
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money raised in a sentence about a sector that names no company or government is a
+    # sector's total of many rounds (ANNOTATION.md, C15) ...
+    ("وبقي ذلك أدنى من التمويل الذي حصدته قطاعات أخرى، مثل التقنية الزراعية، التي بلغ تمويلها 40 مليون دولار.",
+     "40 مليون دولار", "other"),
+    ("وحافظ قطاع التقنية الصحية على قوته؛ إذ جمع 12 مليون دولار خلال الشهر.", "12 مليون دولار", "other"),
+    # ... a company named or pointed back to («الشركة») raises its own round.
+    ("وجمعت شركة كونتوسو العاملة في قطاع التقنية الصحية 12 مليون دولار.", "12 مليون دولار", "raise"),
+    ("وقالت الشركة العاملة في قطاع التقنية الصحية إنها جمعت 12 مليون دولار.", "12 مليون دولار", "raise"),
+])
+def test_money_raised_by_a_sector_is_a_total(text, surface, role):
+    assert _role(text, surface) == role

@@ -503,6 +503,8 @@ class _RoleCues:
     holding: re.Pattern
     held_stake: re.Pattern
     needed: re.Pattern
+    sector_said: re.Pattern
+    company_said: re.Pattern
     needed_nouns: frozenset
     sized_holding: re.Pattern
     fund_purpose: re.Pattern
@@ -680,6 +682,8 @@ def _role_cues() -> _RoleCues:
             rf"{S}(?:{_phrases(spec['held_stake']['worth'])})(?!\w)(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}ب?{S0}$"),
         # «قد تحتاج شبكات الألياف إلى استثمارات تبلغ»: what is needed, at most eight words before the amount.
         needed=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['needed']['verbs'])})(?!\w)(?:{S}[^\s\d٠-٩،,.:;]+){{0,8}}?{S0}$"),
+        sector_said=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['sector_raised']['sectors'])})(?!\w)"),
+        company_said=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['sector_raised']['company'])})(?!\w)"),
         needed_nouns=frozenset(_norm(w) for w in spec['needed']['nouns']),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).

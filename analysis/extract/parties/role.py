@@ -983,6 +983,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
         # «جمعت الشركات الناشئة في البلد نحو 170 مليون»، «جمعت خمس شركات أكثر من 3 مليارات»، «التمويل
         # الموجه لشركات القطاع 200 ألف»: many companies' rounds, none named: a total (ANNOTATION.md, C15).
         return "other", cue
+    if role == "raise" and rc.sector_said.search(text, lo, hi) and not rc.company_said.search(text, lo, hi) and not any(
+            e.kind in ("org", "fund", "government") for e in ctx.entities(start) if lo <= e.start < hi):
+        # «قطاعات أخرى، مثل التقنية الزراعية، التي بلغ تمويلها 40 مليونا»: money raised in a
+        # sentence about a sector or a market that names no company is a total of many rounds (C15).
+        return "other", cue
     if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
     if role in ("spending", "acquisition", "investment") and cue and licence_paid(ctx, start, end, cue):
