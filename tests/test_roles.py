@@ -1783,3 +1783,79 @@ def test_a_sectors_total_has_no_payer():
 ])
 def test_money_raised_by_unnamed_companies_is_a_total(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a market value rose or fell by is a change (ANNOTATION.md, C9): its company described
+    # between commas, the value noun three words before its verb, or a verbal noun of rising with «ال» ...
+    ("ارتفعت القيمة السوقية لشركة فابريكام، أكبر مصنع للرقائق في القارة، بأكثر من 300 مليار دولار.",
+     "300 مليار دولار", "other"),
+    ("قالت الصحيفة إن القيمة السوقية لشركة “فابريكام” ارتفعت بنحو 90 مليار دولار في يوم واحد.",
+     "90 مليار دولار", "other"),
+    ("وعززت المكاسب قيمتها السوقية بنحو 150 مليار دولار.", "150 مليار دولار", "other"),
+    # ... the value reached stays a value.
+    ("ارتفعت القيمة السوقية لشركة فابريكام، أكبر مصنع للرقائق في القارة، إلى 3 تريليونات دولار.",
+     "3 تريليونات دولار", "market_value"),
+])
+def test_a_change_in_market_value_told_around_an_apposition(text, surface, role):
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a stake someone holds is worth, told after its percentage and a comma or «أو», is no
+    # deal: other (ANNOTATION.md, C3, C17) ...
+    ("كان المؤسس يمتلك حصة تقارب 40% في شركة كونتوسو، بقيمة تقدر بنحو 90 مليار دولار.", "90 مليار دولار", "other"),
+    ("وتملك فابريكام حصة تبلغ نحو 25% أو ما قيمته 60 مليار دولار في المختبر.", "60 مليار دولار", "other"),
+    ("وتتركز ثروته في حصته البالغة 4 في المئة من أسهم كونتوسو، التي تقدر بنحو 70 مليار دولار.",
+     "70 مليار دولار", "other"),
+    # ... a stake bought or sold for a price stays an investment (ANNOTATION.md, C8, C12).
+    ("اشترت فابريكام حصة 10% في كونتوسو، بقيمة 2 مليار دولار.", "2 مليار دولار", "investment"),
+])
+def test_what_a_held_stake_is_worth_is_other(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_held_stake_sold_is_no_worth():
+    # The holder selling its stake names a price, not what the stake is worth (ANNOTATION.md, C12).
+    assert _role("باعت فابريكام حصتها البالغة 10% في كونتوسو، بقيمة 2 مليار دولار.", "2 مليار دولار") != "other"
+
+
+def test_what_a_held_stake_is_worth_has_no_payer():
+    money = extract_money("كان المؤسس يمتلك حصة تقارب 40% في شركة كونتوسو، بقيمة تقدر بنحو 90 مليار دولار.")
+    assert money.loc[money["surface"] == "90 مليار دولار", "payer"].iloc[0] == ""
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # What a market, a region or a unit needs is an estimate, no one's commitment (ANNOTATION.md, C5) ...
+    ("قال مدير شركة فابريكام إن شبكات الألياف قد تحتاج إلى استثمارات تصل إلى 4 تريليونات دولار بحلول 2035.",
+     "4 تريليونات دولار", "other"),
+    ("ستحتاج منطقة البحر المتوسط إلى ما يقدر بنحو 40 مليار دولار لإنشاء البنية التحتية اللازمة.",
+     "40 مليار دولار", "other"),
+    ("وقال رئيس شركة فابريكام إن كل مصنع من هذا النوع يتطلب استثمارات تقدر بـ 20 مليار دولار.", "20 مليار دولار",
+     "other"),
+    # ... a cue of its own between keeps its role.
+    ("وقالت فابريكام إن بناء مصانعها الجديدة قد يتطلب إنفاقا رأسماليا يقرب من 90 مليار دولار.", "90 مليار دولار",
+     "spending"),
+])
+def test_what_is_needed_is_an_estimate(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_what_is_needed_has_no_parties():
+    money = extract_money("قالت شركة فابريكام إن المنطقة ستحتاج إلى ما يقدر بنحو 40 مليار دولار لإنشاء مراكز البيانات.")
+    row = money.loc[money["surface"] == "40 مليار دولار"].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("other", "", "")
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Money raised in a sentence about a sector that names no company or government is a
+    # sector's total of many rounds (ANNOTATION.md, C15) ...
+    ("وبقي ذلك أدنى من التمويل الذي حصدته قطاعات أخرى، مثل التقنية الزراعية، التي بلغ تمويلها 40 مليون دولار.",
+     "40 مليون دولار", "other"),
+    ("وحافظ قطاع التقنية الصحية على قوته؛ إذ جمع 12 مليون دولار خلال الشهر.", "12 مليون دولار", "other"),
+    # ... a company named or pointed back to («الشركة») raises its own round.
+    ("وجمعت شركة كونتوسو العاملة في قطاع التقنية الصحية 12 مليون دولار.", "12 مليون دولار", "raise"),
+    ("وقالت الشركة العاملة في قطاع التقنية الصحية إنها جمعت 12 مليون دولار.", "12 مليون دولار", "raise"),
+])
+def test_money_raised_by_a_sector_is_a_total(text, surface, role):
+    assert _role(text, surface) == role

@@ -118,6 +118,8 @@ from analysis.extract.parties.role import (
     _investor_pays,
     allocated_to,
     deal_valued,
+    held_stake_worth,
+    needed,
     role_of,
     said_listed,
     sector_total,
@@ -238,9 +240,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
         licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
-        if role == "other" and cue is not None and sector_total(ctx, a["start"], cue):
+        if role == "other" and cue is not None and (sector_total(ctx, a["start"], cue) or needed(ctx, a["start"])):
             # «سجل الاستثمار في قطاع مراكز البيانات … 61 مليار»: a sector's total has no payer and no
-            # recipient (ANNOTATION.md, C5, C15); the fallback names none either.
+            # recipient (ANNOTATION.md, C5, C15), nor has what a market or a region needs («قد تحتاج شبكات
+            # الألياف إلى استثمارات تبلغ»); the fallback names none either.
             payers, recipient, pointer = [], "", False
             a["payer_empty"] = a["recipient_empty"] = True
         valued = deal_valued(ctx, a["start"])[0] if role in ("acquisition", "valuation") else None
@@ -416,6 +419,10 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if held is not None:
             # What a fund or a person owns changes no hands: it has a holder, no payer.
             payers, recipient, pointer = [], held, False
+            a["payer_empty"] = True
+        elif role == "other" and held_stake_worth(ctx, a["start"]):
+            # «يمتلك حصة 40% في شركة X، بقيمة تقارب»: what a stake held is worth is paid by no one.
+            payers = []
             a["payer_empty"] = True
         # «متجاوزة توقعات المستثمرين البالغة»: those who estimate own no part of the figure.
         estimate = compared is not None and expected

@@ -501,6 +501,11 @@ class _RoleCues:
     sales_word: re.Pattern  # «مبيعات»: a revenue cue of sales (fullmatch on the cue)
     goods_sold: re.Pattern  # « الرقائق»: a kind of goods right after the sales word (C5)
     holding: re.Pattern
+    held_stake: re.Pattern
+    needed: re.Pattern
+    sector_said: re.Pattern
+    company_said: re.Pattern
+    needed_nouns: frozenset
     sized_holding: re.Pattern
     fund_purpose: re.Pattern
     announcing: re.Pattern
@@ -646,11 +651,12 @@ def _role_cues() -> _RoleCues:
                                   rf"|(?P<pct>[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?){S0}(?:{_phrases(spec['minority_stake']['percent'])}){S}من{S}(?:ال)?(?:{_phrases(spec['minority_stake']['shares'])})(?!\w))"),
         stake_control=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['minority_stake']['control'])})(?!\w)"),
         # «تراجعت (أيضا) القيم السوقية لكل من X وY بنحو»، «ارتفاع تقييمها بـ»: a word of change and a value
-        # noun (at most two words apart, either order), at most ten words, then «ب» (and «نحو») at the amount.
+        # noun (at most two words after it, or three before it: «القيمة السوقية لشركة X ارتفعت»), at most ten
+        # words (an apposition between commas too: «لشركة X، أكبر مصنع للرقائق، بأكثر من»), then «ب» (and «نحو») at the amount.
         value_change=_Sifted(re.compile(
             rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['value_change']['change'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['values'])}"
-            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,2}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
-            rf"(?:{S}[^\s،,.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
+            rf"|{_phrases(spec['value_change']['values'])}(?:{S}[^\s،,.:;]+){{0,3}}?{S}[{CLITICS}]?{_phrases(spec['value_change']['change'])})(?!\w)"
+            rf"(?:{S}[^\s.:;]+){{0,10}}?{S}ب(?:{S0}{_phrases(spec['value_change']['by'])})?{S0}$"),
             _cores(spec['value_change']['values'])),
         value_reached=re.compile(rf"(?<!\w)(?:{_phrases(spec['value_change']['reached'])})(?!\w)"),
         holding=re.compile(holding),
@@ -666,6 +672,19 @@ def _role_cues() -> _RoleCues:
         fund_purpose=re.compile(rf"[ \t،,]*(?:{_phrases(spec['sized_holdings']['purpose'])})(?!\w)"),
         # «أعلنت X عن صندوق»، «الإعلان، الذي يتضمن صندوقا»: a fund announced is being set up.
         announcing=re.compile(rf"{pre}(?:{_phrases(spec['founding'])}|{_phrases(spec['sized_holdings']['announced'])})(?!\w)"),
+        # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «حصته البالغة 4 في المئة من أسهم X، التي تقدر بنحو»: what a
+        # stake held is worth, after its percentage and a comma or «أو» (no verb of buying or selling: a price).
+        held_stake=re.compile(
+            rf"(?:(?<!\w)[{CLITICS}]?(?:{_phrases(spec['held_stake']['holders'])})(?:{S}\S+){{0,2}}?{S}(?:{_phrases(spec['held_stake']['stakes'])})"
+            rf"|(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['held_stake']['owned'])}))(?!\w)"
+            rf"(?=(?:{S}[^\s،,.:;]+){{0,8}}?{S}[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?{S0}(?:{_phrases(spec['minority_stake']['percent'])}))"
+            rf"(?:{S}(?:[^\s،,.:;]|[.,](?=[0-9٠-٩]))+){{0,8}}?(?:{S0}[،,]|{S}{_norm('أو')})"
+            rf"{S}(?:{_phrases(spec['held_stake']['worth'])})(?!\w)(?:{S}[^\s\d٠-٩،,.]+){{0,2}}?{S0}ب?{S0}$"),
+        # «قد تحتاج شبكات الألياف إلى استثمارات تبلغ»: what is needed, at most eight words before the amount.
+        needed=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['needed']['verbs'])})(?!\w)(?:{S}[^\s\d٠-٩،,.:;]+){{0,8}}?{S0}$"),
+        sector_said=re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(spec['sector_raised']['sectors'])})(?!\w)"),
+        company_said=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(spec['sector_raised']['company'])})(?!\w)"),
+        needed_nouns=frozenset(_norm(w) for w in spec['needed']['nouns']),
         holding_word=re.compile(_phrases(spec['holdings'])),  # no holding without its word: a cheap test first
         # «قيمتها»، «قيمة الشركة»، «تقييمها»: a company's own worth (matched at a cue's start).
         value_of_it=re.compile(rf"[{CLITICS}]?(?:ال)?{_phrases(spec['value_of_it'])}(?!\w)"),

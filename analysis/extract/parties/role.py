@@ -576,6 +576,14 @@ def _contribution(ctx: Context, start: int) -> bool:
 def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
     """The role of the amount at ``[start, end)`` and the span of the cue that decided it."""
     role, cue = _role_of(ctx, start, end)
+    if role in ("spending", "investment") and needed(ctx, start):
+        # «قد تحتاج شبكات الألياف إلى استثمارات تبلغ»: what is needed is an estimate, no
+        # one's commitment (ANNOTATION.md, C5).
+        return "other", cue
+    if role != "other" and held_stake_worth(ctx, start):
+        # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «تملك X حصة تبلغ نحو 27% أو ما قيمته»: what a
+        # stake someone holds is worth changes no hands (ANNOTATION.md, C3, C17).
+        return "other", cue
     if role in _SOLD_ROLES and stake_sale_at(ctx, start) is not None:
         # «باعت X حصتها في Y مقابل»، «بيع حصتها الكاملة في Y، محققة عائدات بلغت»: a holder
         # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12).
@@ -614,6 +622,35 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # puts on the company it buys is the price paid for it.
         return "acquisition", cue
     return role, cue
+
+
+_NEEDED_REACH = 90  # a verb of needing is looked for this far before the amount
+
+
+def needed(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is what is needed or required ('needed': a verb of needing
+    at most eight words before it, no figure or comma between, and no role cue between but an
+    investment noun: «ستحتاج المنطقة إلى ما يقدر بنحو»، «يتطلب استثمارات تقدر بـ»)."""
+    rc = _role_cues()
+    text = ctx.text
+    m = rc.needed.search(text, max(ctx.sentence(start)[0], start - _NEEDED_REACH), start)
+    return m is not None and all(text[a:b] in rc.needed_nouns or text[a:b].lstrip("وفبل") in rc.needed_nouns
+                                 for a, b, _, _ in ctx.cues(start) if m.start() < a and b <= start)
+
+
+_HELD_STAKE_REACH = 160  # a stake held is looked for this far before the amount its worth is
+_SALE_GAP = 30  # a verb of selling governs a stake this near after it («بيع جزء من حصتها»)
+
+
+def held_stake_worth(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is what a stake someone holds is worth ('held_stake': a verb
+    of owning and the stake, or the stake with its owner's pronoun, its percentage, then a comma
+    or «أو» and a word of worth right before the amount); a stake its holder sells
+    («باعت حصتها البالغة 10% في X، بقيمة»: 'minority_stake.sale' just before it) is a price (C12)."""
+    rc = _role_cues()
+    lo = ctx.sentence(start)[0]
+    held = rc.held_stake.search(ctx.text, max(lo, start - _HELD_STAKE_REACH), start)
+    return held is not None and not rc.stake_sale.search(ctx.text, max(lo, held.start() - _SALE_GAP), held.start())
 
 
 _SOLD_ROLES = ("acquisition", "bid", "revenue")
@@ -945,6 +982,11 @@ def _role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
             text, cue[1], start if cue[1] <= start else cue[1]):
         # «جمعت الشركات الناشئة في البلد نحو 170 مليون»، «جمعت خمس شركات أكثر من 3 مليارات»، «التمويل
         # الموجه لشركات القطاع 200 ألف»: many companies' rounds, none named: a total (ANNOTATION.md, C15).
+        return "other", cue
+    if role == "raise" and rc.sector_said.search(text, lo, hi) and not rc.company_said.search(text, lo, hi) and not any(
+            e.kind in ("org", "fund", "government") for e in ctx.entities(start) if lo <= e.start < hi):
+        # «قطاعات أخرى، مثل التقنية الزراعية، التي بلغ تمويلها 40 مليونا»: money raised in a
+        # sentence about a sector or a market that names no company is a total of many rounds (C15).
         return "other", cue
     if role == "revenue" and cue and cue[1] <= start and _goods_sales(ctx, start, cue):
         return "other", cue  # «مبيعات الرقائق ارتفعت إلى 790 مليار»: an industry's sales, a market's size (C5)
