@@ -28,8 +28,8 @@ _WORD = re.compile(r"\w+")  # letters and digits: Arabic punctuation («،» «�
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 # The seeds are articles we ship by design; the annotation files hold the surfaces of the
 # spans they annotate (names, amounts), by design too.
-_SKIP = ("seeds/", "figures/", "reports/", "benchmarks/devcorpus.jsonl", "benchmarks/adjudication.jsonl",
-         "benchmarks/agreement.jsonl")
+_SKIP = ("seeds/", "figures/", "reports/", "benchmarks/devcorpus.jsonl", "benchmarks/adjudication",
+         "benchmarks/agreement.jsonl")  # "adjudication": every session's list (adjudication15.jsonl, …)
 _TEXT = (".py", ".md", ".json", ".jsonl", ".csv", ".txt", ".ipynb", ".toml", ".html", ".j2", ".tpl")
 
 

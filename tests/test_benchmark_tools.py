@@ -59,3 +59,11 @@ def test_ab_summary_gives_best_median_spread_and_round_ratios():
     # the round ratios 1.5, 1.5 and 2.0: their median, not the bests', and their range
     assert lines[3] == ("new: total median 18.00 (min 15.00, max 22.00, spread 47%); "
                         "round ratio / base: median 1.500 (range 1.500–2.000)")
+
+
+def test_the_overlap_check_leaves_out_every_annotation_file_and_nothing_else():
+    from benchmarks.overlap import tracked_files
+
+    names = {str(p.relative_to(p.parents[1])) for p in tracked_files() if p.parent.name == "benchmarks"}
+    assert not any(n.startswith(("benchmarks/adjudication", "benchmarks/devcorpus.jsonl")) for n in names)
+    assert "benchmarks/ANNOTATION.md" in names and "benchmarks/accuracy.py" in names

@@ -144,8 +144,8 @@ CASES = [
     ("تسعى الشركة إلى جمع 900 مليون دولار من بيع الأسهم الممتازة والسندات القابلة للتحويل.", "900 مليون دولار",
      "raise", "", ""),
     # A company called by its trade is the one of that trade its sentence names.
-    ("قدرت الصفقة قيمة سبيس إكس بتريليون دولار، بينما قدرت قيمة شركة البرمجيات الذكية الناشئة إكس إيه آي بنحو 230 مليار دولار.",
-     "230 مليار دولار", "valuation", "", "xAI"),
+    ("قدرت الصفقة قيمة سبيس إكس بتريليون دولار، بينما قدرت قيمة شركة البرمجيات الذكية الناشئة إكس إيه آي بما يقارب 240 مليار دولار.",
+     "240 مليار دولار", "valuation", "", "xAI"),
     # The one paid may be named between the verb of paying and the amount.
     ("ستدفع أبل لجوجل نحو مليار دولار سنويا مقابل استخدام نموذجها.", "مليار دولار", "spending", "Apple", "Google"),
     # The one who says it is not the one who pays: «أن الشركة» is the company spoken of.
