@@ -2258,3 +2258,35 @@ def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
 def test_pay_for_joining_an_employer(text, payer, recipient):
     row = extract_money(text).iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+# What a claim says a defendant gained is the sum claimed from it (a disgorgement claim): in an
+# article that tells damages claimed, an amount whose sentence speaks of the suit before it and
+# whose clause says a word of gains with an organization named before the amount is damages paid
+# by that organization to the article's claimant. Near misses: no suit in the sentence (a company's
+# gains told as news); no damages claimed in the article.
+GAINS_CLAIMED = [
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وقالت أوراكل في الدعوى"
+     " إن ميتا كسبت ما بين 20 مليار دولار و30 مليار دولار من برامجها.",
+     "20 مليار دولار و30 مليار دولار", "damages", "Meta", "Oracle"),
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وجاء في الدعوى أن"
+     " ميتا جنت أرباحا كبيرة، بينما بلغت مكاسب أمازون بين 5 مليارات دولار و8 مليارات دولار.",
+     "5 مليارات دولار و8 مليارات دولار", "damages", "Amazon", "Oracle"),
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وفي العام الماضي"
+     " حققت ميتا أرباحا بلغت 3 مليارات دولار.", "3 مليارات دولار", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", GAINS_CLAIMED)
+def test_gains_a_claim_names_are_the_sum_claimed(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    if role is None:
+        assert row["role"] != "damages"
+        return
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+def test_gains_with_no_claim_in_the_article_stay_as_read():
+    row = _row("قالت المحكمة إن شركة ميتا حققت ما بين 2 مليار دولار و3 مليارات دولار من المبيعات.",
+               "2 مليار دولار و3 مليارات دولار")
+    assert row["role"] != "damages"

@@ -90,6 +90,7 @@ from analysis.extract.parties.passes import (
     _joint_payers,
     _lenders,
     _one_case,
+    _gains_claimed,
     _named_backers,
     _respectively,
     _round_backers,
@@ -841,6 +842,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
     _one_case(ctx, amounts)
+    _gains_claimed(ctx, amounts)
     _pledged(ctx, amounts)
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
