@@ -2290,3 +2290,19 @@ def test_gains_with_no_claim_in_the_article_stay_as_read():
     row = _row("قالت المحكمة إن شركة ميتا حققت ما بين 2 مليار دولار و3 مليارات دولار من المبيعات.",
                "2 مليار دولار و3 مليارات دولار")
     assert row["role"] != "damages"
+
+
+# A fine whose sentence names no authority that receives it is received by the state the article
+# names, when it names one country alone (C6, C11). Near miss: two countries named (which one is
+# not said).
+FINE_STATE = [
+    ("أصدرت الحكومة الإسبانية قانونا جديدا للبيانات. وتواجه الشركات المخالفة غرامات تصل إلى 20 مليون يورو.",
+     "20 مليون يورو", "Government of Spain"),
+    ("أصدرت الحكومة الإسبانية قانونا جديدا للبيانات، وأعلنت الحكومة الفرنسية قانونا مثله. وتواجه الشركات"
+     " المخالفة غرامات تصل إلى 20 مليون يورو.", "20 مليون يورو", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_STATE)
+def test_a_fine_naming_no_authority_goes_to_the_article_s_one_state(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
