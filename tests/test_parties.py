@@ -1507,7 +1507,7 @@ def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer
 # fines in the article. Near miss: two authorities fine in the article (which one is not said).
 FINE_AUTHORITY = [
     ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وتم تغريم شركة أمازون"
-     " مليوني دولار في قضية أخرى.", "مليوني دولار", "Federal Trade Commission"),
+     " مليوني دولار في قضية أخرى.", "مليوني دولار", "Government of the United States"),
     ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وفرضت هيئة حماية البيانات"
      " الإيطالية غرامة قدرها 3 ملايين يورو على شركة جوجل. وتم تغريم شركة أمازون مليوني دولار.",
      "مليوني دولار", ""),
@@ -2301,3 +2301,49 @@ def test_a_figure_told_again_keeps_its_payers(text, nth, role, payer):
     row = extract_money(text).iloc[nth]
     assert (row["role"], row["payer"]) == (role, payer)
     assert row["payer_basis"] == ("article" if payer else "")
+# What a claim says a defendant gained is the sum claimed from it (a disgorgement claim): in an
+# article that tells damages claimed, an amount whose sentence speaks of the suit before it and
+# whose clause says a word of gains with an organization named before the amount is damages paid
+# by that organization to the article's claimant. Near misses: no suit in the sentence (a company's
+# gains told as news); no damages claimed in the article.
+GAINS_CLAIMED = [
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وقالت أوراكل في الدعوى"
+     " إن ميتا كسبت ما بين 20 مليار دولار و30 مليار دولار من برامجها.",
+     "20 مليار دولار و30 مليار دولار", "damages", "Meta", "Oracle"),
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وجاء في الدعوى أن"
+     " ميتا جنت أرباحا كبيرة، بينما بلغت مكاسب أمازون بين 5 مليارات دولار و8 مليارات دولار.",
+     "5 مليارات دولار و8 مليارات دولار", "damages", "Amazon", "Oracle"),
+    ("تطالب شركة أوراكل شركتي ميتا وأمازون بتعويضات تصل إلى 40 مليار دولار. وفي العام الماضي"
+     " حققت ميتا أرباحا بلغت 3 مليارات دولار.", "3 مليارات دولار", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, surface, role, payer, recipient", GAINS_CLAIMED)
+def test_gains_a_claim_names_are_the_sum_claimed(text, surface, role, payer, recipient):
+    row = _row(text, surface)
+    if role is None:
+        assert row["role"] != "damages"
+        return
+    assert (row["role"], row["payer"], row["recipient"]) == (role, payer, recipient)
+
+
+def test_gains_with_no_claim_in_the_article_stay_as_read():
+    row = _row("قالت المحكمة إن شركة ميتا حققت ما بين 2 مليار دولار و3 مليارات دولار من المبيعات.",
+               "2 مليار دولار و3 مليارات دولار")
+    assert row["role"] != "damages"
+
+
+# A fine whose sentence names no authority that receives it is received by the state the article
+# names, when it names one country alone (C6, C11). Near miss: two countries named (which one is
+# not said).
+FINE_STATE = [
+    ("أصدرت الحكومة الإسبانية قانونا جديدا للبيانات. وتواجه الشركات المخالفة غرامات تصل إلى 20 مليون يورو.",
+     "20 مليون يورو", "Government of Spain"),
+    ("أصدرت الحكومة الإسبانية قانونا جديدا للبيانات، وأعلنت الحكومة الفرنسية قانونا مثله. وتواجه الشركات"
+     " المخالفة غرامات تصل إلى 20 مليون يورو.", "20 مليون يورو", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, recipient", FINE_STATE)
+def test_a_fine_naming_no_authority_goes_to_the_article_s_one_state(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

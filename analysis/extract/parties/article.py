@@ -92,6 +92,7 @@ from analysis.extract.parties.passes import (
     _joint_payers,
     _lenders,
     _one_case,
+    _gains_claimed,
     _named_backers,
     _respectively,
     _round_backers,
@@ -850,6 +851,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             a["payer"] = [p for p in _lenders(ctx, a["start"], starts, lenders) if p != a["recipient"]]
     _headline(ctx, amounts)
     _one_case(ctx, amounts)
+    _fine_state(ctx, amounts)
+    _gains_claimed(ctx, amounts)
     _pledged(ctx, amounts)
     conversion = _role_cues().conversion
     for prev, a in zip(amounts, amounts[1:]):
@@ -1348,6 +1351,31 @@ def _country_spoken_of(ctx: Context, lo: int, start: int) -> str:
             if a <= e.start and e.end <= b and e.kind in ("place", "government") and _is_country(ctx.text, e):
                 return e.name_en
     return ""
+
+
+def _fine_state(ctx: Context, amounts: list[dict]) -> None:
+    """A fine whose sentence names no authority that receives it («يعاقب عليها بغرامات تصل إلى»،
+    «تحت طائلة عقوبة تصل إلى»، «التي حذرت من فرض غرامة») is received by the state the article
+    names, when it names one country alone as a state or a state body's country (ANNOTATION.md,
+    C6 and C11: a fine goes to the authority, which receives as its country)."""
+    rc = _role_cues()
+    text = ctx.text
+    todo = [a for a in amounts if a["role"] == "other" and not a["recipient"] and rc.penalty.search(
+        text, max(ctx.sentence(a["start"])[0], a["start"] - 80), a["start"])]
+    if not todo:
+        return
+    states = set()
+    for e in ctx._names_in_text(want=lambda e: e.kind in ("government", "place")):
+        state = _as_state(ctx, e.start, e.name_en) if e.kind == "government" else (
+            (government_of(text[e.start:e.end]) or ("",))[0])
+        if state.startswith("Government of"):
+            states.add(state)
+    if len(states) != 1:
+        return
+    for a in todo:
+        if next(iter(states)).removeprefix("Government of ") not in a["payer"]:
+            a["recipient"] = next(iter(states))
+            a["recipient_basis"] = "article"
 
 
 def _is_country(text: str, e: EntityMention) -> bool:

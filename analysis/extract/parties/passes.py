@@ -36,6 +36,8 @@ sentence, or the headline, tells of another's amount.
   whose sentence names no payer takes the payers the article named before it for the same
   value and currency in the same role, when they all agree (not a valuation or revenue: no
   money changes hands).
+* **gains claimed**: what a suit says a defendant gained («قال X في الدعوى إن شركة Y كسبت ما بين
+  …») is the sum claimed from it: damages paid by it to the article's claimant.
 * **«على التوالي»** pairs several amounts with several investors in order.
 * **a pledge to a country** read once («تستثمر مايكروسوفت 3.2 مليار دولار في الإمارات»)
   takes in the same company's other investments the article tells with an investing word
@@ -46,10 +48,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from analysis.extract.entities import sectors
 from analysis.extract.parties.context import Context, _next_sentence
-from analysis.extract.parties.cues import _cues, _role_cues
+from analysis.extract.numbers import CLITICS
+from analysis.extract.parties.cues import _cues, _phrases, _role_cues, _spec
 from analysis.extract.parties.marks import _named
 from analysis.extract.parties.payers import fine_paid
 
@@ -362,6 +366,48 @@ def _one_case(ctx: Context, amounts: list[dict]) -> None:
             continue
         b = min(like, key=lambda b: abs(b["start"] - a["start"]))
         a["payer"] = list(b["payer"])
+
+
+@cache
+def _gains_words() -> re.Pattern:
+    """The words of a defendant's gains ('gains_claimed.gains'), after a clitic and «ال»."""
+    return re.compile(rf"(?<!\w)[{CLITICS}]?(?:ال)?(?:{_phrases(_spec()['gains_claimed']['gains'])})(?!\w)")
+
+
+def _gains_claimed(ctx: Context, amounts: list[dict]) -> None:
+    """What a claim says a defendant gained is the sum claimed from it: in an article that
+    tells damages claimed by someone, an amount whose sentence speaks of the suit before it
+    («وجاء في الدعوى أن …»، «قال X في الملف المقدم إلى المحكمة إن …») and whose clause says a
+    word of gains before it with an organization named there («أن شركة Y كسبت ما بين»، «بينما
+    بلغت مكاسب شركة Z بين») is damages paid by that organization (the last named before the
+    amount) to the claimant of the nearest other damages (money_roles.json, 'gains_claimed')."""
+    claims = [a for a in amounts if a["role"] == "damages" and a["recipient"]]
+    if not claims:
+        return
+    rc = _role_cues()
+    gains = _gains_words()
+    text = ctx.text
+    found: list[tuple[dict, str]] = []
+    for a in amounts:
+        if a["role"] not in ("damages", "other", "revenue", "valuation"):
+            continue
+        lo = ctx.sentence(a["start"])[0]
+        c_lo = ctx.clause(a["start"])[0]
+        if not gains.search(text, c_lo, a["start"]) or not rc.lawsuit.search(text, lo, a["start"]):
+            continue
+        orgs = [e for e in ctx.entities(a["start"]) if e.kind == "org" and c_lo <= e.start and e.end <= a["start"]]
+        if orgs:
+            found.append((a, orgs[-1].name_en))
+    others = [b for b in claims if all(b is not a for a, _ in found)]
+    for a, payer in found:
+        like = [b for b in others if b["recipient"] != payer and payer not in b["recipient"]]
+        if not like:
+            continue
+        before = [b for b in like if b["start"] < a["start"]]
+        b = before[-1] if before else like[0]
+        a["role"], a["payer"], a["recipient"] = "damages", [payer], b["recipient"]
+        a["recipient_basis"] = "article"
+        a.pop("payer_empty", None)
 
 
 def _respectively(sentence: str, group: list[dict]) -> None:
