@@ -39,10 +39,12 @@ RECIPIENTS = {
     # near miss: «لـ» + a purpose, no one paid: not the payer either.
     "paid for a purpose": (
         "ودفعت أمازون 3 مليارات دولار لتطوير مراكز بيانات جديدة.", "3 مليارات دولار", 0, ""),
-    # A headline printed twice names the fined company; the body names the authority.
+    # A headline printed twice names the fined company; the body names the authority, a
+    # national regulator that receives as its country (C11).
     "fine in a repeated headline": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية"
-        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1, "CNIL"),
+        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1,
+        "Government of France"),
     # near miss: the body's fine is paid by another company: the headline keeps its own receiver, the state.
     "headline fine, body fines another": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
@@ -467,3 +469,31 @@ def test_a_fortune_after_the_amount_is_its_owners(text, surface, recipient):
 ])
 def test_the_government_is_the_country_spoken_of(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # C11: a national regulator whose Arabic name leaves its country unsaid receives a fine as its country.
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها مليوني دولار على شركة نوفاريس بسبب إعلانات مضللة.",
+     "مليوني دولار", "Government of the United States"),
+    ("فرضت هيئة حماية البيانات الهولندية غرامة قدرها 12 مليون يورو على شركة نوفاريس.",
+     "12 مليون يورو", "Government of the Netherlands"),
+    # near miss: a supranational body keeps its own name.
+    ("فرضت المفوضية الأوروبية غرامة قدرها 300 مليون يورو على شركة نوفاريس.", "300 مليون يورو", "European Commission"),
+])
+def test_a_national_regulator_receives_as_its_country(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", [
+    # C4, C20: the subject of a verb of receiving support receives it; it pays nothing.
+    ("وقالت الوزارة إن شركة نوفاريس تلقت أيضا منحة منفصلة قيمتها ملياري دولار لإنتاج الرقائق.",
+     "ملياري دولار", "", "نوفاريس"),
+    ("وبينما حصلت شركة نوفاريس بالفعل على منح بقيمة 4 مليارات دولار لمصانعها، أبطأ رئيسها وتيرة البناء.",
+     "4 مليارات دولار", "", "نوفاريس"),
+    ("تستعد شركة نوفاريس لتصنيع الرقائق بعد تلقيها دعما بنحو 3 مليارات دولار.", "3 مليارات دولار", "", "نوفاريس"),
+    # near miss: support the company gives is its own spending.
+    ("وقدمت شركة نوفاريس دعما بقيمة 3 مليارات دولار للجامعات المحلية.", "3 مليارات دولار", "نوفاريس", ""),
+])
+def test_support_received_goes_to_its_receiver(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)

@@ -119,6 +119,7 @@ from analysis.extract.parties.role import (
     role_of,
     said_listed,
     sector_total,
+    support_received,
     valued_by_round,
 )
 
@@ -711,6 +712,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # grant, subsidy or incentive; the one who gets it receives it.
             payers, recipient = [recipient], (payers[0] if payers else "")
             a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "spending" and not recipient and payers and support_received(ctx, a["start"]):
+            # «تلقت إنتل منحة منفصلة قيمتها 3 مليارات»، «حصلت الشركة على منح بقيمة»: the one who
+            # receives support is its recipient (grammar: the subject of a verb of receiving);
+            # a state among the payers gives it (ANNOTATION.md, C4, C20), no one else is guessed.
+            agents = [p for p in payers if not _is_state(p)]
+            if agents:
+                payers, recipient = [p for p in payers if _is_state(p)], agents[0]
+                a["recipient_basis"] = "sentence"
         if role == "spending" and not recipient and payers and all(map(_is_state, payers)):
             # «أعلنت وزارة التجارة عن منحة بقيمة 1.5 مليار دولار لشركة X»: what a state spends
             # on a company named right after the amount goes to that company.
