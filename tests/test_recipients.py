@@ -497,3 +497,15 @@ def test_a_national_regulator_receives_as_its_country(text, surface, recipient):
 def test_support_received_goes_to_its_receiver(text, surface, payer, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # «قيمتها»: the pronoun points back at the company spoken of, not at one named in a later clause.
+    ("صعد سهم إنفيديا بقوة هذا الأسبوع.\nوقيمتها السوقية البالغة 150 مليار دولار ستضعها في المركز الثالث،"
+     " خلف شركة أبل مباشرة.", "150 مليار دولار", "Nvidia"),
+    # near miss: a name in the amount's own clause is whose figure it is.
+    ("ارتفعت القيمة السوقية لشركة ميتا إلى 1.8 تريليون دولار، وأمازون إلى 2.3 تريليون دولار.",
+     "2.3 تريليون دولار", "Amazon"),
+])
+def test_a_worth_owned_by_a_pronoun_points_back(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

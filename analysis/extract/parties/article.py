@@ -37,7 +37,11 @@ article (:mod:`analysis.extract.parties.passes`).
   (its first name with no marker: «أعلنت ميتا … عبر فيسبوك وواتساب»: Meta, not WhatsApp named
   last), else to the company named last; the article's company only when the figure is said to
   be a company's («الشركة»، «إيراداتها»; not «مبيعات الرقائق عالميا»: a market's) or when it
-  is a state the funding comes from.
+  is a state the funding comes from. A worth owned by a pronoun («قيمتها السوقية البالغة …
+  ستضعها …، خلف شركة Y») points back: it is never the figure of a name given only after the
+  amount, in a later clause of its sentence; it goes on with the company spoken of.
+* **support received**: a company said to receive support («تلقت X منحة قيمتها»، «حصلت على
+  منح بقيمة»، «بعد تلقيها دعما بنحو») receives it; only a state among the payers gives it.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
   has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
@@ -237,6 +241,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
         licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
+        if (recipient and role in _EXAMPLE_ROLES and cue is not None and cue[1] <= a["start"]
+                and any(w.endswith(_OWNED) for w in text[cue[0]:cue[1]].split())
+                and not _named_within(ctx, a["start"], recipient, sent[0], clause[1])
+                and _named_within(ctx, a["start"], recipient, clause[1], sent[1])):
+            # «أنهت X جولة أوصلت قيمتها إلى 14 مليارا، … في تاريخ Y»، «قيمتها السوقية البالغة 150
+            # مليارا ستضعها …، خلف شركة Y»: a worth owned by a pronoun points back at a company
+            # named before it (grammar: the pronoun's antecedent comes first), never at a name
+            # only after the amount in a later clause; it goes on with the company spoken of (below).
+            recipient, pointer = "", True
         if role == "other" and cue is not None and sector_total(ctx, a["start"], cue):
             # «سجل الاستثمار في قطاع مراكز البيانات … 61 مليار»: a sector's total has no payer and no
             # recipient (ANNOTATION.md, C5, C15); the fallback names none either.
@@ -1078,6 +1091,11 @@ def _round_told_before(ctx: Context, lo: int) -> str:
 
 
 _OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _named_within(ctx: Context, pos: int, name: str, lo: int, hi: int) -> bool:
+    """Whether the sentence holding ``pos`` names ``name`` (its canonical name) between ``lo`` and ``hi``."""
+    return any(e.name_en == name and lo <= e.start and e.end <= hi for e in ctx.entities(pos))
 
 
 def _bought_before(ctx: Context, start: int, payers) -> str:
