@@ -509,3 +509,17 @@ def test_support_received_goes_to_its_receiver(text, surface, payer, recipient):
 ])
 def test_a_worth_owned_by_a_pronoun_points_back(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # «الشركة» after a worth's cue: the sentence's subject, not a name given last in passing.
+    ("وسمحت أنثروبيك ببيع أسهم لمستثمرين، منهم سوفت بنك، وصندوق MGX، وقد أسهمت الخطوة في رفع تقييم الشركة"
+     " إلى 90 مليار دولار.", "90 مليار دولار", "Anthropic"),
+    ("وتراجعت أسهم شركة إنفيديا بعد الإعلان عن تقنيات ديب سيك، ما أدى إلى فقدان الشركة نحو 300 مليار دولار"
+     " من قيمتها السوقية.", "300 مليار دولار", "Nvidia"),
+    # near miss: a company told of as invested in or bought is the one spoken of.
+    ("وباعت إنتل حصة الأغلبية في ألتيرا مقابل 4 مليارات دولار، ليصل تقييم الشركة إلى 9 مليارات دولار.",
+     "9 مليارات دولار", "Altera"),
+])
+def test_the_company_of_a_worth_is_the_sentence_s_subject(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
