@@ -523,3 +523,15 @@ def test_a_worth_owned_by_a_pronoun_points_back(text, surface, recipient):
 ])
 def test_the_company_of_a_worth_is_the_sentence_s_subject(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # A business empire a person heads is his fortune: he holds it, not a company it includes.
+    ("ويشرف رجل الأعمال ماسايوشي سون على إمبراطورية استثمارية تبلغ قيمتها 200 مليار دولار وتضم مجموعة"
+     " أرم.", "200 مليار دولار", "Masayoshi Son"),
+    ("وهو ماسايوشي سون، الرجل الذي يتربع على قمة إمبراطورية بقيمة 200 مليار دولار تشمل شركات مثل أرم.",
+     "200 مليار دولار", "Masayoshi Son"),
+])
+def test_a_person_s_empire_is_his_holding(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == ("", recipient)
