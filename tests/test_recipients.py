@@ -535,3 +535,19 @@ def test_the_company_of_a_worth_is_the_sentence_s_subject(text, surface, recipie
 def test_a_person_s_empire_is_his_holding(text, surface, recipient):
     row = _row(text, surface)
     assert (row["payer"], row["recipient"]) == ("", recipient)
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # C11: a state body described, not named, receives a fine as its country; a group fined
+    # («وشركتين تابعتين لها») still pays it to that authority.
+    ("أقدمت الهيئة المسؤولة عن المنافسة في فرنسا على تغريم شركة نوفاريس وشركتين تابعتين لها بمبلغ 40 مليون يورو.",
+     "40 مليون يورو", "Government of France"),
+    ("أمرت هيئة تنظيمية إيطالية شركة نوفاريس بوقف خدمتها.\nوحذرت الهيئة الوطنية من فرض غرامة يومية قدرها"
+     " 20 ألف يورو على الشركة.", "20 ألف يورو", "Government of Italy"),
+    ("قد يصل إجمالي الغرامة إلى 9 ملايين يورو إذا واصلت شركة نوفاريس تجاهل الجهة التنظيمية الهولندية.",
+     "9 ملايين يورو", "Government of the Netherlands"),
+    # near miss: a body whose country the text does not say receives as no country.
+    ("وحذرت الهيئة من فرض غرامة يومية قدرها 20 ألف يورو على شركة نوفاريس.", "20 ألف يورو", ""),
+])
+def test_a_described_authority_receives_a_fine_as_its_country(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

@@ -44,7 +44,7 @@ article (:mod:`analysis.extract.parties.passes`).
   منح بقيمة»، «بعد تلقيها دعما بنحو») receives it; only a state among the payers gives it.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
-  has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
+  has no payer or recipient of its own (a group fined still pays the authority that fines it) (:func:`_group_agent`, :func:`_market_total`), and
   its spending or investment that no one receives is ``other``; money a company invests in
   a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`);
   a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
@@ -100,6 +100,7 @@ from analysis.extract.parties.passes import (
 )
 from analysis.extract.parties.payers import (
     _AGENT_IS,
+    fine_said,
     _CARRIED,
     _NO_PAYER,
     _given_to,
@@ -451,7 +452,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
                     # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
                     role, pointer = "other", False
-            elif role not in ("damages",):
+            elif role not in ("damages",) and not (role == "other" and recipient and fine_said(ctx, a["start"])):
+                # (A group fined, «على شركة X والشركة الأم Y وشركتين فرعيتين», pays the fine to the
+                # authority that imposes it: that one receives it still.)
                 recipient, pointer = "", False
                 if role in ("raise", "debt") and not payers:
                     # «جمعت الشركات الناشئة في المنطقة 300 مليون دولار»: the rounds (or the bonds) of a
