@@ -1504,7 +1504,8 @@ def test_a_fine_or_a_share_of_a_claim_is_the_article_s_case(text, surface, payer
 
 
 # A fine whose sentence names no authority («تم تغريم شركة X») is received by the one authority that
-# fines in the article. Near miss: two authorities fine in the article (which one is not said).
+# fines in the article (a national regulator as its country, C11). Near miss: two authorities fine
+# in the article (which one is not said).
 FINE_AUTHORITY = [
     ("فرضت لجنة التجارة الفيدرالية غرامة قدرها 5 ملايين دولار على شركة ميتا. وتم تغريم شركة أمازون"
      " مليوني دولار في قضية أخرى.", "مليوني دولار", "Government of the United States"),

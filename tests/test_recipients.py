@@ -39,10 +39,12 @@ RECIPIENTS = {
     # near miss: «لـ» + a purpose, no one paid: not the payer either.
     "paid for a purpose": (
         "ودفعت أمازون 3 مليارات دولار لتطوير مراكز بيانات جديدة.", "3 مليارات دولار", 0, ""),
-    # A headline printed twice names the fined company; the body names the authority.
+    # A headline printed twice names the fined company; the body names the authority, a
+    # national regulator that receives as its country (C11).
     "fine in a repeated headline": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية"
-        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1, "CNIL"),
+        " والحريات غرامة قدرها 250 مليون يورو على شركة جوجل بسبب ملفات تعريف الارتباط.", "250 مليون يورو", 1,
+        "Government of France"),
     # near miss: the body's fine is paid by another company: the headline keeps its own receiver, the state.
     "headline fine, body fines another": (
         "فرنسا تغرم «جوجل» 250 مليون يورو\nفرضت اللجنة الوطنية للمعلوماتية والحريات غرامة قدرها 250 مليون"
@@ -467,3 +469,85 @@ def test_a_fortune_after_the_amount_is_its_owners(text, surface, recipient):
 ])
 def test_the_government_is_the_country_spoken_of(text, surface, payer):
     assert _row(text, surface)["payer"] == payer
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # C11: a national regulator whose Arabic name leaves its country unsaid receives a fine as its country.
+    ("فرضت لجنة التجارة الفيدرالية غرامة قدرها مليوني دولار على شركة نوفاريس بسبب إعلانات مضللة.",
+     "مليوني دولار", "Government of the United States"),
+    ("فرضت هيئة حماية البيانات الهولندية غرامة قدرها 12 مليون يورو على شركة نوفاريس.",
+     "12 مليون يورو", "Government of the Netherlands"),
+    # near miss: a supranational body keeps its own name.
+    ("فرضت المفوضية الأوروبية غرامة قدرها 300 مليون يورو على شركة نوفاريس.", "300 مليون يورو", "European Commission"),
+])
+def test_a_national_regulator_receives_as_its_country(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, payer, recipient", [
+    # C4, C20: the subject of a verb of receiving support receives it; it pays nothing.
+    ("وقالت الوزارة إن شركة نوفاريس تلقت أيضا منحة منفصلة قيمتها ملياري دولار لإنتاج الرقائق.",
+     "ملياري دولار", "", "نوفاريس"),
+    ("وبينما حصلت شركة نوفاريس بالفعل على منح بقيمة 4 مليارات دولار لمصانعها، أبطأ رئيسها وتيرة البناء.",
+     "4 مليارات دولار", "", "نوفاريس"),
+    ("تستعد شركة نوفاريس لتصنيع الرقائق بعد تلقيها دعما بنحو 3 مليارات دولار.", "3 مليارات دولار", "", "نوفاريس"),
+    # near miss: support the company gives is its own spending.
+    ("وقدمت شركة نوفاريس دعما بقيمة 3 مليارات دولار للجامعات المحلية.", "3 مليارات دولار", "نوفاريس", ""),
+])
+def test_support_received_goes_to_its_receiver(text, surface, payer, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == (payer, recipient)
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # «قيمتها»: the pronoun points back at the company spoken of, not at one named in a later clause.
+    ("صعد سهم إنفيديا بقوة هذا الأسبوع.\nوقيمتها السوقية البالغة 150 مليار دولار ستضعها في المركز الثالث،"
+     " خلف شركة أبل مباشرة.", "150 مليار دولار", "Nvidia"),
+    # near miss: a name in the amount's own clause is whose figure it is.
+    ("ارتفعت القيمة السوقية لشركة ميتا إلى 1.8 تريليون دولار، وأمازون إلى 2.3 تريليون دولار.",
+     "2.3 تريليون دولار", "Amazon"),
+])
+def test_a_worth_owned_by_a_pronoun_points_back(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # «الشركة» after a worth's cue: the sentence's subject, not a name given last in passing.
+    ("وسمحت أنثروبيك ببيع أسهم لمستثمرين، منهم سوفت بنك، وصندوق MGX، وقد أسهمت الخطوة في رفع تقييم الشركة"
+     " إلى 90 مليار دولار.", "90 مليار دولار", "Anthropic"),
+    ("وهوت أسهم شركة إنفيديا إثر كشف منافس عن نموذج ديب سيك الجديد، ما أدى إلى فقدان الشركة قرابة 300 مليار"
+     " دولار من قيمتها.", "300 مليار دولار", "Nvidia"),
+    # near miss: a company told of as invested in or bought is the one spoken of.
+    ("وباعت إنتل حصة الأغلبية في ألتيرا مقابل 4 مليارات دولار، ليصل تقييم الشركة إلى 9 مليارات دولار.",
+     "9 مليارات دولار", "Altera"),
+])
+def test_the_company_of_a_worth_is_the_sentence_s_subject(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # A business empire a person heads is his fortune: he holds it, not a company it includes.
+    ("ويشرف رجل الأعمال ماسايوشي سون على إمبراطورية استثمارية تبلغ قيمتها 200 مليار دولار وتضم مجموعة"
+     " أرم.", "200 مليار دولار", "Masayoshi Son"),
+    ("وهو ماسايوشي سون، الرجل الذي يتربع على قمة إمبراطورية بقيمة 200 مليار دولار تشمل شركات مثل أرم.",
+     "200 مليار دولار", "Masayoshi Son"),
+])
+def test_a_person_s_empire_is_his_holding(text, surface, recipient):
+    row = _row(text, surface)
+    assert (row["payer"], row["recipient"]) == ("", recipient)
+
+
+@pytest.mark.parametrize("text, surface, recipient", [
+    # C11: a state body described, not named, receives a fine as its country; a group fined
+    # («وشركتين تابعتين لها») still pays it to that authority.
+    ("أقدمت الهيئة المسؤولة عن المنافسة في فرنسا على تغريم شركة نوفاريس وشركتين تابعتين لها بمبلغ 40 مليون يورو.",
+     "40 مليون يورو", "Government of France"),
+    ("أمرت هيئة تنظيمية إيطالية شركة نوفاريس بوقف خدمتها.\nوحذرت الهيئة الوطنية من فرض غرامة يومية قدرها"
+     " 20 ألف يورو على الشركة.", "20 ألف يورو", "Government of Italy"),
+    ("قد يصل إجمالي الغرامة إلى 9 ملايين يورو إذا واصلت شركة نوفاريس تجاهل الجهة التنظيمية الهولندية.",
+     "9 ملايين يورو", "Government of the Netherlands"),
+    # near miss: a body whose country the text does not say receives as no country.
+    ("وحذرت الهيئة من فرض غرامة يومية قدرها 20 ألف يورو على شركة نوفاريس.", "20 ألف يورو", ""),
+])
+def test_a_described_authority_receives_a_fine_as_its_country(text, surface, recipient):
+    assert _row(text, surface)["recipient"] == recipient

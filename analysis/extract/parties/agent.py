@@ -10,7 +10,9 @@ cue and the relative clauses that hold the amount.
   the gazetteer knows, after a verb of saying («أفادت إنفيديا بأن إيراداتها»), reports its
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
-  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A
+  another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A cue
+followed by «الشركة» («تقييم الشركة»، «فقدان الشركة») speaks of the company its sentence told of
+as invested in or bought, else of the sentence's subject (its first name with no mark). A
 payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
 دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
 cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»); a payer named in an earlier clause
@@ -105,11 +107,16 @@ def _agent(named: list[_Named], ctx: Context, start: int, end: int,
         clause = ctx.clause(c_lo)
         cues = _cues()
         if cues.anaphora.match(ctx.text, c_hi):
-            # «تقيم الشركة بـ…»: the cue speaks of the company named last before it, not of
-            # an investor or partner named with «من / مع» («محادثات مع MGX … تقييم للشركة»).
+            # «تقيم الشركة بـ…»: the cue speaks of the company the sentence told of as invested
+            # in or bought (the last one), else of its subject, the first name with no mark; not
+            # of an investor or partner named with «من / مع» («محادثات مع MGX … تقييم للشركة»),
+            # nor of a name given last in passing («سمحت X ببيع أسهم لمستثمرين، منهم Y، وصندوق Z،
+            # … رفع تقييم الشركة»: X; «تأثرت أسهم شركة X عقب الإعلان عن تقنيات Y، ما أدى إلى
+            # فقدان الشركة …»: X).
             before = [n for n in named if n.e.end <= c_lo]
-            own = [n for n in before if n.mark in ("", "investee", "target")]
-            return (own or before)[-1].e if before else None
+            told = [n for n in before if n.mark in ("investee", "target")]
+            own = told[-1:] or [n for n in before if not n.mark][:1]
+            return (own or before[-1:])[0].e if before else None
         rel = cues.relative.search(ctx.text, max(0, c_lo - 12), c_lo)
         if rel:
             # «شركة ASML، التي استثمرت…»: the name the relative clause hangs on.

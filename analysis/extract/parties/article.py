@@ -37,10 +37,14 @@ article (:mod:`analysis.extract.parties.passes`).
   (its first name with no marker: «أعلنت ميتا … عبر فيسبوك وواتساب»: Meta, not WhatsApp named
   last), else to the company named last; the article's company only when the figure is said to
   be a company's («الشركة»، «إيراداتها»; not «مبيعات الرقائق عالميا»: a market's) or when it
-  is a state the funding comes from.
+  is a state the funding comes from. A worth owned by a pronoun («قيمتها السوقية البالغة …
+  ستضعها …، خلف شركة Y») points back: it is never the figure of a name given only after the
+  amount, in a later clause of its sentence; it goes on with the company spoken of.
+* **support received**: a company said to receive support («تلقت X منحة قيمتها»، «حصلت على
+  منح بقيمة»، «بعد تلقيها دعما بنحو») receives it; only a state among the payers gives it.
 * **groups and markets** name no one party: a group that spends, invests, holds or borrows
   («تنفق شركات التكنولوجيا») or the total of a market («حجم الاستثمارات في البنية التحتية»)
-  has no payer or recipient of its own (:func:`_group_agent`, :func:`_market_total`), and
+  has no payer or recipient of its own (a group fined still pays the authority that fines it) (:func:`_group_agent`, :func:`_market_total`), and
   its spending or investment that no one receives is ``other``; money a company invests in
   a country («في المملكة المتحدة») is the country's, in a region of one («في تكساس») spending (:func:`_invested_place`);
   a state's investment that names no company («تدخل قطر السباق باستثمار 20 مليار») is its own
@@ -99,6 +103,7 @@ from analysis.extract.parties.passes import (
 )
 from analysis.extract.parties.payers import (
     _AGENT_IS,
+    fine_said,
     _CARRIED,
     _NO_PAYER,
     _given_to,
@@ -124,6 +129,7 @@ from analysis.extract.parties.role import (
     role_of,
     said_listed,
     sector_total,
+    support_received,
     valued_by_round,
 )
 
@@ -241,6 +247,15 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         # «دفعت جوجل … لشركة X لترخيص», has its payer and payee already.)
         licence = role == "other" and cue is not None and _role_cues().licence.match(text, cue[0])
         payers, recipient, pointer = parties(ctx, a["start"], a["end"], "spending" if licence else role, cue, bare)
+        if (recipient and role in _EXAMPLE_ROLES and cue is not None and cue[1] <= a["start"]
+                and any(w.endswith(_OWNED) for w in text[cue[0]:cue[1]].split())
+                and not _named_within(ctx, a["start"], recipient, sent[0], clause[1])
+                and _named_within(ctx, a["start"], recipient, clause[1], sent[1])):
+            # «أنهت X جولة أوصلت قيمتها إلى 14 مليارا، … في تاريخ Y»، «قيمتها السوقية البالغة 150
+            # مليارا ستضعها …، خلف شركة Y»: a worth owned by a pronoun points back at a company
+            # named before it (grammar: the pronoun's antecedent comes first), never at a name
+            # only after the amount in a later clause; it goes on with the company spoken of (below).
+            recipient, pointer = "", True
         if role == "other" and cue is not None and (sector_total(ctx, a["start"], cue) or needed(ctx, a["start"])):
             # «سجل الاستثمار في قطاع مراكز البيانات … 61 مليار»: a sector's total has no payer and no
             # recipient (ANNOTATION.md, C5, C15), nor has what a market or a region needs («قد تحتاج شبكات
@@ -447,7 +462,9 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
                     # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
                     role, pointer = "other", False
-            elif role not in ("damages",):
+            elif role not in ("damages",) and not (role == "other" and recipient and fine_said(ctx, a["start"])):
+                # (A group fined, «على شركة X والشركة الأم Y وشركتين فرعيتين», pays the fine to the
+                # authority that imposes it: that one receives it still.)
                 recipient, pointer = "", False
                 if role in ("raise", "debt") and not payers:
                     # «جمعت الشركات الناشئة في المنطقة 300 مليون دولار»: the rounds (or the bonds) of a
@@ -721,6 +738,14 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # grant, subsidy or incentive; the one who gets it receives it.
             payers, recipient = [recipient], (payers[0] if payers else "")
             a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "spending" and not recipient and payers and support_received(ctx, a["start"]):
+            # «تلقت إنتل منحة منفصلة قيمتها 3 مليارات»، «حصلت الشركة على منح بقيمة»: the one who
+            # receives support is its recipient (grammar: the subject of a verb of receiving);
+            # a state among the payers gives it (ANNOTATION.md, C4, C20), no one else is guessed.
+            agents = [p for p in payers if not _is_state(p)]
+            if agents:
+                payers, recipient = [p for p in payers if _is_state(p)], agents[0]
+                a["recipient_basis"] = "sentence"
         if role == "spending" and not recipient and payers and all(map(_is_state, payers)):
             # «أعلنت وزارة التجارة عن منحة بقيمة 1.5 مليار دولار لشركة X»: what a state spends
             # on a company named right after the amount goes to that company.
@@ -1082,6 +1107,11 @@ def _round_told_before(ctx: Context, lo: int) -> str:
 
 
 _OWNED = ("ها", "هم", "هما")  # «إيراداتها»، «حجم استثماراتها»: what a pronoun owns
+
+
+def _named_within(ctx: Context, pos: int, name: str, lo: int, hi: int) -> bool:
+    """Whether the sentence holding ``pos`` names ``name`` (its canonical name) between ``lo`` and ``hi``."""
+    return any(e.name_en == name and lo <= e.start and e.end <= hi for e in ctx.entities(pos))
 
 
 def _bought_before(ctx: Context, start: int, payers) -> str:

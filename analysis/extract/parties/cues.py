@@ -588,6 +588,7 @@ class _RoleCues:
     equity: re.Pattern
     received_investment: re.Pattern
     support_received: re.Pattern  # «تلقت دعما بقيمة»: support received is a grant
+    support_receivers: re.Pattern  # «تلقت»، «حصلت على»، «تلقيها»: who receives support is its subject
     foreign_investment: re.Pattern  # «استثمارات أجنبية»: what a country receives from abroad
     investment_programme: re.Pattern
     spent_on: re.Pattern  # «ل»، «على» between money spent and the purchase it pays for
@@ -841,6 +842,7 @@ def _role_cues() -> _RoleCues:
         received_investment=re.compile(rf"(?:{_exact(spec['received_investment'])})"),
         # «(ستتلقى من الحكومة) دعما (ماليا)»: a word of support, as a whole word.
         support_received=re.compile(rf"{pre}(?:{_phrases(spec['support_received'])})(?!\w)"),
+        support_receivers=re.compile(rf"{pre}(?:{star('support_receivers')})(?!\w)"),
         # «استثمارات أجنبية (مباشرة)»: the adjective right after the investment noun.
         foreign_investment=re.compile(rf"{S}(?:{_exact(spec['foreign_investment'])})(?!\w)"),
         # «أعلنت عن استثمارات بقيمة»: a programme (the verbal noun), not «استثمرت» or «استثماراتها».

@@ -18,7 +18,9 @@ amount that changes no hands (:func:`holder`).
   that names a company right after it with «لـ / لشركة / لصالح» or «في» («قدمت جوجل شيكا
   بقيمة … لشركة X»، «تقييما بقيمة … لشركة X»، «حصة تقدر بنحو … في X») goes to that company,
   paid by the subject (a valuation has no payer); a fine is paid by the one fined («على / ضد X», «تغرم X»)
-  to the authority named before it (a fine told as a payment, «أمرت المفوضية شركتي X وY
+  to the authority named before it, else to the country of a state body its sentence or the one
+  before describes without naming it («الهيئة المسؤولة عن المنافسة في فرنسا»، «هيئة تنظيمية
+  برازيلية»: ANNOTATION.md, C11) (a fine told as a payment, «أمرت المفوضية شركتي X وY
   بدفع …» with a word of fine in its sentence, by those ordered to pay, as damages paid are),
   a donation by its donor, an offer refused («رفضت X عرضا من Y») is Y's to X, and a share's price
   belongs to the company of «سهم X» (else the one spoken of). Who is obliged to pay
@@ -44,6 +46,7 @@ from functools import cache
 from bisect import bisect_left
 
 from analysis.extract.entities import EntityMention, sectors
+from analysis.extract.governments import _data as _government_data, government_name
 from analysis.extract.parties.agent import _SUBJECT_REACH, _agent, _object_relative, _relative_head
 from analysis.extract.parties.context import _REPEAT, Context, _sentences_before
 from analysis.extract.numbers import CLITICS
@@ -277,8 +280,50 @@ def _fine(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list
     # («إسبانيا تعاقب نوفاريس: غرامة 3 ملايين يورو»: Spain, not Novaris).
     authority = [n for n in authority if n.e.kind == "government"] or authority
     payers = _listed_with(cands, fined.e, ctx, hi) if fined is not None else []  # «على شركتي X وY»
-    recipient = authority[-1].e.name_en if authority else ""
+    recipient = authority[-1].e.name_en if authority else _described_authority(ctx, start)
     return payers, recipient if recipient not in payers else "", False
+
+
+_DESCRIBED_WORDS = 5  # a state body's country is said at most this many words after its head
+
+
+@cache
+def _authority_heads() -> re.Pattern:
+    """The heads of a state body's description ('parties.fine_authorities'), with a clitic, then
+    at most ``_DESCRIBED_WORDS`` words (group 'rest')."""
+    heads = "|".join(re.escape(normalize(w)) for w in sorted(_spec()["parties"]["fine_authorities"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[{CLITICS}]?(?:{heads})(?!\w)(?P<rest>(?:[ \t]+[^\s.،,:;()]+){{1,{_DESCRIBED_WORDS}}})")
+
+
+def _described_authority(ctx: Context, start: int) -> str:
+    """The country of a state body the fine's sentence, or the one before, describes without
+    naming it as an entity: a head of 'parties.fine_authorities' with a country's adjective
+    (definite or not) or «في» and its name in the words after it («قامت الهيئة المسؤولة عن
+    المنافسة في فرنسا بتغريم»، «أمرت هيئة تنظيمية برازيلية»، «تجاهل الجهة التنظيمية
+    الهولندية»), not inside a name the text gives: its government (ANNOTATION.md, C11), else ""."""
+    data = _government_data()
+    text = ctx.text
+    lo, hi = ctx.sentence(start)
+    for a, b in ((lo, hi), *_sentences_before(ctx, lo, 1)):
+        named = [(e.start, e.end) for e in ctx.entities(a)]
+        for m in _authority_heads().finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in named):
+                continue  # a body the text names: the rules for named authorities decide
+            words = m.group("rest").split()
+            for k, word in enumerate(words):
+                bare = word[2:] if word.startswith("ال") else word
+                country = data["adjectives"].get(word) or data["adjectives"].get("ال" + bare) or (
+                    data["names"].get(word) if k and words[k - 1] == "في" else None)
+                if country:
+                    return government_name(country)
+    return ""
+
+
+def fine_said(ctx: Context, start: int) -> bool:
+    """Whether a word of fine ('parties.fine') comes in the ``_FINE_REACH`` characters before
+    the amount at ``start``, in its sentence («غرامة قدرها»، «بتغريم شركة X … بمبلغ»)."""
+    lo = ctx.sentence(start)[0]
+    return _cues().fine.search(ctx.text, max(lo, start - _FINE_REACH), start) is not None
 
 
 def _fine_paid(named: list[_Named], ctx: Context, start: int, end: int) -> tuple[list[str], str, bool] | None:

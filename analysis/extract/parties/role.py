@@ -527,6 +527,25 @@ def _public_funding(ctx: Context, start: int, cue: tuple[int, int]) -> bool:
     return any(e.kind == "government" or sector.get(e.name_en, "") in ("government", "regulator") for e in ctx.entities(start))
 
 
+_SUPPORT_REACH = 80  # a word of support is looked for this far before the amount, in its clause
+_RECEIVER_REACH = 60  # and a verb of receiving this far before the word of support
+
+
+def support_received(ctx: Context, start: int) -> bool:
+    """Whether the amount at ``start`` is support its clause says is received: a word of
+    support ('support_received') with no figure between it and the amount, after a verb or
+    verbal noun of receiving ('support_receivers') in the amount's clause («تلقت منحة منفصلة
+    قيمتها 3 مليارات»، «حصلت على منح بقيمة»، «بعد تلقيها دعما بنحو»، «للحصول على دعم حكومي
+    يتراوح بين»). The verb's subject is the one who receives it (ANNOTATION.md, C4, C20)."""
+    rc = _role_cues()
+    text = ctx.text
+    lo = ctx.clause(start)[0]
+    words = [w for w in rc.support_received.finditer(text, max(lo, start - _SUPPORT_REACH), start)
+             if not _DIGIT.search(text, w.end(), start)]
+    return bool(words) and rc.support_receivers.search(
+        text, max(lo, words[0].start() - _RECEIVER_REACH), words[0].start()) is not None
+
+
 def said_listed(ctx: Context, start: int) -> bool:
     """Whether the text says, in the amount's sentence or the _LISTED_BACK sentences before
     it, that a company is listed («منذ طرح أسهمها في بورصة ناسداك»، «منذ إدراجها في البورصة»):
