@@ -2302,6 +2302,8 @@ def test_a_figure_told_again_keeps_its_payers(text, nth, role, payer):
     row = extract_money(text).iloc[nth]
     assert (row["role"], row["payer"]) == (role, payer)
     assert row["payer_basis"] == ("article" if payer else "")
+
+
 # What a claim says a defendant gained is the sum claimed from it (a disgorgement claim): in an
 # article that tells damages claimed, an amount whose sentence speaks of the suit before it and
 # whose clause says a word of gains with an organization named before the amount is damages paid

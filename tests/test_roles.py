@@ -473,8 +473,9 @@ GENERAL = [
     ("حصلت المجموعة على تمويل بقيمة 15 مليار دولار معظمه ديون.", "15 مليار دولار", "debt"),
     ("يشمل التمويل ديونا بقيمة 9 مليارات دولار.", "9 مليارات دولار", "debt"),
     ("حصلت المجموعة على تمويل بقيمة 15 مليار دولار من مستثمرين.", "15 مليار دولار", "raise"),
-    # Employees selling their shares is neither a purchase of the company nor a raise.
-    ("سمحت الشركة لموظفيها ببيع أسهم بقيمة 2 مليار دولار.", "2 مليار دولار", "other"),
+    # Employees selling their shares is neither a purchase of the company nor a raise: a sale of
+    # shares by existing holders, an investment (ANNOTATION.md, C12; this test said other before C12).
+    ("سمحت الشركة لموظفيها ببيع أسهم بقيمة 2 مليار دولار.", "2 مليار دولار", "investment"),
     ("باعت المجموعة وحدتها السحابية بقيمة 2 مليار دولار.", "2 مليار دولار", "acquisition"),
     # What a market is worth, or what is added to the economy, is no company's valuation.
     ("يتوقع المحلل أن سوق الروبوتات ستصل قيمته إلى 300 مليار دولار.", "300 مليار دولار", "other"),
@@ -1214,8 +1215,9 @@ def test_cost_of_one_unit_is_a_unit_price(text, surface, role):
 
 
 COUNTED_SHARES = [
-    # «ألف سهم» after a number counts shares: it says no share price, the sale decides ...
-    ("باعت شركة كونتوسو 800 ألف سهم من فابريكام مقابل 70 مليون دولار.", "70 مليون دولار", "acquisition"),
+    # «ألف سهم» after a number counts shares: it says no share price, the sale decides (a holder's
+    # shares sold: an investment, ANNOTATION.md, C12; this test said acquisition before C12) ...
+    ("باعت شركة كونتوسو 800 ألف سهم من فابريكام مقابل 70 مليون دولار.", "70 مليون دولار", "investment"),
     # ... and a price per share stays a price.
     ("ستشتري كونتوسو 20 مليون سهم من فابريكام بسعر 4 دولارات لكل سهم.", "4 دولارات", "other"),
 ]
@@ -1859,3 +1861,59 @@ def test_what_is_needed_has_no_parties():
 ])
 def test_money_raised_by_a_sector_is_a_total(text, surface, role):
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # A grant, a subsidy or an incentive is its giver's spending (ANNOTATION.md, C4): the verb or
+    # verbal noun of granting before the amount ...
+    ("أعلنت الوزارة أنها تمنح شركة كونتوسو 2 مليار دولار لتوسيع مصنعها.", "2 مليار دولار", "spending"),
+    ("تستعد الوزارة لمنح ما يصل إلى 3 مليارات دولار لشركة كونتوسو.", "3 مليارات دولار", "spending"),
+    ("ويأتي ذلك ضمن مجموعة المنح التي يقرها القانون الجديد البالغة 40 مليار دولار.", "40 مليار دولار", "spending"),
+    # ... or the grant named right after the amount, whatever cue came before it.
+    ("كان الاستثمار المخطط له مدعوما بـ 4 مليارات يورو كإعانات حكومية.", "4 مليارات يورو", "spending"),
+    ("خصصت الحكومة أكثر من 12 مليار دولار من الحوافز لتحفيز صناعة البطاريات.", "12 مليار دولار", "spending"),
+    ("وستتلقى كونتوسو 500 مليون دولار من إجمالي المنحة هذا الربيع.", "500 مليون دولار", "spending"),
+    ("ويشمل البرنامج تخصيص 5 ملايين يوان كحد أقصى، على شكل إعانات، لكل مختبر.", "5 ملايين يوان", "spending"),
+    # Near misses: what a deal gives a company (its worth) and grants to staff (pay) are no grant.
+    ("وهو طرح قد يمنح كونتوسو قيمة سوقية قدرها 900 مليار دولار.", "900 مليار دولار", "market_value"),
+    ("تقوم سياسة الشركة على منح موظفيها حصصا ضخمة من أسهمها، بمتوسط يصل إلى مليون دولار للفرد.", "مليون دولار",
+     "other"),
+])
+def test_a_grant_is_spending(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_a_grant_goes_to_the_object_of_granting_or_the_one_receiving_it():
+    money = extract_money("أعلنت الحكومة أنها تمنح شركة كونتوسو 2 مليار دولار لتوسيع مصنعها.")
+    row = money.loc[money["surface"] == "2 مليار دولار"].iloc[0]
+    assert row["recipient"] == "كونتوسو" and "كونتوسو" not in row["payer"]
+    money = extract_money("وقد تتلقى شركة كونتوسو ما يصل إلى 300 مليون دولار في صورة منح أداء.")
+    row = money.loc[money["surface"] == "300 مليون دولار"].iloc[0]
+    assert (row["role"], row["recipient"]) == ("spending", "كونتوسو") and "كونتوسو" not in row["payer"]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # Shares or a stake sold by holders, not said to be the seller's own, are an investment
+    # (ANNOTATION.md, C12): employees selling shares, a fund selling a count of shares, a stake sold ...
+    ("يعتزم موظفو شركة كونتوسو بيع أسهم بقيمة تقارب 3 مليارات دولار لمجموعة من المستثمرين.", "3 مليارات دولار",
+     "investment"),
+    ("باع صندوق فابريكام أكثر من 400 ألف سهم من شركة كونتوسو، بقيمة تقدر بنحو 70 مليون دولار.",
+     "70 مليون دولار", "investment"),
+    ("وفي سبيل تمويل الصفقة، باع المؤسس حصة المجموعة البالغة 4 مليارات دولار في كونتوسو.", "4 مليارات دولار",
+     "investment"),
+    # ... but a controlling stake sold is an acquisition, and prices per share stay prices.
+    ("أعلنت فابريكام أنها باعت حصة الأغلبية في كونتوسو مقابل 3 مليارات دولار.", "3 مليارات دولار", "acquisition"),
+    ("كانت الشركة تأمل في بيع الأسهم بسعر يتراوح بين 20 و25 دولارا للسهم، لكنها بدأت التداول بسعر 18 دولارا.",
+     "18 دولارا", "other"),
+])
+def test_shares_sold_by_holders_are_an_investment(text, surface, role):
+    assert _role(text, surface) == role
+
+
+def test_shares_sold_by_staff_are_the_companys():
+    money = extract_money("يعتزم موظفو شركة كونتوسو بيع أسهم بقيمة تقارب 3 مليارات دولار لمجموعة من المستثمرين.")
+    row = money.loc[money["surface"] == "3 مليارات دولار"].iloc[0]
+    assert (row["role"], row["payer"], row["recipient"]) == ("investment", "", "كونتوسو")
+    money = extract_money("باع صندوق فابريكام أكثر من 400 ألف سهم من شركة كونتوسو، بقيمة تقدر بنحو 70 مليون دولار.")
+    row = money.loc[money["surface"] == "70 مليون دولار"].iloc[0]
+    assert row["recipient"] == "كونتوسو"

@@ -84,7 +84,7 @@ from analysis.extract.parties.cues import (
     _in_the,
 )
 from analysis.extract.parties.agent import _relative_head
-from analysis.extract.parties.marks import _listed, _named, _named_where
+from analysis.extract.parties.marks import _SUBJECT_GAP, _listed, _named, _named_where
 from analysis.extract.parties.ranker import rerank
 from analysis.extract.parties.passes import (
     _JOINT_KINDS,
@@ -158,6 +158,8 @@ def _estimate(ctx: Context, lo: int, start: int) -> bool:
     return m is not None and not any(m.start() < b and a < start for a, b, _, _ in ctx.cues(start))
 
 
+_SHARES_OF = re.compile(r"[ \t]*(?:من|في)(?:[ \t]+(?:شركة|مجموعة))?[ \t\"'«»“”(]*$")  # «سهم من (شركة) X»: whose shares are sold
+_SELLER_GAP = 25  # the seller of shares is named this near before the verb of selling
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
 
@@ -424,9 +426,39 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
         if sale is not None:
             # «أعلنت X بيع حصتها في Y مقابل»: the holder who sells receives the price; it pays
             # nothing (ANNOTATION.md, C12: the payers are the buyers, if named).
-            sellers = {e.name_en for e in ctx.entities(a["start"]) if sent[0] <= e.start < sale}
+            sellers = {e.name_en for e in ctx.entities(a["start"]) if sent[0] <= e.start < sale[0]}
             payers = [p for p in payers if p not in sellers]
-            if not recipient or recipient in sellers:
+            if not sale[2]:
+                # «يعتزم موظفو شركة X بيع أسهم بقيمة»، «باع صندوق Y أكثر من 500 ألف سهم من X»: shares not
+                # said to be the seller's own are those of the company named right after them («من / في
+                # X»), else of the company the sentence speaks of (as for a
+                # figure said of it: ANNOTATION.md, C12, C17); not the seller named right before the verb
+                # (the employer of those who sell, «موظفو شركة X», is no seller).
+                staff = [e.name_en for e in ctx.entities(a["start"]) if sent[0] <= e.start and e.end <= sale[0]
+                         and e.kind in ("org", "fund") and _role_cues().staff_of.search(text, max(sent[0], e.start - _SELLER_GAP), e.start)]
+                seller = set() if _role_cues().sale_noun.match(text, sale[0]) else {
+                    e.name_en for e in ctx.entities(a["start"]) if sale[0] - _SELLER_GAP <= e.end <= sale[0]
+                    or sale[0] <= e.start and e.end <= sale[1]} - set(staff)  # «X باع» or «باع X … سهم»
+                _, spoken, pointer = parties(ctx, a["start"], a["end"], "other", cue, bare)
+                sold_of = next((e.name_en for e in ctx.entities(a["start"]) if e.start >= sale[1] and e.kind in ("org", "fund")
+                                and e.start < sent[1] and _SHARES_OF.match(text, sale[1], e.start)), "")
+                spoken = sold_of or spoken or (staff[-1] if staff else "")
+                recipient = spoken if spoken not in seller else ""
+                a["recipient_basis"] = "sentence" if recipient else ""
+                if not recipient and pointer:
+                    # «بعد السماح ببيع أسهم قيمتها 3 مليارات»: no company named, the one spoken of
+                    # (not an investor the sentence names: a buyer).
+                    buyers = [n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor"]
+                    recipient = ctx.main({*payers, *seller, *buyers}) or ctx.topic(a["start"], [*payers, *seller, *buyers])
+                    a["recipient_basis"] = "article" if recipient else ""
+                pointer = False
+                # The buyers pay: only investors named as such («بمشاركة X»); a name after the sale is
+                # no buyer by itself. None is guessed.
+                investors = {n.e.name_en for n in _named(ctx, a["start"], role) if n.mark == "investor" and n.e.start >= sale[1]}
+                payers = [p for p in payers if p in investors]
+                if not payers:
+                    a["payer_empty"] = True
+            elif not recipient or recipient in sellers:
                 # Nor does it receive as the company sold into: that is the one whose shares
                 # are sold («حصته في الشركة»), named after the sale or left unsaid (not guessed).
                 recipient, pointer = "", False
@@ -732,6 +764,27 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             role, payers = "spending", [recipient]
             recipient = given.e.name_en if given is not None else ""
             a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "spending" and payers and cue is not None and _role_cues().obtain.fullmatch(text, *cue):
+            # «ستحصل المجموعة على 400 مليون من قيمة المنحة»، «قد تتلقى الوحدة
+            # 90 مليون دولار على شكل منح»: the subject of a verb of receiving receives the grant; only
+            # a state named with it gives it.
+            recipient = recipient or next((p for p in payers if not _is_state(p)), "")
+            payers = [p for p in payers if _is_state(p) and p != recipient]
+            a["recipient_basis"] = "sentence" if recipient else ""
+        if role == "spending" and recipient and not payers and _role_cues().grant_after.match(text, a["end"]) and any(
+                n.mark == "supplier" and n.e.name_en == recipient and n.e.start >= a["end"] for n in _named(ctx, a["start"], role)):
+            # «3 مليارات جنيه كإعانات من صندوق الدولة»: the one a grant comes «من» gives it.
+            payers, recipient = [recipient], ""
+            a["recipient_basis"] = ""
+        if role == "spending" and cue is not None and _role_cues().staff_grant.fullmatch(text, *cue):
+            # «أمريكا تمنح شركة X 1.5 مليار دولار»، «منح X مبلغ 6.6 مليار»: the first object of a
+            # verb of granting (named right after it) receives; it pays nothing.
+            granted = next((e for e in ctx.entities(a["start"]) if e.kind in ("org", "fund") and cue[1] <= e.start
+                            and e.end <= a["start"] and _SUBJECT_GAP.match(text[cue[1]:e.start])), None)
+            if granted is not None:
+                recipient, pointer = granted.name_en, False
+                payers = [p for p in payers if p != recipient]
+                a["recipient_basis"] = "sentence"
         if (role == "spending" and recipient and _is_state(recipient) and not any(map(_is_state, payers))
                 and cue is not None and _role_cues().grants.search(text, *cue)):
             # «حصلت الشركة على حوافز بقيمة 2 مليار دولار من الحكومة الهندية»: a state gives a

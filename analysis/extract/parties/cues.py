@@ -530,6 +530,10 @@ class _RoleCues:
     stake: re.Pattern
     offer_verbs: re.Pattern
     hires: re.Pattern
+    grant_after: re.Pattern  # «كإعانات حكومية»، «من الحوافز»: a grant named right after the amount
+    staff_of: re.Pattern  # «موظفو شركة»: those who sell shares are the staff of the company named next
+    sale_noun: re.Pattern  # «بيع أسهم»: the verbal noun of selling, whose agent is not the name before it
+    staff_grant: re.Pattern  # «منح موظفيها حصصا»: a grant word that is pay when the sentence speaks of staff
     pay_cue: re.Pattern  # «تعويض»: a damages cue that may be pay
     pay_said: _Sifted  # «رواتب»، «موظف»: the sentence speaks of pay
     lawsuit: _Sifted  # «دعوى»، «المحكمة»: the sentence speaks of a suit
@@ -774,6 +778,11 @@ def _role_cues() -> _RoleCues:
         # «عرضت X على Y … الاستحواذ»، «على وشك الاستحواذ»: a purchase offered or sought, not done.
         offer_verbs=re.compile(rf"{pre}{_phrases(spec['offer_verbs'])}(?!\w)"),
         hires=re.compile(rf"{pre}(?:{star('hires')})(?!\w)"),
+        grant_after=re.compile(rf"(?:{S}(?:{_phrases(spec['grant_after']['qualifiers'])}){S0}[،,]?)?{S0}"
+                               rf"(?:ك|(?:{_phrases(spec['grant_after']['links'])}){S})(?:ال)?(?:{_phrases(spec['grant_after']['nouns'])})(?!\w)"),
+        staff_of=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['stake_sold']['staff'])}){S}(?:(?:ال)?(?:{_phrases(spec['parties']['company_nouns'])}){S0})?{_QUOTE}$"),
+        sale_noun=re.compile(rf"[{CLITICS}]?(?:{_phrases(spec['stake_sold']['sale_nouns'])})(?!\w)"),
+        staff_grant=re.compile(rf"{pre}(?:{_phrases(spec['staff_grants'])})"),
         # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
         pay_cue=re.compile(rf"{pre}(?:{star('cue', spec['pay_compensation']['cue'])})"),
         pay_said=_Sifted(re.compile(rf"{pre}(?:{star('pay', spec['pay_compensation']['pay'])})"),
@@ -985,10 +994,13 @@ def _investment_totals() -> re.Pattern:
 @cache
 def _stake_sold() -> re.Pattern:
     """A holder's sale of its stake or shares («باعت حصتها»، «بيع كامل حصتها»، «البيع الأخير
-    لأسهمه»): 'stake_sold' of money_roles.json; searched in a window that ends at the amount."""
+    لأسهمه»، «باع الصندوق 500 ألف سهم»، «لبيع أسهم»; not «باعت حصة الأغلبية»): 'stake_sold' of
+    money_roles.json; searched in a window that ends at the amount."""
     p = _spec()["stake_sold"]
-    return re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['sale'])}(?:{S}{_phrases(p['between'])}){{0,3}}{S}"
-                      rf"[{CLITICS}]?(?:ال)?{_phrases(p['shares'])}(?!\w)")
+    return re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['sale'])}(?:(?:{S}{_phrases(p['between'])}){{0,3}}{S}"
+                      rf"[{CLITICS}]?(?:ال)?{_phrases(p['shares'])}"
+                      rf"|(?P<any>(?:{S}[^\s،,.؛:]+){{0,{p['words_between']}}}?{S}[{CLITICS}]?(?:ال)?{_phrases(p['shares_any'])})"
+                      rf"(?!\w)(?!{S}(?:{_phrases(p['control'])})(?!\w)))(?!\w)")
 
 
 @cache

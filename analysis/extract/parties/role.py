@@ -70,6 +70,11 @@ def _nearest(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] |
     text = ctx.text
 
     def counted(a: int, b: int, role: str) -> bool:  # «537 ألف سهم»: a count of shares, no share price
+        if role == "spending" and rc.staff_grant.fullmatch(text, a, b):
+            # «منح موظفيها حصصا ضخمة»، «منح سنوية» offered to researchers: grants to staff are
+            # pay, no one's spending: no cue (the sentence's other words decide).
+            return ctx.per_sentence(start, "hire, no lawsuit", lambda: bool(
+                rc.hires.search(text, *sent) and not rc.lawsuit.search(text, *sent)))
         return role == "other" and text[a:b] in rc.counted_nouns and rc.counted_share.search(text, max(0, a - 16), a) is not None
 
     cues = ctx.cues(start)
@@ -603,10 +608,20 @@ def role_of(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int] | 
         # «يمتلك حصة 40% في شركة X، بقيمة تقارب»، «تملك X حصة تبلغ نحو 27% أو ما قيمته»: what a
         # stake someone holds is worth changes no hands (ANNOTATION.md, C3, C17).
         return "other", cue
-    if role in _SOLD_ROLES and stake_sale_at(ctx, start) is not None:
+    sold = stake_sale_at(ctx, start, end) if role in _SOLD_ROLES or role == "other" else None
+    if sold is not None and (role in _SOLD_ROLES or not _DIGIT.search(ctx.text, sold[1], start) and (
+            cue is None or sold[0] <= cue[0] and cue[1] <= sold[1] or cue[0] >= end)):
         # «باعت X حصتها في Y مقابل»، «بيع حصتها الكاملة في Y، محققة عائدات بلغت»: a holder
-        # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12).
+        # selling its stake is no purchase of a company, offer or revenue (ANNOTATION.md, C12); nor
+        # is «باع الصندوق 500 ألف سهم من X، بقيمة» a share's price, «لبيع أسهم بقيمة» a sum of no one,
+        # or «باع حصة المجموعة البالغة» what the stake is worth (an 'other' whose word is the sale's own
+        # or comes after the amount: «بقيمة … وفق سعر الإغلاق»; no other figure between
+        # the sale and the amount: «بيع الأسهم بسعر بين 20 و25 دولارا …، ثم بسعر 18 دولارا» are prices).
         return "investment", cue
+    if role in _GRANTED_ROLES and _role_cues().grant_after.match(ctx.text, end):
+        # «جاء المصنع مدعوما بـ 3 مليارات جنيه كإعانات»، «خصصت الدولة 12 مليارا من الحوافز»:
+        # an amount said to be a grant is its giver's spending (ANNOTATION.md, C4), whatever it backs.
+        return "spending", cue
     if role == "market_value" and _round_valued(ctx, start):
         # «وصلت قيمتها السوقية إلى 3 مليارات يورو إثر جولة التمويل الجديدة»: a company valued in a round is
         # not listed: its "market value" is its valuation (ANNOTATION.md, the role list).
@@ -673,19 +688,24 @@ def held_stake_worth(ctx: Context, start: int) -> bool:
 
 
 _SOLD_ROLES = ("acquisition", "bid", "revenue")
+_GRANTED_ROLES = ("investment", "raise", "other")
 _SOLD_REACH = 100  # a stake's sale is looked for this far before its amount
 
 
-def stake_sale_at(ctx: Context, start: int) -> int | None:
+def stake_sale_at(ctx: Context, start: int, end: int | None = None) -> tuple[int, int, bool] | None:
     """Where a holder's sale of its stake or shares ('stake_sold': «بيع كامل حصتها»، «باعت
-    أسهمها») begins, before the amount at ``start`` in its sentence and at most _SOLD_REACH
-    characters before it; else None. The price or proceeds of shares sold by a holder are an
-    investment (ANNOTATION.md, C12), whatever cue is nearer, and the seller named before the
-    sale pays nothing. Bounded per amount: that window only."""
+    أسهمها»، «باع 500 ألف سهم») begins and ends, and whether the shares are said to be the
+    seller's own (a pronoun: «حصتها»), before the amount at ``start`` in its sentence
+    and at most _SOLD_REACH characters before it; else None. The price or proceeds of shares sold
+    by a holder are an investment (ANNOTATION.md, C12), whatever cue is nearer, and the seller
+    named before the sale pays nothing; a price per share (``end`` given: «للسهم» right after the
+    amount) is no sale's amount. Bounded per amount: that window only."""
+    if end is not None and _role_cues().per_unit.match(ctx.text, end, ctx.sentence(start)[1]):
+        return None
     found = None
     for found in _stake_sold().finditer(ctx.text, max(ctx.sentence(start)[0], start - _SOLD_REACH), start):
         pass
-    return found.start() if found is not None else None
+    return (*found.span(), found.group("any") is None) if found is not None else None
 
 
 _FACILITY_REACH = 80  # a facility financed is named this far after the amount
