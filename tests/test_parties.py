@@ -2258,3 +2258,18 @@ def test_an_office_or_a_party_is_no_guessed_payer(text, payer):
 def test_pay_for_joining_an_employer(text, payer, recipient):
     row = extract_money(text).iloc[0]
     assert (row["role"], row["payer"], row["recipient"]) == ("other", payer, recipient)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The next sentence names the round or the funding and describes it, right after, by who
+    # backs it (parties.described_round, parties.described_round_by; our own sentences).
+    ("أعلنت شركة نوفا روبوتكس جمع 12 مليون دولار في جولة أولية. هذا التمويل، المدعوم من “ساند كابيتال” و”بلو ريفر”،"
+     " سيساعد الشركة على التوسع.", "ساند كابيتال; بلو ريفر"),
+    ("تجمع شركة نوفا روبوتكس 12 مليون دولار بقيادة إنفيديا. وستسمح جولة التمويل، التي تشمل أيضا سيسكو،"
+     " للشركة بتوظيف مهندسين.", "Nvidia; Cisco"),
+    # near miss: a company backed by others, not the round, is described in the next sentence
+    ("أعلنت شركة نوفا روبوتكس جمع 12 مليون دولار في جولة أولية. وتنافس الشركة، المدعومة من “ساند كابيتال”،"
+     " شركات أكبر.", ""),
+])
+def test_a_round_described_by_its_backers_in_the_next_sentence(text, payer):
+    assert _row(text, "12 مليون دولار")["payer"] == payer

@@ -166,6 +166,7 @@ class _Cues:
     leads_any: re.Pattern
     takes_part: re.Pattern
     backers_open: re.Pattern
+    described_round: re.Pattern
     assets: _Sifted
     assets_after: re.Pattern
     holding_verb: _Sifted
@@ -449,6 +450,10 @@ def _cues() -> _Cues:
                            _cores([*p["leads"], *p["backer_words"]])),
         # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
         backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
+        # «هذا التمويل، المدعوم من X وY»، «جولة التمويل، التي تشمل X»: the round or the funding
+        # named, then (a comma and quotes may come between) described by who backs it.
+        described_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['described_round'])}[ \t\"'«»“”]*[،,]?{S0}"
+                                   rf"{_phrases(p['described_round_by'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=_Sifted(re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
                                     rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"), _cores(p["projects"])),
