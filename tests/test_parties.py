@@ -2273,3 +2273,15 @@ def test_pay_for_joining_an_employer(text, payer, recipient):
 ])
 def test_a_round_described_by_its_backers_in_the_next_sentence(text, payer):
     assert _row(text, "12 مليون دولار")["payer"] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A noun of leading whose object is the round (parties.leads_round): the name right before it
+    # leads the round and pays (our own sentences).
+    ("أعلنت شركة ساند كابيتال عن قيادتها جولة تمويل بقيمة 40 مليون دولار لصالح شركة نوفا روبوتكس.", "ساند كابيتال"),
+    ("ويأتي ذلك إلى جانب التزام “سوفت بنك” بقيادة جولة تمويل شركة نوفا روبوتكس البالغة 40 مليون دولار.", "SoftBank"),
+    # near miss: «بقيادة X» is led by the name after it, not the one before
+    ("جمعت شركة نوفا روبوتكس 40 مليون دولار بقيادة “سوفت بنك”.", "SoftBank"),
+])
+def test_a_noun_of_leading_a_round_names_its_leader_before_it(text, payer):
+    assert _row(text, "40 مليون دولار")["payer"] == payer

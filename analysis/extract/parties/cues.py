@@ -365,7 +365,10 @@ def _cues() -> _Cues:
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
         # («لقيادة»: the verbal noun of purpose, not «بقيادة»: led by the one after it.)
-        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])})(?!\w)"),
+        # «التزام X بقيادة جولة»، «أعلنت X عن قيادتها جولة»: a noun of leading whose object is a
+        # round (not «بقيادة X»: led by the name after it) is led by the name before it.
+        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])}"
+                       rf"|{_phrases(p['leads_round'])}{S}[{CLITICS}]?{_phrases(p['round'])})(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
