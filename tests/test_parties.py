@@ -2279,7 +2279,7 @@ def test_a_round_described_by_its_backers_in_the_next_sentence(text, payer):
     # A noun of leading whose object is the round (parties.leads_round): the name right before it
     # leads the round and pays (our own sentences).
     ("أعلنت شركة ساند كابيتال عن قيادتها جولة تمويل بقيمة 40 مليون دولار لصالح شركة نوفا روبوتكس.", "ساند كابيتال"),
-    ("ويأتي ذلك إلى جانب التزام “سوفت بنك” بقيادة جولة تمويل شركة نوفا روبوتكس البالغة 40 مليون دولار.", "SoftBank"),
+    ("وقد أكدت الشركة تعهد “سوفت بنك” بقيادة جولة تمويل شركة نوفا روبوتكس البالغة 40 مليون دولار.", "SoftBank"),
     # near miss: «بقيادة X» is led by the name after it, not the one before
     ("جمعت شركة نوفا روبوتكس 40 مليون دولار بقيادة “سوفت بنك”.", "SoftBank"),
 ])
