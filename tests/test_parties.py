@@ -2350,3 +2350,30 @@ FINE_STATE = [
 @pytest.mark.parametrize("text, surface, recipient", FINE_STATE)
 def test_a_fine_naming_no_authority_goes_to_the_article_s_one_state(text, surface, recipient):
     assert _row(text, surface)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The next sentence names the round or the funding and describes it, right after, by who
+    # backs it (parties.described_round, parties.described_round_by; our own sentences).
+    ("أعلنت شركة نوفا روبوتكس جمع 12 مليون دولار في جولة أولية. هذا التمويل، المدعوم من “ساند كابيتال” و”بلو ريفر”،"
+     " سيساعد الشركة على التوسع.", "ساند كابيتال; بلو ريفر"),
+    ("تجمع شركة نوفا روبوتكس 12 مليون دولار بقيادة إنفيديا. وستسمح جولة التمويل، التي تشمل أيضا سيسكو،"
+     " للشركة بتوظيف مهندسين.", "Nvidia; Cisco"),
+    # near miss: a company backed by others, not the round, is described in the next sentence
+    ("أعلنت شركة نوفا روبوتكس جمع 12 مليون دولار في جولة أولية. وتنافس الشركة، المدعومة من “ساند كابيتال”،"
+     " شركات أكبر.", ""),
+])
+def test_a_round_described_by_its_backers_in_the_next_sentence(text, payer):
+    assert _row(text, "12 مليون دولار")["payer"] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A noun of leading whose object is the round (parties.leads_round): the name right before it
+    # leads the round and pays (our own sentences).
+    ("أعلنت شركة ساند كابيتال عن قيادتها جولة تمويل بقيمة 40 مليون دولار لصالح شركة نوفا روبوتكس.", "ساند كابيتال"),
+    ("وقد أكدت الشركة تعهد “سوفت بنك” بقيادة جولة تمويل شركة نوفا روبوتكس البالغة 40 مليون دولار.", "SoftBank"),
+    # near miss: «بقيادة X» is led by the name after it, not the one before
+    ("جمعت شركة نوفا روبوتكس 40 مليون دولار بقيادة “سوفت بنك”.", "SoftBank"),
+])
+def test_a_noun_of_leading_a_round_names_its_leader_before_it(text, payer):
+    assert _row(text, "40 مليون دولار")["payer"] == payer

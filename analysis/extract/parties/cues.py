@@ -166,6 +166,7 @@ class _Cues:
     leads_any: re.Pattern
     takes_part: re.Pattern
     backers_open: re.Pattern
+    described_round: re.Pattern
     assets: _Sifted
     assets_after: re.Pattern
     holding_verb: _Sifted
@@ -364,7 +365,10 @@ def _cues() -> _Cues:
         # «وتقودها سوفت بنك»: the verb may carry the round as an object pronoun.
         leads=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?{noun}{_QUOTE}$"),
         # («لقيادة»: the verbal noun of purpose, not «بقيادة»: led by the one after it.)
-        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])})(?!\w)"),
+        # «التزام X بقيادة جولة»، «أعلنت X عن قيادتها جولة»: a noun of leading whose object is a
+        # round (not «بقيادة X»: led by the name after it) is led by the name before it.
+        led=re.compile(rf"[ \t\"'«»“”]*(?:[{CLITICS}]?{_phrases(p['leads'])}(?:{_OBJECT})?|[لو]?{_phrases(p['lead_nouns'])}"
+                       rf"|{_phrases(p['leads_round'])}{S}[{CLITICS}]?{_phrases(p['round'])})(?!\w)"),
         relative=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])}){S0}$"),
         relative_any=re.compile(rf"(?<!\w)[{CLITICS}]?(?:{_phrases(p['relative'])})(?!\w)"),
         anaphora=re.compile(rf"{S0}(?:[{CLITICS}]?{_phrases(p['anaphora'])})(?!\w)"),
@@ -449,6 +453,10 @@ def _cues() -> _Cues:
                            _cores([*p["leads"], *p["backer_words"]])),
         # «بينهم: X وY»، «ومن بين المستثمرين X»: a sentence that opens by going on with a list of investors.
         backers_open=re.compile(rf"[^\w]*[{CLITICS}]?{_phrases(p['backers_open'])}(?!\w)"),
+        # «هذا التمويل، المدعوم من X وY»، «جولة التمويل، التي تشمل X»: the round or the funding
+        # named, then (a comma and quotes may come between) described by who backs it.
+        described_round=re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['described_round'])}[ \t\"'«»“”]*[،,]?{S0}"
+                                   rf"{_phrases(p['described_round_by'])}(?!\w)"),
         # «في خطة ترامب المعروفة بـ“ستارجيت”»: a project marked as invested in, then named.
         named_as=_Sifted(re.compile(rf"(?<!\w)(?:في|لصالح|ل|لدعم){S0}{_phrases(p['projects'])}(?:{S}[^\s،,.:;()]+){{0,5}}?"
                                     rf"{S}{_phrases(p['named_as'])}{S0}[ـ]*{_QUOTE}$"), _cores(p["projects"])),

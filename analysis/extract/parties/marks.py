@@ -12,7 +12,8 @@ what it is an apposition of, and which names are listed together.
   one («من جوجل وأمازون»; also after the words of a legal name the mention leaves out:
   «SoftBank Group Corp، و Oracle») takes the same part, and such a list goes on past the
   amount's clause; the subject of «قادت / تشارك» in a
-  funding sentence is an investor in the round; a project named after a marked plan
+  funding sentence is an investor in the round, and so is the name right before a noun of
+  leading whose object is the round («التزام X بقيادة جولة»، «أعلنت X عن قيادتها جولة»); a project named after a marked plan
   («في خطة ترامب المعروفة بـستارجيت») is where the money goes; a name spelled again
   («سوفت بنك” SoftBank») keeps the part of the first.
   A name followed by «ومستثمرين آخرين» («X ومستثمرين آخرين») is one of the investors.

@@ -5,7 +5,8 @@ sentence, or the headline, tells of another's amount.
   with a verb of taking part («وشارك في الجولة مستثمرون مثل…»), tells of the raise again
   with a word of taking part or investing («جمعت الشركة الأموال من عدد من المستثمرين،
   بما في ذلك…»، «مشاركة شركات كبرى مثل … في تمويل الشركة»), or opens by going on with a
-  list of investors («… من مستثمرين. بينهم: …»).
+  list of investors («… من مستثمرين. بينهم: …»), or names the round or the funding in its
+  first clause described by who backs it («هذا التمويل، المدعوم من X وY»).
 * **a joint body** (alliance, partnership, consortium: «شكلت 6 كيانات تحالفا … ملتزمة
   باستثمار») whose sentence names no payer is paid by its members: those listed after a
   word of membership («تضم»، «بما في ذلك:») in its sentence or the next, else the partners
@@ -248,7 +249,10 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
     الشركة الأموال»، «التمويل») with a verb or noun of taking part or investing («جمعت
     الشركة الأموال من بعض أكبر المستثمرين، بما في ذلك X وY»، «كشف تقرير عن مشاركة شركات
     مثل X وY في تمويل الشركة»); or when it opens by going on with a list of investors
-    («… من مستثمرين. بينهم: X وY»). Its names up to its first amount are the round's backers."""
+    («… من مستثمرين. بينهم: X وY»); or when its first clause names the round or the funding
+    described, right after, by who backs it («هذا التمويل، المدعوم من X وY، سيساعد…»، «ستسمح
+    جولة التمويل، التي تشمل X وY، للشركة…»: the clause it opens is cut at the comma, the
+    description goes on past it). Its names up to its first amount are the round's backers."""
     cues = _cues()
     text = ctx.text
     out: list[str] = []
@@ -258,8 +262,10 @@ def _round_backers(ctx: Context, raise_: dict, amounts: list[dict]) -> list[str]
         of the round's backers): once per sentence, whichever round asks."""
         first = min((b["start"] for b in amounts if lo <= b["start"] < hi), default=hi)
         head = ctx.clause(lo)
+        described = cues.described_round.search(text, head[0], first)
         if not ((cues.round.search(text, head[0], min(head[1], first)) and cues.leads_any.search(
                 text, head[0], min(head[1], first))) or cues.backers_open.match(text, lo, first) or (
+                described is not None and described.start() < head[1]) or (
                 any(r == "raise" and c0 < first for c0, _, r, _ in ctx.cues(lo))
                 and cues.takes_part.search(text, lo, first))):
             return first, []
