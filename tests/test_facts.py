@@ -70,6 +70,24 @@ def test_separate_years_rounds_and_deals_are_not_conflicts(tmp_path):
                                        "Amazon/investment/Anthropic/2025", "Microsoft/investment/OpenAI/2025"}
 
 
+def test_a_year_told_relative_to_the_article_is_the_figure_s_year(tmp_path):
+    # «العام الماضي» in the figure's clause dates it a year before its article: last year's
+    # valuation is another event than this year's, never a conflict with it. «هذا العام» is the
+    # article's own year (basis published); a year stated outright still wins.
+    corpus = _articles(tmp_path, {
+        "a": "قُدرت قيمة أنثروبيك العام الماضي بنحو 800 مليار دولار في بيع أسهم ثانوي.",
+        "b": "قُدرت قيمة أنثروبيك بتريليون دولار في الصفقة الجديدة.",
+        "c": "وقالت أمازون إنها ستنفق هذا العام 5 مليارات دولار على مراكز البيانات.",
+        "d": "قُدرت قيمة أنثروبيك في عام 2023 بنحو 500 مليار دولار وفق تقرير صدر العام الماضي.",
+    }, published="2026-02-03")
+    table = facts(corpus).set_index("article_id")
+    assert (table.loc["a", "period"], table.loc["a", "period_basis"]) == ("2025", "relative")
+    assert (table.loc["b", "period"], table.loc["b", "period_basis"]) == ("2026", "published")
+    assert (table.loc["c", "period"], table.loc["c", "period_basis"]) == ("2026", "published")
+    assert table.loc["d", "period"] == "2023"
+    assert not table["conflict"].any()
+
+
 def test_figures_side_by_side_in_one_sentence_are_not_a_conflict(table):
     anthropic = table[table["subject"] == "Anthropic"]
     assert sorted(anthropic["value_usd"]) == [2e9, 4e9]

@@ -5,7 +5,8 @@ value, qualifier) joined with their article's publisher and date. A claim belong
 one **event**, keyed by what a reader would call the same thing (``event_key``): the
 company, the role, the other party of a deal (who invested in it, whom it bought),
 the round when the sentence names one («السلسلة B») and the period (the year the
-sentence states, else the year the article was published). Claims of one event with
+sentence states, or tells relative to the article's date («العام الماضي»), else the year the
+article was published). Claims of one event with
 compatible figures are one report (``event_id``); an event whose **articles** give
 incompatible figures is a **conflict**. Separate rounds, separate years and separate
 deals of one investor are separate events, never conflicts; several figures in one
@@ -24,9 +25,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.extract.dates import find_dates
 from analysis.extract.mentions import python_strings
 from analysis.extract.money import extract_money
-from analysis.text.normalize import dropped_run, normalize, raw_atoms
+from analysis.text.normalize import dropped_run, normalize, normalize_with_offsets, raw_atoms
 from analysis.text.patterns import trie_regex
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -340,8 +342,9 @@ _ROW_FIELDS = ["sentence", "start", "end", "sentence_start", "published", "subje
 def _period(row) -> tuple[str, str]:
     """The year of a claim and its basis: the one stated in the figure's clause (a time
     adverbial right after the figure, else the last year before it, else the first after
-    it; ``stated``), else the year its
-    article was published (``published``), else ``("", "")``; a total counted «منذ 2019»
+    it; ``stated``), else a year told relative to the article's date in that clause («العام
+    الماضي»; ``relative``), else the year its article was published (``published``), else
+    ``("", "")``; a total counted «منذ 2019»
     (since a year) has none (``("", "since")``)."""
     sentence = str(row.sentence)
     at = max(0, int(row.start) - int(row.sentence_start))
@@ -374,7 +377,29 @@ def _period(row) -> tuple[str, str]:
     if after:
         return after[0], "stated"
     published = str(row.published or "")
-    return (published[:4], "published") if _YEAR.fullmatch(published[:4]) else ("", "")
+    if not _YEAR.fullmatch(published[:4]):
+        return "", ""
+    other_year = _relative_year(clause, at, published)
+    if other_year:
+        # «افتتحت الشركة بيع أسهم العام الماضي بتقييم 800 مليار»: a year told relative to the
+        # article's date («العام الماضي»، «العام المقبل») is the figure's year, not the article's.
+        return other_year, "relative"
+    return published[:4], "published"
+
+
+def _relative_year(clause: str, at: int, published: str) -> str:
+    """The year of a relative year expression in ``clause`` (the last before position ``at``,
+    else the first after it), resolved from ``published`` by the dates extractor's own cues
+    (:func:`analysis.extract.dates.find_dates`), when it is another year than the article's;
+    else ``""``. «هذا العام» is the article's year: its claims keep the basis ``published``."""
+    if "عام" not in clause and "سنة" not in clause:  # every relative year holds one of them
+        return ""
+    norm = normalize_with_offsets(clause)
+    years = [(norm.raw_span(d["start"], d["end"])[0], d["resolved"]) for d in find_dates(norm.text, published[:10])
+             if d["kind"] == "year" and str(d.get("rel", "")).startswith("year:") and _YEAR.fullmatch(str(d["resolved"]))]
+    before = [y for start, y in years if start < at]
+    year = before[-1] if before else next((y for start, y in years if start >= at), "")
+    return year if year != published[:4] else ""
 
 
 def _event_key(row, period: str | None = None) -> str:

@@ -216,15 +216,15 @@ def flows_once(flows: pd.DataFrame) -> pd.DataFrame:
 
 
 def date_key(row) -> str:
-    """The best-known date of a claim, for sorting: the year its own clause states
-    (``period``), else its article's publication date; "9999" when neither is known.
+    """The best-known date of a claim, for sorting: the year its own clause states or tells
+    relative to the article's date (``period``), else its article's publication date; "9999" when neither is known.
 
     A year-only date sorts as that year, not as its first of January: «2024» comes
     after «2024-03» only because it is less precise, never before it.
     """
     published = "" if missing(row.get("published")) else str(row.get("published"))
     period = "" if missing(row.get("period")) else str(row.get("period"))
-    if row.get("period_basis") == "stated" and period and not published.startswith(period):
+    if row.get("period_basis") in ("stated", "relative") and period and not published.startswith(period):
         return f"{period}-99"
     if published:
         return published + "-99" * (2 - published.count("-"))
