@@ -1156,6 +1156,31 @@ def test_a_group_spending_said_possessed_is_a_market_total(text, surface, role):
     assert _role(text, surface) == role
 
 
+NAMED_GIANTS_SPENDING = [
+    # The big companies' summed spending when the article names them («عمالقة التكنولوجيا»،
+    # «شركات التكنولوجيا الكبرى» after Alphabet, Meta and Amazon are named): their spending,
+    # paid by them, a unit named with its parent counted once (ANNOTATION.md, C5, C24) ...
+    ("ضاعفت ألفابت وميتا وأمازون مشترياتها من الخوادم. وأنفق عمالقة التكنولوجيا نحو 400 مليار دولار "
+     "على مراكز البيانات العام الماضي.", "400 مليار دولار", "spending", "Alphabet; Meta; Amazon"),
+    ("ضاعفت جوجل وألفابت ومايكروسوفت مشترياتها من الخوادم. ومن المتوقع أن تنفق شركات التكنولوجيا الكبرى "
+     "مجتمعة ما يزيد على 500 مليار دولار على البنية الحاسوبية خلال العام الحالي.", "500 مليار دولار", "spending",
+     "Alphabet; Microsoft"),
+    # ... while with one of them named, or the giants said to be the others, the group's
+    # total stays a market's (other, no payer).
+    ("ضاعفت ألفابت مشترياتها من الخوادم. وأنفق عمالقة التكنولوجيا نحو 400 مليار دولار على مراكز البيانات.",
+     "400 مليار دولار", "other", ""),
+    ("ضاعفت ألفابت وميتا مشترياتهما من الخوادم، وتنفق شركات الحوسبة العملاقة الأخرى نحو 300 مليار دولار هذا العام.",
+     "300 مليار دولار", "other", ""),
+]
+
+
+@pytest.mark.parametrize("text,surface,role,payer", NAMED_GIANTS_SPENDING)
+def test_named_giants_spending_is_theirs(text, surface, role, payer):
+    money = extract_money(text)
+    row = money.loc[money["surface"] == surface].iloc[0]
+    assert (row["role"], row["payer"]) == (role, payer)
+
+
 MARKET_SPENDING = [
     # «الإنفاق على …» with no spender named in its sentence: a market's spending (C5: other) ...
     ("ومن المتوقع أن يتجاوز الإنفاق على رقائق الذكاء الاصطناعي 250 مليار دولار في العام المقبل.",

@@ -72,6 +72,7 @@ from analysis.extract.parties.cues import (
     _cues,
     _first_person,
     _group_cues,
+    _group_members,
     _investment_totals,
     _many_companies,
     _market_cues,
@@ -490,9 +491,13 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             # borrows; no one of it (nor a name from elsewhere) is that party.
             if _AGENT_IS.get(role) == "payer":
                 payers = []
-                if role in ("spending", "investment") and not recipient:
+                members = _members_named(ctx, a["start"]) if role in ("spending", "investment") and not market else []
+                if members and not recipient:
+                    payers = members  # «أنفق عمالقة التكنولوجيا 400 مليار» after they are named: theirs (C24)
+                elif role in ("spending", "investment") and not recipient:
                     # «تنفق شركات التكنولوجيا نحو 660 مليار دولار على الذكاء الاصطناعي»: a group's or
-                    # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5).
+                    # a market's total, no spender named and no one receiving it (ANNOTATION.md, C5);
+                    # the big companies' that the article names keep their role (C24).
                     role, pointer = "other", False
             elif role not in ("damages",) and not (role == "other" and recipient and fine_said(ctx, a["start"])):
                 # (A group fined, «على شركة X والشركة الأم Y وشركتين فرعيتين», pays the fine to the
@@ -505,6 +510,8 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
             totals.add(a["start"])
             # (A convention, not a gap: the learned fallback of ranker.py fills neither party.)
             a["payer_empty"] = a["recipient_empty"] = True
+            if payers:
+                a["payer_empty"] = False
         if role == "other" and cue is None and not recipient and not pointer:
             # A figure with no word of its role that no clause speaks of as a company's
             # («… الذي تقوده الشركة إن السوق قد تبلغ»: «الشركة» deep in a relative clause) is no
@@ -1492,6 +1499,23 @@ _CONVERTED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")  # the amount converted, in 
 
 _GROUP_REACH = 120  # a group is the agent of an amount this near after it in the amount's clause
 _PREV_WORD = re.compile(r"(\S+)[ \t\"'«»“”(]*$")
+
+
+def _members_named(ctx: Context, start: int) -> list[str]:
+    """The members (first named first; none if not) when the group that spends or invests
+    the amount at ``start`` is the big companies the article names ('parties.group_members'):
+    a word of the big ones («عمالقة التكنولوجيا»،
+    «شركات التكنولوجيا الكبرى») in the amount's sentence before it, not said to be the others
+    («شركات الحوسبة العملاقة الأخرى»: the ones not named), and at least 'least' companies of
+    the members' sectors named in the article (ANNOTATION.md, C5, C24: their summed spending)."""
+    giants, others, kinds, least, units = _group_members()
+    text = ctx.text
+    said = [m for m in giants.finditer(text, ctx.sentence(start)[0], start) if not others.match(text, m.end())]
+    if not said:
+        return []
+    named = list(dict.fromkeys(e.name_en for e in ctx._names_in_text(want=lambda e: sectors().get(e.name_en, "") in kinds)))
+    named = [n for n in named if units.get(n) not in named]  # «جوجل» with «ألفابت»: the parent once
+    return named if len(named) >= least else []
 
 
 def _group_agent(ctx: Context, start: int, role: str) -> bool:

@@ -968,6 +968,17 @@ def _group_cues() -> tuple[re.Pattern, ...]:
 
 
 @cache
+def _group_members() -> tuple[re.Pattern, re.Pattern, frozenset, int, dict]:
+    """(a word of the big companies, a word saying the group's members are others, the sectors
+    of its members, how many of them the article names at least, a unit's parent) of 'parties.group_members'
+    in money_roles.json: see :func:`~analysis.extract.parties.article._members_named`."""
+    p = _spec()["parties"]["group_members"]
+    return (re.compile(rf"(?<!\w)[{CLITICS}]?{_phrases(p['giants'])}(?!\w)"),
+            re.compile(rf"[ \t]+{_phrases(p['not_named'])}(?!\w)"),
+            frozenset(p["sectors"]), int(p["least"]), dict(p["units"]))
+
+
+@cache
 def _many_companies() -> re.Pattern:
     """Companies counted, none named («ستة من الشركات الناشئة»، «نحو 500 شركة ناشئة»، «العديد من
     شركات الخوادم»): 'parties.many_companies' of money_roles.json."""
