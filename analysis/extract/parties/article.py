@@ -1436,6 +1436,9 @@ def _country_spoken_of(ctx: Context, lo: int, start: int) -> str:
     return ""
 
 
+_PENALTY_REACH = 80  # a word of penalty is looked for this far before a fine's amount
+
+
 def _fine_state(ctx: Context, amounts: list[dict]) -> None:
     """A fine whose sentence names no authority that receives it («يعاقب عليها بغرامات تصل إلى»،
     «تحت طائلة عقوبة تصل إلى»، «التي حذرت من فرض غرامة») is received by the state the article
@@ -1444,7 +1447,7 @@ def _fine_state(ctx: Context, amounts: list[dict]) -> None:
     rc = _role_cues()
     text = ctx.text
     todo = [a for a in amounts if a["role"] == "other" and not a["recipient"] and rc.penalty.search(
-        text, max(ctx.sentence(a["start"])[0], a["start"] - 80), a["start"])]
+        text, max(ctx.sentence(a["start"])[0], a["start"] - _PENALTY_REACH), a["start"])]
     if not todo:
         return
     states = set()
@@ -1455,9 +1458,11 @@ def _fine_state(ctx: Context, amounts: list[dict]) -> None:
             states.add(state)
     if len(states) != 1:
         return
+    state = next(iter(states))
     for a in todo:
-        if next(iter(states)).removeprefix("Government of ") not in a["payer"]:
-            a["recipient"] = next(iter(states))
+        if state not in a["payer"] and state.removeprefix("Government of ") not in a["payer"]:
+            # (The state fined, as its government or as the country named, receives none of it.)
+            a["recipient"] = state
             a["recipient_basis"] = "article"
 
 
