@@ -158,7 +158,6 @@ def _estimate(ctx: Context, lo: int, start: int) -> bool:
     return m is not None and not any(m.start() < b and a < start for a, b, _, _ in ctx.cues(start))
 
 
-_SHARES_OF = re.compile(r"[ \t]*(?:من|في)(?:[ \t]+(?:شركة|مجموعة))?[ \t\"'«»“”(]*$")  # «سهم من (شركة) X»: whose shares are sold
 _SELLER_GAP = 25  # the seller of shares is named this near before the verb of selling
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
@@ -441,7 +440,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     or sale[0] <= e.start and e.end <= sale[1]} - set(staff)  # «X باع» or «باع X … سهم»
                 _, spoken, pointer = parties(ctx, a["start"], a["end"], "other", cue, bare)
                 sold_of = next((e.name_en for e in ctx.entities(a["start"]) if e.start >= sale[1] and e.kind in ("org", "fund")
-                                and e.start < sent[1] and _SHARES_OF.match(text, sale[1], e.start)), "")
+                                and e.start < sent[1] and _role_cues().shares_of.match(text, sale[1], e.start)), "")
                 spoken = sold_of or spoken or (staff[-1] if staff else "")
                 recipient = spoken if spoken not in seller else ""
                 a["recipient_basis"] = "sentence" if recipient else ""
