@@ -358,3 +358,34 @@ def test_the_value_a_change_starts_from_is_no_version_of_the_event(tmp_path):
         f"{n},P{n},2025-06-10\n" for n in "abc"), encoding="utf-8")
     table = facts(load_corpus(tmp_path))
     assert sorted(table.loc[table["conflict"], "article_id"]) == ["b", "c"]
+
+
+def _period_of(sentence: str, figure: str, published: str) -> tuple[str, str]:
+    from types import SimpleNamespace
+
+    from analysis.claims.facts import _period
+    at = sentence.index(figure)
+    return _period(SimpleNamespace(sentence=sentence, start=at, end=at + len(figure), sentence_start=0,
+                                   published=published))
+
+
+def test_a_relative_year_counted_in_years_or_with_a_malformed_date():
+    # «قبل سنتين» holds no «سنة» but is a year told relative to the article's date; a publication
+    # date the dates reader refuses («2026/03/05») still gives its year, and raises nothing.
+    sentence = "باعت شركة نجمة أسهما قبل سنتين بقيمة 8 مليارات دولار"
+    assert _period_of(sentence, "8", "2026-03-05") == ("2024", "relative")
+    assert _period_of("باعت شركة نجمة أسهما العام الماضي بقيمة 8 مليارات دولار", "8", "2026/03/05") == ("2025", "relative")
+    assert _period_of("باعت شركة نجمة أسهما العام الماضي بقيمة 8 مليارات دولار", "8", "2026-13-45") == ("2025", "relative")
+    assert _period_of("باعت شركة نجمة أسهما بقيمة 8 مليارات دولار", "8", "2026/03/05") == ("2026", "published")
+    assert _period_of("", "", "") == ("", "")
+
+
+def test_every_year_word_of_the_dates_data_holds_a_stem_the_facts_test_first():
+    import json
+    from pathlib import Path
+
+    import analysis
+    from analysis.claims.facts import _YEAR_STEMS
+    cues = json.loads((Path(analysis.__file__).parent / "data" / "date_cues.json").read_text(encoding="utf-8"))
+    words = [*cues["year_nouns"], *(w for ws in cues["units"]["year"].values() for w in ws)]
+    assert all(any(stem in w for stem in _YEAR_STEMS) for w in words)

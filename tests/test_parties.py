@@ -2377,3 +2377,17 @@ def test_a_round_described_by_its_backers_in_the_next_sentence(text, payer):
 ])
 def test_a_noun_of_leading_a_round_names_its_leader_before_it(text, payer):
     assert _row(text, "40 مليون دولار")["payer"] == payer
+
+
+def test_a_state_fined_receives_none_of_its_own_fine():
+    # _fine_state: the article's one state does not receive a fine that state pays, whether the
+    # payer is written as its government or as the country named.
+    from analysis.extract.parties.article import _fine_state
+    from analysis.extract.parties.context import Context
+    from analysis.text.normalize import normalize
+    text = normalize("أصدرت الحكومة الإسبانية قانونا جديدا للبيانات. وتواجه غرامات تصل إلى 20 مليون يورو.")
+    at = text.index("20")
+    for payer in (["Government of Spain"], ["Spain"], ["Nova Robotics"]):
+        amount = {"start": at, "end": at + 2, "role": "other", "payer": list(payer), "recipient": ""}
+        _fine_state(Context(text), [amount])
+        assert amount["recipient"] == ("Government of Spain" if payer == ["Nova Robotics"] else "")

@@ -1928,7 +1928,7 @@ def test_a_grant_goes_to_the_object_of_granting_or_the_one_receiving_it():
      "investment"),
     # ... but a controlling stake sold is an acquisition, and prices per share stay prices.
     ("أعلنت فابريكام أنها باعت حصة الأغلبية في كونتوسو مقابل 3 مليارات دولار.", "3 مليارات دولار", "acquisition"),
-    ("كانت الشركة تأمل في بيع الأسهم بسعر يتراوح بين 20 و25 دولارا للسهم، لكنها بدأت التداول بسعر 18 دولارا.",
+    ("توقعت إدارة كونتوسو بيع الأسهم بسعر بين 20 و25 دولارا للسهم، ثم افتتح السهم جلسته الأولى عند 18 دولارا.",
      "18 دولارا", "other"),
 ])
 def test_shares_sold_by_holders_are_an_investment(text, surface, role):

@@ -387,15 +387,25 @@ def _period(row) -> tuple[str, str]:
     return published[:4], "published"
 
 
+# Every year noun and unit of the dates extractor (date_cues.json: 'year_nouns', 'units.year':
+# «العام»، «أعوام»، «سنتين»، «سنوات»، «السنه» as printed) holds one of these: a cheap test before
+# normalizing the clause (tests/test_facts.py checks the data against it).
+_YEAR_STEMS = ("عام", "عوام", "سن")
+
+
 def _relative_year(clause: str, at: int, published: str) -> str:
     """The year of a relative year expression in ``clause`` (the last before position ``at``,
     else the first after it), resolved from ``published`` by the dates extractor's own cues
     (:func:`analysis.extract.dates.find_dates`), when it is another year than the article's;
     else ``""``. «هذا العام» is the article's year: its claims keep the basis ``published``."""
-    if "عام" not in clause and "سنة" not in clause:  # every relative year holds one of them
+    if not any(stem in clause for stem in _YEAR_STEMS):
         return ""
     norm = normalize_with_offsets(clause)
-    years = [(norm.raw_span(d["start"], d["end"])[0], d["resolved"]) for d in find_dates(norm.text, published[:10])
+    try:
+        dates = find_dates(norm.text, published[:10])
+    except ValueError:  # «2026/03/05», «2026-13-01»: the year alone still resolves a year
+        dates = find_dates(norm.text, published[:4])
+    years = [(norm.raw_span(d["start"], d["end"])[0], d["resolved"]) for d in dates
              if d["kind"] == "year" and str(d.get("rel", "")).startswith("year:") and _YEAR.fullmatch(str(d["resolved"]))]
     before = [y for start, y in years if start < at]
     year = before[-1] if before else next((y for start, y in years if start >= at), "")

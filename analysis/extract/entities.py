@@ -824,8 +824,9 @@ def _org_product(words: str) -> bool:
     """Do the capitalized Latin ``words`` after a listed company name a product or service of
     it («Google [Finance]», «Microsoft [Cloud]», «Wiz [Code]»), not the company's longer name
     nor a common noun after it: words of two letters or more, none a legal suffix, a company
-    or fund word (``latin_legal_suffixes``, ``latin_company_words``, ``fund_words``: «Corp»,
-    «Group», «Technologies», «Equity») or the plural of an acronym («GPUs»)?"""
+    or fund word (``latin_legal_suffixes``, ``latin_company_words``, ``latin_org_heads``,
+    ``fund_words``: «Corp», «Group», «Technologies», «Equity») or the plural of an acronym
+    («GPUs»)?"""
     data = _names_data()
     return all(len(w) >= 2 and not _PLURAL_ACRONYM.fullmatch(w) and w.casefold() not in data["legal"]
                and w.casefold() not in data["company_words"] and w.casefold() not in data["fund_words"]

@@ -11,12 +11,12 @@ cue and the relative clauses that hold the amount.
   own figures. An amount in a relative clause («مايكروسوفت التي حلت ثانية بـ…», «سكيل
   التي تبلغ قيمتها») is said of the name the clause hangs on; an amount whose cue is in
   another clause («… وأمازون إلى 2.3 تريليون») of the name its own clause gives first. A cue
-followed by «الشركة» («تقييم الشركة»، «فقدان الشركة») speaks of the company its sentence told of
-as invested in or bought, else of the sentence's subject (its first name with no mark). A
-payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
-دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
-cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»); a payer named in an earlier clause
-of the sentence is named near the cue.
+  followed by «الشركة» («تقييم الشركة»، «فقدان الشركة») speaks of the company its sentence told of
+  as invested in or bought, else of the sentence's subject (its first name with no mark). A
+  payer named only after the amount is named near it and not as the one paid («بتكلفة 720 مليون
+  دولار، تعتزم شركة X»; not «خصصت الوزارة 150 مليار ين لشركة X»), nor is a name right after the
+  cue marked as the one paid («منحت X عقدا لشركة Z بقيمة»); a payer named in an earlier clause
+  of the sentence is named near the cue.
 """
 
 from __future__ import annotations

@@ -159,7 +159,6 @@ def _estimate(ctx: Context, lo: int, start: int) -> bool:
     return m is not None and not any(m.start() < b and a < start for a, b, _, _ in ctx.cues(start))
 
 
-_SHARES_OF = re.compile(r"[ \t]*(?:من|في)(?:[ \t]+(?:شركة|مجموعة))?[ \t\"'«»“”(]*$")  # «سهم من (شركة) X»: whose shares are sold
 _SELLER_GAP = 25  # the seller of shares is named this near before the verb of selling
 _LEAD_REACH = 40  # a verb of leading governs an investment cue this near before it; «بقيادة» as near after the amount  # a phrase of taking part in a round is looked for this far before its amount
 
@@ -442,7 +441,7 @@ def assign(text: str, amounts: list[dict], entities: list[EntityMention] | None 
                     or sale[0] <= e.start and e.end <= sale[1]} - set(staff)  # «X باع» or «باع X … سهم»
                 _, spoken, pointer = parties(ctx, a["start"], a["end"], "other", cue, bare)
                 sold_of = next((e.name_en for e in ctx.entities(a["start"]) if e.start >= sale[1] and e.kind in ("org", "fund")
-                                and e.start < sent[1] and _SHARES_OF.match(text, sale[1], e.start)), "")
+                                and e.start < sent[1] and _role_cues().shares_of.match(text, sale[1], e.start)), "")
                 spoken = sold_of or spoken or (staff[-1] if staff else "")
                 recipient = spoken if spoken not in seller else ""
                 a["recipient_basis"] = "sentence" if recipient else ""
@@ -1443,6 +1442,9 @@ def _country_spoken_of(ctx: Context, lo: int, start: int) -> str:
     return ""
 
 
+_PENALTY_REACH = 80  # a word of penalty is looked for this far before a fine's amount
+
+
 def _fine_state(ctx: Context, amounts: list[dict]) -> None:
     """A fine whose sentence names no authority that receives it («يعاقب عليها بغرامات تصل إلى»،
     «تحت طائلة عقوبة تصل إلى»، «التي حذرت من فرض غرامة») is received by the state the article
@@ -1451,7 +1453,7 @@ def _fine_state(ctx: Context, amounts: list[dict]) -> None:
     rc = _role_cues()
     text = ctx.text
     todo = [a for a in amounts if a["role"] == "other" and not a["recipient"] and rc.penalty.search(
-        text, max(ctx.sentence(a["start"])[0], a["start"] - 80), a["start"])]
+        text, max(ctx.sentence(a["start"])[0], a["start"] - _PENALTY_REACH), a["start"])]
     if not todo:
         return
     states = set()
@@ -1462,9 +1464,11 @@ def _fine_state(ctx: Context, amounts: list[dict]) -> None:
             states.add(state)
     if len(states) != 1:
         return
+    state = next(iter(states))
     for a in todo:
-        if next(iter(states)).removeprefix("Government of ") not in a["payer"]:
-            a["recipient"] = next(iter(states))
+        if state not in a["payer"] and state.removeprefix("Government of ") not in a["payer"]:
+            # (The state fined, as its government or as the country named, receives none of it.)
+            a["recipient"] = state
             a["recipient_basis"] = "article"
 
 

@@ -540,6 +540,7 @@ class _RoleCues:
     hires: re.Pattern
     grant_after: re.Pattern  # «كإعانات حكومية»، «من الحوافز»: a grant named right after the amount
     staff_of: re.Pattern  # «موظفو شركة»: those who sell shares are the staff of the company named next
+    shares_of: re.Pattern  # « من شركة »: between a sale's shares and the company whose shares they are
     sale_noun: re.Pattern  # «بيع أسهم»: the verbal noun of selling, whose agent is not the name before it
     staff_grant: re.Pattern  # «منح موظفيها حصصا»: a grant word that is pay when the sentence speaks of staff
     pay_cue: re.Pattern  # «تعويض»: a damages cue that may be pay
@@ -789,6 +790,8 @@ def _role_cues() -> _RoleCues:
         grant_after=re.compile(rf"(?:{S}(?:{_phrases(spec['grant_after']['qualifiers'])}){S0}[،,]?)?{S0}"
                                rf"(?:ك|(?:{_phrases(spec['grant_after']['links'])}){S})(?:ال)?(?:{_phrases(spec['grant_after']['nouns'])})(?!\w)"),
         staff_of=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(spec['stake_sold']['staff'])}){S}(?:(?:ال)?(?:{_phrases(spec['parties']['company_nouns'])}){S0})?{_QUOTE}$"),
+        shares_of=re.compile(rf"[ \t]*(?:{_phrases(spec['stake_sold']['shares_of']['links'])})"
+                             rf"(?:[ \t]+(?:{_phrases(spec['stake_sold']['shares_of']['heads'])}))?[ \t\"'«»“”(]*$"),
         sale_noun=re.compile(rf"[{CLITICS}]?(?:{_phrases(spec['stake_sold']['sale_nouns'])})(?!\w)"),
         staff_grant=re.compile(rf"{pre}(?:{_phrases(spec['staff_grants'])})"),
         # «تكلفة كل منها»، «تكلفة الوحدة الواحدة»: one unit, at most six words after a cost word.
