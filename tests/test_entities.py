@@ -429,3 +429,22 @@ def test_a_name_after_lil_ends_before_punctuation(text, surface):
     rows = extract_entities(text)
     assert surface in rows["surface"].tolist()
     assert not any(s[-1] in "،,.:؛" for s in rows["surface"])
+
+
+# A listed conference or trade fair (sector 'event') is an occasion where parties meet, not a
+# party: no entity; right after a noun of its organiser it names the organisation, which stays.
+# A forum that is a standing organisation (the World Economic Forum) is listed as such.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ووقعت شركة نوفارا ثلاث اتفاقيات خلال مبادرة مستقبل الاستثمار هذا الأسبوع", ["نوفارا"]),
+        ("وعرضت نوفارا خادمها الجديد على هامش معرض كومبيوتكس", []),
+        ("وشاركت نوفارا في ورشة عقدت مع مبادرة مستقبل الاستثمار", ["Future Investment Initiative"]),
+        ("وفي ندوة نظمتها مؤسسة «مبادرة مستقبل الاستثمار» تحدث المدير", ["Future Investment Initiative"]),
+        ("وقال المدير على هامش المنتدى الاقتصادي العالمي إن الطلب يرتفع", ["World Economic Forum"]),
+    ],
+)
+def test_a_listed_event_is_no_party(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected

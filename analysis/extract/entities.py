@@ -539,6 +539,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     heads = _names_data()["index_heads"]
     if any(h in text for h in heads):
         out = [e for e in out if not _index_name(text, e, heads)]
+    out = _without_events(text, out, gazetteer)
     instruments = _names_data()["instrument_heads"]
     if any(h in text for h in instruments):
         out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
@@ -642,6 +643,18 @@ _OUTLET_RULES = frozenset(("dateline", "outlet"))
 # The word right before a name (a quotation mark or bracket between), and a number right after it.
 _WORD_BEFORE = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ \t]*[»\"”″]?[ \t]*\d")
+
+
+def _without_events(text: str, mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
+    """``mentions`` without the listed events (sector 'event': a conference, a trade fair):
+    an occasion where parties meet is no party («خلال مبادرة مستقبل الاستثمار»). Right after a
+    noun of ``event_organiser_heads`` («مؤسسة «مبادرة مستقبل الاستثمار»») the name is the
+    organisation that holds the event, and stays."""
+    sector = sectors(gazetteer)
+    if not any(e.known and sector.get(e.name_en) == "event" for e in mentions):
+        return mentions
+    heads = _names_data()["event_organiser_heads"]
+    return [e for e in mentions if not (e.known and sector.get(e.name_en) == "event" and not _after_head(text, e, heads))]
 
 
 def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:
