@@ -448,3 +448,22 @@ def test_a_listed_event_is_no_party(text, expected):
     from analysis.extract.entities import find_all_entities
 
     assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# A state's body named without its country takes the country after «في» into its name: it says
+# which state's body (convention C25); a city after it says only where the body acts.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت وزارة الاتصالات وتكنولوجيا المعلومات في مصر إن المشروع بدأ",
+         ["وزارة الاتصالات وتكنولوجيا المعلومات في مصر"]),
+        ("وغرمت هيئة الخصوصية الرقمية في كوريا الجنوبية الشركة أمس",
+         ["هيئة الخصوصية الرقمية في كوريا الجنوبية"]),
+        ("وعقدت وزارة الاتصالات وتكنولوجيا المعلومات في شنغهاي اجتماعا أمس",
+         ["وزارة الاتصالات وتكنولوجيا المعلومات"]),
+    ],
+)
+def test_a_state_body_takes_its_country_after_fi(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text)) if e.kind != "place"] == expected

@@ -504,15 +504,21 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = list(known)
     dropped: set[int] = set()
     for cand in find_names(text):
-        if cand.body > 1:  # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it
+        if cand.body > 1 or (cand.body == 1 and cand.kind == "government"):
+            # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it;
+            # so does a country after a state's body named without one («وزارة الاتصالات [في مصر]»:
+            # which state's ministry, convention C25), not a city («هيئة ... في دبي»: where it acts).
             place = _place_after(text, known, starts, cand.end)
             if place is None and cand.body == 2:
                 continue
+            if place is not None and cand.body == 1 and government_of(text[known[place].start:known[place].end]) is None:
+                place = None
             if place is not None:
                 dropped.add(place)
                 cand.end = known[place].end
                 cand.name = cand.name_ar = text[cand.start:cand.end]
                 cand.body = 4  # with its place: wins over a listed name inside it («المحكمة الفيدرالية»)
+                cand.over_place = True  # and over the place it now holds
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
