@@ -429,3 +429,41 @@ def test_a_name_after_lil_ends_before_punctuation(text, surface):
     rows = extract_entities(text)
     assert surface in rows["surface"].tolist()
     assert not any(s[-1] in "،,.:؛" for s in rows["surface"])
+
+
+# A listed conference or trade fair (sector 'event') is an occasion where parties meet, not a
+# party: no entity; right after a noun of its organiser it names the organisation, which stays.
+# A forum that is a standing organisation (the World Economic Forum) is listed as such.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ووقعت شركة نوفارا ثلاث اتفاقيات خلال مبادرة مستقبل الاستثمار هذا الأسبوع", ["نوفارا"]),
+        ("وعرضت نوفارا خادمها الجديد على هامش معرض كومبيوتكس", []),
+        ("وشاركت نوفارا في ورشة عقدت مع مبادرة مستقبل الاستثمار", ["Future Investment Initiative"]),
+        ("وفي ندوة نظمتها مؤسسة «مبادرة مستقبل الاستثمار» تحدث المدير", ["Future Investment Initiative"]),
+        ("وقال المدير على هامش المنتدى الاقتصادي العالمي إن الطلب يرتفع", ["World Economic Forum"]),
+    ],
+)
+def test_a_listed_event_is_no_party(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text))] == expected
+
+
+# A state's body named without its country takes the country after «في» into its name: it says
+# which state's body (convention C25); a city after it says only where the body acts.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت وزارة الاتصالات وتكنولوجيا المعلومات في مصر إن المشروع بدأ",
+         ["وزارة الاتصالات وتكنولوجيا المعلومات في مصر"]),
+        ("وغرمت هيئة الخصوصية الرقمية في كوريا الجنوبية الشركة أمس",
+         ["هيئة الخصوصية الرقمية في كوريا الجنوبية"]),
+        ("وعقدت وزارة الاتصالات وتكنولوجيا المعلومات في شنغهاي اجتماعا أمس",
+         ["وزارة الاتصالات وتكنولوجيا المعلومات"]),
+    ],
+)
+def test_a_state_body_takes_its_country_after_fi(text, expected):
+    from analysis.extract.entities import find_all_entities
+
+    assert [e.name_en for e in find_all_entities(normalize(text)) if e.kind != "place"] == expected

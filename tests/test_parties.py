@@ -2184,6 +2184,9 @@ STATE_BODIES = [
     ("فرضت هيئة حماية البيانات الإيطالية غرامة قدرها 12 مليون يورو على منصة نوفا للدردشة.",
      "12 مليون يورو", "recipient", "Government of Italy"),
     ("خصصت المفوضية الأوروبية مليار يورو لدعم الذكاء الاصطناعي.", "مليار يورو", "payer", "European Commission"),
+    # a body whose name closes with «في» and a country of two words (C25) is that country's
+    ("فرضت هيئة الخصوصية الرقمية في كوريا الجنوبية غرامة قدرها 5 ملايين دولار على منصة نوفا.",
+     "5 ملايين دولار", "recipient", "Government of South Korea"),
 ]
 
 

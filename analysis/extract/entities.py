@@ -504,15 +504,21 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     out = list(known)
     dropped: set[int] = set()
     for cand in find_names(text):
-        if cand.body > 1:  # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it
+        if cand.body > 1 or (cand.body == 1 and cand.kind == "government"):
+            # «المحكمة المركزية [في تل أبيب]»: a place after a body with the article names it;
+            # so does a country after a state's body named without one («وزارة الاتصالات [في مصر]»:
+            # which state's ministry, convention C25), not a city («هيئة ... في دبي»: where it acts).
             place = _place_after(text, known, starts, cand.end)
             if place is None and cand.body == 2:
                 continue
+            if place is not None and cand.body == 1 and government_of(text[known[place].start:known[place].end]) is None:
+                place = None
             if place is not None:
                 dropped.add(place)
                 cand.end = known[place].end
                 cand.name = cand.name_ar = text[cand.start:cand.end]
                 cand.body = 4  # with its place: wins over a listed name inside it («المحكمة الفيدرالية»)
+                cand.over_place = True  # and over the place it now holds
         i = bisect.bisect_left(starts, cand.end) - 1  # the last name starting before cand ends
         arabic = bool(_ARABIC.search(cand.name))
         if i >= 0 and known[i].end > cand.start:
@@ -539,6 +545,7 @@ def find_all_entities(text: str, gazetteer: str | Path | None = None) -> list[En
     heads = _names_data()["index_heads"]
     if any(h in text for h in heads):
         out = [e for e in out if not _index_name(text, e, heads)]
+    out = _without_events(text, out, gazetteer)
     instruments = _names_data()["instrument_heads"]
     if any(h in text for h in instruments):
         out = [e for e in out if not (e.kind == "government" and e.known and _after_head(text, e, instruments))]
@@ -642,6 +649,18 @@ _OUTLET_RULES = frozenset(("dateline", "outlet"))
 # The word right before a name (a quotation mark or bracket between), and a number right after it.
 _WORD_BEFORE = re.compile(r"(?<!\w)([\u0621-\u064a]+)[ \t]*[«\"“”(]?[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ \t]*[»\"”″]?[ \t]*\d")
+
+
+def _without_events(text: str, mentions: list[EntityMention], gazetteer: str | Path | None) -> list[EntityMention]:
+    """``mentions`` without the listed events (sector 'event': a conference, a trade fair):
+    an occasion where parties meet is no party («خلال مبادرة مستقبل الاستثمار»). Right after a
+    noun of ``event_organiser_heads`` («مؤسسة «مبادرة مستقبل الاستثمار»») the name is the
+    organisation that holds the event, and stays."""
+    sector = sectors(gazetteer)
+    if not any(e.known and sector.get(e.name_en) == "event" for e in mentions):
+        return mentions
+    heads = _names_data()["event_organiser_heads"]
+    return [e for e in mentions if not (e.known and sector.get(e.name_en) == "event" and not _after_head(text, e, heads))]
 
 
 def _index_name(text: str, ent: EntityMention, heads: frozenset) -> bool:

@@ -123,6 +123,7 @@ def _cues() -> dict:
             "acronym_heads": {normalize(w): kind for w, kind in data["acronym_heads"].items()},
             "latin_event_heads": frozenset(normalize(w) for w in data["latin_event_heads"]),
             "index_heads": frozenset(normalize(w) for w in data["index_heads"]),
+            "event_organiser_heads": frozenset(normalize(w) for w in data["event_organiser_heads"]),
             "clitic_lookalikes": frozenset(normalize(w) for w in data["clitic_lookalikes"]),
             "company_forms": frozenset(normalize(w) for w in data["company_form_words"]),
             "instrument_heads": frozenset(normalize(w) for w in data["instrument_heads"]),
@@ -137,7 +138,7 @@ def _cues() -> dict:
                          "'person_titles', 'person_roles', 'speech_verbs', 'name_connectors', 'place_name_openers', "
                          "'person_not_names', 'dateline_ends', 'media_cues', 'outlets_after_cue', "
                          "'outlet_suffixes', 'association_cues', 'body_heads', 'body_named_by_adjective', "
-                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'clitic_lookalikes', 'company_form_words', 'instrument_heads', 'seat_names', 'place_prepositions', 'latin_company_words' and 'org_suffixes'") from exc
+                         "'body_adjectives', 'body_not_names', 'body_field_nouns', 'byline_cues', 'name_initials', 'given_names', 'adjective_titles', 'acronym_heads', 'latin_event_heads', 'index_heads', 'event_organiser_heads', 'clitic_lookalikes', 'company_form_words', 'instrument_heads', 'seat_names', 'place_prepositions', 'latin_company_words' and 'org_suffixes'") from exc
 
 
 def _fewest(words) -> tuple[str, ...]:

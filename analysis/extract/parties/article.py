@@ -1253,8 +1253,14 @@ def _as_state(ctx: Context, pos: int, name: str) -> str:
             country = data["adjectives"].get(word) or data["names"].get(word)
             if country:
                 return government_name(country)
+        place = _IN_COUNTRY.search(surface)  # «لجنة … في كوريا الجنوبية»: a name of two words (C25)
+        if place is not None and data["names"].get(place.group(1)):
+            return government_name(data["names"][place.group(1)])
         return name
     return name
+
+
+_IN_COUNTRY = re.compile(r"(?<!\w)في[ \t]+(\w+(?:[ \t]+\w+){0,2})$")  # the country closing a body's name
 
 
 _OFFICER_GAP = 60  # a person's title and employer come this near after him («، الرئيس التنفيذي لشركة X»)
