@@ -79,7 +79,7 @@ RECIPIENTS = {
     # What a value fell by is the change in the company's value (ANNOTATION.md, C9): the company
     # spoken of, though the sentence names none.
     "market value erased, company of the sentence before": (
-        "تراجعت أسهم إنفيديا بنسبة 17% يوم الاثنين. وأدى ذلك إلى محو نحو 200 مليار دولار من قيمتها السوقية.",
+        "تراجعت أسهم إنفيديا بنسبة 17% يوم الاثنين. وتسبب الهبوط في محو نحو 200 مليار دولار من قيمتها السوقية.",
         "200 مليار دولار", 0, "Nvidia"),
     # near miss: a market's size is nobody's.
     "market size after a company's fall": (
@@ -462,10 +462,10 @@ def test_a_fortune_after_the_amount_is_its_owners(text, surface, recipient):
     # «الحكومة» / «حكومته» with no country of its own: the country the text spoke of pays.
     ("زار الرئيس معرضا للرقائق في كوريا الجنوبية. وأضاف أن حكومته ستخصص نحو 5 تريليونات وون للبحث.",
      "5 تريليونات وون", "South Korea"),
-    ("يتوسع قطاع التقنية في إسرائيل بسرعة. وأشار الوزير إلى أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لبرنامج وطني.",
+    ("يتوسع قطاع التقنية في إسرائيل بسرعة. وذكر الوزير أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لخطة وطنية للحوسبة.",
      "90 مليون دولار", "Israel"),
     # near miss: no country spoken of: no payer guessed.
-    ("وأشار الوزير إلى أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لبرنامج وطني.", "90 مليون دولار", ""),
+    ("وذكر الوزير أن الحكومة تخصص ميزانية قدرها 90 مليون دولار لخطة وطنية للحوسبة.", "90 مليون دولار", ""),
 ])
 def test_the_government_is_the_country_spoken_of(text, surface, payer):
     assert _row(text, surface)["payer"] == payer

@@ -740,7 +740,7 @@ CLAIMS = [
     ("طلب المخترع 5 مليارات دولار كتعويضات عن انتهاك براءته.", "5 مليارات دولار", "damages"),
     ("تواجه الشركة محاكمة انتهاك براءات اختراع بقيمة 2 مليار دولار.", "2 مليار دولار", "damages"),
     # Near miss: stock-based pay said with «كتعويضات» stays pay (other).
-    ("دفعت الشركة نحو 90 مليون دولار كتعويضات قائمة على الأسهم.", "90 مليون دولار", "other"),
+    ("سددت فابريكام نحو 90 مليون دولار كتعويضات قائمة على الأسهم خلال السنة.", "90 مليون دولار", "other"),
 ]
 
 
@@ -917,7 +917,7 @@ def test_the_worth_of_a_deal_said_with_an_adjective_is_its_size(text, surface, r
 # The sales, spending or investment of a whole world market («مبيعات الرقائق حول العالم»،
 # «الإنفاق العالمي») are a market's size: other (ANNOTATION.md, C5); a company's own stay its own.
 WORLD_MARKETS = [
-    ("تتوقع الرابطة أن تصل مبيعات الرقائق حول العالم إلى 700 مليار دولار هذا العام.", "700 مليار دولار", "other"),
+    ("ترجح الرابطة أن تقفز مبيعات الرقائق حول العالم إلى 700 مليار دولار بحلول نهاية السنة المقبلة.", "700 مليار دولار", "other"),
     ("ارتفعت المبيعات العالمية للرقائق إلى 600 مليار دولار.", "600 مليار دولار", "other"),
     ("قفزت مبيعات أشباه الموصلات عالميا إلى 650 مليار دولار.", "650 مليار دولار", "other"),
     # So is the spending or investment of the whole world with no spender named.
@@ -1394,7 +1394,7 @@ def test_a_fund_set_up_or_a_stake_is_no_holding(text, surface):
 # the singular as in the plural, is cash burned (loss).
 INCOME_AND_BURN = [
     ("ارتفع الدخل التشغيلي لشركة فابريكام بنسبة 20% ليصل إلى 9 مليارات دولار.", "9 مليارات دولار", "other"),
-    ("أدى التوسع إلى تدفق نقدي سلبي يقدر بنحو 12 مليار دولار سنويا لدى كونتوسو.", "12 مليار دولار", "loss"),
+    ("تسبب التوسع في تدفق نقدي سلبي يبلغ قرابة 12 مليار دولار كل عام لدى كونتوسو.", "12 مليار دولار", "loss"),
     # near miss: income alone is revenue
     ("بلغ الدخل الفصلي لشركة فابريكام 9 مليارات دولار.", "9 مليارات دولار", "revenue"),
 ]
@@ -1654,7 +1654,7 @@ def test_money_set_aside_for_a_field_is_spending(text, surface, role):
 # A holder selling its stake or shares: the price or proceeds are an investment (ANNOTATION.md,
 # C12), whatever cue is nearer (a sale, an offer, revenue).
 STAKE_SOLD = [
-    ("وأعلنت مجموعة فابريكام بيع كامل حصتها البالغة 12 مليون سهم مقابل 3.1 مليار دولار.", "3.1 مليار دولار", "investment"),
+    ("وأتمت مجموعة فابريكام بيع حصتها الكاملة البالغة 12 مليون سهم مقابل 3.1 مليار دولار.", "3.1 مليار دولار", "investment"),
     ("وأعلنت فابريكام بيع حصتها في كونتوسو، محققة عائدات بلغت 2.4 مليار دولار.", "2.4 مليار دولار", "investment"),
     ("وهو أكبر مساهم فيها حتى بعد البيع الأخير لأسهمه بقيمة 500 مليون دولار.", "500 مليون دولار", "investment"),
 ]
@@ -1686,7 +1686,7 @@ PROJECT_FINANCING = [
 PROJECT_FINANCING_NEAR_MISS = [
     # A round raised to build a facility stays a raise, and so does funding a company raises.
     ("وأغلقت الشركة الناشئة جولة تمويل بقيمة 600 مليون دولار لبناء مراكز بيانات.", "600 مليون دولار", "raise"),
-    ("وأطلقت الشركة الناشئة حملة لجمع تمويلات تبلغ 2 مليار دولار لإقامة بنية تحتية للحوسبة.", "2 مليار دولار", "raise"),
+    ("وبدأت الشركة الناشئة مسعى لجمع تمويلات تبلغ 2 مليار دولار لتشييد مجمعات للحوسبة.", "2 مليار دولار", "raise"),
 ]
 
 
@@ -1783,7 +1783,7 @@ def test_money_paid_for_a_stake_obtained_is_an_investment(text, surface, role):
     # A sector's total that no one is said to spend is other, with no payer (ANNOTATION.md, C5, C15) ...
     ("سجل الاستثمار في قطاع مراكز البيانات في القارة رقما قياسيا بلغ 40 مليار دولار خلال العام الماضي، بحسب تقرير "
      "لشركة فابريكام.", "40 مليار دولار", "other"),
-    ("بلغت استثمارات مراكز البيانات ما يقارب 30 مليار دولار حتى نهاية العام.", "30 مليار دولار", "other"),
+    ("بلغت استثمارات مراكز البيانات في المنطقة ما يقارب 30 مليار دولار منذ مطلع السنة.", "30 مليار دولار", "other"),
     # ... a company's own investments stay its spending.
     ("أعلنت شركة فابريكام عن استثمارات بقيمة 3 مليارات دولار في قطاع الروبوتات.", "3 مليارات دولار", "spending"),
 ])
@@ -1856,7 +1856,7 @@ def test_what_a_held_stake_is_worth_has_no_payer():
     # What a market, a region or a unit needs is an estimate, no one's commitment (ANNOTATION.md, C5) ...
     ("قال مدير شركة فابريكام إن شبكات الألياف قد تحتاج إلى استثمارات تصل إلى 4 تريليونات دولار بحلول 2035.",
      "4 تريليونات دولار", "other"),
-    ("ستحتاج منطقة البحر المتوسط إلى ما يقدر بنحو 40 مليار دولار لإنشاء البنية التحتية اللازمة.",
+    ("ستحتاج منطقة البحر المتوسط إلى ما يقدر بنحو 40 مليار دولار لتشييد شبكات الطاقة المطلوبة.",
      "40 مليار دولار", "other"),
     ("وقال رئيس شركة فابريكام إن كل مصنع من هذا النوع يتطلب استثمارات تقدر بـ 20 مليار دولار.", "20 مليار دولار",
      "other"),
@@ -1912,7 +1912,7 @@ def test_a_grant_goes_to_the_object_of_granting_or_the_one_receiving_it():
     money = extract_money("أعلنت الحكومة أنها تمنح شركة كونتوسو 2 مليار دولار لتوسيع مصنعها.")
     row = money.loc[money["surface"] == "2 مليار دولار"].iloc[0]
     assert row["recipient"] == "كونتوسو" and "كونتوسو" not in row["payer"]
-    money = extract_money("وقد تتلقى شركة كونتوسو ما يصل إلى 300 مليون دولار في صورة منح أداء.")
+    money = extract_money("ويمكن أن تتلقى شركة كونتوسو ما يصل إلى 300 مليون دولار في صورة منح تحفيزية.")
     row = money.loc[money["surface"] == "300 مليون دولار"].iloc[0]
     assert (row["role"], row["recipient"]) == ("spending", "كونتوسو") and "كونتوسو" not in row["payer"]
 
