@@ -46,17 +46,23 @@ def shingles(seq: list[str], n: int = N) -> set[tuple[str, ...]]:
     return {tuple(seq[i:i + n]) for i in range(len(seq) - n + 1)}
 
 
-def corpus_shingles(folder: str | Path, n: int = N, numbers: bool = True) -> set[tuple[str, ...]]:
-    """Every run of ``n`` words in ``folder/articles/*.txt`` (or ``folder/*.txt``); with
-    ``numbers=False``, of its words without the numbers."""
+def corpus_texts(folder: str | Path) -> list[str]:
+    """The texts of ``folder/articles/*.txt`` (or ``folder/*.txt``), read once for every check."""
     folder = Path(folder)
     files = sorted((folder / "articles").glob("*.txt")) or sorted(folder.glob("*.txt"))
     if not files:
         raise SystemExit(f"{folder}: no texts (expected articles/*.txt); restore the corpus first "
                          "(python -m benchmarks.devcorpus todo ...)")
+    return [path.read_text(encoding="utf-8") for path in files]
+
+
+def corpus_shingles(folder: str | Path | list[str], n: int = N, numbers: bool = True) -> set[tuple[str, ...]]:
+    """Every run of ``n`` words in the corpus texts (a folder, see :func:`corpus_texts`, or the
+    texts already read); with ``numbers=False``, of its words without the numbers."""
+    texts = folder if isinstance(folder, list) else corpus_texts(folder)
     found: set[tuple[str, ...]] = set()
-    for path in files:
-        found |= shingles(words(path.read_text(encoding="utf-8"), numbers), n)
+    for text in texts:
+        found |= shingles(words(text, numbers), n)
     return found
 
 
@@ -81,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("devcorpus", help="the restored development corpus folder")
     parser.add_argument("files", nargs="*", help="files to check (default: every tracked text file)")
     args = parser.parse_args(argv)
-    known = corpus_shingles(args.devcorpus)
-    known_bare = corpus_shingles(args.devcorpus, N_FIGURES_CHANGED, numbers=False)
+    texts = corpus_texts(args.devcorpus)
+    known = corpus_shingles(texts)
+    known_bare = corpus_shingles(texts, N_FIGURES_CHANGED, numbers=False)
     files = [Path(f) for f in args.files] or tracked_files()
     count = 0
     for path in files:
