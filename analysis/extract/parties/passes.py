@@ -406,7 +406,7 @@ def _gains_claimed(ctx: Context, amounts: list[dict]) -> None:
             found.append((a, orgs[-1].name_en))
     others = [b for b in claims if all(b is not a for a, _ in found)]
     for a, payer in found:
-        like = [b for b in others if b["recipient"] != payer and payer not in b["recipient"]]
+        like = [b for b in others if payer not in b["recipient"]]  # (never the defendant's own claim)
         if not like:
             continue
         before = [b for b in like if b["start"] < a["start"]]
